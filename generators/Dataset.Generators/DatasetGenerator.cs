@@ -1,0 +1,102 @@
+using System.Linq;
+using Dataset.Generators.Emitting;
+using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
+using Dataset.Generators.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Generators;
+
+/// <summary>
+/// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
+/// each step is a static function over value-equal models, so an edit reruns only what depends on it:
+/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide catalog
+/// source changes only when ids do.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var annotations = context.AdditionalTextsProvider
+            .Where(static file => ArticlePaths.IsAnnotation(file.Path))
+            .Select(static (file, token) => AnnotationParser.Parse(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
+            .WithTrackingName(TrackingNames.Annotations);
+
+        var texts = context.AdditionalTextsProvider
+            .Where(static file => ArticlePaths.IsArticleText(file.Path))
+            .Select(static (file, token) => new ArticleText(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
+            .WithTrackingName(TrackingNames.ArticleTexts);
+
+        var textPaths = texts
+            .Select(static (text, _) => text.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.TextPaths);
+
+        var catalog = annotations
+            .Select(static (file, _) => FileDeclarationsReader.From(file))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect()
+            .Select(static (files, _) => Catalog.Build(files))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        // Evidence flows from annotations to texts, so that editing one article re-checks only that article.
+        var requestIndex = annotations
+            .Select(static (file, _) => EvidenceRequests.From(file))
+            .WithTrackingName(TrackingNames.EvidenceRequests)
+            .Where(static request => request is not null)
+            .Collect()
+            .Select(static (requests, _) => new GroupedIndex<EvidenceRequest>(requests!, r => r.TextPath, r => r.AnnotationPath))
+            .WithTrackingName(TrackingNames.EvidenceRequestIndex);
+
+        var evidenceIndex = texts
+            .Combine(requestIndex)
+            .Select(static (pair, _) => new EvidenceWork(pair.Left, pair.Right.For(pair.Left.Path)))
+            .WithTrackingName(TrackingNames.EvidenceWork)
+            .Select(static (work, _) => EvidenceLocator.Locate(work))
+            .WithTrackingName(TrackingNames.Evidence)
+            .Collect()
+            .Select(static (results, _) => new GroupedIndex<EvidenceForFile>(results.SelectMany(r => r), r => r.AnnotationPath, r => r.AnnotationPath))
+            .WithTrackingName(TrackingNames.EvidenceIndex);
+
+        var generatedFiles = annotations
+            .Combine(catalog)
+            .Combine(textPaths)
+            .Combine(evidenceIndex)
+            .Combine(settings)
+            .Select(static (input, _) => FileValidator.Validate(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.EmitInputs)
+            .Select(static (input, _) => AnnotationEmitter.Emit(input))
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+
+        context.RegisterSourceOutput(generatedFiles, static (output, file) =>
+        {
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            output.AddSource(file.HintName, file.Source);
+        });
+
+        var catalogSource = catalog
+            .Combine(settings)
+            .Select(static (pair, _) => (Source: CatalogEmitter.Emit(pair.Left, pair.Right.Namespace), Problem: pair.Right.Problem))
+            .WithTrackingName(TrackingNames.CatalogSource);
+
+        context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>
+        {
+            if (catalogOutput.Problem is not null)
+            {
+                output.ReportDiagnostic(catalogOutput.Problem.ToDiagnostic());
+            }
+
+            output.AddSource(CatalogEmitter.HintName, catalogOutput.Source);
+        });
+    }
+}

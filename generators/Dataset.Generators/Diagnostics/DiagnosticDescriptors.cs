@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Generators.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. IDs are stable: never renumber, only add.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Dataset";
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Error("DS0001", "YAML syntax error",
+        "YAML syntax error: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownField = Error("DS0002", "Unknown field",
+        "Unknown field '{0}' in {1}{2}");
+
+    public static readonly DiagnosticDescriptor MissingField = Error("DS0003", "Missing required field",
+        "Required field '{0}' is missing from {1}; add it");
+
+    public static readonly DiagnosticDescriptor WrongType = Error("DS0004", "Wrong type of value",
+        "Field '{0}' must be {1}, but here it is {2}");
+
+    public static readonly DiagnosticDescriptor InvalidEnumValue = Error("DS0005", "Invalid value",
+        "'{0}' is not a valid {1}{2}; expected one of: {3}");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error("DS0006", "Invalid date",
+        "'{0}' is not a valid date; write it as YYYY-MM-DD, for example 2022-10-21");
+
+    public static readonly DiagnosticDescriptor InvalidId = Error("DS0007", "Invalid id",
+        "'{0}' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("DS0008", "Duplicate id",
+        "The {0} id '{1}' is already declared at {2}; ids must be unique across all annotations");
+
+    public static readonly DiagnosticDescriptor NameCollision = Error("DS0009", "Id cannot become a unique C# name",
+        "The {0} id '{1}' becomes the C# name '{2}', which {3}; choose another id");
+
+    public static readonly DiagnosticDescriptor UnknownActor = Error("DS0010", "Unknown actor",
+        "Unknown actor '{0}'{1}; declare it under actors: here or in the shared registry");
+
+    public static readonly DiagnosticDescriptor UnknownStatement = Error("DS0011", "Unknown statement",
+        "Unknown statement '{0}'{1}; refer to the id of a declared statement");
+
+    public static readonly DiagnosticDescriptor MissingArticleText = Error("DS0012", "Article text not found",
+        "The article text '{0}' is not among the AdditionalFiles (looked for {1}); put the .txt file beside the annotation");
+
+    public static readonly DiagnosticDescriptor EvidenceNotFound = Error("DS0013", "Evidence not in the article",
+        "Evidence does not occur in the article text '{0}'; copy the passage verbatim from the article");
+
+    public static readonly DiagnosticDescriptor EvidenceNearMatch = Error("DS0014", "Evidence differs from the article",
+        "Evidence does not occur verbatim in '{0}' but matches after normalising {1}; paste the article's exact text: {2}");
+
+    public static readonly DiagnosticDescriptor EvidenceAmbiguous = Error("DS0015", "Evidence is ambiguous",
+        "Evidence occurs {0} times in '{1}' (at lines {2}); extend it with more context so that it occurs once");
+
+    public static readonly DiagnosticDescriptor InvalidWikidata = Error("DS0016", "Invalid Wikidata id",
+        "'{0}' is not a Wikidata item id; write Q followed by digits, for example Q42");
+
+    public static readonly DiagnosticDescriptor LimitExceeded = Error("DS0017", "Annotation exceeds a limit",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor MissingDocument = Error("DS0018", "Items without a document",
+        "{0} need evidence from an article, but this file has no document: section naming the article text");
+
+    public static readonly DiagnosticDescriptor UnusedActor = Warning("DS0019", "Actor is never used",
+        "Actor '{0}' is declared but no statement, sanction or role refers to it");
+
+    public static readonly DiagnosticDescriptor StatementWithoutDate = Warning("DS0020", "Statement has no date",
+        "Statement '{0}' has no said-on date; add the absolute date the article gives");
+
+    public static readonly DiagnosticDescriptor NotAnAnnotation = Error("DS0021", "Not an annotation",
+        "An annotation must be a YAML mapping with document:, actors:, statements: or sanctions:, but this file {0}");
+
+    public static readonly DiagnosticDescriptor DuplicateField = Error("DS0022", "Duplicate field",
+        "Field '{0}' appears more than once in {1}; keep one");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error("DS0023", "Invalid namespace",
+        "The DatasetNamespace property '{0}' is not a valid C# namespace; the generated code uses '{1}' instead");
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Error("DS0024", "Unreadable file",
+        "The file could not be read as text: {0}");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> Every => All.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    private static string HelpLink(string id) => "README.md#" + id.ToLowerInvariant();
+}

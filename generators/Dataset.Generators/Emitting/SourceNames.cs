@@ -1,0 +1,61 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dataset.Generators.Emitting;
+
+/// <summary>The one place names in generated code come from: identifiers, hint names and per-file class names.</summary>
+internal static class SourceNames
+{
+    /// <summary>A valid C# identifier for any string: invalid characters become '_', keywords get '@'.</summary>
+    public static string Identifier(string raw)
+    {
+        var builder = new StringBuilder(raw.Length + 1);
+        foreach (var c in raw)
+        {
+            builder.Append(char.IsLetterOrDigit(c) && c < 128 ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        var name = builder.ToString();
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+
+    /// <summary>The hint name of a file's source: its path relative to the project, made safe, plus a hash so two paths never clash.</summary>
+    public static string HintName(string annotationPath, string projectDirectory) =>
+        Identifier(Relative(annotationPath, projectDirectory)) + "_" + Hash(Relative(annotationPath, projectDirectory)) + ".g.cs";
+
+    /// <summary>The class that holds one file's records, unique per path for the same reason.</summary>
+    public static string HolderName(string annotationPath, string projectDirectory) =>
+        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)) + "_" + Hash(Relative(annotationPath, projectDirectory));
+
+    /// <summary>The path relative to the project folder when it is inside it, so generated code is the same on every machine.</summary>
+    public static string Relative(string path, string projectDirectory)
+    {
+        if (projectDirectory.Length > 0)
+        {
+            var prefix = projectDirectory.EndsWith("/", System.StringComparison.Ordinal) ? projectDirectory : projectDirectory + "/";
+            if (path.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return path.Substring(prefix.Length);
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>FNV-1a, 32 bits, as hex: stable across runs and machines, unlike string.GetHashCode.</summary>
+    private static string Hash(string value)
+    {
+        var hash = 2166136261u;
+        foreach (var c in value)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,19 @@
+using Dataset.Generators.Diagnostics;
+
+namespace Dataset.Generators.Model;
+
+/// <summary>
+/// Everything read from one annotation file: its sections as value-equal models and the problems found while
+/// reading it. Items that could not be read at all (no usable id) are absent; items with a problem carry HasErrors.
+/// </summary>
+internal sealed record AnnotationFile(
+    string Path,
+    DocumentModel? Document,
+    EquatableArray<ActorModel> Actors,
+    EquatableArray<StatementModel> Statements,
+    EquatableArray<SanctionModel> Sanctions,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The absolute path of the article text this file annotates, if it names one.</summary>
+    public string? TextPath => Document is null ? null : ArticlePaths.Resolve(Path, Document.TextFile.Value);
+}

@@ -1,0 +1,22 @@
+namespace Dataset.Generators.Model;
+
+/// <summary>The kinds of record an id can name; ids are unique within a kind.</summary>
+internal static class RecordKinds
+{
+    public const string Actor = "actor";
+    public const string Statement = "statement";
+    public const string Sanction = "sanction";
+    public const string Document = "document";
+}
+
+/// <summary>One id declared in a file, with what other files need to know of it.</summary>
+internal sealed record Declaration(string Kind, string Id, LocationInfo Location, bool HasErrors, string Display);
+
+/// <summary>One id a file refers to.</summary>
+internal sealed record Reference(string Kind, string Id);
+
+/// <summary>What one file contributes to the catalog: its declarations and references, nothing else.</summary>
+internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Declarations, EquatableArray<Reference> References);
+
+/// <summary>One record of the whole dataset, after duplicates and name collisions are settled.</summary>
+internal sealed record CatalogEntry(string Kind, string Id, string Name, string FilePath, string Display, bool Emitted);

@@ -1,0 +1,33 @@
+using System.Linq;
+using Dataset.Generators.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dataset.Generators.Model;
+
+/// <summary>The MSBuild properties the generator reads: <c>DatasetNamespace</c> (else <c>RootNamespace</c>) and the project folder.</summary>
+internal sealed record GeneratorSettings(string Namespace, string ProjectDirectory, DiagnosticInfo? Problem)
+{
+    public const string DefaultNamespace = "DatasetData";
+
+    public static GeneratorSettings From(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue("build_property.DatasetNamespace", out var configured);
+        options.TryGetValue("build_property.RootNamespace", out var root);
+        options.TryGetValue("build_property.ProjectDir", out var projectDir);
+        var directory = ArticlePaths.Normalize(projectDir ?? string.Empty);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            var fallback = IsValidNamespace(root) ? root! : DefaultNamespace;
+            return IsValidNamespace(configured)
+                ? new GeneratorSettings(configured!, directory, null)
+                : new GeneratorSettings(fallback, directory, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, configured!, fallback));
+        }
+
+        return new GeneratorSettings(IsValidNamespace(root) ? root! : DefaultNamespace, directory, null);
+    }
+
+    public static bool IsValidNamespace(string? value) =>
+        !string.IsNullOrWhiteSpace(value)
+        && value!.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None && !part.StartsWith("@", System.StringComparison.Ordinal));
+}

@@ -1,0 +1,4 @@
+namespace Dataset.Generators.Model;
+
+/// <summary>A scalar value from the YAML together with where it was written.</summary>
+internal sealed record Located(string Value, LocationInfo Location);

@@ -1,0 +1,186 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Parsing;
+
+/// <summary>Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws.</summary>
+internal static class AnnotationParser
+{
+    public static AnnotationFile Parse(string path, string? text)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        if (text is null)
+        {
+            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it") };
+        }
+
+        if (text.Length > YamlLimits.MaxAnnotationChars)
+        {
+            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), $"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files") };
+        }
+
+        var root = YamlTreeReader.Read(path, text, diagnostics);
+        if (root is null)
+        {
+            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
+        if (root is not YamlMapping mapping)
+        {
+            var what = root is YamlScalar { IsNull: true } ? "is empty" : "is " + root.Describe();
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, root.Location, what));
+            return empty with { Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
+        var top = new MappingReader(mapping, AnnotationSchema.TopLevel, "the annotation", diagnostics);
+        var document = ReadDocument(top, diagnostics);
+        var actors = ReadList(top, "actors", diagnostics, ReadActor);
+        var statements = ReadList(top, "statements", diagnostics, ReadStatement);
+        var sanctions = ReadList(top, "sanctions", diagnostics, ReadSanction);
+        if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0))
+        {
+            var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : "Sanctions";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDocument, top.Location, what));
+        }
+
+        return new AnnotationFile(path, document, actors, statements, sanctions, diagnostics.ToEquatableArray());
+    }
+
+    private static DocumentModel? ReadDocument(MappingReader top, List<DiagnosticInfo> diagnostics)
+    {
+        var node = top.Node("document");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            top.Report(DiagnosticDescriptors.WrongType, node.Location, "document", "a mapping", node.Describe());
+            return null;
+        }
+
+        var fields = new MappingReader(mapping, AnnotationSchema.Document, "document", diagnostics);
+        var id = fields.Id("id");
+        var title = fields.Text("title");
+        var publisher = fields.Text("publisher");
+        var published = fields.Date("published");
+        var dateline = fields.Text("dateline");
+        var text = fields.Scalar("text");
+        if (id is null || text is null)
+        {
+            return null;
+        }
+
+        // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
+        return new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors);
+    }
+
+    private static EquatableArray<T> ReadList<T>(MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read)
+        where T : class, System.IEquatable<T>
+    {
+        var spec = AnnotationSchema.Items[field];
+        var result = new List<T>();
+        foreach (var mapping in top.Mappings(field))
+        {
+            var fields = new MappingReader(mapping, spec, Describe(spec, mapping), diagnostics);
+            if (read(fields) is { } item)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static string Describe(SectionSpec spec, YamlMapping mapping)
+    {
+        // Name the item by its id in messages when it has one: "statement 'kirby-vows'".
+        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value as YamlScalar;
+        return id is null || id.IsNull ? "this " + spec.Name : $"{spec.Name} '{id.Value}'";
+    }
+
+    private static ActorModel? ReadActor(MappingReader fields)
+    {
+        var id = fields.Id("id");
+        var name = fields.Text("name");
+        var kind = fields.Enum("kind");
+        var roles = new List<RoleModel>();
+        foreach (var role in fields.Mappings("roles"))
+        {
+            var roleFields = new MappingReader(role, AnnotationSchema.Role, "role", DiagnosticsOf(fields));
+            var title = roleFields.Text("title");
+            var of = roleFields.Reference("of");
+            if (title is not null)
+            {
+                roles.Add(new RoleModel(title, of));
+            }
+        }
+
+        var aliases = fields.TextList("aliases");
+        var wikidata = fields.Wikidata("wikidata");
+        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null);
+    }
+
+    private static StatementModel? ReadStatement(MappingReader fields)
+    {
+        var id = fields.Id("id");
+        var speaker = fields.Reference("speaker");
+        var via = fields.Reference("via");
+        var audience = fields.References("audience");
+        var act = fields.Enum("act");
+        var form = fields.Enum("form");
+        var saidOn = fields.Date("said-on");
+        var summary = fields.Text("summary");
+        var evidence = EvidenceText(fields);
+        var respondsTo = fields.Reference("responds-to");
+        if (id is null || speaker is null || evidence is null)
+        {
+            return null;
+        }
+
+        if (saidOn is null && fields.Node("said-on") is null)
+        {
+            fields.Report(DiagnosticDescriptors.StatementWithoutDate, id.Location, id.Value);
+        }
+
+        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null);
+    }
+
+    private static SanctionModel? ReadSanction(MappingReader fields)
+    {
+        var id = fields.Id("id");
+        var imposer = fields.Reference("imposer");
+        var targets = fields.References("targets");
+        var status = fields.Enum("status");
+        var reason = fields.Text("reason");
+        var date = fields.Date("date");
+        var evidence = EvidenceText(fields);
+        if (id is null || imposer is null || evidence is null)
+        {
+            return null;
+        }
+
+        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0);
+    }
+
+    private static Located? EvidenceText(MappingReader fields)
+    {
+        var evidence = fields.Scalar("evidence");
+        if (evidence is not null && evidence.Value.Trim().Length == 0)
+        {
+            fields.Report(DiagnosticDescriptors.MissingField, evidence.Location, "evidence", "this item");
+            return null;
+        }
+
+        return evidence;
+    }
+
+    private static List<DiagnosticInfo> DiagnosticsOf(MappingReader fields) => fields.Diagnostics;
+
+    private static EquatableArray<DiagnosticInfo> Single(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, string argument) =>
+        new[] { DiagnosticInfo.Create(descriptor, location, argument) }.ToEquatableArray();
+}

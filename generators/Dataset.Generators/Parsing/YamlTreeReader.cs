@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Dataset.Generators.Parsing;
+
+/// <summary>
+/// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser, iteratively (no recursion, so no stack
+/// overflow on deep input) and within <see cref="YamlLimits"/>. Aliases share the anchored node; each use counts
+/// toward the node limit. Any failure becomes a located diagnostic, never an exception.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _open = new();
+    private int _nodes;
+
+    private YamlTreeReader(string path, string text)
+    {
+        _path = path;
+        _text = text;
+    }
+
+    public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics) =>
+        new YamlTreeReader(path, text).Read(diagnostics);
+
+    private YamlNode? Read(List<DiagnosticInfo> diagnostics)
+    {
+        YamlNode? root = null;
+        var parser = new Parser(new StringReader(_text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current;
+                switch (current)
+                {
+                    case DocumentStart start when root is not null && !start.IsImplicit:
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, Locate(start.Start, start.End), "holds more than one YAML document"));
+                        return root;
+                    case Scalar scalar:
+                        if (!Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start, scalar.End)), scalar.Anchor, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceStart sequence:
+                        if (!Open(new YamlSequence(Locate(sequence.Start, sequence.End)), sequence.Anchor, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart mapping:
+                        if (!Open(new YamlMapping(Locate(mapping.Start, mapping.End)), mapping.Anchor, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        _open.Pop();
+                        break;
+                    case AnchorAlias alias:
+                        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(alias.Start, alias.End), $"the alias *{alias.Value.Value} names no anchor defined before it"));
+                            return null;
+                        }
+
+                        if (!Add(target, AnchorName.Empty, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(exception.Start, exception.End), Describe(exception)));
+            return null;
+        }
+        catch (Exception exception)
+        {
+            // YamlDotNet may throw other exception types on malformed input; the build must still go on.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty), exception.Message));
+            return null;
+        }
+
+        return root;
+    }
+
+    private bool Open(YamlNode node, AnchorName anchor, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
+    {
+        if (!Add(node, anchor, ref root, diagnostics))
+        {
+            return false;
+        }
+
+        if (_open.Count >= YamlLimits.MaxDepth)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, node.Location, $"YAML nesting deeper than {YamlLimits.MaxDepth} levels is not read; an annotation needs at most four"));
+            return false;
+        }
+
+        _open.Push(new Frame(node));
+        return true;
+    }
+
+    private bool Add(YamlNode node, AnchorName anchor, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
+    {
+        if (++_nodes > YamlLimits.MaxNodes)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, node.Location, $"more than {YamlLimits.MaxNodes:N0} YAML nodes (aliases count each time they are used); split the annotation"));
+            return false;
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        if (_open.Count == 0)
+        {
+            root ??= node;
+            return true;
+        }
+
+        var frame = _open.Peek();
+        switch (frame.Node)
+        {
+            case YamlSequence sequence:
+                sequence.Items.Add(node);
+                break;
+            case YamlMapping mapping when frame.PendingKey is null:
+                frame.PendingKey = node;
+                break;
+            case YamlMapping mapping:
+                mapping.Entries.Add(new KeyValuePair<YamlNode, YamlNode>(frame.PendingKey!, node));
+                frame.PendingKey = null;
+                break;
+        }
+
+        return true;
+    }
+
+    private LocationInfo Locate(Mark start, Mark end)
+    {
+        // YamlDotNet marks are 1-based; Roslyn's line positions are 0-based. Clamp against odd marks.
+        var startIndex = Clamp((int)start.Index);
+        var endIndex = Math.Max(startIndex, Clamp((int)end.Index));
+        var startLine = Math.Max(0, (int)start.Line - 1);
+        var startColumn = Math.Max(0, (int)start.Column - 1);
+        var endLine = Math.Max(startLine, (int)end.Line - 1);
+        var endColumn = endLine == startLine ? Math.Max(startColumn, (int)end.Column - 1) : Math.Max(0, (int)end.Column - 1);
+        return new LocationInfo(_path, startIndex, endIndex, startLine, startColumn, endLine, endColumn);
+    }
+
+    private int Clamp(int index) => index < 0 ? 0 : index > _text.Length ? _text.Length : index;
+
+    private static string Describe(YamlException exception)
+    {
+        // YamlDotNet prefixes messages with "(Line: l, Col: c, Idx: i) - (…): "; the location is reported separately.
+        var message = exception.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
+    }
+
+    private sealed class Frame
+    {
+        public Frame(YamlNode node) => Node = node;
+
+        public YamlNode Node { get; }
+
+        public YamlNode? PendingKey { get; set; }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Dataset.Generators;
+
+/// <summary>The name of every tracked step, so tests can assert what was cached after an edit.</summary>
+internal static class TrackingNames
+{
+    public const string Settings = nameof(Settings);
+    public const string Annotations = nameof(Annotations);
+    public const string ArticleTexts = nameof(ArticleTexts);
+    public const string TextPaths = nameof(TextPaths);
+    public const string Declarations = nameof(Declarations);
+    public const string Catalog = nameof(Catalog);
+    public const string EvidenceRequests = nameof(EvidenceRequests);
+    public const string EvidenceRequestIndex = nameof(EvidenceRequestIndex);
+    public const string EvidenceWork = nameof(EvidenceWork);
+    public const string Evidence = nameof(Evidence);
+    public const string EvidenceIndex = nameof(EvidenceIndex);
+    public const string EmitInputs = nameof(EmitInputs);
+    public const string GeneratedFiles = nameof(GeneratedFiles);
+    public const string CatalogSource = nameof(CatalogSource);
+
+    /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
+    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, GeneratedFiles };
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Generators.Model;
+
+namespace Dataset.Generators.Validation;
+
+/// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that.</summary>
+internal static class FileDeclarationsReader
+{
+    public static FileDeclarations From(AnnotationFile file)
+    {
+        var declarations = new List<Declaration>();
+        var references = new List<Reference>();
+        if (file.Document is { } document)
+        {
+            declarations.Add(new Declaration(RecordKinds.Document, document.Id.Value, document.Id.Location, document.HasErrors, document.Title));
+        }
+
+        foreach (var actor in file.Actors)
+        {
+            declarations.Add(new Declaration(RecordKinds.Actor, actor.Id.Value, actor.Id.Location, actor.HasErrors, ActorDisplay(actor)));
+            references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKinds.Actor, r.Of!.Value)));
+        }
+
+        foreach (var statement in file.Statements)
+        {
+            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors, statement.Summary ?? statement.Evidence.Value));
+            references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
+            if (statement.RespondsTo is { } answered)
+            {
+                references.Add(new Reference(RecordKinds.Statement, answered.Value));
+            }
+        }
+
+        foreach (var sanction in file.Sanctions)
+        {
+            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors, sanction.Reason ?? sanction.Evidence.Value));
+            references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
+        }
+
+        return new FileDeclarations(file.Path, declarations.ToEquatableArray(), references.Distinct().OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    public static IEnumerable<Located> ActorsOf(StatementModel statement)
+    {
+        yield return statement.Speaker;
+        if (statement.Via is not null)
+        {
+            yield return statement.Via;
+        }
+
+        foreach (var member in statement.Audience)
+        {
+            yield return member;
+        }
+    }
+
+    public static IEnumerable<Located> ActorsOf(SanctionModel sanction)
+    {
+        yield return sanction.Imposer;
+        foreach (var target in sanction.Targets)
+        {
+            yield return target;
+        }
+    }
+
+    private static string ActorDisplay(ActorModel actor) =>
+        actor.Roles.Count > 0 ? $"{actor.Name}, {actor.Roles[0].Title}" : actor.Name;
+}

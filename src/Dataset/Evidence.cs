@@ -1,0 +1,24 @@
+namespace Dataset;
+
+/// <summary>
+/// The passage of an article that supports a statement or sanction, located with both W3C Web Annotation
+/// selectors: a TextQuoteSelector (<see cref="Exact"/>, <see cref="Prefix"/>, <see cref="Suffix"/>) and a
+/// TextPositionSelector (<see cref="Start"/>, <see cref="End"/>), computed at build time.
+/// </summary>
+/// <param name="Document">The article the passage is in.</param>
+/// <param name="Exact">The passage, verbatim.</param>
+/// <param name="Prefix">Up to 32 characters of the article just before the passage.</param>
+/// <param name="Suffix">Up to 32 characters of the article just after the passage.</param>
+/// <param name="Start">Offset of the first character of the passage in the article text (UTF-16 code units).</param>
+/// <param name="End">Offset just past the last character of the passage.</param>
+/// <param name="StartLine">1-based line of the article where the passage starts.</param>
+/// <param name="EndLine">1-based line of the article where the passage ends.</param>
+public sealed record Evidence(
+    DocumentId Document,
+    string Exact,
+    string Prefix,
+    string Suffix,
+    int Start,
+    int End,
+    int StartLine,
+    int EndLine);
