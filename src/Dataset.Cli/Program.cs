@@ -1,0 +1,1 @@
+return Dataset.Cli.CommandLine.Run(args, Console.Out, Console.Error);
