@@ -31,7 +31,7 @@ internal static class ItemDetails
 
     public static void Write(TextWriter w, DatasetCatalog catalog, Statement s)
     {
-        Header(w, "statement", s.Id.Value, s.Summary ?? $"{s.Speaker.Name} ({Names.Kebab(s.Act)})");
+        Header(w, "statement", s.Id.Value, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}");
         Field(w, "speaker", Actor(s.Speaker));
         Field(w, "via", s.Via is { } via ? Actor(via) : null);
         Field(w, "audience", s.Audience.Count == 0 ? null : string.Join(", ", s.Audience.Select(Actor)));
@@ -47,7 +47,7 @@ internal static class ItemDetails
     public static void Write(TextWriter w, DatasetCatalog catalog, Sanction s)
     {
         _ = catalog;
-        Header(w, "sanction", s.Id.Value, s.ToString());
+        Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}");
         Field(w, "imposer", Actor(s.Imposer));
         Field(w, "targets", string.Join(", ", s.Targets.Select(Actor)));
         Field(w, "status", Names.Kebab(s.Status));

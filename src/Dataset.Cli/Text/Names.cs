@@ -12,6 +12,10 @@ internal static class Names
 
     public static string Plural(int count, string singular) => $"{count} {(count == 1 ? singular : singular + "s")}";
 
-    /// <summary>The evidence on one line, quoted, so that a line break in the article does not break the listing.</summary>
-    public static string Quote(string text) => $"“{string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}”";
+    /// <summary>The evidence on one line, in quotes unless it is itself a quotation, so a line break in the article does not break the listing.</summary>
+    public static string Quote(string text)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.StartsWith('“') || line.StartsWith('"') ? line : $"“{line}”";
+    }
 }

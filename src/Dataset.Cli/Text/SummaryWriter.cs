@@ -18,7 +18,7 @@ internal static class SummaryWriter
             $"  {d.Publisher}, {Names.Date(d.Published)}{(d.Dateline is null ? string.Empty : ", " + d.Dateline)} · {Names.Plural(c.StatementsIn(d).Count, "statement")}, {Names.Plural(c.SanctionsIn(d).Count, "sanction")} · [{d.Id}]",
         ]);
 
-        var nameWidth = Math.Min(30, c.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
+        var nameWidth = Math.Min(36, c.Actors.Select(a => a.Name.Length).DefaultIfEmpty(0).Max());
         var kindWidth = c.Actors.Select(a => Names.Kebab(a.Kind).Length).DefaultIfEmpty(0).Max();
         Section(w, "Actors", c.Actors, a =>
         [
