@@ -11,7 +11,7 @@ namespace Dataset.Cli.Export;
 [JsonDerivedType(typeof(ActorRecord), "actor")]
 [JsonDerivedType(typeof(StatementRecord), "statement")]
 [JsonDerivedType(typeof(SanctionRecord), "sanction")]
-internal abstract record ExportRecord(string Id);
+internal abstract record ExportRecord([property: JsonPropertyOrder(-1)] string Id);
 
 internal sealed record DocumentRecord(string Id, string Title, string Publisher, DateOnly Published, string? Dateline, string TextFile, int TextLength)
     : ExportRecord(Id)
