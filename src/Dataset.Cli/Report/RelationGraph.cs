@@ -52,7 +52,7 @@ internal static class RelationGraph
         }
 
         var radius = Math.Max(140.0, nodes.Count * 26.0);
-        const double margin = 190;
+        const double margin = 250;
         var size = 2 * (radius + margin);
         var center = size / 2;
         var at = new Dictionary<string, (double X, double Y, double Angle)>();

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+
+namespace Dataset.Cli.Tests;
+
+/// <summary>
+/// Debian's headless Chromium, installed with apt-get when it is missing (the tests run as root in CI, which has the
+/// Debian registry). Every run has a time limit, and a run over it is killed with its child processes.
+/// </summary>
+public sealed class Chromium
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    private static readonly TimeSpan InstallTimeLimit = TimeSpan.FromMinutes(15);
+
+    public Chromium()
+    {
+        if (File.Exists(Executable))
+        {
+            return;
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new InvalidOperationException($"The report test needs Debian's Chromium at {Executable}; it is installed with apt-get, which needs Linux.");
+        }
+
+        var install = Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit);
+        if (install.ExitCode != 0)
+        {
+            // A fresh container has no package lists yet.
+            var update = Run("apt-get", ["update"], InstallTimeLimit);
+            install = update.ExitCode == 0 ? Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit) : update;
+        }
+
+        if (install.ExitCode != 0 || !File.Exists(Executable))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is missing and 'apt-get install -y chromium' failed (exit {install.ExitCode}); install Debian's chromium package, as root, to run the report test.\n{Tail(install.Error + install.Output)}");
+        }
+    }
+
+    /// <summary>Loads a page headless and returns what Chromium printed; <paramref name="extra"/> adds the action (--dump-dom, --screenshot=…).</summary>
+    public ProcessResult Load(string htmlPath, string profileFolder, params string[] extra)
+    {
+        string[] arguments =
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+            $"--user-data-dir={profileFolder}",
+            // Lets the page's script finish before the DOM is dumped or the picture taken.
+            "--virtual-time-budget=5000",
+            .. extra,
+            new Uri(htmlPath).AbsoluteUri,
+        ];
+        return Run(Executable, arguments, TimeSpan.FromSeconds(120));
+    }
+
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeLimit)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeLimit))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeLimit}.\n{Tail(error.Result)}");
+        }
+
+        return new ProcessResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string Tail(string text) => text.Length <= 2000 ? text : text[^2000..];
+}
+
+/// <summary>What a process printed and returned.</summary>
+public sealed record ProcessResult(int ExitCode, string Output, string Error);
