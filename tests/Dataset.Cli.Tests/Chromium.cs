@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Dataset.Cli.Tests;
 
 /// <summary>
@@ -24,12 +22,12 @@ public sealed class Chromium
             throw new InvalidOperationException($"The report test needs Debian's Chromium at {Executable}; it is installed with apt-get, which needs Linux.");
         }
 
-        var install = Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit);
+        var install = ProcessRunner.Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit);
         if (install.ExitCode != 0)
         {
             // A fresh container has no package lists yet.
-            var update = Run("apt-get", ["update"], InstallTimeLimit);
-            install = update.ExitCode == 0 ? Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit) : update;
+            var update = ProcessRunner.Run("apt-get", ["update"], InstallTimeLimit);
+            install = update.ExitCode == 0 ? ProcessRunner.Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit) : update;
         }
 
         if (install.ExitCode != 0 || !File.Exists(Executable))
@@ -52,38 +50,9 @@ public sealed class Chromium
             .. extra,
             new Uri(htmlPath).AbsoluteUri,
         ];
-        return Run(Executable, arguments, TimeSpan.FromSeconds(120));
+        return ProcessRunner.Run(Executable, arguments, TimeSpan.FromSeconds(120));
     }
 
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeLimit)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {timeLimit}.\n{Tail(error.Result)}");
-        }
-
-        return new ProcessResult(process.ExitCode, output.Result, error.Result);
-    }
-
-    private static string Tail(string text) => text.Length <= 2000 ? text : text[^2000..];
+    internal static string Tail(string text) => text.Length <= 2000 ? text : text[^2000..];
 }
 
-/// <summary>What a process printed and returned.</summary>
-public sealed record ProcessResult(int ExitCode, string Output, string Error);
