@@ -9,6 +9,7 @@ internal enum FieldKind
     Id,
     Text,
     Date,
+    DateOrUndated,
     Enum,
     ActorRef,
     ActorRefList,
@@ -83,6 +84,9 @@ internal static class AnnotationSchema
         "announce", "assess", "warn", "pledge", "request", "discuss", "decline-comment",
     };
 
+    /// <summary>The said-on value that records that the article gives no date for a statement.</summary>
+    public const string Undated = "undated";
+
     public static readonly string[] StatementForms = { "direct", "indirect" };
 
     public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
@@ -122,7 +126,7 @@ internal static class AnnotationSchema
         new FieldSpec("audience", FieldKind.ActorRefList, false, "The actors it was addressed to."),
         new FieldSpec("act", FieldKind.Enum, true, "The speech act.", SpeechActs),
         new FieldSpec("form", FieldKind.Enum, true, "direct for a verbatim quote, indirect for reported speech.", StatementForms),
-        new FieldSpec("said-on", FieldKind.Date, false, "Absolute date the statement was made, YYYY-MM-DD."),
+        new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."));

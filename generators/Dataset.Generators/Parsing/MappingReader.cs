@@ -164,6 +164,12 @@ internal sealed class MappingReader
             return null;
         }
 
+        // An explicit "undated" records that the article gives no date: no value, and nothing to warn about.
+        if (located.Value == AnnotationSchema.Undated && _spec.Find(field)?.Kind == FieldKind.DateOrUndated)
+        {
+            return null;
+        }
+
         if (DatePattern.IsMatch(located.Value)
             && DateTime.TryParseExact(located.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
