@@ -103,6 +103,7 @@ public sealed class SchemaTests
     [InlineData("kebab-case id", "id: doe-announces-talks", "id: Doe_Announces_Talks")]
     [InlineData("reference that is not an id", "speaker: jane-doe", "speaker: Jane Doe")]
     [InlineData("date", "published: 2024-01-02", "published: 2 January 2024")]
+    [InlineData("statement date", "said-on: 2024-01-02", "said-on: last Tuesday")]
     [InlineData("wikidata id", "wikidata: Q42", "wikidata: 42")]
     [InlineData("list expected", "aliases: [Doe]", "aliases: Doe")]
     [InlineData("mapping expected", "roles: [{ title: Minister, of: freedonia }]", "roles: [Minister]")]

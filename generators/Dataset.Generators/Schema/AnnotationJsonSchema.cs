@@ -78,6 +78,13 @@ public static class AnnotationJsonSchema
                 return IdString(field.Description);
             case FieldKind.Date:
                 return PatternString(field.Description, FieldPatterns.Date);
+            case FieldKind.DateOrUndated:
+                return new JsonObject
+                {
+                    { "description", field.Description },
+                    { "type", "string" },
+                    { "anyOf", new List<object> { new JsonObject { { "pattern", FieldPatterns.Date } }, new JsonObject { { "const", AnnotationSchema.Undated } } } },
+                };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);
             default:
