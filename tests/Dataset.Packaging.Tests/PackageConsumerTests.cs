@@ -45,6 +45,10 @@ public sealed class PackageConsumerTests : IDisposable
         AssertGeneratorPackageLayout();
 
         WriteConsumer();
+        // As the README says: one package reference; the runtime package comes with it.
+        var add = DotnetCli.Run(App, ConsumerEnvironment, "add", "package", "Dataset.Generators", "--version", Version);
+        Assert.True(add.ExitCode == 0, add.Output);
+        Assert.Contains($"<PackageReference Include=\"Dataset.Generators\" Version=\"{Version}\" />", File.ReadAllText(Path.Combine(App, "NewsApp.csproj")));
         var build = Build();
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Equal(
@@ -121,10 +125,6 @@ public sealed class PackageConsumerTests : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <DatasetNamespace>NewsApp.Data</DatasetNamespace>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Dataset" Version="{Version}" />
-                <PackageReference Include="Dataset.Generators" Version="{Version}" />
-              </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(App, "Program.cs"), """
