@@ -63,12 +63,15 @@ public sealed class PackageConsumerTests : IDisposable
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Matches(new Regex(Regex.Escape($"annotations/{AnnotationName}.yaml") + @"\(17,5\): error DS0002: Unknown field 'speakr'.*did you mean 'speaker'"), broken.Output);
 
-        // The folder is a convention: DatasetAnnotationsFolder points the generator elsewhere.
+        // The folder is a convention: DatasetAnnotationsFolder points the generator elsewhere, and DatasetCopySchema=false
+        // leaves the folder alone.
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("speakr:", "speaker:", StringComparison.Ordinal));
         Directory.Move(Path.Combine(App, "annotations"), Path.Combine(App, "articles"));
-        var moved = Build("-p:DatasetAnnotationsFolder=articles");
+        File.Delete(Path.Combine(App, "articles", AnnotationJsonSchema.FileName));
+        var moved = Build("-p:DatasetAnnotationsFolder=articles", "-p:DatasetCopySchema=false");
         Assert.True(moved.ExitCode == 0, moved.Output);
         Assert.StartsWith("Jane Doe | Announce", RunApp(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(App, "articles", AnnotationJsonSchema.FileName)));
     }
 
     private void Pack(string project)
