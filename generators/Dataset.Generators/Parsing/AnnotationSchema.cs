@@ -15,20 +15,26 @@ internal enum FieldKind
     ActorRefList,
     StatementRef,
     TextList,
-    Roles,
     Wikidata,
     FilePath,
+
+    /// <summary>A nested mapping read against <see cref="FieldSpec.Section"/>.</summary>
+    Mapping,
+
+    /// <summary>A list of mappings, each read against <see cref="FieldSpec.Section"/>.</summary>
+    MappingList,
 }
 
 internal sealed class FieldSpec
 {
-    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null)
+    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null, SectionSpec? section = null)
     {
         Name = name;
         Kind = kind;
         Required = required;
         Description = description;
         Values = values ?? new string[0];
+        Section = section;
     }
 
     public string Name { get; }
@@ -41,6 +47,9 @@ internal sealed class FieldSpec
 
     /// <summary>The allowed values of an <see cref="FieldKind.Enum"/> field, kebab-case.</summary>
     public IReadOnlyList<string> Values { get; }
+
+    /// <summary>The layout of a <see cref="FieldKind.Mapping"/> or of each item of a <see cref="FieldKind.MappingList"/>.</summary>
+    public SectionSpec? Section { get; }
 }
 
 internal sealed class SectionSpec
@@ -104,7 +113,7 @@ internal static class AnnotationSchema
         new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Actors."),
         new FieldSpec("name", FieldKind.Text, true, "The actor's usual name."),
         new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
-        new FieldSpec("roles", FieldKind.Roles, false, "Positions the actor holds."),
+        new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."));
 
@@ -137,16 +146,12 @@ internal static class AnnotationSchema
     public static readonly SectionSpec TopLevel = new(
         "annotation",
         "One annotation file: the article's document and the actors, statements and sanctions in it.",
-        new FieldSpec("document", FieldKind.Text, false, Document.Description),
-        new FieldSpec("actors", FieldKind.Text, false, "Actors this file introduces."),
-        new FieldSpec("statements", FieldKind.Text, false, "Statements the article reports."),
-        new FieldSpec("sanctions", FieldKind.Text, false, "Sanctions the article reports."));
+        new FieldSpec("document", FieldKind.Mapping, false, Document.Description, section: Document),
+        new FieldSpec("actors", FieldKind.MappingList, false, "Actors this file introduces.", section: Actor),
+        new FieldSpec("statements", FieldKind.MappingList, false, "Statements the article reports.", section: Statement),
+        new FieldSpec("sanctions", FieldKind.MappingList, false, "Sanctions the article reports.", section: Sanction));
 
     /// <summary>The item section of each top-level list.</summary>
-    public static readonly IReadOnlyDictionary<string, SectionSpec> Items = new Dictionary<string, SectionSpec>
-    {
-        ["actors"] = Actor,
-        ["statements"] = Statement,
-        ["sanctions"] = Sanction,
-    };
+    public static readonly IReadOnlyDictionary<string, SectionSpec> Items =
+        TopLevel.Fields.Where(f => f.Kind == FieldKind.MappingList).ToDictionary(f => f.Name, f => f.Section!);
 }

@@ -15,9 +15,9 @@ namespace Dataset.Generators.Parsing;
 /// </summary>
 internal sealed class MappingReader
 {
-    private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex WikidataPattern = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
+    private static readonly Regex WikidataPattern = new(FieldPatterns.Wikidata, RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(FieldPatterns.Date, RegexOptions.CultureInvariant);
 
     private readonly SectionSpec _spec;
     private readonly string _what;
@@ -214,7 +214,7 @@ internal sealed class MappingReader
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
     }
 
-    public static bool IsValidId(string value) => value.Length <= 200 && IdPattern.IsMatch(value);
+    public static bool IsValidId(string value) => value.Length <= FieldPatterns.MaxIdLength && IdPattern.IsMatch(value);
 
     private IEnumerable<Located> ScalarItems(string field)
     {
