@@ -45,6 +45,15 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Options_take_their_value_after_a_space_or_an_equals_sign()
+    {
+        var spaced = CliRun.Run("export", "--format", "jsonl");
+        Assert.Equal(0, spaced.ExitCode);
+        Assert.Equal(spaced.Output, CliRun.Run("export", "--format=jsonl").Output);
+        Assert.NotEqual(spaced.Output, CliRun.Run("export").Output);
+    }
+
+    [Fact]
     public void Too_many_arguments_and_missing_values_are_usage_errors()
     {
         Assert.Equal(2, CliRun.Run("summary", "extra").ExitCode);

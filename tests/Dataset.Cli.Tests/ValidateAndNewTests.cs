@@ -83,14 +83,14 @@ public partial class ValidateAndNewTests
     {
         using var folder = TempFolder.WithSeeds();
         var article = folder.File("2023-01-05-reuters-talks-resume.txt");
-        File.WriteAllText(article, "Talks resume: \"cautious\" hopes\n\nGENEVA: Delegations met on Thursday.\n");
+        File.WriteAllText(article, "Talks resume: \"cautious\" hopes # C:\\path\t“quoted” 🚀\n\nGENEVA: Delegations met on Thursday.\n");
 
         var result = CliRun.Run("new", article);
         Assert.Equal(0, result.ExitCode);
         var yaml = File.ReadAllLines(folder.File("2023-01-05-reuters-talks-resume.yaml"));
         Assert.Equal("# yaml-language-server: $schema=annotation.schema.json", yaml[0]);
         Assert.Contains("  id: reuters-2023-01-05-talks-resume", yaml);
-        Assert.Contains("  title: \"Talks resume: \\\"cautious\\\" hopes\"", yaml);
+        Assert.Contains("  title: \"Talks resume: \\\"cautious\\\" hopes # C:\\\\path\\t“quoted” 🚀\"", yaml);
         Assert.Contains("  publisher: \"Reuters\"", yaml);
         Assert.Contains("  published: 2023-01-05", yaml);
         Assert.Contains("  text: \"2023-01-05-reuters-talks-resume.txt\"", yaml);

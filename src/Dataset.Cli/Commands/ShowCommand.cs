@@ -43,7 +43,7 @@ internal static class ShowCommand
                 case Document d: ItemDetails.Write(context.Output, c, d); break;
                 case Actor a: ItemDetails.Write(context.Output, c, a); break;
                 case Statement s: ItemDetails.Write(context.Output, c, s); break;
-                case Sanction s: ItemDetails.Write(context.Output, c, s); break;
+                case Sanction s: ItemDetails.Write(context.Output, s); break;
             }
         }
 

@@ -23,8 +23,8 @@ internal static class ItemDetails
         Field(w, "wikidata", a.Wikidata is null ? null : $"{a.Wikidata} (https://www.wikidata.org/wiki/{a.Wikidata})");
         Field(w, "introduced in", a.IntroducedIn?.Value ?? "the shared actor registry");
         List(w, "statements made", catalog.StatementsBy(a).Select(ItemLines.Of));
-        List(w, "addressed by", catalog.Statements.Where(s => s.AudienceIds.Contains(a.Id)).Select(ItemLines.Of));
-        List(w, "conveyed", catalog.Statements.Where(s => s.ViaId == a.Id).Select(ItemLines.Of));
+        List(w, "statements to it", catalog.Statements.Where(s => s.AudienceIds.Contains(a.Id)).Select(ItemLines.Of));
+        List(w, "statements it conveyed", catalog.Statements.Where(s => s.ViaId == a.Id).Select(ItemLines.Of));
         List(w, "sanctions imposed", catalog.SanctionsBy(a).Select(ItemLines.Of));
         List(w, "sanctions against", catalog.SanctionsAgainst(a).Select(ItemLines.Of));
     }
@@ -44,9 +44,8 @@ internal static class ItemDetails
         Evidence(w, s.Evidence, s.Document);
     }
 
-    public static void Write(TextWriter w, DatasetCatalog catalog, Sanction s)
+    public static void Write(TextWriter w, Sanction s)
     {
-        _ = catalog;
         Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}");
         Field(w, "imposer", Actor(s.Imposer));
         Field(w, "targets", string.Join(", ", s.Targets.Select(Actor)));
