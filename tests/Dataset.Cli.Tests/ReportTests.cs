@@ -113,6 +113,28 @@ public partial class ReportTests
         Assert.Equal(Html, File.ReadAllText(folder.File("report.html")));
     }
 
+    [Fact]
+    public void Without_the_article_text_entries_are_listed_unhighlighted_and_counted_missing()
+    {
+        var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string>()), Cli.Progress.Silent);
+        Assert.Equal((0, Data.Statements.Count + Data.Sanctions.Count), (report.Highlights, report.Missing));
+        Assert.DoesNotContain("<mark ", report.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#mark-", report.Html, StringComparison.Ordinal);
+        Assert.Contains("The article text is not available", report.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_changed_since_the_build_loses_only_the_highlights_it_no_longer_matches()
+    {
+        var document = Data.Documents.Single();
+        var original = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, document.TextFile));
+        var changed = original.Replace("Britain imposed sanctions", "Britain imposes sanctions", StringComparison.Ordinal);
+        var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string> { [document.TextFile] = changed }), Cli.Progress.Silent);
+        Assert.Equal(1, report.Missing);
+        Assert.DoesNotContain("id=\"mark-sanction-uk-sanctions-iranian-drone-suppliers\"", report.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"mark-sanction-eu-agrees-new-measures-against-iran\"", report.Html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<mark class=\"ev ev-(?<kind>[a-z]+)\" data-kind=\"\\k<kind>\" data-item=\"[^\"]+\" id=\"(?<id>[^\"]+)\"")]
     private static partial Regex MarkWithId();
 
