@@ -15,10 +15,13 @@ internal sealed class Progress(TextWriter writer, bool enabled)
     /// <summary>Turns progress on for this run when the command line asks for it.</summary>
     public Progress Force(bool on) => on && !Enabled ? new Progress(writer, true) : this;
 
-    /// <summary>One step of <paramref name="total"/>, for example "validate: 3/12 seeds/a.yaml".</summary>
+    /// <summary>
+    /// One step of <paramref name="total"/>, for example "validate: 3/12 seeds/a.yaml". Of many steps only about
+    /// twenty are shown, and always the last, so that a large folder does not flood the terminal.
+    /// </summary>
     public void Step(string task, int done, int total, string what)
     {
-        if (Enabled)
+        if (Enabled && (total <= 40 || done == total || done % (total / 20) == 0))
         {
             writer.WriteLine($"{task}: {done}/{total} {what}");
         }
