@@ -155,6 +155,12 @@ internal static class AnnotationParser
         var id = fields.Id("id");
         var imposer = fields.Reference("imposer");
         var targets = fields.References("targets");
+        if (fields.Node("targets") is YamlSequence { Items.Count: 0 } noTargets)
+        {
+            // A sanction needs someone to be aimed at: an empty list is a mistake, not an omission to skip silently.
+            fields.Report(DiagnosticDescriptors.EmptyList, noTargets.Location, "targets", fields.What, "actor id");
+        }
+
         var status = fields.Enum("status");
         var reason = fields.Text("reason");
         var date = fields.Date("date");

@@ -90,10 +90,10 @@ internal sealed class YamlTreeReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(exception.Start, exception.End), Describe(exception)));
             return null;
         }
-        catch (Exception exception)
+        catch (Exception)
         {
             // YamlDotNet may throw other exception types on malformed input; the build must still go on.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty), exception.Message));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty), $"the YAML cannot be read from here on; check the indentation, brackets and quotes"));
             return null;
         }
 
