@@ -26,11 +26,12 @@ internal static class SourceNames
 
     /// <summary>The hint name of a file's source: its path relative to the project, made safe, plus a hash so two paths never clash.</summary>
     public static string HintName(string annotationPath, string projectDirectory) =>
-        Identifier(Relative(annotationPath, projectDirectory) + "_" + Hash(Relative(annotationPath, projectDirectory))) + ".g.cs";
+        Identifier(Relative(annotationPath, projectDirectory)) + "_" + Hash(Relative(annotationPath, projectDirectory)) + ".g.cs";
 
     /// <summary>The class that holds one file's records, unique per path for the same reason.</summary>
     public static string HolderName(string annotationPath, string projectDirectory) =>
-        Identifier("Annotation_" + System.IO.Path.GetFileNameWithoutExtension(annotationPath) + "_" + Hash(Relative(annotationPath, projectDirectory)));
+        // The '@' a keyword file name (class.yaml) gets is dropped: after the prefix the name is no keyword.
+        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@') + "_" + Hash(Relative(annotationPath, projectDirectory));
 
     /// <summary>The path relative to the project folder when it is inside it, so generated code is the same on every machine.</summary>
     public static string Relative(string path, string projectDirectory)

@@ -217,7 +217,7 @@ public class DiagnosticTests
         var run = Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    evidence: Russia"));
 
         AssertReported(run, "DS0020", DiagnosticSeverity.Warning, Annotation, 31, 9,
-            "Statement 'russia-confirms-call' has no said-on date; add the absolute date the article gives");
+            "Statement 'russia-confirms-call' has no said-on date; add the absolute date the article gives, or write said-on: undated if it gives none");
         Assert.DoesNotContain(run.Diagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error);
     }
 
