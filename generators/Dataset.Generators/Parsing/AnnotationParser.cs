@@ -14,12 +14,12 @@ internal static class AnnotationParser
         var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it") };
+            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
         }
 
         if (text.Length > YamlLimits.MaxAnnotationChars)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), $"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files") };
+            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), System.FormattableString.Invariant($"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
         }
 
         var root = YamlTreeReader.Read(path, text, diagnostics);

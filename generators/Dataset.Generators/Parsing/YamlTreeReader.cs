@@ -120,7 +120,7 @@ internal sealed class YamlTreeReader
 
         if (_open.Count >= YamlLimits.MaxDepth)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, node.Location, $"YAML nesting deeper than {YamlLimits.MaxDepth} levels is not read; an annotation needs at most four"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, node.Location, FormattableString.Invariant($"YAML nesting deeper than {YamlLimits.MaxDepth} levels is not read; an annotation needs at most four")));
             return false;
         }
 
@@ -133,7 +133,7 @@ internal sealed class YamlTreeReader
     {
         if (++_nodes > YamlLimits.MaxNodes)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, usedAt ?? node.Location, $"more than {YamlLimits.MaxNodes:N0} YAML nodes (aliases count each time they are used); split the annotation"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, usedAt ?? node.Location, FormattableString.Invariant($"more than {YamlLimits.MaxNodes:N0} YAML nodes (aliases count each time they are used); split the annotation")));
             return false;
         }
 
@@ -221,7 +221,8 @@ internal sealed class YamlTreeReader
         // YamlDotNet prefixes messages with "(Line: l, Col: c, Idx: i) - (…): "; the location is reported separately.
         var message = exception.Message;
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message;
+        var what = (cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message).TrimEnd('.', ' ');
+        return what + "; check the indentation (spaces, not tabs), brackets and quotes here";
     }
 
     private sealed class Frame

@@ -30,7 +30,7 @@ internal static class EvidenceLocator
             foreach (var ask in request.Asks)
             {
                 outcomes.Add(tooLarge
-                    ? new EvidenceResult(ask.ItemKey, null, DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, ask.Evidence.Location, $"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}"))
+                    ? new EvidenceResult(ask.ItemKey, null, DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, ask.Evidence.Location, FormattableString.Invariant($"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}; split the article, one annotation per part")))
                     : Find(ask, text, name, ref normalized));
             }
 

@@ -18,7 +18,7 @@ public class DiagnosticTests
         var run = Run(Edit("  title: Test article", "   title: Test article"));
 
         AssertReported(run, "DS0001", DiagnosticSeverity.Error, Annotation, 3, 9,
-            "YAML syntax error: While scanning a plain scalar value, found invalid mapping.");
+            "YAML syntax error: While scanning a plain scalar value, found invalid mapping; check the indentation (spaces, not tabs), brackets and quotes here");
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run((Annotation, null), (Yaml.ArticlePath, Yaml.Article));
 
         AssertReported(run, "DS0024", DiagnosticSeverity.Error, Annotation, 1, 1,
-            "The file could not be read as text: the compiler could not read it");
+            "The file could not be read as text: the compiler could not read it; check that it exists and is saved as UTF-8 text");
     }
 
     [Fact]
