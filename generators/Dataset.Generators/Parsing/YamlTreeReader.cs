@@ -56,14 +56,14 @@ internal sealed class YamlTreeReader
 
                         break;
                     case SequenceStart sequence:
-                        if (!Open(new YamlSequence(Locate(sequence.Start, sequence.End)), sequence.Anchor, ref root, diagnostics))
+                        if (!Open(new YamlSequence(Locate(sequence.Start, sequence.End)), sequence.Anchor, sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow, ref root, diagnostics))
                         {
                             return null;
                         }
 
                         break;
                     case MappingStart mapping:
-                        if (!Open(new YamlMapping(Locate(mapping.Start, mapping.End)), mapping.Anchor, ref root, diagnostics))
+                        if (!Open(new YamlMapping(Locate(mapping.Start, mapping.End)), mapping.Anchor, mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow, ref root, diagnostics))
                         {
                             return null;
                         }
@@ -71,7 +71,16 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd:
                     case MappingEnd:
-                        _open.Pop();
+                        var closed = _open.Pop();
+                        if (closed.IsFlow)
+                        {
+                            // A flow collection's span runs to its closing bracket, so "[]" is underlined whole. A block
+                            // one ends where the next token starts, so it keeps the span of its start.
+                            // YamlDotNet marks the closing bracket where it starts; the span takes that one character.
+                            var bracket = Locate(current.Start, current.Start);
+                            closed.Node.ExtendTo(bracket with { End = Math.Min(_text.Length, bracket.Start + 1), EndColumn = bracket.StartColumn + 1 });
+                        }
+
                         break;
                     case AnchorAlias alias:
                         if (!_anchors.TryGetValue(alias.Value.Value, out var target))
@@ -111,7 +120,7 @@ internal sealed class YamlTreeReader
         return root;
     }
 
-    private bool Open(YamlNode node, AnchorName anchor, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
+    private bool Open(YamlNode node, AnchorName anchor, bool isFlow, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
     {
         if (!Add(node, anchor, ref root, diagnostics))
         {
@@ -124,7 +133,7 @@ internal sealed class YamlTreeReader
             return false;
         }
 
-        _open.Push(new Frame(node));
+        _open.Push(new Frame(node, isFlow));
         return true;
     }
 
@@ -227,7 +236,13 @@ internal sealed class YamlTreeReader
 
     private sealed class Frame
     {
-        public Frame(YamlNode node) => Node = node;
+        public Frame(YamlNode node, bool isFlow)
+        {
+            Node = node;
+            IsFlow = isFlow;
+        }
+
+        public bool IsFlow { get; }
 
         public YamlNode Node { get; }
 
