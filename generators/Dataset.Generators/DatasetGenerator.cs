@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
@@ -22,12 +24,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        var annotations = context.AdditionalTextsProvider
+        // A file listed twice in AdditionalFiles (a glob plus an explicit item) is read once: two sources with one hint
+        // name would make the compiler drop the generator's whole output. Each file stays its own item, so an edit
+        // still reruns only what depends on that file.
+        var additionalFiles = context.AdditionalTextsProvider
+            .Collect()
+            .SelectMany(static (files, _) => FirstOfEachPath(files));
+
+        var annotations = additionalFiles
             .Where(static file => ArticlePaths.IsAnnotation(file.Path))
             .Select(static (file, token) => AnnotationParser.Parse(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.Annotations);
 
-        var texts = context.AdditionalTextsProvider
+        var texts = additionalFiles
             .Where(static file => ArticlePaths.IsArticleText(file.Path))
             .Select(static (file, token) => new ArticleText(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.ArticleTexts);
@@ -98,5 +107,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
             output.AddSource(CatalogEmitter.HintName, catalogOutput.Source);
         });
+    }
+
+    private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> files)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        return files.Where(file => seen.Add(ArticlePaths.Normalize(file.Path))).ToImmutableArray();
     }
 }

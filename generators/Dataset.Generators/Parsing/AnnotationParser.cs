@@ -69,7 +69,7 @@ internal static class AnnotationParser
         var publisher = fields.Text("publisher");
         var published = fields.Date("published");
         var dateline = fields.Text("dateline");
-        var text = fields.Scalar("text");
+        var text = NonBlank(fields, "text");
         if (id is null || text is null)
         {
             return null;
@@ -135,7 +135,7 @@ internal static class AnnotationParser
         var form = fields.Enum("form");
         var saidOn = fields.Date("said-on");
         var summary = fields.Text("summary");
-        var evidence = EvidenceText(fields);
+        var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
         if (id is null || speaker is null || evidence is null)
         {
@@ -164,7 +164,7 @@ internal static class AnnotationParser
         var status = fields.Enum("status");
         var reason = fields.Text("reason");
         var date = fields.Date("date");
-        var evidence = EvidenceText(fields);
+        var evidence = NonBlank(fields, "evidence");
         if (id is null || imposer is null || evidence is null)
         {
             return null;
@@ -173,16 +173,17 @@ internal static class AnnotationParser
         return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0);
     }
 
-    private static Located? EvidenceText(MappingReader fields)
+    /// <summary>A required value with its location, where a blank one (<c>''</c>) counts as missing.</summary>
+    private static Located? NonBlank(MappingReader fields, string field)
     {
-        var evidence = fields.Scalar("evidence");
-        if (evidence is not null && evidence.Value.Trim().Length == 0)
+        var value = fields.Scalar(field);
+        if (value is not null && value.Value.Trim().Length == 0)
         {
-            fields.Report(DiagnosticDescriptors.MissingField, evidence.Location, "evidence", "this item");
+            fields.Report(DiagnosticDescriptors.MissingField, value.Location, field, fields.What);
             return null;
         }
 
-        return evidence;
+        return value;
     }
 
     private static List<DiagnosticInfo> DiagnosticsOf(MappingReader fields) => fields.Diagnostics;

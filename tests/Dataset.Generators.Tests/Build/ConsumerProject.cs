@@ -13,7 +13,7 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Directory { get; }
 
-    public static ConsumerProject Create(string targetFrameworks, IReadOnlyDictionary<string, string> files)
+    public static ConsumerProject Create(string targetFrameworks, IReadOnlyDictionary<string, string> files, string extraItems = "")
     {
         var directory = Path.Combine(Path.GetTempPath(), "dataset-consumer-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(directory);
@@ -35,6 +35,7 @@ internal sealed class ConsumerProject : IDisposable
                 <Analyzer Include="{Path.Combine(bin, "Dataset.Generators.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
               </ItemGroup>
+              <ItemGroup>{extraItems}</ItemGroup>
               <Import Project="{Path.Combine(build, "Dataset.Generators.props")}" />
               <Import Project="{Path.Combine(build, "Dataset.Generators.targets")}" />
             </Project>

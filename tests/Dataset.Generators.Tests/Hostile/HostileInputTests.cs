@@ -252,6 +252,50 @@ public class HostileInputTests
         Assert.All(values.Take(21).Append(values[29]), v => Assert.Contains(Emitting.CSharpLiteral.String(v), source, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_id_declared_twice_in_one_file_is_an_error_and_the_first_is_emitted()
+    {
+        var run = RunBounded(DiagnosticsTestsEdit("id: russia-confirms-call", "id: austin-urges-shoigu"));
+
+        var duplicate = run.Single("DS0008");
+        Assert.Equal((31, 9), (Line(duplicate), Column(duplicate)));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.SourceFor("seeds_article_yaml"), "public static global::Dataset.Statement AustinUrgesShoigu "));
+    }
+
+    [Fact]
+    public void A_file_listed_twice_in_additional_files_is_read_once()
+    {
+        var run = Bounded(() => GeneratorHarness.Run([.. Yaml.Files(Yaml.Valid), (Annotation, Yaml.Valid), (Yaml.ArticlePath, Yaml.Article)]));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Equal(2, run.Sources.Count);
+    }
+
+    [Fact]
+    public void A_blank_text_path_is_a_missing_field()
+    {
+        var run = RunBounded(Yaml.Valid.Replace("text: article.txt", "text: ''", StringComparison.Ordinal));
+
+        var missing = run.Single("DS0003");
+        Assert.Equal((6, 9), (Line(missing), Column(missing)));
+        Assert.Equal("Required field 'text' is missing from document; add it", missing.GetMessage());
+    }
+
+    [Fact]
+    public void Yaml_text_quoted_in_a_message_keeps_it_on_one_line_and_bounded()
+    {
+        // YAML escapes in a double-quoted value: a newline, a line separator, a right-to-left override, a NUL.
+        var value = @"a\nb\u2028c\u202Ed\0" + new string('x', 5000);
+
+        var run = RunBounded(Yaml.Valid.Replace("act: urge", $"act: \"{value}\"", StringComparison.Ordinal));
+
+        var message = run.Single("DS0005").GetMessage();
+        Assert.StartsWith(@"'a\nb\u2028c\u202Ed\0xxx", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(message, c => char.IsControl(c) || c is '\u2028' or '\u202E');
+        Assert.True(message.Length < 1200, $"{message.Length} characters");
+    }
+
     internal static string DiagnosticsTestsEdit(string find, string replace) => Diagnostics.DiagnosticTests.Edit(find, replace);
 
     /// <summary>A YAML double-quoted scalar for any string without lone surrogates.</summary>
