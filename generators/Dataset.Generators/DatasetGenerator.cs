@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
@@ -24,19 +22,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        // A file listed twice in AdditionalFiles (a glob plus an explicit item) is read once: two sources with one hint
-        // name would make the compiler drop the generator's whole output. Each file stays its own item, so an edit
-        // still reruns only what depends on that file.
-        var additionalFiles = context.AdditionalTextsProvider
-            .Collect()
-            .SelectMany(static (files, _) => FirstOfEachPath(files));
-
-        var annotations = additionalFiles
+        var annotations = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsAnnotation(file.Path))
             .Select(static (file, token) => AnnotationParser.Parse(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.Annotations);
 
-        var texts = additionalFiles
+        var texts = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsArticleText(file.Path))
             .Select(static (file, token) => new ArticleText(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.ArticleTexts);
@@ -107,11 +98,5 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
             output.AddSource(CatalogEmitter.HintName, catalogOutput.Source);
         });
-    }
-
-    private static ImmutableArray<AdditionalText> FirstOfEachPath(ImmutableArray<AdditionalText> files)
-    {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        return files.Where(file => seen.Add(ArticlePaths.Normalize(file.Path))).ToImmutableArray();
     }
 }

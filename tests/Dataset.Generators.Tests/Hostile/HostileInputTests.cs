@@ -263,16 +263,6 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void A_file_listed_twice_in_additional_files_is_read_once()
-    {
-        var run = Bounded(() => GeneratorHarness.Run([.. Yaml.Files(Yaml.Valid), (Annotation, Yaml.Valid), (Yaml.ArticlePath, Yaml.Article)]));
-
-        Assert.Empty(run.Diagnostics);
-        Assert.Empty(run.CompilationProblems);
-        Assert.Equal(2, run.Sources.Count);
-    }
-
-    [Fact]
     public void A_blank_text_path_is_a_missing_field()
     {
         var run = RunBounded(Yaml.Valid.Replace("text: article.txt", "text: ''", StringComparison.Ordinal));
