@@ -18,7 +18,8 @@ internal static class AnnotationEmitter
         var file = input.File;
         var emitted = new HashSet<string>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
-        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps its first item.
+        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
+        // its first item.
         var evidence = new Dictionary<string, EvidenceResult>();
         foreach (var result in input.Evidence?.Results ?? EquatableArray<EvidenceResult>.Empty)
         {

@@ -74,9 +74,9 @@ internal sealed class YamlTreeReader
                         var closed = _open.Pop();
                         if (closed.IsFlow)
                         {
-                            // A flow collection's span runs to its closing bracket, so "[]" is underlined whole. A block
-                            // one ends where the next token starts, so it keeps the span of its start.
-                            // YamlDotNet marks the closing bracket where it starts; the span takes that one character.
+                            // A flow collection's span runs through its closing bracket (which YamlDotNet marks where it
+                            // starts), so "[]" is underlined whole. A block one ends where the next token starts, so it
+                            // keeps the span of its start.
                             var bracket = Locate(current.Start, current.Start);
                             closed.Node.ExtendTo(bracket with { End = Math.Min(_text.Length, bracket.Start + 1), EndColumn = bracket.StartColumn + 1 });
                         }
@@ -113,7 +113,7 @@ internal sealed class YamlTreeReader
         catch (Exception)
         {
             // YamlDotNet may throw other exception types on malformed input; the build must still go on.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty), $"the YAML cannot be read from here on; check the indentation, brackets and quotes"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty), "the YAML cannot be read from here on; check the indentation, brackets and quotes"));
             return null;
         }
 
