@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("DS0008", "Duplicate id",
-        "The {0} id '{1}' is already declared at {2}; ids must be unique across all annotations");
+        "The {0} id '{1}' is already declared at {2}; ids are unique across all annotations, so refer to that one or give this one another id");
 
     public static readonly DiagnosticDescriptor NameCollision = Error("DS0009", "Id cannot become a unique C# name",
         "The {0} id '{1}' becomes the C# name '{2}', which {3}; choose another id");
@@ -61,10 +61,10 @@ internal static class DiagnosticDescriptors
         "{0}");
 
     public static readonly DiagnosticDescriptor MissingDocument = Error("DS0018", "Items without a document",
-        "{0} need evidence from an article, but this file has no document: section naming the article text");
+        "{0} need evidence from an article, but this file has no document: section naming the article text; add one, or move them to the annotation of their article");
 
     public static readonly DiagnosticDescriptor UnusedActor = Warning("DS0019", "Actor is never used",
-        "Actor '{0}' is declared but no statement, sanction or role refers to it");
+        "Actor '{0}' is declared but no statement, sanction or role refers to it; refer to it or remove it");
 
     public static readonly DiagnosticDescriptor StatementWithoutDate = Warning("DS0020", "Statement has no date",
         "Statement '{0}' has no said-on date; add the absolute date the article gives, or write said-on: undated if it gives none");

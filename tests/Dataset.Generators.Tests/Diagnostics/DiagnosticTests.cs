@@ -93,7 +93,7 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run([.. Yaml.Files(Yaml.Valid), ("seeds/other.yaml", other)]);
 
         AssertReported(run, "DS0008", DiagnosticSeverity.Error, "seeds/other.yaml", 2, 9,
-            "The actor id 'russia' is already declared at article.yaml(15,9); ids must be unique across all annotations");
+            "The actor id 'russia' is already declared at article.yaml(15,9); ids are unique across all annotations, so refer to that one or give this one another id");
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -163,6 +163,23 @@ public class DiagnosticTests
             "Evidence does not occur verbatim in 'article.txt' but matches after normalising quotes, dashes, white space and case; paste the article's exact text: \"keep “lines of communication” open\"");
     }
 
+    [Theory]
+    [InlineData("straight quotes", "said \"no\" to it", "said “no” to it")]
+    [InlineData("a hyphen for a dash", "to it - twice", "to it — twice")]
+    [InlineData("a straight apostrophe", "It's done", "It’s done")]
+    [InlineData("spaces and a line break", "said  “no”\n to it", "said “no” to it")]
+    [InlineData("case", "IT’S DONE", "It’s done")]
+    public void DS0014_each_normalisation_shows_the_exact_text_to_paste(string what, string typed, string exact)
+    {
+        const string Article = "He said “no” to it — twice.\nIt’s done.\n";
+        var yaml = Edit("evidence: Russia also confirmed the call", "evidence: " + Quote(typed));
+
+        var run = GeneratorHarness.Run(("seeds/article.yaml", yaml), (Yaml.ArticlePath, Article + Yaml.Article));
+
+        var diagnostic = run.Single("DS0014");
+        Assert.True(diagnostic.GetMessage(CultureInfo.InvariantCulture).EndsWith("paste the article's exact text: " + Quote(exact), StringComparison.Ordinal), what + ": " + diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void DS0015_evidence_that_occurs_more_than_once_asks_for_more_context()
     {
@@ -197,7 +214,7 @@ public class DiagnosticTests
         var run = Run(Edit(Yaml.Document + "\n", string.Empty));
 
         AssertReported(run, "DS0018", DiagnosticSeverity.Error, Annotation, 1, 1,
-            "Statements and sanctions need evidence from an article, but this file has no document: section naming the article text");
+            "Statements and sanctions need evidence from an article, but this file has no document: section naming the article text; add one, or move them to the annotation of their article");
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -207,7 +224,7 @@ public class DiagnosticTests
         var run = Run(Edit("  - id: drone-firm\n", "  - id: nobody\n    name: Nobody\n    kind: person\n  - id: drone-firm\n"));
 
         AssertReported(run, "DS0019", DiagnosticSeverity.Warning, Annotation, 21, 9,
-            "Actor 'nobody' is declared but no statement, sanction or role refers to it");
+            "Actor 'nobody' is declared but no statement, sanction or role refers to it; refer to it or remove it");
         Assert.DoesNotContain(run.Diagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error);
     }
 
@@ -275,6 +292,9 @@ public class DiagnosticTests
         Assert.Contains(find, Yaml.Valid, StringComparison.Ordinal);
         return Yaml.Valid.Replace(find, replace, StringComparison.Ordinal);
     }
+
+    /// <summary>A YAML double-quoted scalar: the form DS0014 shows its suggestion in.</summary>
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
 
     private static GeneratorRun Run(string annotation) => GeneratorHarness.Run(Yaml.Files(annotation), csharp: null);
 
