@@ -22,9 +22,12 @@ internal static class FileDeclarationsReader
             references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKinds.Actor, r.Of!.Value)));
         }
 
+        // Statements and sanctions cite their file's article: without a readable document: section (already an error)
+        // they cannot be built, so they are declared, for references and duplicates, but not emitted.
+        var withoutDocument = file.Document is null;
         foreach (var statement in file.Statements)
         {
-            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors, statement.Summary ?? statement.Evidence.Value));
+            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors || withoutDocument, statement.Summary ?? statement.Evidence.Value));
             references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
             if (statement.RespondsTo is { } answered)
             {
@@ -34,7 +37,7 @@ internal static class FileDeclarationsReader
 
         foreach (var sanction in file.Sanctions)
         {
-            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors, sanction.Reason ?? sanction.Evidence.Value));
+            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors || withoutDocument, sanction.Reason ?? sanction.Evidence.Value));
             references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
         }
 
