@@ -25,7 +25,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid {1}; expected one of: {3}{2}");
 
     public static readonly DiagnosticDescriptor InvalidDate = Error("DS0006", "Invalid date",
-        "'{0}' is not a valid date; write it as YYYY-MM-DD, for example 2022-10-21");
+        "'{0}' is not a date: write a day that exists on the calendar as YYYY-MM-DD, for example 2022-10-21");
 
     public static readonly DiagnosticDescriptor InvalidId = Error("DS0007", "Invalid id",
         "'{0}' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin");

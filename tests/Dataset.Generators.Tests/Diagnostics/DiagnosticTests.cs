@@ -72,7 +72,7 @@ public class DiagnosticTests
         var run = Run(Edit("said-on: 2022-10-21\n    evidence: keep", "said-on: 2022-02-30\n    evidence: keep"));
 
         AssertReported(run, "DS0006", DiagnosticSeverity.Error, Annotation, 29, 14,
-            "'2022-02-30' is not a valid date; write it as YYYY-MM-DD, for example 2022-10-21");
+            "'2022-02-30' is not a date: write a day that exists on the calendar as YYYY-MM-DD, for example 2022-10-21");
     }
 
     [Fact]
