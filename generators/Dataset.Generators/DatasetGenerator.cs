@@ -4,6 +4,7 @@ using Dataset.Generators.Model;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Dataset.Generators;
 
@@ -84,9 +85,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             output.AddSource(file.HintName, file.Source);
         });
 
+        // UTF-8 literals (C# 11) keep the catalog's index out of the user-string heap.
+        var utf8Literals = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11)
+            .WithTrackingName(TrackingNames.LanguageFeatures);
+
         var catalogSource = catalog
             .Combine(settings)
-            .Select(static (pair, _) => (Source: CatalogEmitter.Emit(pair.Left, pair.Right.Namespace), Problem: pair.Right.Problem))
+            .Combine(utf8Literals)
+            .Select(static (input, _) => (Source: CatalogEmitter.Emit(input.Left.Left, input.Left.Right.Namespace, input.Left.Right.ProjectDirectory, input.Right), Problem: input.Left.Right.Problem))
             .WithTrackingName(TrackingNames.CatalogSource);
 
         context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>

@@ -88,7 +88,13 @@ internal static class AnnotationEmitter
             writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built on first use.</summary>");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open("internal static class " + input.HolderName);
+            writer.Open("internal sealed class " + input.HolderName + " : global::Dataset.ArticleRecords");
+            writer.Line($"internal static readonly {holder} Instance = new {holder}();");
+            writer.Line();
+            writer.Line($"private {input.HolderName}()");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Line();
             if (document is not null)
             {
                 Field(writer, "Document", "Document_" + Name(document.Id.Value),
@@ -120,6 +126,12 @@ internal static class AnnotationEmitter
                     $"{Str(sanction.Reason)}, {OptionalDate(sanction.Date)}, {Evidence(documentId, sanction.Evidence, evidence, RecordKinds.Sanction + ":" + sanction.Id.Value)}");
             }
 
+            // The catalog reaches a record by its place in these lists (see CatalogEntry.Order), never by a switch.
+            writer.Line();
+            RecordList(writer, "Actor", "Actors", actors.Select(a => "Actor_" + Name(a.Id.Value)));
+            RecordList(writer, "Statement", "Statements", statements.Select(s => "Statement_" + Name(s.Id.Value)));
+            RecordList(writer, "Sanction", "Sanctions", sanctions.Select(s => "Sanction_" + Name(s.Id.Value)));
+            RecordList(writer, "Document", "Documents", document is null ? Enumerable.Empty<string>() : new[] { "Document_" + Name(document.Id.Value) });
             writer.Close();
         }
 
@@ -140,6 +152,12 @@ internal static class AnnotationEmitter
         writer.Line(CodeWriter.GeneratedCodeAttribute);
         writer.Line($"public static global::Dataset.{type} {name} => {target};");
         writer.Line();
+    }
+
+    private static void RecordList(CodeWriter writer, string type, string plural, IEnumerable<string> fields)
+    {
+        writer.Line($"private static readonly global::Dataset.{type}[] s_{plural} = {Array(type, fields)};");
+        writer.Line($"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {plural} => s_{plural};");
     }
 
     private static void Field(CodeWriter writer, string type, string name, string arguments) =>
