@@ -19,8 +19,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // UTF-8 literals (C# 11) keep record data out of the 16 MB user-string heap.
+        var utf8Literals = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11)
+            .WithTrackingName(TrackingNames.LanguageFeatures);
+
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
+            .Combine(utf8Literals)
+            .Select(static (pair, _) => pair.Left with { Utf8Literals = pair.Right })
             .WithTrackingName(TrackingNames.Settings);
 
         var annotations = context.AdditionalTextsProvider
@@ -85,15 +92,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             output.AddSource(file.HintName, file.Source);
         });
 
-        // UTF-8 literals (C# 11) keep the catalog's index out of the user-string heap.
-        var utf8Literals = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11)
-            .WithTrackingName(TrackingNames.LanguageFeatures);
-
         var catalogSource = catalog
             .Combine(settings)
-            .Combine(utf8Literals)
-            .Select(static (input, _) => (Source: CatalogEmitter.Emit(input.Left.Left, input.Left.Right.Namespace, input.Left.Right.ProjectDirectory, input.Right), Problem: input.Left.Right.Problem))
+            .Select(static (pair, _) => (Source: CatalogEmitter.Emit(pair.Left, pair.Right), Problem: pair.Right.Problem))
             .WithTrackingName(TrackingNames.CatalogSource);
 
         context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>

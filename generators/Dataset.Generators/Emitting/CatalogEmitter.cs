@@ -29,8 +29,11 @@ internal static class CatalogEmitter
         (RecordKinds.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static string Emit(Catalog catalog, string @namespace, string projectDirectory, bool utf8Literals)
+    public static string Emit(Catalog catalog, GeneratorSettings settings)
     {
+        var @namespace = settings.Namespace;
+        var utf8Literals = settings.Utf8Literals;
+        var projectDirectory = settings.ProjectDirectory;
         var ns = "global::" + @namespace;
         var articles = catalog.Entries.Where(e => e.Emitted).Select(e => e.FilePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
         var articleNumbers = articles.Select((path, number) => (path, number)).ToDictionary(x => x.path, x => x.number, System.StringComparer.Ordinal);
@@ -69,9 +72,9 @@ internal static class CatalogEmitter
         {
             writer.Line();
             writer.Summary($"Every {kind} of the dataset, one property each, named after its id.");
+            writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Open($"public static partial class {@class}");
             writer.Summary($"Every {kind}, in id order.");
-            writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> All => {ns}.Catalog.Instance.{@class};");
             writer.Close();
         }
@@ -100,9 +103,9 @@ internal static class CatalogEmitter
 
     /// <summary>A UTF-8 literal (C# 11) lives outside the 16 MB user-string heap; older language versions get the bytes at run time.</summary>
     private static string Utf8(string text, bool utf8Literals) =>
-        utf8Literals && text.All(c => c >= ' ' && c <= '~' || c == '\t' || c == '\n')
-            ? CSharpLiteral.String(text) + "u8"
-            : $"global::System.Text.Encoding.UTF8.GetBytes({CSharpLiteral.String(text)})";
+        RecordDataWriter.Literal(text, utf8Literals) is var literal && literal.EndsWith("u8", System.StringComparison.Ordinal)
+            ? literal
+            : $"global::System.Text.Encoding.UTF8.GetBytes({literal})";
 
     /// <summary>Article number → its records, as a switch over chunks of switches, so no method has thousands of cases.</summary>
     private static void WriteArticleSwitch(CodeWriter writer, IReadOnlyList<string> holders)

@@ -59,7 +59,8 @@ internal static class FileValidator
             emitted.ToEquatableArray(),
             references.Values.OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             found,
-            diagnostics.Distinct().ToEquatableArray());
+            diagnostics.Distinct().ToEquatableArray(),
+            settings.Utf8Literals);
     }
 
     private static IEnumerable<(string Kind, Located Located)> ReferencesOf(AnnotationFile file)
