@@ -49,10 +49,10 @@ public class SeedEditTests
     public void Evidence_that_no_longer_occurs_in_the_article_is_an_error_at_its_yaml_line()
     {
         var (path, text) = Annotation(SeedFiles());
-        const string Original = "expose, deter and confront";
+        const string Original = "“expose, deter and confront”";
         var index = text.IndexOf(Original, StringComparison.Ordinal);
         Assert.True(index >= 0, "The seed annotation quotes Kirby's \"expose, deter and confront\".");
-        var files = SeedFiles().Select(f => f.Path == path ? (f.Path, (string?)text.Replace(Original, "expose, deter and defeat", StringComparison.Ordinal)) : f).ToArray();
+        var files = SeedFiles().Select(f => f.Path == path ? (f.Path, (string?)text.Replace(Original, "“expose, deter and defeat”", StringComparison.Ordinal)) : f).ToArray();
 
         var run = Run(files, null);
 

@@ -36,6 +36,14 @@ public class SeedDatasetTests
     }
 
     [Fact]
+    public void Statements_the_article_does_not_date_have_no_date_and_the_May_call_is_dated()
+    {
+        Assert.Null(Assert.Single(Data.Statements, s => s.Evidence.Exact == "Iran has denied the drones are Iranian-made").SaidOn);
+        var ceasefire = Assert.Single(Data.Statements, s => s.Evidence.Exact.Contains("“immediate ceasefire”", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2022, 5, 13), ceasefire.SaidOn);
+    }
+
+    [Fact]
     public void Britain_imposed_its_sanctions()
     {
         var sanction = Assert.Single(Data.Sanctions, s => s.Imposer.Name == "United Kingdom");
@@ -98,7 +106,7 @@ public class SeedDatasetTests
         }
 
         used.UnionWith(Data.Actors.SelectMany(a => a.Roles).Select(r => r.Of).OfType<Actor>().Select(a => a.Id));
-        Assert.Equal(Data.Actors.Select(a => a.Id).Order(), used.Order());
+        Assert.Equal(Data.Actors.Select(a => a.Id.Value).Order(StringComparer.Ordinal), used.Select(id => id.Value).Order(StringComparer.Ordinal));
     }
 
     [Fact]

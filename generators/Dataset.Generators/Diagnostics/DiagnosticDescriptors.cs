@@ -67,7 +67,7 @@ internal static class DiagnosticDescriptors
         "Actor '{0}' is declared but no statement, sanction or role refers to it");
 
     public static readonly DiagnosticDescriptor StatementWithoutDate = Warning("DS0020", "Statement has no date",
-        "Statement '{0}' has no said-on date; add the absolute date the article gives");
+        "Statement '{0}' has no said-on date; add the absolute date the article gives, or write said-on: undated if it gives none");
 
     public static readonly DiagnosticDescriptor NotAnAnnotation = Error("DS0021", "Not an annotation",
         "An annotation must be a YAML mapping with document:, actors:, statements: or sanctions:, but this file {0}");

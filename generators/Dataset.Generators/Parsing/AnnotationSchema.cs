@@ -9,25 +9,32 @@ internal enum FieldKind
     Id,
     Text,
     Date,
+    DateOrUndated,
     Enum,
     ActorRef,
     ActorRefList,
     StatementRef,
     TextList,
-    Roles,
     Wikidata,
     FilePath,
+
+    /// <summary>A nested mapping read against <see cref="FieldSpec.Section"/>.</summary>
+    Mapping,
+
+    /// <summary>A list of mappings, each read against <see cref="FieldSpec.Section"/>.</summary>
+    MappingList,
 }
 
 internal sealed class FieldSpec
 {
-    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null)
+    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null, SectionSpec? section = null)
     {
         Name = name;
         Kind = kind;
         Required = required;
         Description = description;
         Values = values ?? new string[0];
+        Section = section;
     }
 
     public string Name { get; }
@@ -40,6 +47,9 @@ internal sealed class FieldSpec
 
     /// <summary>The allowed values of an <see cref="FieldKind.Enum"/> field, kebab-case.</summary>
     public IReadOnlyList<string> Values { get; }
+
+    /// <summary>The layout of a <see cref="FieldKind.Mapping"/> or of each item of a <see cref="FieldKind.MappingList"/>.</summary>
+    public SectionSpec? Section { get; }
 }
 
 internal sealed class SectionSpec
@@ -74,6 +84,9 @@ internal static class AnnotationSchema
         "announce", "assess", "warn", "pledge", "request", "discuss", "decline-comment",
     };
 
+    /// <summary>The said-on value that records that the article gives no date for a statement.</summary>
+    public const string Undated = "undated";
+
     public static readonly string[] StatementForms = { "direct", "indirect" };
 
     public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
@@ -100,7 +113,7 @@ internal static class AnnotationSchema
         new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Actors."),
         new FieldSpec("name", FieldKind.Text, true, "The actor's usual name."),
         new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
-        new FieldSpec("roles", FieldKind.Roles, false, "Positions the actor holds."),
+        new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."));
 
@@ -113,7 +126,7 @@ internal static class AnnotationSchema
         new FieldSpec("audience", FieldKind.ActorRefList, false, "The actors it was addressed to."),
         new FieldSpec("act", FieldKind.Enum, true, "The speech act.", SpeechActs),
         new FieldSpec("form", FieldKind.Enum, true, "direct for a verbatim quote, indirect for reported speech.", StatementForms),
-        new FieldSpec("said-on", FieldKind.Date, false, "Absolute date the statement was made, YYYY-MM-DD."),
+        new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."));
@@ -133,16 +146,12 @@ internal static class AnnotationSchema
     public static readonly SectionSpec TopLevel = new(
         "annotation",
         "One annotation file: the article's document and the actors, statements and sanctions in it.",
-        new FieldSpec("document", FieldKind.Text, false, Document.Description),
-        new FieldSpec("actors", FieldKind.Text, false, "Actors this file introduces."),
-        new FieldSpec("statements", FieldKind.Text, false, "Statements the article reports."),
-        new FieldSpec("sanctions", FieldKind.Text, false, "Sanctions the article reports."));
+        new FieldSpec("document", FieldKind.Mapping, false, Document.Description, section: Document),
+        new FieldSpec("actors", FieldKind.MappingList, false, "Actors this file introduces.", section: Actor),
+        new FieldSpec("statements", FieldKind.MappingList, false, "Statements the article reports.", section: Statement),
+        new FieldSpec("sanctions", FieldKind.MappingList, false, "Sanctions the article reports.", section: Sanction));
 
     /// <summary>The item section of each top-level list.</summary>
-    public static readonly IReadOnlyDictionary<string, SectionSpec> Items = new Dictionary<string, SectionSpec>
-    {
-        ["actors"] = Actor,
-        ["statements"] = Statement,
-        ["sanctions"] = Sanction,
-    };
+    public static readonly IReadOnlyDictionary<string, SectionSpec> Items =
+        TopLevel.Fields.Where(f => f.Kind == FieldKind.MappingList).ToDictionary(f => f.Name, f => f.Section!);
 }

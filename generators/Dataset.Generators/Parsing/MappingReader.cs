@@ -15,9 +15,9 @@ namespace Dataset.Generators.Parsing;
 /// </summary>
 internal sealed class MappingReader
 {
-    private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex WikidataPattern = new("^Q[1-9][0-9]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);
+    private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
+    private static readonly Regex WikidataPattern = new(FieldPatterns.Wikidata, RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(FieldPatterns.Date, RegexOptions.CultureInvariant);
 
     private readonly SectionSpec _spec;
     private readonly string _what;
@@ -164,6 +164,12 @@ internal sealed class MappingReader
             return null;
         }
 
+        // An explicit "undated" records that the article gives no date: no value, and nothing to warn about.
+        if (located.Value == AnnotationSchema.Undated && _spec.Find(field)?.Kind == FieldKind.DateOrUndated)
+        {
+            return null;
+        }
+
         if (DatePattern.IsMatch(located.Value)
             && DateTime.TryParseExact(located.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -208,7 +214,7 @@ internal sealed class MappingReader
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
     }
 
-    public static bool IsValidId(string value) => value.Length <= 200 && IdPattern.IsMatch(value);
+    public static bool IsValidId(string value) => value.Length <= FieldPatterns.MaxIdLength && IdPattern.IsMatch(value);
 
     private IEnumerable<Located> ScalarItems(string field)
     {

@@ -1,0 +1,52 @@
+using Dataset.Cli.Cli;
+using Dataset.Cli.Text;
+
+namespace Dataset.Cli.Commands;
+
+/// <summary>`dataset show [KIND] ID`: every field of a record and its relations; an unknown id fails with suggestions.</summary>
+internal static class ShowCommand
+{
+    public static int Run(Arguments arguments, CliContext context)
+    {
+        if (arguments.HelpRequested)
+        {
+            return HelpCommand.Show("show", context);
+        }
+
+        arguments.EnsureAllUsed("show", 2);
+        var (kind, id) = arguments.Positional switch
+        {
+            [var only] => ((ItemKind?)null, only),
+            [var k, var i] => (ItemKinds.Parse(k) ?? throw new UsageException($"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}."), i),
+            _ => throw new UsageException("'show' needs an id, for example 'dataset show lloyd-austin'."),
+        };
+
+        var c = context.Catalog;
+        var found = DatasetItems.Find(c, id, kind);
+        if (found.Count == 0)
+        {
+            var what = kind is { } k2 ? $"No {k2.Singular()}" : "No document, actor, statement or sanction";
+            context.Error.WriteLine($"dataset: {what} has the id '{id}'.{Suggest.DidYouMean(id, DatasetItems.Ids(c, kind))}");
+            context.Error.WriteLine($"'dataset list {(kind is { } k3 ? k3.Singular() + "s" : "actors")}' lists the ids.");
+            return ExitCodes.Failure;
+        }
+
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i > 0)
+            {
+                context.Output.WriteLine();
+            }
+
+            switch (found[i].Item)
+            {
+                case Document d: ItemDetails.Write(context.Output, c, d); break;
+                case Actor a: ItemDetails.Write(context.Output, c, a); break;
+                case Statement s: ItemDetails.Write(context.Output, c, s); break;
+                case Sanction s: ItemDetails.Write(context.Output, s); break;
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+}

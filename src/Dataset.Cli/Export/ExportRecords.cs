@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+
+namespace Dataset.Cli.Export;
+
+/// <summary>
+/// The exported shape of every record: plain values, ids as strings, references as ids, so that the JSON reads
+/// back into the same records. The <c>type</c> property names the kind in JSON Lines.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(DocumentRecord), "document")]
+[JsonDerivedType(typeof(ActorRecord), "actor")]
+[JsonDerivedType(typeof(StatementRecord), "statement")]
+[JsonDerivedType(typeof(SanctionRecord), "sanction")]
+internal abstract record ExportRecord([property: JsonPropertyOrder(-1)] string Id);
+
+internal sealed record DocumentRecord(string Id, string Title, string Publisher, DateOnly Published, string? Dateline, string TextFile, int TextLength)
+    : ExportRecord(Id)
+{
+    public static DocumentRecord From(Document d) => new(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength);
+}
+
+internal sealed record RoleRecord(string Title, string? Of)
+{
+    public static RoleRecord From(Role r) => new(r.Title, r.OfId?.Value);
+}
+
+internal sealed record ActorRecord(string Id, string Name, ActorKind Kind, IReadOnlyList<RoleRecord> Roles, IReadOnlyList<string> Aliases, string? Wikidata, string? IntroducedIn)
+    : ExportRecord(Id)
+{
+    public static ActorRecord From(Actor a) =>
+        new(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value);
+}
+
+/// <summary>The evidence with both W3C Web Annotation selectors: quote (exact, prefix, suffix) and position (start, end).</summary>
+internal sealed record EvidenceRecord(string Document, string Exact, string Prefix, string Suffix, int Start, int End, int StartLine, int EndLine)
+{
+    public static EvidenceRecord From(Evidence e) => new(e.Document.Value, e.Exact, e.Prefix, e.Suffix, e.Start, e.End, e.StartLine, e.EndLine);
+}
+
+internal sealed record StatementRecord(
+    string Id,
+    string Speaker,
+    string? Via,
+    IReadOnlyList<string> Audience,
+    SpeechAct Act,
+    StatementForm Form,
+    DateOnly? SaidOn,
+    string? Summary,
+    string? RespondsTo,
+    EvidenceRecord Evidence)
+    : ExportRecord(Id)
+{
+    public static StatementRecord From(Statement s) => new(
+        s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
+        s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence));
+}
+
+internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<string> Targets, SanctionStatus Status, string? Reason, DateOnly? Date, EvidenceRecord Evidence)
+    : ExportRecord(Id)
+{
+    public static SanctionRecord From(Sanction s) =>
+        new(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence));
+}
+
+/// <summary>The whole dataset, as the JSON export writes it.</summary>
+internal sealed record DatasetExport(
+    IReadOnlyList<DocumentRecord> Documents,
+    IReadOnlyList<ActorRecord> Actors,
+    IReadOnlyList<StatementRecord> Statements,
+    IReadOnlyList<SanctionRecord> Sanctions)
+{
+    public static DatasetExport From(DatasetCatalog c) => new(
+        c.Documents.Select(DocumentRecord.From).ToList(),
+        c.Actors.Select(ActorRecord.From).ToList(),
+        c.Statements.Select(StatementRecord.From).ToList(),
+        c.Sanctions.Select(SanctionRecord.From).ToList());
+
+    /// <summary>Every record, kind by kind in the order documents, actors, statements, sanctions.</summary>
+    public IEnumerable<ExportRecord> All() =>
+        Documents.Cast<ExportRecord>().Concat(Actors).Concat(Statements).Concat(Sanctions);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Dataset.Cli.Text;
+using static System.Net.WebUtility;
+
+namespace Dataset.Cli.Report;
+
+/// <summary>One article in the report: its text with the evidence highlighted, and its statements and sanctions beside it.</summary>
+internal static class DocumentSection
+{
+    public static (int Found, int Missing) Write(StringBuilder html, DatasetCatalog catalog, Document document, string? text)
+    {
+        var (found, missing) = EvidenceSpan.For(catalog, document, text);
+        var numbers = found.Select((s, i) => (s.EntryId, Number: i + 1)).ToDictionary(p => p.EntryId, p => p.Number, StringComparer.Ordinal);
+        var highlighted = found.Select(s => s.EntryId).ToHashSet(StringComparer.Ordinal);
+        html.Append($"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
+        html.Append($"<p class=\"meta\">{HtmlEncode(document.Publisher)}, {Names.Date(document.Published)}{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code></p>");
+        html.Append("<div class=\"columns\"><article class=\"text\">");
+        html.Append(text is null
+            ? "<p class=\"warning\">The article text is not available to this tool, so its evidence cannot be highlighted.</p>"
+            : ArticleHighlighter.Render(text, found, numbers));
+        html.Append("</article><div class=\"items\">");
+        if (missing.Count > 0 && text is not null)
+        {
+            html.Append($"<p class=\"warning\">{missing.Count} evidence passage(s) are no longer where the build found them; rebuild the dataset.</p>");
+        }
+
+        html.Append("<h3>Statements</h3><ol class=\"entries\">");
+        foreach (var s in catalog.StatementsIn(document).OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
+        {
+            Entry(html, "statement", s.Id.Value, numbers, highlighted, s.Evidence.Exact, () =>
+            {
+                html.Append($"{Html.ActorLink(s.Speaker)}{(s.Via is { } via ? $" <span class=\"via\">via {Html.ActorLink(via)}</span>" : string.Empty)} <span class=\"act\">{Names.Kebab(s.Act)}</span>");
+                if (s.Audience.Count > 0)
+                {
+                    html.Append(" → ").Append(string.Join(", ", s.Audience.Select(Html.ActorLink)));
+                }
+
+                html.Append($" <span class=\"meta\">{Names.Kebab(s.Form)}{(s.SaidOn is null ? string.Empty : ", " + Names.Date(s.SaidOn))}</span>");
+                if (s.Summary is not null)
+                {
+                    html.Append($"<div class=\"summary\">{HtmlEncode(s.Summary)}</div>");
+                }
+
+                if (s.RespondsToId is { } answered)
+                {
+                    html.Append($"<div class=\"responds\">responds to <a href=\"#statement-{HtmlEncode(answered.Value)}\">{HtmlEncode(answered.Value)}</a></div>");
+                }
+            });
+        }
+
+        html.Append("</ol><h3>Sanctions</h3><ol class=\"entries\">");
+        foreach (var s in catalog.SanctionsIn(document).OrderBy(s => numbers.GetValueOrDefault($"sanction-{s.Id}", int.MaxValue)))
+        {
+            Entry(html, "sanction", s.Id.Value, numbers, highlighted, s.Evidence.Exact, () =>
+            {
+                html.Append($"{Html.ActorLink(s.Imposer)} → {string.Join(", ", s.Targets.Select(Html.ActorLink))} <span class=\"status status-{Names.Kebab(s.Status)}\">{Names.Kebab(s.Status)}</span>");
+                html.Append($"<span class=\"meta\">{(s.Date is null ? string.Empty : " " + Names.Date(s.Date))}</span>");
+                if (s.Reason is not null)
+                {
+                    html.Append($"<div class=\"summary\">for {HtmlEncode(s.Reason)}</div>");
+                }
+            });
+        }
+
+        html.Append("</ol></div></div></section>");
+        return (found.Count, missing.Count);
+    }
+
+    private static void Entry(StringBuilder html, string kind, string id, Dictionary<string, int> numbers, HashSet<string> highlighted, string evidence, Action content)
+    {
+        var entryId = $"{kind}-{id}";
+        html.Append($"<li class=\"entry entry-{kind}\" id=\"{HtmlEncode(entryId)}\" data-item=\"{HtmlEncode(entryId)}\">");
+        html.Append(highlighted.Contains(entryId)
+            ? $"<a class=\"back\" href=\"#mark-{HtmlEncode(entryId)}\" title=\"show in the article\">{numbers[entryId]}</a> "
+            : "<span class=\"back none\" title=\"not highlighted\">–</span> ");
+        content();
+        html.Append($"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code></li>");
+    }
+}

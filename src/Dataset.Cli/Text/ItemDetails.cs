@@ -1,0 +1,95 @@
+namespace Dataset.Cli.Text;
+
+/// <summary>Every field of one record and its relations, for `show`.</summary>
+internal static class ItemDetails
+{
+    public static void Write(TextWriter w, DatasetCatalog catalog, Document d)
+    {
+        Header(w, "document", d.Id.Value, d.Title);
+        Field(w, "publisher", d.Publisher);
+        Field(w, "published", Names.Date(d.Published));
+        Field(w, "dateline", d.Dateline);
+        Field(w, "text", $"{d.TextFile} ({d.TextLength} characters)");
+        List(w, "statements", catalog.StatementsIn(d).Select(ItemLines.Of));
+        List(w, "sanctions", catalog.SanctionsIn(d).Select(ItemLines.Of));
+    }
+
+    public static void Write(TextWriter w, DatasetCatalog catalog, Actor a)
+    {
+        Header(w, "actor", a.Id.Value, a.Name);
+        Field(w, "kind", Names.Kebab(a.Kind));
+        Field(w, "roles", a.Roles.Count == 0 ? null : string.Join("; ", a.Roles));
+        Field(w, "aliases", a.Aliases.Count == 0 ? null : string.Join(", ", a.Aliases));
+        Field(w, "wikidata", a.Wikidata is null ? null : $"{a.Wikidata} (https://www.wikidata.org/wiki/{a.Wikidata})");
+        Field(w, "introduced in", a.IntroducedIn?.Value ?? "the shared actor registry");
+        List(w, "statements made", catalog.StatementsBy(a).Select(ItemLines.Of));
+        List(w, "statements to it", catalog.Statements.Where(s => s.AudienceIds.Contains(a.Id)).Select(ItemLines.Of));
+        List(w, "statements it conveyed", catalog.Statements.Where(s => s.ViaId == a.Id).Select(ItemLines.Of));
+        List(w, "sanctions imposed", catalog.SanctionsBy(a).Select(ItemLines.Of));
+        List(w, "sanctions against", catalog.SanctionsAgainst(a).Select(ItemLines.Of));
+    }
+
+    public static void Write(TextWriter w, DatasetCatalog catalog, Statement s)
+    {
+        Header(w, "statement", s.Id.Value, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}");
+        Field(w, "speaker", Actor(s.Speaker));
+        Field(w, "via", s.Via is { } via ? Actor(via) : null);
+        Field(w, "audience", s.Audience.Count == 0 ? null : string.Join(", ", s.Audience.Select(Actor)));
+        Field(w, "act", Names.Kebab(s.Act));
+        Field(w, "form", Names.Kebab(s.Form));
+        Field(w, "said on", s.SaidOn is null ? "not given" : Names.Date(s.SaidOn));
+        Field(w, "summary", s.Summary);
+        Field(w, "responds to", s.RespondsTo is { } answered ? ItemLines.Of(answered) : null);
+        List(w, "answered by", catalog.Statements.Where(other => other.RespondsToId == s.Id).Select(ItemLines.Of));
+        Evidence(w, s.Evidence, s.Document);
+    }
+
+    public static void Write(TextWriter w, Sanction s)
+    {
+        Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}");
+        Field(w, "imposer", Actor(s.Imposer));
+        Field(w, "targets", string.Join(", ", s.Targets.Select(Actor)));
+        Field(w, "status", Names.Kebab(s.Status));
+        Field(w, "reason", s.Reason);
+        Field(w, "date", s.Date is null ? null : Names.Date(s.Date));
+        Evidence(w, s.Evidence, s.Document);
+    }
+
+    private static string Actor(Actor a) => $"{a.Name} [{a.Id}]";
+
+    private static void Header(TextWriter w, string kind, string id, string title)
+    {
+        w.WriteLine($"{kind} {id}");
+        w.WriteLine($"  {title}");
+    }
+
+    private static void Field(TextWriter w, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            w.WriteLine($"  {name + ":",-15}{value}");
+        }
+    }
+
+    private static void List(TextWriter w, string name, IEnumerable<string> lines)
+    {
+        var all = lines.ToList();
+        if (all.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine($"  {name} ({all.Count}):");
+        foreach (var line in all)
+        {
+            w.WriteLine($"    {line}");
+        }
+    }
+
+    private static void Evidence(TextWriter w, Evidence e, Document d)
+    {
+        Field(w, "evidence", Names.Quote(e.Exact));
+        var lines = e.StartLine == e.EndLine ? $"line {e.StartLine}" : $"lines {e.StartLine}-{e.EndLine}";
+        Field(w, "found in", $"{d.Id} ({d.TextFile}), {lines}, characters {e.Start}-{e.End}");
+    }
+}

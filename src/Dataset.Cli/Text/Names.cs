@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Dataset.Cli.Text;
+
+/// <summary>How values are written for people: enums as in the YAML (kebab-case), dates as ISO 8601.</summary>
+internal static class Names
+{
+    public static string Kebab<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+
+    public static string Plural(int count, string singular) => $"{count} {(count == 1 ? singular : singular + "s")}";
+
+    /// <summary>The evidence on one line, in quotes unless it is itself a quotation, so a line break in the article does not break the listing.</summary>
+    public static string Quote(string text)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.StartsWith('“') || line.StartsWith('"') ? line : $"“{line}”";
+    }
+}

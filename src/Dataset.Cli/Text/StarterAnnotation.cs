@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dataset.Cli.Text;
+
+/// <summary>
+/// The annotation `new` writes for an article: the document filled in from the file name
+/// (<c>YYYY-MM-DD-publisher-slug.txt</c>) and the text's first line, and commented examples of the rest.
+/// </summary>
+internal static partial class StarterAnnotation
+{
+    public static string For(string textFileName, string articleText)
+    {
+        var stem = Path.GetFileNameWithoutExtension(textFileName);
+        var match = Convention().Match(stem);
+        var published = match.Success ? match.Groups["date"].Value : null;
+        var publisher = match.Success ? match.Groups["publisher"].Value : null;
+        var id = DocumentId(match.Success ? $"{publisher}-{published}-{match.Groups["slug"].Value}" : stem);
+        var title = articleText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? stem;
+
+        var yaml = new StringBuilder();
+        yaml.Append("# yaml-language-server: $schema=annotation.schema.json\n");
+        yaml.Append($"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
+        yaml.Append("# check with `dataset validate` or a build. The README describes every field.\n");
+        yaml.Append("document:\n");
+        yaml.Append($"  id: {id}\n");
+        yaml.Append($"  title: {YamlText.Quote(title)}\n");
+        yaml.Append($"  publisher: {(publisher is null ? "\"\"   # required: the publication" : YamlText.Quote(Capitalise(publisher)))}\n");
+        yaml.Append($"  published: {published ?? "\"\"   # required: YYYY-MM-DD"}\n");
+        yaml.Append("  # dateline: Washington\n");
+        yaml.Append($"  text: {YamlText.Quote(textFileName)}\n");
+        yaml.Append("""
+            actors: []
+            # Reuse actors from actors.yaml by id; add the ones this article introduces:
+            #  - id: lloyd-austin
+            #    name: Lloyd Austin
+            #    kind: person            # person | state | organization | government-body | group
+            #    roles: [{ title: US Defense Secretary, of: united-states }]
+            statements: []
+            #  - id: austin-urges-shoigu-to-keep-lines-open
+            #    speaker: lloyd-austin
+            #    audience: [sergei-shoigu]
+            #    act: urge               # urge | demand | confirm | claim | accuse | deny | condemn | support | ...
+            #    form: indirect          # direct (verbatim quote) | indirect (reported speech)
+            #    said-on: 2022-10-21
+            #    evidence: keep “lines of communication” open on the war in Ukraine
+            sanctions: []
+            #  - id: uk-sanctions-iranian-drone-suppliers
+            #    imposer: united-kingdom
+            #    targets: [iranian-drone-firm]
+            #    status: imposed         # considered | threatened | agreed | announced | imposed | lifted
+            #    evidence: Britain imposed sanctions on senior military figures and a firm
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return yaml.ToString();
+    }
+
+    /// <summary>A kebab-case id (<c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c>) from any file name.</summary>
+    public static string DocumentId(string name)
+    {
+        var words = NonAlphanumeric().Split(name.ToLowerInvariant()).Where(w => w.Length > 0).ToList();
+        var id = string.Join('-', words);
+        return id.Length == 0 || !char.IsAsciiLetterLower(id[0]) ? "article-" + (id.Length == 0 ? "untitled" : id) : id;
+    }
+
+    private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<publisher>[a-z0-9]+)-(?<slug>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Convention();
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonAlphanumeric();
+}

@@ -1,0 +1,58 @@
+namespace Dataset.Cli.Tests;
+
+/// <summary>
+/// Debian's headless Chromium, installed with apt-get when it is missing (the tests run as root in CI, which has the
+/// Debian registry). Every run has a time limit, and a run over it is killed with its child processes.
+/// </summary>
+public sealed class Chromium
+{
+    public const string Executable = "/usr/bin/chromium";
+
+    private static readonly TimeSpan InstallTimeLimit = TimeSpan.FromMinutes(15);
+
+    public Chromium()
+    {
+        if (File.Exists(Executable))
+        {
+            return;
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new InvalidOperationException($"The report test needs Debian's Chromium at {Executable}; it is installed with apt-get, which needs Linux.");
+        }
+
+        var install = ProcessRunner.Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit);
+        if (install.ExitCode != 0)
+        {
+            // A fresh container has no package lists yet.
+            var update = ProcessRunner.Run("apt-get", ["update"], InstallTimeLimit);
+            install = update.ExitCode == 0 ? ProcessRunner.Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit) : update;
+        }
+
+        if (install.ExitCode != 0 || !File.Exists(Executable))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is missing and 'apt-get install -y chromium' failed (exit {install.ExitCode}); install Debian's chromium package, as root, to run the report test.\n{Tail(install.Error + install.Output)}");
+        }
+    }
+
+    /// <summary>Loads a page headless and returns what Chromium printed; <paramref name="extra"/> adds the action (--dump-dom, --screenshot=…).</summary>
+    public ProcessResult Load(string htmlPath, string profileFolder, params string[] extra)
+    {
+        string[] arguments =
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+            $"--user-data-dir={profileFolder}",
+            // Lets the page's script finish before the DOM is dumped or the picture taken.
+            "--virtual-time-budget=5000",
+            .. extra,
+            new Uri(htmlPath).AbsoluteUri,
+        ];
+        return ProcessRunner.Run(Executable, arguments, TimeSpan.FromSeconds(120));
+    }
+
+    internal static string Tail(string text) => text.Length <= 2000 ? text : text[^2000..];
+}
+

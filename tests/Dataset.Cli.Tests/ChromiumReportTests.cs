@@ -1,0 +1,86 @@
+using System.Buffers.Binary;
+using System.Text.RegularExpressions;
+using Dataset.Seeds;
+
+namespace Dataset.Cli.Tests;
+
+/// <summary>The HTML report in a real headless Chromium: it loads, its own check passes, every highlight is there, and it renders.</summary>
+public partial class ChromiumReportTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly DatasetCatalog Data = Catalog.Instance;
+
+    [Fact]
+    public void The_report_loads_without_errors_and_every_highlight_is_in_the_page()
+    {
+        using var folder = new TempFolder();
+        var page = WriteReport(folder);
+
+        var dom = DumpDom(folder, page);
+        var body = Body().Match(dom);
+        Assert.True(body.Success, $"No <body> in the dumped DOM:\n{dom[..Math.Min(2000, dom.Length)]}");
+        Assert.Equal("ok", Attribute(body.Value, "data-ready"));
+
+        var expected = Data.Statements.Count + Data.Sanctions.Count;
+        Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), Attribute(body.Value, "data-highlights"));
+        Assert.Equal(expected, MarkWithId().Matches(dom).Count);
+        Assert.All(Data.Statements, s => Assert.Contains($"id=\"mark-statement-{s.Id}\"", dom, StringComparison.Ordinal));
+        Assert.All(Data.Sanctions, s => Assert.Contains($"id=\"mark-sanction-{s.Id}\"", dom, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_pages_own_check_reports_a_missing_link_target()
+    {
+        using var folder = new TempFolder();
+        var page = WriteReport(folder);
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<li id=\"actor-iran\">", "<li>", StringComparison.Ordinal));
+
+        var body = Body().Match(DumpDom(folder, page)).Value;
+        Assert.Equal("error", Attribute(body, "data-ready"));
+        Assert.Contains("no target for #actor-iran", Attribute(body, "data-problems"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_renders_to_a_screenshot()
+    {
+        using var folder = new TempFolder();
+        var page = WriteReport(folder);
+        var png = folder.File("report.png");
+
+        var run = chromium.Load(page, folder.File("profile"), $"--screenshot={png}", "--window-size=1280,2000", "--hide-scrollbars");
+        Assert.True(File.Exists(png), $"No screenshot (exit {run.ExitCode}):\n{run.Error}");
+        var bytes = File.ReadAllBytes(png);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
+        Assert.Equal(1280, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+        Assert.Equal(2000, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+        // A blank 1280×2000 page compresses to a few kilobytes; text, highlights and the graph make it far larger.
+        Assert.True(bytes.Length > 50_000, $"The screenshot is only {bytes.Length} bytes: the page looks blank.");
+    }
+
+    private static string WriteReport(TempFolder folder)
+    {
+        var page = folder.File("report.html");
+        var result = CliRun.Run("report", "--output", page);
+        Assert.Equal(0, result.ExitCode);
+        return page;
+    }
+
+    private string DumpDom(TempFolder folder, string page)
+    {
+        var run = chromium.Load(page, folder.File("profile"), "--dump-dom");
+        Assert.True(run.ExitCode == 0, $"Chromium exited with {run.ExitCode}:\n{run.Error}");
+        return run.Output;
+    }
+
+    private static string Attribute(string tag, string name)
+    {
+        var match = Regex.Match(tag, $"{Regex.Escape(name)}=\"(?<value>[^\"]*)\"");
+        Assert.True(match.Success, $"No {name} on {tag}");
+        return System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value);
+    }
+
+    [GeneratedRegex("<body[^>]*>")]
+    private static partial Regex Body();
+
+    [GeneratedRegex("<mark [^>]*\\bid=\"mark-(statement|sanction)-[^\"]+\"")]
+    private static partial Regex MarkWithId();
+}

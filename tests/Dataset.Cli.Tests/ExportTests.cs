@@ -1,0 +1,212 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dataset.Cli.Export;
+using Dataset.Seeds;
+
+namespace Dataset.Cli.Tests;
+
+/// <summary>`export` of the seed dataset in every format, read back.</summary>
+public class ExportTests
+{
+    private static readonly DatasetCatalog Data = Catalog.Instance;
+
+    [Fact]
+    public void Json_reads_back_into_records_equal_to_the_catalogs()
+    {
+        var result = CliRun.Run("export", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var read = JsonExporter.Read(result.Output);
+        Assert.Equivalent(DatasetExport.From(Data), read, strict: true);
+        Assert.Equal(Data.Statements.Count, read.Statements.Count);
+    }
+
+    [Fact]
+    public void Json_records_carry_every_field_of_the_catalog_objects()
+    {
+        var read = JsonExporter.Read(CliRun.Run("export").Output);
+        foreach (var s in Data.Statements)
+        {
+            var r = Assert.Single(read.Statements, r => r.Id == s.Id.Value);
+            Assert.Equal(s.SpeakerId.Value, r.Speaker);
+            Assert.Equal(s.ViaId?.Value, r.Via);
+            Assert.Equal(s.AudienceIds.Select(a => a.Value), r.Audience);
+            Assert.Equal((s.Act, s.Form, s.SaidOn, s.Summary, s.RespondsToId?.Value), (r.Act, r.Form, r.SaidOn, r.Summary, r.RespondsTo));
+            Assert.Equal(s.Evidence, new Evidence(new DocumentId(r.Evidence.Document), r.Evidence.Exact, r.Evidence.Prefix, r.Evidence.Suffix, r.Evidence.Start, r.Evidence.End, r.Evidence.StartLine, r.Evidence.EndLine));
+        }
+
+        foreach (var s in Data.Sanctions)
+        {
+            var r = Assert.Single(read.Sanctions, r => r.Id == s.Id.Value);
+            Assert.Equal((s.ImposerId.Value, s.Status, s.Reason, s.Date), (r.Imposer, r.Status, r.Reason, r.Date));
+            Assert.Equal(s.TargetIds.Select(t => t.Value), r.Targets);
+        }
+
+        foreach (var a in Data.Actors)
+        {
+            var r = Assert.Single(read.Actors, r => r.Id == a.Id.Value);
+            Assert.Equal((a.Name, a.Kind, a.Wikidata, a.IntroducedIn?.Value), (r.Name, r.Kind, r.Wikidata, r.IntroducedIn));
+            Assert.Equal(a.Roles.Select(x => (x.Title, x.OfId?.Value)), r.Roles.Select(x => (x.Title, x.Of)));
+            Assert.Equal(a.Aliases, r.Aliases);
+        }
+    }
+
+    [Fact]
+    public void Json_writes_ids_as_strings_enums_in_kebab_case_and_dates_as_iso()
+    {
+        var json = JsonNode.Parse(CliRun.Run("export").Output)!;
+        var kirby = json["statements"]!.AsArray().Single(s => (string?)s!["id"] == "kirby-vows-to-expose-deter-and-confront-iran")!;
+        Assert.Equal("john-kirby", (string?)kirby["speaker"]);
+        Assert.Equal("warn", (string?)kirby["act"]);
+        Assert.Contains(json["statements"]!.AsArray(), s => (string?)s!["act"] == "decline-comment");
+        Assert.Contains(json["actors"]!.AsArray(), a => (string?)a!["kind"] == "government-body");
+        var call = json["statements"]!.AsArray().Single(s => (string?)s!["id"] == "austin-urges-shoigu-to-keep-lines-open")!;
+        Assert.Equal("2022-10-21", (string?)call["saidOn"]);
+        Assert.Equal("2022-10-22", (string?)json["documents"]![0]!["published"]);
+    }
+
+    [Fact]
+    public void Json_with_an_unknown_field_is_refused_when_read_back()
+    {
+        var json = CliRun.Run("export").Output.Replace("\"speaker\":", "\"speakr\":", StringComparison.Ordinal);
+        Assert.ThrowsAny<JsonException>(() => JsonExporter.Read(json));
+    }
+
+    [Fact]
+    public void Json_lines_hold_one_typed_record_per_line_and_read_back()
+    {
+        var result = CliRun.Run("export", "--format", "jsonl");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines;
+        Assert.Equal(Data.Documents.Count + Data.Actors.Count + Data.Statements.Count + Data.Sanctions.Count, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("{\"type\":\"", l, StringComparison.Ordinal));
+        var read = JsonLinesExporter.Read(new StringReader(result.Output)).ToList();
+        Assert.Equivalent(DatasetExport.From(Data).All().ToList(), read, strict: true);
+        Assert.Equal(Data.Sanctions.Count, read.OfType<SanctionRecord>().Count());
+    }
+
+    [Theory]
+    [InlineData("documents")]
+    [InlineData("actors")]
+    [InlineData("statements")]
+    [InlineData("sanctions")]
+    public void Csv_has_the_documented_header_and_one_row_per_record(string kind)
+    {
+        var result = CliRun.Run("export", "--format", "csv", "--kind", kind);
+        Assert.Equal(0, result.ExitCode);
+        var rows = CsvReader.Read(result.Output);
+        Assert.Equal(CsvExporter.Columns(kind), rows[0]);
+        Assert.Equal(Documented(kind), rows[0]);
+        var count = kind switch { "documents" => Data.Documents.Count, "actors" => Data.Actors.Count, "statements" => Data.Statements.Count, _ => Data.Sanctions.Count };
+        Assert.Equal(count, rows.Count - 1);
+        Assert.All(rows, r => Assert.Equal(rows[0].Length, r.Length));
+    }
+
+    [Fact]
+    public void Csv_statements_quote_evidence_with_commas_and_quotes_exactly()
+    {
+        var rows = CsvReader.Read(CliRun.Run("export", "--format", "csv", "--kind", "statements").Output);
+        var column = rows[0].ToList();
+        foreach (var s in Data.Statements)
+        {
+            var row = Assert.Single(rows, r => r[0] == s.Id.Value);
+            Assert.Equal(s.Evidence.Exact, row[column.IndexOf("evidence")]);
+            Assert.Equal(s.SpeakerId.Value, row[column.IndexOf("speaker")]);
+            Assert.Equal(string.Join('|', s.AudienceIds), row[column.IndexOf("audience")]);
+            Assert.Equal(s.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), row[column.IndexOf("evidence_start")]);
+        }
+
+        Assert.Contains(Data.Statements, s => s.Evidence.Exact.Contains(',', StringComparison.Ordinal) && s.Evidence.Exact.Contains('“', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Csv_actors_write_roles_as_title_at_actor_id()
+    {
+        var rows = CsvReader.Read(CliRun.Run("export", "--format", "csv", "--kind", "actors").Output);
+        var austin = Assert.Single(rows, r => r[0] == "lloyd-austin");
+        Assert.Equal(["lloyd-austin", "Lloyd Austin", "person", "US Defense Secretary@united-states"], austin[..4]);
+    }
+
+    [Fact]
+    public void Csv_to_a_folder_writes_one_file_per_kind()
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("export", "--format", "csv", "--output", folder.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["actors.csv", "documents.csv", "sanctions.csv", "statements.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(CliRun.Run("export", "--format", "csv", "--kind", "sanctions").Output, File.ReadAllText(folder.File("sanctions.csv")));
+    }
+
+    [Fact]
+    public void Csv_without_a_kind_or_folder_is_a_usage_error()
+    {
+        var result = CliRun.Run("export", "--format", "csv");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("give --kind KIND, or --output DIR", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain", "no quoting needed")]
+    [InlineData("a,b", "\"a,b\"", "comma")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"", "quotes doubled")]
+    [InlineData("two\nlines", "\"two\nlines\"", "line feed")]
+    [InlineData("cr\r", "\"cr\r\"", "carriage return")]
+    public void Csv_fields_follow_RFC_4180(string value, string expected, string because)
+    {
+        Assert.True(expected == CsvWriter.Field(value), because);
+        Assert.Equal([[value]], CsvReader.Read(CsvWriter.Field(value) + "\r\n"));
+    }
+
+    [Fact]
+    public void FollowTheMoney_lines_are_entities_with_valid_schemas_and_resolving_references()
+    {
+        var result = CliRun.Run("export", "--format", "ftm");
+        Assert.Equal(0, result.ExitCode);
+        var entities = result.OutputLines.Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        Assert.All(entities, e => Assert.Equal(["id", "schema", "properties"], e.Select(p => p.Key)));
+        Assert.All(entities, e => Assert.Contains((string?)e["schema"], new[] { "Person", "Organization", "PublicBody", "LegalEntity", "Sanction" }));
+        Assert.All(entities, e => Assert.All(e["properties"]!.AsObject(), p => Assert.IsType<JsonArray>(p.Value)));
+        Assert.Equal(entities.Count, entities.Select(e => (string?)e["id"]).Distinct().Count());
+
+        var kirby = Assert.Single(entities, e => (string?)e["id"] == "john-kirby");
+        Assert.Equal("Person", (string?)kirby["schema"]);
+        Assert.Equal("John Kirby", (string?)kirby["properties"]!["name"]![0]);
+        Assert.Equal("PublicBody", (string?)Assert.Single(entities, e => (string?)e["id"] == "united-kingdom")["schema"]);
+
+        var sanctions = entities.Where(e => (string?)e["schema"] == "Sanction").ToList();
+        Assert.Equal(Data.Sanctions.Sum(s => s.TargetIds.Distinct().Count()), sanctions.Count);
+        var ids = entities.Select(e => (string?)e["id"]).ToHashSet();
+        Assert.All(sanctions, s => Assert.Contains((string?)s["properties"]!["entity"]![0], ids));
+
+        var uk = Assert.Single(sanctions, s => (string?)s["id"] == "uk-sanctions-iranian-drone-suppliers.iranian-drone-firm")["properties"]!;
+        Assert.Equal("iranian-drone-firm", (string?)uk["entity"]![0]);
+        Assert.Equal("United Kingdom", (string?)uk["authority"]![0]);
+        Assert.Equal("imposed", (string?)uk["status"]![0]);
+        Assert.Equal("involvement in the supply of Iranian drones to Russia", (string?)uk["reason"]![0]);
+    }
+
+    [Fact]
+    public void Export_to_a_file_writes_the_same_as_standard_output()
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("export", "--format", "jsonl", "--output", folder.File("out/data.jsonl"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(CliRun.Run("export", "--format", "jsonl").Output, File.ReadAllText(folder.File("out/data.jsonl")));
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var result = CliRun.Run("export", "--format", "xml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown format 'xml'; use one of json, jsonl, csv, ftm.", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The columns as the README documents them; a change here is a change for every user of the CSV.</summary>
+    private static string[] Documented(string kind) => kind switch
+    {
+        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length"],
+        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in"],
+        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line"],
+        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line"],
+    };
+}

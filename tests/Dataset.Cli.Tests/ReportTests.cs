@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Dataset.Cli.Report;
+using Dataset.Seeds;
+
+namespace Dataset.Cli.Tests;
+
+/// <summary>The HTML report's content, read as text; <see cref="ChromiumReportTests"/> loads it in a browser.</summary>
+public partial class ReportTests
+{
+    private static readonly DatasetCatalog Data = Catalog.Instance;
+
+    private static string Html => CliRun.Run("report", "--output", "-").Output;
+
+    [Fact]
+    public void Every_statement_and_sanction_has_exactly_one_highlight_with_its_id_and_kind()
+    {
+        var marks = MarkWithId().Matches(Html).Select(m => (Kind: m.Groups["kind"].Value, Id: m.Groups["id"].Value)).ToList();
+        Assert.Equal(Data.Statements.Count + Data.Sanctions.Count, marks.Count);
+        Assert.Equal(Data.Statements.Select(s => ("statement", $"mark-statement-{s.Id}")).Order(), marks.Where(m => m.Kind == "statement").Order());
+        Assert.Equal(Data.Sanctions.Select(s => ("sanction", $"mark-sanction-{s.Id}")).Order(), marks.Where(m => m.Kind == "sanction").Order());
+    }
+
+    [Fact]
+    public void The_highlighted_article_reads_as_the_original_text()
+    {
+        var document = Data.Documents.Single();
+        var html = Html;
+        var start = html.IndexOf("<article class=\"text\">", StringComparison.Ordinal) + "<article class=\"text\">".Length;
+        var article = html[start..html.IndexOf("</article>", start, StringComparison.Ordinal)];
+        var text = WebUtility.HtmlDecode(Tag().Replace(RefLink().Replace(article, string.Empty), string.Empty));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, document.TextFile)), text);
+    }
+
+    [Fact]
+    public void Each_highlight_links_to_its_entry_and_each_entry_back_to_its_highlight()
+    {
+        var html = Html;
+        foreach (var id in Data.Statements.Select(s => $"statement-{s.Id}").Concat(Data.Sanctions.Select(s => $"sanction-{s.Id}")))
+        {
+            Assert.Contains($"<li class=\"entry entry-{id.Split('-')[0]}\" id=\"{id}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"href=\"#mark-{id}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"href=\"#{id}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_page_is_self_contained()
+    {
+        var html = Html;
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" src=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Content-Security-Policy\" content=\"default-src 'none'", html, StringComparison.Ordinal);
+        Assert.Contains("<style>", html, StringComparison.Ordinal);
+        Assert.Contains("<script>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_graph_draws_speaker_to_audience_and_imposer_to_target()
+    {
+        var html = Html;
+        Assert.Contains("data-kind=\"statement\" data-from=\"john-kirby\" data-to=\"iran\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"statement\" data-from=\"lloyd-austin\" data-to=\"sergei-shoigu\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"sanction\" data-from=\"united-kingdom\" data-to=\"iranian-drone-firm\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"sanction\" data-from=\"european-union\" data-to=\"iran\"", html, StringComparison.Ordinal);
+        var edges = Data.Statements.SelectMany(s => s.AudienceIds.Distinct().Select(t => ("statement", s.SpeakerId, t)))
+            .Concat(Data.Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => ("sanction", s.ImposerId, t))))
+            .Distinct().Count();
+        Assert.Equal(edges, Regex.Matches(html, "<path class=\"edge ").Count);
+    }
+
+    [Fact]
+    public void Every_actor_is_listed()
+    {
+        var html = Html;
+        Assert.All(Data.Actors, a => Assert.Contains($"<li id=\"actor-{a.Id}\"><strong>{WebUtility.HtmlEncode(a.Name)}</strong>", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Overlapping_spans_nest_as_well_formed_marks_and_each_gets_one_id()
+    {
+        const string text = "ab <c> & d\"ef ghij";
+        EvidenceSpan[] spans =
+        [
+            new("statement", "outer", 0, 12, "outer"),
+            new("statement", "inner", 3, 6, "inner"),
+            new("sanction", "crossing", 8, 16, "crossing"),
+            new("sanction", "same-start", 8, 10, "same start"),
+        ];
+        var numbers = spans.Select((s, i) => (s.EntryId, i)).ToDictionary(p => p.EntryId, p => p.i + 1);
+        var html = ArticleHighlighter.Render(text, spans, numbers);
+
+        var root = XElement.Parse($"<root>{html}</root>");
+        Assert.Equal(text, string.Concat(root.DescendantNodes().OfType<XText>().Where(t => t.Parent!.Name != "a").Select(t => t.Value)));
+        foreach (var span in spans)
+        {
+            Assert.Single(root.Descendants("mark"), m => (string?)m.Attribute("id") == span.MarkId);
+            var covered = string.Concat(root.Descendants("mark").Where(m => (string?)m.Attribute("data-item") == span.EntryId).Select(m => m.Value));
+            Assert.Equal(text[span.Start..span.End], covered);
+            Assert.Single(root.Descendants("a"), a => (string?)a.Attribute("href") == $"#{span.EntryId}");
+        }
+    }
+
+    [Fact]
+    public void The_report_command_writes_the_page_and_says_how_many_passages_it_highlighted()
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("report", "--output", folder.File("report.html"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"wrote {folder.File("report.html")}: {Data.Statements.Count + Data.Sanctions.Count} highlighted passage(s), {Data.Actors.Count} actor(s)", result.OutputLines.Single());
+        Assert.Equal(Html, File.ReadAllText(folder.File("report.html")));
+    }
+
+    [Fact]
+    public void Without_the_article_text_entries_are_listed_unhighlighted_and_counted_missing()
+    {
+        var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string>()), Cli.Progress.Silent);
+        Assert.Equal((0, Data.Statements.Count + Data.Sanctions.Count), (report.Highlights, report.Missing));
+        Assert.DoesNotContain("<mark ", report.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#mark-", report.Html, StringComparison.Ordinal);
+        Assert.Contains("The article text is not available", report.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_changed_since_the_build_loses_only_the_highlights_it_no_longer_matches()
+    {
+        var document = Data.Documents.Single();
+        var original = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, document.TextFile));
+        var changed = original.Replace("Britain imposed sanctions", "Britain imposes sanctions", StringComparison.Ordinal);
+        var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string> { [document.TextFile] = changed }), Cli.Progress.Silent);
+        Assert.Equal(1, report.Missing);
+        Assert.DoesNotContain("id=\"mark-sanction-uk-sanctions-iranian-drone-suppliers\"", report.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"mark-sanction-eu-agrees-new-measures-against-iran\"", report.Html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<mark class=\"ev ev-(?<kind>[a-z]+)\" data-kind=\"\\k<kind>\" data-item=\"[^\"]+\" id=\"(?<id>[^\"]+)\"")]
+    private static partial Regex MarkWithId();
+
+    [GeneratedRegex("<a class=\"ref [^\"]+\"[^>]*>\\d+</a>")]
+    private static partial Regex RefLink();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,22 @@
+namespace Dataset.Cli.Tests;
+
+/// <summary>Finds the repository (the folder holding Dataset.sln).</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Dataset.sln above {AppContext.BaseDirectory}.");
+    }
+}

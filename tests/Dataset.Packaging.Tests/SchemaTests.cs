@@ -1,0 +1,131 @@
+using Dataset.Generators;
+using Dataset.Generators.Schema;
+using Json.Schema;
+
+namespace Dataset.Packaging.Tests;
+
+/// <summary>
+/// The JSON Schema is generated from the generator's own definition of the format; these tests keep the committed
+/// copy equal to it, check every seed against it with a real JSON Schema library, and check that schema and build
+/// reject the same kinds of mistakes.
+/// </summary>
+public sealed class SchemaTests
+{
+    private const string Article = "Minister Jane Doe said on Tuesday that talks with Ruritania would resume next week.\n";
+
+    private const string ValidAnnotation = """
+        # yaml-language-server: $schema=annotation.schema.json
+        document:
+          id: example-2024-01-02-talks
+          title: Talks to resume
+          publisher: Example News
+          published: 2024-01-02
+          text: article.txt
+        actors:
+          - id: jane-doe
+            name: Jane Doe
+            kind: person
+            roles: [{ title: Minister, of: freedonia }]
+            aliases: [Doe]
+            wikidata: Q42
+          - id: freedonia
+            name: Freedonia
+            kind: state
+          - id: ruritania
+            name: Ruritania
+            kind: state
+        statements:
+          - id: doe-announces-talks
+            speaker: jane-doe
+            audience: [ruritania]
+            act: announce
+            form: indirect
+            said-on: 2024-01-02
+            evidence: talks with Ruritania would resume next week
+        sanctions:
+          - id: freedonia-considers-measures
+            imposer: freedonia
+            targets: [ruritania]
+            status: considered
+            evidence: Minister Jane Doe said on Tuesday
+        """;
+
+    [Fact]
+    public void Committed_schema_equals_the_one_generated_from_the_generator_definition()
+    {
+        var generated = AnnotationJsonSchema.Generate();
+        var committed = File.Exists(SchemaFiles.CommittedPath) ? File.ReadAllText(SchemaFiles.CommittedPath) : string.Empty;
+        if (committed != generated && Environment.GetEnvironmentVariable("DATASET_ACCEPT_SCHEMA") == "1" && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            File.WriteAllText(SchemaFiles.CommittedPath, generated);
+            committed = generated;
+        }
+
+        Assert.True(
+            committed == generated,
+            $"{SchemaFiles.CommittedPath} is not the schema the generator defines. Regenerate it with DATASET_ACCEPT_SCHEMA=1 dotnet test tests/Dataset.Packaging.Tests and commit it.");
+    }
+
+    [Fact]
+    public void Schema_is_a_valid_draft_07_schema()
+    {
+        var results = MetaSchemas.Draft7.Evaluate(SchemaFiles.Parse(AnnotationJsonSchema.Generate()));
+        Assert.True(results.IsValid);
+    }
+
+    [Fact]
+    public void Every_seed_annotation_names_the_schema_and_conforms_to_it()
+    {
+        var annotations = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.y*ml").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(annotations);
+        foreach (var path in annotations)
+        {
+            var text = File.ReadAllText(path);
+            Assert.True(
+                text.StartsWith(AnnotationJsonSchema.ModelineComment + "\n", StringComparison.Ordinal) || text.StartsWith(AnnotationJsonSchema.ModelineComment + "\r\n", StringComparison.Ordinal),
+                $"{Path.GetFileName(path)} must start with `{AnnotationJsonSchema.ModelineComment}`.");
+            Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, text).Select(p => $"{Path.GetFileName(path)} {p}"));
+        }
+    }
+
+    [Fact]
+    public void Valid_annotation_passes_both_the_schema_and_the_build_checks()
+    {
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, ValidAnnotation));
+        Assert.Empty(BuildErrors(ValidAnnotation));
+    }
+
+    [Theory]
+    [InlineData("unknown field", "  publisher: Example News", "  publsher: Example News")]
+    [InlineData("missing required field", "    name: Jane Doe\n", "")]
+    [InlineData("enum value", "act: announce", "act: announces")]
+    [InlineData("enum value of kind", "kind: person", "kind: human")]
+    [InlineData("kebab-case id", "id: doe-announces-talks", "id: Doe_Announces_Talks")]
+    [InlineData("reference that is not an id", "speaker: jane-doe", "speaker: Jane Doe")]
+    [InlineData("date", "published: 2024-01-02", "published: 2 January 2024")]
+    [InlineData("statement date", "said-on: 2024-01-02", "said-on: last Tuesday")]
+    [InlineData("wikidata id", "wikidata: Q42", "wikidata: 42")]
+    [InlineData("list expected", "aliases: [Doe]", "aliases: Doe")]
+    [InlineData("mapping expected", "roles: [{ title: Minister, of: freedonia }]", "roles: [Minister]")]
+    [InlineData("blank evidence", "evidence: talks with Ruritania would resume next week", "evidence: '  '")]
+    [InlineData("unknown top-level section", "sanctions:", "sanction:")]
+    public void Schema_and_build_both_reject_the_same_mistake(string mistake, string from, string to)
+    {
+        Assert.Contains(from, ValidAnnotation, StringComparison.Ordinal);
+        var broken = ValidAnnotation.Replace(from, to, StringComparison.Ordinal);
+
+        Assert.True(SchemaFiles.Problems(SchemaFiles.Committed, broken).Count > 0, $"the schema accepts a wrong {mistake}");
+        Assert.True(BuildErrors(broken).Count > 0, $"the build accepts a wrong {mistake}");
+    }
+
+    private static List<ValidationProblem> BuildErrors(string annotation)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dataset-schema-tests");
+        var files = new Dictionary<string, string?>
+        {
+            [Path.Combine(folder, "annotation.yaml")] = annotation,
+            [Path.Combine(folder, "article.txt")] = Article,
+        };
+        return AnnotationValidator.Validate(files).Where(p => p.IsError).ToList();
+    }
+}
