@@ -3,14 +3,16 @@ using BenchmarkDotNet.Running;
 using Dataset.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Dataset.Benchmarks -- --filter '*'
-// "prepare" makes the corpora and consumers for DATASET_BENCH_SIZES and prints the sizes of what they build.
+// "prepare" makes the corpora and consumers for DATASET_BENCH_SIZES and prints the sizes of what they build;
+// "prepare --no-build" only writes them (to time one build by hand, as for 10,000 articles).
 if (args is ["prepare", ..])
 {
+    var build = !args.Contains("--no-build");
     Console.WriteLine("| articles | statements | sanctions | actors | corpus YAML+text | JSON | generated C# | assembly with dataset | without |");
     Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var articles in Workspace.Sizes)
     {
-        Workspace.Prepare(articles);
+        Workspace.Prepare(articles, build);
         var corpus = Workspace.Corpus(articles);
         var generated = Path.Combine(Workspace.ConsumerFolder(articles, true), "obj", "Release", "net8.0", "generated");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

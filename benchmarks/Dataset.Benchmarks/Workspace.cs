@@ -70,11 +70,28 @@ public static class Workspace
         foreach (var withDataset in new[] { false, true })
         {
             WriteConsumer(articles, withDataset, corpus.ProbeStatementId);
-            if (build && !File.Exists(ConsumerAssembly(articles, withDataset)))
+            if (build && IsStale(ConsumerAssembly(articles, withDataset)))
             {
                 Dotnet($"build \"{ConsumerProject(articles, withDataset)}\" -c Release -nologo -v q");
             }
         }
+    }
+
+    /// <summary>A consumer is rebuilt when it is missing or older than the generator or runtime it was built with.</summary>
+    private static bool IsStale(string assembly)
+    {
+        if (!File.Exists(assembly))
+        {
+            return true;
+        }
+
+        var built = File.GetLastWriteTimeUtc(assembly);
+        return new[]
+            {
+                Path.Combine(Root, "generators", "Dataset.Generators", "bin", "Release", "netstandard2.0", "Dataset.Generators.dll"),
+                Path.Combine(Root, "src", "Dataset", "bin", "Release", "net8.0", "Dataset.dll"),
+            }
+            .Any(input => File.Exists(input) && File.GetLastWriteTimeUtc(input) > built);
     }
 
     public static IReadOnlyList<string> YamlFiles(int articles) =>
