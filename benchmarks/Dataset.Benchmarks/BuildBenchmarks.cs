@@ -7,6 +7,7 @@ namespace Dataset.Benchmarks;
 /// `dotnet build` of a consumer project, rebuilt from scratch (its references already built), with the corpus compiled
 /// by the generator and without it; the difference is the build time the dataset adds.
 /// </summary>
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class BuildBenchmarks
 {

@@ -10,6 +10,7 @@ namespace Dataset.Benchmarks;
 /// app would otherwise do: load the YAML at run time with YamlDotNet, or load the same data from JSON with
 /// System.Text.Json's source-generated context. Ratios are against the YAML load.
 /// </summary>
+[MedianColumn]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 15, warmupCount: 0, iterationCount: 1)]
 public class FirstAccessBenchmarks
 {

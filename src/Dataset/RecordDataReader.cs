@@ -1,12 +1,11 @@
-using System.Globalization;
-
 namespace Dataset;
 
 /// <summary>
 /// Reads the generator's compact record data: a sequence of fields, each either <c>~</c> (null) or
 /// <c>LENGTH:TEXT</c> where LENGTH counts UTF-16 code units, so any string round-trips without escaping. Numbers,
-/// dates and enum names are fields too; a list is its count followed by its items. The writer is
-/// Dataset.Generators' RecordDataWriter; the two change together.
+/// dates (<c>yyyy-MM-dd</c>) and enum values (their number) are fields too; a list is its count followed by its
+/// items. The writer is Dataset.Generators' RecordDataWriter; the two change together. Nothing here touches culture
+/// data or reflection: this runs on an app's first access to a record, where loading either would cost milliseconds.
 /// </summary>
 internal sealed class RecordDataReader(string data)
 {
@@ -65,14 +64,41 @@ internal sealed class RecordDataReader(string data)
 
     private ActorId? OptionalActor() => Optional() is { } id ? new ActorId(id) : null;
 
-    private DateOnly Date() => DateOnly.ParseExact(Text(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private DateOnly Date() => ToDate(Text());
 
-    private DateOnly? OptionalDate() => Optional() is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    private DateOnly? OptionalDate() => Optional() is { } date ? ToDate(date) : null;
 
     private T Enum<T>()
-        where T : struct, Enum => System.Enum.Parse<T>(Text());
+        where T : struct, Enum
+    {
+        var value = Int();
+        return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
+    }
 
-    private int Int() => int.Parse(Text(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    private int Int() => ToInt(Text());
+
+    private DateOnly ToDate(string text) =>
+        text.Length == 10 && text[4] == '-' && text[7] == '-'
+            ? new DateOnly(ToInt(text.AsSpan(0, 4)), ToInt(text.AsSpan(5, 2)), ToInt(text.AsSpan(8, 2)))
+            : throw Corrupt();
+
+    private int ToInt(ReadOnlySpan<char> text)
+    {
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.Length is 0 or > 9)
+        {
+            throw Corrupt();
+        }
+
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = c is >= '0' and <= '9' ? (value * 10) + (c - '0') : throw Corrupt();
+        }
+
+        return negative ? -value : value;
+    }
 
     private string Text() => Optional() ?? throw Corrupt();
 
@@ -85,7 +111,13 @@ internal sealed class RecordDataReader(string data)
         }
 
         var colon = data.IndexOf(':', _at);
-        if (colon < 0 || !int.TryParse(data.AsSpan(_at, colon - _at), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || colon + 1 + length > data.Length)
+        if (colon < 0)
+        {
+            throw Corrupt();
+        }
+
+        var length = ToInt(data.AsSpan(_at, colon - _at));
+        if (length < 0 || colon + 1 + length > data.Length)
         {
             throw Corrupt();
         }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text;
 
 namespace Dataset;
@@ -40,8 +39,8 @@ public sealed class RecordIndex<T>
         {
             var fields = lines[i].Split('\t');
             _ids[i] = fields[0];
-            _articles[i] = int.Parse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture);
-            _items[i] = int.Parse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture);
+            _articles[i] = Number(fields[1]);
+            _items[i] = Number(fields[2]);
             _positions[fields[0]] = i;
         }
     }
@@ -71,6 +70,17 @@ public sealed class RecordIndex<T>
 
     /// <summary>The record with this id, or null; builds only the article that declares it.</summary>
     public T? Find(string id) => _positions.TryGetValue(id, out var position) ? At(position) : null;
+
+    private static int Number(string digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
 
     private T At(int position) => _records(_article(_articles[position]))[_items[position]];
 }

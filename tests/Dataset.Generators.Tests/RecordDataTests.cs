@@ -33,6 +33,9 @@ public class RecordDataTests
         Assert.Equal(new ActorId("united-states"), austin.Roles[0].OfId);
         var statement = catalog.GetStatement(new StatementId("austin-urges-shoigu"));
         Assert.Equal(SpeechAct.Urge, statement.Act);
+        Assert.Equal(StatementForm.Indirect, statement.Form);
+        Assert.Equal(ActorKind.Person, austin.Kind);
+        Assert.Equal(SpeechAct.Confirm, catalog.GetStatement(new StatementId("russia-confirms-call")).Act);
         Assert.Equal(new DateOnly(2022, 10, 21), statement.SaidOn);
         Assert.Equal("keep “lines of communication” open", statement.Evidence.Exact);
         Assert.Equal(Yaml.Article.IndexOf("keep “lines", StringComparison.Ordinal), statement.Evidence.Start);
@@ -47,6 +50,16 @@ public class RecordDataTests
         Assert.EndsWith("u8", RecordDataWriter.Literal("plain “text” 😀", utf8Literals: true), StringComparison.Ordinal);
         Assert.DoesNotContain("u8", RecordDataWriter.Literal("lone \uD800 surrogate", utf8Literals: true), StringComparison.Ordinal);
         Assert.DoesNotContain("u8", RecordDataWriter.Literal("plain", utf8Literals: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_values_travel_as_numbers_so_the_schema_lists_follow_the_runtime_enums_in_order()
+    {
+        Assert.Equal(Enum.GetNames<ActorKind>(), Parsing.AnnotationSchema.ActorKinds.Select(Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<SpeechAct>(), Parsing.AnnotationSchema.SpeechActs.Select(Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<StatementForm>(), Parsing.AnnotationSchema.StatementForms.Select(Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<SanctionStatus>(), Parsing.AnnotationSchema.SanctionStatuses.Select(Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enumerable.Range(0, Enum.GetValues<SpeechAct>().Length), Enum.GetValues<SpeechAct>().Select(v => (int)v));
     }
 
     internal static DatasetCatalog Load(Compilation compilation)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
 using Dataset.Generators.Validation;
 
 namespace Dataset.Generators.Emitting;
@@ -134,7 +135,7 @@ internal static class AnnotationEmitter
 
     private static void WriteActor(RecordDataWriter data, ActorModel actor)
     {
-        data.Text(actor.Id.Value).Text(actor.Name).Text(IdNames.ToPascalCase(actor.Kind));
+        data.Text(actor.Id.Value).Text(actor.Name).Enum(AnnotationSchema.ActorKinds, actor.Kind);
         data.List(actor.Roles, r => data.Text(r.Title).Text(r.Of?.Value));
         data.List(actor.Aliases, a => data.Text(a));
         data.Text(actor.Wikidata);
@@ -144,7 +145,7 @@ internal static class AnnotationEmitter
     {
         data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
         data.List(statement.Audience, a => data.Text(a.Value));
-        data.Text(IdNames.ToPascalCase(statement.Act)).Text(IdNames.ToPascalCase(statement.Form)).Date(statement.SaidOn).Text(statement.Summary);
+        data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, RecordKinds.Statement + ":" + statement.Id.Value);
         data.Text(statement.RespondsTo?.Value);
     }
@@ -153,7 +154,7 @@ internal static class AnnotationEmitter
     {
         data.Text(sanction.Id.Value).Text(sanction.Imposer.Value);
         data.List(sanction.Targets, t => data.Text(t.Value));
-        data.Text(IdNames.ToPascalCase(sanction.Status)).Text(sanction.Reason).Date(sanction.Date);
+        data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, RecordKinds.Sanction + ":" + sanction.Id.Value);
     }
 

@@ -35,6 +35,18 @@ internal sealed class RecordDataWriter
 
     public RecordDataWriter Count(int count) => Int(count);
 
+    /// <summary>An enum value as its number: its place in the schema's list, which is the runtime enum's order (a test holds them together).</summary>
+    public RecordDataWriter Enum(IReadOnlyList<string> values, string value)
+    {
+        var index = 0;
+        while (index < values.Count && values[index] != value)
+        {
+            index++;
+        }
+
+        return Int(index < values.Count ? index : -1);
+    }
+
     public RecordDataWriter List<T>(IReadOnlyCollection<T> items, System.Action<T> write)
     {
         Count(items.Count);
