@@ -4,6 +4,7 @@ using Dataset.Generators.Model;
 using Dataset.Generators.Parsing;
 using Dataset.Generators.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Dataset.Generators;
 
@@ -18,8 +19,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // UTF-8 literals (C# 11) keep record data out of the 16 MB user-string heap.
+        var utf8Literals = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11)
+            .WithTrackingName(TrackingNames.LanguageFeatures);
+
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
+            .Combine(utf8Literals)
+            .Select(static (pair, _) => pair.Left with { Utf8Literals = pair.Right })
             .WithTrackingName(TrackingNames.Settings);
 
         var annotations = context.AdditionalTextsProvider
@@ -86,7 +94,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var catalogSource = catalog
             .Combine(settings)
-            .Select(static (pair, _) => (Source: CatalogEmitter.Emit(pair.Left, pair.Right.Namespace), Problem: pair.Right.Problem))
+            .Select(static (pair, _) => (Source: CatalogEmitter.Emit(pair.Left, pair.Right), Problem: pair.Right.Problem))
             .WithTrackingName(TrackingNames.CatalogSource);
 
         context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>

@@ -17,6 +17,7 @@ internal static class TrackingNames
     public const string EmitInputs = nameof(EmitInputs);
     public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string CatalogSource = nameof(CatalogSource);
+    public const string LanguageFeatures = nameof(LanguageFeatures);
 
     /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
     public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, GeneratedFiles };

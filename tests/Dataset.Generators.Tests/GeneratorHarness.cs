@@ -32,7 +32,7 @@ internal static class GeneratorHarness
     public const string ProjectDirectory = "/project/";
     public const string Namespace = "TestData";
 
-    private static readonly string[] AllTrackingNames = typeof(TrackingNames)
+    public static readonly string[] AllTrackingNames = typeof(TrackingNames)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral)
         .Select(f => (string)f.GetRawConstantValue()!)

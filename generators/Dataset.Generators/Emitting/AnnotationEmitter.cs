@@ -2,14 +2,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
 using Dataset.Generators.Validation;
 
 namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes the source of one annotation: a property per record under Actors, Statements, Sanctions and Documents,
-/// backed by a per-file holder class whose static fields are built on first use (so an app pays only for the
-/// articles it touches). Knows nothing of Roslyn syntax: model in, text out.
+/// backed by a per-file holder whose records are read from one compact data literal on first use (so an app pays
+/// only for the articles it touches, and the compiler sees one literal instead of a tree of <c>new</c> expressions
+/// per record). Knows nothing of Roslyn syntax: model in, text out.
 /// </summary>
 internal static class AnnotationEmitter
 {
@@ -33,7 +35,7 @@ internal static class AnnotationEmitter
         var holder = ns + "." + input.HolderName;
         var origin = Path.GetFileName(file.Path);
         var document = file.Document is { } d && emitted.Contains(RecordKinds.Document + ":" + d.Id.Value) ? d : null;
-        var documentId = file.Document is null ? "null" : Id("DocumentId", file.Document.Id.Value);
+        var documentValue = file.Document?.Id.Value;
 
         var actors = Take(file.Actors, a => RecordKinds.Actor + ":" + a.Id.Value, emitted);
         var statements = Take(file.Statements, s => RecordKinds.Statement + ":" + s.Id.Value, emitted);
@@ -46,19 +48,19 @@ internal static class AnnotationEmitter
         {
             writer.Open("public static partial class Documents");
             writer.Summary($"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).", $"Annotated in {XmlDoc.Text(origin)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
-            Property(writer, "Document", Name(document.Id.Value), holder + ".Document_" + Name(document.Id.Value));
+            Property(writer, "Document", Name(document.Id.Value), holder + ".Instance.Documents[0]");
             writer.Close();
         }
 
         if (actors.Count > 0)
         {
             writer.Open("public static partial class Actors");
-            foreach (var actor in actors)
+            foreach (var (actor, item) in actors.Select((a, i) => (a, i)))
             {
                 var role = actor.Roles.Count > 0 ? ", " + XmlDoc.Text(actor.Roles[0].Title) : string.Empty;
                 var aliases = actor.Aliases.Count > 0 ? "Also called: " + XmlDoc.Text(string.Join(", ", actor.Aliases)) + ". " : string.Empty;
                 writer.Summary($"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).", $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {XmlDoc.Text(origin)}.");
-                Property(writer, "Actor", Name(actor.Id.Value), holder + ".Actor_" + Name(actor.Id.Value));
+                Property(writer, "Actor", Name(actor.Id.Value), Item(holder, "Actors", item));
             }
 
             writer.Close();
@@ -67,12 +69,12 @@ internal static class AnnotationEmitter
         if (statements.Count > 0)
         {
             writer.Open("public static partial class Statements");
-            foreach (var statement in statements)
+            foreach (var (statement, item) in statements.Select((s, i) => (s, i)))
             {
                 var speaker = Display(names, RecordKinds.Actor, statement.Speaker.Value);
                 var date = statement.SaidOn is null ? string.Empty : ", " + statement.SaidOn;
                 writer.Summary($"{XmlDoc.Text(speaker)} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {XmlDoc.Text(origin)}.");
-                Property(writer, "Statement", Name(statement.Id.Value), holder + ".Statement_" + Name(statement.Id.Value));
+                Property(writer, "Statement", Name(statement.Id.Value), Item(holder, "Statements", item));
             }
 
             writer.Close();
@@ -81,12 +83,12 @@ internal static class AnnotationEmitter
         if (sanctions.Count > 0)
         {
             writer.Open("public static partial class Sanctions");
-            foreach (var sanction in sanctions)
+            foreach (var (sanction, item) in sanctions.Select((s, i) => (s, i)))
             {
                 var imposer = Display(names, RecordKinds.Actor, sanction.Imposer.Value);
                 var targets = string.Join("; ", sanction.Targets.Select(t => Display(names, RecordKinds.Actor, t.Value)));
                 writer.Summary($"{XmlDoc.Text(imposer)} → {XmlDoc.Text(targets)} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {XmlDoc.Text(origin)}.");
-                Property(writer, "Sanction", Name(sanction.Id.Value), holder + ".Sanction_" + Name(sanction.Id.Value));
+                Property(writer, "Sanction", Name(sanction.Id.Value), Item(holder, "Sanctions", item));
             }
 
             writer.Close();
@@ -94,42 +96,26 @@ internal static class AnnotationEmitter
 
         if (document is not null || actors.Count + statements.Count + sanctions.Count > 0)
         {
-            var catalog = ns + ".Catalog.Instance";
-            writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built on first use.</summary>");
+            var data = new RecordDataWriter();
+            data.List(document is null ? new DocumentModel[0] : new[] { document }, d => WriteDocument(data, d, input.Evidence?.TextLength ?? -1));
+            data.List(actors, a => WriteActor(data, a));
+            data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
+            data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));
+            var literal = RecordDataWriter.Literal(data.ToString(), input.Utf8Literals);
+            writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built together on first use of any of them.</summary>");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open("internal static class " + input.HolderName);
-            if (document is not null)
-            {
-                Field(writer, "Document", "Document_" + Name(document.Id.Value),
-                    $"{documentId}, {Str(document.Title)}, {Str(document.Publisher)}, {Date(document.Published)}, {Str(document.Dateline)}, {Str(document.TextFile.Value)}, {CSharpLiteral.Int(input.Evidence?.TextLength ?? -1)}");
-            }
-
-            foreach (var actor in actors)
-            {
-                var roles = Array("Role", actor.Roles.Select(r => $"new global::Dataset.Role({catalog}, {Str(r.Title)}, {OptionalId("ActorId", r.Of)})"));
-                var aliases = Array("string", actor.Aliases.Select(Str), global: false);
-                Field(writer, "Actor", "Actor_" + Name(actor.Id.Value),
-                    $"{Id("ActorId", actor.Id.Value)}, {Str(actor.Name)}, global::Dataset.ActorKind.{IdNames.ToPascalCase(actor.Kind)}, {roles}, {aliases}, {Str(actor.Wikidata)}, {(file.Document is null ? "null" : documentId)}");
-            }
-
-            foreach (var statement in statements)
-            {
-                var audience = Array("ActorId", statement.Audience.Select(a => Id("ActorId", a.Value)));
-                Field(writer, "Statement", "Statement_" + Name(statement.Id.Value),
-                    $"{catalog}, {Id("StatementId", statement.Id.Value)}, {Id("ActorId", statement.Speaker.Value)}, {OptionalId("ActorId", statement.Via)}, {audience}, " +
-                    $"global::Dataset.SpeechAct.{IdNames.ToPascalCase(statement.Act)}, global::Dataset.StatementForm.{IdNames.ToPascalCase(statement.Form)}, " +
-                    $"{OptionalDate(statement.SaidOn)}, {Str(statement.Summary)}, {Evidence(documentId, statement.Evidence, evidence, RecordKinds.Statement + ":" + statement.Id.Value)}, {OptionalId("StatementId", statement.RespondsTo)}");
-            }
-
-            foreach (var sanction in sanctions)
-            {
-                var targets = Array("ActorId", sanction.Targets.Select(t => Id("ActorId", t.Value)));
-                Field(writer, "Sanction", "Sanction_" + Name(sanction.Id.Value),
-                    $"{catalog}, {Id("SanctionId", sanction.Id.Value)}, {Id("ActorId", sanction.Imposer.Value)}, {targets}, global::Dataset.SanctionStatus.{IdNames.ToPascalCase(sanction.Status)}, " +
-                    $"{Str(sanction.Reason)}, {OptionalDate(sanction.Date)}, {Evidence(documentId, sanction.Evidence, evidence, RecordKinds.Sanction + ":" + sanction.Id.Value)}");
-            }
-
+            writer.Open("internal sealed class " + input.HolderName + " : global::Dataset.ArticleRecords");
+            writer.Line($"internal static readonly {holder} Instance = new {holder}();");
+            writer.Line();
+            writer.Line($"private {input.HolderName}()");
+            writer.Line($"    : base({ns}.Catalog.Instance, Data)");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Line();
+            writer.Line(literal.EndsWith("u8", System.StringComparison.Ordinal)
+                ? $"private static global::System.ReadOnlySpan<byte> Data => {literal};"
+                : $"private const string Data = {literal};");
             writer.Close();
         }
 
@@ -147,44 +133,57 @@ internal static class AnnotationEmitter
 
     private static void Property(CodeWriter writer, string type, string name, string target)
     {
-        writer.Line(CodeWriter.GeneratedCodeAttribute);
+        // [GeneratedCode] is on the class (in the catalog source): one attribute per member made large datasets slow to compile.
         writer.Line($"public static global::Dataset.{type} {name} => {target};");
         writer.Line();
     }
 
-    private static void Field(CodeWriter writer, string type, string name, string arguments) =>
-        writer.Line($"internal static readonly global::Dataset.{type} {name} = new global::Dataset.{type}({arguments});");
+    private static string Item(string holder, string list, int item) => $"{holder}.Instance.{list}[{CSharpLiteral.Int(item)}]";
 
-    private static string Evidence(string documentId, Located text, Dictionary<string, EvidenceResult> found, string key)
+    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength) =>
+        data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+
+    private static void WriteActor(RecordDataWriter data, ActorModel actor)
     {
+        data.Text(actor.Id.Value).Text(actor.Name).Enum(AnnotationSchema.ActorKinds, actor.Kind);
+        data.List(actor.Roles, r => data.Text(r.Title).Text(r.Of?.Value));
+        data.List(actor.Aliases, a => data.Text(a));
+        data.Text(actor.Wikidata);
+    }
+
+    private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<string, EvidenceResult> found)
+    {
+        data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
+        data.List(statement.Audience, a => data.Text(a.Value));
+        data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
+        WriteEvidence(data, document, statement.Evidence, found, RecordKinds.Statement + ":" + statement.Id.Value);
+        data.Text(statement.RespondsTo?.Value);
+    }
+
+    private static void WriteSanction(RecordDataWriter data, SanctionModel sanction, string? document, Dictionary<string, EvidenceResult> found)
+    {
+        data.Text(sanction.Id.Value).Text(sanction.Imposer.Value);
+        data.List(sanction.Targets, t => data.Text(t.Value));
+        data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
+        WriteEvidence(data, document, sanction.Evidence, found, RecordKinds.Sanction + ":" + sanction.Id.Value);
+    }
+
+    private static void WriteEvidence(RecordDataWriter data, string? document, Located text, Dictionary<string, EvidenceResult> found, string key)
+    {
+        data.Text(document);
         if (found.TryGetValue(key, out var result) && result.Span is { } span)
         {
-            return $"new global::Dataset.Evidence({documentId}, {Str(span.Exact)}, {Str(span.Prefix)}, {Str(span.Suffix)}, {CSharpLiteral.Int(span.Start)}, {CSharpLiteral.Int(span.End)}, {CSharpLiteral.Int(span.StartLine)}, {CSharpLiteral.Int(span.EndLine)})";
+            data.Text(span.Exact).Text(span.Prefix).Text(span.Suffix).Int(span.Start).Int(span.End).Int(span.StartLine).Int(span.EndLine);
         }
-
-        // Not located: the build already fails with a diagnostic; this keeps the rest of the code compiling.
-        return $"new global::Dataset.Evidence({documentId}, {Str(text.Value)}, \"\", \"\", -1, -1, 0, 0)";
+        else
+        {
+            // Not located: the build already fails with a diagnostic; the record still reads.
+            data.Text(text.Value).Text(string.Empty).Text(string.Empty).Int(-1).Int(-1).Int(0).Int(0);
+        }
     }
 
     private static string Display(Dictionary<(string, string), NamedReference> names, string kind, string id) =>
         names.TryGetValue((kind, id), out var reference) ? reference.Display : id;
 
     private static string Name(string id) => SourceNames.Identifier(IdNames.ToPascalCase(id));
-
-    private static string Str(string? value) => CSharpLiteral.String(value);
-
-    private static string Id(string type, string value) => $"new global::Dataset.{type}({Str(value)})";
-
-    private static string OptionalId(string type, Located? value) => value is null ? "null" : Id(type, value.Value);
-
-    private static string Date(DateValue date) => $"new global::System.DateOnly({CSharpLiteral.Int(date.Year)}, {CSharpLiteral.Int(date.Month)}, {CSharpLiteral.Int(date.Day)})";
-
-    private static string OptionalDate(DateValue? date) => date is null ? "null" : Date(date);
-
-    private static string Array(string type, IEnumerable<string> items, bool global = true)
-    {
-        var typeName = global ? "global::Dataset." + type : type;
-        var list = items.ToList();
-        return list.Count == 0 ? $"global::System.Array.Empty<{typeName}>()" : $"new {typeName}[] {{ {string.Join(", ", list)} }}";
-    }
 }

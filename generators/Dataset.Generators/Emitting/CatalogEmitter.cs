@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using Dataset.Generators.Model;
 using Dataset.Generators.Validation;
 
@@ -6,23 +9,35 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes the dataset-wide source: the <c>Catalog</c> class (look-ups by id, every record in id order) and the
-/// <c>All</c> property of each record class. Depends only on the ids, so editing a quote leaves it cached.
+/// <c>All</c> property of each record class. Depends only on the ids and the files declaring them, so editing a
+/// quote leaves it cached. Its size must stay small per record: each kind's index is one UTF-8 literal (outside the
+/// string heap, read on first look-up) and articles are reached through switches of at most
+/// <see cref="ChunkSize"/> cases, because one switch or array initializer with thousands of entries makes the
+/// compiler and the JIT slow far beyond their share.
 /// </summary>
 internal static class CatalogEmitter
 {
     public const string HintName = "Dataset.Catalog.g.cs";
 
+    public const int ChunkSize = 64;
+
     private static readonly (string Kind, string Class, string Type, string IdType, string Plural)[] Kinds =
     {
-        (RecordKinds.Actor, "Actors", "Actor", "ActorId", "actors"),
-        (RecordKinds.Statement, "Statements", "Statement", "StatementId", "statements"),
-        (RecordKinds.Sanction, "Sanctions", "Sanction", "SanctionId", "sanctions"),
-        (RecordKinds.Document, "Documents", "Document", "DocumentId", "documents"),
+        (RecordKinds.Actor, "Actors", "Actor", "ActorId", "Actors"),
+        (RecordKinds.Statement, "Statements", "Statement", "StatementId", "Statements"),
+        (RecordKinds.Sanction, "Sanctions", "Sanction", "SanctionId", "Sanctions"),
+        (RecordKinds.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static string Emit(Catalog catalog, string @namespace)
+    public static string Emit(Catalog catalog, GeneratorSettings settings)
     {
+        var @namespace = settings.Namespace;
+        var utf8Literals = settings.Utf8Literals;
+        var projectDirectory = settings.ProjectDirectory;
         var ns = "global::" + @namespace;
+        var articles = catalog.Entries.Where(e => e.Emitted).Select(e => e.FilePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
+        var articleNumbers = articles.Select((path, number) => (path, number)).ToDictionary(x => x.path, x => x.number, System.StringComparer.Ordinal);
+
         var writer = new CodeWriter("every annotation of the project");
         writer.Open("namespace " + @namespace);
         writer.Summary("Every record of the dataset, with look-ups by id and queries. Use <see cref=\"Instance\"/>.");
@@ -36,37 +51,30 @@ internal static class CatalogEmitter
         writer.Line("}");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
         {
-            var entries = catalog.Emitted(kind).ToList();
+            var index = Index(catalog, kind, articleNumbers);
             writer.Line();
-            writer.Line($"private global::Dataset.{type}[]? _{plural};");
+            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind}Index;");
+            writer.Line();
+            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind}Index ??= new global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
+            writer.Line();
+            writer.Line($"private static global::System.ReadOnlySpan<byte> {type}Lines => {Utf8(index, utf8Literals)};");
             writer.Line();
             writer.Summary($"Every {kind}, in id order.");
-            var items = entries.Count == 0 ? $"global::System.Array.Empty<global::Dataset.{type}>()" : $"new global::Dataset.{type}[] {{ {string.Join(", ", entries.Select(e => Member(ns, @class, e)))} }}";
-            writer.Line($"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => _{plural} ??= {items};");
+            writer.Line($"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => {type}Index.All;");
             writer.Line();
             writer.Summary($"The {kind} with this id, or null.");
-            writer.Line($"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id)");
-            writer.Line("{");
-            writer.Line("    switch (id.Value)");
-            writer.Line("    {");
-            foreach (var entry in entries)
-            {
-                writer.Line($"        case {CSharpLiteral.String(entry.Id)}: return {Member(ns, @class, entry)};");
-            }
-
-            writer.Line("        default: return null;");
-            writer.Line("    }");
-            writer.Line("}");
+            writer.Line($"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
+        WriteArticleSwitch(writer, articles.Select(path => ns + "." + SourceNames.HolderName(path, projectDirectory)).ToList());
         writer.Close();
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
             writer.Line();
             writer.Summary($"Every {kind} of the dataset, one property each, named after its id.");
+            writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Open($"public static partial class {@class}");
             writer.Summary($"Every {kind}, in id order.");
-            writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> All => {ns}.Catalog.Instance.{@class};");
             writer.Close();
         }
@@ -75,5 +83,56 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    private static string Member(string ns, string @class, CatalogEntry entry) => $"{ns}.{@class}.{SourceNames.Identifier(entry.Name)}";
+    /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
+    private static string Index(Catalog catalog, string kind, Dictionary<string, int> articleNumbers)
+    {
+        var itemNumbers = catalog.Entries.Where(e => e.Kind == kind && e.Emitted)
+            .GroupBy(e => e.FilePath, System.StringComparer.Ordinal)
+            .SelectMany(g => g.OrderBy(e => e.Order).Select((e, item) => (e.Id, item)))
+            .ToDictionary(x => x.Id, x => x.item, System.StringComparer.Ordinal);
+        var lines = new StringBuilder();
+        foreach (var entry in catalog.Entries.Where(e => e.Kind == kind && e.Emitted))
+        {
+            lines.Append(entry.Id).Append('\t')
+                .Append(articleNumbers[entry.FilePath].ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(itemNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return lines.ToString();
+    }
+
+    /// <summary>A UTF-8 literal (C# 11) lives outside the 16 MB user-string heap; older language versions get the bytes at run time.</summary>
+    private static string Utf8(string text, bool utf8Literals) =>
+        RecordDataWriter.Literal(text, utf8Literals) is var literal && literal.EndsWith("u8", System.StringComparison.Ordinal)
+            ? literal
+            : $"global::System.Text.Encoding.UTF8.GetBytes({literal})";
+
+    /// <summary>Article number → its records, as a switch over chunks of switches, so no method has thousands of cases.</summary>
+    private static void WriteArticleSwitch(CodeWriter writer, IReadOnlyList<string> holders)
+    {
+        var chunks = (holders.Count + ChunkSize - 1) / ChunkSize;
+        writer.Line();
+        writer.Line("private static global::Dataset.ArticleRecords Article(int number) => (number / " + ChunkSize.ToString(CultureInfo.InvariantCulture) + ") switch");
+        writer.Line("{");
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line($"    {chunk.ToString(CultureInfo.InvariantCulture)} => Articles{chunk.ToString(CultureInfo.InvariantCulture)}(number),");
+        }
+
+        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),");
+        writer.Line("};");
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line();
+            writer.Line($"private static global::Dataset.ArticleRecords Articles{chunk.ToString(CultureInfo.InvariantCulture)}(int number) => number switch");
+            writer.Line("{");
+            for (var number = chunk * ChunkSize; number < holders.Count && number < (chunk + 1) * ChunkSize; number++)
+            {
+                writer.Line($"    {number.ToString(CultureInfo.InvariantCulture)} => {holders[number]}.Instance,");
+            }
+
+            writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),");
+            writer.Line("};");
+        }
+    }
 }

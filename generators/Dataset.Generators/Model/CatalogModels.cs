@@ -18,5 +18,8 @@ internal sealed record Reference(string Kind, string Id);
 /// <summary>What one file contributes to the catalog: its declarations and references, nothing else.</summary>
 internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Declarations, EquatableArray<Reference> References);
 
-/// <summary>One record of the whole dataset, after duplicates and name collisions are settled.</summary>
-internal sealed record CatalogEntry(string Kind, string Id, string Name, string FilePath, string Display, bool Emitted);
+/// <summary>
+/// One record of the whole dataset, after duplicates and name collisions are settled. <see cref="Order"/> is the
+/// declaration's place in its file, which fixes the record's place in its file's generated record lists.
+/// </summary>
+internal sealed record CatalogEntry(string Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted);

@@ -17,7 +17,8 @@ internal sealed record EmitInput(
     EquatableArray<string> EmittedKeys,
     EquatableArray<NamedReference> References,
     EvidenceForFile? Evidence,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool Utf8Literals);
 
 /// <summary>One generated source and the diagnostics to report with it.</summary>
 internal sealed record GeneratedFile(string HintName, string Source, EquatableArray<DiagnosticInfo> Diagnostics);

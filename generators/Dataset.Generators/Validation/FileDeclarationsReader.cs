@@ -7,13 +7,19 @@ namespace Dataset.Generators.Validation;
 /// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that.</summary>
 internal static class FileDeclarationsReader
 {
+    /// <summary>
+    /// Only actors are shown in other files' docs (as speaker, imposer, target). Any other text here would make an
+    /// edit of a summary or quote a change of the whole catalog, re-validating every file.
+    /// </summary>
+    private const string NoDisplay = "";
+
     public static FileDeclarations From(AnnotationFile file)
     {
         var declarations = new List<Declaration>();
         var references = new List<Reference>();
         if (file.Document is { } document)
         {
-            declarations.Add(new Declaration(RecordKinds.Document, document.Id.Value, document.Id.Location, document.HasErrors, document.Title));
+            declarations.Add(new Declaration(RecordKinds.Document, document.Id.Value, document.Id.Location, document.HasErrors, NoDisplay));
         }
 
         foreach (var actor in file.Actors)
@@ -27,7 +33,7 @@ internal static class FileDeclarationsReader
         var withoutDocument = file.Document is null;
         foreach (var statement in file.Statements)
         {
-            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors || withoutDocument, statement.Summary ?? statement.Evidence.Value));
+            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors || withoutDocument, NoDisplay));
             references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
             if (statement.RespondsTo is { } answered)
             {
@@ -37,7 +43,7 @@ internal static class FileDeclarationsReader
 
         foreach (var sanction in file.Sanctions)
         {
-            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors || withoutDocument, sanction.Reason ?? sanction.Evidence.Value));
+            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors || withoutDocument, NoDisplay));
             references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
         }
 

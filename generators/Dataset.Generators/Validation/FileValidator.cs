@@ -20,7 +20,7 @@ internal static class FileValidator
         GeneratorSettings settings)
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-        diagnostics.AddRange(catalog.Diagnostics.Where(d => d.Location.FilePath == file.Path));
+        diagnostics.AddRange(catalog.DiagnosticsIn(file.Path));
         var references = new Dictionary<(string, string), NamedReference>();
         foreach (var reference in ReferencesOf(file))
         {
@@ -50,7 +50,7 @@ internal static class FileValidator
             }
         }
 
-        var emitted = catalog.Entries.Where(e => e.FilePath == file.Path && e.Emitted).Select(e => e.Kind + ":" + e.Id);
+        var emitted = catalog.EntriesIn(file.Path).Where(e => e.Emitted).Select(e => e.Kind + ":" + e.Id);
         return new EmitInput(
             file,
             settings.Namespace,
@@ -59,7 +59,8 @@ internal static class FileValidator
             emitted.ToEquatableArray(),
             references.Values.OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             found,
-            diagnostics.Distinct().ToEquatableArray());
+            diagnostics.Distinct().ToEquatableArray(),
+            settings.Utf8Literals);
     }
 
     private static IEnumerable<(string Kind, Located Located)> ReferencesOf(AnnotationFile file)

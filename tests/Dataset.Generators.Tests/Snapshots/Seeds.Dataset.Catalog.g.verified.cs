@@ -15,142 +15,97 @@ namespace Dataset.Seeds
         {
         }
 
-        private global::Dataset.Actor[]? _actors;
+        private global::Dataset.RecordIndex<global::Dataset.Actor>? _actorIndex;
+
+        private global::Dataset.RecordIndex<global::Dataset.Actor> ActorIndex => _actorIndex ??= new global::Dataset.RecordIndex<global::Dataset.Actor>(ActorLines, Article, static article => article.Actors);
+
+        private static global::System.ReadOnlySpan<byte> ActorLines => "dmytro-kuleba\t0\t6\neuropean-union\t1\t6\niran\t1\t3\niranian-drone-firm\t0\t10\niranian-senior-military-figures\t0\t9\nisrael\t1\t5\nisraeli-prime-ministers-office\t0\t8\njohn-kirby\t0\t5\nlloyd-austin\t0\t0\nned-price\t0\t4\noleksiy-reznikov\t0\t3\npat-ryder\t0\t2\nrussia\t1\t1\nrussian-defence-ministry\t1\t9\nrussian-foreign-ministry\t1\t10\nsergei-shoigu\t0\t1\nukraine\t1\t2\nunited-kingdom\t1\t4\nunited-states\t1\t0\nus-state-department\t1\t7\nwhite-house\t1\t8\nyair-lapid\t0\t7\n"u8;
 
         /// <summary>Every actor, in id order.</summary>
-        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Actor> Actors => _actors ??= new global::Dataset.Actor[] { global::Dataset.Seeds.Actors.DmytroKuleba, global::Dataset.Seeds.Actors.EuropeanUnion, global::Dataset.Seeds.Actors.Iran, global::Dataset.Seeds.Actors.IranianDroneFirm, global::Dataset.Seeds.Actors.IranianSeniorMilitaryFigures, global::Dataset.Seeds.Actors.Israel, global::Dataset.Seeds.Actors.IsraeliPrimeMinistersOffice, global::Dataset.Seeds.Actors.JohnKirby, global::Dataset.Seeds.Actors.LloydAustin, global::Dataset.Seeds.Actors.NedPrice, global::Dataset.Seeds.Actors.OleksiyReznikov, global::Dataset.Seeds.Actors.PatRyder, global::Dataset.Seeds.Actors.Russia, global::Dataset.Seeds.Actors.RussianDefenceMinistry, global::Dataset.Seeds.Actors.RussianForeignMinistry, global::Dataset.Seeds.Actors.SergeiShoigu, global::Dataset.Seeds.Actors.Ukraine, global::Dataset.Seeds.Actors.UnitedKingdom, global::Dataset.Seeds.Actors.UnitedStates, global::Dataset.Seeds.Actors.UsStateDepartment, global::Dataset.Seeds.Actors.WhiteHouse, global::Dataset.Seeds.Actors.YairLapid };
+        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Actor> Actors => ActorIndex.All;
 
         /// <summary>The actor with this id, or null.</summary>
-        public override global::Dataset.Actor? FindActor(global::Dataset.ActorId id)
-        {
-            switch (id.Value)
-            {
-                case "dmytro-kuleba": return global::Dataset.Seeds.Actors.DmytroKuleba;
-                case "european-union": return global::Dataset.Seeds.Actors.EuropeanUnion;
-                case "iran": return global::Dataset.Seeds.Actors.Iran;
-                case "iranian-drone-firm": return global::Dataset.Seeds.Actors.IranianDroneFirm;
-                case "iranian-senior-military-figures": return global::Dataset.Seeds.Actors.IranianSeniorMilitaryFigures;
-                case "israel": return global::Dataset.Seeds.Actors.Israel;
-                case "israeli-prime-ministers-office": return global::Dataset.Seeds.Actors.IsraeliPrimeMinistersOffice;
-                case "john-kirby": return global::Dataset.Seeds.Actors.JohnKirby;
-                case "lloyd-austin": return global::Dataset.Seeds.Actors.LloydAustin;
-                case "ned-price": return global::Dataset.Seeds.Actors.NedPrice;
-                case "oleksiy-reznikov": return global::Dataset.Seeds.Actors.OleksiyReznikov;
-                case "pat-ryder": return global::Dataset.Seeds.Actors.PatRyder;
-                case "russia": return global::Dataset.Seeds.Actors.Russia;
-                case "russian-defence-ministry": return global::Dataset.Seeds.Actors.RussianDefenceMinistry;
-                case "russian-foreign-ministry": return global::Dataset.Seeds.Actors.RussianForeignMinistry;
-                case "sergei-shoigu": return global::Dataset.Seeds.Actors.SergeiShoigu;
-                case "ukraine": return global::Dataset.Seeds.Actors.Ukraine;
-                case "united-kingdom": return global::Dataset.Seeds.Actors.UnitedKingdom;
-                case "united-states": return global::Dataset.Seeds.Actors.UnitedStates;
-                case "us-state-department": return global::Dataset.Seeds.Actors.UsStateDepartment;
-                case "white-house": return global::Dataset.Seeds.Actors.WhiteHouse;
-                case "yair-lapid": return global::Dataset.Seeds.Actors.YairLapid;
-                default: return null;
-            }
-        }
+        public override global::Dataset.Actor? FindActor(global::Dataset.ActorId id) => id.Value is null ? null : ActorIndex.Find(id.Value);
 
-        private global::Dataset.Statement[]? _statements;
+        private global::Dataset.RecordIndex<global::Dataset.Statement>? _statementIndex;
+
+        private global::Dataset.RecordIndex<global::Dataset.Statement> StatementIndex => _statementIndex ??= new global::Dataset.RecordIndex<global::Dataset.Statement>(StatementLines, Article, static article => article.Statements);
+
+        private static global::System.ReadOnlySpan<byte> StatementLines => "austin-reiterates-support-to-reznikov\t0\t6\naustin-underscores-international-support\t0\t7\naustin-urged-immediate-ceasefire-in-may\t0\t3\naustin-urges-shoigu-to-keep-lines-open\t0\t0\neu-announces-members-agreed-measures\t0\t19\niran-denies-the-drones-are-iranian-made\t0\t12\nkirby-says-iran-and-russia-cannot-hide-the-facts\t0\t21\nkirby-says-us-considers-air-defences-for-ukraine\t0\t18\nkirby-vows-to-expose-deter-and-confront-iran\t0\t17\nkuleba-discusses-air-defence-request-with-lapid\t0\t22\nlapid-expresses-deep-concern\t0\t23\nprice-assesses-iranian-personnel-assisted-russia\t0\t10\nprice-claims-credible-information\t0\t11\nprice-confirms-russians-pilot-iranian-drones\t0\t9\nrussia-accuses-us-of-prolonging-the-conflict\t0\t4\nrussia-confirms-the-call\t0\t2\nrussia-denies-using-iranian-drones\t0\t13\nrussian-defence-ministry-gives-no-comment\t0\t15\nrussian-foreign-ministry-gives-no-comment\t0\t16\nryder-reports-austin-emphasised-communication\t0\t1\ntehran-gives-no-immediate-reaction\t0\t14\nuk-says-sanctioned-parties-supplied-drones\t0\t20\nus-condemns-the-invasion-as-illegal\t0\t5\nus-says-iranian-trainers-are-in-crimea\t0\t8\n"u8;
 
         /// <summary>Every statement, in id order.</summary>
-        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statement> Statements => _statements ??= new global::Dataset.Statement[] { global::Dataset.Seeds.Statements.AustinReiteratesSupportToReznikov, global::Dataset.Seeds.Statements.AustinUnderscoresInternationalSupport, global::Dataset.Seeds.Statements.AustinUrgedImmediateCeasefireInMay, global::Dataset.Seeds.Statements.AustinUrgesShoiguToKeepLinesOpen, global::Dataset.Seeds.Statements.EuAnnouncesMembersAgreedMeasures, global::Dataset.Seeds.Statements.IranDeniesTheDronesAreIranianMade, global::Dataset.Seeds.Statements.KirbySaysIranAndRussiaCannotHideTheFacts, global::Dataset.Seeds.Statements.KirbySaysUsConsidersAirDefencesForUkraine, global::Dataset.Seeds.Statements.KirbyVowsToExposeDeterAndConfrontIran, global::Dataset.Seeds.Statements.KulebaDiscussesAirDefenceRequestWithLapid, global::Dataset.Seeds.Statements.LapidExpressesDeepConcern, global::Dataset.Seeds.Statements.PriceAssessesIranianPersonnelAssistedRussia, global::Dataset.Seeds.Statements.PriceClaimsCredibleInformation, global::Dataset.Seeds.Statements.PriceConfirmsRussiansPilotIranianDrones, global::Dataset.Seeds.Statements.RussiaAccusesUsOfProlongingTheConflict, global::Dataset.Seeds.Statements.RussiaConfirmsTheCall, global::Dataset.Seeds.Statements.RussiaDeniesUsingIranianDrones, global::Dataset.Seeds.Statements.RussianDefenceMinistryGivesNoComment, global::Dataset.Seeds.Statements.RussianForeignMinistryGivesNoComment, global::Dataset.Seeds.Statements.RyderReportsAustinEmphasisedCommunication, global::Dataset.Seeds.Statements.TehranGivesNoImmediateReaction, global::Dataset.Seeds.Statements.UkSaysSanctionedPartiesSuppliedDrones, global::Dataset.Seeds.Statements.UsCondemnsTheInvasionAsIllegal, global::Dataset.Seeds.Statements.UsSaysIranianTrainersAreInCrimea };
+        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statement> Statements => StatementIndex.All;
 
         /// <summary>The statement with this id, or null.</summary>
-        public override global::Dataset.Statement? FindStatement(global::Dataset.StatementId id)
-        {
-            switch (id.Value)
-            {
-                case "austin-reiterates-support-to-reznikov": return global::Dataset.Seeds.Statements.AustinReiteratesSupportToReznikov;
-                case "austin-underscores-international-support": return global::Dataset.Seeds.Statements.AustinUnderscoresInternationalSupport;
-                case "austin-urged-immediate-ceasefire-in-may": return global::Dataset.Seeds.Statements.AustinUrgedImmediateCeasefireInMay;
-                case "austin-urges-shoigu-to-keep-lines-open": return global::Dataset.Seeds.Statements.AustinUrgesShoiguToKeepLinesOpen;
-                case "eu-announces-members-agreed-measures": return global::Dataset.Seeds.Statements.EuAnnouncesMembersAgreedMeasures;
-                case "iran-denies-the-drones-are-iranian-made": return global::Dataset.Seeds.Statements.IranDeniesTheDronesAreIranianMade;
-                case "kirby-says-iran-and-russia-cannot-hide-the-facts": return global::Dataset.Seeds.Statements.KirbySaysIranAndRussiaCannotHideTheFacts;
-                case "kirby-says-us-considers-air-defences-for-ukraine": return global::Dataset.Seeds.Statements.KirbySaysUsConsidersAirDefencesForUkraine;
-                case "kirby-vows-to-expose-deter-and-confront-iran": return global::Dataset.Seeds.Statements.KirbyVowsToExposeDeterAndConfrontIran;
-                case "kuleba-discusses-air-defence-request-with-lapid": return global::Dataset.Seeds.Statements.KulebaDiscussesAirDefenceRequestWithLapid;
-                case "lapid-expresses-deep-concern": return global::Dataset.Seeds.Statements.LapidExpressesDeepConcern;
-                case "price-assesses-iranian-personnel-assisted-russia": return global::Dataset.Seeds.Statements.PriceAssessesIranianPersonnelAssistedRussia;
-                case "price-claims-credible-information": return global::Dataset.Seeds.Statements.PriceClaimsCredibleInformation;
-                case "price-confirms-russians-pilot-iranian-drones": return global::Dataset.Seeds.Statements.PriceConfirmsRussiansPilotIranianDrones;
-                case "russia-accuses-us-of-prolonging-the-conflict": return global::Dataset.Seeds.Statements.RussiaAccusesUsOfProlongingTheConflict;
-                case "russia-confirms-the-call": return global::Dataset.Seeds.Statements.RussiaConfirmsTheCall;
-                case "russia-denies-using-iranian-drones": return global::Dataset.Seeds.Statements.RussiaDeniesUsingIranianDrones;
-                case "russian-defence-ministry-gives-no-comment": return global::Dataset.Seeds.Statements.RussianDefenceMinistryGivesNoComment;
-                case "russian-foreign-ministry-gives-no-comment": return global::Dataset.Seeds.Statements.RussianForeignMinistryGivesNoComment;
-                case "ryder-reports-austin-emphasised-communication": return global::Dataset.Seeds.Statements.RyderReportsAustinEmphasisedCommunication;
-                case "tehran-gives-no-immediate-reaction": return global::Dataset.Seeds.Statements.TehranGivesNoImmediateReaction;
-                case "uk-says-sanctioned-parties-supplied-drones": return global::Dataset.Seeds.Statements.UkSaysSanctionedPartiesSuppliedDrones;
-                case "us-condemns-the-invasion-as-illegal": return global::Dataset.Seeds.Statements.UsCondemnsTheInvasionAsIllegal;
-                case "us-says-iranian-trainers-are-in-crimea": return global::Dataset.Seeds.Statements.UsSaysIranianTrainersAreInCrimea;
-                default: return null;
-            }
-        }
+        public override global::Dataset.Statement? FindStatement(global::Dataset.StatementId id) => id.Value is null ? null : StatementIndex.Find(id.Value);
 
-        private global::Dataset.Sanction[]? _sanctions;
+        private global::Dataset.RecordIndex<global::Dataset.Sanction>? _sanctionIndex;
+
+        private global::Dataset.RecordIndex<global::Dataset.Sanction> SanctionIndex => _sanctionIndex ??= new global::Dataset.RecordIndex<global::Dataset.Sanction>(SanctionLines, Article, static article => article.Sanctions);
+
+        private static global::System.ReadOnlySpan<byte> SanctionLines => "eu-agrees-new-measures-against-iran\t0\t1\nuk-sanctions-iranian-drone-suppliers\t0\t0\nus-considers-more-sanctions-on-iran\t0\t2\n"u8;
 
         /// <summary>Every sanction, in id order.</summary>
-        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Sanction> Sanctions => _sanctions ??= new global::Dataset.Sanction[] { global::Dataset.Seeds.Sanctions.EuAgreesNewMeasuresAgainstIran, global::Dataset.Seeds.Sanctions.UkSanctionsIranianDroneSuppliers, global::Dataset.Seeds.Sanctions.UsConsidersMoreSanctionsOnIran };
+        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Sanction> Sanctions => SanctionIndex.All;
 
         /// <summary>The sanction with this id, or null.</summary>
-        public override global::Dataset.Sanction? FindSanction(global::Dataset.SanctionId id)
-        {
-            switch (id.Value)
-            {
-                case "eu-agrees-new-measures-against-iran": return global::Dataset.Seeds.Sanctions.EuAgreesNewMeasuresAgainstIran;
-                case "uk-sanctions-iranian-drone-suppliers": return global::Dataset.Seeds.Sanctions.UkSanctionsIranianDroneSuppliers;
-                case "us-considers-more-sanctions-on-iran": return global::Dataset.Seeds.Sanctions.UsConsidersMoreSanctionsOnIran;
-                default: return null;
-            }
-        }
+        public override global::Dataset.Sanction? FindSanction(global::Dataset.SanctionId id) => id.Value is null ? null : SanctionIndex.Find(id.Value);
 
-        private global::Dataset.Document[]? _documents;
+        private global::Dataset.RecordIndex<global::Dataset.Document>? _documentIndex;
+
+        private global::Dataset.RecordIndex<global::Dataset.Document> DocumentIndex => _documentIndex ??= new global::Dataset.RecordIndex<global::Dataset.Document>(DocumentLines, Article, static article => article.Documents);
+
+        private static global::System.ReadOnlySpan<byte> DocumentLines => "dawn-2022-10-22-us-urges-russia\t0\t0\n"u8;
 
         /// <summary>Every document, in id order.</summary>
-        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Document> Documents => _documents ??= new global::Dataset.Document[] { global::Dataset.Seeds.Documents.Dawn20221022UsUrgesRussia };
+        public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Document> Documents => DocumentIndex.All;
 
         /// <summary>The document with this id, or null.</summary>
-        public override global::Dataset.Document? FindDocument(global::Dataset.DocumentId id)
+        public override global::Dataset.Document? FindDocument(global::Dataset.DocumentId id) => id.Value is null ? null : DocumentIndex.Find(id.Value);
+
+        private static global::Dataset.ArticleRecords Article(int number) => (number / 64) switch
         {
-            switch (id.Value)
-            {
-                case "dawn-2022-10-22-us-urges-russia": return global::Dataset.Seeds.Documents.Dawn20221022UsUrgesRussia;
-                default: return null;
-            }
-        }
+            0 => Articles0(number),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),
+        };
+
+        private static global::Dataset.ArticleRecords Articles0(int number) => number switch
+        {
+            0 => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance,
+            1 => global::Dataset.Seeds.Annotation_actors_4844773d.Instance,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),
+        };
     }
 
     /// <summary>Every actor of the dataset, one property each, named after its id.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
     public static partial class Actors
     {
         /// <summary>Every actor, in id order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Actor> All => global::Dataset.Seeds.Catalog.Instance.Actors;
     }
 
     /// <summary>Every statement of the dataset, one property each, named after its id.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
     public static partial class Statements
     {
         /// <summary>Every statement, in id order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statement> All => global::Dataset.Seeds.Catalog.Instance.Statements;
     }
 
     /// <summary>Every sanction of the dataset, one property each, named after its id.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
     public static partial class Sanctions
     {
         /// <summary>Every sanction, in id order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Sanction> All => global::Dataset.Seeds.Catalog.Instance.Sanctions;
     }
 
     /// <summary>Every document of the dataset, one property each, named after its id.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
     public static partial class Documents
     {
         /// <summary>Every document, in id order.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Document> All => global::Dataset.Seeds.Catalog.Instance.Documents;
     }
 }

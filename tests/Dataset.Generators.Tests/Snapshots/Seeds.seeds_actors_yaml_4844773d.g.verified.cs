@@ -8,75 +8,61 @@ namespace Dataset.Seeds
     {
         /// <summary>United States (state).</summary>
         /// <remarks>Also called: US, Washington. Id <c>united-states</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor UnitedStates => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_UnitedStates;
+        public static global::Dataset.Actor UnitedStates => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[0];
 
         /// <summary>Russia (state).</summary>
         /// <remarks>Also called: Moscow. Id <c>russia</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor Russia => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_Russia;
+        public static global::Dataset.Actor Russia => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[1];
 
         /// <summary>Ukraine (state).</summary>
         /// <remarks>Also called: Kyiv. Id <c>ukraine</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor Ukraine => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_Ukraine;
+        public static global::Dataset.Actor Ukraine => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[2];
 
         /// <summary>Iran (state).</summary>
         /// <remarks>Also called: Tehran. Id <c>iran</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor Iran => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_Iran;
+        public static global::Dataset.Actor Iran => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[3];
 
         /// <summary>United Kingdom (state).</summary>
         /// <remarks>Also called: Britain. Id <c>united-kingdom</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor UnitedKingdom => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_UnitedKingdom;
+        public static global::Dataset.Actor UnitedKingdom => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[4];
 
         /// <summary>Israel (state).</summary>
         /// <remarks>Id <c>israel</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor Israel => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_Israel;
+        public static global::Dataset.Actor Israel => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[5];
 
         /// <summary>European Union (organization).</summary>
         /// <remarks>Also called: EU, the bloc. Id <c>european-union</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor EuropeanUnion => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_EuropeanUnion;
+        public static global::Dataset.Actor EuropeanUnion => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[6];
 
         /// <summary>US State Department, foreign ministry (government-body).</summary>
         /// <remarks>Id <c>us-state-department</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor UsStateDepartment => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_UsStateDepartment;
+        public static global::Dataset.Actor UsStateDepartment => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[7];
 
         /// <summary>White House, office of the president (government-body).</summary>
         /// <remarks>Id <c>white-house</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor WhiteHouse => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_WhiteHouse;
+        public static global::Dataset.Actor WhiteHouse => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[8];
 
         /// <summary>Russian Defence Ministry, defence ministry (government-body).</summary>
         /// <remarks>Id <c>russian-defence-ministry</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor RussianDefenceMinistry => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_RussianDefenceMinistry;
+        public static global::Dataset.Actor RussianDefenceMinistry => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[9];
 
         /// <summary>Russian Foreign Ministry, foreign ministry (government-body).</summary>
         /// <remarks>Id <c>russian-foreign-ministry</c>, declared in actors.yaml.</remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
-        public static global::Dataset.Actor RussianForeignMinistry => global::Dataset.Seeds.Annotation_actors_4844773d.Actor_RussianForeignMinistry;
+        public static global::Dataset.Actor RussianForeignMinistry => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[10];
 
     }
-    /// <summary>The records of actors.yaml, built on first use.</summary>
+    /// <summary>The records of actors.yaml, built together on first use of any of them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class Annotation_actors_4844773d
+    internal sealed class Annotation_actors_4844773d : global::Dataset.ArticleRecords
     {
-        internal static readonly global::Dataset.Actor Actor_UnitedStates = new global::Dataset.Actor(new global::Dataset.ActorId("united-states"), "United States", global::Dataset.ActorKind.State, global::System.Array.Empty<global::Dataset.Role>(), new string[] { "US", "Washington" }, "Q30", null);
-        internal static readonly global::Dataset.Actor Actor_Russia = new global::Dataset.Actor(new global::Dataset.ActorId("russia"), "Russia", global::Dataset.ActorKind.State, global::System.Array.Empty<global::Dataset.Role>(), new string[] { "Moscow" }, "Q159", null);
-        internal static readonly global::Dataset.Actor Actor_Ukraine = new global::Dataset.Actor(new global::Dataset.ActorId("ukraine"), "Ukraine", global::Dataset.ActorKind.State, global::System.Array.Empty<global::Dataset.Role>(), new string[] { "Kyiv" }, "Q212", null);
-        internal static readonly global::Dataset.Actor Actor_Iran = new global::Dataset.Actor(new global::Dataset.ActorId("iran"), "Iran", global::Dataset.ActorKind.State, global::System.Array.Empty<global::Dataset.Role>(), new string[] { "Tehran" }, "Q794", null);
-        internal static readonly global::Dataset.Actor Actor_UnitedKingdom = new global::Dataset.Actor(new global::Dataset.ActorId("united-kingdom"), "United Kingdom", global::Dataset.ActorKind.State, global::System.Array.Empty<global::Dataset.Role>(), new string[] { "Britain" }, "Q145", null);
-        internal static readonly global::Dataset.Actor Actor_Israel = new global::Dataset.Actor(new global::Dataset.ActorId("israel"), "Israel", global::Dataset.ActorKind.State, global::System.Array.Empty<global::Dataset.Role>(), global::System.Array.Empty<string>(), "Q801", null);
-        internal static readonly global::Dataset.Actor Actor_EuropeanUnion = new global::Dataset.Actor(new global::Dataset.ActorId("european-union"), "European Union", global::Dataset.ActorKind.Organization, global::System.Array.Empty<global::Dataset.Role>(), new string[] { "EU", "the bloc" }, "Q458", null);
-        internal static readonly global::Dataset.Actor Actor_UsStateDepartment = new global::Dataset.Actor(new global::Dataset.ActorId("us-state-department"), "US State Department", global::Dataset.ActorKind.GovernmentBody, new global::Dataset.Role[] { new global::Dataset.Role(global::Dataset.Seeds.Catalog.Instance, "foreign ministry", new global::Dataset.ActorId("united-states")) }, global::System.Array.Empty<string>(), null, null);
-        internal static readonly global::Dataset.Actor Actor_WhiteHouse = new global::Dataset.Actor(new global::Dataset.ActorId("white-house"), "White House", global::Dataset.ActorKind.GovernmentBody, new global::Dataset.Role[] { new global::Dataset.Role(global::Dataset.Seeds.Catalog.Instance, "office of the president", new global::Dataset.ActorId("united-states")) }, global::System.Array.Empty<string>(), null, null);
-        internal static readonly global::Dataset.Actor Actor_RussianDefenceMinistry = new global::Dataset.Actor(new global::Dataset.ActorId("russian-defence-ministry"), "Russian Defence Ministry", global::Dataset.ActorKind.GovernmentBody, new global::Dataset.Role[] { new global::Dataset.Role(global::Dataset.Seeds.Catalog.Instance, "defence ministry", new global::Dataset.ActorId("russia")) }, global::System.Array.Empty<string>(), null, null);
-        internal static readonly global::Dataset.Actor Actor_RussianForeignMinistry = new global::Dataset.Actor(new global::Dataset.ActorId("russian-foreign-ministry"), "Russian Foreign Ministry", global::Dataset.ActorKind.GovernmentBody, new global::Dataset.Role[] { new global::Dataset.Role(global::Dataset.Seeds.Catalog.Instance, "foreign ministry", new global::Dataset.ActorId("russia")) }, global::System.Array.Empty<string>(), null, null);
+        internal static readonly global::Dataset.Seeds.Annotation_actors_4844773d Instance = new global::Dataset.Seeds.Annotation_actors_4844773d();
+
+        private Annotation_actors_4844773d()
+            : base(global::Dataset.Seeds.Catalog.Instance, Data)
+        {
+        }
+
+        private static global::System.ReadOnlySpan<byte> Data => "1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q306:russia6:Russia1:11:01:16:Moscow4:Q1597:ukraine7:Ukraine1:11:01:14:Kyiv4:Q2124:iran4:Iran1:11:01:16:Tehran4:Q79414:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q1456:israel6:Israel1:11:01:04:Q80114:european-union14:European Union1:21:01:22:EU8:the bloc4:Q45819:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~11:white-house11:White House1:31:123:office of the president13:united-states1:0~24:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~24:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~1:01:0"u8;
     }
 }

@@ -1,0 +1,33 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Dataset.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/Dataset.Benchmarks -- --filter '*'
+// "prepare" makes the corpora and consumers for DATASET_BENCH_SIZES and prints the sizes of what they build;
+// "prepare --no-build" only writes them (to time one build by hand, as for 10,000 articles).
+if (args is ["prepare", ..])
+{
+    var build = !args.Contains("--no-build");
+    Console.WriteLine("| articles | statements | sanctions | actors | corpus YAML+text | JSON | generated C# | assembly with dataset | without |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var articles in Workspace.Sizes)
+    {
+        Workspace.Prepare(articles, build);
+        var corpus = Workspace.Corpus(articles);
+        var generated = Path.Combine(Workspace.ConsumerFolder(articles, true), "obj", "Release", "net8.0", "generated");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {articles:N0} | {corpus.StatementCount:N0} | {corpus.SanctionCount:N0} | {corpus.ActorCount:N0} | {Size(Workspace.CorpusFolder(articles))} | {Size(Workspace.JsonFile(articles))} | {Size(generated)} | {Size(Workspace.ConsumerAssembly(articles, true))} | {Size(Workspace.ConsumerAssembly(articles, false))} |"));
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Workspace).Assembly).Run(args);
+
+static string Size(string path)
+{
+    var bytes = File.Exists(path) ? new FileInfo(path).Length
+        : Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length)
+        : 0;
+    return bytes >= 1 << 20 ? $"{bytes / 1048576.0:F1} MiB" : $"{bytes / 1024.0:F0} KiB";
+}

@@ -1,0 +1,131 @@
+namespace Dataset;
+
+/// <summary>
+/// Reads the generator's compact record data: a sequence of fields, each either <c>~</c> (null) or
+/// <c>LENGTH:TEXT</c> where LENGTH counts UTF-16 code units, so any string round-trips without escaping. Numbers,
+/// dates (<c>yyyy-MM-dd</c>) and enum values (their number) are fields too; a list is its count followed by its
+/// items. The writer is Dataset.Generators' RecordDataWriter; the two change together. Nothing here touches culture
+/// data or reflection: this runs on an app's first access to a record, where loading either would cost milliseconds.
+/// </summary>
+internal sealed class RecordDataReader(string data)
+{
+    private int _at;
+
+    public Document Document() => new(
+        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int());
+
+    public Actor Actor(DatasetCatalog catalog, DocumentId? document) => new(
+        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document);
+
+    public Statement Statement(DatasetCatalog catalog) => new(
+        catalog,
+        new StatementId(Text()),
+        new ActorId(Text()),
+        OptionalActor(),
+        List(() => new ActorId(Text())),
+        Enum<SpeechAct>(),
+        Enum<StatementForm>(),
+        OptionalDate(),
+        Optional(),
+        Evidence(),
+        Optional() is { } answered ? new StatementId(answered) : null);
+
+    public Sanction Sanction(DatasetCatalog catalog) => new(
+        catalog,
+        new SanctionId(Text()),
+        new ActorId(Text()),
+        List(() => new ActorId(Text())),
+        Enum<SanctionStatus>(),
+        Optional(),
+        OptionalDate(),
+        Evidence());
+
+    public T[] List<T>(Func<T> item)
+    {
+        var items = new T[Int()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item();
+        }
+
+        return items;
+    }
+
+    public void End()
+    {
+        if (_at != data.Length)
+        {
+            throw Corrupt();
+        }
+    }
+
+    private Evidence Evidence() => new(
+        Optional() is { } document ? new DocumentId(document) : default, Text(), Text(), Text(), Int(), Int(), Int(), Int());
+
+    private ActorId? OptionalActor() => Optional() is { } id ? new ActorId(id) : null;
+
+    private DateOnly Date() => ToDate(Text());
+
+    private DateOnly? OptionalDate() => Optional() is { } date ? ToDate(date) : null;
+
+    private T Enum<T>()
+        where T : struct, Enum
+    {
+        var value = Int();
+        return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
+    }
+
+    private int Int() => ToInt(Text());
+
+    private DateOnly ToDate(string text) =>
+        text.Length == 10 && text[4] == '-' && text[7] == '-'
+            ? new DateOnly(ToInt(text.AsSpan(0, 4)), ToInt(text.AsSpan(5, 2)), ToInt(text.AsSpan(8, 2)))
+            : throw Corrupt();
+
+    private int ToInt(ReadOnlySpan<char> text)
+    {
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        if (digits.Length is 0 or > 9)
+        {
+            throw Corrupt();
+        }
+
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = c is >= '0' and <= '9' ? (value * 10) + (c - '0') : throw Corrupt();
+        }
+
+        return negative ? -value : value;
+    }
+
+    private string Text() => Optional() ?? throw Corrupt();
+
+    private string? Optional()
+    {
+        if (_at < data.Length && data[_at] == '~')
+        {
+            _at++;
+            return null;
+        }
+
+        var colon = data.IndexOf(':', _at);
+        if (colon < 0)
+        {
+            throw Corrupt();
+        }
+
+        var length = ToInt(data.AsSpan(_at, colon - _at));
+        if (length < 0 || colon + 1 + length > data.Length)
+        {
+            throw Corrupt();
+        }
+
+        _at = colon + 1 + length;
+        return data.Substring(colon + 1, length);
+    }
+
+    private InvalidOperationException Corrupt() =>
+        new($"The generated record data is corrupt at offset {_at}; rebuild the project that holds the dataset.");
+}
