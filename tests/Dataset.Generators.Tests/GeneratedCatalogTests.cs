@@ -1,8 +1,5 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
-using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Tests;
 
@@ -38,12 +35,7 @@ public class GeneratedCatalogTests
     {
         var run = GeneratorHarness.Run(corpus.Files.Select(f => ("annotations/" + f.Path, (string?)f.Text)).ToArray(), csharp: null);
         Assert.Empty(run.Diagnostics);
-        using var image = new MemoryStream();
-        var emitted = run.Compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var assembly = new AssemblyLoadContext("catalog", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
-        var instance = assembly.GetType(GeneratorHarness.Namespace + ".Catalog", throwOnError: true)!.GetField("Instance", BindingFlags.Public | BindingFlags.Static)!;
-        return (DatasetCatalog)instance.GetValue(null)!;
+        return CompiledCatalog.Load(run);
     }
 
     private static List<string> Ids(SyntheticCorpus corpus, string section) => corpus.Files
