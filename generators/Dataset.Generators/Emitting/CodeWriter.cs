@@ -5,7 +5,9 @@ namespace Dataset.Generators.Emitting;
 /// <summary>A string builder that indents, with the header every generated file starts with.</summary>
 internal sealed class CodeWriter
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generators\", \"1.0.0\")]";
+    /// <summary>Names the generator and its version (the package version), so tools can tell which one wrote the code.</summary>
+    public static readonly string GeneratedCodeAttribute =
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generators\", \"{typeof(CodeWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}\")]";
 
     private readonly StringBuilder _builder = new();
     private int _indent;

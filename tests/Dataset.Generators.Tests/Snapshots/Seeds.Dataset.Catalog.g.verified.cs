@@ -5,7 +5,7 @@
 namespace Dataset.Seeds
 {
     /// <summary>Every record of the dataset, with look-ups by id and queries. Use <see cref="Instance"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public sealed class Catalog : global::Dataset.DatasetCatalog
     {
         /// <summary>The dataset.</summary>
@@ -78,7 +78,7 @@ namespace Dataset.Seeds
     }
 
     /// <summary>Every actor of the dataset, one property each, named after its id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Actors
     {
         /// <summary>Every actor, in id order.</summary>
@@ -86,7 +86,7 @@ namespace Dataset.Seeds
     }
 
     /// <summary>Every statement of the dataset, one property each, named after its id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Statements
     {
         /// <summary>Every statement, in id order.</summary>
@@ -94,7 +94,7 @@ namespace Dataset.Seeds
     }
 
     /// <summary>Every sanction of the dataset, one property each, named after its id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Sanctions
     {
         /// <summary>Every sanction, in id order.</summary>
@@ -102,7 +102,7 @@ namespace Dataset.Seeds
     }
 
     /// <summary>Every document of the dataset, one property each, named after its id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Documents
     {
         /// <summary>Every document, in id order.</summary>

@@ -173,7 +173,7 @@ namespace Dataset.Seeds
 
     }
     /// <summary>The records of 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml, built together on first use of any of them.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8 : global::Dataset.ArticleRecords
     {

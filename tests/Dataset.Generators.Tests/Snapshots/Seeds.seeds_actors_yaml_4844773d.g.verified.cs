@@ -52,7 +52,7 @@ namespace Dataset.Seeds
 
     }
     /// <summary>The records of actors.yaml, built together on first use of any of them.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class Annotation_actors_4844773d : global::Dataset.ArticleRecords
     {
