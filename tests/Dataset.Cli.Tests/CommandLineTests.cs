@@ -41,7 +41,7 @@ public class CommandLineTests
     {
         var result = CliRun.Run("export", "--formt", "csv");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'export' has no option --formt. Did you mean 'format'?", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'export' has no option --formt. Did you mean '--format'?", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public class ListAndShowTests
         var lines = CliRun.Run("show", "uk-sanctions-iranian-drone-suppliers").OutputLines;
         Assert.Equal("sanction uk-sanctions-iranian-drone-suppliers", lines[0]);
         Assert.Contains("  imposer:       United Kingdom [united-kingdom]", lines);
-        Assert.Contains("  targets:       Iranian senior military figures [iranian-senior-military-figures], Iranian drone firm [iranian-drone-firm]", lines);
+        Assert.Contains("  targets:       Senior military figures in the Iranian drone supply [iranian-senior-military-figures], Firm in the Iranian drone supply [iranian-drone-firm]", lines);
         Assert.Contains("  status:        imposed", lines);
     }
 

@@ -51,7 +51,7 @@ public class SummaryTests
     {
         var lines = CliRun.Run().OutputLines;
         var uk = Array.FindIndex(lines, l => l.Contains("[uk-sanctions-iranian-drone-suppliers]", StringComparison.Ordinal));
-        Assert.StartsWith("  United Kingdom → Iranian senior military figures, Iranian drone firm: imposed", lines[uk], StringComparison.Ordinal);
+        Assert.StartsWith("  United Kingdom → Senior military figures in the Iranian drone supply, Firm in the Iranian drone supply: imposed", lines[uk], StringComparison.Ordinal);
         Assert.Equal("    reason: involvement in the supply of Iranian drones to Russia", lines[uk + 1]);
         Assert.Contains("Britain imposed sanctions on senior military figures and a firm", lines[uk + 2], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("  United States → Iran: considered", StringComparison.Ordinal));

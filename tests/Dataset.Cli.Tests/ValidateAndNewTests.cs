@@ -44,7 +44,7 @@ public partial class ValidateAndNewTests
         var result = CliRun.Run("validate", path);
         Assert.Equal(1, result.ExitCode);
         Assert.All(result.OutputLines.SkipLast(1), l => Assert.StartsWith(path + "(", l, StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.Contains("error DS0010: Unknown actor 'loyd-austin'; did you mean 'lloyd-austin'?", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.Contains("error DS0010: Unknown actor 'loyd-austin'; declare it under actors: here or in the shared registry; did you mean 'lloyd-austin'?", StringComparison.Ordinal));
     }
 
     [Fact]

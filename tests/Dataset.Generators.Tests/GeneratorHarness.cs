@@ -69,7 +69,8 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             generators: [new DatasetGenerator().AsSourceGenerator()],
             additionalTexts: files,
-            parseOptions: new CSharpParseOptions(languageVersion),
+            // Generated trees are parsed with doc comments diagnosed, so that a broken XML doc (CS1570…) fails the test.
+            parseOptions: new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
             optionsProvider: new TestOptionsProvider(globals),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }

@@ -22,25 +22,25 @@ internal static class DiagnosticDescriptors
         "Field '{0}' must be {1}, but here it is {2}");
 
     public static readonly DiagnosticDescriptor InvalidEnumValue = Error("DS0005", "Invalid value",
-        "'{0}' is not a valid {1}{2}; expected one of: {3}");
+        "'{0}' is not a valid {1}; expected one of: {3}{2}");
 
     public static readonly DiagnosticDescriptor InvalidDate = Error("DS0006", "Invalid date",
-        "'{0}' is not a valid date; write it as YYYY-MM-DD, for example 2022-10-21");
+        "'{0}' is not a date: write a day that exists on the calendar as YYYY-MM-DD, for example 2022-10-21");
 
     public static readonly DiagnosticDescriptor InvalidId = Error("DS0007", "Invalid id",
         "'{0}' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("DS0008", "Duplicate id",
-        "The {0} id '{1}' is already declared at {2}; ids must be unique across all annotations");
+        "The {0} id '{1}' is already declared at {2}; ids are unique across all annotations, so refer to that one or give this one another id");
 
     public static readonly DiagnosticDescriptor NameCollision = Error("DS0009", "Id cannot become a unique C# name",
         "The {0} id '{1}' becomes the C# name '{2}', which {3}; choose another id");
 
     public static readonly DiagnosticDescriptor UnknownActor = Error("DS0010", "Unknown actor",
-        "Unknown actor '{0}'{1}; declare it under actors: here or in the shared registry");
+        "Unknown actor '{0}'; declare it under actors: here or in the shared registry{1}");
 
     public static readonly DiagnosticDescriptor UnknownStatement = Error("DS0011", "Unknown statement",
-        "Unknown statement '{0}'{1}; refer to the id of a declared statement");
+        "Unknown statement '{0}'; refer to the id of a declared statement{1}");
 
     public static readonly DiagnosticDescriptor MissingArticleText = Error("DS0012", "Article text not found",
         "The article text '{0}' is not among the AdditionalFiles (looked for {1}); put the .txt file beside the annotation");
@@ -61,10 +61,10 @@ internal static class DiagnosticDescriptors
         "{0}");
 
     public static readonly DiagnosticDescriptor MissingDocument = Error("DS0018", "Items without a document",
-        "{0} need evidence from an article, but this file has no document: section naming the article text");
+        "{0} need evidence from an article, but this file has no document: section naming the article text; add one, or move them to the annotation of their article");
 
     public static readonly DiagnosticDescriptor UnusedActor = Warning("DS0019", "Actor is never used",
-        "Actor '{0}' is declared but no statement, sanction or role refers to it");
+        "Actor '{0}' is declared but no statement, sanction or role refers to it; refer to it or remove it");
 
     public static readonly DiagnosticDescriptor StatementWithoutDate = Warning("DS0020", "Statement has no date",
         "Statement '{0}' has no said-on date; add the absolute date the article gives, or write said-on: undated if it gives none");
@@ -80,6 +80,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnreadableFile = Error("DS0024", "Unreadable file",
         "The file could not be read as text: {0}");
+
+    public static readonly DiagnosticDescriptor EmptyList = Error("DS0025", "Empty list",
+        "Field '{0}' of {1} is an empty list; name at least one {2}");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()

@@ -1,3 +1,4 @@
+using System.Linq;
 using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -7,7 +8,7 @@ namespace Dataset.Generators.Diagnostics;
 internal sealed record DiagnosticInfo(string Id, LocationInfo Location, EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
-        new(descriptor.Id, location, arguments.ToEquatableArray());
+        new(descriptor.Id, location, arguments.Select(MessageText.Clean).ToEquatableArray());
 
     public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.ById(Id);
 

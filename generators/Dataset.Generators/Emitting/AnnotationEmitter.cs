@@ -20,7 +20,17 @@ internal static class AnnotationEmitter
         var file = input.File;
         var emitted = new HashSet<string>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
-        var evidence = input.Evidence?.Results.ToDictionary(r => r.ItemKey) ?? new Dictionary<string, EvidenceResult>();
+        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
+        // its first item.
+        var evidence = new Dictionary<string, EvidenceResult>();
+        foreach (var result in input.Evidence?.Results ?? EquatableArray<EvidenceResult>.Empty)
+        {
+            if (!evidence.ContainsKey(result.ItemKey))
+            {
+                evidence[result.ItemKey] = result;
+            }
+        }
+
         var ns = "global::" + input.Namespace;
         var holder = ns + "." + input.HolderName;
         var origin = Path.GetFileName(file.Path);

@@ -30,7 +30,8 @@ internal static class SourceNames
 
     /// <summary>The class that holds one file's records, unique per path for the same reason.</summary>
     public static string HolderName(string annotationPath, string projectDirectory) =>
-        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)) + "_" + Hash(Relative(annotationPath, projectDirectory));
+        // The '@' a keyword file name (class.yaml) gets is dropped: after the prefix the name is no keyword.
+        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@') + "_" + Hash(Relative(annotationPath, projectDirectory));
 
     /// <summary>The path relative to the project folder when it is inside it, so generated code is the same on every machine.</summary>
     public static string Relative(string path, string projectDirectory)

@@ -32,7 +32,8 @@ internal static class XmlDoc
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                _ when char.IsSurrogate(c) => "\uFFFD",
+                // Not characters XML allows: lone surrogates and the non-characters U+FFFE and U+FFFF.
+                _ when char.IsSurrogate(c) || c >= '\uFFFE' => "\uFFFD",
                 _ when char.IsControl(c) || IsInvisibleOrNewline(c) => " ",
                 _ => c.ToString(),
             });

@@ -14,12 +14,12 @@ internal static class AnnotationParser
         var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it") };
+            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
         }
 
         if (text.Length > YamlLimits.MaxAnnotationChars)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), $"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files") };
+            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), System.FormattableString.Invariant($"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
         }
 
         var root = YamlTreeReader.Read(path, text, diagnostics);
@@ -69,7 +69,7 @@ internal static class AnnotationParser
         var publisher = fields.Text("publisher");
         var published = fields.Date("published");
         var dateline = fields.Text("dateline");
-        var text = fields.Scalar("text");
+        var text = NonBlank(fields, "text");
         if (id is null || text is null)
         {
             return null;
@@ -135,7 +135,7 @@ internal static class AnnotationParser
         var form = fields.Enum("form");
         var saidOn = fields.Date("said-on");
         var summary = fields.Text("summary");
-        var evidence = EvidenceText(fields);
+        var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
         if (id is null || speaker is null || evidence is null)
         {
@@ -155,10 +155,16 @@ internal static class AnnotationParser
         var id = fields.Id("id");
         var imposer = fields.Reference("imposer");
         var targets = fields.References("targets");
+        if (fields.Node("targets") is YamlSequence { Items.Count: 0 } noTargets)
+        {
+            // A sanction needs someone to be aimed at: an empty list is a mistake, not an omission to skip silently.
+            fields.Report(DiagnosticDescriptors.EmptyList, noTargets.Location, "targets", fields.What, "actor id");
+        }
+
         var status = fields.Enum("status");
         var reason = fields.Text("reason");
         var date = fields.Date("date");
-        var evidence = EvidenceText(fields);
+        var evidence = NonBlank(fields, "evidence");
         if (id is null || imposer is null || evidence is null)
         {
             return null;
@@ -167,16 +173,17 @@ internal static class AnnotationParser
         return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0);
     }
 
-    private static Located? EvidenceText(MappingReader fields)
+    /// <summary>A required value with its location, where a blank one (<c>''</c>) counts as missing.</summary>
+    private static Located? NonBlank(MappingReader fields, string field)
     {
-        var evidence = fields.Scalar("evidence");
-        if (evidence is not null && evidence.Value.Trim().Length == 0)
+        var value = fields.Scalar(field);
+        if (value is not null && value.Value.Trim().Length == 0)
         {
-            fields.Report(DiagnosticDescriptors.MissingField, evidence.Location, "evidence", "this item");
+            fields.Report(DiagnosticDescriptors.MissingField, value.Location, field, fields.What);
             return null;
         }
 
-        return evidence;
+        return value;
     }
 
     private static List<DiagnosticInfo> DiagnosticsOf(MappingReader fields) => fields.Diagnostics;

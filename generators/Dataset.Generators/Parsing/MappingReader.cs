@@ -65,6 +65,9 @@ internal sealed class MappingReader
 
     public LocationInfo Location { get; }
 
+    /// <summary>How messages name this mapping: "document", "statement 'kirby-vows'".</summary>
+    public string What => _what;
+
     /// <summary>Where this reader reports, so that nested readers report to the same list.</summary>
     public List<DiagnosticInfo> Diagnostics => _diagnostics;
 
@@ -152,7 +155,7 @@ internal sealed class MappingReader
             return located.Value;
         }
 
-        Report(DiagnosticDescriptors.InvalidEnumValue, located.Location, located.Value, field, Suggestions.DidYouMean(located.Value, values), string.Join(" | ", values));
+        Report(DiagnosticDescriptors.InvalidEnumValue, located.Location, located.Value, field, Suggestions.DidYouMean(located.Value, values), string.Join(", ", values));
         return null;
     }
 

@@ -8,7 +8,11 @@ internal abstract class YamlNode
 {
     protected YamlNode(LocationInfo location) => Location = location;
 
-    public LocationInfo Location { get; }
+    public LocationInfo Location { get; private set; }
+
+    /// <summary>Makes the span end where <paramref name="end"/> ends, once the node's last token is read.</summary>
+    public void ExtendTo(LocationInfo end) =>
+        Location = Location with { End = end.End, EndLine = end.EndLine, EndColumn = end.EndColumn };
 
     /// <summary>What the node is, in words, for "wrong type" messages.</summary>
     public abstract string Describe();

@@ -14,6 +14,9 @@ internal static class EvidenceLocator
     private const int ContextLength = 32;
     private const int MaxLinesListed = 5;
 
+    /// <summary>Counting stops past this many occurrences: the message only needs to say "more context".</summary>
+    private const int MaxOccurrences = 100;
+
     public static EquatableArray<EvidenceForFile> Locate(EvidenceWork work)
     {
         var text = work.Text.Content ?? string.Empty;
@@ -27,7 +30,7 @@ internal static class EvidenceLocator
             foreach (var ask in request.Asks)
             {
                 outcomes.Add(tooLarge
-                    ? new EvidenceResult(ask.ItemKey, null, DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, ask.Evidence.Location, $"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}"))
+                    ? new EvidenceResult(ask.ItemKey, null, DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, ask.Evidence.Location, FormattableString.Invariant($"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}; split the article, one annotation per part")))
                     : Find(ask, text, name, ref normalized));
             }
 
@@ -48,8 +51,9 @@ internal static class EvidenceLocator
 
         if (starts.Count > 1)
         {
-            var lines = string.Join(", ", starts.Take(MaxLinesListed).Select(s => LineOf(text, s).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return Problem(ask, DiagnosticDescriptors.EvidenceAmbiguous, starts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), name, lines);
+            var lines = string.Join(", ", starts.Select(s => LineOf(text, s)).Distinct().Take(MaxLinesListed).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var count = starts.Count > MaxOccurrences ? "more than " + MaxOccurrences : starts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(ask, DiagnosticDescriptors.EvidenceAmbiguous, count, name, lines);
         }
 
         normalized ??= TextNormalizer.Normalize(text);
@@ -77,7 +81,7 @@ internal static class EvidenceLocator
             return found;
         }
 
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0 && found.Count <= 100; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0 && found.Count <= MaxOccurrences; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
         {
             found.Add(at);
         }

@@ -28,9 +28,12 @@ internal static class FileDeclarationsReader
             references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKinds.Actor, r.Of!.Value)));
         }
 
+        // Statements and sanctions cite their file's article: without a readable document: section (already an error)
+        // they cannot be built, so they are declared, for references and duplicates, but not emitted.
+        var withoutDocument = file.Document is null;
         foreach (var statement in file.Statements)
         {
-            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors, NoDisplay));
+            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors || withoutDocument, NoDisplay));
             references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
             if (statement.RespondsTo is { } answered)
             {
@@ -40,7 +43,7 @@ internal static class FileDeclarationsReader
 
         foreach (var sanction in file.Sanctions)
         {
-            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors, NoDisplay));
+            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors || withoutDocument, NoDisplay));
             references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
         }
 

@@ -85,7 +85,7 @@ internal sealed class Arguments
         _used.Add("help");
         foreach (var name in _options.Keys.Where(n => !_used.Contains(n)))
         {
-            throw new UsageException($"'{command}' has no option --{name}.{Suggest.DidYouMean(name, _used)}");
+            throw new UsageException($"'{command}' has no option --{name}.{Suggest.DidYouMean("--" + name, _used.Select(u => "--" + u))}");
         }
 
         if (_positional.Count > maxPositional)

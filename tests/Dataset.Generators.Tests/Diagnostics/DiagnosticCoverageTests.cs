@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Dataset.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Generators.Tests.Diagnostics;
+
+/// <summary>Every descriptor is tested, documented in the README's diagnostics table, linked to it, and release-tracked.</summary>
+public partial class DiagnosticCoverageTests
+{
+    public static TheoryData<string> Ids => [.. DiagnosticDescriptors.Every.Select(d => d.Id)];
+
+    [Fact]
+    public void Ids_are_numbered_without_gaps()
+    {
+        var ids = DiagnosticDescriptors.Every.Select(d => d.Id).ToList();
+
+        Assert.Equal(Enumerable.Range(1, ids.Count).Select(i => $"DS{i:D4}"), ids);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_has_a_test_named_after_it(string id)
+    {
+        var tests = typeof(DiagnosticTests).GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.GetCustomAttribute<FactAttribute>() is not null && m.Name.StartsWith(id + "_", StringComparison.Ordinal));
+
+        Assert.NotEmpty(tests);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_has_a_title_a_message_and_a_help_link_to_its_readme_anchor(string id)
+    {
+        var descriptor = DiagnosticDescriptors.ById(id);
+
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()));
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.Equal("Dataset", descriptor.Category);
+        Assert.Equal("README.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_has_a_readme_row_with_its_anchor_severity_and_title(string id)
+    {
+        var descriptor = DiagnosticDescriptors.ById(id);
+        var row = ReadmeRows().SingleOrDefault(r => r.Contains($"<a id=\"{id.ToLowerInvariant()}\"></a>", StringComparison.Ordinal));
+
+        Assert.NotNull(row);
+        var cells = row.Split('|', StringSplitOptions.TrimEntries);
+        Assert.Contains(id, cells[1], StringComparison.Ordinal);
+        Assert.Equal(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning", cells[2]);
+        Assert.Equal(descriptor.Title.ToString(), cells[3]);
+        Assert.Contains(id, cells[4], StringComparison.Ordinal);
+        Assert.True(cells[5].Length > 0, $"The README row of {id} says how to fix it.");
+    }
+
+    [Fact]
+    public void The_readme_documents_no_id_that_does_not_exist()
+    {
+        var documented = ReadmeRows().Select(r => AnchorPattern().Match(r)).Where(m => m.Success).Select(m => m.Groups[1].Value.ToUpperInvariant());
+
+        Assert.Equal(DiagnosticDescriptors.Every.Select(d => d.Id), documented.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_is_release_tracked_with_its_severity(string id)
+    {
+        var descriptor = DiagnosticDescriptors.ById(id);
+        var releases = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generators", "Dataset.Generators", "AnalyzerReleases.Unshipped.md"));
+
+        Assert.Contains($"{id} | Dataset | {descriptor.DefaultSeverity} | {descriptor.Title}", releases, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> ReadmeRows()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var start = readme.IndexOf("\n## Diagnostics\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has a ## Diagnostics section.");
+        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = end < 0 ? readme[start..] : readme[start..end];
+        return section.Split('\n').Where(l => l.StartsWith('|'));
+    }
+
+    [GeneratedRegex("<a id=\"(ds[0-9]{4})\"></a>")]
+    private static partial Regex AnchorPattern();
+}
