@@ -34,12 +34,13 @@ public static class AnnotationValidator
         var annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Path)).Select(f => AnnotationParser.Parse(f.Path, f.Text)).ToList();
         var texts = all.Where(f => ArticlePaths.IsArticleText(f.Path)).Select(f => new ArticleText(f.Path, f.Text)).ToList();
         var catalog = Catalog.Build(annotations.Select(FileDeclarationsReader.From).ToImmutableArrayOf());
+        var duplicated = DeclarationProblems.Index(annotations.SelectMany(file => DeclarationProblems.LocateDuplicated(file, catalog)));
         var requests = new GroupedIndex<EvidenceRequest>(annotations.Select(EvidenceRequests.From).Where(r => r is not null)!, r => r.TextPath, r => r.AnnotationPath);
         var evidence = new GroupedIndex<EvidenceForFile>(texts.SelectMany(t => EvidenceLocator.Locate(new EvidenceWork(t, requests.For(t.Path)))), r => r.AnnotationPath, r => r.AnnotationPath);
         var textPaths = texts.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
         var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, string.Empty, null);
         return annotations
-            .SelectMany(file => FileValidator.Validate(file, catalog, textPaths, evidence, settings).Diagnostics)
+            .SelectMany(file => FileValidator.Validate(file, catalog, duplicated, textPaths, evidence, settings).Diagnostics)
             .Select(ToProblem)
             .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
             .ToList();

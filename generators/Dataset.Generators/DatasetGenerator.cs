@@ -12,7 +12,7 @@ namespace Dataset.Generators;
 /// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
 /// each step is a static function over value-equal models, so an edit reruns only what depends on it:
 /// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide catalog
-/// source changes only when ids do.
+/// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -53,6 +53,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (files, _) => Catalog.Build(files))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // The catalog holds no locations; a duplicate's message names where the first declaration is, read from the
+        // first declaring file alone (nothing, for almost every file).
+        var duplicated = annotations
+            .Combine(catalog)
+            .Select(static (pair, _) => DeclarationProblems.LocateDuplicated(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.DuplicatedDeclarations)
+            .Collect()
+            .Select(static (sites, _) => DeclarationProblems.Index(sites.SelectMany(s => s)))
+            .WithTrackingName(TrackingNames.DuplicatedDeclarationIndex);
+
         // Evidence flows from annotations to texts, so that editing one article re-checks only that article.
         var requestIndex = annotations
             .Select(static (file, _) => EvidenceRequests.From(file))
@@ -74,10 +84,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var generatedFiles = annotations
             .Combine(catalog)
+            .Combine(duplicated)
             .Combine(textPaths)
             .Combine(evidenceIndex)
             .Combine(settings)
-            .Select(static (input, _) => FileValidator.Validate(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) => FileValidator.Validate(
+                input.Left.Left.Left.Left.Left,
+                input.Left.Left.Left.Left.Right,
+                input.Left.Left.Left.Right,
+                input.Left.Left.Right,
+                input.Left.Right,
+                input.Right))
             .WithTrackingName(TrackingNames.EmitInputs)
             .Select(static (input, _) => AnnotationEmitter.Emit(input))
             .WithTrackingName(TrackingNames.GeneratedFiles);

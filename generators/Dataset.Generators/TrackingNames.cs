@@ -9,6 +9,8 @@ internal static class TrackingNames
     public const string TextPaths = nameof(TextPaths);
     public const string Declarations = nameof(Declarations);
     public const string Catalog = nameof(Catalog);
+    public const string DuplicatedDeclarations = nameof(DuplicatedDeclarations);
+    public const string DuplicatedDeclarationIndex = nameof(DuplicatedDeclarationIndex);
     public const string EvidenceRequests = nameof(EvidenceRequests);
     public const string EvidenceRequestIndex = nameof(EvidenceRequestIndex);
     public const string EvidenceWork = nameof(EvidenceWork);

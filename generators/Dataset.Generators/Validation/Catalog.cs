@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
@@ -10,75 +9,71 @@ namespace Dataset.Generators.Validation;
 
 /// <summary>
 /// Every id of every file, settled: the first declaration of an id (in path order) wins, later ones and ids whose C#
-/// names collide get diagnostics. Equal by value, so a change that leaves the ids alone leaves it unchanged.
+/// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
+/// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems.
 /// </summary>
 internal sealed record Catalog(
     EquatableArray<CatalogEntry> Entries,
     EquatableArray<string> ReferencedActors,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DeclarationProblem> Problems)
 {
     private Dictionary<(string Kind, string Id), CatalogEntry>? _byId;
     private Dictionary<string, string[]>? _idsByKind;
     private Dictionary<string, CatalogEntry[]>? _byFile;
-    private Dictionary<string, DiagnosticInfo[]>? _diagnosticsByFile;
+    private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
+    private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
 
     public static Catalog Build(ImmutableArray<FileDeclarations> files)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var problems = new List<DeclarationProblem>();
         var entries = new List<CatalogEntry>();
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal)
-            .SelectMany(f => f.Declarations.Select((d, order) => (File: f.Path, Declaration: d, Order: order)))
+            .SelectMany(f => f.Declarations.Select((d, order) => (Declaration: d, Site: new DeclarationSite(f.Path, order))))
             .GroupBy(x => x.Declaration.Kind, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var kind in ordered)
         {
-            var firstById = new Dictionary<string, Declaration>(StringComparer.Ordinal);
+            var firstById = new Dictionary<string, DeclarationSite>(StringComparer.Ordinal);
             var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (file, declaration, order) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
+            foreach (var (declaration, site) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
             {
                 if (firstById.TryGetValue(declaration.Id, out var first))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, declaration.Location, kind.Key, declaration.Id, Describe(first.Location)));
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id), first));
                     continue;
                 }
 
-                firstById[declaration.Id] = declaration;
+                firstById[declaration.Id] = site;
                 var name = IdNames.ToPascalCase(declaration.Id);
                 var nameProblem = IdNames.IsReserved(name) ? "is reserved for a member every generated class has"
                     : idByName.TryGetValue(name, out var other) ? $"is also the name of '{other}'"
                     : null;
                 if (nameProblem is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, declaration.Location, kind.Key, declaration.Id, name, nameProblem));
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key, declaration.Id, name, nameProblem), null));
                 }
                 else
                 {
                     idByName[name] = declaration.Id;
                 }
 
-                entries.Add(new CatalogEntry(kind.Key, declaration.Id, name, file, order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
+                entries.Add(new CatalogEntry(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
             }
         }
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
         var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKinds.Actor).Select(r => r.Id), StringComparer.Ordinal);
-        var unusedActors = entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id)).ToList();
-        if (unusedActors.Count > 0)
+        foreach (var unused in entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id)))
         {
-            var byPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            foreach (var unused in unusedActors)
-            {
-                var declaration = byPath[unused.FilePath].Declarations.First(d => d.Kind == RecordKinds.Actor && d.Id == unused.Id);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedActor, declaration.Location, unused.Id));
-            }
+            problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
         }
 
-        return new Catalog(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new Catalog(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray());
     }
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(Catalog? other) =>
-        other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Diagnostics.Equals(other.Diagnostics);
+        other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Problems.Equals(other.Problems);
 
     public override int GetHashCode() => Entries.GetHashCode();
 
@@ -101,15 +96,22 @@ internal sealed record Catalog(
         return _byFile.TryGetValue(filePath, out var entries) ? entries : Array.Empty<CatalogEntry>();
     }
 
-    /// <summary>The dataset-wide diagnostics located in one file.</summary>
-    public IReadOnlyList<DiagnosticInfo> DiagnosticsIn(string filePath)
+    /// <summary>The problems with the declarations of one file, for that file to locate and report.</summary>
+    public IReadOnlyList<DeclarationProblem> ProblemsIn(string filePath)
     {
-        _diagnosticsByFile ??= Diagnostics.GroupBy(d => d.Location.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        return _diagnosticsByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DiagnosticInfo>();
+        _problemsByFile ??= Problems.GroupBy(p => p.Site.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        return _problemsByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationProblem>();
+    }
+
+    /// <summary>The declarations of one file that other declarations duplicate: their messages name where these are.</summary>
+    public IReadOnlyList<DeclarationSite> DuplicatedIn(string filePath)
+    {
+        _duplicatedByFile ??= Problems.Select(p => p.FirstDeclaration).Where(site => site is not null).Distinct()
+            .GroupBy(site => site!.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)!;
+        return _duplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
     }
 
     public IEnumerable<CatalogEntry> Emitted(string kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
 
-    /// <summary>"file.yaml(3,7)": enough to find the other declaration, and the same on every machine.</summary>
-    private static string Describe(LocationInfo location) => $"{Path.GetFileName(location.FilePath)}({location.ToDisplay()})";
+    private static EquatableArray<string> Arguments(params string[] arguments) => arguments.ToEquatableArray();
 }

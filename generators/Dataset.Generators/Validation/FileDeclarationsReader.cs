@@ -4,7 +4,7 @@ using Dataset.Generators.Model;
 
 namespace Dataset.Generators.Validation;
 
-/// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that.</summary>
+/// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that (and no locations).</summary>
 internal static class FileDeclarationsReader
 {
     /// <summary>
@@ -15,25 +15,14 @@ internal static class FileDeclarationsReader
 
     public static FileDeclarations From(AnnotationFile file)
     {
-        var declarations = new List<Declaration>();
         var references = new List<Reference>();
-        if (file.Document is { } document)
-        {
-            declarations.Add(new Declaration(RecordKinds.Document, document.Id.Value, document.Id.Location, document.HasErrors, NoDisplay));
-        }
-
         foreach (var actor in file.Actors)
         {
-            declarations.Add(new Declaration(RecordKinds.Actor, actor.Id.Value, actor.Id.Location, actor.HasErrors, ActorDisplay(actor)));
             references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKinds.Actor, r.Of!.Value)));
         }
 
-        // Statements and sanctions cite their file's article: without a readable document: section (already an error)
-        // they cannot be built, so they are declared, for references and duplicates, but not emitted.
-        var withoutDocument = file.Document is null;
         foreach (var statement in file.Statements)
         {
-            declarations.Add(new Declaration(RecordKinds.Statement, statement.Id.Value, statement.Id.Location, statement.HasErrors || withoutDocument, NoDisplay));
             references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
             if (statement.RespondsTo is { } answered)
             {
@@ -43,11 +32,40 @@ internal static class FileDeclarationsReader
 
         foreach (var sanction in file.Sanctions)
         {
-            declarations.Add(new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.Id.Location, sanction.HasErrors || withoutDocument, NoDisplay));
             references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
         }
 
-        return new FileDeclarations(file.Path, declarations.ToEquatableArray(), references.Distinct().OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+        var declarations = Declarations(file).Select(d => d.Declaration).ToEquatableArray();
+        return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>Where each declaration is, in the order of <see cref="From"/>: a <see cref="DeclarationSite"/> indexes it.</summary>
+    public static IReadOnlyList<LocationInfo> Locations(AnnotationFile file) => Declarations(file).Select(d => d.Location).ToList();
+
+    private static IEnumerable<(Declaration Declaration, LocationInfo Location)> Declarations(AnnotationFile file)
+    {
+        if (file.Document is { } document)
+        {
+            yield return (new Declaration(RecordKinds.Document, document.Id.Value, document.HasErrors, NoDisplay), document.Id.Location);
+        }
+
+        foreach (var actor in file.Actors)
+        {
+            yield return (new Declaration(RecordKinds.Actor, actor.Id.Value, actor.HasErrors, ActorDisplay(actor)), actor.Id.Location);
+        }
+
+        // Statements and sanctions cite their file's article: without a readable document: section (already an error)
+        // they cannot be built, so they are declared, for references and duplicates, but not emitted.
+        var withoutDocument = file.Document is null;
+        foreach (var statement in file.Statements)
+        {
+            yield return (new Declaration(RecordKinds.Statement, statement.Id.Value, statement.HasErrors || withoutDocument, NoDisplay), statement.Id.Location);
+        }
+
+        foreach (var sanction in file.Sanctions)
+        {
+            yield return (new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.HasErrors || withoutDocument, NoDisplay), sanction.Id.Location);
+        }
     }
 
     public static IEnumerable<Located> ActorsOf(StatementModel statement)

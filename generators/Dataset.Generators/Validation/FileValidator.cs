@@ -15,12 +15,13 @@ internal static class FileValidator
     public static EmitInput Validate(
         AnnotationFile file,
         Catalog catalog,
+        GroupedIndex<LocatedSite> duplicated,
         EquatableArray<string> textPaths,
         GroupedIndex<EvidenceForFile> evidence,
         GeneratorSettings settings)
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-        diagnostics.AddRange(catalog.DiagnosticsIn(file.Path));
+        diagnostics.AddRange(DeclarationProblems.Locate(file, catalog, duplicated));
         var references = new Dictionary<(string, string), NamedReference>();
         foreach (var reference in ReferencesOf(file))
         {
