@@ -114,6 +114,16 @@ public partial class ReportTests
     }
 
     [Fact]
+    public void An_output_that_is_a_folder_is_a_usage_error_that_names_a_file_to_give()
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("report", "--output", folder.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"is a folder; give the path of the HTML file to write, for example {folder.File("dataset-report.html")}", result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
     public void Without_the_article_text_entries_are_listed_unhighlighted_and_counted_missing()
     {
         var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string>()), Cli.Progress.Silent);

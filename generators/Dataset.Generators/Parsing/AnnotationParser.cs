@@ -28,6 +28,13 @@ internal static class AnnotationParser
             return empty with { Diagnostics = diagnostics.ToEquatableArray() };
         }
 
+        // A file with no content (only comments, or a bare ---) declares nothing, like an empty file: a new file
+        // being written is not a mistake.
+        if (root is YamlScalar { IsPlain: true, Value.Length: 0 } && HoldsOnlyCommentsAndMarkers(text))
+        {
+            return empty;
+        }
+
         if (root is not YamlMapping mapping)
         {
             var what = root is YamlScalar { IsNull: true } ? "is empty" : "is " + root.Describe();
@@ -48,6 +55,9 @@ internal static class AnnotationParser
 
         return new AnnotationFile(path, document, actors, statements, sanctions, diagnostics.ToEquatableArray());
     }
+
+    private static bool HoldsOnlyCommentsAndMarkers(string text) =>
+        text.Split('\n').Select(line => line.Trim().Trim('\uFEFF')).All(line => line.Length == 0 || line[0] == '#' || line == "---" || line == "...");
 
     private static DocumentModel? ReadDocument(MappingReader top, List<DiagnosticInfo> diagnostics)
     {

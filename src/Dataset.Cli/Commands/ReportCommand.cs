@@ -28,6 +28,11 @@ internal static class ReportCommand
         }
 
         var path = Path.GetFullPath(output);
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--output '{output}' is a folder; give the path of the HTML file to write, for example {Path.Combine(output, DefaultFile)}.");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, report.Html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         context.Output.WriteLine($"wrote {path}: {report.Highlights} highlighted passage(s), {context.Catalog.Actors.Count} actor(s)");
