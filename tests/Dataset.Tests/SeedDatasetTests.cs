@@ -7,7 +7,7 @@ public class SeedDatasetTests
 {
     private static readonly DatasetCatalog Data = Catalog.Instance;
 
-    private static readonly string ArticleText = File.ReadAllText(Path.Combine(RepositoryRoot(), "seeds", Data.Documents.Single().TextFile));
+    private static readonly string ArticleText = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, Data.Documents.Single().TextFile));
 
     [Fact]
     public void The_seed_article_is_one_document_published_by_Dawn_on_22_October_2022()
@@ -130,18 +130,5 @@ public class SeedDatasetTests
         }
 
         return count;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Dataset.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No Dataset.sln above the test assembly.");
     }
 }

@@ -1,4 +1,4 @@
-namespace Dataset.Generators.Tests;
+namespace Dataset.Testing;
 
 /// <summary>Finds the repository (the folder holding Dataset.sln) and the shared folder beside it.</summary>
 internal static class RepositoryPaths
