@@ -84,6 +84,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyList = Error("DS0025", "Empty list",
         "Field '{0}' of {1} is an empty list; name at least one {2}");
 
+    public static readonly DiagnosticDescriptor DateAfterPublication = Warning("DS0026", "Date after the article",
+        "Field '{0}' of {1} is {2}, after the article was published on {3}; resolve relative dates against the publication date");
+
+    public static readonly DiagnosticDescriptor AnswersItself = Error("DS0027", "Statement answers itself",
+        "Statement '{0}' names itself in responds-to; give the id of the statement it answers, or remove responds-to");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -45,8 +45,9 @@ internal static class AnnotationParser
         var top = new MappingReader(mapping, AnnotationSchema.TopLevel, "the annotation", diagnostics);
         var document = ReadDocument(top, diagnostics);
         var actors = ReadList(top, "actors", diagnostics, ReadActor);
-        var statements = ReadList(top, "statements", diagnostics, ReadStatement);
-        var sanctions = ReadList(top, "sanctions", diagnostics, ReadSanction);
+        var published = document?.Published;
+        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published));
+        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published));
         if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0))
         {
             var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : "Sanctions";
@@ -135,7 +136,7 @@ internal static class AnnotationParser
         return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null);
     }
 
-    private static StatementModel? ReadStatement(MappingReader fields)
+    private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)
     {
         var id = fields.Id("id");
         var speaker = fields.Reference("speaker");
@@ -157,10 +158,17 @@ internal static class AnnotationParser
             fields.Report(DiagnosticDescriptors.StatementWithoutDate, id.Location, id.Value);
         }
 
+        WarnIfAfter(fields, "said-on", saidOn, published);
+        if (respondsTo is not null && respondsTo.Value == id.Value)
+        {
+            fields.Report(DiagnosticDescriptors.AnswersItself, respondsTo.Location, id.Value);
+            respondsTo = null;
+        }
+
         return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null);
     }
 
-    private static SanctionModel? ReadSanction(MappingReader fields)
+    private static SanctionModel? ReadSanction(MappingReader fields, DateValue? published)
     {
         var id = fields.Id("id");
         var imposer = fields.Reference("imposer");
@@ -180,8 +188,20 @@ internal static class AnnotationParser
             return null;
         }
 
+        WarnIfAfter(fields, "date", date, published);
         return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0);
     }
+
+    /// <summary>An article reports what happened before it was published: a later date is most likely a slip.</summary>
+    private static void WarnIfAfter(MappingReader fields, string field, DateValue? date, DateValue? published)
+    {
+        if (date is not null && published is not null && Ordinal(date) > Ordinal(published) && fields.Node(field) is { } node)
+        {
+            fields.Report(DiagnosticDescriptors.DateAfterPublication, node.Location, field, fields.What, date.ToString(), published.ToString());
+        }
+    }
+
+    private static int Ordinal(DateValue date) => (((date.Year * 13) + date.Month) * 32) + date.Day;
 
     /// <summary>A required value with its location, where a blank one (<c>''</c>) counts as missing.</summary>
     private static Located? NonBlank(MappingReader fields, string field)

@@ -287,6 +287,35 @@ public class DiagnosticTests
         Assert.Empty(run.CompilationProblems);
     }
 
+    [Fact]
+    public void DS0026_statement_dated_after_its_article_is_a_warning_at_the_date()
+    {
+        var run = Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    said-on: 2022-10-29\n    evidence: Russia"));
+
+        AssertReported(run, "DS0026", DiagnosticSeverity.Warning, Annotation, 35, 14,
+            "Field 'said-on' of statement 'russia-confirms-call' is 2022-10-29, after the article was published on 2022-10-22; resolve relative dates against the publication date");
+        Assert.DoesNotContain(run.Diagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void DS0026_sanction_dated_after_its_article_is_a_warning_too()
+    {
+        var run = Run(Edit("    status: imposed\n", "    status: imposed\n    date: 2023-01-01\n"));
+
+        AssertReported(run, "DS0026", DiagnosticSeverity.Warning, Annotation, 42, 11,
+            "Field 'date' of sanction 'uk-sanctions-firm' is 2023-01-01, after the article was published on 2022-10-22; resolve relative dates against the publication date");
+    }
+
+    [Fact]
+    public void DS0027_statement_that_answers_itself_is_an_error_at_responds_to()
+    {
+        var run = Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    said-on: 2022-10-21\n    responds-to: russia-confirms-call\n    evidence: Russia"));
+
+        AssertReported(run, "DS0027", DiagnosticSeverity.Error, Annotation, 36, 18,
+            "Statement 'russia-confirms-call' names itself in responds-to; give the id of the statement it answers, or remove responds-to");
+        Assert.Empty(run.CompilationProblems);
+    }
+
     internal static string Edit(string find, string replace)
     {
         Assert.Contains(find, Yaml.Valid, StringComparison.Ordinal);
