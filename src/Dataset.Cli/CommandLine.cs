@@ -1,38 +1,45 @@
+using System.CommandLine.Invocation;
 using Dataset.Cli.Cli;
 using Dataset.Cli.Commands;
 
 namespace Dataset.Cli;
 
-/// <summary>Dispatches the command line to a command; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+/// <summary>
+/// The command line, on System.CommandLine (help, --version, suggestions, response files, completions); returns the
+/// process exit code (see <see cref="ExitCodes"/>): a wrong command line is 2, where System.CommandLine says 1.
+/// </summary>
 internal static class CommandLine
 {
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Run(args, new CliContext(Seeds.Catalog.Instance, ArticleTexts.Embedded, output, error, Progress.ForConsole(error)));
+        Run(args, new CliContext(new Corpus(Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Seeds.Catalog).Assembly)), output, error, Progress.ForConsole(error)));
 
     public static int Run(string[] args, CliContext context)
     {
+        var root = Root(context);
+        var result = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+        if (result.Action is ParseErrorAction parseError)
+        {
+            // The errors and "did you mean" on standard error, without the help text on standard output.
+            parseError.ShowHelp = false;
+            result.Invoke(configuration);
+            return ExitCodes.Usage;
+        }
+
         try
         {
-            var arguments = new Arguments(args.Skip(1));
-            var command = args.Length == 0 ? "summary" : args[0];
-            return command switch
-            {
-                "summary" => SummaryCommand.Run(arguments, context),
-                "list" => ListCommand.Run(arguments, context),
-                "show" => ShowCommand.Run(arguments, context),
-                "validate" => ValidateCommand.Run(arguments, context),
-                "new" => NewCommand.Run(arguments, context),
-                "export" => ExportCommand.Run(arguments, context),
-                "report" => ReportCommand.Run(arguments, context),
-                "help" or "--help" or "-h" or "-?" => HelpCommand.Run(arguments, context),
-                _ => throw new UsageException($"Unknown command '{command}'.{Suggest.DidYouMean(command, HelpCommand.CommandNames)}"),
-            };
+            return result.Invoke(configuration);
         }
         catch (UsageException e)
         {
             context.Error.WriteLine($"dataset: {e.Message}");
-            context.Error.WriteLine("Run 'dataset help' for the commands and their options.");
+            context.Error.WriteLine("Run 'dataset --help' for the commands and their options.");
             return ExitCodes.Usage;
+        }
+        catch (CorpusErrorsException e)
+        {
+            context.Error.WriteLine($"dataset: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (IOException e)
         {
@@ -44,5 +51,41 @@ internal static class CommandLine
             context.Error.WriteLine($"dataset: {e.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    private static RootCommand Root(CliContext context)
+    {
+        var common = new CommonOptions(context);
+        var root = new RootCommand(
+            "dataset — the annotated news dataset: statements and sanctions with their evidence.\n" +
+            "With no command, prints the summary. Exit codes: 0 success; 1 an unknown id, annotation errors or a file problem; 2 a wrong command line.")
+        {
+            common.Annotations,
+            common.Progress,
+            SummaryCommand.Create(common),
+            ListCommand.Create(common),
+            ShowCommand.Create(common),
+            ValidateCommand.Create(common),
+            NewCommand.Create(common),
+            ExportCommand.Create(common),
+            ReportCommand.Create(common),
+        };
+        root.Add(HelpCommand(root));
+        root.SetAction(result => SummaryCommand.Run(result, common));
+        return root;
+    }
+
+    /// <summary>`dataset help [COMMAND]`: the same text as `dataset [COMMAND] --help`.</summary>
+    private static Command HelpCommand(RootCommand root)
+    {
+        var name = new Argument<string?>("COMMAND") { Arity = ArgumentArity.ZeroOrOne, HelpName = "COMMAND" };
+        name.CompletionSources.Add(root.Subcommands.Select(c => c.Name).ToArray());
+        var help = new Command("help", "This text, or one command's.") { name };
+        help.SetAction((result, _) =>
+        {
+            string[] words = result.GetValue(name) is { } command ? [command, "--help"] : ["--help"];
+            return Task.FromResult(root.Parse(words).Invoke(result.InvocationConfiguration));
+        });
+        return help;
     }
 }

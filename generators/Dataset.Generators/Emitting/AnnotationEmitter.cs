@@ -20,22 +20,10 @@ internal static class AnnotationEmitter
         var file = input.File;
         var emitted = new HashSet<string>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
-        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
-        // its first item.
-        var evidence = new Dictionary<string, EvidenceResult>();
-        foreach (var result in input.Evidence?.Results ?? EquatableArray<EvidenceResult>.Empty)
-        {
-            if (!evidence.ContainsKey(result.ItemKey))
-            {
-                evidence[result.ItemKey] = result;
-            }
-        }
-
         var ns = "global::" + input.Namespace;
         var holder = ns + "." + input.HolderName;
         var origin = Path.GetFileName(file.Path);
         var document = file.Document is { } d && emitted.Contains(RecordKinds.Document + ":" + d.Id.Value) ? d : null;
-        var documentValue = file.Document?.Id.Value;
 
         var actors = Take(file.Actors, a => RecordKinds.Actor + ":" + a.Id.Value, emitted);
         var statements = Take(file.Statements, s => RecordKinds.Statement + ":" + s.Id.Value, emitted);
@@ -94,14 +82,9 @@ internal static class AnnotationEmitter
             writer.Close();
         }
 
-        if (document is not null || actors.Count + statements.Count + sanctions.Count > 0)
+        if (RecordData(input) is { } data)
         {
-            var data = new RecordDataWriter();
-            data.List(document is null ? new DocumentModel[0] : new[] { document }, d => WriteDocument(data, d, input.Evidence?.TextLength ?? -1));
-            data.List(actors, a => WriteActor(data, a));
-            data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
-            data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));
-            var literal = RecordDataWriter.Literal(data.ToString(), input.Utf8Literals);
+            var literal = RecordDataWriter.Literal(data, input.Utf8Literals);
             writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built together on first use of any of them.</summary>");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -121,6 +104,43 @@ internal static class AnnotationEmitter
 
         writer.Close();
         return new GeneratedFile(input.HintName, writer.ToString(), input.Diagnostics);
+    }
+
+    /// <summary>
+    /// The file's records as compact data for the runtime's reader, or null when it declares none. The build embeds
+    /// this in generated code; the tool and apps reading a folder at run time hand it to the runtime directly.
+    /// </summary>
+    public static string? RecordData(EmitInput input)
+    {
+        var file = input.File;
+        var emitted = new HashSet<string>(input.EmittedKeys);
+        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
+        // its first item.
+        var evidence = new Dictionary<string, EvidenceResult>();
+        foreach (var result in input.Evidence?.Results ?? EquatableArray<EvidenceResult>.Empty)
+        {
+            if (!evidence.ContainsKey(result.ItemKey))
+            {
+                evidence[result.ItemKey] = result;
+            }
+        }
+
+        var document = file.Document is { } d && emitted.Contains(RecordKinds.Document + ":" + d.Id.Value) ? d : null;
+        var documentValue = file.Document?.Id.Value;
+        var actors = Take(file.Actors, a => RecordKinds.Actor + ":" + a.Id.Value, emitted);
+        var statements = Take(file.Statements, s => RecordKinds.Statement + ":" + s.Id.Value, emitted);
+        var sanctions = Take(file.Sanctions, s => RecordKinds.Sanction + ":" + s.Id.Value, emitted);
+        if (document is null && actors.Count + statements.Count + sanctions.Count == 0)
+        {
+            return null;
+        }
+
+        var data = new RecordDataWriter();
+        data.List(document is null ? new DocumentModel[0] : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+        data.List(actors, a => WriteActor(data, a));
+        data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
+        data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));
+        return data.ToString();
     }
 
     /// <summary>The items of this file to emit: those the catalog settled as emitted, the first of each id only.</summary>

@@ -1,10 +1,12 @@
+using Dataset.Export;
+
 namespace Dataset.Cli.Cli;
 
 /// <summary>
 /// Shows the steps of long work on the error stream, so that results on the output stream stay clean. Shown on a
 /// terminal (standard error not redirected) or when asked for with <c>--progress</c>; silent otherwise.
 /// </summary>
-internal sealed class Progress(TextWriter writer, bool enabled)
+internal sealed class Progress(TextWriter writer, bool enabled) : IProgress<ExportStep>
 {
     public static Progress Silent { get; } = new(TextWriter.Null, false);
 
@@ -34,4 +36,7 @@ internal sealed class Progress(TextWriter writer, bool enabled)
             writer.WriteLine($"{task}: {message}");
         }
     }
+
+    /// <summary>A step reported by the export library.</summary>
+    public void Report(ExportStep value) => Step(value.Task, value.Done, value.Total, value.Item);
 }

@@ -1,88 +1,75 @@
-using System.Text;
 using Dataset.Cli.Cli;
-using Dataset.Cli.Export;
+using Dataset.Export.Parquet;
 
 namespace Dataset.Cli.Commands;
 
-/// <summary>`dataset export`: the dataset as JSON, JSON Lines, CSV or FollowTheMoney entities.</summary>
+/// <summary>`dataset export`: the dataset as JSON, JSON Lines, CSV, FollowTheMoney entities or Parquet, through Dataset.Export.</summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Formats = ["json", "jsonl", "csv", "ftm"];
+    private static readonly string[] Formats = ["json", "jsonl", "csv", "ftm", "parquet"];
 
-    public static int Run(Arguments arguments, CliContext context)
+    public static Command Create(CommonOptions common)
     {
-        if (arguments.HelpRequested)
+        var format = new Option<string>("--format", "-f") { Description = "The format", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong(Formats);
+        var kind = new Option<string?>("--kind") { Description = "The one CSV table to write", HelpName = string.Join("|", DatasetExporter.CsvKinds) };
+        kind.CompletionSources.Add(DatasetExporter.CsvKinds.ToArray());
+        var output = new Option<string?>("--output", "-o")
         {
-            return HelpCommand.Show("export", context);
-        }
+            Description = "The file to write [default: standard output]; a folder for CSV without --kind (one file per kind) and for Parquet",
+            HelpName = "PATH",
+        };
+        var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities or Parquet files.") { format, kind, output };
+        command.SetAction(result => Run(new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output)), result, common));
+        return command;
+    }
 
-        var format = arguments.Option("format") ?? "json";
-        var kind = arguments.Option("kind");
-        var output = arguments.Option("output");
-        var progress = context.Progress.Force(arguments.Flag("progress"));
-        arguments.EnsureAllUsed("export", 0);
-        if (!Formats.Contains(format))
-        {
-            throw new UsageException($"Unknown format '{format}'; use one of {string.Join(", ", Formats)}.{Suggest.DidYouMean(format, Formats)}");
-        }
+    private sealed record ExportRequest(string Format, string? Kind, string? Output);
 
-        if (kind is not null && (format != "csv" || !CsvExporter.Kinds.Contains(kind)))
+    private static int Run(ExportRequest request, ParseResult result, CommonOptions common)
+    {
+        var (format, kind, output) = request;
+        if (kind is not null && (format != "csv" || !DatasetExporter.CsvKinds.Contains(kind)))
         {
             throw new UsageException(format != "csv"
                 ? "--kind applies to --format csv only."
-                : $"Unknown kind '{kind}'; use one of {string.Join(", ", CsvExporter.Kinds)}.{Suggest.DidYouMean(kind, CsvExporter.Kinds)}");
+                : $"Unknown kind '{kind}'; use one of {string.Join(", ", DatasetExporter.CsvKinds)}.{Suggest.DidYouMean(kind, DatasetExporter.CsvKinds)}");
         }
 
-        progress.Note("export", "reading the dataset");
-        var export = DatasetExport.From(context.Catalog);
-        if (format == "csv" && kind is null)
+        if (output is null && (format == "parquet" || (format == "csv" && kind is null)))
         {
-            if (output is null)
-            {
-                throw new UsageException("CSV is one table per kind: give --kind KIND, or --output DIR for one file per kind.");
-            }
+            throw new UsageException(format == "parquet"
+                ? "Parquet is one file per kind: give --output DIR."
+                : "CSV is one table per kind: give --kind KIND, or --output DIR for one file per kind.");
+        }
 
-            Directory.CreateDirectory(output);
-            for (var i = 0; i < CsvExporter.Kinds.Count; i++)
-            {
-                var file = Path.Combine(output, CsvExporter.Kinds[i] + ".csv");
-                progress.Step("export", i + 1, CsvExporter.Kinds.Count, file);
-                WriteFile(file, w => CsvExporter.Write(w, export, CsvExporter.Kinds[i]));
-            }
-
-            context.Output.WriteLine($"wrote {CsvExporter.Kinds.Count} CSV files to {Path.GetFullPath(output)}");
+        var context = common.Context;
+        var progress = common.ProgressFor(result);
+        var catalog = common.Corpus(result).Catalog;
+        progress.Note("export", "reading the dataset");
+        if (format == "parquet" || (format == "csv" && kind is null))
+        {
+            var files = format == "parquet" ? ParquetExporter.Write(catalog, output!, progress) : DatasetExporter.WriteCsvFiles(catalog, output!, progress);
+            context.Output.WriteLine($"wrote {files.Count} {(format == "parquet" ? "Parquet" : "CSV")} files to {Path.GetFullPath(output!)}");
             return ExitCodes.Success;
         }
 
         Action<TextWriter> write = format switch
         {
-            "json" => w => JsonExporter.Write(w, export),
-            "jsonl" => w => JsonLinesExporter.Write(w, export.All()),
-            "ftm" => w => FtmExporter.Write(w, export),
-            _ => w => CsvExporter.Write(w, export, kind!),
+            "json" => w => DatasetExporter.WriteJson(catalog, w),
+            "jsonl" => w => DatasetExporter.WriteJsonLines(catalog, w),
+            "ftm" => w => DatasetExporter.WriteFtm(catalog, w),
+            _ => w => DatasetExporter.WriteCsv(catalog, w, kind!),
         };
         if (output is null)
         {
             write(context.Output);
-        }
-        else
-        {
-            progress.Note("export", $"writing {output}");
-            WriteFile(output, write);
-            context.Output.WriteLine($"wrote {Path.GetFullPath(output)}");
+            return ExitCodes.Success;
         }
 
+        progress.Note("export", $"writing {output}");
+        DatasetExporter.WriteFile(output, write);
+        context.Output.WriteLine($"wrote {Path.GetFullPath(output)}");
         return ExitCodes.Success;
-    }
-
-    private static void WriteFile(string path, Action<TextWriter> write)
-    {
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        write(writer);
     }
 }

@@ -6,23 +6,20 @@ namespace Dataset.Cli.Commands;
 /// <summary>`dataset list KIND`: one line per record of one kind, in id order.</summary>
 internal static class ListCommand
 {
-    public static int Run(Arguments arguments, CliContext context)
+    public static Command Create(CommonOptions common)
     {
-        if (arguments.HelpRequested)
-        {
-            return HelpCommand.Show("list", context);
-        }
+        var kind = new Argument<string>("kind") { Description = string.Join("|", ItemKinds.Plurals) };
+        kind.CompletionSources.Add(ItemKinds.Plurals.ToArray());
+        var command = new Command("list", "One line per record of one kind, in id order.") { kind };
+        command.SetAction(result => Run(result.GetRequiredValue(kind), result, common));
+        return command;
+    }
 
-        arguments.EnsureAllUsed("list", 1);
-        if (arguments.Positional.Count == 0)
-        {
-            throw new UsageException($"'list' needs a kind: {string.Join(", ", ItemKinds.Plurals)}.");
-        }
-
-        var word = arguments.Positional[0];
+    private static int Run(string word, ParseResult result, CommonOptions common)
+    {
         var kind = ItemKinds.Parse(word)
             ?? throw new UsageException($"Unknown kind '{word}'; use one of {string.Join(", ", ItemKinds.Plurals)}.{Suggest.DidYouMean(word, ItemKinds.Plurals)}");
-        var c = context.Catalog;
+        var c = common.Corpus(result).Catalog;
         var lines = kind switch
         {
             ItemKind.Document => c.Documents.Select(ItemLines.Of),
@@ -32,7 +29,7 @@ internal static class ListCommand
         };
         foreach (var line in lines)
         {
-            context.Output.WriteLine(line);
+            common.Context.Output.WriteLine(line);
         }
 
         return ExitCodes.Success;

@@ -6,22 +6,19 @@ namespace Dataset.Cli.Commands;
 /// <summary>`dataset new ARTICLE.txt`: writes a starter annotation beside the article, never over an existing file unless --force.</summary>
 internal static class NewCommand
 {
-    public static int Run(Arguments arguments, CliContext context)
+    public static Command Create(CommonOptions common)
     {
-        if (arguments.HelpRequested)
-        {
-            return HelpCommand.Show("new", context);
-        }
+        var article = new Argument<string>("ARTICLE.txt") { Description = "The article, saved as plain text" };
+        var output = new Option<string?>("--output") { Description = "Where to write the annotation [default: ARTICLE.yaml beside the article]", HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing annotation" };
+        var command = new Command("new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in.") { article, output, force };
+        command.SetAction(result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), common.Context));
+        return command;
+    }
 
-        var output = arguments.Option("output");
-        var force = arguments.Flag("force");
-        arguments.EnsureAllUsed("new", 1);
-        if (arguments.Positional.Count == 0)
-        {
-            throw new UsageException("'new' needs the article's text file, for example 'dataset new seeds/2022-10-22-dawn-slug.txt'.");
-        }
-
-        var article = Path.GetFullPath(arguments.Positional[0]);
+    private static int Run(string articlePath, string? output, bool force, CliContext context)
+    {
+        var article = Path.GetFullPath(articlePath);
         if (!File.Exists(article))
         {
             context.Error.WriteLine($"dataset: no article text at '{article}'. Save the article as plain text first.");

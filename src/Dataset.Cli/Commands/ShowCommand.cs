@@ -6,22 +6,29 @@ namespace Dataset.Cli.Commands;
 /// <summary>`dataset show [KIND] ID`: every field of a record and its relations; an unknown id fails with suggestions.</summary>
 internal static class ShowCommand
 {
-    public static int Run(Arguments arguments, CliContext context)
+    public static Command Create(CommonOptions common)
     {
-        if (arguments.HelpRequested)
+        var words = new Argument<string[]>("[KIND] ID")
         {
-            return HelpCommand.Show("show", context);
-        }
+            Description = "The id, optionally after its kind (document, actor, statement, sanction)",
+            Arity = new ArgumentArity(1, 2),
+        };
+        var command = new Command("show", "Every field of the record with this id and its relations. Exit 1 when no record has it.") { words };
+        command.SetAction(result => Run(result.GetRequiredValue(words), result, common));
+        return command;
+    }
 
-        arguments.EnsureAllUsed("show", 2);
-        var (kind, id) = arguments.Positional switch
+    private static int Run(string[] words, ParseResult result, CommonOptions common)
+    {
+        var (kind, id) = words switch
         {
             [var only] => ((ItemKind?)null, only),
             [var k, var i] => (ItemKinds.Parse(k) ?? throw new UsageException($"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}."), i),
             _ => throw new UsageException("'show' needs an id, for example 'dataset show lloyd-austin'."),
         };
 
-        var c = context.Catalog;
+        var context = common.Context;
+        var c = common.Corpus(result).Catalog;
         var found = DatasetItems.Find(c, id, kind);
         if (found.Count == 0)
         {

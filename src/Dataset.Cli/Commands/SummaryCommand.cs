@@ -6,15 +6,18 @@ namespace Dataset.Cli.Commands;
 /// <summary>`dataset` or `dataset summary`: counts, then every record grouped by kind.</summary>
 internal static class SummaryCommand
 {
-    public static int Run(Arguments arguments, CliContext context)
-    {
-        if (arguments.HelpRequested)
-        {
-            return HelpCommand.Show("summary", context);
-        }
+    public const string Description = "Counts, then every document, actor, statement (speaker, evidence) and sanction (imposer, targets, status).";
 
-        arguments.EnsureAllUsed("summary", 0);
-        SummaryWriter.Write(context.Output, context.Catalog);
+    public static Command Create(CommonOptions common)
+    {
+        var command = new Command("summary", Description);
+        command.SetAction(result => Run(result, common));
+        return command;
+    }
+
+    public static int Run(ParseResult result, CommonOptions common)
+    {
+        SummaryWriter.Write(common.Context.Output, common.Corpus(result).Catalog);
         return ExitCodes.Success;
     }
 }

@@ -1,79 +1,48 @@
 using Dataset.Cli.Cli;
-using Dataset.Generators;
 
 namespace Dataset.Cli.Commands;
 
 /// <summary>
-/// `dataset validate [PATH]`: the build's own checks (the generator's <see cref="AnnotationValidator"/>) on a folder of
-/// annotations and articles, without building. Given one file, checks its folder and reports that file only.
+/// `dataset validate [PATH]`: the build's own checks (the generator's reader, through <see cref="AnnotationFolder"/>)
+/// on a folder of annotations and articles, without building. Given one file, checks its folder and reports that
+/// file only.
 /// </summary>
 internal static class ValidateCommand
 {
-    public static int Run(Arguments arguments, CliContext context)
+    public static Command Create(CommonOptions common)
     {
-        if (arguments.HelpRequested)
+        var path = new Argument<string?>("PATH")
         {
-            return HelpCommand.Show("validate", context);
-        }
+            Description = "A folder, or one annotation in it [default: --annotations, else ./annotations, else ./seeds]",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("validate", "The build's checks on a folder or one annotation, without building. Prints path(line,col): error|warning DSnnnn: message; exit 1 when there is an error.") { path };
+        command.SetAction(result => Run(result.GetValue(path) ?? result.GetValue(common.Annotations), result, common));
+        return command;
+    }
 
-        var progress = context.Progress.Force(arguments.Flag("progress"));
-        arguments.EnsureAllUsed("validate", 1);
-        var target = Path.GetFullPath(arguments.Positional.Count == 1 ? arguments.Positional[0] : "seeds");
+    private static int Run(string? given, ParseResult result, CommonOptions common)
+    {
+        var context = common.Context;
+        var target = Path.GetFullPath(given ?? (Directory.Exists(CorpusLoader.DefaultFolder) ? CorpusLoader.DefaultFolder : "seeds"));
         var (folder, onlyFile) = File.Exists(target) ? (Path.GetDirectoryName(target)!, target) : (target, (string?)null);
         if (!Directory.Exists(folder))
         {
             throw new UsageException($"No folder or file '{target}' to validate.");
         }
 
-        var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var files = new List<KeyValuePair<string, string?>>(paths.Count);
-        foreach (var path in paths)
-        {
-            progress.Step("validate", files.Count + 1, paths.Count, Display(path));
-            files.Add(new(path, Read(path)));
-        }
-
-        progress.Note("validate", "checking annotations against each other and their articles");
-        var problems = AnnotationValidator.Validate(files)
-            .Where(p => onlyFile is null || SamePath(p.Path, onlyFile))
-            .ToList();
+        var contents = AnnotationFolder.Read(folder, "validate", common.ProgressFor(result));
+        var problems = contents.Result.Problems.Where(p => onlyFile is null || SamePath(p.Path, onlyFile)).ToList();
         foreach (var problem in problems)
         {
-            context.Output.WriteLine($"{Display(problem.Path)}({problem.Line},{problem.Column}): {(problem.IsError ? "error" : "warning")} {problem.Id}: {problem.Message}");
+            context.Output.WriteLine(AnnotationFolder.Format(problem));
         }
 
-        var annotations = paths.Count(p => !p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
         var errors = problems.Count(p => p.IsError);
-        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{annotations} annotation file(s)" : Display(onlyFile))}, {errors} error(s), {problems.Count - errors} warning(s)");
+        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{contents.AnnotationCount} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, {errors} error(s), {problems.Count - errors} warning(s)");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    private static string? Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
-
-    /// <summary>Paths under the current folder are shown relative to it, as a build shows them; others in full.</summary>
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>`--format jsonl`: one record per line, its kind in "type" (document, actor, statement, sanction).</summary>
 internal static class JsonLinesExporter

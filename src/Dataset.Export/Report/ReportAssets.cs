@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>The report's style sheet and script, kept as files beside this one and embedded in the tool.</summary>
 internal static class ReportAssets

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Dataset.Cli.Text;
 
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// `--format ftm`: FollowTheMoney entities, one JSON object per line (the form OpenSanctions and the

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Dataset.Cli.Text;
 
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// `--format csv`: one table per kind with stable columns (documented in the README; new columns are only ever

@@ -1,6 +1,6 @@
 using static System.Net.WebUtility;
 
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>Small HTML pieces the report's sections share.</summary>
 internal static class Html

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Dataset.Cli.Text;
+namespace Dataset.Export;
 
 /// <summary>How values are written for people: enums as in the YAML (kebab-case), dates as ISO 8601.</summary>
 internal static class Names

@@ -1,8 +1,7 @@
 using System.Text;
-using Dataset.Cli.Text;
 using static System.Net.WebUtility;
 
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>One article in the report: its text with the evidence highlighted, and its statements and sanctions beside it.</summary>
 internal static class DocumentSection

@@ -1,7 +1,7 @@
 using System.Text;
 using static System.Net.WebUtility;
 
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>
 /// The article as HTML with every evidence span in a <c>&lt;mark&gt;</c>. Spans may overlap, and HTML elements may

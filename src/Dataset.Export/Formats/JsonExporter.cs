@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>`--format json`: one object {documents, actors, statements, sanctions}, indented.</summary>
 internal static class JsonExporter

@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>A statement's or sanction's evidence in its article: what the report highlights and links.</summary>
 /// <param name="Kind">"statement" or "sanction" (the mark's data-kind).</param>
@@ -18,9 +18,9 @@ internal sealed record EvidenceSpan(string Kind, string Id, int Start, int End, 
     public static (IReadOnlyList<EvidenceSpan> Found, IReadOnlyList<EvidenceSpan> Missing) For(DatasetCatalog catalog, Document document, string? text)
     {
         var all = catalog.StatementsIn(document)
-            .Select(s => (Span: new EvidenceSpan("statement", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Speaker.Name}: {Text.Names.Kebab(s.Act)}"), s.Evidence.Exact))
+            .Select(s => (Span: new EvidenceSpan("statement", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}"), s.Evidence.Exact))
             .Concat(catalog.SanctionsIn(document)
-                .Select(s => (Span: new EvidenceSpan("sanction", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Imposer.Name} sanctions {string.Join(", ", s.Targets.Select(t => t.Name))}: {Text.Names.Kebab(s.Status)}"), s.Evidence.Exact)))
+                .Select(s => (Span: new EvidenceSpan("sanction", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Imposer.Name} sanctions {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}"), s.Evidence.Exact)))
             .ToList();
 
         // The build located the evidence in this very text; a mismatch means the text changed since, so no highlight.

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>
 /// The exported shape of every record: plain values, ids as strings, references as ids, so that the JSON reads

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>The one set of JSON settings: camelCase properties, kebab-case enums as in the YAML, ISO dates, nulls kept.</summary>
 internal static class ExportJson
@@ -19,10 +19,12 @@ internal static class ExportJson
             WriteIndented = indented,
             // Quotes and non-ASCII letters as themselves: the export is data for people and tools, not for embedding in HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            RespectNullableAnnotations = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            NewLine = "\n",
         };
+#if NET9_0_OR_GREATER
+        options.RespectNullableAnnotations = true;
+        options.NewLine = "\n";
+#endif
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,24 +1,26 @@
 using System.Text;
-using Dataset.Cli.Cli;
-using Dataset.Cli.Text;
 using static System.Net.WebUtility;
 
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
-/// <summary>What the report holds, for the command's message and for tests.</summary>
+/// <summary>What the report holds.</summary>
 /// <param name="Html">The page.</param>
 /// <param name="Highlights">Statements and sanctions whose evidence is highlighted (one &lt;mark id&gt; each).</param>
-/// <param name="Missing">Statements and sanctions whose article text the tool does not have.</param>
-internal sealed record ReportResult(string Html, int Highlights, int Missing);
+/// <param name="Missing">Statements and sanctions whose article text is missing or changed since the build.</param>
+public sealed record ReportResult(string Html, int Highlights, int Missing);
 
 /// <summary>
 /// One self-contained HTML page (inline style, script and SVG; a Content-Security-Policy forbids any fetch): per
 /// document the article with every evidence span highlighted and linked to its entry and back, the statements and
 /// sanctions, then the actors and the relation graph.
 /// </summary>
-internal static class HtmlReport
+public static class HtmlReport
 {
-    public static ReportResult Render(DatasetCatalog catalog, ArticleTexts articles, Progress progress)
+    /// <summary>Renders the page.</summary>
+    /// <param name="catalog">The dataset, for example an app's generated <c>Catalog.Instance</c>.</param>
+    /// <param name="articles">The article texts, for example <see cref="ArticleTexts.FromAssembly"/> of the app.</param>
+    /// <param name="progress">Told of each document as it is rendered.</param>
+    public static ReportResult Render(DatasetCatalog catalog, ArticleTexts articles, IProgress<ExportStep>? progress = null)
     {
         var body = new StringBuilder();
         var (highlights, missing) = (0, 0);
@@ -34,7 +36,7 @@ internal static class HtmlReport
         for (var i = 0; i < catalog.Documents.Count; i++)
         {
             var document = catalog.Documents[i];
-            progress.Step("report", i + 1, catalog.Documents.Count, document.Id.Value);
+            progress?.Report(new ExportStep("report", i + 1, catalog.Documents.Count, document.Id.Value));
             var (found, lost) = DocumentSection.Write(body, catalog, document, articles.Find(document));
             highlights += found;
             missing += lost;
@@ -51,5 +53,14 @@ internal static class HtmlReport
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Dataset report</title>");
         page.Append($"<style>{ReportAssets.Css}</style></head>\n<body data-ready=\"loading\">{body}\n<script>{ReportAssets.Script}</script></body></html>\n");
         return new ReportResult(page.ToString(), highlights, missing);
+    }
+
+    /// <summary>Renders the page and writes it to a file (UTF-8, creating its folder).</summary>
+    public static ReportResult Write(DatasetCatalog catalog, ArticleTexts articles, string path, IProgress<ExportStep>? progress = null)
+    {
+        var report = Render(catalog, articles, progress);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, report.Html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return report;
     }
 }

@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Export;
+namespace Dataset.Export;
 
 /// <summary>RFC 4180 CSV: CRLF line ends; a field is quoted when it holds a comma, quote, CR or LF, quotes doubled.</summary>
 internal static class CsvWriter

@@ -1,8 +1,7 @@
 using System.Text;
-using Dataset.Cli.Text;
 using static System.Net.WebUtility;
 
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>The report's list of actors with their roles and how many statements and sanctions involve them.</summary>
 internal static class ActorList

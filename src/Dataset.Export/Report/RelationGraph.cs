@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
 
-namespace Dataset.Cli.Report;
+namespace Dataset.Export;
 
 /// <summary>
 /// An SVG graph of who said what to whom (speaker → audience) and who sanctions whom (imposer → target). Actors sit
@@ -31,7 +31,7 @@ internal static class RelationGraph
         {
             foreach (var to in s.AudienceIds.Distinct())
             {
-                Add(s.SpeakerId, to, "statement", $"{Text.Names.Kebab(s.Act)}: {s.Summary ?? s.Evidence.Exact}");
+                Add(s.SpeakerId, to, "statement", $"{Names.Kebab(s.Act)}: {s.Summary ?? s.Evidence.Exact}");
             }
         }
 
@@ -39,7 +39,7 @@ internal static class RelationGraph
         {
             foreach (var to in s.TargetIds.Distinct())
             {
-                Add(s.ImposerId, to, "sanction", $"{Text.Names.Kebab(s.Status)}: {s.Reason ?? s.Evidence.Exact}");
+                Add(s.ImposerId, to, "sanction", $"{Names.Kebab(s.Status)}: {s.Reason ?? s.Evidence.Exact}");
             }
         }
 
@@ -82,8 +82,8 @@ internal static class RelationGraph
             var right = Math.Cos(angle) >= -1e-9;
             var lx = x + (Math.Cos(angle) * 14);
             var ly = y + (Math.Sin(angle) * 14) + 4;
-            svg.Append($"<a href=\"#actor-{HtmlEncode(actor.Id.Value)}\" class=\"node node-{Text.Names.Kebab(actor.Kind)}\" data-actor=\"{HtmlEncode(actor.Id.Value)}\">");
-            svg.Append($"<title>{HtmlEncode(actor.Name)} ({Text.Names.Kebab(actor.Kind)})</title>");
+            svg.Append($"<a href=\"#actor-{HtmlEncode(actor.Id.Value)}\" class=\"node node-{Names.Kebab(actor.Kind)}\" data-actor=\"{HtmlEncode(actor.Id.Value)}\">");
+            svg.Append($"<title>{HtmlEncode(actor.Name)} ({Names.Kebab(actor.Kind)})</title>");
             svg.Append($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"8\"/>");
             svg.Append($"<text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{(right ? "start" : "end")}\">{HtmlEncode(actor.Name)}</text></a>");
         }

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Emitting;
+using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
+using Dataset.Generators.Validation;
+
+namespace Dataset.Generators;
+
+/// <summary>The records one annotation file declares, as the compact data generated code embeds.</summary>
+/// <param name="Path">The annotation file.</param>
+/// <param name="Data">Its records, for the runtime's <c>Dataset.RecordDataCatalog</c>.</param>
+public sealed record AnnotationRecordData(string Path, string Data);
+
+/// <summary>What a set of annotations holds: every problem the build would report, and each file's records.</summary>
+/// <param name="Problems">Every diagnostic, ordered by path, line, column and id.</param>
+/// <param name="Files">The records of every file that declares any, ordered by path.</param>
+public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Problems, IReadOnlyList<AnnotationRecordData> Files)
+{
+    /// <summary>True when any problem is an error: the build would fail, so the records are not to be used.</summary>
+    public bool HasErrors => Problems.Any(p => p.IsError);
+}
+
+/// <summary>
+/// Reads annotations without a build, through the same parse, catalog, evidence, validation and record-data
+/// functions the incremental pipeline uses, so the command line, an app and the compiler cannot disagree.
+/// </summary>
+public static class AnnotationReader
+{
+    /// <summary>Reads annotations (*.yaml, *.yml) against each other and their article texts (*.txt).</summary>
+    /// <param name="files">Absolute path and content of every file; a null content is a file that could not be read.</param>
+    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files)
+    {
+        var inputs = EmitInputs(files);
+        var problems = inputs
+            .SelectMany(input => input.Diagnostics)
+            .Select(ToProblem)
+            .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
+            .ToList();
+        var records = inputs
+            .Select(input => (input.File.Path, Data: AnnotationEmitter.RecordData(input)))
+            .Where(file => file.Data is not null)
+            .OrderBy(file => file.Path, System.StringComparer.Ordinal)
+            .Select(file => new AnnotationRecordData(file.Path, file.Data!))
+            .ToList();
+        return new AnnotationReadResult(problems, records);
+    }
+
+    /// <summary>The generator's pipeline, run once over all files: one validated emit input per annotation.</summary>
+    private static List<EmitInput> EmitInputs(IEnumerable<KeyValuePair<string, string?>> files)
+    {
+        var all = files.Select(f => (Path: ArticlePaths.Normalize(f.Key), Text: f.Value)).ToList();
+        var annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Path)).Select(f => AnnotationParser.Parse(f.Path, f.Text)).ToList();
+        var texts = all.Where(f => ArticlePaths.IsArticleText(f.Path)).Select(f => new ArticleText(f.Path, f.Text)).ToList();
+        var catalog = Catalog.Build(System.Collections.Immutable.ImmutableArray.CreateRange(annotations.Select(FileDeclarationsReader.From)));
+        var duplicated = DeclarationProblems.Index(annotations.SelectMany(file => DeclarationProblems.LocateDuplicated(file, catalog)));
+        var requests = new GroupedIndex<EvidenceRequest>(annotations.Select(EvidenceRequests.From).Where(r => r is not null)!, r => r.TextPath, r => r.AnnotationPath);
+        var evidence = new GroupedIndex<EvidenceForFile>(texts.SelectMany(t => EvidenceLocator.Locate(new EvidenceWork(t, requests.For(t.Path)))), r => r.AnnotationPath, r => r.AnnotationPath);
+        var textPaths = texts.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
+        var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, string.Empty, null);
+        return annotations.Select(file => FileValidator.Validate(file, catalog, duplicated, textPaths, evidence, settings)).ToList();
+    }
+
+    private static ValidationProblem ToProblem(DiagnosticInfo diagnostic) => new(
+        diagnostic.Id,
+        diagnostic.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
+        diagnostic.Location.FilePath,
+        diagnostic.Location.StartLine + 1,
+        diagnostic.Location.StartColumn + 1,
+        diagnostic.Message);
+}

@@ -1,0 +1,66 @@
+using Dataset.Generators;
+
+namespace Dataset.Cli.Cli;
+
+/// <summary>
+/// Reads a folder of annotations (*.yaml, *.yml) and article texts (*.txt) with the generator's own reader — the
+/// parser, validator and evidence locator the build runs — for `validate` and for every command given a folder.
+/// </summary>
+internal static class AnnotationFolder
+{
+    /// <summary>What the folder holds: its files as read, and what the generator's reader made of them.</summary>
+    public sealed record Contents(IReadOnlyList<KeyValuePair<string, string?>> Files, AnnotationReadResult Result)
+    {
+        public int AnnotationCount => Files.Count(f => !IsText(f.Key));
+
+        /// <summary>The article texts read, by path, for the HTML report.</summary>
+        public IReadOnlyDictionary<string, string> Texts =>
+            Files.Where(f => IsText(f.Key) && f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);
+    }
+
+    public static Contents Read(string folder, string task, Progress progress)
+    {
+        var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsText(p))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var files = new List<KeyValuePair<string, string?>>(paths.Count);
+        foreach (var path in paths)
+        {
+            progress.Step(task, files.Count + 1, paths.Count, Display(path));
+            files.Add(new(path, ReadText(path)));
+        }
+
+        progress.Note(task, "checking annotations against each other and their articles");
+        return new Contents(files, AnnotationReader.Read(files));
+    }
+
+    /// <summary>A problem as the compiler prints it, its path relative to the current folder when under it.</summary>
+    public static string Format(ValidationProblem problem) =>
+        $"{Display(problem.Path)}({problem.Line},{problem.Column}): {(problem.IsError ? "error" : "warning")} {problem.Id}: {problem.Message}";
+
+    /// <summary>Paths under the current folder are shown relative to it, as a build shows them; others in full.</summary>
+    public static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    private static bool IsText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    private static string? ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace Dataset.Export.Parquet;
+
+/// <summary>The export's records as Parquet rows, spelled as the CSV spells them (enums kebab-case, roles title@actor).</summary>
+internal static class ParquetRowsFrom
+{
+    public static IEnumerable<DocumentRow> Documents(DatasetExport export) => export.Documents.Select(d => new DocumentRow
+    {
+        Id = d.Id, Title = d.Title, Publisher = d.Publisher, Published = d.Published, Dateline = d.Dateline, TextFile = d.TextFile, TextLength = d.TextLength,
+    });
+
+    public static IEnumerable<ActorRow> Actors(DatasetExport export) => export.Actors.Select(a => new ActorRow
+    {
+        Id = a.Id,
+        Name = a.Name,
+        Kind = Names.Kebab(a.Kind),
+        Roles = a.Roles.Select(r => r.Of is null ? r.Title : $"{r.Title}@{r.Of}").ToList(),
+        Aliases = a.Aliases.ToList(),
+        Wikidata = a.Wikidata,
+        IntroducedIn = a.IntroducedIn,
+    });
+
+    public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
+    {
+        Id = s.Id,
+        Document = s.Evidence.Document,
+        Speaker = s.Speaker,
+        Via = s.Via,
+        Audience = s.Audience.ToList(),
+        Act = Names.Kebab(s.Act),
+        Form = Names.Kebab(s.Form),
+        SaidOn = s.SaidOn,
+        Summary = s.Summary,
+        RespondsTo = s.RespondsTo,
+        Evidence = s.Evidence.Exact,
+        EvidenceStart = s.Evidence.Start,
+        EvidenceEnd = s.Evidence.End,
+        EvidenceStartLine = s.Evidence.StartLine,
+        EvidenceEndLine = s.Evidence.EndLine,
+    });
+
+    public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
+    {
+        Id = s.Id,
+        Document = s.Evidence.Document,
+        Imposer = s.Imposer,
+        Targets = s.Targets.ToList(),
+        Status = Names.Kebab(s.Status),
+        Reason = s.Reason,
+        Date = s.Date,
+        Evidence = s.Evidence.Exact,
+        EvidenceStart = s.Evidence.Start,
+        EvidenceEnd = s.Evidence.End,
+        EvidenceStartLine = s.Evidence.StartLine,
+        EvidenceEndLine = s.Evidence.EndLine,
+    });
+}

@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Dataset.Export;
+
+/// <summary>
+/// Writes a dataset in the text formats the <c>dataset export</c> command offers; the command calls these too. Give
+/// it any <see cref="DatasetCatalog"/>: an app's generated <c>Catalog.Instance</c>, or a folder read at run time.
+/// Column and property reference: docs/exports.md.
+/// </summary>
+public static class DatasetExporter
+{
+    /// <summary>The CSV tables, one per kind: documents, actors, statements, sanctions.</summary>
+    public static IReadOnlyList<string> CsvKinds => CsvExporter.Kinds;
+
+    /// <summary>The columns of one CSV table, in order (also the Parquet columns).</summary>
+    public static IReadOnlyList<string> CsvColumns(string kind) => CsvExporter.Columns(kind);
+
+    /// <summary>One indented JSON object: <c>{documents, actors, statements, sanctions}</c>.</summary>
+    public static void WriteJson(DatasetCatalog catalog, TextWriter writer) => JsonExporter.Write(writer, DatasetExport.From(catalog));
+
+    /// <summary>JSON Lines: one record per line, its kind in <c>type</c>.</summary>
+    public static void WriteJsonLines(DatasetCatalog catalog, TextWriter writer) => JsonLinesExporter.Write(writer, DatasetExport.From(catalog).All());
+
+    /// <summary>One CSV table (RFC 4180) of one kind, see <see cref="CsvKinds"/>.</summary>
+    public static void WriteCsv(DatasetCatalog catalog, TextWriter writer, string kind)
+    {
+        if (!CsvExporter.Kinds.Contains(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Not a kind; use one of {string.Join(", ", CsvExporter.Kinds)}.");
+        }
+
+        CsvExporter.Write(writer, DatasetExport.From(catalog), kind);
+    }
+
+    /// <summary>Every CSV table into a folder (created if needed) as <c>KIND.csv</c>; returns the files written.</summary>
+    public static IReadOnlyList<string> WriteCsvFiles(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null)
+    {
+        var export = DatasetExport.From(catalog);
+        Directory.CreateDirectory(folder);
+        var files = new List<string>();
+        foreach (var kind in CsvExporter.Kinds)
+        {
+            var file = Path.Combine(folder, kind + ".csv");
+            progress?.Report(new ExportStep("export", files.Count + 1, CsvExporter.Kinds.Count, file));
+            WriteFile(file, writer => CsvExporter.Write(writer, export, kind));
+            files.Add(file);
+        }
+
+        return files;
+    }
+
+    /// <summary>FollowTheMoney entities, one JSON object per line: actors, and one Sanction entity per sanction target.</summary>
+    public static void WriteFtm(DatasetCatalog catalog, TextWriter writer) => FtmExporter.Write(writer, DatasetExport.From(catalog));
+
+    /// <summary>Writes a UTF-8 file (no byte-order mark), creating its folder.</summary>
+    public static void WriteFile(string path, Action<TextWriter> write)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write(writer);
+    }
+}
