@@ -20,9 +20,10 @@ internal static class CommandLine
         var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
         if (result.Action is ParseErrorAction parseError)
         {
-            // The errors and "did you mean" on standard error, without the help text on standard output.
+            // The errors and "did you mean" all on standard error (System.CommandLine writes its suggestions to the
+            // output), without the help text.
             parseError.ShowHelp = false;
-            result.Invoke(configuration);
+            result.Invoke(new InvocationConfiguration { Output = context.Error, Error = context.Error, EnableDefaultExceptionHandler = false });
             return ExitCodes.Usage;
         }
 

@@ -1,5 +1,6 @@
 using Dataset.Cli;
 using Dataset.Cli.Cli;
+using Dataset.Export;
 
 namespace Dataset.Cli.Tests;
 
@@ -16,8 +17,12 @@ internal static class CliRun
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(Seeds.Catalog.Instance, ArticleTexts.Embedded, output, error, new Progress(error, enabled: false));
-        var exitCode = CommandLine.Run(args, context);
+        var exitCode = CommandLine.Run(args, Context(output, error));
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>The seed corpus as the tool carries it: the compiled records and the article texts embedded beside them.</summary>
+    public static Corpus Seeds { get; } = new(Dataset.Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Dataset.Seeds.Catalog).Assembly));
+
+    public static CliContext Context(TextWriter output, TextWriter error) => new(Seeds, output, error, new Progress(error, enabled: false));
 }

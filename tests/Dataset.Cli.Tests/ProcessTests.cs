@@ -37,4 +37,16 @@ public class ProcessTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(CliRun.Run().Output, result.Output);
     }
+
+    [Fact]
+    public void Help_and_version_name_the_dataset_command()
+    {
+        using var folder = new TempFolder();
+        var help = Dataset(folder.Path, "export", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("  dataset export [options]", help.Output, StringComparison.Ordinal);
+        var version = Dataset(folder.Path, "--version");
+        Assert.Equal(0, version.ExitCode);
+        Assert.StartsWith("0.1.0", version.Output, StringComparison.Ordinal);
+    }
 }

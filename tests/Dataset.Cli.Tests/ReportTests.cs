@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Dataset.Cli.Report;
+using Dataset.Export;
 using Dataset.Seeds;
 
 namespace Dataset.Cli.Tests;
@@ -126,7 +126,7 @@ public partial class ReportTests
     [Fact]
     public void Without_the_article_text_entries_are_listed_unhighlighted_and_counted_missing()
     {
-        var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string>()), Cli.Progress.Silent);
+        var report = HtmlReport.Render(Data, ArticleTexts.None);
         Assert.Equal((0, Data.Statements.Count + Data.Sanctions.Count), (report.Highlights, report.Missing));
         Assert.DoesNotContain("<mark ", report.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"#mark-", report.Html, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public partial class ReportTests
         var document = Data.Documents.Single();
         var original = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, document.TextFile));
         var changed = original.Replace("Britain imposed sanctions", "Britain imposes sanctions", StringComparison.Ordinal);
-        var report = HtmlReport.Render(Data, new Cli.ArticleTexts(new Dictionary<string, string> { [document.TextFile] = changed }), Cli.Progress.Silent);
+        var report = HtmlReport.Render(Data, ArticleTexts.FromFileNames(new Dictionary<string, string> { [document.TextFile] = changed }));
         Assert.Equal(1, report.Missing);
         Assert.DoesNotContain("id=\"mark-sanction-uk-sanctions-iranian-drone-suppliers\"", report.Html, StringComparison.Ordinal);
         Assert.Contains("id=\"mark-sanction-eu-agrees-new-measures-against-iran\"", report.Html, StringComparison.Ordinal);

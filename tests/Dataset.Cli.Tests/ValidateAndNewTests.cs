@@ -71,7 +71,7 @@ public partial class ValidateAndNewTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new Cli.CliContext(Seeds.Catalog.Instance, Cli.ArticleTexts.Embedded, output, error, new Cli.Progress(error, enabled: false));
+        var context = CliRun.Context(output, error);
         Assert.Equal(0, CommandLine.Run(["validate", RepositoryPaths.Seeds, "--progress"], context));
         var files = Directory.GetFiles(RepositoryPaths.Seeds).Count(f => Path.GetExtension(f) is ".yaml" or ".txt");
         Assert.Contains($"validate: {files}/{files} ", error.ToString(), StringComparison.Ordinal);

@@ -8,7 +8,7 @@ internal static class ListCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var kind = new Argument<string>("kind") { Description = string.Join("|", ItemKinds.Plurals) };
+        var kind = new Argument<string>("KIND") { Description = string.Join("|", ItemKinds.Plurals), HelpName = "KIND" };
         kind.CompletionSources.Add(ItemKinds.Plurals.ToArray());
         var command = new Command("list", "One line per record of one kind, in id order.") { kind };
         command.SetAction(result => Run(result.GetRequiredValue(kind), result, common));
