@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Tests;
+namespace Dataset.Testing;
 
 /// <summary>
 /// Debian's headless Chromium, installed with apt-get when it is missing (the tests run as root in CI, which has the

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Testing;
 
 /// <summary>What a process printed and returned.</summary>
 public sealed record ProcessResult(int ExitCode, string Output, string Error);
