@@ -13,7 +13,7 @@ internal static class ParquetRowsFrom
         Id = a.Id,
         Name = a.Name,
         Kind = Names.Kebab(a.Kind),
-        Roles = a.Roles.Select(r => r.Of is null ? r.Title : $"{r.Title}@{r.Of}").ToList(),
+        Roles = a.Roles.Select(CsvExporter.Role).ToList(),
         Aliases = a.Aliases.ToList(),
         Wikidata = a.Wikidata,
         IntroducedIn = a.IntroducedIn,

@@ -17,6 +17,7 @@ public class FolderCorpusTests
             $"Dataset: 1 document, {NewArticleCorpus.Actors} actors, {NewArticleCorpus.Statements} statements, {NewArticleCorpus.Sanctions} sanction",
             summary.OutputLines[0]);
         Assert.DoesNotContain("lloyd-austin", summary.Output, StringComparison.Ordinal);
+        Assert.Equal("", summary.Error);
 
         var list = CliRun.Run("list", "statements", "-a", annotations);
         Assert.Equal(0, list.ExitCode);

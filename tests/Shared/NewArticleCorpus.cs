@@ -80,11 +80,13 @@ internal static class NewArticleCorpus
             speaker: john-roe
             act: support
             form: indirect
+            said-on: undated
             evidence: welcomed the resumption of the talks
           - id: doe-says-border-stays-open
             speaker: jane-doe
             act: pledge
             form: indirect
+            said-on: undated
             evidence: the northern border would stay open to trade
         sanctions:
           - id: ruritania-sanctions-doe-ministry

@@ -5,8 +5,9 @@ namespace Dataset.Testing;
 /// <summary>What the HTML report shows once loaded in Chromium: its own check's verdict and the evidence marks in the page.</summary>
 /// <param name="Ready">The page's verdict in body[data-ready]: ok, or error with data-problems.</param>
 /// <param name="Highlights">The count the page's script found, body[data-highlights].</param>
+/// <param name="Problems">What the page's check found wrong, body[data-problems].</param>
 /// <param name="MarkIds">The ids of the evidence marks (mark-statement-ID, mark-sanction-ID).</param>
-internal sealed partial record ReportPage(string Ready, string Highlights, IReadOnlyList<string> MarkIds)
+internal sealed partial record ReportPage(string Ready, string Highlights, string Problems, IReadOnlyList<string> MarkIds)
 {
     public static ReportPage Load(Chromium chromium, string page, string profileFolder)
     {
@@ -22,7 +23,7 @@ internal sealed partial record ReportPage(string Ready, string Highlights, IRead
             throw new InvalidOperationException($"No <body> in the dumped DOM:\n{run.Output[..Math.Min(2000, run.Output.Length)]}");
         }
 
-        return new ReportPage(Attribute(body.Value, "data-ready"), Attribute(body.Value, "data-highlights"), MarkWithId().Matches(run.Output).Select(m => m.Groups["id"].Value).ToList());
+        return new ReportPage(Attribute(body.Value, "data-ready"), Attribute(body.Value, "data-highlights"), Attribute(body.Value, "data-problems"), MarkWithId().Matches(run.Output).Select(m => m.Groups["id"].Value).ToList());
     }
 
     private static string Attribute(string tag, string name)

@@ -35,7 +35,7 @@ internal static class CsvExporter
         "documents" => export.Documents.Select(d => new[] { d.Id, d.Title, d.Publisher, Names.Date(d.Published), d.Dateline, d.TextFile, Number(d.TextLength) }),
         "actors" => export.Actors.Select(a => new[]
         {
-            a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(r => r.Of is null ? r.Title : $"{r.Title}@{r.Of}")), List(a.Aliases), a.Wikidata, a.IntroducedIn,
+            a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(Role)), List(a.Aliases), a.Wikidata, a.IntroducedIn,
         }),
         "statements" => export.Statements.Select(s => (string?[])
         [
@@ -50,6 +50,9 @@ internal static class CsvExporter
 
     private static string?[] Evidence(EvidenceRecord e) =>
         [e.Exact, Number(e.Start), Number(e.End), Number(e.StartLine), Number(e.EndLine)];
+
+    /// <summary>A role as one value: <c>title@actor-id</c>, or just the title (the Parquet export spells it the same).</summary>
+    public static string Role(RoleRecord role) => role.Of is null ? role.Title : $"{role.Title}@{role.Of}";
 
     private static string List(IEnumerable<string> values) => string.Join('|', values);
 
