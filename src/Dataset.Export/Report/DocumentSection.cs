@@ -6,9 +6,10 @@ namespace Dataset.Export;
 /// <summary>One article in the report: its text with the evidence highlighted, and its statements and sanctions beside it.</summary>
 internal static class DocumentSection
 {
-    public static (int Found, int Missing) Write(StringBuilder html, DatasetCatalog catalog, Document document, string? text)
+    public static (int Found, int Missing) Write(StringBuilder html, DocumentRecords records, string? text)
     {
-        var (found, missing) = EvidenceSpan.For(catalog, document, text);
+        var document = records.Document;
+        var (found, missing) = EvidenceSpan.For(records, text);
         var numbers = found.Select((s, i) => (s.EntryId, Number: i + 1)).ToDictionary(p => p.EntryId, p => p.Number, StringComparer.Ordinal);
         var highlighted = found.Select(s => s.EntryId).ToHashSet(StringComparer.Ordinal);
         html.Append($"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
@@ -24,7 +25,7 @@ internal static class DocumentSection
         }
 
         html.Append("<h3>Statements</h3><ol class=\"entries\">");
-        foreach (var s in catalog.StatementsIn(document).OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
+        foreach (var s in records.Statements.OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
         {
             Entry(html, "statement", s.Id.Value, numbers, highlighted, s.Evidence.Exact, () =>
             {
@@ -48,7 +49,7 @@ internal static class DocumentSection
         }
 
         html.Append("</ol><h3>Sanctions</h3><ol class=\"entries\">");
-        foreach (var s in catalog.SanctionsIn(document).OrderBy(s => numbers.GetValueOrDefault($"sanction-{s.Id}", int.MaxValue)))
+        foreach (var s in records.Sanctions.OrderBy(s => numbers.GetValueOrDefault($"sanction-{s.Id}", int.MaxValue)))
         {
             Entry(html, "sanction", s.Id.Value, numbers, highlighted, s.Evidence.Exact, () =>
             {

@@ -15,11 +15,11 @@ internal sealed record EvidenceSpan(string Kind, string Id, int Start, int End, 
     public string MarkId => $"mark-{Kind}-{Id}";
 
     /// <summary>The spans of a document whose evidence is where the build found it in this text; the rest are returned as missing.</summary>
-    public static (IReadOnlyList<EvidenceSpan> Found, IReadOnlyList<EvidenceSpan> Missing) For(DatasetCatalog catalog, Document document, string? text)
+    public static (IReadOnlyList<EvidenceSpan> Found, IReadOnlyList<EvidenceSpan> Missing) For(DocumentRecords records, string? text)
     {
-        var all = catalog.StatementsIn(document)
+        var all = records.Statements
             .Select(s => (Span: new EvidenceSpan("statement", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}"), s.Evidence.Exact))
-            .Concat(catalog.SanctionsIn(document)
+            .Concat(records.Sanctions
                 .Select(s => (Span: new EvidenceSpan("sanction", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Imposer.Name} sanctions {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}"), s.Evidence.Exact)))
             .ToList();
 

@@ -33,11 +33,11 @@ public static class HtmlReport
         }
 
         body.Append("</nav>");
-        for (var i = 0; i < catalog.Documents.Count; i++)
+        var done = 0;
+        foreach (var records in DocumentRecords.Of(catalog))
         {
-            var document = catalog.Documents[i];
-            progress?.Report(new ExportStep("report", i + 1, catalog.Documents.Count, document.Id.Value));
-            var (found, lost) = DocumentSection.Write(body, catalog, document, articles.Find(document));
+            progress?.Report(new ExportStep("report", ++done, catalog.Documents.Count, records.Document.Id.Value));
+            var (found, lost) = DocumentSection.Write(body, records, articles.Find(records.Document));
             highlights += found;
             missing += lost;
         }

@@ -43,8 +43,9 @@ internal static class RelationGraph
             }
         }
 
+        var connected = edges.Values.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
         var nodes = catalog.Actors
-            .Where(a => edges.Values.Any(e => e.From == a.Id.Value || e.To == a.Id.Value) || catalog.StatementsBy(a).Count > 0)
+            .Where(a => connected.Contains(a.Id.Value) || catalog.StatementsBy(a).Count > 0)
             .ToList();
         if (nodes.Count == 0)
         {
