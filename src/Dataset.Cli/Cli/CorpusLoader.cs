@@ -48,4 +48,4 @@ internal static class CorpusLoader
 
 /// <summary>The folder has annotation errors (already printed); the command exits with <see cref="ExitCodes.Failure"/>.</summary>
 internal sealed class CorpusErrorsException(string folder, int errors)
-    : Exception($"{AnnotationFolder.Display(folder)} has {errors} annotation error(s); fix them, or run 'dataset validate' on it for the full list with warnings.");
+    : Exception($"{AnnotationFolder.Display(folder)} has {errors} annotation error(s); a folder is described only when it has none.");
