@@ -80,4 +80,26 @@ public class FolderCorpusTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--annotations: no folder", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_seed_folder_read_at_run_time_gives_the_records_the_build_compiled()
+    {
+        var folder = CliRun.Run("export", "--format", "jsonl", "-a", RepositoryPaths.Seeds);
+        Assert.Equal(0, folder.ExitCode);
+        Assert.Equal("", folder.Error);
+        Assert.Equal(CliRun.Run("export", "--format", "jsonl").Output, folder.Output);
+        Assert.Equal(CliRun.Run("summary").Output, CliRun.Run("summary", "-a", RepositoryPaths.Seeds).Output);
+    }
+
+    [Fact]
+    public void Reading_a_folder_shows_its_steps_on_standard_error_when_asked()
+    {
+        using var folder = new TempFolder();
+        var annotations = NewArticleCorpus.Write(folder.Path);
+        var result = CliRun.Run("list", "actors", "-a", annotations, "--progress");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"read: 2/2 {Path.Combine(annotations, NewArticleCorpus.Name + ".yaml")}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("read: 1 annotation file(s)", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("read:", result.Output, StringComparison.Ordinal);
+    }
 }
