@@ -1,4 +1,3 @@
-using System.Data.Common;
 using DuckDB.NET.Data;
 
 namespace Dataset.Cli.Tests;
@@ -25,7 +24,7 @@ public class ParquetTests
         {
             var file = folder.File(kind + ".parquet");
             Assert.Equal(count, Convert.ToInt32(Scalar(db, $"SELECT count(*) FROM '{file}'"), System.Globalization.CultureInfo.InvariantCulture));
-            var columns = Rows(db, $"DESCRIBE SELECT * FROM '{file}'", r => r.GetString(0));
+            var columns = SqlRows.Read(db, $"DESCRIBE SELECT * FROM '{file}'", r => r.GetString(0));
             Assert.Equal(Dataset.Export.DatasetExporter.CsvColumns(kind), columns);
         }
     }
@@ -36,15 +35,15 @@ public class ParquetTests
         using var folder = new TempFolder();
         Assert.Equal(0, CliRun.Run("export", "--format", "parquet", "--output", folder.Path).ExitCode);
         using var db = Open();
-        var types = Rows(db, $"DESCRIBE SELECT * FROM '{folder.File("statements.parquet")}'", r => (Name: r.GetString(0), Type: r.GetString(1))).ToDictionary(c => c.Name, c => c.Type);
+        var types = SqlRows.Read(db, $"DESCRIBE SELECT * FROM '{folder.File("statements.parquet")}'", r => (Name: r.GetString(0), Type: r.GetString(1))).ToDictionary(c => c.Name, c => c.Type);
         Assert.Equal("DATE", types["said_on"]);
         Assert.Equal("INTEGER", types["evidence_start"]);
         Assert.Equal("INTEGER", types["evidence_end_line"]);
         Assert.Equal("VARCHAR[]", types["audience"]);
         Assert.Equal("VARCHAR", types["act"]);
-        Assert.Equal("DATE", Rows(db, $"DESCRIBE SELECT published FROM '{folder.File("documents.parquet")}'", r => r.GetString(1)).Single());
+        Assert.Equal("DATE", SqlRows.Read(db, $"DESCRIBE SELECT published FROM '{folder.File("documents.parquet")}'", r => r.GetString(1)).Single());
 
-        var acts = Rows(db, $"SELECT DISTINCT act FROM '{folder.File("statements.parquet")}' ORDER BY act", r => r.GetString(0));
+        var acts = SqlRows.Read(db, $"SELECT DISTINCT act FROM '{folder.File("statements.parquet")}' ORDER BY act", r => r.GetString(0));
         var expected = Data.Statements.Select(s => Dataset.Export.Names.Kebab(s.Act)).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected, acts);
         Assert.Contains("express-concern", acts);
@@ -56,7 +55,7 @@ public class ParquetTests
         using var folder = new TempFolder();
         Assert.Equal(0, CliRun.Run("export", "--format", "parquet", "--output", folder.Path).ExitCode);
         using var db = Open();
-        var perSpeaker = Rows(
+        var perSpeaker = SqlRows.Read(
                 db,
                 $"SELECT a.name, count(*) FROM '{folder.File("statements.parquet")}' s JOIN '{folder.File("actors.parquet")}' a ON a.id = s.speaker GROUP BY a.name ORDER BY a.name",
                 r => (r.GetString(0), Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)))
@@ -64,7 +63,7 @@ public class ParquetTests
         var expected = Data.Actors.Select(a => (a.Name, Data.StatementsBy(a).Count)).Where(p => p.Count > 0).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         Assert.Equal(expected, perSpeaker);
 
-        var audience = Rows(db, $"SELECT id FROM '{folder.File("statements.parquet")}' WHERE list_contains(audience, 'sergei-shoigu') ORDER BY id", r => r.GetString(0));
+        var audience = SqlRows.Read(db, $"SELECT id FROM '{folder.File("statements.parquet")}' WHERE list_contains(audience, 'sergei-shoigu') ORDER BY id", r => r.GetString(0));
         Assert.Equal(Data.Statements.Where(s => s.AudienceIds.Any(a => a.Value == "sergei-shoigu")).Select(s => s.Id.Value).Order(StringComparer.Ordinal), audience);
     }
 
@@ -80,19 +79,5 @@ public class ParquetTests
         using var command = db.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar()!;
-    }
-
-    private static List<T> Rows<T>(DuckDBConnection db, string sql, Func<DbDataReader, T> read)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 
@@ -68,9 +67,9 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         using (var db = new DuckDBConnection("DataSource=:memory:"))
         {
             db.Open();
-            var perSpeaker = Rows(db, $"SELECT speaker, count(*) FROM '{Path.Combine(work, "parquet", "statements.parquet")}' GROUP BY speaker ORDER BY speaker", r => $"{r.GetString(0)}={r.GetValue(1)}");
+            var perSpeaker = SqlRows.Read(db, $"SELECT speaker, count(*) FROM '{Path.Combine(work, "parquet", "statements.parquet")}' GROUP BY speaker ORDER BY speaker", r => $"{r.GetString(0)}={r.GetValue(1)}");
             Assert.Equal(["jane-doe=2", "john-roe=1"], perSpeaker);
-            Assert.Equal(["1"], Rows(db, $"SELECT count(*) FROM '{Path.Combine(work, "parquet", "sanctions.parquet")}'", r => $"{r.GetValue(0)}"));
+            Assert.Equal(["1"], SqlRows.Read(db, $"SELECT count(*) FROM '{Path.Combine(work, "parquet", "sanctions.parquet")}'", r => $"{r.GetValue(0)}"));
         }
 
         Assert.Equal(0, Dataset("report").ExitCode);
@@ -171,22 +170,8 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         db.Open();
         Assert.Equal(
             ["doe-announces-talks|2024-03-04", "doe-says-border-stays-open|", "roe-welcomes-talks|"],
-            Rows(db, $"SELECT id, said_on FROM '{Path.Combine(output, "statements.parquet")}' ORDER BY id", r => $"{r.GetString(0)}|{(r.IsDBNull(1) ? "" : ((DateOnly)r.GetValue(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}"));
+            SqlRows.Read(db, $"SELECT id, said_on FROM '{Path.Combine(output, "statements.parquet")}' ORDER BY id", r => $"{r.GetString(0)}|{(r.IsDBNull(1) ? "" : ((DateOnly)r.GetValue(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}"));
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    private static List<string> Rows(DuckDBConnection db, string sql, Func<DbDataReader, string> read)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }
