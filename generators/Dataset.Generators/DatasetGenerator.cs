@@ -48,10 +48,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TextPaths);
 
         // What referenced dataset projects declare, read per reference from its manifest attribute. References change
-        // only when the project's references do, so typing in C# or YAML never re-reads them.
+        // only when the project's references do, so typing in C# or YAML never re-reads them. (Roslyn records no
+        // tracked steps downstream of this provider before the Collect, so only the index is named.)
         var referencedShards = context.MetadataReferencesProvider
             .Select(static (reference, _) => ShardManifestReader.Read(reference))
-            .WithTrackingName(TrackingNames.ReferencedShards)
             .Where(static manifest => manifest is not null)
             .Collect()
             .Select(static (manifests, _) => ReferencedShards.From(manifests!))

@@ -20,7 +20,6 @@ internal static class TrackingNames
     public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string CatalogSource = nameof(CatalogSource);
     public const string LanguageFeatures = nameof(LanguageFeatures);
-    public const string ReferencedShards = nameof(ReferencedShards);
     public const string ReferencedShardIndex = nameof(ReferencedShardIndex);
     public const string ManifestFiles = nameof(ManifestFiles);
     public const string ManifestSource = nameof(ManifestSource);
