@@ -1,7 +1,12 @@
+using System.Text;
+
 namespace Dataset;
 
-/// <summary>A person, state, organization, government body or group that speaks, is spoken to, sanctions or is sanctioned.</summary>
-public sealed class Actor
+/// <summary>
+/// A person, state, organization, government body or group that speaks, is spoken to, sanctions or is sanctioned.
+/// Equal to another actor with the same data; prints every field, roles with their actors as ids.
+/// </summary>
+public sealed record Actor
 {
     /// <summary>Creates an actor; generated code calls this.</summary>
     public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn)
@@ -16,26 +21,51 @@ public sealed class Actor
     }
 
     /// <summary>The actor's id.</summary>
-    public ActorId Id { get; }
+    public ActorId Id { get; init; }
 
     /// <summary>The actor's usual name.</summary>
-    public string Name { get; }
+    public string Name { get; init; }
 
     /// <summary>What kind of party the actor is.</summary>
-    public ActorKind Kind { get; }
+    public ActorKind Kind { get; init; }
 
     /// <summary>Positions the actor holds.</summary>
-    public IReadOnlyList<Role> Roles { get; }
+    public IReadOnlyList<Role> Roles { get; init; }
 
     /// <summary>Other names the articles use for the actor.</summary>
-    public IReadOnlyList<string> Aliases { get; }
+    public IReadOnlyList<string> Aliases { get; init; }
 
     /// <summary>The Wikidata item id (Q followed by digits), if known.</summary>
-    public string? Wikidata { get; }
+    public string? Wikidata { get; init; }
 
     /// <summary>The article whose annotation introduced the actor; null for the shared registry.</summary>
-    public DocumentId? IntroducedIn { get; }
+    public DocumentId? IntroducedIn { get; init; }
+
+    /// <summary>Whether the other actor has the same data (lists compared item by item).</summary>
+    public bool Equals(Actor? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Name == other.Name
+            && Kind == other.Kind
+            && ListEquality.Same(Roles, other.Roles)
+            && ListEquality.Same(Aliases, other.Aliases)
+            && Wikidata == other.Wikidata
+            && IntroducedIn == other.IntroducedIn);
 
     /// <inheritdoc/>
-    public override string ToString() => Name;
+    public override int GetHashCode() =>
+        HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn);
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Member(nameof(Id), Id.Value, first: true)
+            .Member(nameof(Name), Name)
+            .Member(nameof(Kind), Kind.ToString())
+            .Member(nameof(Roles), Roles, r => r.ToString())
+            .Member(nameof(Aliases), Aliases, a => a)
+            .Member(nameof(Wikidata), Wikidata)
+            .Member(nameof(IntroducedIn), IntroducedIn?.Value);
+        return true;
+    }
 }

@@ -1,7 +1,9 @@
+using System.Text;
+
 namespace Dataset;
 
-/// <summary>An annotated news article.</summary>
-public sealed class Document
+/// <summary>An annotated news article. Equal to another document with the same data; prints every field.</summary>
+public sealed record Document
 {
     /// <summary>Creates a document; generated code calls this.</summary>
     public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength)
@@ -16,26 +18,35 @@ public sealed class Document
     }
 
     /// <summary>The document's id.</summary>
-    public DocumentId Id { get; }
+    public DocumentId Id { get; init; }
 
     /// <summary>The headline.</summary>
-    public string Title { get; }
+    public string Title { get; init; }
 
     /// <summary>The publication that ran the article.</summary>
-    public string Publisher { get; }
+    public string Publisher { get; init; }
 
     /// <summary>The publication date.</summary>
-    public DateOnly Published { get; }
+    public DateOnly Published { get; init; }
 
     /// <summary>The place the article was filed from, if given.</summary>
-    public string? Dateline { get; }
+    public string? Dateline { get; init; }
 
     /// <summary>The article text's file name, relative to its annotation.</summary>
-    public string TextFile { get; }
+    public string TextFile { get; init; }
 
     /// <summary>The length of the article text in UTF-16 code units, as checked at build time.</summary>
-    public int TextLength { get; }
+    public int TextLength { get; init; }
 
-    /// <inheritdoc/>
-    public override string ToString() => $"{Title} ({Publisher}, {Published:yyyy-MM-dd})";
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Member(nameof(Id), Id.Value, first: true)
+            .Member(nameof(Title), Title)
+            .Member(nameof(Publisher), Publisher)
+            .Member(nameof(Published), RecordText.Date(Published))
+            .Member(nameof(Dateline), Dateline)
+            .Member(nameof(TextFile), TextFile)
+            .Member(nameof(TextLength), RecordText.Number(TextLength));
+        return true;
+    }
 }

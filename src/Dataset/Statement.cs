@@ -1,7 +1,14 @@
+using System.Text;
+
 namespace Dataset;
 
-/// <summary>Something an actor said, as an article reports it, with the evidence for it.</summary>
-public sealed class Statement
+/// <summary>
+/// Something an actor said, as an article reports it, with the evidence for it. Equal to another statement with the
+/// same data (not the same catalog); prints every field with the actors and the answered statement as ids, so a
+/// cycle of answers prints without recursion. Navigation (<see cref="Speaker"/>, <see cref="RespondsTo"/>, …) goes
+/// through the catalog the statement came from, also on a copy made with <c>with</c>.
+/// </summary>
+public sealed record Statement
 {
     private readonly DatasetCatalog _catalog;
 
@@ -33,50 +40,94 @@ public sealed class Statement
     }
 
     /// <summary>The statement's id.</summary>
-    public StatementId Id { get; }
+    public StatementId Id { get; init; }
 
     /// <summary>The id of the actor who made the statement.</summary>
-    public ActorId SpeakerId { get; }
+    public ActorId SpeakerId { get; init; }
 
     /// <summary>The actor who made the statement.</summary>
     public Actor Speaker => _catalog.GetActor(SpeakerId);
 
     /// <summary>The id of the spokesperson or channel that conveyed it, if any.</summary>
-    public ActorId? ViaId { get; }
+    public ActorId? ViaId { get; init; }
 
     /// <summary>The spokesperson or channel that conveyed it, if any.</summary>
     public Actor? Via => ViaId is { } id ? _catalog.GetActor(id) : null;
 
     /// <summary>The ids of the actors the statement was addressed to.</summary>
-    public IReadOnlyList<ActorId> AudienceIds { get; }
+    public IReadOnlyList<ActorId> AudienceIds { get; init; }
 
     /// <summary>The actors the statement was addressed to.</summary>
     public IReadOnlyList<Actor> Audience => AudienceIds.Select(_catalog.GetActor).ToArray();
 
     /// <summary>The speech act.</summary>
-    public SpeechAct Act { get; }
+    public SpeechAct Act { get; init; }
 
     /// <summary>Whether the article quotes the statement or reports it.</summary>
-    public StatementForm Form { get; }
+    public StatementForm Form { get; init; }
 
     /// <summary>The absolute date the statement was made, if the article gives it.</summary>
-    public DateOnly? SaidOn { get; }
+    public DateOnly? SaidOn { get; init; }
 
     /// <summary>A one-line paraphrase by the annotator, if given.</summary>
-    public string? Summary { get; }
+    public string? Summary { get; init; }
 
     /// <summary>The passage of the article that reports the statement.</summary>
-    public Evidence Evidence { get; }
+    public Evidence Evidence { get; init; }
 
     /// <summary>The document the statement is reported in.</summary>
     public Document Document => _catalog.GetDocument(Evidence.Document);
 
     /// <summary>The id of the statement this one answers, if any.</summary>
-    public StatementId? RespondsToId { get; }
+    public StatementId? RespondsToId { get; init; }
 
     /// <summary>The statement this one answers, if any.</summary>
     public Statement? RespondsTo => RespondsToId is { } id ? _catalog.GetStatement(id) : null;
 
+    /// <summary>Whether the other statement has the same data (audience compared item by item).</summary>
+    public bool Equals(Statement? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && SpeakerId == other.SpeakerId
+            && ViaId == other.ViaId
+            && ListEquality.Same(AudienceIds, other.AudienceIds)
+            && Act == other.Act
+            && Form == other.Form
+            && SaidOn == other.SaidOn
+            && Summary == other.Summary
+            && Evidence == other.Evidence
+            && RespondsToId == other.RespondsToId);
+
     /// <inheritdoc/>
-    public override string ToString() => $"{Speaker.Name} ({Act}): {Evidence.Exact}";
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Id);
+        hash.Add(SpeakerId);
+        hash.Add(ViaId);
+        hash.Add(ListEquality.Hash(AudienceIds));
+        hash.Add(Act);
+        hash.Add(Form);
+        hash.Add(SaidOn);
+        hash.Add(Summary);
+        hash.Add(Evidence);
+        hash.Add(RespondsToId);
+        return hash.ToHashCode();
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Member(nameof(Id), Id.Value, first: true)
+            .Member(nameof(SpeakerId), SpeakerId.Value)
+            .Member(nameof(ViaId), ViaId?.Value)
+            .Member(nameof(AudienceIds), AudienceIds, a => a.Value)
+            .Member(nameof(Act), Act.ToString())
+            .Member(nameof(Form), Form.ToString())
+            .Member(nameof(SaidOn), RecordText.Date(SaidOn))
+            .Member(nameof(Summary), Summary)
+            .Member(nameof(Evidence), Evidence.ToString())
+            .Member(nameof(RespondsToId), RespondsToId?.Value);
+        return true;
+    }
 }

@@ -3,7 +3,7 @@ using Dataset.Cli.Text;
 
 namespace Dataset.Cli.Commands;
 
-/// <summary>`dataset list KIND`: one line per record of one kind, in id order.</summary>
+/// <summary>`dataset list KIND`: one line per record of one kind: documents and actors in id order, statements and sanctions in reading order.</summary>
 internal static class ListCommand
 {
     public static int Run(Arguments arguments, CliContext context)
@@ -27,8 +27,8 @@ internal static class ListCommand
         {
             ItemKind.Document => c.Documents.Select(ItemLines.Of),
             ItemKind.Actor => c.Actors.Select(ItemLines.Of),
-            ItemKind.Statement => c.Statements.Select(ItemLines.Of),
-            _ => c.Sanctions.Select(ItemLines.Of),
+            ItemKind.Statement => ReadingOrder.Of(c.Statements).Select(ItemLines.Of),
+            _ => ReadingOrder.Of(c.Sanctions).Select(ItemLines.Of),
         };
         foreach (var line in lines)
         {

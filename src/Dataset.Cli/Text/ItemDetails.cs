@@ -18,7 +18,7 @@ internal static class ItemDetails
     {
         Header(w, "actor", a.Id.Value, a.Name);
         Field(w, "kind", Names.Kebab(a.Kind));
-        Field(w, "roles", a.Roles.Count == 0 ? null : string.Join("; ", a.Roles));
+        Field(w, "roles", a.Roles.Count == 0 ? null : string.Join("; ", a.Roles.Select(Names.Role)));
         Field(w, "aliases", a.Aliases.Count == 0 ? null : string.Join(", ", a.Aliases));
         Field(w, "wikidata", a.Wikidata is null ? null : $"{a.Wikidata} (https://www.wikidata.org/wiki/{a.Wikidata})");
         Field(w, "introduced in", a.IntroducedIn?.Value ?? "the shared actor registry");
