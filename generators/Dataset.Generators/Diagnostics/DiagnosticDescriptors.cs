@@ -106,5 +106,5 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
-    private static string HelpLink(string id) => "README.md#" + id.ToLowerInvariant();
+    private static string HelpLink(string id) => "docs/diagnostics.md#" + id.ToLowerInvariant();
 }
