@@ -68,8 +68,9 @@ public sealed class RecordConsumerTests : IDisposable
             Console.WriteLine($"property equals FindActor: {Actors.JaneDoe == Catalog.Instance.FindActor(new ActorId("jane-doe"))}");
             var copy = Statements.DoeProposesTalks with { SpeakerId = Actors.Ruritania.Id };
             Console.WriteLine($"copy navigates to: {copy.Speaker.Name}");
-            Console.WriteLine(Statements.DoeProposesTalks);
-            Console.WriteLine(Statements.RuritaniaRejectsTalks);
+            // The evidence's suffix holds the article's line break; one record per output line.
+            Console.WriteLine(Statements.DoeProposesTalks.ToString().Replace("\n", "\\n"));
+            Console.WriteLine(Statements.RuritaniaRejectsTalks.ToString().Replace("\n", "\\n"));
             Console.WriteLine($"cycle navigates back: {ReferenceEquals(Statements.DoeProposesTalks.RespondsTo!.RespondsTo, Statements.DoeProposesTalks)}");
             """);
         File.WriteAllText(
