@@ -41,6 +41,9 @@ public sealed record Actor
     /// <summary>The article whose annotation introduced the actor; null for the shared registry.</summary>
     public DocumentId? IntroducedIn { get; init; }
 
+    /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
+    public SourceLocation Source { get; init; }
+
     /// <summary>Whether the other actor has the same data (lists compared item by item).</summary>
     public bool Equals(Actor? other) =>
         ReferenceEquals(this, other)

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Dataset;
 
-/// <summary>An annotated news article. Equal to another document with the same data; prints every field.</summary>
+/// <summary>An annotated news article. Equal to another document with the same data (not its source); prints every field.</summary>
 public sealed record Document
 {
     /// <summary>Creates a document; generated code calls this.</summary>
@@ -37,6 +37,24 @@ public sealed record Document
 
     /// <summary>The length of the article text in UTF-16 code units, as checked at build time.</summary>
     public int TextLength { get; init; }
+
+    /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
+    public SourceLocation Source { get; init; }
+
+    /// <summary>Whether the other document has the same data.</summary>
+    public bool Equals(Document? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Title == other.Title
+            && Publisher == other.Publisher
+            && Published == other.Published
+            && Dateline == other.Dateline
+            && TextFile == other.TextFile
+            && TextLength == other.TextLength);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Publisher, Published, Dateline, TextFile, TextLength);
 
     private bool PrintMembers(StringBuilder builder)
     {

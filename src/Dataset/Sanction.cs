@@ -63,6 +63,9 @@ public sealed record Sanction
     /// <summary>The document the measure is reported in.</summary>
     public Document Document => _catalog.GetDocument(Evidence.Document);
 
+    /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
+    public SourceLocation Source { get; init; }
+
     /// <summary>Whether the other sanction has the same data (targets compared item by item).</summary>
     public bool Equals(Sanction? other) =>
         ReferenceEquals(this, other)

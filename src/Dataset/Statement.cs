@@ -84,6 +84,9 @@ public sealed record Statement
     /// <summary>The statement this one answers, if any.</summary>
     public Statement? RespondsTo => RespondsToId is { } id ? _catalog.GetStatement(id) : null;
 
+    /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
+    public SourceLocation Source { get; init; }
+
     /// <summary>Whether the other statement has the same data (audience compared item by item).</summary>
     public bool Equals(Statement? other) =>
         ReferenceEquals(this, other)

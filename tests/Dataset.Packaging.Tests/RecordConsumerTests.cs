@@ -1,10 +1,8 @@
-using Dataset.Generators.Schema;
-
 namespace Dataset.Packaging.Tests;
 
 /// <summary>
-/// The records as a consumer of the packages sees them: value equality, <c>with</c>, look-up by id, and printing
-/// that names answered statements by id, also for two statements that answer each other. The consumer targets
+/// The records as a consumer of the packages sees them: value equality, <c>with</c>, look-up by id, printing that
+/// names answered statements by id (also for two statements that answer each other), and where each is declared. The consumer targets
 /// net8.0 and net10.0 with warnings as errors, so the generated code is checked on both.
 /// </summary>
 public sealed class RecordConsumerTests : IDisposable
@@ -18,7 +16,7 @@ public sealed class RecordConsumerTests : IDisposable
     public void Dispose() => _feed.Dispose();
 
     [Fact]
-    public void Generated_records_compare_by_value_copy_with_with_and_print_answers_by_id()
+    public void Generated_records_compare_by_value_copy_with_with_print_answers_by_id_and_know_their_source()
     {
         WriteConsumer();
 
@@ -38,6 +36,8 @@ public sealed class RecordConsumerTests : IDisposable
         Assert.StartsWith("Statement { Id = ruritania-rejects-talks, SpeakerId = ruritania, ", lines[5], StringComparison.Ordinal);
         Assert.EndsWith(", RespondsToId = doe-proposes-talks }", lines[5], StringComparison.Ordinal);
         Assert.Equal("cycle navigates back: True", lines[6]);
+        Assert.Equal($"source: annotations/{AnnotationName}.yaml | 9 | 9", lines[7]);
+        Assert.Equal($"statement source: annotations/{AnnotationName}.yaml:16:9", lines[8]);
     }
 
     private void WriteConsumer()
@@ -72,25 +72,14 @@ public sealed class RecordConsumerTests : IDisposable
             Console.WriteLine(Statements.DoeProposesTalks.ToString().Replace("\n", "\\n"));
             Console.WriteLine(Statements.RuritaniaRejectsTalks.ToString().Replace("\n", "\\n"));
             Console.WriteLine($"cycle navigates back: {ReferenceEquals(Statements.DoeProposesTalks.RespondsTo!.RespondsTo, Statements.DoeProposesTalks)}");
+            var source = Actors.JaneDoe.Source;
+            Console.WriteLine($"source: {source.Path} | {source.Line} | {source.Column}");
+            Console.WriteLine($"statement source: {Statements.DoeProposesTalks.Source}");
             """);
         File.WriteAllText(
             Path.Combine(App, "annotations", AnnotationName + ".txt"),
             "Minister Jane Doe proposed talks with Ruritania. Ruritania rejected the talks at once.\n");
-        File.WriteAllText(Path.Combine(App, "annotations", AnnotationName + ".yaml"), $"""
-            {AnnotationJsonSchema.ModelineComment}
-            document:
-              id: example-2024-03-04-exchange
-              title: An exchange
-              publisher: Example News
-              published: 2024-03-04
-              text: {AnnotationName}.txt
-            actors:
-              - id: jane-doe
-                name: Jane Doe
-                kind: person
-              - id: ruritania
-                name: Ruritania
-                kind: state
+        File.WriteAllText(Path.Combine(App, "annotations", AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-03-04-exchange", "An exchange", "2024-03-04") + """
             statements:
               - id: doe-proposes-talks
                 speaker: jane-doe

@@ -1,5 +1,3 @@
-using Dataset.Generators.Schema;
-
 namespace Dataset.Packaging.Tests;
 
 /// <summary>
@@ -82,21 +80,7 @@ public sealed class SnapshotConsumerTests : IDisposable
         File.WriteAllText(
             Path.Combine(Project, "annotations", AnnotationName + ".txt"),
             "Minister Jane Doe said on Tuesday that talks with Ruritania would resume next week.\n");
-        File.WriteAllText(Path.Combine(Project, "annotations", AnnotationName + ".yaml"), $"""
-            {AnnotationJsonSchema.ModelineComment}
-            document:
-              id: example-2024-01-02-talks
-              title: Talks to resume
-              publisher: Example News
-              published: 2024-01-02
-              text: {AnnotationName}.txt
-            actors:
-              - id: jane-doe
-                name: Jane Doe
-                kind: person
-              - id: ruritania
-                name: Ruritania
-                kind: state
+        File.WriteAllText(Path.Combine(Project, "annotations", AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-01-02-talks", "Talks to resume", "2024-01-02") + """
             statements:
               - id: doe-announces-talks
                 speaker: jane-doe

@@ -8,8 +8,8 @@ internal static class HelpCommand
     private static readonly (string Name, string Usage, string Description)[] Commands =
     [
         ("summary", "dataset [summary]", "Counts, then every document, actor, statement (speaker, evidence) and sanction (imposer, targets, status)."),
-        ("list", "dataset list documents|actors|statements|sanctions", "One line per record of one kind, in id order."),
-        ("show", "dataset show [KIND] ID", "Every field of the record with this id and its relations. Exit 1 when no record has it."),
+        ("list", "dataset list documents|actors|statements|sanctions [--long]", "One line per record of one kind: documents and actors in id order, statements and sanctions as the\n      articles tell them. --long starts each line with where the record is declared (path:line:col)."),
+        ("show", "dataset show [KIND] ID", "Every field of the record with this id, where it is declared, and its relations. Exit 1 when no record has it."),
         ("validate", "dataset validate [PATH] [--progress]", "The build's checks on a folder (default: seeds) or one annotation, without building.\n      Prints path(line,col): error|warning DSnnnn: message; exit 1 when there is an error."),
         ("new", "dataset new ARTICLE.txt [--output FILE] [--force]", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in."),
         ("export", "dataset export [--format json|jsonl|csv|ftm] [--kind KIND] [--output PATH] [--progress]", "The dataset as JSON (default), JSON Lines, CSV or FollowTheMoney entities, to standard output or PATH.\n      CSV needs --kind, or --output DIR for one file per kind."),

@@ -3,7 +3,10 @@ using Dataset.Cli.Text;
 
 namespace Dataset.Cli.Commands;
 
-/// <summary>`dataset list KIND`: one line per record of one kind: documents and actors in id order, statements and sanctions in reading order.</summary>
+/// <summary>
+/// `dataset list KIND [--long]`: one line per record of one kind: documents and actors in id order, statements and
+/// sanctions in reading order; --long starts each line with where the record is declared.
+/// </summary>
 internal static class ListCommand
 {
     public static int Run(Arguments arguments, CliContext context)
@@ -13,6 +16,7 @@ internal static class ListCommand
             return HelpCommand.Show("list", context);
         }
 
+        var withSource = arguments.Flag("long");
         arguments.EnsureAllUsed("list", 1);
         if (arguments.Positional.Count == 0)
         {
@@ -23,16 +27,17 @@ internal static class ListCommand
         var kind = ItemKinds.Parse(word)
             ?? throw new UsageException($"Unknown kind '{word}'; use one of {string.Join(", ", ItemKinds.Plurals)}.{Suggest.DidYouMean(word, ItemKinds.Plurals)}");
         var c = context.Catalog;
-        var lines = kind switch
+        var items = kind switch
         {
-            ItemKind.Document => c.Documents.Select(ItemLines.Of),
-            ItemKind.Actor => c.Actors.Select(ItemLines.Of),
-            ItemKind.Statement => ReadingOrder.Of(c.Statements).Select(ItemLines.Of),
-            _ => ReadingOrder.Of(c.Sanctions).Select(ItemLines.Of),
+            ItemKind.Document => c.Documents.Select(d => (d.Source, Line: ItemLines.Of(d))),
+            ItemKind.Actor => c.Actors.Select(a => (a.Source, Line: ItemLines.Of(a))),
+            ItemKind.Statement => ReadingOrder.Of(c.Statements).Select(s => (s.Source, Line: ItemLines.Of(s))),
+            _ => ReadingOrder.Of(c.Sanctions).Select(s => (s.Source, Line: ItemLines.Of(s))),
         };
-        foreach (var line in lines)
+        foreach (var (source, line) in items)
         {
-            context.Output.WriteLine(line);
+            // path:line:col first, as compilers print it, so terminals and editors link it.
+            context.Output.WriteLine(withSource && source.IsKnown ? $"{source}  {line}" : line);
         }
 
         return ExitCodes.Success;
