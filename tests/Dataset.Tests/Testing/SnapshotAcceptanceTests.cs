@@ -2,6 +2,7 @@ using Dataset.Testing;
 
 namespace Dataset.Tests.Testing;
 
+/// <summary>Tests that set process environment variables, or whose result depends on them, run one at a time.</summary>
 [CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
 public sealed class ProcessEnvironment;
 

@@ -4,9 +4,10 @@ namespace Dataset.Tests.Testing;
 
 /// <summary>
 /// Verify's file conventions: a missing or different snapshot fails, writes <c>.received.txt</c> beside the test and
-/// shows a line diff; a match removes a stale received file. Accepting by environment variable is tested apart, in a
-/// collection that runs alone, because it changes the process environment.
+/// shows a line diff; a match removes a stale received file. Every snapshot test here shares one collection with the
+/// tests that set DATASET_ACCEPT_SNAPSHOTS, so none of them runs while the variable is set.
 /// </summary>
+[Collection(nameof(ProcessEnvironment))]
 public sealed class SnapshotFilesTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("snapshot-test").FullName;

@@ -5,6 +5,7 @@ using Dataset.Testing;
 namespace Dataset.Tests.Testing;
 
 /// <summary>Records, query results and app objects rendered the same way on every machine, against committed snapshots.</summary>
+[Collection(nameof(ProcessEnvironment))]
 public class SnapshotTextTests
 {
     private sealed record TimelineEntry(DateOnly? Date, string Speaker, Statement Statement);
