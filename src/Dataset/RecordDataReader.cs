@@ -15,12 +15,10 @@ internal sealed class RecordDataReader(string data)
     public string SourcePath() => Text();
 
     public Document Document(string path) => new(
-        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int())
-    { Source = Source(path) };
+        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), Source(path));
 
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document)
-    { Source = Source(path) };
+        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, Source(path));
 
     public Statement Statement(DatasetCatalog catalog, string path) => new(
         catalog,
@@ -33,8 +31,8 @@ internal sealed class RecordDataReader(string data)
         OptionalDate(),
         Optional(),
         Evidence(),
-        Optional() is { } answered ? new StatementId(answered) : null)
-    { Source = Source(path) };
+        Optional() is { } answered ? new StatementId(answered) : null,
+        Source(path));
 
     public Sanction Sanction(DatasetCatalog catalog, string path) => new(
         catalog,
@@ -44,8 +42,8 @@ internal sealed class RecordDataReader(string data)
         Enum<SanctionStatus>(),
         Optional(),
         OptionalDate(),
-        Evidence())
-    { Source = Source(path) };
+        Evidence(),
+        Source(path));
 
     public T[] List<T>(Func<T> item)
     {

@@ -10,19 +10,23 @@ public sealed record Role
 {
     private readonly DatasetCatalog _catalog;
 
+    // Assigned directly by the constructor: first access then JIT-compiles no init accessor.
+    private readonly string _title;
+    private readonly ActorId? _ofId;
+
     /// <summary>Creates a role; generated code calls this.</summary>
     public Role(DatasetCatalog catalog, string title, ActorId? of)
     {
         _catalog = catalog;
-        Title = title;
-        OfId = of;
+        _title = title;
+        _ofId = of;
     }
 
     /// <summary>The title as the article gives it.</summary>
-    public string Title { get; init; }
+    public string Title { get => _title; init => _title = value; }
 
     /// <summary>The id of the actor the role is held in, if any.</summary>
-    public ActorId? OfId { get; init; }
+    public ActorId? OfId { get => _ofId; init => _ofId = value; }
 
     /// <summary>The actor the role is held in, if any.</summary>
     public Actor? Of => OfId is { } id ? _catalog.GetActor(id) : null;

@@ -12,7 +12,20 @@ public sealed record Statement
 {
     private readonly DatasetCatalog _catalog;
 
-    /// <summary>Creates a statement; generated code calls this.</summary>
+    // Assigned directly by the constructor: first access then JIT-compiles no init accessor.
+    private readonly StatementId _id;
+    private readonly ActorId _speakerId;
+    private readonly ActorId? _viaId;
+    private readonly IReadOnlyList<ActorId> _audienceIds;
+    private readonly SpeechAct _act;
+    private readonly StatementForm _form;
+    private readonly DateOnly? _saidOn;
+    private readonly string? _summary;
+    private readonly Evidence _evidence;
+    private readonly StatementId? _respondsToId;
+    private readonly SourceLocation _source;
+
+    /// <summary>Creates a statement; generated code calls this (through the compact data reader).</summary>
     public Statement(
         DatasetCatalog catalog,
         StatementId id,
@@ -24,68 +37,70 @@ public sealed record Statement
         DateOnly? saidOn,
         string? summary,
         Evidence evidence,
-        StatementId? respondsTo)
+        StatementId? respondsTo,
+        SourceLocation source = default)
     {
         _catalog = catalog;
-        Id = id;
-        SpeakerId = speaker;
-        ViaId = via;
-        AudienceIds = audience;
-        Act = act;
-        Form = form;
-        SaidOn = saidOn;
-        Summary = summary;
-        Evidence = evidence;
-        RespondsToId = respondsTo;
+        _id = id;
+        _speakerId = speaker;
+        _viaId = via;
+        _audienceIds = audience;
+        _act = act;
+        _form = form;
+        _saidOn = saidOn;
+        _summary = summary;
+        _evidence = evidence;
+        _respondsToId = respondsTo;
+        _source = source;
     }
 
     /// <summary>The statement's id.</summary>
-    public StatementId Id { get; init; }
+    public StatementId Id { get => _id; init => _id = value; }
 
     /// <summary>The id of the actor who made the statement.</summary>
-    public ActorId SpeakerId { get; init; }
+    public ActorId SpeakerId { get => _speakerId; init => _speakerId = value; }
 
     /// <summary>The actor who made the statement.</summary>
     public Actor Speaker => _catalog.GetActor(SpeakerId);
 
     /// <summary>The id of the spokesperson or channel that conveyed it, if any.</summary>
-    public ActorId? ViaId { get; init; }
+    public ActorId? ViaId { get => _viaId; init => _viaId = value; }
 
     /// <summary>The spokesperson or channel that conveyed it, if any.</summary>
     public Actor? Via => ViaId is { } id ? _catalog.GetActor(id) : null;
 
     /// <summary>The ids of the actors the statement was addressed to.</summary>
-    public IReadOnlyList<ActorId> AudienceIds { get; init; }
+    public IReadOnlyList<ActorId> AudienceIds { get => _audienceIds; init => _audienceIds = value; }
 
     /// <summary>The actors the statement was addressed to.</summary>
     public IReadOnlyList<Actor> Audience => AudienceIds.Select(_catalog.GetActor).ToArray();
 
     /// <summary>The speech act.</summary>
-    public SpeechAct Act { get; init; }
+    public SpeechAct Act { get => _act; init => _act = value; }
 
     /// <summary>Whether the article quotes the statement or reports it.</summary>
-    public StatementForm Form { get; init; }
+    public StatementForm Form { get => _form; init => _form = value; }
 
     /// <summary>The absolute date the statement was made, if the article gives it.</summary>
-    public DateOnly? SaidOn { get; init; }
+    public DateOnly? SaidOn { get => _saidOn; init => _saidOn = value; }
 
     /// <summary>A one-line paraphrase by the annotator, if given.</summary>
-    public string? Summary { get; init; }
+    public string? Summary { get => _summary; init => _summary = value; }
 
     /// <summary>The passage of the article that reports the statement.</summary>
-    public Evidence Evidence { get; init; }
+    public Evidence Evidence { get => _evidence; init => _evidence = value; }
 
     /// <summary>The document the statement is reported in.</summary>
     public Document Document => _catalog.GetDocument(Evidence.Document);
 
     /// <summary>The id of the statement this one answers, if any.</summary>
-    public StatementId? RespondsToId { get; init; }
+    public StatementId? RespondsToId { get => _respondsToId; init => _respondsToId = value; }
 
     /// <summary>The statement this one answers, if any.</summary>
     public Statement? RespondsTo => RespondsToId is { } id ? _catalog.GetStatement(id) : null;
 
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
-    public SourceLocation Source { get; init; }
+    public SourceLocation Source { get => _source; init => _source = value; }
 
     /// <summary>Whether the other statement has the same data (audience compared item by item).</summary>
     public bool Equals(Statement? other) =>
