@@ -2,6 +2,7 @@ using System.Linq;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 using Dataset.Generators.Parsing;
+using Dataset.Generators.Shards;
 using Dataset.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -46,11 +47,22 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (paths, _) => paths.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.TextPaths);
 
+        // What referenced dataset projects declare, read per reference from its manifest attribute. References change
+        // only when the project's references do, so typing in C# or YAML never re-reads them. (Roslyn records no
+        // tracked steps downstream of this provider before the Collect, so only the index is named.)
+        var referencedShards = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ShardManifestReader.Read(reference))
+            .Where(static manifest => manifest is not null)
+            .Collect()
+            .Select(static (manifests, _) => ReferencedShards.From(manifests!))
+            .WithTrackingName(TrackingNames.ReferencedShardIndex);
+
         var catalog = annotations
             .Select(static (file, _) => FileDeclarationsReader.From(file))
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
-            .Select(static (files, _) => Catalog.Build(files))
+            .Combine(referencedShards)
+            .Select(static (pair, _) => Catalog.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // The catalog holds no locations; a duplicate's message names where the first declaration is, read from the
@@ -111,17 +123,29 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var catalogSource = catalog
             .Combine(settings)
-            .Select(static (pair, _) => (Source: CatalogEmitter.Emit(pair.Left, pair.Right), Problem: pair.Right.Problem))
+            .Select(static (pair, _) => CatalogEmitter.Output(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CatalogSource);
 
         context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>
         {
-            if (catalogOutput.Problem is not null)
+            foreach (var problem in catalogOutput.Problems)
             {
-                output.ReportDiagnostic(catalogOutput.Problem.ToDiagnostic());
+                output.ReportDiagnostic(problem.ToDiagnostic());
             }
 
             output.AddSource(CatalogEmitter.HintName, catalogOutput.Source);
         });
+
+        // What this project declares, for the dataset projects that reference it. Each file's entries depend on that
+        // file alone; the manifest is re-joined (not re-read) when one changes.
+        var manifestSource = annotations
+            .Select(static (file, _) => ManifestEmitter.EntriesOf(file))
+            .WithTrackingName(TrackingNames.ManifestFiles)
+            .Collect()
+            .Combine(settings)
+            .Select(static (pair, _) => ManifestEmitter.Emit(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ManifestSource);
+
+        context.RegisterSourceOutput(manifestSource, static (output, source) => output.AddSource(ManifestEmitter.HintName, source));
     }
 }

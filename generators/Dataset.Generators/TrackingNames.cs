@@ -20,7 +20,10 @@ internal static class TrackingNames
     public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string CatalogSource = nameof(CatalogSource);
     public const string LanguageFeatures = nameof(LanguageFeatures);
+    public const string ReferencedShardIndex = nameof(ReferencedShardIndex);
+    public const string ManifestFiles = nameof(ManifestFiles);
+    public const string ManifestSource = nameof(ManifestSource);
 
     /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
-    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, GeneratedFiles };
+    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, GeneratedFiles, ManifestFiles };
 }

@@ -2,13 +2,41 @@ namespace Dataset;
 
 /// <summary>
 /// Every record of a generated dataset, with look-ups by id and simple queries. The generator derives a
-/// <c>Catalog</c> class from this in the consumer's namespace; use its <c>Instance</c>.
+/// <c>Catalog</c> class from this in the consumer's namespace; use its <c>Instance</c>. A dataset project that
+/// references other dataset projects (shards) lists their catalogs in <see cref="Shards"/>: its look-ups and lists
+/// include their records, so a record can refer to an actor another project declares.
 /// </summary>
 public abstract class DatasetCatalog
 {
+    private readonly DatasetCatalog[] _shards;
+    private IReadOnlyList<Actor>? _actorsWithShards;
+    private IReadOnlyList<Statement>? _statementsWithShards;
+    private IReadOnlyList<Sanction>? _sanctionsWithShards;
+    private IReadOnlyList<Document>? _documentsWithShards;
     private Dictionary<ActorId, Statement[]>? _statementsBySpeaker;
     private Dictionary<ActorId, Sanction[]>? _sanctionsByTarget;
     private Dictionary<ActorId, Sanction[]>? _sanctionsByImposer;
+
+    /// <summary>A catalog with records of its own only.</summary>
+    protected DatasetCatalog()
+        : this(Array.Empty<DatasetCatalog>())
+    {
+    }
+
+    /// <summary>A catalog whose look-ups and lists also include the records of <paramref name="shards"/>.</summary>
+    /// <param name="shards">The catalogs of the referenced dataset projects, searched in this order after the own records.</param>
+    protected DatasetCatalog(IEnumerable<DatasetCatalog> shards)
+    {
+        ArgumentNullException.ThrowIfNull(shards);
+        _shards = shards.ToArray();
+        if (Array.IndexOf(_shards, null) >= 0)
+        {
+            throw new ArgumentException("A shard catalog is null.", nameof(shards));
+        }
+    }
+
+    /// <summary>The catalogs of the referenced dataset projects, whose records this catalog includes.</summary>
+    public IReadOnlyList<DatasetCatalog> Shards => _shards;
 
     /// <summary>Every actor, in id order.</summary>
     public abstract IReadOnlyList<Actor> Actors { get; }
@@ -65,6 +93,77 @@ public abstract class DatasetCatalog
     /// <summary>The sanctions reported in the document, in the order the article tells them (see <see cref="ReadingOrder"/>).</summary>
     public IReadOnlyList<Sanction> SanctionsIn(Document document) =>
         ReadingOrder.Of(Sanctions.Where(s => s.Evidence.Document == document.Id));
+
+    /// <summary>
+    /// Queries several catalogs as one: look-ups search them in this order, lists hold every record once (the
+    /// first catalog's, when two declare the same id), in id order.
+    /// </summary>
+    /// <param name="catalogs">The catalogs, typically the <c>Catalog.Instance</c> of each referenced dataset project.</param>
+    public static DatasetCatalog Combine(params DatasetCatalog[] catalogs) => new CombinedCatalog(catalogs);
+
+    /// <summary>The own actors and those of every shard, in id order; generated code calls this.</summary>
+    protected IReadOnlyList<Actor> IncludingShards(IReadOnlyList<Actor> own) =>
+        _actorsWithShards ??= Merge(own, static catalog => catalog.Actors, static actor => actor.Id.Value);
+
+    /// <summary>The own statements and those of every shard, in id order; generated code calls this.</summary>
+    protected IReadOnlyList<Statement> IncludingShards(IReadOnlyList<Statement> own) =>
+        _statementsWithShards ??= Merge(own, static catalog => catalog.Statements, static statement => statement.Id.Value);
+
+    /// <summary>The own sanctions and those of every shard, in id order; generated code calls this.</summary>
+    protected IReadOnlyList<Sanction> IncludingShards(IReadOnlyList<Sanction> own) =>
+        _sanctionsWithShards ??= Merge(own, static catalog => catalog.Sanctions, static sanction => sanction.Id.Value);
+
+    /// <summary>The own documents and those of every shard, in id order; generated code calls this.</summary>
+    protected IReadOnlyList<Document> IncludingShards(IReadOnlyList<Document> own) =>
+        _documentsWithShards ??= Merge(own, static catalog => catalog.Documents, static document => document.Id.Value);
+
+    /// <summary>The actor with this id in the first shard that has one, or null; generated code calls this.</summary>
+    protected Actor? FindInShards(ActorId id) => FirstInShards(catalog => catalog.FindActor(id));
+
+    /// <summary>The statement with this id in the first shard that has one, or null; generated code calls this.</summary>
+    protected Statement? FindInShards(StatementId id) => FirstInShards(catalog => catalog.FindStatement(id));
+
+    /// <summary>The sanction with this id in the first shard that has one, or null; generated code calls this.</summary>
+    protected Sanction? FindInShards(SanctionId id) => FirstInShards(catalog => catalog.FindSanction(id));
+
+    /// <summary>The document with this id in the first shard that has one, or null; generated code calls this.</summary>
+    protected Document? FindInShards(DocumentId id) => FirstInShards(catalog => catalog.FindDocument(id));
+
+    private T? FirstInShards<T>(Func<DatasetCatalog, T?> find)
+        where T : class
+    {
+        foreach (var shard in _shards)
+        {
+            if (find(shard) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Own records first, then each shard's, every id once: a shard referenced both directly and through another
+    /// shard (App → Shard → Registry, App → Registry) is listed once. Built once; a race builds it twice, harmlessly.
+    /// </summary>
+    private IReadOnlyList<T> Merge<T>(IReadOnlyList<T> own, Func<DatasetCatalog, IReadOnlyList<T>> records, Func<T, string> id)
+    {
+        if (_shards.Length == 0)
+        {
+            return own;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new List<T>(own.Count);
+        foreach (var list in _shards.Select(records).Prepend(own))
+        {
+            merged.AddRange(list.Where(record => seen.Add(id(record))));
+        }
+
+        merged.Sort((a, b) => string.CompareOrdinal(id(a), id(b)));
+        return merged.ToArray();
+    }
 
     private static IReadOnlyList<T> Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
     {

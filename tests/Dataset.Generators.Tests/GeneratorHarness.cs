@@ -40,9 +40,9 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params (string Path, string? Text)[] files) => Run(files, csharp: null);
 
-    public static GeneratorRun Run((string Path, string? Text)[] files, string? csharp, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    public static GeneratorRun Run((string Path, string? Text)[] files, string? csharp, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
     {
-        var compilation = CreateCompilation(csharp, languageVersion);
+        var compilation = CreateCompilation(csharp, languageVersion, references, assemblyName);
         var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Absolute(f.Path), f.Text)), datasetNamespace, languageVersion);
         var first = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var second = first.RunGeneratorsAndUpdateCompilation(compilation.Clone(), out _, out _);
@@ -75,13 +75,14 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static CSharpCompilation CreateCompilation(string? csharp, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, other dataset projects.</summary>
+    public static CSharpCompilation CreateCompilation(string? csharp, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
     {
         var trees = csharp is null ? [] : new[] { CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(languageVersion), path: "/project/App.cs") };
         return CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             trees,
-            Basic.Reference.Assemblies.Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(Dataset.Actor).Assembly.Location)),
+            Basic.Reference.Assemblies.Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(Dataset.Actor).Assembly.Location)).Concat(references ?? []),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
     }
 

@@ -14,7 +14,8 @@ public class SyntheticCorpusTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        Assert.Equal(corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)) + 1, run.Sources.Count);
+        // One source per annotation, the catalog and the manifest.
+        Assert.Equal(corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)) + 2, run.Sources.Count);
     }
 
     [Fact]

@@ -90,6 +90,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AnswersItself = Error("DS0027", "Statement answers itself",
         "Statement '{0}' names itself in responds-to; give the id of the statement it answers, or remove responds-to");
 
+    public static readonly DiagnosticDescriptor ShardNamespaceClash = Error("DS0031", "Referenced dataset in the same namespace",
+        "The referenced dataset '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each dataset project its own DatasetNamespace");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

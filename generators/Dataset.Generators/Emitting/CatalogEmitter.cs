@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
+using Dataset.Generators.Shards;
 using Dataset.Generators.Validation;
 
 namespace Dataset.Generators.Emitting;
@@ -13,7 +15,8 @@ namespace Dataset.Generators.Emitting;
 /// quote leaves it cached. Its size must stay small per record: each kind's index is one UTF-8 literal (outside the
 /// string heap, read on first look-up) and articles are reached through switches of at most
 /// <see cref="ChunkSize"/> cases, because one switch or array initializer with thousands of entries makes the
-/// compiler and the JIT slow far beyond their share.
+/// compiler and the JIT slow far beyond their share. A project that references other dataset projects passes their
+/// catalogs to its base class, whose look-ups and lists then include their records.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -29,7 +32,19 @@ internal static class CatalogEmitter
         (RecordKinds.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static string Emit(Catalog catalog, GeneratorSettings settings)
+    public static CatalogOutput Output(Catalog catalog, GeneratorSettings settings)
+    {
+        var problems = new List<DiagnosticInfo>();
+        if (settings.Problem is not null)
+        {
+            problems.Add(settings.Problem);
+        }
+
+        var shards = catalog.Shards.Usable(settings.Namespace, problems);
+        return new CatalogOutput(Emit(catalog, settings, shards), problems.ToEquatableArray());
+    }
+
+    private static string Emit(Catalog catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
     {
         var @namespace = settings.Namespace;
         var utf8Literals = settings.Utf8Literals;
@@ -47,6 +62,11 @@ internal static class CatalogEmitter
         writer.Line($"public static readonly {ns}.Catalog Instance = new {ns}.Catalog();");
         writer.Line();
         writer.Line("private Catalog()");
+        if (shards.Count > 0)
+        {
+            writer.Line("    : base(new global::Dataset.DatasetCatalog[] { " + string.Join(", ", shards.Select(s => $"global::{s.Namespace}.Catalog.Instance")) + " })");
+        }
+
         writer.Line("{");
         writer.Line("}");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
@@ -60,10 +80,14 @@ internal static class CatalogEmitter
             writer.Line($"private static global::System.ReadOnlySpan<byte> {type}Lines => {Utf8(index, utf8Literals)};");
             writer.Line();
             writer.Summary($"Every {kind}, in id order.");
-            writer.Line($"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => {type}Index.All;");
+            writer.Line(shards.Count > 0
+                ? $"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => IncludingShards({type}Index.All);"
+                : $"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => {type}Index.All;");
             writer.Line();
             writer.Summary($"The {kind} with this id, or null.");
-            writer.Line($"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
+            writer.Line(shards.Count > 0
+                ? $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value) ?? FindInShards(id);"
+                : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
         WriteArticleSwitch(writer, articles.Select(path => ns + "." + SourceNames.HolderName(path, projectDirectory)).ToList());

@@ -4,18 +4,21 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
+using Dataset.Generators.Shards;
 
 namespace Dataset.Generators.Validation;
 
 /// <summary>
 /// Every id of every file, settled: the first declaration of an id (in path order) wins, later ones and ids whose C#
 /// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
-/// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems.
+/// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems. Ids declared in
+/// referenced dataset projects (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
 /// </summary>
 internal sealed record Catalog(
     EquatableArray<CatalogEntry> Entries,
     EquatableArray<string> ReferencedActors,
-    EquatableArray<DeclarationProblem> Problems)
+    EquatableArray<DeclarationProblem> Problems,
+    ReferencedShards Shards)
 {
     private Dictionary<(string Kind, string Id), CatalogEntry>? _byId;
     private Dictionary<string, string[]>? _idsByKind;
@@ -23,8 +26,9 @@ internal sealed record Catalog(
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
 
-    public static Catalog Build(ImmutableArray<FileDeclarations> files)
+    public static Catalog Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
     {
+        shards ??= ReferencedShards.None;
         var problems = new List<DeclarationProblem>();
         var entries = new List<CatalogEntry>();
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -37,6 +41,12 @@ internal sealed record Catalog(
             var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (declaration, site) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
             {
+                if (shards.Find(kind.Key, declaration.Id) is { } inShard)
+                {
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
+                    continue;
+                }
+
                 if (firstById.TryGetValue(declaration.Id, out var first))
                 {
                     problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id), first));
@@ -63,29 +73,48 @@ internal sealed record Catalog(
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
         var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKinds.Actor).Select(r => r.Id), StringComparer.Ordinal);
-        foreach (var unused in entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id)))
+        var unusedActors = IsRegistry(files) ? Enumerable.Empty<CatalogEntry>() : entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id));
+        foreach (var unused in unusedActors)
         {
             problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
         }
 
-        return new Catalog(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray());
+        return new Catalog(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray(), shards);
     }
+
+    /// <summary>
+    /// A project that declares no statement and no sanction is a registry of actors for the projects that reference
+    /// it: its actors are used there, which it cannot see, so it does not call them unused.
+    /// </summary>
+    private static bool IsRegistry(ImmutableArray<FileDeclarations> files) =>
+        !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKinds.Statement or RecordKinds.Sanction));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(Catalog? other) =>
-        other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Problems.Equals(other.Problems);
+        other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Problems.Equals(other.Problems) && Shards.Equals(other.Shards);
 
     public override int GetHashCode() => Entries.GetHashCode();
 
+    /// <summary>The entry of this id, declared here or (not emitted here) in a referenced dataset project, or null.</summary>
     public CatalogEntry? Find(string kind, string id)
     {
         _byId ??= Entries.ToDictionary(e => (e.Kind, e.Id));
-        return _byId.TryGetValue((kind, id), out var entry) ? entry : null;
+        if (_byId.TryGetValue((kind, id), out var entry))
+        {
+            return entry;
+        }
+
+        return Shards.Find(kind, id) is { } inShard
+            ? new CatalogEntry(kind, id, IdNames.ToPascalCase(id), string.Empty, -1, inShard.Declaration.Display, Emitted: false)
+            : null;
     }
 
+    /// <summary>Every id of the kind, here and in referenced dataset projects: the candidates of "did you mean".</summary>
     public IReadOnlyList<string> IdsOf(string kind)
     {
-        _idsByKind ??= Entries.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
+        _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))
+            .Concat(new[] { RecordKinds.Actor, RecordKinds.Statement, RecordKinds.Sanction, RecordKinds.Document }.SelectMany(k => Shards.IdsOf(k).Select(id => (Kind: k, Id: id))))
+            .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
         return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
     }
 

@@ -35,14 +35,15 @@ internal static class FileDeclarationsReader
             references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
         }
 
-        var declarations = Declarations(file).Select(d => d.Declaration).ToEquatableArray();
+        var declarations = DeclarationsOf(file).Select(d => d.Declaration).ToEquatableArray();
         return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>Where each declaration is, in the order of <see cref="From"/>: a <see cref="DeclarationSite"/> indexes it.</summary>
-    public static IReadOnlyList<LocationInfo> Locations(AnnotationFile file) => Declarations(file).Select(d => d.Location).ToList();
+    public static IReadOnlyList<LocationInfo> Locations(AnnotationFile file) => DeclarationsOf(file).Select(d => d.Location).ToList();
 
-    private static IEnumerable<(Declaration Declaration, LocationInfo Location)> Declarations(AnnotationFile file)
+    /// <summary>Every declaration of the file with where its id is, in declaration order.</summary>
+    public static IEnumerable<(Declaration Declaration, LocationInfo Location)> DeclarationsOf(AnnotationFile file)
     {
         if (file.Document is { } document)
         {

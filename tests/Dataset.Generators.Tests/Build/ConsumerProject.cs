@@ -13,33 +13,14 @@ internal sealed class ConsumerProject : IDisposable
 
     public string Directory { get; }
 
-    public static ConsumerProject Create(string targetFrameworks, IReadOnlyDictionary<string, string> files, string extraItems = "")
+    public static ConsumerProject Create(string targetFrameworks, IReadOnlyDictionary<string, string> files, string extraItems = "") =>
+        CreateProjects(new Dictionary<string, string>(files) { ["Consumer.csproj"] = ProjectFile(targetFrameworks, "Consumer.Data", extraItems) });
+
+    /// <summary>A folder of several projects: <paramref name="files"/> holds their project files (see <see cref="ProjectFile"/>) and sources.</summary>
+    public static ConsumerProject CreateProjects(IReadOnlyDictionary<string, string> files)
     {
         var directory = Path.Combine(Path.GetTempPath(), "dataset-consumer-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(directory);
-        var bin = AppContext.BaseDirectory;
-        var build = Path.Combine(RepositoryPaths.Root, "generators", "Dataset.Generators", "build");
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFrameworks>{targetFrameworks}</TargetFrameworks>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningLevel>9999</WarningLevel>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <DatasetNamespace>Consumer.Data</DatasetNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="Dataset" HintPath="{Path.Combine(bin, "Dataset.dll")}" />
-                <Analyzer Include="{Path.Combine(bin, "Dataset.Generators.dll")}" />
-                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
-              </ItemGroup>
-              <ItemGroup>{extraItems}</ItemGroup>
-              <Import Project="{Path.Combine(build, "Dataset.Generators.props")}" />
-              <Import Project="{Path.Combine(build, "Dataset.Generators.targets")}" />
-            </Project>
-            """);
         foreach (var (path, text) in files)
         {
             var full = Path.Combine(directory, path);
@@ -50,8 +31,42 @@ internal sealed class ConsumerProject : IDisposable
         return new ConsumerProject(directory);
     }
 
+    /// <summary>A project that uses the generator as built for this test run, warnings as errors.</summary>
+    public static string ProjectFile(string targetFrameworks, string datasetNamespace, string extraItems = "", string extraProperties = "")
+    {
+        var bin = AppContext.BaseDirectory;
+        var build = Path.Combine(RepositoryPaths.Root, "generators", "Dataset.Generators", "build");
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>{targetFrameworks}</TargetFrameworks>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningLevel>9999</WarningLevel>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <DatasetNamespace>{datasetNamespace}</DatasetNamespace>{extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="Dataset" HintPath="{Path.Combine(bin, "Dataset.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "Dataset.Generators.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
+              </ItemGroup>
+              <ItemGroup>{extraItems}</ItemGroup>
+              <Import Project="{Path.Combine(build, "Dataset.Generators.props")}" />
+              <Import Project="{Path.Combine(build, "Dataset.Generators.targets")}" />
+            </Project>
+            """;
+    }
+
     /// <summary>Runs <c>dotnet build</c> and returns its exit code and console output.</summary>
-    public (int ExitCode, string Output) Build()
+    public (int ExitCode, string Output) Build(string project = "Consumer.csproj") =>
+        Dotnet("build", project, "-nologo", "-v:q", "-nodeReuse:false", "--disable-build-servers");
+
+    /// <summary>Runs a built app (a path relative to the folder) and returns its exit code and console output.</summary>
+    public (int ExitCode, string Output) Run(string assembly) => Dotnet(assembly);
+
+    private (int ExitCode, string Output) Dotnet(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -60,7 +75,7 @@ internal sealed class ConsumerProject : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "build", "Consumer.csproj", "-nologo", "-v:q", "-nodeReuse:false", "--disable-build-servers" })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -79,7 +94,7 @@ internal sealed class ConsumerProject : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build of the consumer did not finish within five minutes.");
+            throw new TimeoutException($"dotnet {arguments[0]} in the consumer folder did not finish within five minutes.");
         }
 
         return (process.ExitCode, stdout.Result + stderr.Result);

@@ -269,6 +269,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DS0031_referenced_dataset_in_the_same_namespace_is_reported_and_left_out_of_the_catalog()
+    {
+        var registry = Shards.Registry.Reference(Shards.Registry.Build(), Shards.ReferenceKind.Assembly);
+
+        var run = Shards.Registry.BuildShard(registry, Yaml.Valid, datasetNamespace: Shards.Registry.Namespace);
+
+        var diagnostic = run.Single("DS0031");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Equal("The referenced dataset 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would clash; give each dataset project its own DatasetNamespace", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("global::Registry.Data.Catalog.Instance })", run.SourceFor("Dataset.Catalog"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DS0024_file_the_compiler_cannot_read_is_an_error_at_its_start()
     {
         var run = GeneratorHarness.Run((Annotation, null), (Yaml.ArticlePath, Yaml.Article));

@@ -1,0 +1,6 @@
+using Dataset.Generators.Diagnostics;
+
+namespace Dataset.Generators.Model;
+
+/// <summary>The dataset-wide source and the project-wide problems reported with it (bad settings, clashing shards).</summary>
+internal sealed record CatalogOutput(string Source, EquatableArray<DiagnosticInfo> Problems);

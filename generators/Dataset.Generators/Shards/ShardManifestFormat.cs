@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dataset.Generators.Emitting;
+using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
+
+namespace Dataset.Generators.Shards;
+
+/// <summary>
+/// The text a dataset project writes into its assembly about what it declares, and reads back from the projects it
+/// references. One line per declaration, grouped under the file that declares it, so that a large corpus costs about
+/// its ids and nothing more:
+/// <code>
+/// dataset-shard 1
+/// @annotations/actors.yaml
+/// a TAB united-states TAB 3,7 TAB United States
+/// s TAB us-urges-talks TAB 12,9
+/// </code>
+/// Kinds are a(ctor), s(tatement), n (sanction), d(ocument); only actors carry a display (docs show it as speaker,
+/// imposer or target). Tabs, line breaks and backslashes in a display are written as \t, \n, \r, \\.
+/// </summary>
+internal static class ShardManifestFormat
+{
+    public const string Header = "dataset-shard 1";
+
+    private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
+
+    private static readonly (string Kind, string Code)[] Codes =
+    {
+        (RecordKinds.Actor, "a"), (RecordKinds.Statement, "s"), (RecordKinds.Sanction, "n"), (RecordKinds.Document, "d"),
+    };
+
+    public static string Write(IEnumerable<ManifestFile> files, string projectDirectory)
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        foreach (var file in files.Where(f => f.Entries.Count > 0).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            text.Append('@').Append(Escape(SourceNames.Relative(file.Path, projectDirectory))).Append('\n');
+            foreach (var entry in file.Entries)
+            {
+                text.Append(CodeOf(entry.Kind)).Append('\t').Append(entry.Id).Append('\t')
+                    .Append(entry.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+                    .Append(entry.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (entry.Display.Length > 0)
+                {
+                    text.Append('\t').Append(Escape(entry.Display));
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The manifest of a referenced assembly, or null when it is not one this generator wrote. Lines it cannot read
+    /// (an id that is not kebab-case, an unknown kind) are skipped: a reference is never trusted to be well formed.
+    /// </summary>
+    public static ShardManifest? Parse(string assemblyName, string? @namespace, string? text)
+    {
+        if (text is null || !GeneratorSettings.IsValidNamespace(@namespace) || !text.StartsWith(Header + "\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var declarations = new List<ShardDeclaration>();
+        var file = string.Empty;
+        foreach (var line in text.Split('\n').Skip(1))
+        {
+            if (line.StartsWith("@", StringComparison.Ordinal))
+            {
+                file = Unescape(line.Substring(1));
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            var kind = fields.Length >= 3 ? KindOf(fields[0]) : null;
+            if (kind is null || fields[1].Length > FieldPatterns.MaxIdLength || !IdPattern.IsMatch(fields[1]))
+            {
+                continue;
+            }
+
+            var display = fields.Length > 3 ? Unescape(fields[3]) : string.Empty;
+            declarations.Add(new ShardDeclaration(kind, fields[1], display, $"{file}({fields[2]})"));
+        }
+
+        return new ShardManifest(assemblyName, @namespace!, declarations.ToEquatableArray());
+    }
+
+    private static string CodeOf(string kind) => Codes.First(c => c.Kind == kind).Code;
+
+    private static string? KindOf(string code) => Codes.FirstOrDefault(c => c.Code == code).Kind;
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");
+
+    private static string Unescape(string value)
+    {
+        if (value.IndexOf('\\') < 0)
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] != '\\' || i + 1 == value.Length)
+            {
+                builder.Append(value[i]);
+                continue;
+            }
+
+            builder.Append(value[++i] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var other => other });
+        }
+
+        return builder.ToString();
+    }
+}

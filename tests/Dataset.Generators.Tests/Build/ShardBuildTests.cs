@@ -1,0 +1,63 @@
+using Dataset.Generators.Tests.Shards;
+using Xunit.Abstractions;
+
+namespace Dataset.Generators.Tests.Build;
+
+/// <summary>
+/// Three real projects joined by ProjectReference, built with <c>dotnet build</c> (so each sees the other's reference
+/// assembly): an actors-only registry, a shard whose article uses its actors, and an app that reads both.
+/// </summary>
+public class ShardBuildTests(ITestOutputHelper output)
+{
+    private const string Program = """
+        namespace App;
+
+        /// <summary>Reads the shard and the registry.</summary>
+        public static class Program
+        {
+            /// <summary>Prints a shard sanction's imposer, which the registry declares, and a query over both.</summary>
+            public static void Main()
+            {
+                var sanction = Shard.Data.Sanctions.UkSanctionsFirm;
+                System.Console.WriteLine("Imposer: " + sanction.Imposer.Name);
+                var all = App.Data.Catalog.Instance;
+                System.Console.WriteLine("Statements by Russia: " + all.StatementsBy(Registry.Data.Actors.Russia).Count);
+                System.Console.WriteLine("Actors: " + all.Actors.Count);
+            }
+        }
+        """;
+
+    [Fact]
+    public void An_app_prints_a_shard_sanction_imposer_declared_in_the_registry_and_a_misspelt_registry_id_is_located()
+    {
+        using var projects = ConsumerProject.CreateProjects(new Dictionary<string, string>
+        {
+            ["Registry/Registry.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.Namespace),
+            ["Registry/annotations/actors.yaml"] = Registry.Actors,
+            ["Shard/Shard.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
+            ["Shard/annotations/article.yaml"] = Registry.ShardArticle,
+            ["Shard/annotations/article.txt"] = Yaml.Article,
+            ["App/App.csproj"] = ConsumerProject.ProjectFile("net10.0", "App.Data", """<ProjectReference Include="../Shard/Shard.csproj" />""", "<OutputType>Exe</OutputType>"),
+            ["App/Program.cs"] = Program,
+        });
+
+        var (exitCode, log) = projects.Build("App/App.csproj");
+        output.WriteLine(log);
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain(": warning ", log, StringComparison.Ordinal);
+
+        var (runExitCode, printed) = projects.Run("App/bin/Debug/net10.0/App.dll");
+        Assert.Equal(0, runExitCode);
+        Assert.Equal(["Imposer: United Kingdom", "Statements by Russia: 1", "Actors: 5"], printed.Trim().Split('\n').Select(l => l.TrimEnd('\r')));
+
+        var article = Path.Combine(projects.Directory, "Shard", "annotations", "article.yaml");
+        File.WriteAllText(article, Registry.ShardArticle.Replace("imposer: united-kingdom", "imposer: united-kingdon", StringComparison.Ordinal));
+        var (failedExitCode, failedLog) = projects.Build("Shard/Shard.csproj");
+        output.WriteLine(failedLog);
+        Assert.NotEqual(0, failedExitCode);
+        Assert.Contains(
+            "article.yaml(27,14): error DS0010: Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?",
+            failedLog,
+            StringComparison.Ordinal);
+    }
+}
