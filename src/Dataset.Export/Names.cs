@@ -10,6 +10,9 @@ internal static class Names
 
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 
+    /// <summary>A role with the name of the actor it is held in, for example "US Defense Secretary (United States)".</summary>
+    public static string Role(Role role) => role.Of is { } of ? $"{role.Title} ({of.Name})" : role.Title;
+
     public static string Plural(int count, string singular) => $"{count} {(count == 1 ? singular : singular + "s")}";
 
     /// <summary>The evidence on one line, in quotes unless it is itself a quotation, so a line break in the article does not break the listing.</summary>

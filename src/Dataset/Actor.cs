@@ -1,41 +1,85 @@
+using System.Text;
+
 namespace Dataset;
 
-/// <summary>A person, state, organization, government body or group that speaks, is spoken to, sanctions or is sanctioned.</summary>
-public sealed class Actor
+/// <summary>
+/// A person, state, organization, government body or group that speaks, is spoken to, sanctions or is sanctioned.
+/// Equal to another actor with the same data; prints every field, roles with their actors as ids.
+/// </summary>
+public sealed record Actor
 {
-    /// <summary>Creates an actor; generated code calls this.</summary>
-    public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn)
+    // Assigned directly by the constructor: first access then JIT-compiles no init accessor.
+    private readonly ActorId _id;
+    private readonly string _name;
+    private readonly ActorKind _kind;
+    private readonly IReadOnlyList<Role> _roles;
+    private readonly IReadOnlyList<string> _aliases;
+    private readonly string? _wikidata;
+    private readonly DocumentId? _introducedIn;
+    private readonly SourceLocation _source;
+
+    /// <summary>Creates an actor; generated code calls this (through the compact data reader).</summary>
+    public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn, SourceLocation source = default)
     {
-        Id = id;
-        Name = name;
-        Kind = kind;
-        Roles = roles;
-        Aliases = aliases;
-        Wikidata = wikidata;
-        IntroducedIn = introducedIn;
+        _id = id;
+        _name = name;
+        _kind = kind;
+        _roles = roles;
+        _aliases = aliases;
+        _wikidata = wikidata;
+        _introducedIn = introducedIn;
+        _source = source;
     }
 
     /// <summary>The actor's id.</summary>
-    public ActorId Id { get; }
+    public ActorId Id { get => _id; init => _id = value; }
 
     /// <summary>The actor's usual name.</summary>
-    public string Name { get; }
+    public string Name { get => _name; init => _name = value; }
 
     /// <summary>What kind of party the actor is.</summary>
-    public ActorKind Kind { get; }
+    public ActorKind Kind { get => _kind; init => _kind = value; }
 
     /// <summary>Positions the actor holds.</summary>
-    public IReadOnlyList<Role> Roles { get; }
+    public IReadOnlyList<Role> Roles { get => _roles; init => _roles = value; }
 
     /// <summary>Other names the articles use for the actor.</summary>
-    public IReadOnlyList<string> Aliases { get; }
+    public IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = value; }
 
     /// <summary>The Wikidata item id (Q followed by digits), if known.</summary>
-    public string? Wikidata { get; }
+    public string? Wikidata { get => _wikidata; init => _wikidata = value; }
 
     /// <summary>The article whose annotation introduced the actor; null for the shared registry.</summary>
-    public DocumentId? IntroducedIn { get; }
+    public DocumentId? IntroducedIn { get => _introducedIn; init => _introducedIn = value; }
+
+    /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
+    public SourceLocation Source { get => _source; init => _source = value; }
+
+    /// <summary>Whether the other actor has the same data (lists compared item by item).</summary>
+    public bool Equals(Actor? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Name == other.Name
+            && Kind == other.Kind
+            && ListEquality.Same(Roles, other.Roles)
+            && ListEquality.Same(Aliases, other.Aliases)
+            && Wikidata == other.Wikidata
+            && IntroducedIn == other.IntroducedIn);
 
     /// <inheritdoc/>
-    public override string ToString() => Name;
+    public override int GetHashCode() =>
+        HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn);
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Member(nameof(Id), Id.Value, first: true)
+            .Member(nameof(Name), Name)
+            .Member(nameof(Kind), Kind.ToString())
+            .Member(nameof(Roles), Roles, r => r.ToString())
+            .Member(nameof(Aliases), Aliases, a => a)
+            .Member(nameof(Wikidata), Wikidata)
+            .Member(nameof(IntroducedIn), IntroducedIn?.Value);
+        return true;
+    }
 }

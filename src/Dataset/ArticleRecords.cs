@@ -21,11 +21,12 @@ public abstract class ArticleRecords
     protected ArticleRecords(DatasetCatalog catalog, string data)
     {
         var reader = new RecordDataReader(data);
-        Documents = reader.List(() => reader.Document());
+        var path = reader.SourcePath();
+        Documents = reader.List(() => reader.Document(path));
         var document = Documents.Count > 0 ? Documents[0].Id : (DocumentId?)null;
-        Actors = reader.List(() => reader.Actor(catalog, document));
-        Statements = reader.List(() => reader.Statement(catalog));
-        Sanctions = reader.List(() => reader.Sanction(catalog));
+        Actors = reader.List(() => reader.Actor(catalog, document, path));
+        Statements = reader.List(() => reader.Statement(catalog, path));
+        Sanctions = reader.List(() => reader.Sanction(catalog, path));
         reader.End();
     }
 

@@ -86,13 +86,13 @@ public abstract class DatasetCatalog
     public IReadOnlyList<Sanction> SanctionsBy(Actor imposer) =>
         Lookup(ref _sanctionsByImposer, () => Sanctions.ToLookup(s => s.ImposerId), imposer.Id);
 
-    /// <summary>The statements reported in the document, in id order.</summary>
+    /// <summary>The statements reported in the document, in the order the article tells them (see <see cref="ReadingOrder"/>).</summary>
     public IReadOnlyList<Statement> StatementsIn(Document document) =>
-        Statements.Where(s => s.Evidence.Document == document.Id).ToArray();
+        ReadingOrder.Of(Statements.Where(s => s.Evidence.Document == document.Id));
 
-    /// <summary>The sanctions reported in the document, in id order.</summary>
+    /// <summary>The sanctions reported in the document, in the order the article tells them (see <see cref="ReadingOrder"/>).</summary>
     public IReadOnlyList<Sanction> SanctionsIn(Document document) =>
-        Sanctions.Where(s => s.Evidence.Document == document.Id).ToArray();
+        ReadingOrder.Of(Sanctions.Where(s => s.Evidence.Document == document.Id));
 
     /// <summary>
     /// Queries several catalogs as one: look-ups search them in this order, lists hold every record once (the

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Dataset;
 
 /// <summary>
@@ -21,4 +23,18 @@ public sealed record Evidence(
     int Start,
     int End,
     int StartLine,
-    int EndLine);
+    int EndLine)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Member(nameof(Document), Document.Value, first: true)
+            .Member(nameof(Exact), Exact)
+            .Member(nameof(Prefix), Prefix)
+            .Member(nameof(Suffix), Suffix)
+            .Member(nameof(Start), RecordText.Number(Start))
+            .Member(nameof(End), RecordText.Number(End))
+            .Member(nameof(StartLine), RecordText.Number(StartLine))
+            .Member(nameof(EndLine), RecordText.Number(EndLine));
+        return true;
+    }
+}

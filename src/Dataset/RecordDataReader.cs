@@ -4,20 +4,23 @@ namespace Dataset;
 /// Reads the generator's compact record data: a sequence of fields, each either <c>~</c> (null) or
 /// <c>LENGTH:TEXT</c> where LENGTH counts UTF-16 code units, so any string round-trips without escaping. Numbers,
 /// dates (<c>yyyy-MM-dd</c>) and enum values (their number) are fields too; a list is its count followed by its
-/// items. The writer is Dataset.Generators' RecordDataWriter; the two change together. Nothing here touches culture
+/// items. A file's data starts with its annotation's path; each record ends with the line and column of its id. The writer is Dataset.Generators' RecordDataWriter; the two change together. Nothing here touches culture
 /// data or reflection: this runs on an app's first access to a record, where loading either would cost milliseconds.
 /// </summary>
 internal sealed class RecordDataReader(string data)
 {
     private int _at;
 
-    public Document Document() => new(
-        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int());
+    /// <summary>The annotation's path, written once before the file's records.</summary>
+    public string SourcePath() => Text();
 
-    public Actor Actor(DatasetCatalog catalog, DocumentId? document) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document);
+    public Document Document(string path) => new(
+        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), Source(path));
 
-    public Statement Statement(DatasetCatalog catalog) => new(
+    public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
+        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, Source(path));
+
+    public Statement Statement(DatasetCatalog catalog, string path) => new(
         catalog,
         new StatementId(Text()),
         new ActorId(Text()),
@@ -28,9 +31,10 @@ internal sealed class RecordDataReader(string data)
         OptionalDate(),
         Optional(),
         Evidence(),
-        Optional() is { } answered ? new StatementId(answered) : null);
+        Optional() is { } answered ? new StatementId(answered) : null,
+        Source(path));
 
-    public Sanction Sanction(DatasetCatalog catalog) => new(
+    public Sanction Sanction(DatasetCatalog catalog, string path) => new(
         catalog,
         new SanctionId(Text()),
         new ActorId(Text()),
@@ -38,7 +42,8 @@ internal sealed class RecordDataReader(string data)
         Enum<SanctionStatus>(),
         Optional(),
         OptionalDate(),
-        Evidence());
+        Evidence(),
+        Source(path));
 
     public T[] List<T>(Func<T> item)
     {
@@ -61,6 +66,9 @@ internal sealed class RecordDataReader(string data)
 
     private Evidence Evidence() => new(
         Optional() is { } document ? new DocumentId(document) : default, Text(), Text(), Text(), Int(), Int(), Int(), Int());
+
+    /// <summary>The line and column of the record's id, written after its fields.</summary>
+    private SourceLocation Source(string path) => new(path, Int(), Int());
 
     private ActorId? OptionalActor() => Optional() is { } id ? new ActorId(id) : null;
 

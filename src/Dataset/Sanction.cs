@@ -1,11 +1,28 @@
+using System.Text;
+
 namespace Dataset;
 
-/// <summary>A sanction or sanction-like measure an article reports, with the evidence for it.</summary>
-public sealed class Sanction
+/// <summary>
+/// A sanction or sanction-like measure an article reports, with the evidence for it. Equal to another sanction with
+/// the same data (not the same catalog); prints every field with the actors as ids. Navigation
+/// (<see cref="Imposer"/>, <see cref="Targets"/>, <see cref="Document"/>) goes through the catalog the sanction came
+/// from, also on a copy made with <c>with</c>.
+/// </summary>
+public sealed record Sanction
 {
     private readonly DatasetCatalog _catalog;
 
-    /// <summary>Creates a sanction; generated code calls this.</summary>
+    // Assigned directly by the constructor: first access then JIT-compiles no init accessor.
+    private readonly SanctionId _id;
+    private readonly ActorId _imposerId;
+    private readonly IReadOnlyList<ActorId> _targetIds;
+    private readonly SanctionStatus _status;
+    private readonly string? _reason;
+    private readonly DateOnly? _date;
+    private readonly Evidence _evidence;
+    private readonly SourceLocation _source;
+
+    /// <summary>Creates a sanction; generated code calls this (through the compact data reader).</summary>
     public Sanction(
         DatasetCatalog catalog,
         SanctionId id,
@@ -14,48 +31,78 @@ public sealed class Sanction
         SanctionStatus status,
         string? reason,
         DateOnly? date,
-        Evidence evidence)
+        Evidence evidence,
+        SourceLocation source = default)
     {
         _catalog = catalog;
-        Id = id;
-        ImposerId = imposer;
-        TargetIds = targets;
-        Status = status;
-        Reason = reason;
-        Date = date;
-        Evidence = evidence;
+        _id = id;
+        _imposerId = imposer;
+        _targetIds = targets;
+        _status = status;
+        _reason = reason;
+        _date = date;
+        _evidence = evidence;
+        _source = source;
     }
 
     /// <summary>The sanction's id.</summary>
-    public SanctionId Id { get; }
+    public SanctionId Id { get => _id; init => _id = value; }
 
     /// <summary>The id of the actor imposing (or considering) the measure.</summary>
-    public ActorId ImposerId { get; }
+    public ActorId ImposerId { get => _imposerId; init => _imposerId = value; }
 
     /// <summary>The actor imposing (or considering) the measure.</summary>
     public Actor Imposer => _catalog.GetActor(ImposerId);
 
     /// <summary>The ids of the actors the measure is aimed at.</summary>
-    public IReadOnlyList<ActorId> TargetIds { get; }
+    public IReadOnlyList<ActorId> TargetIds { get => _targetIds; init => _targetIds = value; }
 
     /// <summary>The actors the measure is aimed at.</summary>
     public IReadOnlyList<Actor> Targets => TargetIds.Select(_catalog.GetActor).ToArray();
 
     /// <summary>Where the measure stands.</summary>
-    public SanctionStatus Status { get; }
+    public SanctionStatus Status { get => _status; init => _status = value; }
 
     /// <summary>Why the measure is taken, as the article gives it.</summary>
-    public string? Reason { get; }
+    public string? Reason { get => _reason; init => _reason = value; }
 
     /// <summary>The absolute date of the measure, if the article gives it.</summary>
-    public DateOnly? Date { get; }
+    public DateOnly? Date { get => _date; init => _date = value; }
 
     /// <summary>The passage of the article that reports the measure.</summary>
-    public Evidence Evidence { get; }
+    public Evidence Evidence { get => _evidence; init => _evidence = value; }
 
     /// <summary>The document the measure is reported in.</summary>
     public Document Document => _catalog.GetDocument(Evidence.Document);
 
+    /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
+    public SourceLocation Source { get => _source; init => _source = value; }
+
+    /// <summary>Whether the other sanction has the same data (targets compared item by item).</summary>
+    public bool Equals(Sanction? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && ImposerId == other.ImposerId
+            && ListEquality.Same(TargetIds, other.TargetIds)
+            && Status == other.Status
+            && Reason == other.Reason
+            && Date == other.Date
+            && Evidence == other.Evidence);
+
     /// <inheritdoc/>
-    public override string ToString() => $"{Imposer.Name} → {string.Join(", ", Targets.Select(a => a.Name))} ({Status})";
+    public override int GetHashCode() =>
+        HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence);
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Member(nameof(Id), Id.Value, first: true)
+            .Member(nameof(ImposerId), ImposerId.Value)
+            .Member(nameof(TargetIds), TargetIds, t => t.Value)
+            .Member(nameof(Status), Status.ToString())
+            .Member(nameof(Reason), Reason)
+            .Member(nameof(Date), RecordText.Date(Date))
+            .Member(nameof(Evidence), Evidence.ToString());
+        return true;
+    }
 }

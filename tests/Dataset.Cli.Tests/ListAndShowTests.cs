@@ -12,13 +12,13 @@ public class ListAndShowTests
     [InlineData("statements")]
     [InlineData("sanctions")]
     [InlineData("documents")]
-    public void List_prints_one_line_per_record_starting_with_its_id_in_id_order(string kind)
+    public void List_prints_one_line_per_record_starting_with_its_id_actors_and_documents_by_id_the_rest_as_the_article_tells_them(string kind)
     {
         var ids = kind switch
         {
             "actors" => Data.Actors.Select(a => a.Id.Value),
-            "statements" => Data.Statements.Select(s => s.Id.Value),
-            "sanctions" => Data.Sanctions.Select(s => s.Id.Value),
+            "statements" => Data.Statements.OrderBy(s => s.Evidence.Start).Select(s => s.Id.Value),
+            "sanctions" => Data.Sanctions.OrderBy(s => s.Evidence.Start).Select(s => s.Id.Value),
             _ => Data.Documents.Select(d => d.Id.Value),
         };
         var result = CliRun.Run("list", kind);

@@ -37,6 +37,16 @@ public class SummaryTests
     }
 
     [Fact]
+    public void Statements_and_sanctions_come_in_the_order_the_article_tells_them()
+    {
+        var output = CliRun.Run().Output;
+        int At(string id) => output.IndexOf($"[{id}]", StringComparison.Ordinal);
+
+        Assert.Equal(Data.Statements.OrderBy(s => s.Evidence.Start).Select(s => s.Id.Value), Data.Statements.Select(s => s.Id.Value).OrderBy(At));
+        Assert.Equal(Data.Sanctions.OrderBy(s => s.Evidence.Start).Select(s => s.Id.Value), Data.Sanctions.Select(s => s.Id.Value).OrderBy(At));
+    }
+
+    [Fact]
     public void Kirby_is_shown_as_speaker_of_the_expose_deter_and_confront_statement_with_its_evidence()
     {
         var lines = CliRun.Run().OutputLines;

@@ -50,7 +50,8 @@ public class IncrementalCatalogTests
 
         Assert.Equal($"The statement id '{firstId}' is already declared at {Path.GetFileName(first)}({line + 1},9); ids are unique across all annotations, so refer to that one or give this one another id", DuplicateMessage(moved));
         Assert.All(IncrementalCorpus.Outputs(moved, TrackingNames.Catalog), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.Equal([IncrementalAnnotationEditTests.HintOf(second)], IncrementalCorpus.Reemitted(moved));
+        // The moved file is re-emitted for its own records' locations; the other for its message; nothing else.
+        Assert.Equal(new[] { first, second }.Select(IncrementalAnnotationEditTests.HintOf).Order(StringComparer.Ordinal), IncrementalCorpus.Reemitted(moved).Order(StringComparer.Ordinal));
     }
 
     private static AnnotationFile Parsed(GeneratorDriverRunResult run, string path) =>

@@ -1,4 +1,4 @@
-namespace Dataset.Testing;
+namespace Dataset.TestSupport;
 
 /// <summary>
 /// Debian's headless Chromium, installed with apt-get when it is missing (the tests run as root in CI, which has the

@@ -1,4 +1,4 @@
-namespace Dataset.Testing;
+namespace Dataset.TestSupport;
 
 /// <summary>
 /// A corpus that is not the seeds: one new article and its annotation in an annotations/ folder, as a user writes

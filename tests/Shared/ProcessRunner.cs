@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Dataset.Testing;
+namespace Dataset.TestSupport;
 
 /// <summary>What a process printed and returned.</summary>
 public sealed record ProcessResult(int ExitCode, string Output, string Error);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Dataset.Testing;
+namespace Dataset.TestSupport;
 
 /// <summary>What the HTML report shows once loaded in Chromium: its own check's verdict and the evidence marks in the page.</summary>
 /// <param name="Ready">The page's verdict in body[data-ready]: ok, or error with data-problems.</param>

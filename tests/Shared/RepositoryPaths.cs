@@ -1,4 +1,4 @@
-namespace Dataset.Testing;
+namespace Dataset.TestSupport;
 
 /// <summary>Finds the repository (the folder holding Dataset.sln) and the shared folder beside it.</summary>
 internal static class RepositoryPaths

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace Dataset.Testing;
+namespace Dataset.TestSupport;
 
 /// <summary>Runs a query on an open ADO.NET connection (DuckDB in the Parquet tests) and reads every row.</summary>
 internal static class SqlRows

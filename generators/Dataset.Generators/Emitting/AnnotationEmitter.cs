@@ -35,7 +35,7 @@ internal static class AnnotationEmitter
         if (document is not null)
         {
             writer.Open("public static partial class Documents");
-            writer.Summary($"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).", $"Annotated in {XmlDoc.Text(origin)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
+            writer.Summary($"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).", $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
             Property(writer, "Document", Name(document.Id.Value), holder + ".Instance.Documents[0]");
             writer.Close();
         }
@@ -47,7 +47,7 @@ internal static class AnnotationEmitter
             {
                 var role = actor.Roles.Count > 0 ? ", " + XmlDoc.Text(actor.Roles[0].Title) : string.Empty;
                 var aliases = actor.Aliases.Count > 0 ? "Also called: " + XmlDoc.Text(string.Join(", ", actor.Aliases)) + ". " : string.Empty;
-                writer.Summary($"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).", $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {XmlDoc.Text(origin)}.");
+                writer.Summary($"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).", $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
                 Property(writer, "Actor", Name(actor.Id.Value), Item(holder, "Actors", item));
             }
 
@@ -61,7 +61,7 @@ internal static class AnnotationEmitter
             {
                 var speaker = Display(names, RecordKinds.Actor, statement.Speaker.Value);
                 var date = statement.SaidOn is null ? string.Empty : ", " + statement.SaidOn;
-                writer.Summary($"{XmlDoc.Text(speaker)} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {XmlDoc.Text(origin)}.");
+                writer.Summary($"{XmlDoc.Text(speaker)} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
                 Property(writer, "Statement", Name(statement.Id.Value), Item(holder, "Statements", item));
             }
 
@@ -75,7 +75,7 @@ internal static class AnnotationEmitter
             {
                 var imposer = Display(names, RecordKinds.Actor, sanction.Imposer.Value);
                 var targets = string.Join("; ", sanction.Targets.Select(t => Display(names, RecordKinds.Actor, t.Value)));
-                writer.Summary($"{XmlDoc.Text(imposer)} → {XmlDoc.Text(targets)} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {XmlDoc.Text(origin)}.");
+                writer.Summary($"{XmlDoc.Text(imposer)} → {XmlDoc.Text(targets)} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
                 Property(writer, "Sanction", Name(sanction.Id.Value), Item(holder, "Sanctions", item));
             }
 
@@ -136,6 +136,7 @@ internal static class AnnotationEmitter
         }
 
         var data = new RecordDataWriter();
+        data.Text(input.SourcePath);
         data.List(document is null ? new DocumentModel[0] : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
         data.List(actors, a => WriteActor(data, a));
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
@@ -160,8 +161,11 @@ internal static class AnnotationEmitter
 
     private static string Item(string holder, string list, int item) => $"{holder}.Instance.{list}[{CSharpLiteral.Int(item)}]";
 
-    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength) =>
+    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
+    {
         data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+        WriteSource(data, document.Id);
+    }
 
     private static void WriteActor(RecordDataWriter data, ActorModel actor)
     {
@@ -169,6 +173,7 @@ internal static class AnnotationEmitter
         data.List(actor.Roles, r => data.Text(r.Title).Text(r.Of?.Value));
         data.List(actor.Aliases, a => data.Text(a));
         data.Text(actor.Wikidata);
+        WriteSource(data, actor.Id);
     }
 
     private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<string, EvidenceResult> found)
@@ -178,6 +183,7 @@ internal static class AnnotationEmitter
         data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, RecordKinds.Statement + ":" + statement.Id.Value);
         data.Text(statement.RespondsTo?.Value);
+        WriteSource(data, statement.Id);
     }
 
     private static void WriteSanction(RecordDataWriter data, SanctionModel sanction, string? document, Dictionary<string, EvidenceResult> found)
@@ -186,7 +192,16 @@ internal static class AnnotationEmitter
         data.List(sanction.Targets, t => data.Text(t.Value));
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, RecordKinds.Sanction + ":" + sanction.Id.Value);
+        WriteSource(data, sanction.Id);
     }
+
+    /// <summary>The 1-based line and column of the record's id; the file's path is written once, before its records.</summary>
+    private static void WriteSource(RecordDataWriter data, Located id) =>
+        data.Int(id.Location.StartLine + 1).Int(id.Location.StartColumn + 1);
+
+    /// <summary>"file.yaml:line" of a record's id, for the docs of its member.</summary>
+    private static string At(string origin, Located id) =>
+        XmlDoc.Text(origin) + ":" + CSharpLiteral.Int(id.Location.StartLine + 1);
 
     private static void WriteEvidence(RecordDataWriter data, string? document, Located text, Dictionary<string, EvidenceResult> found, string key)
     {

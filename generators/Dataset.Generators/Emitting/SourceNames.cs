@@ -48,6 +48,56 @@ internal static class SourceNames
         return path;
     }
 
+    /// <summary>
+    /// The annotation's path as records carry it: relative to the project folder, with <c>..</c> for a folder beside
+    /// it (as the seeds are), so generated code is the same on every machine; only the file name when the two share
+    /// no folder at all (another drive).
+    /// </summary>
+    public static string SourcePath(string path, string projectDirectory)
+    {
+        if (!IsAbsolute(path))
+        {
+            return path;
+        }
+
+        if (!IsAbsolute(projectDirectory))
+        {
+            return FileName(path);
+        }
+
+        var from = projectDirectory.TrimEnd('/').Split('/');
+        var to = path.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        {
+            common++;
+        }
+
+        if (common == 0 || (common == 1 && from[0].Length > 0))
+        {
+            return FileName(path);
+        }
+
+        var parts = new System.Collections.Generic.List<string>();
+        for (var i = common; i < from.Length; i++)
+        {
+            parts.Add("..");
+        }
+
+        for (var i = common; i < to.Length; i++)
+        {
+            parts.Add(to[i]);
+        }
+
+        return string.Join("/", parts);
+    }
+
+    /// <summary>Rooted on Unix (<c>/…</c>) or Windows (<c>C:/…</c>) whatever the OS the build runs on; paths here use <c>/</c>.</summary>
+    private static bool IsAbsolute(string path) =>
+        path.StartsWith("/", System.StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':' && path[2] == '/');
+
+    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
+
     /// <summary>FNV-1a, 32 bits, as hex: stable across runs and machines, unlike string.GetHashCode.</summary>
     private static string Hash(string value)
     {

@@ -7,10 +7,12 @@ internal sealed record NamedReference(string Kind, string Id, string Name, strin
 
 /// <summary>
 /// Everything needed to write one annotation's source and report its diagnostics, already narrowed to that file,
-/// so that the emit step reruns only when something this file depends on changed.
+/// so that the emit step reruns only when something this file depends on changed. <c>SourcePath</c> is the
+/// annotation's path relative to the project, as its records carry it.
 /// </summary>
 internal sealed record EmitInput(
     AnnotationFile File,
+    string SourcePath,
     string Namespace,
     string HintName,
     string HolderName,

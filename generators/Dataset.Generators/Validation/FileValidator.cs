@@ -54,6 +54,7 @@ internal static class FileValidator
         var emitted = catalog.EntriesIn(file.Path).Where(e => e.Emitted).Select(e => e.Kind + ":" + e.Id);
         return new EmitInput(
             file,
+            SourceNames.SourcePath(file.Path, settings.ProjectDirectory),
             settings.Namespace,
             SourceNames.HintName(file.Path, settings.ProjectDirectory),
             SourceNames.HolderName(file.Path, settings.ProjectDirectory),

@@ -5,7 +5,7 @@ internal static class ItemDetails
 {
     public static void Write(TextWriter w, DatasetCatalog catalog, Document d)
     {
-        Header(w, "document", d.Id.Value, d.Title);
+        Header(w, "document", d.Id.Value, d.Title, d.Source);
         Field(w, "publisher", d.Publisher);
         Field(w, "published", Names.Date(d.Published));
         Field(w, "dateline", d.Dateline);
@@ -16,9 +16,9 @@ internal static class ItemDetails
 
     public static void Write(TextWriter w, DatasetCatalog catalog, Actor a)
     {
-        Header(w, "actor", a.Id.Value, a.Name);
+        Header(w, "actor", a.Id.Value, a.Name, a.Source);
         Field(w, "kind", Names.Kebab(a.Kind));
-        Field(w, "roles", a.Roles.Count == 0 ? null : string.Join("; ", a.Roles));
+        Field(w, "roles", a.Roles.Count == 0 ? null : string.Join("; ", a.Roles.Select(Names.Role)));
         Field(w, "aliases", a.Aliases.Count == 0 ? null : string.Join(", ", a.Aliases));
         Field(w, "wikidata", a.Wikidata is null ? null : $"{a.Wikidata} (https://www.wikidata.org/wiki/{a.Wikidata})");
         Field(w, "introduced in", a.IntroducedIn?.Value ?? "the shared actor registry");
@@ -31,7 +31,7 @@ internal static class ItemDetails
 
     public static void Write(TextWriter w, DatasetCatalog catalog, Statement s)
     {
-        Header(w, "statement", s.Id.Value, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}");
+        Header(w, "statement", s.Id.Value, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}", s.Source);
         Field(w, "speaker", Actor(s.Speaker));
         Field(w, "via", s.Via is { } via ? Actor(via) : null);
         Field(w, "audience", s.Audience.Count == 0 ? null : string.Join(", ", s.Audience.Select(Actor)));
@@ -46,7 +46,7 @@ internal static class ItemDetails
 
     public static void Write(TextWriter w, Sanction s)
     {
-        Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}");
+        Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}", s.Source);
         Field(w, "imposer", Actor(s.Imposer));
         Field(w, "targets", string.Join(", ", s.Targets.Select(Actor)));
         Field(w, "status", Names.Kebab(s.Status));
@@ -57,10 +57,11 @@ internal static class ItemDetails
 
     private static string Actor(Actor a) => $"{a.Name} [{a.Id}]";
 
-    private static void Header(TextWriter w, string kind, string id, string title)
+    private static void Header(TextWriter w, string kind, string id, string title, SourceLocation source)
     {
         w.WriteLine($"{kind} {id}");
         w.WriteLine($"  {title}");
+        Field(w, "declared at", source.ToString());
     }
 
     private static void Field(TextWriter w, string name, string? value)

@@ -8,7 +8,7 @@ internal static class ItemLines
 
     public static string Of(Actor a)
     {
-        var roles = a.Roles.Count == 0 ? string.Empty : "; " + string.Join("; ", a.Roles);
+        var roles = a.Roles.Count == 0 ? string.Empty : "; " + string.Join("; ", a.Roles.Select(Names.Role));
         return $"{a.Id}  {a.Name} ({Names.Kebab(a.Kind)}{roles})";
     }
 

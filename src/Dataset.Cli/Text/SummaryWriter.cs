@@ -1,6 +1,6 @@
 namespace Dataset.Cli.Text;
 
-/// <summary>The readable overview the tool prints with no arguments: counts, then every record grouped by kind.</summary>
+/// <summary>The readable overview the tool prints with no arguments: counts, then every record grouped by kind; statements and sanctions in reading order.</summary>
 internal static class SummaryWriter
 {
     public static void Write(TextWriter w, DatasetCatalog c)
@@ -22,16 +22,16 @@ internal static class SummaryWriter
         var kindWidth = c.Actors.Select(a => Names.Kebab(a.Kind).Length).DefaultIfEmpty(0).Max();
         Section(w, "Actors", c.Actors, a =>
         [
-            $"{a.Name.PadRight(nameWidth)}  {Names.Kebab(a.Kind).PadRight(kindWidth)}  {string.Join("; ", a.Roles)}{(a.Roles.Count == 0 ? string.Empty : "  ")}[{a.Id}]",
+            $"{a.Name.PadRight(nameWidth)}  {Names.Kebab(a.Kind).PadRight(kindWidth)}  {string.Join("; ", a.Roles.Select(Names.Role))}{(a.Roles.Count == 0 ? string.Empty : "  ")}[{a.Id}]",
         ]);
 
-        Section(w, "Statements", c.Statements, s =>
+        Section(w, "Statements", ReadingOrder.Of(c.Statements), s =>
         [
             $"{s.Speaker.Name}{(s.Via is { } via ? $" (via {via.Name})" : string.Empty)} — {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}, {Names.Kebab(s.Form)}{(s.SaidOn is null ? string.Empty : ", " + Names.Date(s.SaidOn))}  [{s.Id}]",
             $"  {Names.Quote(s.Evidence.Exact)} (line {s.Evidence.StartLine})",
         ]);
 
-        Section(w, "Sanctions", c.Sanctions, s =>
+        Section(w, "Sanctions", ReadingOrder.Of(c.Sanctions), s =>
         [
             $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}{(s.Date is null ? string.Empty : ", " + Names.Date(s.Date))}  [{s.Id}]",
             .. s.Reason is null ? Array.Empty<string>() : [$"  reason: {s.Reason}"],

@@ -1,3 +1,5 @@
+using Dataset.Testing;
+
 namespace Dataset.Generators.Tests.Snapshots;
 
 /// <summary>The generated source for the seed corpus, file by file, against committed snapshots.</summary>
@@ -15,7 +17,7 @@ public class SeedCorpusSnapshotTests
         Assert.Contains(files, f => f.Item1.EndsWith(".yaml", StringComparison.Ordinal));
         foreach (var (hintName, source) in run.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            SnapshotAssert.Matches("Seeds." + Path.GetFileNameWithoutExtension(hintName), "cs", source);
+            Snapshot.Match(source, name: "Seeds." + Path.GetFileNameWithoutExtension(hintName), extension: "cs");
         }
     }
 }

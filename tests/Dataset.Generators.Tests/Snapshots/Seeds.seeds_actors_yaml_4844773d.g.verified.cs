@@ -7,47 +7,47 @@ namespace Dataset.Seeds
     public static partial class Actors
     {
         /// <summary>United States (state).</summary>
-        /// <remarks>Also called: US, Washington. Id <c>united-states</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Also called: US, Washington. Id <c>united-states</c>, declared in actors.yaml:4.</remarks>
         public static global::Dataset.Actor UnitedStates => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[0];
 
         /// <summary>Russia (state).</summary>
-        /// <remarks>Also called: Moscow. Id <c>russia</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Also called: Moscow. Id <c>russia</c>, declared in actors.yaml:9.</remarks>
         public static global::Dataset.Actor Russia => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[1];
 
         /// <summary>Ukraine (state).</summary>
-        /// <remarks>Also called: Kyiv. Id <c>ukraine</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Also called: Kyiv. Id <c>ukraine</c>, declared in actors.yaml:14.</remarks>
         public static global::Dataset.Actor Ukraine => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[2];
 
         /// <summary>Iran (state).</summary>
-        /// <remarks>Also called: Tehran. Id <c>iran</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Also called: Tehran. Id <c>iran</c>, declared in actors.yaml:19.</remarks>
         public static global::Dataset.Actor Iran => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[3];
 
         /// <summary>United Kingdom (state).</summary>
-        /// <remarks>Also called: Britain. Id <c>united-kingdom</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Also called: Britain. Id <c>united-kingdom</c>, declared in actors.yaml:24.</remarks>
         public static global::Dataset.Actor UnitedKingdom => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[4];
 
         /// <summary>Israel (state).</summary>
-        /// <remarks>Id <c>israel</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Id <c>israel</c>, declared in actors.yaml:29.</remarks>
         public static global::Dataset.Actor Israel => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[5];
 
         /// <summary>European Union (organization).</summary>
-        /// <remarks>Also called: EU, the bloc. Id <c>european-union</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Also called: EU, the bloc. Id <c>european-union</c>, declared in actors.yaml:33.</remarks>
         public static global::Dataset.Actor EuropeanUnion => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[6];
 
         /// <summary>US State Department, foreign ministry (government-body).</summary>
-        /// <remarks>Id <c>us-state-department</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Id <c>us-state-department</c>, declared in actors.yaml:38.</remarks>
         public static global::Dataset.Actor UsStateDepartment => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[7];
 
         /// <summary>White House, office of the president (government-body).</summary>
-        /// <remarks>Id <c>white-house</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Id <c>white-house</c>, declared in actors.yaml:42.</remarks>
         public static global::Dataset.Actor WhiteHouse => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[8];
 
         /// <summary>Russian Defence Ministry, defence ministry (government-body).</summary>
-        /// <remarks>Id <c>russian-defence-ministry</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Id <c>russian-defence-ministry</c>, declared in actors.yaml:46.</remarks>
         public static global::Dataset.Actor RussianDefenceMinistry => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[9];
 
         /// <summary>Russian Foreign Ministry, foreign ministry (government-body).</summary>
-        /// <remarks>Id <c>russian-foreign-ministry</c>, declared in actors.yaml.</remarks>
+        /// <remarks>Id <c>russian-foreign-ministry</c>, declared in actors.yaml:50.</remarks>
         public static global::Dataset.Actor RussianForeignMinistry => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.Actors[10];
 
     }
@@ -63,6 +63,6 @@ namespace Dataset.Seeds
         {
         }
 
-        private static global::System.ReadOnlySpan<byte> Data => "1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q306:russia6:Russia1:11:01:16:Moscow4:Q1597:ukraine7:Ukraine1:11:01:14:Kyiv4:Q2124:iran4:Iran1:11:01:16:Tehran4:Q79414:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q1456:israel6:Israel1:11:01:04:Q80114:european-union14:European Union1:21:01:22:EU8:the bloc4:Q45819:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~11:white-house11:White House1:31:123:office of the president13:united-states1:0~24:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~24:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~1:01:0"u8;
+        private static global::System.ReadOnlySpan<byte> Data => "17:seeds/actors.yaml1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q301:41:96:russia6:Russia1:11:01:16:Moscow4:Q1591:91:97:ukraine7:Ukraine1:11:01:14:Kyiv4:Q2122:141:94:iran4:Iran1:11:01:16:Tehran4:Q7942:191:914:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q1452:241:96:israel6:Israel1:11:01:04:Q8012:291:914:european-union14:European Union1:21:01:22:EU8:the bloc4:Q4582:331:919:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~2:381:911:white-house11:White House1:31:123:office of the president13:united-states1:0~2:421:924:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~2:461:924:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~2:501:91:01:0"u8;
     }
 }
