@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
-using Dataset.Generators.Parsing;
 using Dataset.Generators.Validation;
 
 namespace Dataset.Generators;
@@ -30,17 +29,15 @@ public static class AnnotationValidator
     /// <param name="files">Absolute path and content of every file; a null content is a file that could not be read.</param>
     public static IReadOnlyList<ValidationProblem> Validate(IEnumerable<KeyValuePair<string, string?>> files)
     {
-        var all = files.Select(f => (Path: ArticlePaths.Normalize(f.Key), Text: f.Value)).ToList();
-        var annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Path)).Select(f => AnnotationParser.Parse(f.Path, f.Text)).ToList();
-        var texts = all.Where(f => ArticlePaths.IsArticleText(f.Path)).Select(f => new ArticleText(f.Path, f.Text)).ToList();
-        var catalog = Catalog.Build(annotations.Select(FileDeclarationsReader.From).ToImmutableArrayOf());
-        var duplicated = DeclarationProblems.Index(annotations.SelectMany(file => DeclarationProblems.LocateDuplicated(file, catalog)));
-        var requests = new GroupedIndex<EvidenceRequest>(annotations.Select(EvidenceRequests.From).Where(r => r is not null)!, r => r.TextPath, r => r.AnnotationPath);
-        var evidence = new GroupedIndex<EvidenceForFile>(texts.SelectMany(t => EvidenceLocator.Locate(new EvidenceWork(t, requests.For(t.Path)))), r => r.AnnotationPath, r => r.AnnotationPath);
-        var textPaths = texts.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
+        var run = new OfflineRun(files);
         var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, string.Empty, null);
-        return annotations
-            .SelectMany(file => FileValidator.Validate(file, catalog, duplicated, textPaths, evidence, settings).Diagnostics)
+
+        // Coverage advice (info) is left to AnnotationCoverage; its warnings about the unannotated: section are kept.
+        var coverage = run.Coverage.SelectMany(report => report.Diagnostics)
+            .Where(d => d.Descriptor.DefaultSeverity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+        return run.Annotations
+            .SelectMany(file => FileValidator.Validate(file, run.Catalog, run.Duplicated, run.TextPaths, run.Evidence, settings).Diagnostics)
+            .Concat(coverage)
             .Select(ToProblem)
             .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
             .ToList();
@@ -53,7 +50,4 @@ public static class AnnotationValidator
         diagnostic.Location.StartLine + 1,
         diagnostic.Location.StartColumn + 1,
         diagnostic.Message);
-
-    private static System.Collections.Immutable.ImmutableArray<T> ToImmutableArrayOf<T>(this IEnumerable<T> items) =>
-        System.Collections.Immutable.ImmutableArray.CreateRange(items);
 }

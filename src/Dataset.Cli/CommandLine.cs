@@ -21,6 +21,7 @@ internal static class CommandLine
                 "list" => ListCommand.Run(arguments, context),
                 "show" => ShowCommand.Run(arguments, context),
                 "validate" => ValidateCommand.Run(arguments, context),
+                "coverage" => CoverageCommand.Run(arguments, context),
                 "new" => NewCommand.Run(arguments, context),
                 "export" => ExportCommand.Run(arguments, context),
                 "report" => ReportCommand.Run(arguments, context),

@@ -8,8 +8,11 @@ internal sealed record ArticleText(string Path, string? Content);
 /// <summary>One evidence string an item asks to find; <see cref="ItemKey"/> is "kind:id".</summary>
 internal sealed record EvidenceAsk(string ItemKey, Located Evidence);
 
-/// <summary>Everything one annotation asks of one article text.</summary>
-internal sealed record EvidenceRequest(string AnnotationPath, string TextPath, EquatableArray<EvidenceAsk> Asks);
+/// <summary>
+/// Everything one annotation asks of one article text: its evidence to locate, and the passages it leaves unannotated
+/// on purpose (for the coverage check, which runs per article too).
+/// </summary>
+internal sealed record EvidenceRequest(string AnnotationPath, string TextPath, EquatableArray<EvidenceAsk> Asks, EquatableArray<Located> Unannotated);
 
 /// <summary>Where an evidence string was found: both W3C selectors and the lines.</summary>
 internal sealed record EvidenceSpan(string Exact, string Prefix, string Suffix, int Start, int End, int StartLine, int EndLine);

@@ -15,6 +15,6 @@ internal static class EvidenceRequests
 
         var asks = file.Statements.Select(s => new EvidenceAsk(RecordKinds.Statement + ":" + s.Id.Value, s.Evidence))
             .Concat(file.Sanctions.Select(s => new EvidenceAsk(RecordKinds.Sanction + ":" + s.Id.Value, s.Evidence)));
-        return new EvidenceRequest(file.Path, textPath, asks.ToEquatableArray());
+        return new EvidenceRequest(file.Path, textPath, asks.ToEquatableArray(), file.Unannotated);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class Arguments
     }
 
     /// <summary>The options that take a value; all others are switches.</summary>
-    public static IReadOnlySet<string> ValueOptions { get; } = new HashSet<string>(StringComparer.Ordinal) { "format", "kind", "output" };
+    public static IReadOnlySet<string> ValueOptions { get; } = new HashSet<string>(StringComparer.Ordinal) { "format", "kind", "output", "annotations" };
 
     public IReadOnlyList<string> Positional => _positional;
 

@@ -11,6 +11,7 @@ internal static class HelpCommand
         ("list", "dataset list documents|actors|statements|sanctions", "One line per record of one kind, in id order."),
         ("show", "dataset show [KIND] ID", "Every field of the record with this id and its relations. Exit 1 when no record has it."),
         ("validate", "dataset validate [PATH] [--progress]", "The build's checks on a folder (default: seeds) or one annotation, without building.\n      Prints path(line,col): error|warning DSnnnn: message; exit 1 when there is an error."),
+        ("coverage", "dataset coverage [--annotations DIR] [--progress]", "Per article, N of M quoted passages and attributed sentences annotated (default DIR: ./annotations,\n      else seeds), then each one not annotated as path:line:col with its text. Advice: exit 0."),
         ("new", "dataset new ARTICLE.txt [--output FILE] [--force]", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in."),
         ("export", "dataset export [--format json|jsonl|csv|ftm] [--kind KIND] [--output PATH] [--progress]", "The dataset as JSON (default), JSON Lines, CSV or FollowTheMoney entities, to standard output or PATH.\n      CSV needs --kind, or --output DIR for one file per kind."),
         ("report", "dataset report [--output FILE] [--progress]", "One self-contained HTML page (default: dataset-report.html): each article with its evidence highlighted\n      and linked, the actors, and a graph of who said what to whom and who sanctions whom."),

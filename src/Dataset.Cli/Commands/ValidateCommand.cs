@@ -25,15 +25,12 @@ internal static class ValidateCommand
             throw new UsageException($"No folder or file '{target}' to validate.");
         }
 
-        var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var paths = AnnotationFolder.Paths(folder);
         var files = new List<KeyValuePair<string, string?>>(paths.Count);
         foreach (var path in paths)
         {
-            progress.Step("validate", files.Count + 1, paths.Count, Display(path));
-            files.Add(new(path, Read(path)));
+            progress.Step("validate", files.Count + 1, paths.Count, AnnotationFolder.Display(path));
+            files.Add(new(path, AnnotationFolder.Read(path)));
         }
 
         progress.Note("validate", "checking annotations against each other and their articles");
@@ -42,38 +39,15 @@ internal static class ValidateCommand
             .ToList();
         foreach (var problem in problems)
         {
-            context.Output.WriteLine($"{Display(problem.Path)}({problem.Line},{problem.Column}): {(problem.IsError ? "error" : "warning")} {problem.Id}: {problem.Message}");
+            context.Output.WriteLine($"{AnnotationFolder.Display(problem.Path)}({problem.Line},{problem.Column}): {(problem.IsError ? "error" : "warning")} {problem.Id}: {problem.Message}");
         }
 
         var annotations = paths.Count(p => !p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
         var errors = problems.Count(p => p.IsError);
-        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{annotations} annotation file(s)" : Display(onlyFile))}, {errors} error(s), {problems.Count - errors} warning(s)");
+        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{annotations} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, {errors} error(s), {problems.Count - errors} warning(s)");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    private static string? Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
-
-    /// <summary>Paths under the current folder are shown relative to it, as a build shows them; others in full.</summary>
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-    }
 }

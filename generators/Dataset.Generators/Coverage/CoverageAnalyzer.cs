@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
+using Dataset.Generators.Parsing;
+
+namespace Dataset.Generators.Coverage;
+
+/// <summary>
+/// Measures what of one article its annotation covers: every quoted passage of at least four words and every
+/// sentence where a declared actor's name or alias stands with a speech verb must overlap some evidence, or a passage
+/// the annotation lists under <c>unannotated:</c>. What is left is advice (an info diagnostic at the passage in the
+/// article), never an error.
+/// </summary>
+internal static class CoverageAnalyzer
+{
+    public const int MinQuotedWords = 4;
+    private const int MaxShownChars = 100;
+
+    public static CoverageReport Analyze(CoverageInput input, ActorNames names)
+    {
+        var text = input.Text.Content;
+        var path = input.Text.Path;
+        if (text is null || text.Length > YamlLimits.MaxArticleChars)
+        {
+            // Unreadable or too large: the evidence check already says so.
+            return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var silencers = LocateSilencers(input, text, diagnostics);
+        var lines = new LineMap(text);
+        var uncovered = new List<UncoveredPassage>();
+        int quoted = 0, quotedAnnotated = 0, attributed = 0, attributedAnnotated = 0, reasoned = 0;
+        foreach (var (lineStart, lineEnd) in lines.Lines)
+        {
+            foreach (var passage in QuotedPassages.In(text, lineStart, lineEnd))
+            {
+                if (Words.Count(text, passage.InnerStart, passage.InnerEnd) < MinQuotedWords)
+                {
+                    continue;
+                }
+
+                quoted++;
+                var range = new TextRange(passage.InnerStart, passage.InnerEnd);
+                var outcome = Check(range, input.Evidence, silencers);
+                quotedAnnotated += outcome == Outcome.Uncovered ? 0 : 1;
+                reasoned += outcome == Outcome.Reasoned ? 1 : 0;
+                if (outcome == Outcome.Uncovered)
+                {
+                    uncovered.Add(new UncoveredPassage(PassageKinds.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
+                }
+            }
+
+            foreach (var sentence in Sentences.In(text, lineStart, lineEnd))
+            {
+                if (Speaker(text, sentence, names) is not { } speaker)
+                {
+                    continue;
+                }
+
+                attributed++;
+                var outcome = Check(sentence, input.Evidence, silencers);
+                attributedAnnotated += outcome == Outcome.Uncovered ? 0 : 1;
+                reasoned += outcome == Outcome.Reasoned ? 1 : 0;
+                if (outcome == Outcome.Uncovered)
+                {
+                    uncovered.Add(new UncoveredPassage(PassageKinds.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
+                }
+            }
+        }
+
+        diagnostics.AddRange(uncovered.Select(Diagnose));
+        return new CoverageReport(input.AnnotationPath, path, quoted, quotedAnnotated, attributed, attributedAnnotated, reasoned, uncovered.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private enum Outcome
+    {
+        Annotated,
+        Reasoned,
+        Uncovered,
+    }
+
+    private static Outcome Check(TextRange range, EquatableArray<TextRange> evidence, List<TextRange> silencers) =>
+        evidence.Any(range.Overlaps) ? Outcome.Annotated : silencers.Any(range.Overlaps) ? Outcome.Reasoned : Outcome.Uncovered;
+
+    /// <summary>The name of a declared actor in a sentence that also holds a speech verb, else null.</summary>
+    private static string? Speaker(string text, TextRange sentence, ActorNames names)
+    {
+        string? speaker = null;
+        var hasVerb = false;
+        for (var i = sentence.Start; i < sentence.End && (speaker is null || !hasVerb); i++)
+        {
+            if (!Words.IsWordChar(text[i]) || (i > sentence.Start && Words.IsWordChar(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < sentence.End && Words.IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            speaker ??= names.At(text, i, end);
+            hasVerb = hasVerb || SpeechVerbs.IsSpeechVerb(text.Substring(i, end - i));
+        }
+
+        return hasVerb ? speaker : null;
+    }
+
+    /// <summary>Where each unannotated passage is; one that does not occur exactly once silences nothing and is reported.</summary>
+    private static List<TextRange> LocateSilencers(CoverageInput input, string text, List<DiagnosticInfo> diagnostics)
+    {
+        var found = new List<TextRange>();
+        foreach (var passage in input.Unannotated)
+        {
+            var first = text.IndexOf(passage.Value, StringComparison.Ordinal);
+            var again = first < 0 ? -1 : text.IndexOf(passage.Value, first + 1, StringComparison.Ordinal);
+            if (first >= 0 && again < 0)
+            {
+                found.Add(new TextRange(first, first + passage.Value.Length));
+                continue;
+            }
+
+            var what = first < 0 ? "does not occur" : "occurs more than once";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnannotatedPassageNotFound, passage.Location, what, Path.GetFileName(input.Text.Path)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>
+    public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKinds.Quote
+        ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Quoted passage " + Shorten(passage.Text), "no statement or sanction evidence overlaps it")
+        : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", $"it reports speech by '{passage.Speaker}' but holds no evidence");
+
+    private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text.Substring(0, MaxShownChars) + "…";
+}
