@@ -201,7 +201,7 @@ public class ExportTests
         Assert.Contains("Unknown format 'xml'; use one of json, jsonl, csv, ftm.", result.Error, StringComparison.Ordinal);
     }
 
-    /// <summary>The columns as the README documents them; a change here is a change for every user of the CSV.</summary>
+    /// <summary>The columns as docs/exports.md documents them; a change here is a change for every user of the CSV.</summary>
     private static string[] Documented(string kind) => kind switch
     {
         "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length"],

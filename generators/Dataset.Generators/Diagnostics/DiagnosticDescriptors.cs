@@ -118,5 +118,5 @@ internal static class DiagnosticDescriptors
     private static DiagnosticDescriptor Info(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
-    private static string HelpLink(string id) => "README.md#" + id.ToLowerInvariant();
+    private static string HelpLink(string id) => "docs/diagnostics.md#" + id.ToLowerInvariant();
 }

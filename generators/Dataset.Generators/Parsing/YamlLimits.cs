@@ -1,6 +1,6 @@
 namespace Dataset.Generators.Parsing;
 
-/// <summary>Bounds that keep hostile input from exhausting the compiler's time, memory or stack. Documented in README.</summary>
+/// <summary>Bounds that keep hostile input from exhausting the compiler's time, memory or stack. Documented in docs/limits.md.</summary>
 internal static class YamlLimits
 {
     /// <summary>An annotation file larger than this is refused before parsing.</summary>

@@ -1,6 +1,6 @@
 namespace Dataset.Cli.Cli;
 
-/// <summary>The process exit codes, documented in the README.</summary>
+/// <summary>The process exit codes, documented in docs/cli.md.</summary>
 internal static class ExitCodes
 {
     /// <summary>The command did what was asked.</summary>

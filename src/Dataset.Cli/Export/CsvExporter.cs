@@ -4,7 +4,7 @@ using Dataset.Cli.Text;
 namespace Dataset.Cli.Export;
 
 /// <summary>
-/// `--format csv`: one table per kind with stable columns (documented in the README; new columns are only ever
+/// `--format csv`: one table per kind with stable columns (documented in docs/exports.md; new columns are only ever
 /// added at the end). A list cell joins its values with <c>|</c>; a role is <c>title@actor-id</c> or just the title.
 /// </summary>
 internal static class CsvExporter

@@ -21,7 +21,7 @@ internal static partial class StarterAnnotation
         var yaml = new StringBuilder();
         yaml.Append("# yaml-language-server: $schema=annotation.schema.json\n");
         yaml.Append($"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
-        yaml.Append("# check with `dataset validate` or a build. The README describes every field.\n");
+        yaml.Append("# check with `dataset validate` or a build. docs/schema.md describes every field.\n");
         yaml.Append("document:\n");
         yaml.Append($"  id: {id}\n");
         yaml.Append($"  title: {YamlText.Quote(title)}\n");

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Tests.Diagnostics;
 
-/// <summary>Every descriptor is tested, documented in the README's diagnostics table, linked to it, and release-tracked.</summary>
+/// <summary>Every descriptor is tested, documented in docs/diagnostics.md, linked to its row, and release-tracked.</summary>
 public partial class DiagnosticCoverageTests
 {
     public static TheoryData<string> Ids => [.. DiagnosticDescriptors.Every.Select(d => d.Id)];
@@ -30,7 +30,7 @@ public partial class DiagnosticCoverageTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Every_id_has_a_title_a_message_and_a_help_link_to_its_readme_anchor(string id)
+    public void Every_id_has_a_title_a_message_and_a_help_link_to_its_docs_anchor(string id)
     {
         var descriptor = DiagnosticDescriptors.ById(id);
 
@@ -38,15 +38,15 @@ public partial class DiagnosticCoverageTests
         Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()));
         Assert.True(descriptor.IsEnabledByDefault);
         Assert.Equal("Dataset", descriptor.Category);
-        Assert.Equal("README.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
+        Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
     }
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Every_id_has_a_readme_row_with_its_anchor_severity_and_title(string id)
+    public void Every_id_has_a_docs_row_with_its_anchor_severity_and_title(string id)
     {
         var descriptor = DiagnosticDescriptors.ById(id);
-        var row = ReadmeRows().SingleOrDefault(r => r.Contains($"<a id=\"{id.ToLowerInvariant()}\"></a>", StringComparison.Ordinal));
+        var row = DocsRows().SingleOrDefault(r => r.Contains($"<a id=\"{id.ToLowerInvariant()}\"></a>", StringComparison.Ordinal));
 
         Assert.NotNull(row);
         var cells = row.Split('|', StringSplitOptions.TrimEntries);
@@ -54,13 +54,13 @@ public partial class DiagnosticCoverageTests
         Assert.Equal(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning", cells[2]);
         Assert.Equal(descriptor.Title.ToString(), cells[3]);
         Assert.Contains(id, cells[4], StringComparison.Ordinal);
-        Assert.True(cells[5].Length > 0, $"The README row of {id} says how to fix it.");
+        Assert.True(cells[5].Length > 0, $"The docs row of {id} says how to fix it.");
     }
 
     [Fact]
-    public void The_readme_documents_no_id_that_does_not_exist()
+    public void The_docs_document_no_id_that_does_not_exist()
     {
-        var documented = ReadmeRows().Select(r => AnchorPattern().Match(r)).Where(m => m.Success).Select(m => m.Groups[1].Value.ToUpperInvariant());
+        var documented = DocsRows().Select(r => AnchorPattern().Match(r)).Where(m => m.Success).Select(m => m.Groups[1].Value.ToUpperInvariant());
 
         Assert.Equal(DiagnosticDescriptors.Every.Select(d => d.Id), documented.Order(StringComparer.Ordinal));
     }
@@ -75,15 +75,8 @@ public partial class DiagnosticCoverageTests
         Assert.Contains($"{id} | Dataset | {descriptor.DefaultSeverity} | {descriptor.Title}", releases, StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> ReadmeRows()
-    {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        var start = readme.IndexOf("\n## Diagnostics\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README.md has a ## Diagnostics section.");
-        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        var section = end < 0 ? readme[start..] : readme[start..end];
-        return section.Split('\n').Where(l => l.StartsWith('|'));
-    }
+    private static IEnumerable<string> DocsRows() =>
+        File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md")).Where(l => l.StartsWith("| <a id=", StringComparison.Ordinal));
 
     [GeneratedRegex("<a id=\"(ds[0-9]{4})\"></a>")]
     private static partial Regex AnchorPattern();

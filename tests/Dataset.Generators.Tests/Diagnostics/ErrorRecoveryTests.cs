@@ -1,7 +1,7 @@
 namespace Dataset.Generators.Tests.Diagnostics;
 
 /// <summary>
-/// The emission policy the README states: every problem of every item is reported in one run; an item is emitted when
+/// The emission policy docs/diagnostics.md states: every problem of every item is reported in one run; an item is emitted when
 /// its id is valid and unique, its name free and its own fields well formed; reference and evidence errors fail the
 /// build but keep the item (evidence not found: Start/End −1); the generated code always compiles.
 /// </summary>

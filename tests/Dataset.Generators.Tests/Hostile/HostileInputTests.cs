@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Dataset.Generators.Tests.Hostile;
 
 /// <summary>
-/// Inputs built to exhaust or crash the generator. Each must end, within the README's limits, in a located diagnostic
+/// Inputs built to exhaust or crash the generator. Each must end, within the limits of docs/limits.md, in a located diagnostic
 /// (or valid output) with no generator exception and generated code that compiles. Time and memory are bounded by
 /// construction (the limits); these tests guard that with a generous hang timeout and an allocation ceiling on the
 /// parse, not with timings.
