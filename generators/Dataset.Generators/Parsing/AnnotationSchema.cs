@@ -149,7 +149,7 @@ internal static class AnnotationSchema
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."));
 
     public static readonly SectionSpec Unannotated = new(
-        "unannotated",
+        "unannotated passage",
         "A quoted passage or attributed sentence of the article deliberately left without a statement or sanction.",
         new FieldSpec("passage", FieldKind.Text, true, "Text of the article, verbatim, occurring once; it silences every unannotated quoted passage and attributed sentence it overlaps."),
         new FieldSpec("reason", FieldKind.Text, true, "Why the passage is not annotated.", missing: DiagnosticDescriptors.UnannotatedWithoutReason));
