@@ -50,8 +50,8 @@ internal sealed class ConsumerProject : IDisposable
         return new ConsumerProject(directory);
     }
 
-    /// <summary>Runs <c>dotnet build</c> and returns its exit code and console output.</summary>
-    public (int ExitCode, string Output) Build()
+    /// <summary>Runs <c>dotnet build</c> (with any extra arguments, such as <c>-p:Name=value</c>) and returns its exit code and console output.</summary>
+    public (int ExitCode, string Output) Build(params string[] properties)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -60,7 +60,7 @@ internal sealed class ConsumerProject : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "build", "Consumer.csproj", "-nologo", "-v:q", "-nodeReuse:false", "--disable-build-servers" })
+        foreach (var argument in new[] { "build", "Consumer.csproj", "-nologo", "-v:q", "-nodeReuse:false", "--disable-build-servers" }.Concat(properties))
         {
             start.ArgumentList.Add(argument);
         }
