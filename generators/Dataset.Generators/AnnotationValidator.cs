@@ -32,12 +32,9 @@ public static class AnnotationValidator
         var run = new OfflineRun(files);
         var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, string.Empty, null);
 
-        // Coverage advice (info) is left to AnnotationCoverage; its warnings about the unannotated: section are kept.
-        var coverage = run.Coverage.SelectMany(report => report.Diagnostics)
-            .Where(d => d.Descriptor.DefaultSeverity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+        // Coverage advice (DS0028, info) is AnnotationCoverage's to show; the unannotated: section's own problems are here.
         return run.Annotations
             .SelectMany(file => FileValidator.Validate(file, run.Catalog, run.Duplicated, run.TextPaths, run.Evidence, settings).Diagnostics)
-            .Concat(coverage)
             .Select(ToProblem)
             .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
             .ToList();

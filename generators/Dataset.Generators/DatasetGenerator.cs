@@ -79,15 +79,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new EvidenceWork(pair.Left, pair.Right.For(pair.Left.Path)))
             .WithTrackingName(TrackingNames.EvidenceWork);
 
-        var evidenceIndex = evidenceWork
-            .Select(static (work, _) => EvidenceLocator.Locate(work))
-            .WithTrackingName(TrackingNames.Evidence)
+        var checkedEvidence = evidenceWork
+            .Select(static (work, _) => new CheckedEvidence(work.Text, EvidenceLocator.Locate(work)))
+            .WithTrackingName(TrackingNames.Evidence);
+
+        var evidenceIndex = checkedEvidence
             .Collect()
-            .Select(static (results, _) => new GroupedIndex<EvidenceForFile>(results.SelectMany(r => r), r => r.AnnotationPath, r => r.AnnotationPath))
+            .Select(static (results, _) => new GroupedIndex<EvidenceForFile>(results.SelectMany(r => r.Results), r => r.AnnotationPath, r => r.AnnotationPath))
             .WithTrackingName(TrackingNames.EvidenceIndex);
 
-        // Coverage is advice per article: its text, where its evidence was found, what it leaves unannotated on purpose,
-        // and every declared name (which changes only when a name or alias does).
+        // Coverage is advice per article, taken from that article's own evidence check: its text, where its evidence was
+        // found, what it leaves unannotated on purpose, and every declared name (which changes only when one does).
         var actorNames = annotations
             .Select(static (file, _) => ActorNames.DeclaredIn(file))
             .WithTrackingName(TrackingNames.DeclaredNames)
@@ -95,9 +97,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (names, _) => new ActorNames(names.SelectMany(n => n)))
             .WithTrackingName(TrackingNames.ActorNames);
 
-        var coverage = evidenceWork
-            .Combine(evidenceIndex)
-            .Select(static (pair, _) => CoverageInputs.From(pair.Left, pair.Right))
+        var coverage = checkedEvidence
+            .Select(static (evidence, _) => CoverageInputs.From(evidence))
             .WithTrackingName(TrackingNames.CoverageInputs)
             .Where(static input => input is not null)
             .Combine(actorNames)

@@ -21,11 +21,11 @@ internal sealed class OfflineRun
         Catalog = Catalog.Build(System.Collections.Immutable.ImmutableArray.CreateRange(Annotations.Select(FileDeclarationsReader.From)));
         Duplicated = DeclarationProblems.Index(Annotations.SelectMany(file => DeclarationProblems.LocateDuplicated(file, Catalog)));
         var requests = new GroupedIndex<EvidenceRequest>(Annotations.Select(EvidenceRequests.From).Where(r => r is not null)!, r => r.TextPath, r => r.AnnotationPath);
-        var work = texts.Select(t => new EvidenceWork(t, requests.For(t.Path))).ToList();
-        Evidence = new GroupedIndex<EvidenceForFile>(work.SelectMany(w => EvidenceLocator.Locate(w)), r => r.AnnotationPath, r => r.AnnotationPath);
+        var evidence = texts.Select(t => new EvidenceWork(t, requests.For(t.Path))).Select(w => new CheckedEvidence(w.Text, EvidenceLocator.Locate(w))).ToList();
+        Evidence = new GroupedIndex<EvidenceForFile>(evidence.SelectMany(e => e.Results), r => r.AnnotationPath, r => r.AnnotationPath);
         TextPaths = texts.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
         var names = new ActorNames(Annotations.SelectMany(file => ActorNames.DeclaredIn(file)));
-        Coverage = work.Select(w => CoverageInputs.From(w, Evidence)).Where(i => i is not null).Select(i => CoverageAnalyzer.Analyze(i!, names)).ToList();
+        Coverage = evidence.Select(CoverageInputs.From).Where(i => i is not null).Select(i => CoverageAnalyzer.Analyze(i!, names)).ToList();
     }
 
     public IReadOnlyList<AnnotationFile> Annotations { get; }

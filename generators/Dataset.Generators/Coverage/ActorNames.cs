@@ -12,31 +12,21 @@ namespace Dataset.Generators.Coverage;
 internal sealed class ActorNames : IEquatable<ActorNames>
 {
     private readonly EquatableArray<string> _names;
-    private readonly Dictionary<string, List<string>> _byFirstWord = new(StringComparer.Ordinal);
+    private Dictionary<string, List<string>>? _byFirstWord;
 
-    public ActorNames(IEnumerable<string> names)
-    {
+    public ActorNames(IEnumerable<string> names) =>
         _names = names.Where(n => n.Trim().Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
-        foreach (var name in _names)
-        {
-            Add(name);
-
-            // "the bloc" is also "The bloc" at the start of a sentence; "US" is never "us".
-            if (char.IsLower(name[0]))
-            {
-                Add(char.ToUpperInvariant(name[0]) + name.Substring(1));
-            }
-        }
-    }
 
     /// <summary>The names and aliases one file declares.</summary>
     public static EquatableArray<string> DeclaredIn(AnnotationFile file) =>
         file.Actors.SelectMany(a => new[] { a.Name }.Concat(a.Aliases)).ToEquatableArray();
 
-    /// <summary>The name that starts at the word <c>text[start..end)</c>, ending at a word boundary, if any.</summary>
-    public string? At(string text, int start, int end)
+    /// <summary>The name that starts with <paramref name="word"/> at <paramref name="start"/> and ends at a word boundary, if any.</summary>
+    public string? At(string text, int start, string word)
     {
-        if (!_byFirstWord.TryGetValue(text.Substring(start, end - start), out var candidates))
+        // Built on first use: a pipeline run that finds the names unchanged only compares them. Two threads racing here
+        // would each build the same index; either is kept.
+        if (!(_byFirstWord ??= Index(_names)).TryGetValue(word, out var candidates))
         {
             return null;
         }
@@ -58,7 +48,30 @@ internal sealed class ActorNames : IEquatable<ActorNames>
 
     public override int GetHashCode() => _names.GetHashCode();
 
-    private void Add(string name)
+    private static Dictionary<string, List<string>> Index(EquatableArray<string> names)
+    {
+        var byFirstWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            Add(byFirstWord, name);
+
+            // "the bloc" is also "The bloc" at the start of a sentence; "US" is never "us".
+            if (char.IsLower(name[0]))
+            {
+                Add(byFirstWord, char.ToUpperInvariant(name[0]) + name.Substring(1));
+            }
+        }
+
+        // Longest first, so "Secretary Austin" is named rather than a shorter name it starts with.
+        foreach (var list in byFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : StringComparer.Ordinal.Compare(a, b));
+        }
+
+        return byFirstWord;
+    }
+
+    private static void Add(Dictionary<string, List<string>> byFirstWord, string name)
     {
         var firstWord = new string(name.TakeWhile(Words.IsWordChar).ToArray());
         if (firstWord.Length == 0)
@@ -66,14 +79,12 @@ internal sealed class ActorNames : IEquatable<ActorNames>
             return;
         }
 
-        if (!_byFirstWord.TryGetValue(firstWord, out var list))
+        if (!byFirstWord.TryGetValue(firstWord, out var list))
         {
-            _byFirstWord[firstWord] = list = new List<string>();
+            byFirstWord[firstWord] = list = new List<string>();
         }
 
-        // Longest first, so "Secretary Austin" is named rather than a shorter name it starts with.
         list.Add(name);
-        list.Sort((a, b) => b.Length.CompareTo(a.Length));
     }
 
     private static bool Matches(string text, int start, string name)

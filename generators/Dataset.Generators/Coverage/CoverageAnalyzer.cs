@@ -29,8 +29,6 @@ internal static class CoverageAnalyzer
             return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var diagnostics = new List<DiagnosticInfo>();
-        var silencers = LocateSilencers(input, text, diagnostics);
         var lines = new LineMap(text);
         var uncovered = new List<UncoveredPassage>();
         int quoted = 0, quotedAnnotated = 0, attributed = 0, attributedAnnotated = 0, reasoned = 0;
@@ -45,7 +43,7 @@ internal static class CoverageAnalyzer
 
                 quoted++;
                 var range = new TextRange(passage.InnerStart, passage.InnerEnd);
-                var outcome = Check(range, input.Evidence, silencers);
+                var outcome = Check(range, input);
                 quotedAnnotated += outcome == Outcome.Uncovered ? 0 : 1;
                 reasoned += outcome == Outcome.Reasoned ? 1 : 0;
                 if (outcome == Outcome.Uncovered)
@@ -62,7 +60,7 @@ internal static class CoverageAnalyzer
                 }
 
                 attributed++;
-                var outcome = Check(sentence, input.Evidence, silencers);
+                var outcome = Check(sentence, input);
                 attributedAnnotated += outcome == Outcome.Uncovered ? 0 : 1;
                 reasoned += outcome == Outcome.Reasoned ? 1 : 0;
                 if (outcome == Outcome.Uncovered)
@@ -72,8 +70,7 @@ internal static class CoverageAnalyzer
             }
         }
 
-        diagnostics.AddRange(uncovered.Select(Diagnose));
-        return new CoverageReport(input.AnnotationPath, path, quoted, quotedAnnotated, attributed, attributedAnnotated, reasoned, uncovered.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new CoverageReport(input.AnnotationPath, path, quoted, quotedAnnotated, attributed, attributedAnnotated, reasoned, uncovered.ToEquatableArray(), uncovered.Select(Diagnose).ToEquatableArray());
     }
 
     private enum Outcome
@@ -83,8 +80,8 @@ internal static class CoverageAnalyzer
         Uncovered,
     }
 
-    private static Outcome Check(TextRange range, EquatableArray<TextRange> evidence, List<TextRange> silencers) =>
-        evidence.Any(range.Overlaps) ? Outcome.Annotated : silencers.Any(range.Overlaps) ? Outcome.Reasoned : Outcome.Uncovered;
+    private static Outcome Check(TextRange range, CoverageInput input) =>
+        input.Evidence.Any(range.Overlaps) ? Outcome.Annotated : input.Unannotated.Any(range.Overlaps) ? Outcome.Reasoned : Outcome.Uncovered;
 
     /// <summary>The name of a declared actor in a sentence that also holds a speech verb, else null.</summary>
     private static string? Speaker(string text, TextRange sentence, ActorNames names)
@@ -104,32 +101,12 @@ internal static class CoverageAnalyzer
                 end++;
             }
 
-            speaker ??= names.At(text, i, end);
-            hasVerb = hasVerb || SpeechVerbs.IsSpeechVerb(text.Substring(i, end - i));
+            var word = text.Substring(i, end - i);
+            speaker ??= names.At(text, i, word);
+            hasVerb = hasVerb || SpeechVerbs.IsSpeechVerb(word);
         }
 
         return hasVerb ? speaker : null;
-    }
-
-    /// <summary>Where each unannotated passage is; one that does not occur exactly once silences nothing and is reported.</summary>
-    private static List<TextRange> LocateSilencers(CoverageInput input, string text, List<DiagnosticInfo> diagnostics)
-    {
-        var found = new List<TextRange>();
-        foreach (var passage in input.Unannotated)
-        {
-            var first = text.IndexOf(passage.Value, StringComparison.Ordinal);
-            var again = first < 0 ? -1 : text.IndexOf(passage.Value, first + 1, StringComparison.Ordinal);
-            if (first >= 0 && again < 0)
-            {
-                found.Add(new TextRange(first, first + passage.Value.Length));
-                continue;
-            }
-
-            var what = first < 0 ? "does not occur" : "occurs more than once";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnannotatedPassageNotFound, passage.Location, what, Path.GetFileName(input.Text.Path)));
-        }
-
-        return found;
     }
 
     /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>

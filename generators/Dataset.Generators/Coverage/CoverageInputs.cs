@@ -1,26 +1,25 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generators.Model;
+using Dataset.Generators.Validation;
 
 namespace Dataset.Generators.Coverage;
 
-/// <summary>Narrows the dataset-wide evidence results to one article, so its coverage reruns only when they change.</summary>
+/// <summary>What the coverage check of one article takes from that article's evidence check.</summary>
 internal static class CoverageInputs
 {
     /// <summary>Null for an article no annotation names: there is nothing to measure it against.</summary>
-    public static CoverageInput? From(EvidenceWork work, GroupedIndex<EvidenceForFile> evidence)
+    public static CoverageInput? From(CheckedEvidence evidence)
     {
-        if (work.Requests.Count == 0)
+        if (evidence.Results.Count == 0)
         {
             return null;
         }
 
-        var spans = work.Requests
-            .SelectMany(request => evidence.For(request.AnnotationPath))
-            .SelectMany(file => file.Results)
-            .Where(result => result.Span is not null)
-            .Select(result => new TextRange(result.Span!.Start, result.Span.End))
-            .OrderBy(range => range.Start)
-            .ToEquatableArray();
-        return new CoverageInput(work.Requests[0].AnnotationPath, work.Text, spans, work.Requests.SelectMany(r => r.Unannotated).ToEquatableArray());
+        var found = evidence.Results.SelectMany(file => file.Results).Where(result => result.Span is not null).ToList();
+        return new CoverageInput(evidence.Results[0].AnnotationPath, evidence.Text, Ranges(found.Where(r => !EvidenceRequests.IsUnannotated(r))), Ranges(found.Where(EvidenceRequests.IsUnannotated)));
     }
+
+    private static EquatableArray<TextRange> Ranges(IEnumerable<EvidenceResult> results) =>
+        results.Select(result => new TextRange(result.Span!.Start, result.Span.End)).OrderBy(range => range.Start).ToEquatableArray();
 }

@@ -10,10 +10,10 @@ internal sealed record TextRange(int Start, int End)
 }
 
 /// <summary>
-/// What the coverage check of one article needs: its text, where its evidence was found, and the passages its
-/// annotation leaves unannotated on purpose. Holds nothing of other articles, so an edit elsewhere leaves it equal.
+/// What the coverage check of one article needs: its text, where its evidence was found, and where the passages its
+/// annotation leaves unannotated on purpose are. Holds nothing of other articles, so an edit elsewhere leaves it equal.
 /// </summary>
-internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, EquatableArray<TextRange> Evidence, EquatableArray<Located> Unannotated);
+internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, EquatableArray<TextRange> Evidence, EquatableArray<TextRange> Unannotated);
 
 /// <summary>The two things coverage looks for.</summary>
 internal static class PassageKinds

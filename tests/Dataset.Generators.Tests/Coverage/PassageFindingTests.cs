@@ -65,7 +65,7 @@ public class PassageFindingTests
             "/a.yaml",
             new ArticleText("/a.txt", Text),
             new[] { new TextRange(Text.IndexOf("stay", StringComparison.Ordinal), Text.IndexOf("stay", StringComparison.Ordinal) + 4) }.ToEquatableArray(),
-            new[] { new Located("will not yield", LocationInfo.StartOf("/a.yaml")) }.ToEquatableArray());
+            new[] { new TextRange(Text.IndexOf("will not yield", StringComparison.Ordinal), Text.IndexOf("will not yield", StringComparison.Ordinal) + 14) }.ToEquatableArray());
 
         var report = CoverageAnalyzer.Analyze(input, Names);
 
@@ -83,5 +83,5 @@ public class PassageFindingTests
     }
 
     private static CoverageReport Analyze(string text) =>
-        CoverageAnalyzer.Analyze(new CoverageInput("/a.yaml", new ArticleText("/a.txt", text), EquatableArray<TextRange>.Empty, EquatableArray<Located>.Empty), Names);
+        CoverageAnalyzer.Analyze(new CoverageInput("/a.yaml", new ArticleText("/a.txt", text), EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty), Names);
 }
