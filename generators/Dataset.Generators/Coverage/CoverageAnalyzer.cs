@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
@@ -31,7 +29,8 @@ internal static class CoverageAnalyzer
 
         var lines = new LineMap(text);
         var uncovered = new List<UncoveredPassage>();
-        int quoted = 0, quotedAnnotated = 0, attributed = 0, attributedAnnotated = 0, reasoned = 0;
+        var quotes = new Tally();
+        var sentences = new Tally();
         foreach (var (lineStart, lineEnd) in lines.Lines)
         {
             foreach (var passage in QuotedPassages.In(text, lineStart, lineEnd))
@@ -41,12 +40,7 @@ internal static class CoverageAnalyzer
                     continue;
                 }
 
-                quoted++;
-                var range = new TextRange(passage.InnerStart, passage.InnerEnd);
-                var outcome = Check(range, input);
-                quotedAnnotated += outcome == Outcome.Uncovered ? 0 : 1;
-                reasoned += outcome == Outcome.Reasoned ? 1 : 0;
-                if (outcome == Outcome.Uncovered)
+                if (quotes.Add(Check(new TextRange(passage.InnerStart, passage.InnerEnd), input)) == Outcome.Uncovered)
                 {
                     uncovered.Add(new UncoveredPassage(PassageKinds.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
                 }
@@ -59,18 +53,14 @@ internal static class CoverageAnalyzer
                     continue;
                 }
 
-                attributed++;
-                var outcome = Check(sentence, input);
-                attributedAnnotated += outcome == Outcome.Uncovered ? 0 : 1;
-                reasoned += outcome == Outcome.Reasoned ? 1 : 0;
-                if (outcome == Outcome.Uncovered)
+                if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
                     uncovered.Add(new UncoveredPassage(PassageKinds.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
                 }
             }
         }
 
-        return new CoverageReport(input.AnnotationPath, path, quoted, quotedAnnotated, attributed, attributedAnnotated, reasoned, uncovered.ToEquatableArray(), uncovered.Select(Diagnose).ToEquatableArray());
+        return new CoverageReport(input.AnnotationPath, path, quotes.Total, quotes.Annotated, sentences.Total, sentences.Annotated, quotes.Reasoned + sentences.Reasoned, uncovered.ToEquatableArray(), uncovered.Select(Diagnose).ToEquatableArray());
     }
 
     private enum Outcome
@@ -78,6 +68,24 @@ internal static class CoverageAnalyzer
         Annotated,
         Reasoned,
         Uncovered,
+    }
+
+    /// <summary>How many passages of one kind there are, how many are annotated, and how many of those by a reason only.</summary>
+    private sealed class Tally
+    {
+        public int Total { get; private set; }
+
+        public int Annotated { get; private set; }
+
+        public int Reasoned { get; private set; }
+
+        public Outcome Add(Outcome outcome)
+        {
+            Total++;
+            Annotated += outcome == Outcome.Uncovered ? 0 : 1;
+            Reasoned += outcome == Outcome.Reasoned ? 1 : 0;
+            return outcome;
+        }
     }
 
     private static Outcome Check(TextRange range, CoverageInput input) =>
