@@ -50,16 +50,9 @@ public static class AnnotationReader
     /// <summary>The generator's pipeline, run once over all files: one validated emit input per annotation.</summary>
     private static List<EmitInput> EmitInputs(IEnumerable<KeyValuePair<string, string?>> files)
     {
-        var all = files.Select(f => (Path: ArticlePaths.Normalize(f.Key), Text: f.Value)).ToList();
-        var annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Path)).Select(f => AnnotationParser.Parse(f.Path, f.Text)).ToList();
-        var texts = all.Where(f => ArticlePaths.IsArticleText(f.Path)).Select(f => new ArticleText(f.Path, f.Text)).ToList();
-        var catalog = Catalog.Build(System.Collections.Immutable.ImmutableArray.CreateRange(annotations.Select(FileDeclarationsReader.From)));
-        var duplicated = DeclarationProblems.Index(annotations.SelectMany(file => DeclarationProblems.LocateDuplicated(file, catalog)));
-        var requests = new GroupedIndex<EvidenceRequest>(annotations.Select(EvidenceRequests.From).Where(r => r is not null)!, r => r.TextPath, r => r.AnnotationPath);
-        var evidence = new GroupedIndex<EvidenceForFile>(texts.SelectMany(t => EvidenceLocator.Locate(new EvidenceWork(t, requests.For(t.Path)))), r => r.AnnotationPath, r => r.AnnotationPath);
-        var textPaths = texts.Select(t => t.Path).OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
+        var run = new OfflineRun(files);
         var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, string.Empty, null);
-        return annotations.Select(file => FileValidator.Validate(file, catalog, duplicated, textPaths, evidence, settings)).ToList();
+        return run.Annotations.Select(file => FileValidator.Validate(file, run.Catalog, run.Duplicated, run.TextPaths, run.Evidence, settings)).ToList();
     }
 
     private static ValidationProblem ToProblem(DiagnosticInfo diagnostic) => new(

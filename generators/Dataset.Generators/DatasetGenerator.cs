@@ -1,4 +1,5 @@
 using System.Linq;
+using Dataset.Generators.Coverage;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 using Dataset.Generators.Parsing;
@@ -13,7 +14,8 @@ namespace Dataset.Generators;
 /// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
 /// each step is a static function over value-equal models, so an edit reruns only what depends on it:
 /// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide catalog
-/// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do.
+/// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do; one article's coverage
+/// is measured again only when its text, its evidence or the declared names change.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -84,15 +86,44 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (requests, _) => new GroupedIndex<EvidenceRequest>(requests!, r => r.TextPath, r => r.AnnotationPath))
             .WithTrackingName(TrackingNames.EvidenceRequestIndex);
 
-        var evidenceIndex = texts
+        var evidenceWork = texts
             .Combine(requestIndex)
             .Select(static (pair, _) => new EvidenceWork(pair.Left, pair.Right.For(pair.Left.Path)))
-            .WithTrackingName(TrackingNames.EvidenceWork)
-            .Select(static (work, _) => EvidenceLocator.Locate(work))
-            .WithTrackingName(TrackingNames.Evidence)
+            .WithTrackingName(TrackingNames.EvidenceWork);
+
+        var checkedEvidence = evidenceWork
+            .Select(static (work, _) => new CheckedEvidence(work.Text, EvidenceLocator.Locate(work)))
+            .WithTrackingName(TrackingNames.Evidence);
+
+        var evidenceIndex = checkedEvidence
             .Collect()
-            .Select(static (results, _) => new GroupedIndex<EvidenceForFile>(results.SelectMany(r => r), r => r.AnnotationPath, r => r.AnnotationPath))
+            .Select(static (results, _) => new GroupedIndex<EvidenceForFile>(results.SelectMany(r => r.Results), r => r.AnnotationPath, r => r.AnnotationPath))
             .WithTrackingName(TrackingNames.EvidenceIndex);
+
+        // Coverage is advice per article, taken from that article's own evidence check: its text, where its evidence was
+        // found, what it leaves unannotated on purpose, and every declared name (which changes only when one does).
+        var actorNames = annotations
+            .Select(static (file, _) => ActorNames.DeclaredIn(file))
+            .WithTrackingName(TrackingNames.DeclaredNames)
+            .Collect()
+            .Select(static (names, _) => new ActorNames(names.SelectMany(n => n)))
+            .WithTrackingName(TrackingNames.ActorNames);
+
+        var coverage = checkedEvidence
+            .Select(static (evidence, _) => CoverageInputs.From(evidence))
+            .WithTrackingName(TrackingNames.CoverageInputs)
+            .Where(static input => input is not null)
+            .Combine(actorNames)
+            .Select(static (pair, _) => CoverageAnalyzer.Analyze(pair.Left!, pair.Right))
+            .WithTrackingName(TrackingNames.Coverage);
+
+        context.RegisterSourceOutput(coverage, static (output, report) =>
+        {
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         var generatedFiles = annotations
             .Combine(catalog)

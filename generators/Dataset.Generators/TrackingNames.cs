@@ -16,6 +16,10 @@ internal static class TrackingNames
     public const string EvidenceWork = nameof(EvidenceWork);
     public const string Evidence = nameof(Evidence);
     public const string EvidenceIndex = nameof(EvidenceIndex);
+    public const string DeclaredNames = nameof(DeclaredNames);
+    public const string ActorNames = nameof(ActorNames);
+    public const string CoverageInputs = nameof(CoverageInputs);
+    public const string Coverage = nameof(Coverage);
     public const string EmitInputs = nameof(EmitInputs);
     public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string CatalogSource = nameof(CatalogSource);
@@ -25,5 +29,5 @@ internal static class TrackingNames
     public const string ManifestSource = nameof(ManifestSource);
 
     /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
-    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, GeneratedFiles, ManifestFiles };
+    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, GeneratedFiles, ManifestFiles };
 }

@@ -67,6 +67,7 @@ internal static class CommandLine
             ListCommand.Create(common),
             ShowCommand.Create(common),
             ValidateCommand.Create(common),
+            CoverageCommand.Create(common),
             NewCommand.Create(common),
             ExportCommand.Create(common),
             ReportCommand.Create(common),

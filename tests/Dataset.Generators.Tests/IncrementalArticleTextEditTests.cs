@@ -18,7 +18,7 @@ public class IncrementalArticleTextEditTests
 
         Assert.Empty(IncrementalCorpus.Reparsed(rerun));
         var rechecked = IncrementalCorpus.Outputs(rerun, TrackingNames.Evidence).Where(o => !IncrementalCorpus.IsCached(o.Reason)).ToList();
-        var found = Assert.Single(Assert.IsType<EquatableArray<EvidenceForFile>>(Assert.Single(rechecked).Value));
+        var found = Assert.Single(Assert.IsType<CheckedEvidence>(Assert.Single(rechecked).Value).Results);
         Assert.Equal(IncrementalCorpus.PathOf(annotation), found.AnnotationPath);
         Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.ArticleTexts), o => !IncrementalCorpus.IsCached(o.Reason));
         Assert.Equal([IncrementalAnnotationEditTests.HintOf(annotation)], IncrementalCorpus.Reemitted(rerun));

@@ -19,6 +19,19 @@ public class SyntheticCorpusTests
     }
 
     [Fact]
+    public void Every_article_gives_coverage_quotes_and_attributed_sentences_to_check_and_covers_them_all()
+    {
+        var corpus = SyntheticCorpus.Make(articles: 10, seed: 42);
+
+        var documents = AnnotationCoverage.Analyze(corpus.Files.Select(f => new KeyValuePair<string, string?>(GeneratorHarness.Absolute("annotations/" + f.Path), f.Text)));
+
+        Assert.Equal(10, documents.Count);
+        Assert.All(documents, d => Assert.Empty(d.Uncovered));
+        Assert.All(documents, d => Assert.InRange(d.AttributedSentences, 8, 20));
+        Assert.True(documents.Sum(d => d.QuotedPassages) >= 20, "About a third of the statements are direct quotes.");
+    }
+
+    [Fact]
     public void The_same_seed_makes_the_same_corpus_and_another_seed_another()
     {
         var first = SyntheticCorpus.Make(articles: 5, seed: 42);

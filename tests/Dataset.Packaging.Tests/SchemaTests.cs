@@ -48,6 +48,9 @@ public sealed class SchemaTests
             targets: [ruritania]
             status: considered
             evidence: Minister Jane Doe said on Tuesday
+        unannotated:
+          - passage: next week
+            reason: The date of the talks is part of the statement, not one of its own.
         """;
 
     [Fact]
@@ -109,6 +112,8 @@ public sealed class SchemaTests
     [InlineData("mapping expected", "roles: [{ title: Minister, of: freedonia }]", "roles: [Minister]")]
     [InlineData("blank evidence", "evidence: talks with Ruritania would resume next week", "evidence: '  '")]
     [InlineData("unknown top-level section", "sanctions:", "sanction:")]
+    [InlineData("unannotated passage without a reason", "\n    reason: The date of the talks is part of the statement, not one of its own.", "")]
+    [InlineData("blank reason", "reason: The date of the talks is part of the statement, not one of its own.", "reason: ' '")]
     public void Schema_and_build_both_reject_the_same_mistake(string mistake, string from, string to)
     {
         Assert.Contains(from, ValidAnnotation, StringComparison.Ordinal);

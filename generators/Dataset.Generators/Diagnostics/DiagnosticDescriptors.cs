@@ -90,6 +90,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AnswersItself = Error("DS0027", "Statement answers itself",
         "Statement '{0}' names itself in responds-to; give the id of the statement it answers, or remove responds-to");
 
+    public static readonly DiagnosticDescriptor NotAnnotated = Info("DS0028", "Passage not annotated",
+        "{0} is not annotated: {1}; annotate it as a statement or sanction, or list it under unannotated: with a reason");
+
+    public static readonly DiagnosticDescriptor UnannotatedWithoutReason = Error("DS0029", "Unannotated passage without a reason",
+        "Field '{0}' is missing from {1}; a passage is left unannotated only with a reason that says why");
+
+    public static readonly DiagnosticDescriptor UnannotatedPassageNotFound = Warning("DS0030", "Unannotated passage not in the article",
+        "The unannotated passage {0} in the article text '{1}', so it silences nothing; copy it verbatim from the article, with enough words to occur once, or remove the entry");
+
     public static readonly DiagnosticDescriptor ShardNamespaceClash = Error("DS0031", "Referenced dataset in the same namespace",
         "The referenced dataset '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each dataset project its own DatasetNamespace");
 
@@ -108,6 +117,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    private static DiagnosticDescriptor Info(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     private static string HelpLink(string id) => "docs/diagnostics.md#" + id.ToLowerInvariant();
 }

@@ -4,7 +4,7 @@ namespace Dataset.Generators.Model;
 
 /// <summary>
 /// Everything read from one annotation file: its sections as value-equal models and the problems found while
-/// reading it. Items that could not be read at all (no usable id) are absent; items with a problem carry HasErrors.
+/// reading it. <see cref="Unannotated"/> holds the passages left unannotated with a reason (only those silence). Items that could not be read at all (no usable id) are absent; items with a problem carry HasErrors.
 /// </summary>
 internal sealed record AnnotationFile(
     string Path,
@@ -12,6 +12,7 @@ internal sealed record AnnotationFile(
     EquatableArray<ActorModel> Actors,
     EquatableArray<StatementModel> Statements,
     EquatableArray<SanctionModel> Sanctions,
+    EquatableArray<Located> Unannotated,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The absolute path of the article text this file annotates, if it names one.</summary>

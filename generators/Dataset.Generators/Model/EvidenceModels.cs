@@ -8,7 +8,10 @@ internal sealed record ArticleText(string Path, string? Content);
 /// <summary>One evidence string an item asks to find; <see cref="ItemKey"/> is "kind:id".</summary>
 internal sealed record EvidenceAsk(string ItemKey, Located Evidence);
 
-/// <summary>Everything one annotation asks of one article text.</summary>
+/// <summary>
+/// Everything one annotation asks of one article text: its evidence to locate, and the passages it leaves unannotated
+/// on purpose (located the same way, under the key "unannotated:n", for the coverage check).
+/// </summary>
 internal sealed record EvidenceRequest(string AnnotationPath, string TextPath, EquatableArray<EvidenceAsk> Asks);
 
 /// <summary>Where an evidence string was found: both W3C selectors and the lines.</summary>
@@ -22,3 +25,9 @@ internal sealed record EvidenceForFile(string AnnotationPath, int TextLength, Eq
 
 /// <summary>The input of one evidence check: an article and the requests that name it.</summary>
 internal sealed record EvidenceWork(ArticleText Text, EquatableArray<EvidenceRequest> Requests);
+
+/// <summary>
+/// One article's evidence check: the article and the outcomes, per annotation that names it. No YAML locations but
+/// in diagnostics, so an edit that only moves an annotation's text leaves it equal.
+/// </summary>
+internal sealed record CheckedEvidence(ArticleText Text, EquatableArray<EvidenceForFile> Results);

@@ -11,7 +11,7 @@ internal static class AnnotationParser
     public static AnnotationFile Parse(string path, string? text)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<Located>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
             return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
@@ -48,13 +48,14 @@ internal static class AnnotationParser
         var published = document?.Published;
         var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published));
         var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published));
-        if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0))
+        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated);
+        if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0 || unannotated.Count > 0))
         {
-            var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : "Sanctions";
+            var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDocument, top.Location, what));
         }
 
-        return new AnnotationFile(path, document, actors, statements, sanctions, diagnostics.ToEquatableArray());
+        return new AnnotationFile(path, document, actors, statements, sanctions, unannotated, diagnostics.ToEquatableArray());
     }
 
     private static bool HoldsOnlyCommentsAndMarkers(string text) =>
@@ -190,6 +191,14 @@ internal static class AnnotationParser
 
         WarnIfAfter(fields, "date", date, published);
         return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0);
+    }
+
+    /// <summary>A passage silences coverage advice only with its reason: one without it is reported and kept out.</summary>
+    private static Located? ReadUnannotated(MappingReader fields)
+    {
+        var passage = NonBlank(fields, "passage");
+        var reason = fields.Text("reason");
+        return reason is null ? null : passage;
     }
 
     /// <summary>An article reports what happened before it was published: a later date is most likely a slip.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Parsing;
 
@@ -27,9 +29,10 @@ internal enum FieldKind
 
 internal sealed class FieldSpec
 {
-    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null, SectionSpec? section = null)
+    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null, SectionSpec? section = null, DiagnosticDescriptor? missing = null)
     {
         Name = name;
+        Missing = missing;
         Kind = kind;
         Required = required;
         Description = description;
@@ -47,6 +50,9 @@ internal sealed class FieldSpec
 
     /// <summary>The allowed values of an <see cref="FieldKind.Enum"/> field, kebab-case.</summary>
     public IReadOnlyList<string> Values { get; }
+
+    /// <summary>The diagnostic for a required field that is missing or blank, when it has one of its own (else DS0003).</summary>
+    public DiagnosticDescriptor? Missing { get; }
 
     /// <summary>The layout of a <see cref="FieldKind.Mapping"/> or of each item of a <see cref="FieldKind.MappingList"/>.</summary>
     public SectionSpec? Section { get; }
@@ -142,6 +148,12 @@ internal static class AnnotationSchema
         new FieldSpec("date", FieldKind.Date, false, "Absolute date of the measure, YYYY-MM-DD."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."));
 
+    public static readonly SectionSpec Unannotated = new(
+        "unannotated passage",
+        "A quoted passage or attributed sentence of the article deliberately left without a statement or sanction.",
+        new FieldSpec("passage", FieldKind.Text, true, "Text of the article, verbatim, occurring once; it silences every unannotated quoted passage and attributed sentence it overlaps."),
+        new FieldSpec("reason", FieldKind.Text, true, "Why the passage is not annotated.", missing: DiagnosticDescriptors.UnannotatedWithoutReason));
+
     /// <summary>The top-level keys: document is a mapping, the rest are lists of <see cref="Items"/>.</summary>
     public static readonly SectionSpec TopLevel = new(
         "annotation",
@@ -149,7 +161,8 @@ internal static class AnnotationSchema
         new FieldSpec("document", FieldKind.Mapping, false, Document.Description, section: Document),
         new FieldSpec("actors", FieldKind.MappingList, false, "Actors this file introduces.", section: Actor),
         new FieldSpec("statements", FieldKind.MappingList, false, "Statements the article reports.", section: Statement),
-        new FieldSpec("sanctions", FieldKind.MappingList, false, "Sanctions the article reports.", section: Sanction));
+        new FieldSpec("sanctions", FieldKind.MappingList, false, "Sanctions the article reports.", section: Sanction),
+        new FieldSpec("unannotated", FieldKind.MappingList, false, "Passages of the article left unannotated on purpose, each with its reason.", section: Unannotated));
 
     /// <summary>The item section of each top-level list.</summary>
     public static readonly IReadOnlyDictionary<string, SectionSpec> Items =

@@ -58,7 +58,7 @@ internal sealed class MappingReader
         {
             if (!_values.TryGetValue(field.Name, out var value) || value is YamlScalar { IsNull: true })
             {
-                Report(DiagnosticDescriptors.MissingField, Location, field.Name, what);
+                Report(field.Missing ?? DiagnosticDescriptors.MissingField, Location, field.Name, what);
             }
         }
     }
@@ -99,7 +99,7 @@ internal sealed class MappingReader
         var located = Scalar(field);
         if (located is not null && located.Value.Trim().Length == 0)
         {
-            Report(DiagnosticDescriptors.MissingField, located.Location, field, _what);
+            Report(_spec.Find(field)?.Missing ?? DiagnosticDescriptors.MissingField, located.Location, field, _what);
             return null;
         }
 

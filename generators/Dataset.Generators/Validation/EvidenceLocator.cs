@@ -49,6 +49,12 @@ internal static class EvidenceLocator
             return new EvidenceResult(ask.ItemKey, Span(text, starts[0], starts[0] + evidence.Length), null);
         }
 
+        if (ask.ItemKey.StartsWith(EvidenceRequests.UnannotatedKey, StringComparison.Ordinal))
+        {
+            // A passage left unannotated that is not found once silences nothing; it changes no record, so a warning.
+            return Problem(ask, DiagnosticDescriptors.UnannotatedPassageNotFound, starts.Count == 0 ? "does not occur" : "occurs more than once", name);
+        }
+
         if (starts.Count > 1)
         {
             var lines = string.Join(", ", starts.Select(s => LineOf(text, s)).Distinct().Take(MaxLinesListed).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -44,6 +44,9 @@ internal static class FileValidator
             {
                 found = evidence.For(file.Path).FirstOrDefault();
                 diagnostics.AddRange(found?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
+
+                // Unannotated passages are located for coverage only: no record is emitted from them.
+                found = found is null ? null : found with { Results = found.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
             }
             else
             {

@@ -20,6 +20,14 @@ internal static class AnnotationFolder
 
     public static Contents Read(string folder, string task, Progress progress)
     {
+        var files = ReadFiles(folder, task, progress);
+        progress.Note(task, "checking annotations against each other and their articles");
+        return new Contents(files, AnnotationReader.Read(files));
+    }
+
+    /// <summary>Every *.yaml, *.yml and *.txt in any subfolder, in ordinal path order, with its text (null when unreadable).</summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> ReadFiles(string folder, string task, Progress progress)
+    {
         var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsText(p))
             .Order(StringComparer.Ordinal)
@@ -31,8 +39,7 @@ internal static class AnnotationFolder
             files.Add(new(path, ReadText(path)));
         }
 
-        progress.Note(task, "checking annotations against each other and their articles");
-        return new Contents(files, AnnotationReader.Read(files));
+        return files;
     }
 
     /// <summary>A problem as the compiler prints it, its path relative to the current folder when under it.</summary>

@@ -59,9 +59,9 @@ internal sealed class ConsumerProject : IDisposable
             """;
     }
 
-    /// <summary>Runs <c>dotnet build</c> and returns its exit code and console output.</summary>
-    public (int ExitCode, string Output) Build(string project = "Consumer.csproj") =>
-        Dotnet("build", project, "-nologo", "-v:q", "-nodeReuse:false", "--disable-build-servers");
+    /// <summary>Runs <c>dotnet build</c> (with any extra arguments, such as <c>-p:Name=value</c>) and returns its exit code and console output.</summary>
+    public (int ExitCode, string Output) Build(string project = "Consumer.csproj", params string[] properties) =>
+        Dotnet(["build", project, "-nologo", "-v:q", "-nodeReuse:false", "--disable-build-servers", .. properties]);
 
     /// <summary>Runs a built app (a path relative to the folder) and returns its exit code and console output.</summary>
     public (int ExitCode, string Output) Run(string assembly) => Dotnet(assembly);

@@ -51,7 +51,7 @@ public partial class DiagnosticCoverageTests
         Assert.NotNull(row);
         var cells = row.Split('|', StringSplitOptions.TrimEntries);
         Assert.Contains(id, cells[1], StringComparison.Ordinal);
-        Assert.Equal(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning", cells[2]);
+        Assert.Equal(descriptor.DefaultSeverity.ToString().ToLowerInvariant(), cells[2]);
         Assert.Equal(descriptor.Title.ToString(), cells[3]);
         Assert.Contains(id, cells[4], StringComparison.Ordinal);
         Assert.True(cells[5].Length > 0, $"The docs row of {id} says how to fix it.");

@@ -330,6 +330,74 @@ public class DiagnosticTests
         Assert.Empty(run.CompilationProblems);
     }
 
+    [Fact]
+    public void DS0028_quoted_passage_no_evidence_overlaps_is_advice_located_in_the_article()
+    {
+        var run = RunWithArticle(Yaml.Valid, Yaml.Article + "“We will not back down from this,” a senior official said.\n");
+
+        AssertReported(run, "DS0028", DiagnosticSeverity.Info, Yaml.ArticlePath, 4, 1,
+            "Quoted passage “We will not back down from this,” is not annotated: no statement or sanction evidence overlaps it; annotate it as a statement or sanction, or list it under unannotated: with a reason");
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void DS0028_sentence_where_an_actor_speaks_without_evidence_is_advice_at_the_sentence()
+    {
+        var run = RunWithArticle(Yaml.Valid, Yaml.Article + "Talks went on. Lloyd Austin told reporters that talks would go on.\n");
+
+        AssertReported(run, "DS0028", DiagnosticSeverity.Info, Yaml.ArticlePath, 4, 16,
+            "Sentence 'Lloyd Austin told reporters that talks would go on.' is not annotated: it reports speech by 'Lloyd Austin' but holds no evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason");
+    }
+
+    [Fact]
+    public void DS0028_is_silenced_by_an_unannotated_passage_with_its_reason()
+    {
+        var article = Yaml.Article + "Lloyd Austin told reporters that talks would go on.\n";
+        var run = RunWithArticle(Yaml.Valid + "unannotated:\n  - passage: told reporters that talks\n    reason: A remark the article gives no content for.\n", article);
+
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Fact]
+    public void DS0029_unannotated_passage_without_a_reason_is_an_error_on_its_entry()
+    {
+        var run = RunWithArticle(Yaml.Valid + "unannotated:\n  - passage: Lloyd Austin told reporters\n", Yaml.Article + "Lloyd Austin told reporters that talks would go on.\n");
+
+        AssertReported(run, "DS0029", DiagnosticSeverity.Error, Annotation, 44, 5,
+            "Field 'reason' is missing from this unannotated passage; a passage is left unannotated only with a reason that says why");
+        Assert.Single(run.Diagnostics, d => d.Id == "DS0028");
+    }
+
+    [Fact]
+    public void DS0029_blank_reason_is_an_error_at_the_reason()
+    {
+        var run = Run(Yaml.Valid + "unannotated:\n  - passage: Russia also confirmed the call\n    reason: ' '\n");
+
+        AssertReported(run, "DS0029", DiagnosticSeverity.Error, Annotation, 45, 13,
+            "Field 'reason' is missing from this unannotated passage; a passage is left unannotated only with a reason that says why");
+    }
+
+    [Fact]
+    public void DS0030_unannotated_passage_not_in_the_article_is_a_warning_at_the_passage()
+    {
+        var run = Run(Yaml.Valid + "unannotated:\n  - passage: Russia denied the call\n    reason: Not news.\n");
+
+        AssertReported(run, "DS0030", DiagnosticSeverity.Warning, Annotation, 44, 14,
+            "The unannotated passage does not occur in the article text 'article.txt', so it silences nothing; copy it verbatim from the article, with enough words to occur once, or remove the entry");
+    }
+
+    [Fact]
+    public void DS0030_unannotated_passage_that_occurs_twice_is_a_warning()
+    {
+        var run = Run(Yaml.Valid + "unannotated:\n  - passage: on\n    reason: Too short to say which.\n");
+
+        AssertReported(run, "DS0030", DiagnosticSeverity.Warning, Annotation, 44, 14,
+            "The unannotated passage occurs more than once in the article text 'article.txt', so it silences nothing; copy it verbatim from the article, with enough words to occur once, or remove the entry");
+    }
+
+    private static GeneratorRun RunWithArticle(string annotation, string article) =>
+        GeneratorHarness.Run([("seeds/article.yaml", annotation), (Yaml.ArticlePath, article)], csharp: null);
+
     internal static string Edit(string find, string replace)
     {
         Assert.Contains(find, Yaml.Valid, StringComparison.Ordinal);

@@ -29,8 +29,12 @@ public class MutationTests
             var run = GeneratorHarness.Run(Yaml.Files(yaml));
 
             Assert.Empty(run.CompilationProblems);
-            Assert.All(run.Diagnostics, d => Assert.Equal(GeneratorHarness.Absolute(Annotation), d.Location.GetLineSpan().Path));
-            Assert.All(run.Diagnostics, d => Assert.InRange(d.Location.SourceSpan.End, 0, yaml.Length));
+            // Coverage advice (DS0028) is located in the article, whose quotes a damaged annotation may no longer cover.
+            var (advice, problems) = (run.Diagnostics.Where(d => d.Id == "DS0028").ToList(), run.Diagnostics.Where(d => d.Id != "DS0028").ToList());
+            Assert.All(problems, d => Assert.Equal(GeneratorHarness.Absolute(Annotation), d.Location.GetLineSpan().Path));
+            Assert.All(problems, d => Assert.InRange(d.Location.SourceSpan.End, 0, yaml.Length));
+            Assert.All(advice, d => Assert.Equal(GeneratorHarness.Absolute(Yaml.ArticlePath), d.Location.GetLineSpan().Path));
+            Assert.All(advice, d => Assert.InRange(d.Location.SourceSpan.End, 0, Yaml.Article.Length));
         }, iter: 300, threads: 1, print: yaml => yaml);
     }
 

@@ -1,0 +1,56 @@
+using Dataset.Cli.Cli;
+using Dataset.Generators;
+
+namespace Dataset.Cli.Commands;
+
+/// <summary>
+/// `dataset coverage`: per article, how many of its quoted passages and attributed sentences the annotation covers,
+/// then each one nothing covers. The analysis is the build's own (DS0028, run by the generator's
+/// <see cref="AnnotationCoverage"/>); the result is advice, so the exit code is 0.
+/// </summary>
+internal static class CoverageCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.");
+        command.SetAction(result => Report(result.GetValue(common.Annotations) ?? DefaultFolder(), common.Context.Output, common.ProgressFor(result)));
+        return command;
+    }
+
+    /// <summary>./annotations when there is one (a consumer project), else the repository's seeds: coverage reads the
+    /// YAML and the articles, which the corpus the tool carries compiled does not keep.</summary>
+    public static string DefaultFolder() => Directory.Exists(CorpusLoader.DefaultFolder) ? CorpusLoader.DefaultFolder : "seeds";
+
+    /// <summary>Writes the coverage of every annotated article under <paramref name="folder"/> to <paramref name="output"/>.</summary>
+    public static int Report(string folder, TextWriter output, Progress progress)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!Directory.Exists(full))
+        {
+            throw new UsageException($"No annotations folder '{full}'.");
+        }
+
+        var files = AnnotationFolder.ReadFiles(full, "coverage", progress);
+        progress.Note("coverage", "finding quoted passages and attributed sentences");
+        var documents = AnnotationCoverage.Analyze(files);
+        foreach (var document in documents)
+        {
+            output.WriteLine($"{AnnotationFolder.Display(document.TextPath)} (annotated in {Path.GetFileName(document.AnnotationPath)})");
+            output.WriteLine($"  {document.QuotedAnnotated} of {document.QuotedPassages} quoted passages annotated");
+            output.WriteLine($"  {document.AttributedAnnotated} of {document.AttributedSentences} attributed sentences annotated");
+            if (document.Reasoned > 0)
+            {
+                output.WriteLine($"  {document.Reasoned} of them left unannotated with a reason");
+            }
+
+            foreach (var passage in document.Uncovered)
+            {
+                output.WriteLine($"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: {(passage.Kind == "quote" ? "quoted passage" : "attributed sentence")} {passage.Text}");
+            }
+        }
+
+        var uncovered = documents.Sum(d => d.Uncovered.Count);
+        output.WriteLine($"coverage: {documents.Count} document(s), {uncovered} passage(s) not annotated");
+        return ExitCodes.Success;
+    }
+}

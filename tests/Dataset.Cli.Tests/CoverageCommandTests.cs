@@ -1,0 +1,62 @@
+namespace Dataset.Cli.Tests;
+
+/// <summary>`coverage --annotations DIR`: per article the quoted passages and attributed sentences annotated, then what is not.</summary>
+public class CoverageCommandTests
+{
+    private const string Article = "2022-10-22-dawn-us-urges-russia-to-keep-lines-open";
+
+    [Fact]
+    public void The_seeds_name_nothing_and_count_every_passage_annotated()
+    {
+        var result = CliRun.Run("coverage", "--annotations", RepositoryPaths.Seeds);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{Path.Combine(RepositoryPaths.Seeds, Article)}.txt (annotated in {Article}.yaml)",
+                "  8 of 8 quoted passages annotated",
+                "  20 of 20 attributed sentences annotated",
+                "  2 of them left unannotated with a reason",
+                "coverage: 1 document(s), 0 passage(s) not annotated",
+            ],
+            result.OutputLines);
+    }
+
+    [Fact]
+    public void Without_kirbys_statement_his_quote_is_named_with_its_line_and_the_exit_code_stays_0()
+    {
+        using var seeds = TempFolder.WithSeeds();
+        var annotation = seeds.File(Article + ".yaml");
+        var yaml = File.ReadAllText(annotation);
+        var start = yaml.IndexOf("  - id: kirby-says-iran-and-russia-cannot-hide-the-facts\n", StringComparison.Ordinal);
+        File.WriteAllText(annotation, yaml.Remove(start, yaml.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal) + 1 - start));
+
+        var result = CliRun.Run("coverage", "--annotations", seeds.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        var text = seeds.File(Article + ".txt");
+        Assert.Contains("  7 of 8 quoted passages annotated", result.OutputLines);
+        Assert.Contains("  19 of 20 attributed sentences annotated", result.OutputLines);
+        Assert.Contains($"{text}:21:1: quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”", result.OutputLines);
+        Assert.Contains(result.OutputLines, l => l.StartsWith($"{text}:21:1: attributed sentence “Iran and Russia,", StringComparison.Ordinal) && l.EndsWith("Kirby said, without providing details.", StringComparison.Ordinal));
+        Assert.Equal("coverage: 1 document(s), 2 passage(s) not annotated", result.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void A_folder_that_does_not_exist_is_a_usage_error()
+    {
+        var result = CliRun.Run("coverage", "--annotations", Path.Combine(Path.GetTempPath(), "no-such-annotations-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No annotations folder", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_names_the_command_and_its_option()
+    {
+        var result = CliRun.Run("help", "coverage");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("usage: dataset coverage [--annotations DIR]", result.Output, StringComparison.Ordinal);
+    }
+}
