@@ -22,7 +22,20 @@ if (args is ["prepare", ..])
     return;
 }
 
+// "shards" times real builds of N articles in S shard projects plus a registry and an app (see ShardBuildBenchmark).
+if (args is ["shards", ..])
+{
+    ShardBuildBenchmark.Run(Option("--articles", 100), Option("--shards", 3), Option("--full", 1), Option("--repeat", 3));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workspace).Assembly).Run(args);
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
 
 static string Size(string path)
 {

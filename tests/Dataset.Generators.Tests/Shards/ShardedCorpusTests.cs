@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace Dataset.Generators.Tests.Shards;
@@ -50,19 +51,28 @@ public class ShardedCorpusTests
 
     internal static string RegistryText(SyntheticCorpus corpus) => corpus.Files.Single(f => f.Path == SyntheticCorpus.RegistryPath).Text;
 
-    internal static GeneratorRun BuildShard(SyntheticCorpus corpus, int shard, MetadataReference registry, Func<CorpusFile, CorpusFile>? edit = null) =>
+    internal static GeneratorRun BuildShard(SyntheticCorpus corpus, int shard, MetadataReference registry, Func<CorpusFile, CorpusFile>? edit = null, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
         GeneratorHarness.Run(
             corpus.Shards[shard].Select(edit ?? (f => f)).Select(f => ("annotations/" + f.Path, (string?)f.Text)).ToArray(),
             csharp: null,
             $"Bench.Shard{shard:D2}.Data",
+            languageVersion,
             references: [registry],
             assemblyName: $"Shard{shard:D2}");
 
-    /// <summary>The reference assembly the SDK writes (obj/ref): metadata only, no private members, deterministic.</summary>
-    internal static byte[] ReferenceAssembly(GeneratorRun project) =>
-        Registry.Image(
-            project with { Compilation = project.Compilation.WithOptions(project.Compilation.Options.WithDeterministic(true)) },
-            new EmitOptions(metadataOnly: true, includePrivateMembers: false));
+    /// <summary>
+    /// The reference assembly the SDK writes to obj/ref: emitted beside the assembly (csc /refout), deterministic,
+    /// without private members. Unlike a metadata-only emit, it keeps the data of &lt;PrivateImplementationDetails&gt;.
+    /// </summary>
+    internal static byte[] ReferenceAssembly(GeneratorRun project)
+    {
+        using var assembly = new MemoryStream();
+        using var reference = new MemoryStream();
+        var emitted = project.Compilation.WithOptions(project.Compilation.Options.WithDeterministic(true))
+            .Emit(assembly, metadataPEStream: reference, options: new EmitOptions(includePrivateMembers: false));
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return reference.ToArray();
+    }
 
     private static bool IsArticleAnnotation(CorpusFile file) =>
         file.Path.EndsWith(".yaml", StringComparison.Ordinal) && file.Path != SyntheticCorpus.RegistryPath;

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// Real `dotnet build -m` runs of a sharded workspace, timed by the clock: the full build from scratch, then each
+/// edit of <see cref="ShardEdits"/> followed by a build, as a user types and builds. Each row says which projects the
+/// compiler ran for (their obj assembly was rewritten) and whose reference assembly changed. Builds of minutes suit
+/// a plain timed command better than BenchmarkDotNet's statistics; the repetitions are given. Linux only: the peak
+/// resident set of the largest process of the build comes from /usr/bin/time.
+/// </summary>
+public static class ShardBuildBenchmark
+{
+    public static void Run(int articles, int shards, int fullBuilds, int repetitions)
+    {
+        var workspace = ShardedWorkspace.Prepare(articles, shards);
+        var corpus = workspace.Corpus;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, {corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
+        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}");
+        Console.WriteLine();
+        Console.WriteLine("| build | wall | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
+        Console.WriteLine("|---|---:|---:|---|---|---:|");
+        for (var run = 0; run < fullBuilds; run++)
+        {
+            workspace.Clean();
+            Measure(workspace, "full build, from scratch");
+        }
+
+        var printed = Workspace.Run("dotnet", $"\"{workspace.AppAssembly}\"");
+        Measure(workspace, "nothing edited");
+        foreach (var edit in ShardEdits.Of(workspace))
+        {
+            var original = File.ReadAllText(edit.File);
+            try
+            {
+                for (var revision = 1; revision <= repetitions; revision++)
+                {
+                    File.WriteAllText(edit.File, edit.Revise(original, revision));
+                    Measure(workspace, edit.Name);
+                }
+            }
+            finally
+            {
+                File.WriteAllText(edit.File, original);
+            }
+
+            Build(workspace);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("The app, after the full build:");
+        Console.Write(printed);
+    }
+
+    private static void Measure(ShardedWorkspace workspace, string name)
+    {
+        var before = Stamps(workspace);
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var build = Build(workspace);
+        var after = Stamps(workspace);
+        var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
+        var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
+    }
+
+    private static BuildRun Build(ShardedWorkspace workspace)
+    {
+        var measurements = Path.GetTempFileName();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            Workspace.Run("/usr/bin/time", $"-f %M -o \"{measurements}\" dotnet {BuildArguments(workspace)}");
+            var wall = clock.Elapsed;
+            return new BuildRun(wall, long.Parse(File.ReadAllLines(measurements).Last(), CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            File.Delete(measurements);
+        }
+    }
+
+    private static string BuildArguments(ShardedWorkspace workspace) =>
+        $"build \"{workspace.App.ProjectFile}\" -m -c Release -nologo -v q";
+
+    private static Dictionary<string, DateTime> Stamps(ShardedWorkspace workspace) =>
+        workspace.Projects
+            .SelectMany(p => new[] { p.IntermediateAssembly, p.ReferenceAssembly })
+            .ToDictionary(path => path, path => File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue);
+
+    private static string Changed(ShardedWorkspace workspace, Dictionary<string, DateTime> before, Dictionary<string, DateTime> after, Func<WorkspaceProject, string> file)
+    {
+        var changed = workspace.Projects.Where(p => before[file(p)] != after[file(p)]).Select(p => p.Name.Replace("Bench.", string.Empty, StringComparison.Ordinal)).ToList();
+        return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
+    }
+
+    /// <summary>Wall time of one build, and the peak resident set (KiB) of its largest process.</summary>
+    private sealed record BuildRun(TimeSpan Wall, long PeakKiB);
+}

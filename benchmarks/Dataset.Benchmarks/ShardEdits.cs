@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// An edit the rebuild is timed after, applied to a file's original text; each revision differs from the one before,
+/// so every timed build follows a real change.
+/// </summary>
+public sealed record ShardEdit(string Name, string File, Func<string, int, string> Revise);
+
+/// <summary>The edits of a sharded workspace: none changes an id; two keep every declaration on its line.</summary>
+public static class ShardEdits
+{
+    public static IReadOnlyList<ShardEdit> Of(ShardedWorkspace workspace)
+    {
+        var shard = workspace.Shards.Count / 2;
+        var article = workspace.Corpus.Shards[shard].First(f => f.Text.Contains(SummaryLine, StringComparison.Ordinal));
+        var annotation = workspace.AnnotationPath(shard, article);
+        return
+        [
+            new ShardEdit($"one article's summary, on its line (shard {shard})", annotation, (text, r) => ReplaceFirst(text, SummaryPattern, $"$1, revision {r}\"")),
+            new ShardEdit($"one article, comment lines added at its top (shard {shard})", annotation, (text, r) => string.Concat(Enumerable.Repeat("# Revised.\n", r)) + text),
+            new ShardEdit("one registry actor's role title, on its line", workspace.RegistryPath, (text, r) => ReplaceFirst(text, RoleTitlePattern, $"$1 (revision {r})\"")),
+            new ShardEdit("C# in the app", workspace.AppProgram, (_, r) => workspace.AppSource(r)),
+        ];
+    }
+
+    private const string SummaryLine = "    summary: \"";
+
+    private static readonly Regex SummaryPattern = new("(\n    summary: \"[^\"\n]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex RoleTitlePattern = new("(roles: \\[\\{ title: \"[^\"\n]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static string ReplaceFirst(string text, Regex pattern, string replacement)
+    {
+        var revised = pattern.Replace(text, replacement, count: 1);
+        return revised != text ? revised : throw new InvalidOperationException($"Nothing matches {pattern} to edit.");
+    }
+}
