@@ -25,7 +25,8 @@ if (args is ["prepare", ..])
 // "shards" times real builds of N articles in S shard projects plus a registry and an app (see ShardBuildBenchmark).
 if (args is ["shards", ..])
 {
-    ShardBuildBenchmark.Run(Option("--articles", 100), Option("--shards", 3), Option("--full", 1), Option("--repeat", 3));
+    var languageVersion = Array.IndexOf(args, "--lang-version") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    ShardBuildBenchmark.Run(Option("--articles", 100), Option("--shards", 3), Option("--full", 1), Option("--repeat", 3), languageVersion);
     return;
 }
 

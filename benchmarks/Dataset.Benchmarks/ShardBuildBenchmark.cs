@@ -12,13 +12,13 @@ namespace Dataset.Benchmarks;
 /// </summary>
 public static class ShardBuildBenchmark
 {
-    public static void Run(int articles, int shards, int fullBuilds, int repetitions)
+    public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion)
     {
-        var workspace = ShardedWorkspace.Prepare(articles, shards);
+        var workspace = ShardedWorkspace.Prepare(articles, shards, languageVersion);
         var corpus = workspace.Corpus;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, {corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
-        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}");
+        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (dataset projects in C# {languageVersion})")}");
         Console.WriteLine();
         Console.WriteLine("| build | wall | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
         Console.WriteLine("|---|---:|---:|---|---|---:|");

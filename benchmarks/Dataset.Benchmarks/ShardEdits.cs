@@ -20,7 +20,8 @@ public static class ShardEdits
         [
             new ShardEdit($"one article's summary, on its line (shard {shard})", annotation, (text, r) => ReplaceFirst(text, SummaryPattern, $"$1, revision {r}\"")),
             new ShardEdit($"one article, comment lines added at its top (shard {shard})", annotation, (text, r) => string.Concat(Enumerable.Repeat("# Revised.\n", r)) + text),
-            new ShardEdit("one registry actor's role title, on its line", workspace.RegistryPath, (text, r) => ReplaceFirst(text, RoleTitlePattern, $"$1 (revision {r})\"")),
+            // Not its title: a person's first role title is part of the name other projects' docs show (the manifest).
+            new ShardEdit("one registry actor's role moved to another state, on its line", workspace.RegistryPath, (text, r) => ReplaceFirst(text, RoleStatePattern, $"$1{AnotherState(text, r)} }}]")),
             new ShardEdit("C# in the app", workspace.AppProgram, (_, r) => workspace.AppSource(r)),
         ];
     }
@@ -29,7 +30,16 @@ public static class ShardEdits
 
     private static readonly Regex SummaryPattern = new("(\n    summary: \"[^\"\n]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex RoleTitlePattern = new("(roles: \\[\\{ title: \"[^\"\n]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1));
+    private static readonly Regex RoleStatePattern = new("(roles: \\[\\{ title: \"[^\"\n]*\", of: )([a-z-]+) \\}\\]", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private static readonly string[] States = ["russia", "ukraine", "united-states"];
+
+    /// <summary>A state of the registry other than the role's own, a different one than the revision before.</summary>
+    private static string AnotherState(string text, int revision)
+    {
+        var others = States.Where(s => s != RoleStatePattern.Match(text).Groups[2].Value).ToList();
+        return others[revision % others.Count];
+    }
 
     private static string ReplaceFirst(string text, Regex pattern, string replacement)
     {

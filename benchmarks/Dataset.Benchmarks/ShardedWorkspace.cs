@@ -24,9 +24,10 @@ public sealed class ShardedWorkspace
 {
     public const string TargetFramework = "net10.0";
 
-    private ShardedWorkspace(int articles, int shards, SyntheticCorpus corpus)
+    private ShardedWorkspace(int articles, int shards, SyntheticCorpus corpus, string? languageVersion)
     {
         Articles = articles;
+        LanguageVersion = languageVersion;
         Corpus = corpus;
         Folder = Path.Combine(Workspace.Folder, $"shards-{articles}-{shards}");
         Registry = new WorkspaceProject("Bench.Registry", Path.Combine(Folder, ShardedLayout.RegistryFolder));
@@ -35,6 +36,9 @@ public sealed class ShardedWorkspace
     }
 
     public int Articles { get; }
+
+    /// <summary>The C# version of the dataset projects, when not the SDK's default (10 makes the generator write string literals).</summary>
+    public string? LanguageVersion { get; }
 
     public SyntheticCorpus Corpus { get; }
 
@@ -53,9 +57,9 @@ public sealed class ShardedWorkspace
     public string AppAssembly => Path.Combine(App.Folder, "bin", "Release", TargetFramework, App.Name + ".dll");
 
     /// <summary>Writes the corpus (once: a stamp marks it complete) and the project files.</summary>
-    public static ShardedWorkspace Prepare(int articles, int shards)
+    public static ShardedWorkspace Prepare(int articles, int shards, string? languageVersion = null)
     {
-        var workspace = new ShardedWorkspace(articles, shards, SyntheticCorpus.Make(articles, Workspace.Seed, shards));
+        var workspace = new ShardedWorkspace(articles, shards, SyntheticCorpus.Make(articles, Workspace.Seed, shards), languageVersion);
         var stamp = Path.Combine(workspace.Folder, ".corpus-complete");
         if (!File.Exists(stamp))
         {
@@ -144,7 +148,7 @@ public sealed class ShardedWorkspace
           <PropertyGroup>
             <TargetFramework>{TargetFramework}</TargetFramework>
             <AssemblyName>{project.Name}</AssemblyName>
-            <DatasetNamespace>{project.Name}.Data</DatasetNamespace>
+            <DatasetNamespace>{project.Name}.Data</DatasetNamespace>{(LanguageVersion is null ? string.Empty : $"\n    <LangVersion>{LanguageVersion}</LangVersion>")}
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="{repository}/src/Dataset/Dataset.csproj" />

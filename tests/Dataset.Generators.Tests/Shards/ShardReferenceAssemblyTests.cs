@@ -7,7 +7,7 @@ namespace Dataset.Generators.Tests.Shards;
 
 /// <summary>
 /// Projects referencing a shard compile against its reference assembly, so they are rebuilt only when it changes. It
-/// holds the public members, the manifest (ids, their line and column, actors' names) and, from C# 11 on, the records'
+/// holds the public members, the manifest (ids, their line and column, actors' names with their first role title) and, from C# 11 on, the records'
 /// data: each file's UTF-8 literal is a field of &lt;PrivateImplementationDetails&gt;, which csc /refout keeps. So under
 /// C# 11+ any edit of a shard's records changes it; with string literals (C# 10) an edit that keeps every declaration
 /// on its line and every actor's name keeps it byte-identical.
@@ -18,6 +18,7 @@ public class ShardReferenceAssemblyTests
     {
         { "summary on its line", LanguageVersion.CSharp10, true },
         { "title on its line", LanguageVersion.CSharp10, true },
+        { "local actor's role moved to another state", LanguageVersion.CSharp10, true },
         { "comment line added at the top", LanguageVersion.CSharp10, false },
         { "local actor renamed", LanguageVersion.CSharp10, false },
         { "summary on its line", LanguageVersion.CSharp12, false },
@@ -47,6 +48,7 @@ public class ShardReferenceAssemblyTests
             "summary on its line" => Regex.Replace(annotation, "(    summary: \"[^\"\n]*)\"", "$1, revised\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
             "title on its line" => Regex.Replace(annotation, "(  title: \"[^\"\n]*)\"", "$1, revised\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
             "comment line added at the top" => "# Revised.\n" + annotation,
+            "local actor's role moved to another state" => Regex.Replace(annotation, "(    roles: \\[\\{ title: \"[^\"\n]*\", of: )[a-z-]+ ", m => m.Groups[1].Value + (m.Value.Contains("of: russia ", StringComparison.Ordinal) ? "ukraine " : "russia "), RegexOptions.None, TimeSpan.FromSeconds(1)),
             "local actor renamed" => Regex.Replace(annotation, "(    name: \"[^\"\n]*)\"", "$1 Jr\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
             _ => throw new ArgumentOutOfRangeException(nameof(edit), edit, null),
         };
