@@ -12,12 +12,20 @@ namespace Dataset.Benchmarks;
 /// </summary>
 public static class ShardBuildBenchmark
 {
-    public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion)
+    /// <summary>Writes the workspace and prints what it holds; builds nothing.</summary>
+    public static ShardedWorkspace Prepare(int articles, int shards, string? languageVersion)
     {
         var workspace = ShardedWorkspace.Prepare(articles, shards, languageVersion);
         var corpus = workspace.Corpus;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, {corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
+        return workspace;
+    }
+
+    /// <summary>Times the full build, then <paramref name="repetitions"/> builds after each edit (all, or those whose key is in <paramref name="edits"/>).</summary>
+    public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits)
+    {
+        var workspace = Prepare(articles, shards, languageVersion);
         Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (dataset projects in C# {languageVersion})")}");
         Console.WriteLine();
         Console.WriteLine("| build | wall | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
@@ -30,7 +38,7 @@ public static class ShardBuildBenchmark
 
         var printed = Workspace.Run("dotnet", $"\"{workspace.AppAssembly}\"");
         Measure(workspace, "nothing edited");
-        foreach (var edit in ShardEdits.Of(workspace))
+        foreach (var edit in ShardEdits.Of(workspace).Where(e => edits is null || edits.Contains(e.Key)))
         {
             var original = File.ReadAllText(edit.File);
             try

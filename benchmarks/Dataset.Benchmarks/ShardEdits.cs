@@ -6,7 +6,7 @@ namespace Dataset.Benchmarks;
 /// An edit the rebuild is timed after, applied to a file's original text; each revision differs from the one before,
 /// so every timed build follows a real change.
 /// </summary>
-public sealed record ShardEdit(string Name, string File, Func<string, int, string> Revise);
+public sealed record ShardEdit(string Key, string Name, string File, Func<string, int, string> Revise);
 
 /// <summary>The edits of a sharded workspace: none changes an id; two keep every declaration on its line.</summary>
 public static class ShardEdits
@@ -18,11 +18,11 @@ public static class ShardEdits
         var annotation = workspace.AnnotationPath(shard, article);
         return
         [
-            new ShardEdit($"one article's summary, on its line (shard {shard})", annotation, (text, r) => ReplaceFirst(text, SummaryPattern, $"$1, revision {r}\"")),
-            new ShardEdit($"one article, comment lines added at its top (shard {shard})", annotation, (text, r) => string.Concat(Enumerable.Repeat("# Revised.\n", r)) + text),
+            new ShardEdit("summary", $"one article's summary, on its line (shard {shard})", annotation, (text, r) => ReplaceFirst(text, SummaryPattern, $"$1, revision {r}\"")),
+            new ShardEdit("lines", $"one article, comment lines added at its top (shard {shard})", annotation, (text, r) => string.Concat(Enumerable.Repeat("# Revised.\n", r)) + text),
             // Not its title: a person's first role title is part of the name other projects' docs show (the manifest).
-            new ShardEdit("one registry actor's role moved to another state, on its line", workspace.RegistryPath, (text, r) => ReplaceFirst(text, RoleStatePattern, $"$1{AnotherState(text, r)} }}]")),
-            new ShardEdit("C# in the app", workspace.AppProgram, (_, r) => workspace.AppSource(r)),
+            new ShardEdit("registry", "one registry actor's role moved to another state, on its line", workspace.RegistryPath, (text, r) => ReplaceFirst(text, RoleStatePattern, $"$1{AnotherState(text, r)} }}]")),
+            new ShardEdit("csharp", "C# in the app", workspace.AppProgram, (_, r) => workspace.AppSource(r)),
         ];
     }
 
