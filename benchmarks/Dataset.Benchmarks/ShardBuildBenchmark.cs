@@ -38,6 +38,8 @@ public static class ShardBuildBenchmark
 
         var printed = Workspace.Run("dotnet", $"\"{workspace.AppAssembly}\"");
         Measure(workspace, "nothing edited");
+        // What restore costs of that: the floor of any edit's build.
+        Measure(workspace, "nothing edited, --no-restore", " --no-restore");
         foreach (var edit in ShardEdits.Of(workspace).Where(e => edits is null || edits.Contains(e.Key)))
         {
             var original = File.ReadAllText(edit.File);
@@ -62,11 +64,11 @@ public static class ShardBuildBenchmark
         Console.Write(printed);
     }
 
-    private static void Measure(ShardedWorkspace workspace, string name)
+    private static void Measure(ShardedWorkspace workspace, string name, string options = "")
     {
         var before = Stamps(workspace);
         var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        var build = Build(workspace);
+        var build = Build(workspace, options);
         var after = Stamps(workspace);
         var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
         var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
@@ -74,13 +76,13 @@ public static class ShardBuildBenchmark
             $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
     }
 
-    private static BuildRun Build(ShardedWorkspace workspace)
+    private static BuildRun Build(ShardedWorkspace workspace, string options = "")
     {
         var measurements = Path.GetTempFileName();
         try
         {
             var clock = Stopwatch.StartNew();
-            Workspace.Run("/usr/bin/time", $"-f %M -o \"{measurements}\" dotnet {BuildArguments(workspace)}");
+            Workspace.Run("/usr/bin/time", $"-f %M -o \"{measurements}\" dotnet {BuildArguments(workspace)}{options}");
             var wall = clock.Elapsed;
             return new BuildRun(wall, long.Parse(File.ReadAllLines(measurements).Last(), CultureInfo.InvariantCulture));
         }
