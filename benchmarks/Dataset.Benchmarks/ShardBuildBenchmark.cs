@@ -8,7 +8,8 @@ namespace Dataset.Benchmarks;
 /// edit of <see cref="ShardEdits"/> followed by a build, as a user types and builds. Each row says which projects the
 /// compiler ran for (their obj assembly was rewritten) and whose reference assembly changed. Builds of minutes suit
 /// a plain timed command better than BenchmarkDotNet's statistics; the repetitions are given. Linux only: the peak
-/// resident set of the largest process of the build comes from /usr/bin/time.
+/// resident set of the largest process of the build and the CPU time of all its processes come from /usr/bin/time
+/// (CPU time depends less than the wall clock on what else the machine runs).
 /// </summary>
 public static class ShardBuildBenchmark
 {
@@ -28,8 +29,8 @@ public static class ShardBuildBenchmark
         var workspace = Prepare(articles, shards, languageVersion);
         Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (dataset projects in C# {languageVersion})")}");
         Console.WriteLine();
-        Console.WriteLine("| build | wall | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
-        Console.WriteLine("|---|---:|---:|---|---|---:|");
+        Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
+        Console.WriteLine("|---|---:|---:|---:|---|---|---:|");
         for (var run = 0; run < fullBuilds; run++)
         {
             workspace.Clean();
@@ -73,7 +74,7 @@ public static class ShardBuildBenchmark
         var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
         var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
+            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
     }
 
     private static BuildRun Build(ShardedWorkspace workspace, string options = "")
@@ -82,9 +83,10 @@ public static class ShardBuildBenchmark
         try
         {
             var clock = Stopwatch.StartNew();
-            Workspace.Run("/usr/bin/time", $"-f %M -o \"{measurements}\" dotnet {BuildArguments(workspace)}{options}");
+            Workspace.Run("/usr/bin/time", $"-f \"%M %U %S\" -o \"{measurements}\" dotnet {BuildArguments(workspace)}{options}");
             var wall = clock.Elapsed;
-            return new BuildRun(wall, long.Parse(File.ReadAllLines(measurements).Last(), CultureInfo.InvariantCulture));
+            var measured = File.ReadAllLines(measurements).Last().Split(' ');
+            return new BuildRun(wall, long.Parse(measured[0], CultureInfo.InvariantCulture), double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture));
         }
         finally
         {
@@ -106,6 +108,6 @@ public static class ShardBuildBenchmark
         return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
     }
 
-    /// <summary>Wall time of one build, and the peak resident set (KiB) of its largest process.</summary>
-    private sealed record BuildRun(TimeSpan Wall, long PeakKiB);
+    /// <summary>Wall time of one build, the peak resident set (KiB) of its largest process, and the CPU seconds of all of them.</summary>
+    private sealed record BuildRun(TimeSpan Wall, long PeakKiB, double CpuSeconds);
 }
