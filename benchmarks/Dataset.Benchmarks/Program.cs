@@ -22,7 +22,26 @@ if (args is ["prepare", ..])
     return;
 }
 
+// "shards" times real builds of N articles in S shard projects plus a registry and an app (see ShardBuildBenchmark).
+if (args is ["shards", ..])
+{
+    if (args.Contains("--prepare-only"))
+    {
+        ShardBuildBenchmark.Prepare(Option("--articles", 100), Option("--shards", 3), Text("--lang-version"));
+        return;
+    }
+
+    ShardBuildBenchmark.Run(
+        Option("--articles", 100), Option("--shards", 3), Option("--full", 1), Option("--repeat", 3),
+        Text("--lang-version"), Text("--edits")?.Split(','));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workspace).Assembly).Run(args);
+
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
 static string Size(string path)
 {

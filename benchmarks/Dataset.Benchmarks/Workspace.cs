@@ -101,17 +101,22 @@ public static class Workspace
     public static void Rebuild(int articles, bool withDataset) =>
         Dotnet($"build \"{ConsumerProject(articles, withDataset)}\" -c Release --no-restore --no-incremental -p:BuildProjectReferences=false -nologo -v q");
 
-    public static void Dotnet(string arguments)
+    public static void Dotnet(string arguments) => Run("dotnet", arguments);
+
+    /// <summary>Runs a program to its end and returns what it printed; a failure throws with its output.</summary>
+    public static string Run(string program, string arguments)
     {
-        var start = new ProcessStartInfo("dotnet", arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet {arguments} failed ({process.ExitCode}):\n{output.Result}\n{error.Result}");
+            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}):\n{output.Result}\n{error.Result}");
         }
+
+        return output.Result;
     }
 
     /// <summary>The C# name of an id, by the generator's rule (kebab-case to PascalCase).</summary>
@@ -168,8 +173,9 @@ public static class Workspace
         WriteIfChanged(Path.Combine(folder, "Probe.cs"), "namespace Bench.Corpus;\n\n" + probe + "\n");
     }
 
-    private static void WriteIfChanged(string path, string text)
+    internal static void WriteIfChanged(string path, string text)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path) || File.ReadAllText(path) != text)
         {
             File.WriteAllText(path, text);

@@ -10,15 +10,18 @@ public sealed record CorpusFile(string Path, string Text);
 /// A deterministic synthetic corpus: a shared actor registry (<c>actors.yaml</c>) and N articles, each a text and its
 /// annotation with about ten statements and three sanctions. Actors are shared across articles (a few are in many),
 /// every actor is used, every evidence occurs exactly once in its article, and a few statements answer one in the
-/// previous article, so the corpus is valid under the generator and exercises cross-file references.
+/// previous article, so the corpus is valid under the generator and exercises cross-file references. Made in shards,
+/// the articles are split into contiguous runs and a statement answers only one of its own run, so that each run can
+/// be its own dataset project referencing only the registry.
 /// </summary>
 public sealed class SyntheticCorpus
 {
     public const string RegistryPath = "actors.yaml";
 
-    private SyntheticCorpus(IReadOnlyList<CorpusFile> files, int actors, int statements, int sanctions, string probeStatementId, string probeAnnotationPath)
+    private SyntheticCorpus(IReadOnlyList<CorpusFile> files, IReadOnlyList<IReadOnlyList<CorpusFile>> shards, int actors, int statements, int sanctions, string probeStatementId, string probeAnnotationPath)
     {
         Files = files;
+        Shards = shards;
         ActorCount = actors;
         StatementCount = statements;
         SanctionCount = sanctions;
@@ -27,6 +30,9 @@ public sealed class SyntheticCorpus
     }
 
     public IReadOnlyList<CorpusFile> Files { get; }
+
+    /// <summary>The article files of each shard (the registry is in none); one shard unless made in several.</summary>
+    public IReadOnlyList<IReadOnlyList<CorpusFile>> Shards { get; }
 
     public int ActorCount { get; }
 
@@ -40,9 +46,12 @@ public sealed class SyntheticCorpus
     /// <summary>The annotation holding <see cref="ProbeStatementId"/>.</summary>
     public string ProbeAnnotationPath { get; }
 
-    public static SyntheticCorpus Make(int articles, int seed = 42)
+    public static SyntheticCorpus Make(int articles, int seed = 42, int shards = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shards, articles);
+        var shardFiles = Enumerable.Range(0, shards).Select(_ => new List<CorpusFile>()).ToList();
         var random = new Random(seed);
         var pool = ActorPool.Make(Math.Min(20 + (articles / 4), 6 * articles), random);
         var files = new List<CorpusFile> { new(RegistryPath, RegistryYaml(pool, articles, seed)) };
@@ -52,9 +61,16 @@ public sealed class SyntheticCorpus
         string probeId = string.Empty, probePath = string.Empty;
         for (var i = 0; i < articles; i++)
         {
+            var shard = ShardOf(i, articles, shards);
+            if (i > 0 && shard != ShardOf(i - 1, articles, shards))
+            {
+                previousStatement = null;
+            }
+
             var article = ArticleWriter.Write(i, articles, seed, pool, random, previousStatement);
-            files.Add(new CorpusFile(article.TextPath, article.Text));
-            files.Add(new CorpusFile(article.AnnotationPath, article.Annotation));
+            CorpusFile[] written = [new(article.TextPath, article.Text), new(article.AnnotationPath, article.Annotation)];
+            files.AddRange(written);
+            shardFiles[shard].AddRange(written);
             statements += article.StatementIds.Count;
             sanctions += article.SanctionCount;
             localActors++;
@@ -66,13 +82,18 @@ public sealed class SyntheticCorpus
             }
         }
 
-        return new SyntheticCorpus(files, pool.Count + localActors, statements, sanctions, probeId, probePath);
+        return new SyntheticCorpus(files, shardFiles, pool.Count + localActors, statements, sanctions, probeId, probePath);
     }
 
-    public void WriteTo(string folder)
+    /// <summary>The shard of an article: contiguous runs of nearly equal length.</summary>
+    public static int ShardOf(int article, int articles, int shards) => (int)((long)article * shards / articles);
+
+    public void WriteTo(string folder) => Write(Files, folder);
+
+    internal static void Write(IEnumerable<CorpusFile> files, string folder)
     {
         Directory.CreateDirectory(folder);
-        foreach (var file in Files)
+        foreach (var file in files)
         {
             File.WriteAllText(Path.Combine(folder, file.Path), file.Text, new UTF8Encoding(false));
         }

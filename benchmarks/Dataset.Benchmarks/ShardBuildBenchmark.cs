@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// Real `dotnet build -m` runs of a sharded workspace, timed by the clock: the full build from scratch, then each
+/// edit of <see cref="ShardEdits"/> followed by a build, as a user types and builds. Each row says which projects the
+/// compiler ran for (their obj assembly was rewritten) and whose reference assembly changed. Builds of minutes suit
+/// a plain timed command better than BenchmarkDotNet's statistics; the repetitions are given. Linux only: the peak
+/// resident set of the largest process of the build and the CPU time of all its processes come from /usr/bin/time
+/// (CPU time depends less than the wall clock on what else the machine runs).
+/// </summary>
+public static class ShardBuildBenchmark
+{
+    /// <summary>Writes the workspace and prints what it holds; builds nothing.</summary>
+    public static ShardedWorkspace Prepare(int articles, int shards, string? languageVersion)
+    {
+        var workspace = ShardedWorkspace.Prepare(articles, shards, languageVersion);
+        var corpus = workspace.Corpus;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, {corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
+        return workspace;
+    }
+
+    /// <summary>Times the full build, then <paramref name="repetitions"/> builds after each edit (all, or those whose key is in <paramref name="edits"/>).</summary>
+    public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits)
+    {
+        var workspace = Prepare(articles, shards, languageVersion);
+        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (dataset projects in C# {languageVersion})")}");
+        Console.WriteLine();
+        Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
+        Console.WriteLine("|---|---:|---:|---:|---|---|---:|");
+        for (var run = 0; run < fullBuilds; run++)
+        {
+            workspace.Clean();
+            Measure(workspace, "full build, from scratch");
+        }
+
+        var printed = Workspace.Run("dotnet", $"\"{workspace.AppAssembly}\"");
+        Measure(workspace, "nothing edited");
+        // What restore costs of that: the floor of any edit's build.
+        Measure(workspace, "nothing edited, --no-restore", " --no-restore");
+        foreach (var edit in ShardEdits.Of(workspace).Where(e => edits is null || edits.Contains(e.Key)))
+        {
+            var original = File.ReadAllText(edit.File);
+            try
+            {
+                for (var revision = 1; revision <= repetitions; revision++)
+                {
+                    File.WriteAllText(edit.File, edit.Revise(original, revision));
+                    Measure(workspace, edit.Name);
+                }
+            }
+            finally
+            {
+                File.WriteAllText(edit.File, original);
+            }
+
+            Build(workspace);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("The app, after the full build:");
+        Console.Write(printed);
+    }
+
+    private static void Measure(ShardedWorkspace workspace, string name, string options = "")
+    {
+        var before = Stamps(workspace);
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var build = Build(workspace, options);
+        var after = Stamps(workspace);
+        var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
+        var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
+    }
+
+    private static BuildRun Build(ShardedWorkspace workspace, string options = "")
+    {
+        var measurements = Path.GetTempFileName();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            Workspace.Run("/usr/bin/time", $"-f \"%M %U %S\" -o \"{measurements}\" dotnet {BuildArguments(workspace)}{options}");
+            var wall = clock.Elapsed;
+            var measured = File.ReadAllLines(measurements).Last().Split(' ');
+            return new BuildRun(wall, long.Parse(measured[0], CultureInfo.InvariantCulture), double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            File.Delete(measurements);
+        }
+    }
+
+    private static string BuildArguments(ShardedWorkspace workspace) =>
+        $"build \"{workspace.App.ProjectFile}\" -m -c Release -nologo -v q";
+
+    private static Dictionary<string, DateTime> Stamps(ShardedWorkspace workspace) =>
+        workspace.Projects
+            .SelectMany(p => new[] { p.IntermediateAssembly, p.ReferenceAssembly })
+            .ToDictionary(path => path, path => File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue);
+
+    private static string Changed(ShardedWorkspace workspace, Dictionary<string, DateTime> before, Dictionary<string, DateTime> after, Func<WorkspaceProject, string> file)
+    {
+        var changed = workspace.Projects.Where(p => before[file(p)] != after[file(p)]).Select(p => p.Name.Replace("Bench.", string.Empty, StringComparison.Ordinal)).ToList();
+        return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
+    }
+
+    /// <summary>Wall time of one build, the peak resident set (KiB) of its largest process, and the CPU seconds of all of them.</summary>
+    private sealed record BuildRun(TimeSpan Wall, long PeakKiB, double CpuSeconds);
+}
