@@ -3,7 +3,7 @@ namespace Dataset.Cli.Tests;
 /// <summary>The command line on System.CommandLine: help, version, suggestions, response files, exit codes.</summary>
 public class CommandLineTests
 {
-    private static readonly string[] Commands = ["summary", "list", "show", "validate", "new", "export", "report", "help"];
+    private static readonly string[] Commands = ["summary", "list", "show", "validate", "coverage", "new", "export", "report", "help"];
 
     [Theory]
     [InlineData("help")]

@@ -57,6 +57,7 @@ public class CoverageCommandTests
         var result = CliRun.Run("help", "coverage");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("usage: dataset coverage [--annotations DIR]", result.Output, StringComparison.Ordinal);
+        Assert.Contains(result.OutputLines, l => l.EndsWith(" coverage [options]", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.StartsWith("  -a, --annotations <DIR>", StringComparison.Ordinal));
     }
 }

@@ -21,7 +21,7 @@ public class FolderCorpusTests
 
         var list = CliRun.Run("list", "statements", "-a", annotations);
         Assert.Equal(0, list.ExitCode);
-        Assert.Equal(NewArticleCorpus.StatementIds, list.OutputLines.Select(l => l.Split("  ")[0]));
+        Assert.Equal(NewArticleCorpus.StatementIdsInReadingOrder, list.OutputLines.Select(l => l.Split("  ")[0]));
 
         var show = CliRun.Run("-a", annotations, "show", "roe-welcomes-talks");
         Assert.Equal(0, show.ExitCode);

@@ -56,7 +56,7 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         Assert.True(summary.ExitCode == 0, summary.Error);
         Assert.StartsWith($"Dataset: 1 document, {NewArticleCorpus.Actors} actors, {NewArticleCorpus.Statements} statements, 1 sanction", summary.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Lloyd Austin", summary.Output, StringComparison.Ordinal);
-        Assert.Equal(NewArticleCorpus.StatementIds, Lines(Dataset("list", "statements").Output).Select(l => l.Split("  ")[0]));
+        Assert.Equal(NewArticleCorpus.StatementIdsInReadingOrder, Lines(Dataset("list", "statements").Output).Select(l => l.Split("  ")[0]));
         Assert.Contains("John Roe", Dataset("show", "roe-welcomes-talks").Output, StringComparison.Ordinal);
 
         Assert.Equal(NewArticleCorpus.Statements, Regex.Matches(Dataset("export", "--format", "json").Output, "\"speaker\":").Count);

@@ -21,6 +21,9 @@ internal static class NewArticleCorpus
 
     public static readonly string[] StatementIds = ["doe-announces-talks", "doe-says-border-stays-open", "roe-welcomes-talks"];
 
+    /// <summary>The same statements in the order the article tells them, as `list statements` gives them.</summary>
+    public static readonly string[] StatementIdsInReadingOrder = ["doe-announces-talks", "roe-welcomes-talks", "doe-says-border-stays-open"];
+
     /// <summary>Writes folder/annotations/NAME.txt and NAME.yaml; returns the annotations folder.</summary>
     public static string Write(string folder)
     {
