@@ -30,9 +30,12 @@ public static class AnnotationReader
 {
     /// <summary>Reads annotations (*.yaml, *.yml) against each other and their article texts (*.txt).</summary>
     /// <param name="files">Absolute path and content of every file; a null content is a file that could not be read.</param>
-    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files)
+    /// <param name="baseDirectory">The folder each record's <c>Source</c> path is relative to, as a build's project
+    /// folder is (the tool gives the current folder, so that <c>path:line:col</c> opens from the terminal); without it,
+    /// only the file name.</param>
+    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files, string? baseDirectory = null)
     {
-        var inputs = EmitInputs(files);
+        var inputs = EmitInputs(files, baseDirectory is null ? string.Empty : ArticlePaths.Normalize(baseDirectory));
         var problems = inputs
             .SelectMany(input => input.Diagnostics)
             .Select(ToProblem)
@@ -48,10 +51,10 @@ public static class AnnotationReader
     }
 
     /// <summary>The generator's pipeline, run once over all files: one validated emit input per annotation.</summary>
-    private static List<EmitInput> EmitInputs(IEnumerable<KeyValuePair<string, string?>> files)
+    private static List<EmitInput> EmitInputs(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory)
     {
         var run = new OfflineRun(files);
-        var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, string.Empty, null);
+        var settings = new GeneratorSettings(GeneratorSettings.DefaultNamespace, baseDirectory, null);
         return run.Annotations.Select(file => FileValidator.Validate(file, run.Catalog, run.Duplicated, run.TextPaths, run.Evidence, settings)).ToList();
     }
 

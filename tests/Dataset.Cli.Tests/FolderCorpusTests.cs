@@ -6,6 +6,26 @@ namespace Dataset.Cli.Tests;
 public class FolderCorpusTests
 {
     [Fact]
+    public void List_long_gives_each_declaration_as_a_path_the_terminal_opens_from_the_current_folder()
+    {
+        using var folder = new TempFolder();
+        var annotations = NewArticleCorpus.Write(folder.Path);
+
+        var list = CliRun.Run("list", "statements", "--long", "-a", annotations);
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Equal(NewArticleCorpus.StatementIds.Length, list.OutputLines.Count());
+        foreach (var line in list.OutputLines)
+        {
+            var place = Regex.Match(line, @"^(.+):(\d+):(\d+)  (\S+)  ");
+            Assert.True(place.Success, line);
+            var yaml = File.ReadAllLines(Path.GetFullPath(place.Groups[1].Value, Environment.CurrentDirectory));
+            var declaration = yaml[int.Parse(place.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - 1];
+            Assert.Equal(place.Groups[4].Value, declaration[(int.Parse(place.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)..].Trim());
+        }
+    }
+
+    [Fact]
     public void Summary_list_and_show_describe_the_folder_and_nothing_else()
     {
         using var folder = new TempFolder();

@@ -22,7 +22,7 @@ internal static class AnnotationFolder
     {
         var files = ReadFiles(folder, task, progress);
         progress.Note(task, "checking annotations against each other and their articles");
-        return new Contents(files, AnnotationReader.Read(files));
+        return new Contents(files, AnnotationReader.Read(files, Environment.CurrentDirectory));
     }
 
     /// <summary>Every *.yaml, *.yml and *.txt in any subfolder, in ordinal path order, with its text (null when unreadable).</summary>
