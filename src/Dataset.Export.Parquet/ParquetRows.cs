@@ -4,7 +4,7 @@ using Parquet.Serialization.Attributes;
 namespace Dataset.Export.Parquet;
 
 // One class per table, its columns those of the CSV export in the same order (a test holds them together): dates as
-// DATE, numbers as INT32, lists as lists of strings, enums as their YAML spelling. Parquet.Net takes column names
+// DATE, numbers as INT32, lists as lists of strings, enums as their YAML spelling, the declaration's place null when unknown. Parquet.Net takes column names
 // from [JsonPropertyName] and makes reference types optional unless [ParquetRequired].
 
 /// <summary>A row of documents.parquet.</summary>
@@ -17,6 +17,9 @@ internal sealed class DocumentRow
     [JsonPropertyName("dateline")] public string? Dateline { get; init; }
     [JsonPropertyName("text_file"), ParquetRequired] public string TextFile { get; init; } = "";
     [JsonPropertyName("text_length")] public int TextLength { get; init; }
+    [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
+    [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
+    [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
 }
 
 /// <summary>A row of actors.parquet; a role is <c>title@actor-id</c> or just the title, as in the CSV.</summary>
@@ -29,6 +32,9 @@ internal sealed class ActorRow
     [JsonPropertyName("aliases")] public List<string> Aliases { get; init; } = [];
     [JsonPropertyName("wikidata")] public string? Wikidata { get; init; }
     [JsonPropertyName("introduced_in")] public string? IntroducedIn { get; init; }
+    [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
+    [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
+    [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
 }
 
 /// <summary>A row of statements.parquet.</summary>
@@ -49,6 +55,9 @@ internal sealed class StatementRow
     [JsonPropertyName("evidence_end")] public int EvidenceEnd { get; init; }
     [JsonPropertyName("evidence_start_line")] public int EvidenceStartLine { get; init; }
     [JsonPropertyName("evidence_end_line")] public int EvidenceEndLine { get; init; }
+    [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
+    [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
+    [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -66,4 +75,7 @@ internal sealed class SanctionRow
     [JsonPropertyName("evidence_end")] public int EvidenceEnd { get; init; }
     [JsonPropertyName("evidence_start_line")] public int EvidenceStartLine { get; init; }
     [JsonPropertyName("evidence_end_line")] public int EvidenceEndLine { get; init; }
+    [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
+    [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
+    [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
 }

@@ -6,6 +6,7 @@ internal static class ParquetRowsFrom
     public static IEnumerable<DocumentRow> Documents(DatasetExport export) => export.Documents.Select(d => new DocumentRow
     {
         Id = d.Id, Title = d.Title, Publisher = d.Publisher, Published = d.Published, Dateline = d.Dateline, TextFile = d.TextFile, TextLength = d.TextLength,
+        SourceFile = d.SourceFile, SourceLine = d.SourceLine, SourceColumn = d.SourceColumn,
     });
 
     public static IEnumerable<ActorRow> Actors(DatasetExport export) => export.Actors.Select(a => new ActorRow
@@ -17,6 +18,9 @@ internal static class ParquetRowsFrom
         Aliases = a.Aliases.ToList(),
         Wikidata = a.Wikidata,
         IntroducedIn = a.IntroducedIn,
+        SourceFile = a.SourceFile,
+        SourceLine = a.SourceLine,
+        SourceColumn = a.SourceColumn,
     });
 
     public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
@@ -36,6 +40,9 @@ internal static class ParquetRowsFrom
         EvidenceEnd = s.Evidence.End,
         EvidenceStartLine = s.Evidence.StartLine,
         EvidenceEndLine = s.Evidence.EndLine,
+        SourceFile = s.SourceFile,
+        SourceLine = s.SourceLine,
+        SourceColumn = s.SourceColumn,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -52,5 +59,8 @@ internal static class ParquetRowsFrom
         EvidenceEnd = s.Evidence.End,
         EvidenceStartLine = s.Evidence.StartLine,
         EvidenceEndLine = s.Evidence.EndLine,
+        SourceFile = s.SourceFile,
+        SourceLine = s.SourceLine,
+        SourceColumn = s.SourceColumn,
     });
 }

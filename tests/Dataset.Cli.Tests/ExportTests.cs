@@ -127,6 +127,50 @@ public class ExportTests
     }
 
     [Fact]
+    public void Csv_actor_rows_end_with_the_file_line_and_column_of_their_id()
+    {
+        var rows = CsvReader.Read(CliRun.Run("export", "--format", "csv", "--kind", "actors").Output);
+        var column = rows[0].ToList();
+        var austin = Assert.Single(rows, r => r[0] == "lloyd-austin");
+        SeedAnnotation.AssertIsTheSeedAnnotation(austin[column.IndexOf("source_file")]);
+        var (line, col) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
+        Assert.Equal([line.ToString(System.Globalization.CultureInfo.InvariantCulture), col.ToString(System.Globalization.CultureInfo.InvariantCulture)], austin[^2..]);
+    }
+
+    [Theory]
+    [InlineData("documents")]
+    [InlineData("actors")]
+    [InlineData("statements")]
+    [InlineData("sanctions")]
+    public void Csv_source_columns_point_at_each_records_id_in_its_annotation(string kind)
+    {
+        var rows = CsvReader.Read(CliRun.Run("export", "--format", "csv", "--kind", kind).Output);
+        var column = rows[0].ToList();
+        Assert.All(rows.Skip(1), row =>
+        {
+            var lines = File.ReadAllLines(SeedAnnotation.Resolve(row[column.IndexOf("source_file")]));
+            var line = lines[int.Parse(row[column.IndexOf("source_line")], System.Globalization.CultureInfo.InvariantCulture) - 1];
+            Assert.Equal(row[0], line[(int.Parse(row[column.IndexOf("source_column")], System.Globalization.CultureInfo.InvariantCulture) - 1)..]);
+        });
+    }
+
+    [Fact]
+    public void Json_carries_the_declaration_in_camel_case_and_null_for_a_record_made_in_code()
+    {
+        var austin = JsonNode.Parse(CliRun.Run("export").Output)!["actors"]!.AsArray().Single(a => (string?)a!["id"] == "lloyd-austin")!.AsObject();
+        Assert.Equal(["sourceFile", "sourceLine", "sourceColumn"], austin.Select(p => p.Key).TakeLast(3));
+        SeedAnnotation.AssertIsTheSeedAnnotation((string)austin["sourceFile"]!);
+        Assert.Equal(SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin"), ((int)austin["sourceLine"]!, (int)austin["sourceColumn"]!));
+
+        var madeInCode = new Actor(new ActorId("made-in-code"), "Made in code", ActorKind.Person, [], [], null, null);
+        var record = ActorRecord.From(madeInCode);
+        Assert.Equal((null, null, null), (record.SourceFile, record.SourceLine, record.SourceColumn));
+        var json = JsonNode.Parse(JsonSerializer.Serialize<ExportRecord>(record, ExportJson.Compact))!;
+        Assert.Equal(JsonValueKind.Null, json["sourceFile"]?.GetValueKind() ?? JsonValueKind.Null);
+        Assert.True(json.AsObject().ContainsKey("sourceLine"));
+    }
+
+    [Fact]
     public void Csv_to_a_folder_writes_one_file_per_kind()
     {
         using var folder = new TempFolder();
@@ -206,9 +250,9 @@ public class ExportTests
     /// <summary>The columns as docs/exports.md documents them; a change here is a change for every user of the CSV.</summary>
     private static string[] Documented(string kind) => kind switch
     {
-        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length"],
-        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in"],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line"],
-        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line"],
+        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column"],
+        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column"],
+        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column"],
+        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column"],
     };
 }

@@ -50,6 +50,21 @@ public class ParquetTests
     }
 
     [Fact]
+    public void Source_columns_are_a_string_and_two_integers_with_the_place_of_the_id()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, CliRun.Run("export", "--format", "parquet", "--output", folder.Path).ExitCode);
+        using var db = Open();
+        var actors = folder.File("actors.parquet");
+        var types = SqlRows.Read(db, $"DESCRIBE SELECT source_file, source_line, source_column FROM '{actors}'", r => r.GetString(1));
+        Assert.Equal(["VARCHAR", "INTEGER", "INTEGER"], types);
+
+        var austin = SqlRows.Read(db, $"SELECT source_file, source_line, source_column FROM '{actors}' WHERE id = 'lloyd-austin'", r => (File: r.GetString(0), Line: r.GetInt32(1), Column: r.GetInt32(2))).Single();
+        SeedAnnotation.AssertIsTheSeedAnnotation(austin.File);
+        Assert.Equal(SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin"), (austin.Line, austin.Column));
+    }
+
+    [Fact]
     public void Statements_per_speaker_in_DuckDB_are_the_catalogs()
     {
         using var folder = new TempFolder();

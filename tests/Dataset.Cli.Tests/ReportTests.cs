@@ -79,6 +79,31 @@ public partial class ReportTests
     }
 
     [Fact]
+    public void Every_entry_and_actor_links_to_where_it_is_declared()
+    {
+        var html = Html;
+        var links = SourceLinkTag().Matches(html).Select(m => (Href: WebUtility.HtmlDecode(m.Groups["href"].Value), Text: WebUtility.HtmlDecode(m.Groups["text"].Value))).ToList();
+        var sources = Data.Documents.Select(d => d.Source).Concat(Data.Actors.Select(a => a.Source)).Concat(Data.Statements.Select(s => s.Source)).Concat(Data.Sanctions.Select(s => s.Source)).ToList();
+        Assert.Equal(sources.Select(s => s.ToString()).Order(StringComparer.Ordinal), links.Select(l => l.Text).Order(StringComparer.Ordinal));
+        Assert.All(links, l => Assert.StartsWith(Uri.UnescapeDataString(l.Href) + ":", l.Text, StringComparison.Ordinal));
+        Assert.All(links, l => Assert.True(File.Exists(SeedAnnotation.Resolve(Uri.UnescapeDataString(l.Href))), l.Href));
+
+        var austin = Data.Actors.Single(a => a.Id.Value == "lloyd-austin").Source;
+        var (line, column) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
+        Assert.Equal((line, column), (austin.Line, austin.Column));
+        Assert.Contains($"<code class=\"id\">lloyd-austin</code> <a class=\"source\" href=\"{WebUtility.HtmlEncode(austin.Path)}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_link_escapes_what_would_make_the_path_a_fragment_query_or_scheme()
+    {
+        var link = Dataset.Export.Html.SourceLink(new SourceLocation("../a b/c#d?e:f.yaml", 3, 7));
+        Assert.Contains("href=\"../a%20b/c%23d%3Fe%3Af.yaml\"", link, StringComparison.Ordinal);
+        Assert.Contains(">../a b/c#d?e:f.yaml:3:7</a>", link, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Dataset.Export.Html.SourceLink(default));
+    }
+
+    [Fact]
     public void Overlapping_spans_nest_as_well_formed_marks_and_each_gets_one_id()
     {
         const string text = "ab <c> & d\"ef ghij";
@@ -150,6 +175,9 @@ public partial class ReportTests
 
     [GeneratedRegex("<a class=\"ref [^\"]+\"[^>]*>\\d+</a>")]
     private static partial Regex RefLink();
+
+    [GeneratedRegex("<a class=\"source\" href=\"(?<href>[^\"]*)\"[^>]*>(?<text>[^<]*)</a>")]
+    private static partial Regex SourceLinkTag();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tag();

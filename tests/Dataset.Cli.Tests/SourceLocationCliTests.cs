@@ -5,8 +5,6 @@ namespace Dataset.Cli.Tests;
 /// <summary>`show` and `list --long` say where each record is declared, as path:line:col of its id.</summary>
 public partial class SourceLocationCliTests
 {
-    private const string SeedAnnotation = "2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml";
-
     [Fact]
     public void Show_prints_the_yaml_path_with_the_line_and_column_of_the_id()
     {
@@ -16,8 +14,8 @@ public partial class SourceLocationCliTests
         var declared = Assert.Single(result.OutputLines, l => l.StartsWith("  declared at:", StringComparison.Ordinal));
         var location = DeclaredAt().Match(declared);
         Assert.True(location.Success, declared);
-        AssertIsTheSeedAnnotation(location.Groups["path"].Value);
-        var (line, column) = LineAndColumnOf("  - id: lloyd-austin");
+        SeedAnnotation.AssertIsTheSeedAnnotation(location.Groups["path"].Value);
+        var (line, column) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
         Assert.Equal(line, int.Parse(location.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(column, int.Parse(location.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -39,7 +37,7 @@ public partial class SourceLocationCliTests
             Assert.True(location.Success, withSource[i]);
             Assert.Equal(plain[i], withSource[i][location.Length..]);
             var id = plain[i][..plain[i].IndexOf("  ", StringComparison.Ordinal)];
-            var file = File.ReadAllLines(Resolve(location.Groups["path"].Value));
+            var file = File.ReadAllLines(SeedAnnotation.Resolve(location.Groups["path"].Value));
             var line = file[int.Parse(location.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1];
             Assert.Equal(id, line[(int.Parse(location.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)..]);
         }
@@ -50,23 +48,4 @@ public partial class SourceLocationCliTests
 
     [GeneratedRegex(@"^(?<path>[^ ]+\.yaml):(?<line>\d+):(?<column>\d+)  ")]
     private static partial Regex LineStart();
-
-    /// <summary>The path is relative to the project that compiled the seeds (src/Dataset.Seeds), with '/'.</summary>
-    private static string Resolve(string path)
-    {
-        Assert.DoesNotContain('\\', path);
-        Assert.False(Path.IsPathRooted(path), path);
-        return Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "src", "Dataset.Seeds", path));
-    }
-
-    private static void AssertIsTheSeedAnnotation(string path) =>
-        Assert.Equal(Path.Combine(RepositoryPaths.Seeds, SeedAnnotation), Resolve(path));
-
-    private static (int Line, int Column) LineAndColumnOf(string text)
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Seeds, SeedAnnotation));
-        var index = Array.IndexOf(lines, text);
-        Assert.True(index >= 0, text);
-        return (index + 1, text.IndexOf(": ", StringComparison.Ordinal) + 3);
-    }
 }

@@ -12,10 +12,10 @@ internal static class CsvExporter
 
     public static IReadOnlyList<string> Columns(string kind) => kind switch
     {
-        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length"],
-        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in"],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns],
-        "sanctions" => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns],
+        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
+        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns],
+        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns],
+        "sanctions" => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind."),
     };
 
@@ -30,26 +30,35 @@ internal static class CsvExporter
 
     private static readonly string[] EvidenceColumns = ["evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line"];
 
+    private static readonly string[] SourceColumns = ["source_file", "source_line", "source_column"];
+
     private static IEnumerable<string?[]> Rows(DatasetExport export, string kind) => kind switch
     {
-        "documents" => export.Documents.Select(d => new[] { d.Id, d.Title, d.Publisher, Names.Date(d.Published), d.Dateline, d.TextFile, Number(d.TextLength) }),
-        "actors" => export.Actors.Select(a => new[]
-        {
-            a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(Role)), List(a.Aliases), a.Wikidata, a.IntroducedIn,
-        }),
+        "documents" => export.Documents.Select(d => (string?[])
+        [
+            d.Id, d.Title, d.Publisher, Names.Date(d.Published), d.Dateline, d.TextFile, Number(d.TextLength), .. Source(d),
+        ]),
+        "actors" => export.Actors.Select(a => (string?[])
+        [
+            a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(Role)), List(a.Aliases), a.Wikidata, a.IntroducedIn, .. Source(a),
+        ]),
         "statements" => export.Statements.Select(s => (string?[])
         [
-            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence),
+            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s),
         ]),
         "sanctions" => export.Sanctions.Select(s => (string?[])
         [
-            s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence),
+            s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence), .. Source(s),
         ]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind."),
     };
 
     private static string?[] Evidence(EvidenceRecord e) =>
         [e.Exact, Number(e.Start), Number(e.End), Number(e.StartLine), Number(e.EndLine)];
+
+    /// <summary>The declaration's path, line and column; empty cells when it is unknown.</summary>
+    private static string?[] Source(ExportRecord r) =>
+        [r.SourceFile, r.SourceLine is { } line ? Number(line) : null, r.SourceColumn is { } column ? Number(column) : null];
 
     /// <summary>A role as one value: <c>title@actor-id</c>, or just the title (the Parquet export spells it the same).</summary>
     public static string Role(RoleRecord role) => role.Of is null ? role.Title : $"{role.Title}@{role.Of}";

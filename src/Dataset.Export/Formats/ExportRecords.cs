@@ -11,12 +11,29 @@ namespace Dataset.Export;
 [JsonDerivedType(typeof(ActorRecord), "actor")]
 [JsonDerivedType(typeof(StatementRecord), "statement")]
 [JsonDerivedType(typeof(SanctionRecord), "sanction")]
-internal abstract record ExportRecord([property: JsonPropertyOrder(-1)] string Id);
+internal abstract record ExportRecord([property: JsonPropertyOrder(-1)] string Id)
+{
+    // Where the record was declared, after every other property (a column added at the end); null for a record made
+    // in code. Flat values rather than an object so that the CSV and Parquet columns carry the same names.
+
+    /// <summary>The annotation's path relative to the project that compiled it.</summary>
+    [JsonPropertyOrder(1)] public string? SourceFile { get; init; }
+
+    /// <summary>The 1-based line of the record's <c>id</c>.</summary>
+    [JsonPropertyOrder(1)] public int? SourceLine { get; init; }
+
+    /// <summary>The 1-based column where the id's value starts.</summary>
+    [JsonPropertyOrder(1)] public int? SourceColumn { get; init; }
+
+    /// <summary>This record with <paramref name="source"/> as its declaration, or none when it is unknown.</summary>
+    protected static T Located<T>(T record, SourceLocation source) where T : ExportRecord =>
+        source.IsKnown ? record with { SourceFile = source.Path, SourceLine = source.Line, SourceColumn = source.Column } : record;
+}
 
 internal sealed record DocumentRecord(string Id, string Title, string Publisher, DateOnly Published, string? Dateline, string TextFile, int TextLength)
     : ExportRecord(Id)
 {
-    public static DocumentRecord From(Document d) => new(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength);
+    public static DocumentRecord From(Document d) => Located(new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength), d.Source);
 }
 
 internal sealed record RoleRecord(string Title, string? Of)
@@ -28,7 +45,7 @@ internal sealed record ActorRecord(string Id, string Name, ActorKind Kind, IRead
     : ExportRecord(Id)
 {
     public static ActorRecord From(Actor a) =>
-        new(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value);
+        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value), a.Source);
 }
 
 /// <summary>The evidence with both W3C Web Annotation selectors: quote (exact, prefix, suffix) and position (start, end).</summary>
@@ -50,16 +67,18 @@ internal sealed record StatementRecord(
     EvidenceRecord Evidence)
     : ExportRecord(Id)
 {
-    public static StatementRecord From(Statement s) => new(
-        s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
-        s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence));
+    public static StatementRecord From(Statement s) => Located(
+        new StatementRecord(
+            s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
+            s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence)),
+        s.Source);
 }
 
 internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<string> Targets, SanctionStatus Status, string? Reason, DateOnly? Date, EvidenceRecord Evidence)
     : ExportRecord(Id)
 {
     public static SanctionRecord From(Sanction s) =>
-        new(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence));
+        Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source);
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

@@ -25,7 +25,7 @@ internal static class ActorList
             var said = catalog.StatementsBy(a).Count;
             var (imposed, against) = (catalog.SanctionsBy(a).Count, catalog.SanctionsAgainst(a).Count);
             html.Append($" <span class=\"meta\">{Names.Plural(said, "statement")}{(imposed > 0 ? $", imposes {Names.Plural(imposed, "sanction")}" : string.Empty)}{(against > 0 ? $", target of {Names.Plural(against, "sanction")}" : string.Empty)}</span>");
-            html.Append($" <code class=\"id\">{HtmlEncode(a.Id.Value)}</code></li>");
+            html.Append($" <code class=\"id\">{HtmlEncode(a.Id.Value)}</code>{Html.SourceLink(a.Source)}</li>");
         }
 
         html.Append("</ul></section>");

@@ -13,7 +13,7 @@ internal static class DocumentSection
         var numbers = found.Select((s, i) => (s.EntryId, Number: i + 1)).ToDictionary(p => p.EntryId, p => p.Number, StringComparer.Ordinal);
         var highlighted = found.Select(s => s.EntryId).ToHashSet(StringComparer.Ordinal);
         html.Append($"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
-        html.Append($"<p class=\"meta\">{HtmlEncode(document.Publisher)}, {Names.Date(document.Published)}{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code></p>");
+        html.Append($"<p class=\"meta\">{HtmlEncode(document.Publisher)}, {Names.Date(document.Published)}{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code>{Html.SourceLink(document.Source)}</p>");
         html.Append("<div class=\"columns\"><article class=\"text\">");
         html.Append(text is null
             ? "<p class=\"warning\">The article text is not available to this tool, so its evidence cannot be highlighted.</p>"
@@ -27,7 +27,7 @@ internal static class DocumentSection
         html.Append("<h3>Statements</h3><ol class=\"entries\">");
         foreach (var s in records.Statements.OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
         {
-            Entry(html, "statement", s.Id.Value, numbers, highlighted, s.Evidence.Exact, () =>
+            Entry(html, "statement", s.Id.Value, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
             {
                 html.Append($"{Html.ActorLink(s.Speaker)}{(s.Via is { } via ? $" <span class=\"via\">via {Html.ActorLink(via)}</span>" : string.Empty)} <span class=\"act\">{Names.Kebab(s.Act)}</span>");
                 if (s.Audience.Count > 0)
@@ -51,7 +51,7 @@ internal static class DocumentSection
         html.Append("</ol><h3>Sanctions</h3><ol class=\"entries\">");
         foreach (var s in records.Sanctions.OrderBy(s => numbers.GetValueOrDefault($"sanction-{s.Id}", int.MaxValue)))
         {
-            Entry(html, "sanction", s.Id.Value, numbers, highlighted, s.Evidence.Exact, () =>
+            Entry(html, "sanction", s.Id.Value, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
             {
                 html.Append($"{Html.ActorLink(s.Imposer)} → {string.Join(", ", s.Targets.Select(Html.ActorLink))} <span class=\"status status-{Names.Kebab(s.Status)}\">{Names.Kebab(s.Status)}</span>");
                 html.Append($"<span class=\"meta\">{(s.Date is null ? string.Empty : " " + Names.Date(s.Date))}</span>");
@@ -66,7 +66,7 @@ internal static class DocumentSection
         return (found.Count, missing.Count);
     }
 
-    private static void Entry(StringBuilder html, string kind, string id, Dictionary<string, int> numbers, HashSet<string> highlighted, string evidence, Action content)
+    private static void Entry(StringBuilder html, string kind, string id, SourceLocation source, Dictionary<string, int> numbers, HashSet<string> highlighted, string evidence, Action content)
     {
         var entryId = $"{kind}-{id}";
         html.Append($"<li class=\"entry entry-{kind}\" id=\"{HtmlEncode(entryId)}\" data-item=\"{HtmlEncode(entryId)}\">");
@@ -74,6 +74,6 @@ internal static class DocumentSection
             ? $"<a class=\"back\" href=\"#mark-{HtmlEncode(entryId)}\" title=\"show in the article\">{numbers[entryId]}</a> "
             : "<span class=\"back none\" title=\"not highlighted\">–</span> ");
         content();
-        html.Append($"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code></li>");
+        html.Append($"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code>{Html.SourceLink(source)}</li>");
     }
 }
