@@ -37,6 +37,13 @@ if (args is ["shards", ..])
     return;
 }
 
+// "emission" compiles the generated sources without one part at a time (see EmissionCostBenchmark).
+if (args is ["emission", ..])
+{
+    EmissionCostBenchmark.Run(Option("--articles", 1000), Option("--repeat", 3), Text("--variants")?.Split(','));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workspace).Assembly).Run(args);
 
 int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

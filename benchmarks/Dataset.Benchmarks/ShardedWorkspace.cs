@@ -59,6 +59,7 @@ public sealed class ShardedWorkspace
     /// <summary>Writes the corpus (once: a stamp marks it complete) and the project files.</summary>
     public static ShardedWorkspace Prepare(int articles, int shards, string? languageVersion = null)
     {
+        Workspace.IsolateFromRepository();
         var workspace = new ShardedWorkspace(articles, shards, SyntheticCorpus.Make(articles, Workspace.Seed, shards), languageVersion);
         var stamp = Path.Combine(workspace.Folder, ".corpus-complete");
         if (!File.Exists(stamp))
@@ -134,6 +135,7 @@ public sealed class ShardedWorkspace
                 <OutputType>Exe</OutputType>
                 <TargetFramework>{TargetFramework}</TargetFramework>
                 <AssemblyName>{App.Name}</AssemblyName>
+            {Workspace.FreshProjectSettings}
               </PropertyGroup>
               <ItemGroup>{shards}
               </ItemGroup>
@@ -148,6 +150,7 @@ public sealed class ShardedWorkspace
           <PropertyGroup>
             <TargetFramework>{TargetFramework}</TargetFramework>
             <AssemblyName>{project.Name}</AssemblyName>
+        {Workspace.FreshProjectSettings}
             <DatasetNamespace>{project.Name}.Data</DatasetNamespace>{(LanguageVersion is null ? string.Empty : $"\n    <LangVersion>{LanguageVersion}</LangVersion>")}
           </PropertyGroup>
           <ItemGroup>

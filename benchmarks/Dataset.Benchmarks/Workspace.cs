@@ -57,9 +57,34 @@ public static class Workspace
         return corpus;
     }
 
+    /// <summary>
+    /// Ends MSBuild's search for Directory.Build.props/targets at benchmarks/.work, so that the projects made here build
+    /// as a user's fresh `dotnet new` project does, without this repository's settings (warnings as errors, XML docs).
+    /// Only central package versions are kept: the generator's project-reference import names YamlDotNet without one.
+    /// </summary>
+    public static void IsolateFromRepository()
+    {
+        WriteIfChanged(Path.Combine(Folder, "Directory.Build.props"), """
+            <Project>
+              <!-- Projects here build as fresh projects do; see Workspace.IsolateFromRepository. -->
+              <PropertyGroup>
+                <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+            </Project>
+            """);
+        WriteIfChanged(Path.Combine(Folder, "Directory.Build.targets"), "<Project />\n");
+    }
+
+    /// <summary>The settings `dotnet new console` and `dotnet new classlib` write into a project.</summary>
+    public const string FreshProjectSettings = """
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+        """;
+
     /// <summary>Makes the corpus, its JSON twin and both consumers, building each consumer once.</summary>
     public static void Prepare(int articles, bool build = true)
     {
+        IsolateFromRepository();
         var corpus = Corpus(articles);
         if (!File.Exists(JsonFile(articles)))
         {
@@ -142,6 +167,7 @@ public static class Workspace
               <PropertyGroup>
                 <TargetFramework>net8.0</TargetFramework>
                 <RootNamespace>Bench.Corpus</RootNamespace>
+            {FreshProjectSettings}
                 <AssemblyName>Bench.Corpus</AssemblyName>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
               </PropertyGroup>
