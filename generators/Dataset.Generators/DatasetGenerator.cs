@@ -22,7 +22,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // UTF-8 literals (C# 11) keep record data out of the 16 MB user-string heap.
+        // UTF-8 literals (C# 11) keep data out of the 16 MB user-string heap.
         var utf8Literals = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11)
             .WithTrackingName(TrackingNames.LanguageFeatures);
@@ -125,7 +125,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
         });
 
-        var generatedFiles = annotations
+        var recordData = annotations
             .Combine(catalog)
             .Combine(duplicated)
             .Combine(textPaths)
@@ -139,7 +139,23 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 input.Left.Right,
                 input.Right))
             .WithTrackingName(TrackingNames.EmitInputs)
-            .Select(static (input, _) => AnnotationEmitter.Emit(input))
+            .Select(static (input, _) => new FileRecordData(input, AnnotationEmitter.RecordData(input)))
+            .WithTrackingName(TrackingNames.RecordData);
+
+        // Record data is string constants, which reference assemblies leave out, while the project's total fits the
+        // user-string heap; past the budget it is UTF-8 literals. The form is one value for the project, so an edit
+        // that does not carry the total across the budget re-emits only its own file.
+        var recordDataForm = recordData
+            .Select(static (file, _) => file.Length)
+            .WithTrackingName(TrackingNames.RecordDataLengths)
+            .Collect()
+            .Combine(utf8Literals)
+            .Select(static (pair, _) => RecordDataBudget.Choose(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.RecordDataForm);
+
+        var generatedFiles = recordData
+            .Combine(recordDataForm)
+            .Select(static (pair, _) => AnnotationEmitter.Emit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         context.RegisterSourceOutput(generatedFiles, static (output, file) =>

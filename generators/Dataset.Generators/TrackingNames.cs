@@ -21,6 +21,9 @@ internal static class TrackingNames
     public const string CoverageInputs = nameof(CoverageInputs);
     public const string Coverage = nameof(Coverage);
     public const string EmitInputs = nameof(EmitInputs);
+    public const string RecordData = nameof(RecordData);
+    public const string RecordDataLengths = nameof(RecordDataLengths);
+    public const string RecordDataForm = nameof(RecordDataForm);
     public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string CatalogSource = nameof(CatalogSource);
     public const string LanguageFeatures = nameof(LanguageFeatures);
@@ -29,5 +32,5 @@ internal static class TrackingNames
     public const string ManifestSource = nameof(ManifestSource);
 
     /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
-    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, GeneratedFiles, ManifestFiles };
+    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, RecordData, RecordDataLengths, GeneratedFiles, ManifestFiles };
 }

@@ -25,7 +25,11 @@ internal sealed record GeneratorRun(
 /// <summary>
 /// Runs the generator the way the compiler does. Every run is done twice, the second time on a clone of the
 /// compilation, and fails unless every tracked step was Cached or Unchanged the second time; it also fails if any
-/// step output holds a Compilation, ISymbol or SyntaxNode. So every generator test checks caching for free.
+/// step output holds a Compilation, ISymbol or SyntaxNode. So every generator test checks caching for free, except
+/// the few that run hundreds of files with <c>trackSteps: false</c>: Roslyn records tracked steps by walking each
+/// output's inputs as a tree, and each file's source depends, through the project's record-data form, on every
+/// file's emit input, which itself depends on the whole catalog and evidence index, so that walk grows with the
+/// fourth power of the number of files. Builds do not track steps.
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -40,10 +44,10 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params (string Path, string? Text)[] files) => Run(files, csharp: null);
 
-    public static GeneratorRun Run((string Path, string? Text)[] files, string? csharp, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
+    public static GeneratorRun Run((string Path, string? Text)[] files, string? csharp, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer", bool trackSteps = true)
     {
         var compilation = CreateCompilation(csharp, languageVersion, references, assemblyName);
-        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Absolute(f.Path), f.Text)), datasetNamespace, languageVersion);
+        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Absolute(f.Path), f.Text)), datasetNamespace, languageVersion, trackSteps);
         var first = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var second = first.RunGeneratorsAndUpdateCompilation(compilation.Clone(), out _, out _);
         AssertCached(second.GetRunResult());
@@ -56,7 +60,7 @@ internal static class GeneratorHarness
 
     public static string Absolute(string path) => path.StartsWith('/') ? path : ProjectDirectory + path;
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true)
     {
         var globals = ImmutableDictionary<string, string>.Empty
             .Add("build_property.RootNamespace", Namespace)
@@ -72,7 +76,7 @@ internal static class GeneratorHarness
             // Generated trees are parsed with doc comments diagnosed, so that a broken XML doc (CS1570…) fails the test.
             parseOptions: new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
             optionsProvider: new TestOptionsProvider(globals),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, other dataset projects.</summary>

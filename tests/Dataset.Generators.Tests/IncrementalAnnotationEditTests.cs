@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
 using Dataset.Generators.Emitting;
+using Dataset.Generators.Model;
+using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Tests;
 
@@ -23,6 +25,25 @@ public class IncrementalAnnotationEditTests
     }
 
     [Fact]
+    public void A_summary_edit_recomputes_that_files_data_only_and_keeps_the_projects_data_form_so_only_that_source_is_emitted()
+    {
+        var corpus = new IncrementalCorpus(articles: 10);
+        var path = corpus.Corpus.ProbeAnnotationPath;
+
+        var rerun = corpus.Edit(path, yaml => ReplaceFirst(yaml, "summary: \"", "summary: \"Edited: "));
+
+        Assert.Equal([IncrementalCorpus.PathOf(path)], Rerun(rerun, TrackingNames.RecordData).Select(o => ((FileRecordData)o).Input.File.Path));
+        Assert.Equal(corpus.Corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)), IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataLengths).Count);
+        var length = Assert.Single(Rerun(rerun, TrackingNames.RecordDataLengths));
+        Assert.Equal(((FileRecordData)Assert.Single(Rerun(rerun, TrackingNames.RecordData))).Length, length);
+        // The total changed, the form did not: the step reran and found the same value, so no other file is emitted.
+        var form = Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataForm));
+        Assert.Equal((RecordDataForm.Strings, IncrementalStepRunReason.Unchanged), (form.Value, form.Reason));
+        Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
+        Assert.Contains("private const string Data = \"", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Renaming_a_shared_actor_reemits_the_registry_and_the_articles_that_show_the_name_only()
     {
         var corpus = new IncrementalCorpus(articles: 10);
@@ -42,6 +63,10 @@ public class IncrementalAnnotationEditTests
         Assert.True(reemitted.Count < articles.Count, "Only the articles that name the actor may be re-emitted.");
         Assert.Contains("Renamed Person", string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => corpus.Sources(rerun)[h])), StringComparison.Ordinal);
     }
+
+    /// <summary>The outputs of a step that were computed anew in this run.</summary>
+    private static IEnumerable<object> Rerun(GeneratorDriverRunResult run, string step) =>
+        IncrementalCorpus.Outputs(run, step).Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => o.Value);
 
     internal static string HintOf(string corpusPath) => SourceNames.HintName(IncrementalCorpus.PathOf(corpusPath), GeneratorHarness.ProjectDirectory);
 

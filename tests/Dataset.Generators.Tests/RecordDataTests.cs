@@ -21,7 +21,9 @@ public class RecordDataTests
         var run = GeneratorHarness.Run(Yaml.Files(annotation), csharp: null, languageVersion: version);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        Assert.Equal(version >= LanguageVersion.CSharp11, run.Sources.Values.Any(s => s.Contains("\"u8;", StringComparison.Ordinal)));
+        // Well under the budget: string constants, which reference assemblies leave out, in every language version.
+        Assert.Contains(run.Sources.Values, s => s.Contains("private const string Data = \"", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Sources.Values, s => s.Contains("ReadOnlySpan<byte> Data", StringComparison.Ordinal));
 
         var catalog = Load(run.Compilation);
 
@@ -47,9 +49,22 @@ public class RecordDataTests
     [Fact]
     public void Text_a_utf8_literal_cannot_hold_falls_back_to_a_string_literal()
     {
-        Assert.EndsWith("u8", RecordDataWriter.Literal("plain “text” 😀", utf8Literals: true), StringComparison.Ordinal);
-        Assert.DoesNotContain("u8", RecordDataWriter.Literal("lone \uD800 surrogate", utf8Literals: true), StringComparison.Ordinal);
-        Assert.DoesNotContain("u8", RecordDataWriter.Literal("plain", utf8Literals: false), StringComparison.Ordinal);
+        Assert.EndsWith("u8", RecordDataWriter.Literal("plain “text” 😀", utf8: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("u8", RecordDataWriter.Literal("lone \uD800 surrogate", utf8: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("u8", RecordDataWriter.Literal("plain", utf8: false), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { 4_000, 19_000 }, true, false)]
+    [InlineData(new[] { 3_000_000, 3_000_000 }, true, false)]
+    [InlineData(new[] { 3_000_000, 3_000_001 }, true, true)]
+    [InlineData(new[] { int.MaxValue, int.MaxValue }, true, true)]
+    [InlineData(new[] { 3_000_000, 3_000_001 }, false, false)]
+    [InlineData(new int[0], true, false)]
+    public void Data_is_strings_up_to_the_budget_and_utf8_literals_past_it_where_the_language_has_them(int[] lengths, bool utf8Literals, bool utf8Data)
+    {
+        Assert.Equal(6_000_000, RecordDataBudget.MaxStringChars);
+        Assert.Equal(utf8Data ? RecordDataForm.Utf8 : RecordDataForm.Strings, RecordDataBudget.Choose(lengths, utf8Literals));
     }
 
     [Fact]
@@ -67,7 +82,12 @@ public class RecordDataTests
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var assembly = new AssemblyLoadContext("records", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
+        return Load(image.ToArray());
+    }
+
+    internal static DatasetCatalog Load(byte[] image)
+    {
+        var assembly = new AssemblyLoadContext("records", isCollectible: true).LoadFromStream(new MemoryStream(image));
         var catalog = assembly.GetTypes().Single(t => t.Name == "Catalog").GetField("Instance", BindingFlags.Public | BindingFlags.Static)!;
         return (DatasetCatalog)catalog.GetValue(null)!;
     }

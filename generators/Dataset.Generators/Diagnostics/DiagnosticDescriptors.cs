@@ -31,7 +31,7 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("DS0008", "Duplicate id",
-        "The {0} id '{1}' is already declared at {2}; ids are unique across all annotations, so refer to that one or give this one another id");
+        "The {0} id '{1}' is already declared {2}; ids are unique across all annotations, so refer to that one or give this one another id");
 
     public static readonly DiagnosticDescriptor NameCollision = Error("DS0009", "Id cannot become a unique C# name",
         "The {0} id '{1}' becomes the C# name '{2}', which {3}; choose another id");

@@ -15,8 +15,9 @@ namespace Dataset.Generators.Emitting;
 /// </summary>
 internal static class AnnotationEmitter
 {
-    public static GeneratedFile Emit(EmitInput input)
+    public static GeneratedFile Emit(FileRecordData records, RecordDataForm form)
     {
+        var input = records.Input;
         var file = input.File;
         var emitted = new HashSet<string>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
@@ -59,9 +60,9 @@ internal static class AnnotationEmitter
             writer.Open("public static partial class Statements");
             foreach (var (statement, item) in statements.Select((s, i) => (s, i)))
             {
-                var speaker = Display(names, RecordKinds.Actor, statement.Speaker.Value);
+                var speaker = ActorDoc(names, statement.Speaker.Value);
                 var date = statement.SaidOn is null ? string.Empty : ", " + statement.SaidOn;
-                writer.Summary($"{XmlDoc.Text(speaker)} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
+                writer.Summary($"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
                 Property(writer, "Statement", Name(statement.Id.Value), Item(holder, "Statements", item));
             }
 
@@ -73,18 +74,18 @@ internal static class AnnotationEmitter
             writer.Open("public static partial class Sanctions");
             foreach (var (sanction, item) in sanctions.Select((s, i) => (s, i)))
             {
-                var imposer = Display(names, RecordKinds.Actor, sanction.Imposer.Value);
-                var targets = string.Join("; ", sanction.Targets.Select(t => Display(names, RecordKinds.Actor, t.Value)));
-                writer.Summary($"{XmlDoc.Text(imposer)} → {XmlDoc.Text(targets)} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
+                var imposer = ActorDoc(names, sanction.Imposer.Value);
+                var targets = string.Join("; ", sanction.Targets.Select(t => ActorDoc(names, t.Value)));
+                writer.Summary($"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
                 Property(writer, "Sanction", Name(sanction.Id.Value), Item(holder, "Sanctions", item));
             }
 
             writer.Close();
         }
 
-        if (RecordData(input) is { } data)
+        if (records.Data is { } data)
         {
-            var literal = RecordDataWriter.Literal(data, input.Utf8Literals);
+            var literal = RecordDataWriter.Literal(data, form == RecordDataForm.Utf8);
             writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built together on first use of any of them.</summary>");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -217,8 +218,14 @@ internal static class AnnotationEmitter
         }
     }
 
-    private static string Display(Dictionary<(string, string), NamedReference> names, string kind, string id) =>
-        names.TryGetValue((kind, id), out var reference) ? reference.Display : id;
+    /// <summary>
+    /// An actor in docs (XML): its name, or its id as code when no name is known here, as for an actor a referenced
+    /// dataset project declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
+    /// </summary>
+    private static string ActorDoc(Dictionary<(string, string), NamedReference> names, string id) =>
+        names.TryGetValue((RecordKinds.Actor, id), out var reference) && reference.Display.Length > 0
+            ? XmlDoc.Text(reference.Display)
+            : "<c>" + XmlDoc.Text(id) + "</c>";
 
     private static string Name(string id) => SourceNames.Identifier(IdNames.ToPascalCase(id));
 }

@@ -14,11 +14,14 @@ internal static class ManifestEmitter
 {
     public const string HintName = "Dataset.Manifest.g.cs";
 
-    /// <summary>What one file declares, with where: read from that file alone, so an edit re-reads only it.</summary>
+    /// <summary>
+    /// What one file declares, its kinds and ids only: read from that file alone, so an edit re-reads only it, and
+    /// equal after any edit that keeps the ids, so the manifest is then not written again.
+    /// </summary>
     public static ManifestFile EntriesOf(AnnotationFile file) =>
         new(file.Path, FileDeclarationsReader.DeclarationsOf(file)
             .Where(d => !d.Declaration.HasErrors)
-            .Select(d => new ManifestEntry(d.Declaration.Kind, d.Declaration.Id, d.Location.StartLine + 1, d.Location.StartColumn + 1, d.Declaration.Display))
+            .Select(d => new ManifestEntry(d.Declaration.Kind, d.Declaration.Id))
             .ToEquatableArray());
 
     public static string Emit(IEnumerable<ManifestFile> files, GeneratorSettings settings)

@@ -61,12 +61,12 @@ internal sealed class RecordDataWriter
     public override string ToString() => _data.ToString();
 
     /// <summary>
-    /// The data as a C# expression: a UTF-8 literal (C# 11; kept outside the 16 MB user-string heap, so very large
-    /// datasets still compile) or, for older language versions and text a UTF-8 literal cannot hold (lone
-    /// surrogates), a string literal.
+    /// The data as a C# expression: a UTF-8 literal when asked for (outside the 16 MB user-string heap, see
+    /// <see cref="RecordDataBudget"/>) and the text can be one, else a string literal (also for text a UTF-8 literal
+    /// cannot hold: lone surrogates).
     /// </summary>
-    public static string Literal(string data, bool utf8Literals) =>
-        utf8Literals && !HasLoneSurrogate(data) ? CSharpLiteral.String(data) + "u8" : CSharpLiteral.String(data);
+    public static string Literal(string data, bool utf8) =>
+        utf8 && !HasLoneSurrogate(data) ? CSharpLiteral.String(data) + "u8" : CSharpLiteral.String(data);
 
     private static bool HasLoneSurrogate(string text)
     {

@@ -19,8 +19,16 @@ internal sealed record EmitInput(
     EquatableArray<string> EmittedKeys,
     EquatableArray<NamedReference> References,
     EvidenceForFile? Evidence,
-    EquatableArray<DiagnosticInfo> Diagnostics,
-    bool Utf8Literals);
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// One annotation's emit input with its records as data (null when it declares none), computed once: its length
+/// counts towards the project's choice of <see cref="Emitting.RecordDataForm"/>, its text is emitted.
+/// </summary>
+internal sealed record FileRecordData(EmitInput Input, string? Data)
+{
+    public int Length => Data?.Length ?? 0;
+}
 
 /// <summary>One generated source and the diagnostics to report with it.</summary>
 internal sealed record GeneratedFile(string HintName, string Source, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -11,20 +11,25 @@ namespace Dataset.Generators.Shards;
 
 /// <summary>
 /// The text a dataset project writes into its assembly about what it declares, and reads back from the projects it
-/// references. One line per declaration, grouped under the file that declares it, so that a large corpus costs about
-/// its ids and nothing more:
+/// references. One line per declaration, its kind and id, grouped under the file that declares it:
 /// <code>
-/// dataset-shard 1
+/// dataset-shard 2
 /// @annotations/actors.yaml
-/// a TAB united-states TAB 3,7 TAB United States
-/// s TAB us-urges-talks TAB 12,9
+/// a TAB united-states
+/// s TAB us-urges-talks
 /// </code>
-/// Kinds are a(ctor), s(tatement), n (sanction), d(ocument); only actors carry a display (docs show it as speaker,
-/// imposer or target). Tabs, line breaks and backslashes in a display are written as \t, \n, \r, \\.
+/// Kinds are a(ctor), s(tatement), n (sanction), d(ocument). Nothing else is written: the manifest is part of the
+/// reference assembly, so whatever it holds besides ids (lines, names) would make referencing projects recompile on
+/// edits that keep the ids. Tabs, line breaks and backslashes in a path are written as \t, \n, \r, \\.
+/// Format 1 (earlier generators) had the same lines followed by line, column and a name; it is read too, and those
+/// further fields are ignored.
 /// </summary>
 internal static class ShardManifestFormat
 {
-    public const string Header = "dataset-shard 1";
+    public const string Header = "dataset-shard 2";
+
+    /// <summary>The header of earlier generators' manifests, whose lines start the same way.</summary>
+    public const string FormerHeader = "dataset-shard 1";
 
     private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
 
@@ -41,15 +46,7 @@ internal static class ShardManifestFormat
             text.Append('@').Append(Escape(SourceNames.Relative(file.Path, projectDirectory))).Append('\n');
             foreach (var entry in file.Entries)
             {
-                text.Append(CodeOf(entry.Kind)).Append('\t').Append(entry.Id).Append('\t')
-                    .Append(entry.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
-                    .Append(entry.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                if (entry.Display.Length > 0)
-                {
-                    text.Append('\t').Append(Escape(entry.Display));
-                }
-
-                text.Append('\n');
+                text.Append(CodeOf(entry.Kind)).Append('\t').Append(entry.Id).Append('\n');
             }
         }
 
@@ -59,10 +56,11 @@ internal static class ShardManifestFormat
     /// <summary>
     /// The manifest of a referenced assembly, or null when it is not one this generator wrote. Lines it cannot read
     /// (an id that is not kebab-case, an unknown kind) are skipped: a reference is never trusted to be well formed.
+    /// Fields after the id are ignored.
     /// </summary>
     public static ShardManifest? Parse(string assemblyName, string? @namespace, string? text)
     {
-        if (text is null || !GeneratorSettings.IsValidNamespace(@namespace) || !text.StartsWith(Header + "\n", StringComparison.Ordinal))
+        if (text is null || !GeneratorSettings.IsValidNamespace(@namespace) || !(text.StartsWith(Header + "\n", StringComparison.Ordinal) || text.StartsWith(FormerHeader + "\n", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -78,14 +76,13 @@ internal static class ShardManifestFormat
             }
 
             var fields = line.Split('\t');
-            var kind = fields.Length >= 3 ? KindOf(fields[0]) : null;
+            var kind = fields.Length >= 2 ? KindOf(fields[0]) : null;
             if (kind is null || fields[1].Length > FieldPatterns.MaxIdLength || !IdPattern.IsMatch(fields[1]))
             {
                 continue;
             }
 
-            var display = fields.Length > 3 ? Unescape(fields[3]) : string.Empty;
-            declarations.Add(new ShardDeclaration(kind, fields[1], display, $"{file}({fields[2]})"));
+            declarations.Add(new ShardDeclaration(kind, fields[1], file));
         }
 
         return new ShardManifest(assemblyName, @namespace!, declarations.ToEquatableArray());

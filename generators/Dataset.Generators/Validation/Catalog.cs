@@ -104,8 +104,9 @@ internal sealed record Catalog(
             return entry;
         }
 
-        return Shards.Find(kind, id) is { } inShard
-            ? new CatalogEntry(kind, id, IdNames.ToPascalCase(id), string.Empty, -1, inShard.Declaration.Display, Emitted: false)
+        // A manifest carries no display (it would change the referenced assembly on every rename): docs show the id.
+        return Shards.Find(kind, id) is not null
+            ? new CatalogEntry(kind, id, IdNames.ToPascalCase(id), string.Empty, -1, Display: string.Empty, Emitted: false)
             : null;
     }
 

@@ -54,10 +54,10 @@ internal static class DeclarationProblems
         }
     }
 
-    /// <summary>"file.yaml(3,7)": enough to find the other declaration, and the same on every machine.</summary>
+    /// <summary>"at file.yaml(3,7)": enough to find the other declaration, and the same on every machine.</summary>
     private static string Describe(DeclarationSite site, GroupedIndex<LocatedSite> duplicated)
     {
         var located = duplicated.For(site.FilePath).FirstOrDefault(s => s.Site.Equals(site));
-        return located is null ? Path.GetFileName(site.FilePath) : $"{Path.GetFileName(site.FilePath)}({located.Location.ToDisplay()})";
+        return located is null ? $"at {Path.GetFileName(site.FilePath)}" : $"at {Path.GetFileName(site.FilePath)}({located.Location.ToDisplay()})";
     }
 }

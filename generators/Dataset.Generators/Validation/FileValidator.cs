@@ -64,8 +64,7 @@ internal static class FileValidator
             emitted.ToEquatableArray(),
             references.Values.OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             found,
-            diagnostics.Distinct().ToEquatableArray(),
-            settings.Utf8Literals);
+            diagnostics.Distinct().ToEquatableArray());
     }
 
     private static IEnumerable<(string Kind, Located Located)> ReferencesOf(AnnotationFile file)

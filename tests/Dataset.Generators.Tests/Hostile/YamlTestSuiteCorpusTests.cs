@@ -26,7 +26,8 @@ public class YamlTestSuiteCorpusTests(ITestOutputHelper output)
             failures.AddRange(CheckAlone(path, text, invalid));
         }
 
-        var run = GeneratorHarness.Run(files.Select(f => (f.Path, f.Text)).ToArray());
+        // Hundreds of files: too many to track steps (see GeneratorHarness).
+        var run = GeneratorHarness.Run(files.Select(f => (f.Path, f.Text)).ToArray(), csharp: null, trackSteps: false);
         var paths = files.Select(f => GeneratorHarness.Absolute(f.Path)).ToHashSet(StringComparer.Ordinal);
         failures.AddRange(run.Diagnostics.Where(d => !paths.Contains(d.Location.GetLineSpan().Path)).Select(d => "unlocated: " + d));
         failures.AddRange(run.CompilationProblems.Select(d => "generated code: " + d));

@@ -10,7 +10,7 @@ namespace Dataset.Generators.Tests.Shards;
 public class ManifestSizeTests
 {
     [Fact]
-    public void The_manifest_is_its_ids_and_actor_displays_plus_a_few_bytes_each()
+    public void The_manifest_is_its_ids_and_file_paths_plus_three_bytes_per_declaration()
     {
         var corpus = SyntheticCorpus.Make(articles: 200, seed: 7);
         var files = corpus.Files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal))
@@ -19,10 +19,11 @@ public class ManifestSizeTests
 
         var manifest = ShardManifestFormat.Write(files, "/project/");
 
-        var payload = entries.Sum(e => Encoding.UTF8.GetByteCount(e.Id) + Encoding.UTF8.GetByteCount(e.Display))
-            + files.Sum(f => Encoding.UTF8.GetByteCount("annotations/" + Path.GetFileName(f.Path)) + 2);
-        // Kind, line, column and separators: at most 16 bytes per declaration on top of what it names.
-        Assert.InRange(Encoding.UTF8.GetByteCount(manifest) - payload, 0, 16 * entries.Count);
+        var payload = entries.Sum(e => Encoding.UTF8.GetByteCount(e.Id))
+            + files.Sum(f => Encoding.UTF8.GetByteCount("annotations/" + Path.GetFileName(f.Path)) + 2)
+            + ShardManifestFormat.Header.Length + 1;
+        // Kind, tab and line break: three bytes per declaration on top of its id.
+        Assert.Equal(payload + 3 * entries.Count, Encoding.UTF8.GetByteCount(manifest));
         Assert.True(entries.Count > 2000, "The corpus has too few declarations to measure.");
         // And it reads back to every declaration.
         Assert.Equal(entries.Count, ShardManifestFormat.Parse("Shard", "Shard.Data", manifest)!.Declarations.Count);

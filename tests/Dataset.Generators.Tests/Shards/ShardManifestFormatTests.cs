@@ -1,4 +1,5 @@
 using Dataset.Generators.Diagnostics;
+using Dataset.Generators.Model;
 using Dataset.Generators.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
@@ -8,7 +9,7 @@ public class ShardManifestFormatTests
 {
     [Theory]
     [InlineData("")]
-    [InlineData("dataset-shard 2\n@a.yaml\na\tfine-id\t1,1\n")]
+    [InlineData("dataset-shard 3\n@a.yaml\na\tfine-id\n")]
     [InlineData("not a manifest")]
     public void Text_in_another_format_is_no_manifest(string text) =>
         Assert.Null(ShardManifestFormat.Parse("Other", "Other.Data", text));
@@ -20,27 +21,58 @@ public class ShardManifestFormatTests
     [InlineData("Bad Namespace")]
     [InlineData("A.1B")]
     public void A_namespace_generated_code_could_not_name_is_no_manifest(string? @namespace) =>
-        Assert.Null(ShardManifestFormat.Parse("Other", @namespace, "dataset-shard 1\n"));
+        Assert.Null(ShardManifestFormat.Parse("Other", @namespace, "dataset-shard 2\n"));
 
     [Fact]
     public void Malformed_lines_are_skipped_and_well_formed_ones_kept()
     {
-        var text = "dataset-shard 1\n@a.yaml\n"
-            + "a\tgood-actor\t3,9\tName\\twith tab\n"
-            + "a\tBad Id\t4,9\tx\n"
-            + "q\tunknown-kind\t5,9\n"
-            + "a\tno-location\n"
-            + "s\t\"; class X {}\t6,9\n"
+        var text = "dataset-shard 2\n@a.yaml\n"
+            + "a\tgood-actor\n"
+            + "a\tBad Id\n"
+            + "q\tunknown-kind\n"
+            + "a\n"
+            + "s\t\"; class X {}\n"
             + "\n\t\t\t\t\n"
-            + "a\t" + new string('a', 201) + "\t7,9\n"
-            + "@b\\\\c.yaml\nd\tgood-document\t1,7\n";
+            + "a\t" + new string('a', 201) + "\n"
+            + "@b\\\\c\\td.yaml\nd\tgood-document\n";
 
         var manifest = ShardManifestFormat.Parse("Other", "Other.Data", text);
 
         Assert.NotNull(manifest);
         Assert.Equal(
-            [new ShardDeclaration("actor", "good-actor", "Name\twith tab", "a.yaml(3,9)"), new ShardDeclaration("document", "good-document", string.Empty, "b\\c.yaml(1,7)")],
+            [new ShardDeclaration("actor", "good-actor", "a.yaml"), new ShardDeclaration("document", "good-document", "b\\c\td.yaml")],
             manifest.Declarations);
+    }
+
+    [Fact]
+    public void A_format_1_manifest_of_an_earlier_generator_is_read_without_its_lines_and_names()
+    {
+        var text = "dataset-shard 1\n@annotations/actors.yaml\na\tunited-states\t2,9\tUnited States\ns\tus-urges-talks\t12,9\n";
+
+        var manifest = ShardManifestFormat.Parse("Registry", "Registry.Data", text);
+
+        Assert.NotNull(manifest);
+        Assert.Equal(
+            [new ShardDeclaration("actor", "united-states", "annotations/actors.yaml"), new ShardDeclaration("statement", "us-urges-talks", "annotations/actors.yaml")],
+            manifest.Declarations);
+    }
+
+    [Fact]
+    public void Written_then_read_a_manifest_gives_back_each_id_under_its_file_relative_to_the_project()
+    {
+        var files = new[]
+        {
+            new ManifestFile("/project/annotations/z.yaml", new[] { new ManifestEntry("sanction", "z-sanction") }.ToEquatableArray()),
+            new ManifestFile("/project/annotations/a.yaml", new[] { new ManifestEntry("document", "a-doc"), new ManifestEntry("actor", "a-actor") }.ToEquatableArray()),
+            new ManifestFile("/project/annotations/empty.yaml", default),
+        };
+
+        var text = ShardManifestFormat.Write(files, "/project/");
+
+        Assert.Equal("dataset-shard 2\n@annotations/a.yaml\nd\ta-doc\na\ta-actor\n@annotations/z.yaml\nn\tz-sanction\n", text);
+        Assert.Equal(
+            [new ShardDeclaration("document", "a-doc", "annotations/a.yaml"), new ShardDeclaration("actor", "a-actor", "annotations/a.yaml"), new ShardDeclaration("sanction", "z-sanction", "annotations/z.yaml")],
+            ShardManifestFormat.Parse("Shard", "Shard.Data", text)!.Declarations);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
+using Dataset.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -7,26 +8,30 @@ namespace Dataset.Generators.Tests.Shards;
 
 /// <summary>
 /// Projects referencing a shard compile against its reference assembly, so they are rebuilt only when it changes. It
-/// holds the public members, the manifest (ids, their line and column, actors' names with their first role title) and, from C# 11 on, the records'
-/// data: each file's UTF-8 literal is a field of &lt;PrivateImplementationDetails&gt;, which csc /refout keeps. So under
-/// C# 11+ any edit of a shard's records changes it; with string literals (C# 10) an edit that keeps every declaration
-/// on its line and every actor's name keeps it byte-identical.
+/// holds the public members (one per id) and the manifest (kinds and ids under their files); the records' data is a
+/// private string constant, which csc /refout leaves out. So an edit that keeps the ids keeps it byte-identical. Past
+/// the data budget the data is UTF-8 literals, fields of &lt;PrivateImplementationDetails&gt; that csc /refout keeps,
+/// and any edit of the records changes it.
 /// </summary>
 public class ShardReferenceAssemblyTests
 {
+    private const int LargeFiles = 7;
+
     public static TheoryData<string, LanguageVersion, bool> Edits => new()
     {
-        { "summary on its line", LanguageVersion.CSharp10, true },
-        { "title on its line", LanguageVersion.CSharp10, true },
-        { "local actor's role moved to another state", LanguageVersion.CSharp10, true },
-        { "comment line added at the top", LanguageVersion.CSharp10, false },
-        { "local actor renamed", LanguageVersion.CSharp10, false },
-        { "summary on its line", LanguageVersion.CSharp12, false },
+        { "summary on its line", LanguageVersion.CSharp12, true },
+        { "title on its line", LanguageVersion.CSharp12, true },
+        { "local actor's role moved to another state", LanguageVersion.CSharp12, true },
+        { "comment line added at the top", LanguageVersion.CSharp12, true },
+        { "local actor renamed", LanguageVersion.CSharp12, true },
+        { "local actor's id changed", LanguageVersion.CSharp12, false },
+        { "comment line added at the top", LanguageVersion.CSharp10, true },
+        { "local actor's id changed", LanguageVersion.CSharp10, false },
     };
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public void Only_an_edit_that_keeps_lines_names_and_data_literals_out_of_metadata_keeps_the_reference_assembly(string edit, LanguageVersion languageVersion, bool referenceKept)
+    public void An_edit_that_keeps_the_ids_keeps_the_reference_assembly(string edit, LanguageVersion languageVersion, bool referenceKept)
     {
         var corpus = SyntheticCorpus.Make(articles: 6, seed: 42, shards: 2);
         var registry = GeneratorHarness.Run([("annotations/" + SyntheticCorpus.RegistryPath, ShardedCorpusTests.RegistryText(corpus))], csharp: null, "Bench.Registry.Data", assemblyName: "Registry");
@@ -41,6 +46,46 @@ public class ShardReferenceAssemblyTests
         Assert.Equal(referenceKept, ShardedCorpusTests.ReferenceAssembly(before).AsSpan().SequenceEqual(ShardedCorpusTests.ReferenceAssembly(after)));
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.CSharp12, "global::System.ReadOnlySpan<byte> Data => \"", false)]
+    [InlineData(LanguageVersion.CSharp10, "private const string Data = \"", true)]
+    public void Past_the_data_budget_records_are_utf8_literals_where_the_language_has_them_and_then_a_rename_changes_the_reference_assembly(LanguageVersion languageVersion, string data, bool referenceKept)
+    {
+        var before = GeneratorHarness.Run(LargeRegistry("Big 0"), csharp: null, "Large.Data", languageVersion, assemblyName: "Large");
+
+        var after = GeneratorHarness.Run(LargeRegistry("Large 0"), csharp: null, "Large.Data", languageVersion, assemblyName: "Large");
+
+        Assert.Empty(after.Diagnostics);
+        var holders = after.Sources.Values.Where(s => s.Contains(": global::Dataset.ArticleRecords", StringComparison.Ordinal)).ToList();
+        Assert.Equal(LargeFiles, holders.Count);
+        Assert.All(holders, source => Assert.Contains(data, source, StringComparison.Ordinal));
+        var (assembly, reference) = ShardedCorpusTests.Images(after);
+        Assert.Equal(referenceKept, ShardedCorpusTests.ReferenceAssembly(before).AsSpan().SequenceEqual(reference));
+        // C# 10 has no UTF-8 literals: its data stays strings, which the user-string heap still holds at this size.
+        var actor = RecordDataTests.Load(assembly).GetActor(new ActorId("big-0"));
+        Assert.Equal("Large 0", actor.Name);
+        Assert.Equal(LargeAlias(0), Assert.Single(actor.Aliases));
+    }
+
+    /// <summary>An actors-only registry whose aliases take the records' data just past the budget, in files under the size limit.</summary>
+    private static (string Path, string? Text)[] LargeRegistry(string firstName)
+    {
+        var files = Enumerable.Range(0, LargeFiles).Select(i => (
+            Path: $"registry/big-{i}.yaml",
+            Text: (string?)$"actors:\n  - id: big-{i}\n    name: {(i == 0 ? firstName : "Big " + i)}\n    kind: group\n    aliases: [\"{LargeAlias(i)}\"]\n")).ToArray();
+        Assert.True(files.Sum(f => f.Text!.Length) > RecordDataBudget.MaxStringChars);
+        Assert.All(files, f => Assert.True(f.Text!.Length < 1_000_000, "An annotation past the size limit would be refused."));
+        return files;
+    }
+
+    /// <summary>Text of every width (one, two and three UTF-8 bytes, a surrogate pair), a share of the budget long.</summary>
+    private static string LargeAlias(int file)
+    {
+        const string Unit = "é “curly” 😀 ~tilde 3:colon ";
+        var length = (int)(RecordDataBudget.MaxStringChars / LargeFiles) + 1000;
+        return file + " " + string.Concat(Enumerable.Repeat(Unit, (length / Unit.Length) + 1));
+    }
+
     private static string Apply(string edit, string annotation)
     {
         var text = edit switch
@@ -50,6 +95,10 @@ public class ShardReferenceAssemblyTests
             "comment line added at the top" => "# Revised.\n" + annotation,
             "local actor's role moved to another state" => Regex.Replace(annotation, "(    roles: \\[\\{ title: \"[^\"\n]*\", of: )[a-z-]+ ", m => m.Groups[1].Value + (m.Value.Contains("of: russia ", StringComparison.Ordinal) ? "ukraine " : "russia "), RegexOptions.None, TimeSpan.FromSeconds(1)),
             "local actor renamed" => Regex.Replace(annotation, "(    name: \"[^\"\n]*)\"", "$1 Jr\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
+            // Local actors' ids end in -a and the article's number, and only their own article refers to them.
+            "local actor's id changed" => Regex.Match(annotation, "  - id: ([a-z0-9-]+-a[0-9]{5})\n", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups[1].Value is { Length: > 0 } id
+                ? annotation.Replace(id, id + "-revised", StringComparison.Ordinal)
+                : annotation,
             _ => throw new ArgumentOutOfRangeException(nameof(edit), edit, null),
         };
         Assert.NotEqual(annotation, text);

@@ -22,8 +22,11 @@ public class ShardTests
         var own = shard.SourceFor("seeds_article_yaml");
         Assert.Contains("public static global::Dataset.Actor LloydAustin", own, StringComparison.Ordinal);
         Assert.DoesNotContain("UnitedKingdom", own, StringComparison.Ordinal);
-        // The registry's display name reaches the shard's docs.
-        Assert.Contains("United Kingdom → A firm (imposed)", own, StringComparison.Ordinal);
+        // The registry's manifest holds ids, not names: the shard's docs show the registry's actors by id, as code
+        // (a cref could fail to resolve, a warning that fails the build), and its own actor by name.
+        Assert.Contains("<c>united-kingdom</c> → <c>drone-firm</c> (imposed)", own, StringComparison.Ordinal);
+        Assert.Contains("<summary>Lloyd Austin, US Defense Secretary (urge, indirect", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("<see cref", own, StringComparison.Ordinal);
         Assert.Contains("base(new global::Dataset.DatasetCatalog[] { global::Registry.Data.Catalog.Instance })", shard.SourceFor("Dataset.Catalog"), StringComparison.Ordinal);
     }
 
@@ -89,18 +92,40 @@ public class ShardTests
     }
 
     [Fact]
-    public void The_manifest_lists_each_declaration_with_where_it_is()
+    public void The_manifest_lists_each_id_under_its_file()
     {
-        var registry = Registry.Build(Registry.Actors.Replace("name: A firm", "name: \"A\\tfirm\\nco\\\\ \\\"quoted\\\"\"", StringComparison.Ordinal));
-        var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.Assembly));
+        var manifest = Registry.Build().SourceFor("Dataset.Manifest");
 
-        var manifest = registry.SourceFor("Dataset.Manifest");
+        Assert.Contains(
+            "[assembly: global::Dataset.DatasetShard(\"Registry.Data\", \"dataset-shard 2\\n@registry/actors.yaml\\na\\tunited-states\\na\\trussia\\na\\tunited-kingdom\\na\\tdrone-firm\\n\")]",
+            manifest,
+            StringComparison.Ordinal);
+    }
 
-        Assert.Contains("[assembly: global::Dataset.DatasetShard(\"Registry.Data\", \"dataset-shard 1\\n@registry/actors.yaml\\na\\tunited-states\\t2,9\\tUnited States\\n", manifest, StringComparison.Ordinal);
-        // A display with a tab, a line break, a backslash and quotes survives the round trip into the shard's docs
-        // (which show the tab and the line break as spaces).
-        Assert.Empty(shard.Diagnostics);
-        Assert.Contains("United Kingdom → A firm co\\ \"quoted\"", shard.SourceFor("seeds_article_yaml"), StringComparison.Ordinal);
+    [Fact]
+    public void The_manifest_is_unchanged_by_lines_added_above_declarations_and_an_actor_renamed_but_not_by_an_id_changed()
+    {
+        var manifest = Registry.Build().SourceFor("Dataset.Manifest");
+
+        var moved = Registry.Build("# The registry.\n" + Registry.Actors.Replace("    name: United Kingdom\n", "    # The name in English.\n    name: Great Britain\n", StringComparison.Ordinal));
+        var renumbered = Registry.Build(Registry.Actors.Replace("id: drone-firm", "id: a-firm", StringComparison.Ordinal));
+
+        Assert.Equal(manifest, moved.SourceFor("Dataset.Manifest"));
+        Assert.Contains("Great Britain", moved.SourceFor("registry_actors_yaml"), StringComparison.Ordinal);
+        Assert.NotEqual(manifest, renumbered.SourceFor("Dataset.Manifest"));
+    }
+
+    [Fact]
+    public void An_id_the_registry_declares_declared_again_in_the_shard_is_DS0008_naming_the_registry_file()
+    {
+        var registry = Registry.Build();
+        var article = Registry.ShardArticle.Replace("  - id: lloyd-austin\n", "  - id: russia\n    name: Russia again\n    kind: state\n  - id: lloyd-austin\n", StringComparison.Ordinal);
+
+        var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.ReferenceAssembly), article);
+
+        var line = article[..article.IndexOf("  - id: russia\n", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Diagnostics.DiagnosticTests.AssertReported(shard, "DS0008", DiagnosticSeverity.Error, "seeds/article.yaml", line, 9,
+            "The actor id 'russia' is already declared in registry/actors.yaml in the referenced dataset 'Registry'; ids are unique across all annotations, so refer to that one or give this one another id");
     }
 
     private static DatasetCatalog CatalogOf(Assembly assembly, string @namespace) =>

@@ -64,14 +64,17 @@ public class ShardedCorpusTests
     /// The reference assembly the SDK writes to obj/ref: emitted beside the assembly (csc /refout), deterministic,
     /// without private members. Unlike a metadata-only emit, it keeps the data of &lt;PrivateImplementationDetails&gt;.
     /// </summary>
-    internal static byte[] ReferenceAssembly(GeneratorRun project)
+    internal static byte[] ReferenceAssembly(GeneratorRun project) => Images(project).Reference;
+
+    /// <summary>The assembly and the reference assembly of one emit, as the SDK writes them to obj/ and obj/ref.</summary>
+    internal static (byte[] Assembly, byte[] Reference) Images(GeneratorRun project)
     {
         using var assembly = new MemoryStream();
         using var reference = new MemoryStream();
         var emitted = project.Compilation.WithOptions(project.Compilation.Options.WithDeterministic(true))
             .Emit(assembly, metadataPEStream: reference, options: new EmitOptions(includePrivateMembers: false));
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        return reference.ToArray();
+        return (assembly.ToArray(), reference.ToArray());
     }
 
     private static bool IsArticleAnnotation(CorpusFile file) =>
