@@ -29,6 +29,10 @@ public static class EmissionVariants
 
     private static readonly Regex HolderType = new(@"(=> global::[\w.]+\.)(Annotation_\w+)\.Instance\.", RegexOptions.None);
 
+    private static readonly Regex PropertyBody = new(@"^( +)(public static global::Dataset\.\w+ \w+) (=> .*;)$", RegexOptions.Multiline);
+
+    private static readonly Regex HolderStart = new(@"^    /// <summary>The records of ", RegexOptions.Multiline);
+
     private static readonly Regex DocLine = new(@"^ *///.*\n", RegexOptions.Multiline);
 
     private static readonly Regex HolderBody = new(@"=> global::[\w.]+\.Annotation_\w+\.Instance\.\w+\[\d+\];", RegexOptions.None);
@@ -49,7 +53,7 @@ public static class EmissionVariants
 
     private static readonly Regex IndexLiteral = new("(Lines => )\".*\"u8;", RegexOptions.None);
 
-    private static readonly Regex PropertyName = new(@"public static global::Dataset\.(\w+) (\w+) =>", RegexOptions.None);
+    private static readonly Regex PropertyName = new(@"public static global::Dataset\.(\w+) (\w+)( =>|\n)", RegexOptions.None);
 
     public static IReadOnlyList<EmissionVariant> All { get; } =
     [
@@ -59,6 +63,7 @@ public static class EmissionVariants
         new("nullable-enable", "`#nullable enable`", sources => Nullable(sources, "enable"), Extra: true),
         new("nullable-annotations", "`#nullable enable annotations`", sources => Nullable(sources, "enable annotations"), Extra: true),
         new("nullable-disable", "`#nullable disable`", sources => Nullable(sources, "disable")),
+        new("nullable-disabled-bodies", "`#nullable disable` around record properties' bodies and the holder classes", sources => Each(sources, DisableNullableInBodies), Extra: true),
         new("merged-partials", "record properties in one class per kind instead of one part per file", MergePartials),
         new("null-bodies", "record properties return `null!` instead of reading the holder", sources => Each(sources, NullBodies)),
         new("one-holder-referenced", "record properties all read the same holder (as many members, one holder type referenced)", OneHolder, Extra: true),
@@ -78,6 +83,10 @@ public static class EmissionVariants
     private static string OtherDataForm(string text) => Utf8Data.IsMatch(text)
         ? Utf8Data.Replace(text, "private const string Data = $1;")
         : StringData.Replace(text, "private static global::System.ReadOnlySpan<byte> Data => $1u8;");
+
+    /// <summary>Signatures stay in the file's nullable context; bodies and holders are compiled without analysis.</summary>
+    private static string DisableNullableInBodies(string text) =>
+        HolderStart.Replace(PropertyBody.Replace(text, "$1$2\n#nullable disable\n$1    $3\n#nullable restore"), "#nullable disable\n$0");
 
     private static string StripDocs(string text) => DocLine.Replace(text, string.Empty);
 

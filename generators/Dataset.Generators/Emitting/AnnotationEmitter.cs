@@ -86,6 +86,8 @@ internal static class AnnotationEmitter
         if (records.Data is { } data)
         {
             var literal = RecordDataWriter.Literal(data, form == RecordDataForm.Utf8);
+            // Internal: no API to annotate, so no nullable analysis either.
+            writer.Line(NullableOff);
             writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built together on first use of any of them.</summary>");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -153,10 +155,22 @@ internal static class AnnotationEmitter
         return items.Where(i => emitted.Contains(key(i)) && seen.Add(key(i))).ToList();
     }
 
+    /// <summary>Turns nullable analysis off for what follows; GeneratedNullabilityTests turn it back on.</summary>
+    internal const string NullableOff = "#nullable disable";
+
+    internal const string NullableRestore = "#nullable restore";
+
     private static void Property(CodeWriter writer, string type, string name, string target)
     {
         // [GeneratedCode] is on the class (in the catalog source): one attribute per member made large datasets slow to compile.
-        writer.Line($"public static global::Dataset.{type} {name} => {target};");
+        // The signature stays in the file's `#nullable enable`, so the API is annotated (never null); the body, which
+        // only indexes the holder, is compiled without nullable analysis: that analysis was a fifth of the compile
+        // time of a large dataset (docs/benchmarks.md, "What the generated code costs the compiler").
+        // GeneratedNullabilityTests compile the bodies with it on.
+        writer.Line($"public static global::Dataset.{type} {name}");
+        writer.Line(NullableOff);
+        writer.Line($"    => {target};");
+        writer.Line(NullableRestore);
         writer.Line();
     }
 
