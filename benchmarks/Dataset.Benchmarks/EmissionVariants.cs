@@ -180,7 +180,10 @@ public static class EmissionVariants
         var rewritten = Each(sources, text => HolderConstructor.Replace(
             HolderInstance.Replace(HolderDeclaration.Replace(text, "internal static class $1"), "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
             "\n"));
-        var shared = $"namespace {Namespace(sources)}\n{{\n    internal sealed class FileRecords : global::Dataset.ArticleRecords\n    {{\n        public FileRecords(global::Dataset.DatasetCatalog catalog, global::System.ReadOnlySpan<byte> data)\n            : base(catalog, data)\n        {{\n        }}\n    }}\n}}\n";
+        // Both data forms: string constants, or UTF-8 literals past the budget.
+        var shared = $"namespace {Namespace(sources)}\n{{\n    internal sealed class FileRecords : global::Dataset.ArticleRecords\n    {{\n"
+            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, global::System.ReadOnlySpan<byte> data)\n            : base(catalog, data)\n        {\n        }\n\n"
+            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, string data)\n            : base(catalog, data)\n        {\n        }\n    }\n}\n";
         return [.. rewritten, new SourceFile("FileRecords.g.cs", shared)];
     }
 
