@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Dataset.Benchmarks;
@@ -24,7 +23,7 @@ public static class EmissionCostBenchmark
             Workspace.Dotnet($"build \"{project}\" -c Release -nologo -v q");
         }
 
-        var runs = variants.ToDictionary(v => v, _ => new List<BuildRun>());
+        var runs = variants.ToDictionary(v => v, _ => new List<TimedRun>());
         var loads = new List<double>();
         for (var round = 0; round < repetitions; round++)
         {
@@ -44,9 +43,9 @@ public static class EmissionCostBenchmark
         foreach (var variant in variants)
         {
             var baseline = variants.FirstOrDefault(v => v.Key == "none" && v.Documented == variant.Documented);
-            var wall = Median(runs[variant].Select(r => r.WallSeconds));
+            var wall = Median(runs[variant].Select(r => r.Wall.TotalSeconds));
             var cpu = Median(runs[variant].Select(r => r.CpuSeconds));
-            var addedWall = baseline is null ? "" : $"{wall - Median(runs[baseline].Select(r => r.WallSeconds)):+0.0;-0.0} s";
+            var addedWall = baseline is null ? "" : $"{wall - Median(runs[baseline].Select(r => r.Wall.TotalSeconds)):+0.0;-0.0} s";
             var addedCpu = baseline is null ? "" : $"{cpu - Median(runs[baseline].Select(r => r.CpuSeconds)):+0.0;-0.0} s";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {variant.Description} | {(variant.Documented ? "yes" : "no")} | {wall:F1} s | {addedWall} | {cpu:F1} s | {addedCpu} |"));
@@ -100,28 +99,11 @@ public static class EmissionCostBenchmark
     private static string BuildArguments(string project) =>
         $"build \"{project}\" -c Release --no-restore --no-incremental -p:BuildProjectReferences=false -nodeReuse:false -nologo -v q";
 
-    private static BuildRun Build(string project)
-    {
-        var measurements = Path.GetTempFileName();
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            Workspace.Run("/usr/bin/time", $"-f \"%U %S\" -o \"{measurements}\" dotnet {BuildArguments(project)}");
-            var wall = clock.Elapsed.TotalSeconds;
-            var measured = File.ReadAllLines(measurements).Last().Split(' ');
-            return new BuildRun(wall, double.Parse(measured[0], CultureInfo.InvariantCulture) + double.Parse(measured[1], CultureInfo.InvariantCulture));
-        }
-        finally
-        {
-            File.Delete(measurements);
-        }
-    }
+    private static TimedRun Build(string project) => TimedBuild.Dotnet(BuildArguments(project));
 
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
-
-    private sealed record BuildRun(double WallSeconds, double CpuSeconds);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Dataset.Benchmarks;
@@ -77,22 +76,8 @@ public static class ShardBuildBenchmark
             $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
     }
 
-    private static BuildRun Build(ShardedWorkspace workspace, string options = "")
-    {
-        var measurements = Path.GetTempFileName();
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            Workspace.Run("/usr/bin/time", $"-f \"%M %U %S\" -o \"{measurements}\" dotnet {BuildArguments(workspace)}{options}");
-            var wall = clock.Elapsed;
-            var measured = File.ReadAllLines(measurements).Last().Split(' ');
-            return new BuildRun(wall, long.Parse(measured[0], CultureInfo.InvariantCulture), double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture));
-        }
-        finally
-        {
-            File.Delete(measurements);
-        }
-    }
+    private static TimedRun Build(ShardedWorkspace workspace, string options = "") =>
+        TimedBuild.Dotnet(BuildArguments(workspace) + options);
 
     private static string BuildArguments(ShardedWorkspace workspace) =>
         $"build \"{workspace.App.ProjectFile}\" -m -c Release -nologo -v q";
@@ -107,7 +92,4 @@ public static class ShardBuildBenchmark
         var changed = workspace.Projects.Where(p => before[file(p)] != after[file(p)]).Select(p => p.Name.Replace("Bench.", string.Empty, StringComparison.Ordinal)).ToList();
         return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
     }
-
-    /// <summary>Wall time of one build, the peak resident set (KiB) of its largest process, and the CPU seconds of all of them.</summary>
-    private sealed record BuildRun(TimeSpan Wall, long PeakKiB, double CpuSeconds);
 }
