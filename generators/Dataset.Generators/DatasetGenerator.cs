@@ -1,12 +1,16 @@
 using System.Linq;
-using Dataset.Generators.Coverage;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Paths;
+using Dataset.Annotations.Shards;
+using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
-using Dataset.Generators.Parsing;
+using Dataset.Generators.Roslyn;
 using Dataset.Generators.Shards;
-using Dataset.Generators.Validation;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators;
 
@@ -35,18 +39,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var annotations = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsAnnotation(file.Path))
-            .Select(static (file, token) => AnnotationParser.Parse(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
+            .Select(static (file, token) => AnnotationStages.Parse(file.Path, file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.Annotations);
 
         var texts = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsArticleText(file.Path))
-            .Select(static (file, token) => new ArticleText(ArticlePaths.Normalize(file.Path), file.GetText(token)?.ToString()))
+            .Select(static (file, token) => AnnotationStages.ReadText(file.Path, file.GetText(token)?.ToString()))
             .WithTrackingName(TrackingNames.ArticleTexts);
 
         var textPaths = texts
             .Select(static (text, _) => text.Path)
             .Collect()
-            .Select(static (paths, _) => paths.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (paths, _) => AnnotationStages.TextPaths(paths))
             .WithTrackingName(TrackingNames.TextPaths);
 
         // What referenced dataset projects declare, read per reference from its manifest attribute. References change
@@ -60,61 +64,61 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedShardIndex);
 
         var catalog = annotations
-            .Select(static (file, _) => FileDeclarationsReader.From(file))
+            .Select(static (file, _) => AnnotationStages.Declarations(file))
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
             .Combine(referencedShards)
-            .Select(static (pair, _) => Catalog.Build(pair.Left, pair.Right))
+            .Select(static (pair, _) => AnnotationStages.BuildCatalog(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // The catalog holds no locations; a duplicate's message names where the first declaration is, read from the
         // first declaring file alone (nothing, for almost every file).
         var duplicated = annotations
             .Combine(catalog)
-            .Select(static (pair, _) => DeclarationProblems.LocateDuplicated(pair.Left, pair.Right))
+            .Select(static (pair, _) => AnnotationStages.LocateDuplicated(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DuplicatedDeclarations)
             .Collect()
-            .Select(static (sites, _) => DeclarationProblems.Index(sites.SelectMany(s => s)))
+            .Select(static (sites, _) => AnnotationStages.IndexDuplicated(sites.SelectMany(s => s)))
             .WithTrackingName(TrackingNames.DuplicatedDeclarationIndex);
 
         // Evidence flows from annotations to texts, so that editing one article re-checks only that article.
         var requestIndex = annotations
-            .Select(static (file, _) => EvidenceRequests.From(file))
+            .Select(static (file, _) => AnnotationStages.RequestEvidence(file))
             .WithTrackingName(TrackingNames.EvidenceRequests)
             .Where(static request => request is not null)
             .Collect()
-            .Select(static (requests, _) => new GroupedIndex<EvidenceRequest>(requests!, r => r.TextPath, r => r.AnnotationPath))
+            .Select(static (requests, _) => AnnotationStages.IndexRequests(requests!))
             .WithTrackingName(TrackingNames.EvidenceRequestIndex);
 
         var evidenceWork = texts
             .Combine(requestIndex)
-            .Select(static (pair, _) => new EvidenceWork(pair.Left, pair.Right.For(pair.Left.Path)))
+            .Select(static (pair, _) => AnnotationStages.EvidenceWorkFor(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EvidenceWork);
 
         var checkedEvidence = evidenceWork
-            .Select(static (work, _) => new CheckedEvidence(work.Text, EvidenceLocator.Locate(work)))
+            .Select(static (work, _) => AnnotationStages.CheckEvidence(work))
             .WithTrackingName(TrackingNames.Evidence);
 
         var evidenceIndex = checkedEvidence
             .Collect()
-            .Select(static (results, _) => new GroupedIndex<EvidenceForFile>(results.SelectMany(r => r.Results), r => r.AnnotationPath, r => r.AnnotationPath))
+            .Select(static (results, _) => AnnotationStages.IndexEvidence(results))
             .WithTrackingName(TrackingNames.EvidenceIndex);
 
         // Coverage is advice per article, taken from that article's own evidence check: its text, where its evidence was
         // found, what it leaves unannotated on purpose, and every declared name (which changes only when one does).
         var actorNames = annotations
-            .Select(static (file, _) => ActorNames.DeclaredIn(file))
+            .Select(static (file, _) => AnnotationStages.DeclaredNames(file))
             .WithTrackingName(TrackingNames.DeclaredNames)
             .Collect()
-            .Select(static (names, _) => new ActorNames(names.SelectMany(n => n)))
+            .Select(static (names, _) => AnnotationStages.IndexNames(names))
             .WithTrackingName(TrackingNames.ActorNames);
 
         var coverage = checkedEvidence
-            .Select(static (evidence, _) => CoverageInputs.From(evidence))
+            .Select(static (evidence, _) => AnnotationStages.CoverageInputFor(evidence))
             .WithTrackingName(TrackingNames.CoverageInputs)
             .Where(static input => input is not null)
             .Combine(actorNames)
-            .Select(static (pair, _) => CoverageAnalyzer.Analyze(pair.Left!, pair.Right))
+            .Select(static (pair, _) => AnnotationStages.Cover(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Coverage);
 
         context.RegisterSourceOutput(coverage, static (output, report) =>
@@ -125,21 +129,23 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
         });
 
-        var recordData = annotations
-            .Combine(catalog)
+        // Everything dataset-wide one file's check reads, as one value.
+        var validationContext = catalog
             .Combine(duplicated)
             .Combine(textPaths)
             .Combine(evidenceIndex)
+            .Combine(settings.Select(static (settings, _) => settings.ProjectDirectory))
+            .Select(static (input, _) => AnnotationStages.Context(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.ValidationContext);
+
+        var recordData = annotations
+            .Combine(validationContext)
+            .Select(static (pair, _) => AnnotationStages.Validate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ValidatedFiles)
             .Combine(settings)
-            .Select(static (input, _) => FileValidator.Validate(
-                input.Left.Left.Left.Left.Left,
-                input.Left.Left.Left.Left.Right,
-                input.Left.Left.Left.Right,
-                input.Left.Left.Right,
-                input.Left.Right,
-                input.Right))
+            .Select(static (pair, _) => EmitInputs.For(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitInputs)
-            .Select(static (input, _) => new FileRecordData(input, AnnotationEmitter.RecordData(input)))
+            .Select(static (input, _) => new FileRecordData(input, AnnotationStages.Encode(input.Validated)))
             .WithTrackingName(TrackingNames.RecordData);
 
         // Record data is string constants, which reference assemblies leave out, while the project's total fits the

@@ -1,3 +1,7 @@
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Validation;
+
 namespace Dataset.Generators;
 
 /// <summary>The name of every tracked step, so tests can assert what was cached after an edit.</summary>
@@ -20,6 +24,8 @@ internal static class TrackingNames
     public const string ActorNames = nameof(ActorNames);
     public const string CoverageInputs = nameof(CoverageInputs);
     public const string Coverage = nameof(Coverage);
+    public const string ValidationContext = nameof(ValidationContext);
+    public const string ValidatedFiles = nameof(ValidatedFiles);
     public const string EmitInputs = nameof(EmitInputs);
     public const string RecordData = nameof(RecordData);
     public const string RecordDataLengths = nameof(RecordDataLengths);

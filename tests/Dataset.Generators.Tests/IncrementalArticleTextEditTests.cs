@@ -1,5 +1,6 @@
 using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Dataset.Annotations.Model;
 
 namespace Dataset.Generators.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
 using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Dataset.Annotations.Model;
 
 namespace Dataset.Generators.Tests;
 

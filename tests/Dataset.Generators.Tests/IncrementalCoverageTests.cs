@@ -1,5 +1,5 @@
-using Dataset.Generators.Coverage;
 using Microsoft.CodeAnalysis;
+using Dataset.Annotations.Coverage;
 
 namespace Dataset.Generators.Tests;
 

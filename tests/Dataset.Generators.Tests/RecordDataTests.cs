@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using Dataset.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Dataset.Annotations.RecordData;
 
 namespace Dataset.Generators.Tests;
 
@@ -49,9 +50,9 @@ public class RecordDataTests
     [Fact]
     public void Text_a_utf8_literal_cannot_hold_falls_back_to_a_string_literal()
     {
-        Assert.EndsWith("u8", RecordDataWriter.Literal("plain “text” 😀", utf8: true), StringComparison.Ordinal);
-        Assert.DoesNotContain("u8", RecordDataWriter.Literal("lone \uD800 surrogate", utf8: true), StringComparison.Ordinal);
-        Assert.DoesNotContain("u8", RecordDataWriter.Literal("plain", utf8: false), StringComparison.Ordinal);
+        Assert.EndsWith("u8", RecordDataLiteral.Of("plain “text” 😀", utf8: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("u8", RecordDataLiteral.Of("lone \uD800 surrogate", utf8: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("u8", RecordDataLiteral.Of("plain", utf8: false), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,10 +71,10 @@ public class RecordDataTests
     [Fact]
     public void Enum_values_travel_as_numbers_so_the_schema_lists_follow_the_runtime_enums_in_order()
     {
-        Assert.Equal(Enum.GetNames<ActorKind>(), Parsing.AnnotationSchema.ActorKinds.Select(Validation.IdNames.ToPascalCase));
-        Assert.Equal(Enum.GetNames<SpeechAct>(), Parsing.AnnotationSchema.SpeechActs.Select(Validation.IdNames.ToPascalCase));
-        Assert.Equal(Enum.GetNames<StatementForm>(), Parsing.AnnotationSchema.StatementForms.Select(Validation.IdNames.ToPascalCase));
-        Assert.Equal(Enum.GetNames<SanctionStatus>(), Parsing.AnnotationSchema.SanctionStatuses.Select(Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<ActorKind>(), Dataset.Annotations.Parsing.AnnotationSchema.ActorKinds.Select(Dataset.Annotations.Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<SpeechAct>(), Dataset.Annotations.Parsing.AnnotationSchema.SpeechActs.Select(Dataset.Annotations.Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<StatementForm>(), Dataset.Annotations.Parsing.AnnotationSchema.StatementForms.Select(Dataset.Annotations.Validation.IdNames.ToPascalCase));
+        Assert.Equal(Enum.GetNames<SanctionStatus>(), Dataset.Annotations.Parsing.AnnotationSchema.SanctionStatuses.Select(Dataset.Annotations.Validation.IdNames.ToPascalCase));
         Assert.Equal(Enumerable.Range(0, Enum.GetValues<SpeechAct>().Length), Enum.GetValues<SpeechAct>().Select(v => (int)v));
     }
 

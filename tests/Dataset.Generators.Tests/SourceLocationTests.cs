@@ -1,3 +1,4 @@
+using Dataset.Annotations.Paths;
 using Dataset.Generators.Emitting;
 
 namespace Dataset.Generators.Tests;
@@ -62,7 +63,7 @@ public class SourceLocationTests
     [InlineData("annotations/a.yaml", "/project/", "annotations/a.yaml")]
     public void The_path_is_relative_to_the_project_with_forward_slashes(string path, string project, string expected)
     {
-        Assert.Equal(expected, SourceNames.SourcePath(path, project));
+        Assert.Equal(expected, ProjectPaths.SourcePath(path, project));
     }
 
     /// <summary>Where the id's value is in the valid annotation: 1-based line, column after "  - id: ".</summary>

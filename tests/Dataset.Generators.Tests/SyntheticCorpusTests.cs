@@ -1,3 +1,4 @@
+using Dataset.Annotations;
 using Dataset.CorpusMaker;
 
 namespace Dataset.Generators.Tests;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Dataset.Generators.Schema;
+using Dataset.Annotations.Schema;
 
 namespace Dataset.Packaging.Tests;
 

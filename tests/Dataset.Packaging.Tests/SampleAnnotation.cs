@@ -1,4 +1,4 @@
-using Dataset.Generators.Schema;
+using Dataset.Annotations.Schema;
 
 namespace Dataset.Packaging.Tests;
 

@@ -6,7 +6,7 @@ namespace Dataset.Packaging.Tests;
 /// <summary>The committed schema and a way to check YAML against it.</summary>
 internal static class SchemaFiles
 {
-    public static string CommittedPath => Path.Combine(RepositoryPaths.Seeds, Generators.Schema.AnnotationJsonSchema.FileName);
+    public static string CommittedPath => Path.Combine(RepositoryPaths.Seeds, Dataset.Annotations.Schema.AnnotationJsonSchema.FileName);
 
     public static JsonSchema Committed => JsonSchema.FromText(File.ReadAllText(CommittedPath));
 

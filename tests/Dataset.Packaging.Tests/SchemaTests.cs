@@ -1,6 +1,7 @@
 using Dataset.Generators;
-using Dataset.Generators.Schema;
 using Json.Schema;
+using Dataset.Annotations;
+using Dataset.Annotations.Schema;
 
 namespace Dataset.Packaging.Tests;
 

@@ -2,10 +2,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Dataset.Generators.Diagnostics;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Shards;
+using Dataset.Annotations.Validation;
 using Dataset.Generators.Model;
 using Dataset.Generators.Shards;
-using Dataset.Generators.Validation;
 
 namespace Dataset.Generators.Emitting;
 
@@ -127,7 +130,7 @@ internal static class CatalogEmitter
 
     /// <summary>A UTF-8 literal (C# 11) lives outside the 16 MB user-string heap; older language versions get the bytes at run time.</summary>
     private static string Utf8(string text, bool utf8Literals) =>
-        RecordDataWriter.Literal(text, utf8Literals) is var literal && literal.EndsWith("u8", System.StringComparison.Ordinal)
+        RecordDataLiteral.Of(text, utf8Literals) is var literal && literal.EndsWith("u8", System.StringComparison.Ordinal)
             ? literal
             : $"global::System.Text.Encoding.UTF8.GetBytes({literal})";
 

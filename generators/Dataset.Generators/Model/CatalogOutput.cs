@@ -1,4 +1,5 @@
-using Dataset.Generators.Diagnostics;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
 
 namespace Dataset.Generators.Model;
 

@@ -1,25 +1,27 @@
-using Dataset.Generators.Diagnostics;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Model;
 
 namespace Dataset.Generators.Model;
 
-/// <summary>What another file tells this one about an id it refers to: its C# name and a display for docs.</summary>
-internal sealed record NamedReference(string Kind, string Id, string Name, string Display);
-
 /// <summary>
-/// Everything needed to write one annotation's source and report its diagnostics, already narrowed to that file,
-/// so that the emit step reruns only when something this file depends on changed. <c>SourcePath</c> is the
-/// annotation's path relative to the project, as its records carry it.
+/// One validated annotation with the names its source gets in this project: its namespace, hint name and holder
+/// class. Everything needed to write the file's source and report its diagnostics.
 /// </summary>
-internal sealed record EmitInput(
-    AnnotationFile File,
-    string SourcePath,
-    string Namespace,
-    string HintName,
-    string HolderName,
-    EquatableArray<string> EmittedKeys,
-    EquatableArray<NamedReference> References,
-    EvidenceForFile? Evidence,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record EmitInput(ValidatedFile Validated, string Namespace, string HintName, string HolderName)
+{
+    public AnnotationFile File => Validated.File;
+
+    public string SourcePath => Validated.SourcePath;
+
+    public EquatableArray<string> EmittedKeys => Validated.EmittedKeys;
+
+    public EquatableArray<NamedReference> References => Validated.References;
+
+    public EvidenceForFile? Evidence => Validated.Evidence;
+
+    public EquatableArray<DiagnosticInfo> Diagnostics => Validated.Diagnostics;
+}
 
 /// <summary>
 /// One annotation's emit input with its records as data (null when it declares none), computed once: its length
@@ -32,3 +34,13 @@ internal sealed record FileRecordData(EmitInput Input, string? Data)
 
 /// <summary>One generated source and the diagnostics to report with it.</summary>
 internal sealed record GeneratedFile(string HintName, string Source, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Names a validated annotation's source in this project.</summary>
+internal static class EmitInputs
+{
+    public static EmitInput For(ValidatedFile file, GeneratorSettings settings) => new(
+        file,
+        settings.Namespace,
+        Emitting.SourceNames.HintName(file.File.Path, settings.ProjectDirectory),
+        Emitting.SourceNames.HolderName(file.File.Path, settings.ProjectDirectory));
+}

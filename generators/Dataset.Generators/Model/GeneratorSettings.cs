@@ -1,6 +1,7 @@
 using System.Linq;
-using Dataset.Generators.Diagnostics;
-using Microsoft.CodeAnalysis.CSharp;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Paths;
+using Dataset.Annotations.Validation;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dataset.Generators.Model;
@@ -30,7 +31,5 @@ internal sealed record GeneratorSettings(string Namespace, string ProjectDirecto
         return new GeneratorSettings(IsValidNamespace(root) ? root! : DefaultNamespace, directory, null);
     }
 
-    public static bool IsValidNamespace(string? value) =>
-        !string.IsNullOrWhiteSpace(value)
-        && value!.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None && !part.StartsWith("@", System.StringComparison.Ordinal));
+    public static bool IsValidNamespace(string? value) => CSharpNames.IsValidNamespace(value);
 }

@@ -1,4 +1,4 @@
-using Dataset.Generators;
+using Dataset.Annotations;
 
 namespace Dataset.Cli.Cli;
 

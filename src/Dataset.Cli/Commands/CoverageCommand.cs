@@ -1,5 +1,5 @@
 using Dataset.Cli.Cli;
-using Dataset.Generators;
+using Dataset.Annotations;
 
 namespace Dataset.Cli.Commands;
 

@@ -4,7 +4,7 @@ namespace Dataset.Generators.Tests.Build;
 
 /// <summary>
 /// A throw-away consumer project in a temporary folder, built with the real <c>dotnet build</c>. It takes the generator,
-/// YamlDotNet and the runtime library as built for this test run (from the test's own output folder) and the
+/// the annotation engine, YamlDotNet and the runtime library as built for this test run (from the test's own output folder) and the
 /// generator's build/ props and targets from the repository, so nothing in the repository is rebuilt or written to.
 /// </summary>
 internal sealed class ConsumerProject : IDisposable
@@ -50,6 +50,7 @@ internal sealed class ConsumerProject : IDisposable
               <ItemGroup>
                 <Reference Include="Dataset" HintPath="{Path.Combine(bin, "Dataset.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "Dataset.Generators.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "Dataset.Annotations.dll")}" />
                 <Analyzer Include="{Path.Combine(bin, "YamlDotNet.dll")}" />
               </ItemGroup>
               <ItemGroup>{extraItems}</ItemGroup>

@@ -1,5 +1,7 @@
-using Dataset.Generators.Coverage;
 using Dataset.Generators.Model;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
 
 namespace Dataset.Generators.Tests.Coverage;
 

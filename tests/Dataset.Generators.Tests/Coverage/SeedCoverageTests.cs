@@ -1,3 +1,5 @@
+using Dataset.Annotations;
+
 namespace Dataset.Generators.Tests.Coverage;
 
 /// <summary>The seed annotation covers every quoted passage and attributed sentence of its article, or says why not.</summary>

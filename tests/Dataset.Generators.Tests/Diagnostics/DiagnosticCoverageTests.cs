@@ -1,7 +1,8 @@
+using Dataset.Generators.Roslyn;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Dataset.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Dataset.Annotations.Diagnostics;
 
 namespace Dataset.Generators.Tests.Diagnostics;
 
@@ -32,7 +33,7 @@ public partial class DiagnosticCoverageTests
     [MemberData(nameof(Ids))]
     public void Every_id_has_a_title_a_message_and_a_help_link_to_its_docs_anchor(string id)
     {
-        var descriptor = DiagnosticDescriptors.ById(id);
+        var descriptor = RoslynDiagnostics.Descriptor(DiagnosticDescriptors.ById(id));
 
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
         Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()));
@@ -45,7 +46,7 @@ public partial class DiagnosticCoverageTests
     [MemberData(nameof(Ids))]
     public void Every_id_has_a_docs_row_with_its_anchor_severity_and_title(string id)
     {
-        var descriptor = DiagnosticDescriptors.ById(id);
+        var descriptor = RoslynDiagnostics.Descriptor(DiagnosticDescriptors.ById(id));
         var row = DocsRows().SingleOrDefault(r => r.Contains($"<a id=\"{id.ToLowerInvariant()}\"></a>", StringComparison.Ordinal));
 
         Assert.NotNull(row);
@@ -69,8 +70,8 @@ public partial class DiagnosticCoverageTests
     [MemberData(nameof(Ids))]
     public void Every_id_is_release_tracked_with_its_severity(string id)
     {
-        var descriptor = DiagnosticDescriptors.ById(id);
-        var releases = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "generators", "Dataset.Generators", "AnalyzerReleases.Unshipped.md"));
+        var descriptor = RoslynDiagnostics.Descriptor(DiagnosticDescriptors.ById(id));
+        var releases = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Dataset.Annotations", "AnalyzerReleases.Unshipped.md"));
 
         Assert.Contains($"{id} | Dataset | {descriptor.DefaultSeverity} | {descriptor.Title}", releases, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Dataset.Annotations;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using CsCheck;
 using Dataset.Generators.Model;
-using Dataset.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Dataset.Annotations.Parsing;
 
 namespace Dataset.Generators.Tests.Hostile;
 

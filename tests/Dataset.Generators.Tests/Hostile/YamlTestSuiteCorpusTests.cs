@@ -1,6 +1,7 @@
-using Dataset.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Parsing;
 
 namespace Dataset.Generators.Tests.Hostile;
 
@@ -42,7 +43,7 @@ public class YamlTestSuiteCorpusTests(ITestOutputHelper output)
     private static IEnumerable<string> CheckAlone(string path, string? text, bool invalid)
     {
         var absolute = GeneratorHarness.Absolute(path);
-        Model.AnnotationFile file;
+        Dataset.Annotations.Model.AnnotationFile file;
         try
         {
             file = AnnotationParser.Parse(absolute, text);
@@ -63,7 +64,7 @@ public class YamlTestSuiteCorpusTests(ITestOutputHelper output)
             }
         }
 
-        if (invalid && !file.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
+        if (invalid && !file.Diagnostics.Any(d => d.IsError))
         {
             problems.Add($"{path}: invalid YAML, but no error");
         }

@@ -135,9 +135,9 @@ public partial class GeneratedCodeSafetyTests
 
         ids.Sample(id =>
         {
-            var name = Validation.IdNames.ToPascalCase(id);
+            var name = Dataset.Annotations.Validation.IdNames.ToPascalCase(id);
 
-            Assert.True(Parsing.MappingReader.IsValidId(id), id);
+            Assert.True(Dataset.Annotations.Parsing.MappingReader.IsValidId(id), id);
             Assert.Equal(name, SourceNames.Identifier(name));
             Assert.True(SyntaxFacts.IsValidIdentifier(name), name);
         }, iter: 5_000);

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Dataset.Annotations.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
 
@@ -37,7 +38,7 @@ public class IncrementalShardTests
         // Cached, not Unchanged: the collected manifests were not recomputed, so no reference was read for them.
         var outputs = IncrementalCorpus.Outputs(run, TrackingNames.ReferencedShardIndex);
         Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.Single(Assert.IsType<Dataset.Generators.Shards.ReferencedShards>(Assert.Single(outputs).Value).Manifests);
+        Assert.Single(Assert.IsType<Dataset.Annotations.Shards.ReferencedShards>(Assert.Single(outputs).Value).Manifests);
     }
 
     /// <summary>A file reference that counts how often its metadata is opened.</summary>

@@ -1,8 +1,9 @@
 using System.Text;
 using Dataset.CorpusMaker;
 using Dataset.Generators.Emitting;
-using Dataset.Generators.Parsing;
 using Dataset.Generators.Shards;
+using Dataset.Annotations.Parsing;
+using Dataset.Annotations.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
 

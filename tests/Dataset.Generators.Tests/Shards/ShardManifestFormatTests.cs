@@ -1,6 +1,8 @@
-using Dataset.Generators.Diagnostics;
 using Dataset.Generators.Model;
 using Dataset.Generators.Shards;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
 

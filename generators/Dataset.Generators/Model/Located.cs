@@ -1,4 +1,0 @@
-namespace Dataset.Generators.Model;
-
-/// <summary>A scalar value from the YAML together with where it was written.</summary>
-internal sealed record Located(string Value, LocationInfo Location);

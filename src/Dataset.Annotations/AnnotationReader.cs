@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Shards;
+
+namespace Dataset.Annotations;
+
+/// <summary>The records one annotation file declares, as the compact data generated code embeds.</summary>
+/// <param name="Path">The annotation file.</param>
+/// <param name="Data">Its records, for the runtime's <c>Dataset.RecordDataCatalog</c>.</param>
+public sealed record AnnotationRecordData(string Path, string Data);
+
+/// <summary>What a set of annotations holds: every problem the build would report, and each file's records.</summary>
+/// <param name="Problems">Every diagnostic, ordered by path, line, column and id.</param>
+/// <param name="Files">The records of every file that declares any, ordered by path.</param>
+public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Problems, IReadOnlyList<AnnotationRecordData> Files)
+{
+    /// <summary>True when any problem is an error: the build would fail, so the records are not to be used.</summary>
+    public bool HasErrors => Problems.Any(p => p.IsError);
+}
+
+/// <summary>
+/// Reads annotations without a build, through the same parse, catalog, evidence, validation and record-data
+/// functions the incremental pipeline uses, so the command line, an app and the compiler cannot disagree.
+/// </summary>
+public static class AnnotationReader
+{
+    /// <summary>Reads annotations (*.yaml, *.yml) against each other and their article texts (*.txt).</summary>
+    /// <param name="files">Absolute path and content of every file; a null content is a file that could not be read.</param>
+    /// <param name="baseDirectory">The folder each record's <c>Source</c> path is relative to, as a build's project
+    /// folder is (the tool gives the current folder, so that <c>path:line:col</c> opens from the terminal); without it,
+    /// only the file name.</param>
+    /// <param name="referencedAssemblies">Built dataset assemblies (a referenced project's or package's .dll) whose
+    /// ids resolve here as they do in a build that references them; files that are not datasets are passed over.</param>
+    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files, string? baseDirectory = null, IEnumerable<string>? referencedAssemblies = null)
+    {
+        var run = new FolderRun(files, baseDirectory ?? string.Empty, ShardAssemblies.Read(referencedAssemblies));
+        var problems = run.Validated
+            .SelectMany(file => file.Diagnostics)
+            .Select(ValidationProblem.From)
+            .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
+            .ToList();
+        var records = run.Validated
+            .Select(file => (file.File.Path, Data: AnnotationStages.Encode(file)))
+            .Where(file => file.Data is not null)
+            .OrderBy(file => file.Path, System.StringComparer.Ordinal)
+            .Select(file => new AnnotationRecordData(file.Path, file.Data!))
+            .ToList();
+        return new AnnotationReadResult(problems, records);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Parsing;
+
+namespace Dataset.Annotations.Coverage;
+
+/// <summary>
+/// Measures what of one article its annotation covers: every quoted passage of at least four words and every
+/// sentence where a declared actor's name or alias stands with a speech verb must overlap some evidence, or a passage
+/// the annotation lists under <c>unannotated:</c>. What is left is advice (an info diagnostic at the passage in the
+/// article), never an error.
+/// </summary>
+internal static class CoverageAnalyzer
+{
+    public const int MinQuotedWords = 4;
+    private const int MaxShownChars = 100;
+
+    public static CoverageReport Analyze(CoverageInput input, ActorNames names)
+    {
+        var text = input.Text.Content;
+        var path = input.Text.Path;
+        if (text is null || text.Length > YamlLimits.MaxArticleChars)
+        {
+            // Unreadable or too large: the evidence check already says so.
+            return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var lines = new LineMap(text);
+        var uncovered = new List<UncoveredPassage>();
+        var quotes = new Tally();
+        var sentences = new Tally();
+        foreach (var (lineStart, lineEnd) in lines.Lines)
+        {
+            foreach (var passage in QuotedPassages.In(text, lineStart, lineEnd))
+            {
+                if (Words.Count(text, passage.InnerStart, passage.InnerEnd) < MinQuotedWords)
+                {
+                    continue;
+                }
+
+                if (quotes.Add(Check(new TextRange(passage.InnerStart, passage.InnerEnd), input)) == Outcome.Uncovered)
+                {
+                    uncovered.Add(new UncoveredPassage(PassageKinds.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
+                }
+            }
+
+            foreach (var sentence in Sentences.In(text, lineStart, lineEnd))
+            {
+                if (Speaker(text, sentence, names) is not { } speaker)
+                {
+                    continue;
+                }
+
+                if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
+                {
+                    uncovered.Add(new UncoveredPassage(PassageKinds.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
+                }
+            }
+        }
+
+        return new CoverageReport(input.AnnotationPath, path, quotes.Total, quotes.Annotated, sentences.Total, sentences.Annotated, quotes.Reasoned + sentences.Reasoned, uncovered.ToEquatableArray(), uncovered.Select(Diagnose).ToEquatableArray());
+    }
+
+    private enum Outcome
+    {
+        Annotated,
+        Reasoned,
+        Uncovered,
+    }
+
+    /// <summary>How many passages of one kind there are, how many are annotated, and how many of those by a reason only.</summary>
+    private sealed class Tally
+    {
+        public int Total { get; private set; }
+
+        public int Annotated { get; private set; }
+
+        public int Reasoned { get; private set; }
+
+        public Outcome Add(Outcome outcome)
+        {
+            Total++;
+            Annotated += outcome == Outcome.Uncovered ? 0 : 1;
+            Reasoned += outcome == Outcome.Reasoned ? 1 : 0;
+            return outcome;
+        }
+    }
+
+    private static Outcome Check(TextRange range, CoverageInput input) =>
+        input.Evidence.Any(range.Overlaps) ? Outcome.Annotated : input.Unannotated.Any(range.Overlaps) ? Outcome.Reasoned : Outcome.Uncovered;
+
+    /// <summary>The name of a declared actor in a sentence that also holds a speech verb, else null.</summary>
+    private static string? Speaker(string text, TextRange sentence, ActorNames names)
+    {
+        string? speaker = null;
+        var hasVerb = false;
+        for (var i = sentence.Start; i < sentence.End && (speaker is null || !hasVerb); i++)
+        {
+            if (!Words.IsWordChar(text[i]) || (i > sentence.Start && Words.IsWordChar(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < sentence.End && Words.IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.Substring(i, end - i);
+            speaker ??= names.At(text, i, word);
+            hasVerb = hasVerb || SpeechVerbs.IsSpeechVerb(word);
+        }
+
+        return hasVerb ? speaker : null;
+    }
+
+    /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>
+    public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKinds.Quote
+        ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Quoted passage " + Shorten(passage.Text), "no statement or sanction evidence overlaps it")
+        : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", $"it reports speech by '{passage.Speaker}' but holds no evidence");
+
+    private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text.Substring(0, MaxShownChars) + "…";
+}

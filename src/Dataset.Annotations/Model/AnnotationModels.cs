@@ -1,0 +1,57 @@
+using Dataset.Annotations.Collections;
+
+namespace Dataset.Annotations.Model;
+
+/// <summary>A calendar date read from the YAML (kept as numbers so the model has no runtime-specific types).</summary>
+internal sealed record DateValue(int Year, int Month, int Day)
+{
+    public override string ToString() => $"{Year:D4}-{Month:D2}-{Day:D2}";
+}
+
+/// <summary>The <c>document:</c> section of an annotation.</summary>
+internal sealed record DocumentModel(
+    Located Id,
+    string Title,
+    string Publisher,
+    DateValue Published,
+    string? Dateline,
+    Located TextFile,
+    bool HasErrors);
+
+/// <summary>One entry of an actor's <c>roles:</c>.</summary>
+internal sealed record RoleModel(string Title, Located? Of);
+
+/// <summary>One entry of <c>actors:</c>.</summary>
+internal sealed record ActorModel(
+    Located Id,
+    string Name,
+    string Kind,
+    EquatableArray<RoleModel> Roles,
+    EquatableArray<string> Aliases,
+    string? Wikidata,
+    bool HasErrors);
+
+/// <summary>One entry of <c>statements:</c>.</summary>
+internal sealed record StatementModel(
+    Located Id,
+    Located Speaker,
+    Located? Via,
+    EquatableArray<Located> Audience,
+    string Act,
+    string Form,
+    DateValue? SaidOn,
+    string? Summary,
+    Located Evidence,
+    Located? RespondsTo,
+    bool HasErrors);
+
+/// <summary>One entry of <c>sanctions:</c>.</summary>
+internal sealed record SanctionModel(
+    Located Id,
+    Located Imposer,
+    EquatableArray<Located> Targets,
+    string Status,
+    string? Reason,
+    DateValue? Date,
+    Located Evidence,
+    bool HasErrors);

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Diagnostics;
+
+namespace Dataset.Annotations.Parsing;
+
+/// <summary>What a field holds; decides how it is read and how the JSON Schema describes it.</summary>
+internal enum FieldKind
+{
+    Id,
+    Text,
+    Date,
+    DateOrUndated,
+    Enum,
+    ActorRef,
+    ActorRefList,
+    StatementRef,
+    TextList,
+    Wikidata,
+    FilePath,
+
+    /// <summary>A nested mapping read against <see cref="FieldSpec.Section"/>.</summary>
+    Mapping,
+
+    /// <summary>A list of mappings, each read against <see cref="FieldSpec.Section"/>.</summary>
+    MappingList,
+}
+
+internal sealed class FieldSpec
+{
+    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null, SectionSpec? section = null, DiagnosticRule? missing = null)
+    {
+        Name = name;
+        Missing = missing;
+        Kind = kind;
+        Required = required;
+        Description = description;
+        Values = values ?? new string[0];
+        Section = section;
+    }
+
+    public string Name { get; }
+
+    public FieldKind Kind { get; }
+
+    public bool Required { get; }
+
+    public string Description { get; }
+
+    /// <summary>The allowed values of an <see cref="FieldKind.Enum"/> field, kebab-case.</summary>
+    public IReadOnlyList<string> Values { get; }
+
+    /// <summary>The diagnostic for a required field that is missing or blank, when it has one of its own (else DS0003).</summary>
+    public DiagnosticRule? Missing { get; }
+
+    /// <summary>The layout of a <see cref="FieldKind.Mapping"/> or of each item of a <see cref="FieldKind.MappingList"/>.</summary>
+    public SectionSpec? Section { get; }
+}
+
+internal sealed class SectionSpec
+{
+    public SectionSpec(string name, string description, params FieldSpec[] fields)
+    {
+        Name = name;
+        Description = description;
+        Fields = fields;
+    }
+
+    public string Name { get; }
+
+    public string Description { get; }
+
+    public IReadOnlyList<FieldSpec> Fields { get; }
+
+    public FieldSpec? Find(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}
+
+/// <summary>
+/// The annotation format, defined once: the reader checks against it and the JSON Schema is generated from it,
+/// so the two cannot drift. Enum values are the kebab-case names of the runtime enums.
+/// </summary>
+internal static class AnnotationSchema
+{
+    public static readonly string[] ActorKinds = { "person", "state", "organization", "government-body", "group" };
+
+    public static readonly string[] SpeechActs =
+    {
+        "urge", "demand", "confirm", "claim", "accuse", "deny", "condemn", "support", "express-concern",
+        "announce", "assess", "warn", "pledge", "request", "discuss", "decline-comment",
+    };
+
+    /// <summary>The said-on value that records that the article gives no date for a statement.</summary>
+    public const string Undated = "undated";
+
+    public static readonly string[] StatementForms = { "direct", "indirect" };
+
+    public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
+
+    public static readonly SectionSpec Document = new(
+        "document",
+        "The article this file annotates.",
+        new FieldSpec("id", FieldKind.Id, true, "Kebab-case id of the document; becomes its C# name."),
+        new FieldSpec("title", FieldKind.Text, true, "The headline."),
+        new FieldSpec("publisher", FieldKind.Text, true, "The publication that ran the article."),
+        new FieldSpec("published", FieldKind.Date, true, "Publication date, YYYY-MM-DD."),
+        new FieldSpec("dateline", FieldKind.Text, false, "The place the article was filed from."),
+        new FieldSpec("text", FieldKind.FilePath, true, "The article text file, relative to this annotation."));
+
+    public static readonly SectionSpec Role = new(
+        "role",
+        "A position an actor holds.",
+        new FieldSpec("title", FieldKind.Text, true, "The title as the article gives it."),
+        new FieldSpec("of", FieldKind.ActorRef, false, "The actor the role is held in."));
+
+    public static readonly SectionSpec Actor = new(
+        "actor",
+        "A person, state, organization, government body or group.",
+        new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Actors."),
+        new FieldSpec("name", FieldKind.Text, true, "The actor's usual name."),
+        new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
+        new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
+        new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
+        new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."));
+
+    public static readonly SectionSpec Statement = new(
+        "statement",
+        "Something an actor said, as the article reports it.",
+        new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Statements."),
+        new FieldSpec("speaker", FieldKind.ActorRef, true, "The actor who made the statement."),
+        new FieldSpec("via", FieldKind.ActorRef, false, "The spokesperson or channel that conveyed it."),
+        new FieldSpec("audience", FieldKind.ActorRefList, false, "The actors it was addressed to."),
+        new FieldSpec("act", FieldKind.Enum, true, "The speech act.", SpeechActs),
+        new FieldSpec("form", FieldKind.Enum, true, "direct for a verbatim quote, indirect for reported speech.", StatementForms),
+        new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
+        new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
+        new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
+        new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."));
+
+    public static readonly SectionSpec Sanction = new(
+        "sanction",
+        "A sanction or sanction-like measure the article reports.",
+        new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Sanctions."),
+        new FieldSpec("imposer", FieldKind.ActorRef, true, "The actor imposing or considering the measure."),
+        new FieldSpec("targets", FieldKind.ActorRefList, true, "The actors the measure is aimed at."),
+        new FieldSpec("status", FieldKind.Enum, true, "Where the measure stands.", SanctionStatuses),
+        new FieldSpec("reason", FieldKind.Text, false, "Why, as the article gives it."),
+        new FieldSpec("date", FieldKind.Date, false, "Absolute date of the measure, YYYY-MM-DD."),
+        new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."));
+
+    public static readonly SectionSpec Unannotated = new(
+        "unannotated passage",
+        "A quoted passage or attributed sentence of the article deliberately left without a statement or sanction.",
+        new FieldSpec("passage", FieldKind.Text, true, "Text of the article, verbatim, occurring once; it silences every unannotated quoted passage and attributed sentence it overlaps."),
+        new FieldSpec("reason", FieldKind.Text, true, "Why the passage is not annotated.", missing: DiagnosticDescriptors.UnannotatedWithoutReason));
+
+    /// <summary>The top-level keys: document is a mapping, the rest are lists of <see cref="Items"/>.</summary>
+    public static readonly SectionSpec TopLevel = new(
+        "annotation",
+        "One annotation file: the article's document and the actors, statements and sanctions in it.",
+        new FieldSpec("document", FieldKind.Mapping, false, Document.Description, section: Document),
+        new FieldSpec("actors", FieldKind.MappingList, false, "Actors this file introduces.", section: Actor),
+        new FieldSpec("statements", FieldKind.MappingList, false, "Statements the article reports.", section: Statement),
+        new FieldSpec("sanctions", FieldKind.MappingList, false, "Sanctions the article reports.", section: Sanction),
+        new FieldSpec("unannotated", FieldKind.MappingList, false, "Passages of the article left unannotated on purpose, each with its reason.", section: Unannotated));
+
+    /// <summary>The item section of each top-level list.</summary>
+    public static readonly IReadOnlyDictionary<string, SectionSpec> Items =
+        TopLevel.Fields.Where(f => f.Kind == FieldKind.MappingList).ToDictionary(f => f.Name, f => f.Section!);
+}

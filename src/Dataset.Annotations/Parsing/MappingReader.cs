@@ -1,0 +1,251 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Parsing;
+
+/// <summary>
+/// Reads the fields of one YAML mapping against its <see cref="SectionSpec"/>: reports unknown, duplicate and missing
+/// fields up front, then hands out typed values, reporting each wrong one where it was written.
+/// </summary>
+internal sealed class MappingReader
+{
+    private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
+    private static readonly Regex WikidataPattern = new(FieldPatterns.Wikidata, RegexOptions.CultureInvariant);
+    private static readonly Regex DatePattern = new(FieldPatterns.Date, RegexOptions.CultureInvariant);
+
+    private readonly SectionSpec _spec;
+    private readonly string _what;
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+
+    public MappingReader(YamlMapping mapping, SectionSpec spec, string what, List<DiagnosticInfo> diagnostics)
+    {
+        _spec = spec;
+        _what = what;
+        _diagnostics = diagnostics;
+        Location = mapping.Location;
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is not YamlScalar key || key.IsNull)
+            {
+                Report(DiagnosticDescriptors.WrongType, entry.Key.Location, "key", "a plain name", entry.Key.Describe());
+                continue;
+            }
+
+            if (spec.Find(key.Value) is null)
+            {
+                var hint = Suggestions.DidYouMean(key.Value, spec.Fields.Select(f => f.Name));
+                Report(DiagnosticDescriptors.UnknownField, key.Location, key.Value, what, hint.Length > 0 ? hint : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
+                continue;
+            }
+
+            if (_values.ContainsKey(key.Value))
+            {
+                Report(DiagnosticDescriptors.DuplicateField, key.Location, key.Value, what);
+                continue;
+            }
+
+            _values[key.Value] = entry.Value;
+        }
+
+        foreach (var field in spec.Fields.Where(f => f.Required))
+        {
+            if (!_values.TryGetValue(field.Name, out var value) || value is YamlScalar { IsNull: true })
+            {
+                Report(field.Missing ?? DiagnosticDescriptors.MissingField, Location, field.Name, what);
+            }
+        }
+    }
+
+    public LocationInfo Location { get; }
+
+    /// <summary>How messages name this mapping: "document", "statement 'kirby-vows'".</summary>
+    public string What => _what;
+
+    /// <summary>Where this reader reports, so that nested readers report to the same list.</summary>
+    public List<DiagnosticInfo> Diagnostics => _diagnostics;
+
+    /// <summary>True once any problem was reported for this mapping.</summary>
+    public bool HasErrors { get; private set; }
+
+    public YamlNode? Node(string field) =>
+        _values.TryGetValue(field, out var node) && node is not YamlScalar { IsNull: true } ? node : null;
+
+    public Located? Scalar(string field)
+    {
+        var node = Node(field);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            return new Located(scalar.Value, scalar.Location);
+        }
+
+        Report(DiagnosticDescriptors.WrongType, node.Location, field, "a single value", node.Describe());
+        return null;
+    }
+
+    public string? Text(string field)
+    {
+        var located = Scalar(field);
+        if (located is not null && located.Value.Trim().Length == 0)
+        {
+            Report(_spec.Find(field)?.Missing ?? DiagnosticDescriptors.MissingField, located.Location, field, _what);
+            return null;
+        }
+
+        return located?.Value;
+    }
+
+    public Located? Id(string field)
+    {
+        var located = Scalar(field);
+        if (located is not null && !IsValidId(located.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidId, located.Location, located.Value);
+            return null;
+        }
+
+        return located;
+    }
+
+    /// <summary>A reference to another id; its existence is checked later, against every file.</summary>
+    public Located? Reference(string field) => Id(field);
+
+    public EquatableArray<Located> References(string field)
+    {
+        var result = new List<Located>();
+        foreach (var item in ScalarItems(field))
+        {
+            if (IsValidId(item.Value))
+            {
+                result.Add(item);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.InvalidId, item.Location, item.Value);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    public EquatableArray<string> TextList(string field) => ScalarItems(field).Select(l => l.Value).ToEquatableArray();
+
+    public string? Enum(string field)
+    {
+        var located = Scalar(field);
+        if (located is null)
+        {
+            return null;
+        }
+
+        var values = _spec.Find(field)!.Values;
+        if (values.Contains(located.Value))
+        {
+            return located.Value;
+        }
+
+        Report(DiagnosticDescriptors.InvalidEnumValue, located.Location, located.Value, field, Suggestions.DidYouMean(located.Value, values), string.Join(", ", values));
+        return null;
+    }
+
+    public DateValue? Date(string field)
+    {
+        var located = Scalar(field);
+        if (located is null)
+        {
+            return null;
+        }
+
+        // An explicit "undated" records that the article gives no date: no value, and nothing to warn about.
+        if (located.Value == AnnotationSchema.Undated && _spec.Find(field)?.Kind == FieldKind.DateOrUndated)
+        {
+            return null;
+        }
+
+        if (DatePattern.IsMatch(located.Value)
+            && DateTime.TryParseExact(located.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateValue(date.Year, date.Month, date.Day);
+        }
+
+        Report(DiagnosticDescriptors.InvalidDate, located.Location, located.Value);
+        return null;
+    }
+
+    public string? Wikidata(string field)
+    {
+        var located = Scalar(field);
+        if (located is not null && !WikidataPattern.IsMatch(located.Value))
+        {
+            Report(DiagnosticDescriptors.InvalidWikidata, located.Location, located.Value);
+            return null;
+        }
+
+        return located?.Value;
+    }
+
+    /// <summary>The mappings of a list field, for nested sections such as roles.</summary>
+    public IEnumerable<YamlMapping> Mappings(string field)
+    {
+        foreach (var item in Items(field))
+        {
+            if (item is YamlMapping mapping)
+            {
+                yield return mapping;
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.WrongType, item.Location, field + " entry", "a mapping", item.Describe());
+            }
+        }
+    }
+
+    public void Report(DiagnosticRule descriptor, LocationInfo location, params string[] arguments)
+    {
+        HasErrors |= descriptor.Severity == RuleSeverity.Error;
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    }
+
+    public static bool IsValidId(string value) => value.Length <= FieldPatterns.MaxIdLength && IdPattern.IsMatch(value);
+
+    private IEnumerable<Located> ScalarItems(string field)
+    {
+        foreach (var item in Items(field))
+        {
+            if (item is YamlScalar { IsNull: false } scalar)
+            {
+                yield return new Located(scalar.Value, scalar.Location);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.WrongType, item.Location, field + " entry", "a single value", item.Describe());
+            }
+        }
+    }
+
+    private IEnumerable<YamlNode> Items(string field)
+    {
+        var node = Node(field);
+        switch (node)
+        {
+            case null:
+                return Array.Empty<YamlNode>();
+            case YamlSequence sequence:
+                return sequence.Items;
+            default:
+                Report(DiagnosticDescriptors.WrongType, node.Location, field, "a list", node.Describe());
+                return Array.Empty<YamlNode>();
+        }
+    }
+}

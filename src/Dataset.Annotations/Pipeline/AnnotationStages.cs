@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Parsing;
+using Dataset.Annotations.Paths;
+using Dataset.Annotations.RecordData;
+using Dataset.Annotations.Shards;
+using Dataset.Annotations.Validation;
+
+namespace Dataset.Annotations.Pipeline;
+
+/// <summary>
+/// The steps from files to validated records, each a pure function of value-equal inputs. The build wires them
+/// incrementally (<c>DatasetGenerator</c>), <see cref="FolderRun"/> runs them once over a folder, and the language
+/// server per edit: one pipeline, so the three cannot disagree (PipelineWiringTests fail when a step is used by one
+/// and not the others).
+/// </summary>
+internal static class AnnotationStages
+{
+    /// <summary>One annotation file (*.yaml, *.yml) read into its model, with its own problems.</summary>
+    public static AnnotationFile Parse(string path, string? text) => AnnotationParser.Parse(ArticlePaths.Normalize(path), text);
+
+    /// <summary>One article text file (*.txt).</summary>
+    public static ArticleText ReadText(string path, string? text) => new(ArticlePaths.Normalize(path), text);
+
+    /// <summary>Every article text's path, sorted, for the check that an annotation's text exists.</summary>
+    public static EquatableArray<string> TextPaths(IEnumerable<string> paths) => paths.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>The ids one file declares and refers to: all the catalog needs of it.</summary>
+    public static FileDeclarations Declarations(AnnotationFile file) => FileDeclarationsReader.From(file);
+
+    /// <summary>Every id settled: duplicates, name collisions and unused actors found, referenced datasets included.</summary>
+    public static Catalog BuildCatalog(ImmutableArray<FileDeclarations> files, ReferencedShards shards) => Catalog.Build(files, shards);
+
+    /// <summary>Where the declarations of one file that others duplicate are, for the others' messages.</summary>
+    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, Catalog catalog) => DeclarationProblems.LocateDuplicated(file, catalog);
+
+    public static GroupedIndex<LocatedSite> IndexDuplicated(IEnumerable<LocatedSite> sites) => DeclarationProblems.Index(sites);
+
+    /// <summary>What one annotation asks of its article: evidence and unannotated passages to locate.</summary>
+    public static EvidenceRequest? RequestEvidence(AnnotationFile file) => EvidenceRequests.From(file);
+
+    public static GroupedIndex<EvidenceRequest> IndexRequests(IEnumerable<EvidenceRequest> requests) =>
+        new(requests, r => r.TextPath, r => r.AnnotationPath);
+
+    /// <summary>One article with the requests that name it: an edit to one article re-checks that article alone.</summary>
+    public static EvidenceWork EvidenceWorkFor(ArticleText text, GroupedIndex<EvidenceRequest> requests) => new(text, requests.For(text.Path));
+
+    public static CheckedEvidence CheckEvidence(EvidenceWork work) => new(work.Text, EvidenceLocator.Locate(work));
+
+    public static GroupedIndex<EvidenceForFile> IndexEvidence(IEnumerable<CheckedEvidence> results) =>
+        new(results.SelectMany(r => r.Results), r => r.AnnotationPath, r => r.AnnotationPath);
+
+    /// <summary>The names and aliases one file declares, for the coverage check's attributed sentences.</summary>
+    public static EquatableArray<string> DeclaredNames(AnnotationFile file) => ActorNames.DeclaredIn(file);
+
+    public static ActorNames IndexNames(IEnumerable<EquatableArray<string>> names) => new(names.SelectMany(n => n));
+
+    public static CoverageInput? CoverageInputFor(CheckedEvidence evidence) => CoverageInputs.From(evidence);
+
+    /// <summary>One article's coverage: advice (DS0028) and counts.</summary>
+    public static CoverageReport Cover(CoverageInput input, ActorNames names) => CoverageAnalyzer.Analyze(input, names);
+
+    /// <summary>The dataset-wide part of validation, as the one value every file's check reads.</summary>
+    public static ValidationContext Context(Catalog catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory) =>
+        new(catalog, duplicated, textPaths, evidence, baseDirectory);
+
+    /// <summary>One file checked against the rest: references, its article, its evidence; every diagnostic it gets.</summary>
+    public static ValidatedFile Validate(AnnotationFile file, ValidationContext context) => FileValidator.Validate(file, context);
+
+    /// <summary>One file's records as the compact data the runtime reads, or null when it declares none.</summary>
+    public static string? Encode(ValidatedFile file) => RecordDataEncoder.Encode(file);
+}

@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Paths;
+using Dataset.Annotations.Shards;
+using Dataset.Annotations.Validation;
+
+namespace Dataset.Annotations.Pipeline;
+
+/// <summary>
+/// The build's steps (<see cref="AnnotationStages"/>) run once over a set of files without a build, in the order the
+/// generator wires them, with the datasets a project references: what the tool, an app and the language server read.
+/// </summary>
+internal sealed class FolderRun
+{
+    public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null)
+    {
+        var all = files.Select(f => new KeyValuePair<string, string?>(ArticlePaths.Normalize(f.Key), f.Value)).ToList();
+        Annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Key)).Select(f => AnnotationStages.Parse(f.Key, f.Value)).ToList();
+        var texts = all.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList();
+        var textPaths = AnnotationStages.TextPaths(texts.Select(t => t.Path));
+        Catalog = AnnotationStages.BuildCatalog(Annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), shards ?? ReferencedShards.None);
+        var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, Catalog)));
+        var requests = AnnotationStages.IndexRequests(Annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!);
+        var evidence = texts.Select(text => AnnotationStages.CheckEvidence(AnnotationStages.EvidenceWorkFor(text, requests))).ToList();
+        var names = AnnotationStages.IndexNames(Annotations.Select(AnnotationStages.DeclaredNames));
+        Coverage = evidence.Select(AnnotationStages.CoverageInputFor).Where(input => input is not null).Select(input => AnnotationStages.Cover(input!, names)).ToList();
+        Context = AnnotationStages.Context(Catalog, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));
+        Validated = Annotations.Select(file => AnnotationStages.Validate(file, Context)).ToList();
+    }
+
+    public IReadOnlyList<AnnotationFile> Annotations { get; }
+
+    public Catalog Catalog { get; }
+
+    public ValidationContext Context { get; }
+
+    /// <summary>Every annotation checked, in the order the files were given.</summary>
+    public IReadOnlyList<ValidatedFile> Validated { get; }
+
+    public IReadOnlyList<CoverageReport> Coverage { get; }
+}

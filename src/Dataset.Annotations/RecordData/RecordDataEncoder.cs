@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Parsing;
+
+namespace Dataset.Annotations.RecordData;
+
+/// <summary>
+/// Encodes one validated annotation's records in the compact form the runtime's <c>Dataset.RecordDataReader</c>
+/// decodes (src/Dataset; the field order here is that reader's, and RecordDataFormatTests hold the two together).
+/// The build embeds it in generated code; the tool and apps reading a folder hand it to the runtime directly.
+/// </summary>
+internal static class RecordDataEncoder
+{
+    /// <summary>
+    /// The file's records as compact data for the runtime's reader, or null when it declares none. The build embeds
+    /// this in generated code; the tool and apps reading a folder at run time hand it to the runtime directly.
+    /// </summary>
+    public static string? Encode(ValidatedFile input)
+    {
+        var file = input.File;
+        var emitted = new HashSet<string>(input.EmittedKeys);
+        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
+        // its first item.
+        var evidence = new Dictionary<string, EvidenceResult>();
+        foreach (var result in input.Evidence?.Results ?? EquatableArray<EvidenceResult>.Empty)
+        {
+            if (!evidence.ContainsKey(result.ItemKey))
+            {
+                evidence[result.ItemKey] = result;
+            }
+        }
+
+        var document = file.Document is { } d && emitted.Contains(RecordKinds.Document + ":" + d.Id.Value) ? d : null;
+        var documentValue = file.Document?.Id.Value;
+        var actors = Take(file.Actors, a => RecordKinds.Actor + ":" + a.Id.Value, emitted);
+        var statements = Take(file.Statements, s => RecordKinds.Statement + ":" + s.Id.Value, emitted);
+        var sanctions = Take(file.Sanctions, s => RecordKinds.Sanction + ":" + s.Id.Value, emitted);
+        if (document is null && actors.Count + statements.Count + sanctions.Count == 0)
+        {
+            return null;
+        }
+
+        var data = new RecordDataWriter();
+        data.Text(input.SourcePath);
+        data.List(document is null ? new DocumentModel[0] : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+        data.List(actors, a => WriteActor(data, a));
+        data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
+        data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));
+        return data.ToString();
+    }
+
+    /// <summary>The items of this file to emit: those the catalog settled as emitted, the first of each id only.</summary>
+    public static List<T> Take<T>(EquatableArray<T> items, System.Func<T, string> key, HashSet<string> emitted)
+        where T : System.IEquatable<T>
+    {
+        var seen = new HashSet<string>();
+        return items.Where(i => emitted.Contains(key(i)) && seen.Add(key(i))).ToList();
+    }
+
+    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
+    {
+        data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+        WriteSource(data, document.Id);
+    }
+
+    private static void WriteActor(RecordDataWriter data, ActorModel actor)
+    {
+        data.Text(actor.Id.Value).Text(actor.Name).Enum(AnnotationSchema.ActorKinds, actor.Kind);
+        data.List(actor.Roles, r => data.Text(r.Title).Text(r.Of?.Value));
+        data.List(actor.Aliases, a => data.Text(a));
+        data.Text(actor.Wikidata);
+        WriteSource(data, actor.Id);
+    }
+
+    private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<string, EvidenceResult> found)
+    {
+        data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
+        data.List(statement.Audience, a => data.Text(a.Value));
+        data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
+        WriteEvidence(data, document, statement.Evidence, found, RecordKinds.Statement + ":" + statement.Id.Value);
+        data.Text(statement.RespondsTo?.Value);
+        WriteSource(data, statement.Id);
+    }
+
+    private static void WriteSanction(RecordDataWriter data, SanctionModel sanction, string? document, Dictionary<string, EvidenceResult> found)
+    {
+        data.Text(sanction.Id.Value).Text(sanction.Imposer.Value);
+        data.List(sanction.Targets, t => data.Text(t.Value));
+        data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
+        WriteEvidence(data, document, sanction.Evidence, found, RecordKinds.Sanction + ":" + sanction.Id.Value);
+        WriteSource(data, sanction.Id);
+    }
+
+    /// <summary>The 1-based line and column of the record's id; the file's path is written once, before its records.</summary>
+    private static void WriteSource(RecordDataWriter data, Located id) =>
+        data.Int(id.Location.StartLine + 1).Int(id.Location.StartColumn + 1);
+
+    private static void WriteEvidence(RecordDataWriter data, string? document, Located text, Dictionary<string, EvidenceResult> found, string key)
+    {
+        data.Text(document);
+        if (found.TryGetValue(key, out var result) && result.Span is { } span)
+        {
+            data.Text(span.Exact).Text(span.Prefix).Text(span.Suffix).Int(span.Start).Int(span.End).Int(span.StartLine).Int(span.EndLine);
+        }
+        else
+        {
+            // Not located: the build already fails with a diagnostic; the record still reads.
+            data.Text(text.Value).Text(string.Empty).Text(string.Empty).Int(-1).Int(-1).Int(0).Int(0);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Shards;
+
+namespace Dataset.Annotations.Validation;
+
+/// <summary>
+/// Every id of every file, settled: the first declaration of an id (in path order) wins, later ones and ids whose C#
+/// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
+/// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems. Ids declared in
+/// referenced dataset projects (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
+/// </summary>
+internal sealed record Catalog(
+    EquatableArray<CatalogEntry> Entries,
+    EquatableArray<string> ReferencedActors,
+    EquatableArray<DeclarationProblem> Problems,
+    ReferencedShards Shards)
+{
+    private Dictionary<(string Kind, string Id), CatalogEntry>? _byId;
+    private Dictionary<string, string[]>? _idsByKind;
+    private Dictionary<string, CatalogEntry[]>? _byFile;
+    private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
+    private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
+
+    public static Catalog Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
+    {
+        shards ??= ReferencedShards.None;
+        var problems = new List<DeclarationProblem>();
+        var entries = new List<CatalogEntry>();
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal)
+            .SelectMany(f => f.Declarations.Select((d, order) => (Declaration: d, Site: new DeclarationSite(f.Path, order))))
+            .GroupBy(x => x.Declaration.Kind, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var kind in ordered)
+        {
+            var firstById = new Dictionary<string, DeclarationSite>(StringComparer.Ordinal);
+            var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (declaration, site) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
+            {
+                if (shards.Find(kind.Key, declaration.Id) is { } inShard)
+                {
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
+                    continue;
+                }
+
+                if (firstById.TryGetValue(declaration.Id, out var first))
+                {
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id), first));
+                    continue;
+                }
+
+                firstById[declaration.Id] = site;
+                var name = IdNames.ToPascalCase(declaration.Id);
+                var nameProblem = IdNames.IsReserved(name) ? "is reserved for a member every generated class has"
+                    : idByName.TryGetValue(name, out var other) ? $"is also the name of '{other}'"
+                    : null;
+                if (nameProblem is not null)
+                {
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key, declaration.Id, name, nameProblem), null));
+                }
+                else
+                {
+                    idByName[name] = declaration.Id;
+                }
+
+                entries.Add(new CatalogEntry(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
+            }
+        }
+
+        // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
+        var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKinds.Actor).Select(r => r.Id), StringComparer.Ordinal);
+        var unusedActors = IsRegistry(files) ? Enumerable.Empty<CatalogEntry>() : entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id));
+        foreach (var unused in unusedActors)
+        {
+            problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
+        }
+
+        return new Catalog(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray(), shards);
+    }
+
+    /// <summary>
+    /// A project that declares no statement and no sanction is a registry of actors for the projects that reference
+    /// it: its actors are used there, which it cannot see, so it does not call them unused.
+    /// </summary>
+    private static bool IsRegistry(ImmutableArray<FileDeclarations> files) =>
+        !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKinds.Statement or RecordKinds.Sanction));
+
+    // Equality is by content only: the lazily built look-ups below must not take part.
+    public bool Equals(Catalog? other) =>
+        other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Problems.Equals(other.Problems) && Shards.Equals(other.Shards);
+
+    public override int GetHashCode() => Entries.GetHashCode();
+
+    /// <summary>The entry of this id, declared here or (not emitted here) in a referenced dataset project, or null.</summary>
+    public CatalogEntry? Find(string kind, string id)
+    {
+        _byId ??= Entries.ToDictionary(e => (e.Kind, e.Id));
+        if (_byId.TryGetValue((kind, id), out var entry))
+        {
+            return entry;
+        }
+
+        // A manifest carries no display (it would change the referenced assembly on every rename): docs show the id.
+        return Shards.Find(kind, id) is not null
+            ? new CatalogEntry(kind, id, IdNames.ToPascalCase(id), string.Empty, -1, Display: string.Empty, Emitted: false)
+            : null;
+    }
+
+    /// <summary>Every id of the kind, here and in referenced dataset projects: the candidates of "did you mean".</summary>
+    public IReadOnlyList<string> IdsOf(string kind)
+    {
+        _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))
+            .Concat(new[] { RecordKinds.Actor, RecordKinds.Statement, RecordKinds.Sanction, RecordKinds.Document }.SelectMany(k => Shards.IdsOf(k).Select(id => (Kind: k, Id: id))))
+            .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
+        return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
+    }
+
+    /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each catalog change.</summary>
+    public IReadOnlyList<CatalogEntry> EntriesIn(string filePath)
+    {
+        _byFile ??= Entries.GroupBy(e => e.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        return _byFile.TryGetValue(filePath, out var entries) ? entries : Array.Empty<CatalogEntry>();
+    }
+
+    /// <summary>The problems with the declarations of one file, for that file to locate and report.</summary>
+    public IReadOnlyList<DeclarationProblem> ProblemsIn(string filePath)
+    {
+        _problemsByFile ??= Problems.GroupBy(p => p.Site.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        return _problemsByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationProblem>();
+    }
+
+    /// <summary>The declarations of one file that other declarations duplicate: their messages name where these are.</summary>
+    public IReadOnlyList<DeclarationSite> DuplicatedIn(string filePath)
+    {
+        _duplicatedByFile ??= Problems.Select(p => p.FirstDeclaration).Where(site => site is not null).Distinct()
+            .GroupBy(site => site!.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)!;
+        return _duplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
+    }
+
+    public IEnumerable<CatalogEntry> Emitted(string kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
+
+    private static EquatableArray<string> Arguments(params string[] arguments) => arguments.ToEquatableArray();
+}

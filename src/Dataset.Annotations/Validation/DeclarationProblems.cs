@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Validation;
+
+/// <summary>
+/// Turns the catalog's location-free problems into located diagnostics, each in its own file's step: the catalog then
+/// stays unchanged when an edit only moves text, and only the edited file is located again.
+/// </summary>
+internal static class DeclarationProblems
+{
+    /// <summary>
+    /// Where this file's declarations that others duplicate are: the duplicates' messages name them. Empty for almost
+    /// every file, so an edit that moves text changes this only where a duplicated id was first declared.
+    /// </summary>
+    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, Catalog catalog)
+    {
+        var sites = catalog.DuplicatedIn(file.Path);
+        if (sites.Count == 0)
+        {
+            return EquatableArray<LocatedSite>.Empty;
+        }
+
+        var locations = FileDeclarationsReader.Locations(file);
+        return sites.Where(site => site.Order < locations.Count).Select(site => new LocatedSite(site, locations[site.Order])).ToEquatableArray();
+    }
+
+    public static GroupedIndex<LocatedSite> Index(IEnumerable<LocatedSite> sites) =>
+        new(sites, s => s.Site.FilePath, s => s.Site.Order.ToString("D10", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The catalog's problems with this file's declarations, located in this file.</summary>
+    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, Catalog catalog, GroupedIndex<LocatedSite> duplicated)
+    {
+        var problems = catalog.ProblemsIn(file.Path);
+        if (problems.Count == 0)
+        {
+            yield break;
+        }
+
+        var locations = FileDeclarationsReader.Locations(file);
+        foreach (var problem in problems)
+        {
+            var location = problem.Site.Order < locations.Count ? locations[problem.Site.Order] : LocationInfo.StartOf(file.Path);
+            var arguments = problem.Arguments.ToList();
+            if (problem.FirstDeclaration is { } first)
+            {
+                arguments.Add(Describe(first, duplicated));
+            }
+
+            yield return DiagnosticInfo.Create(DiagnosticDescriptors.ById(problem.DiagnosticId), location, arguments.ToArray());
+        }
+    }
+
+    /// <summary>"at file.yaml(3,7)": enough to find the other declaration, and the same on every machine.</summary>
+    private static string Describe(DeclarationSite site, GroupedIndex<LocatedSite> duplicated)
+    {
+        var located = duplicated.For(site.FilePath).FirstOrDefault(s => s.Site.Equals(site));
+        return located is null ? $"at {Path.GetFileName(site.FilePath)}" : $"at {Path.GetFileName(site.FilePath)}({located.Location.ToDisplay()})";
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Validation;
+
+/// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that (and no locations).</summary>
+internal static class FileDeclarationsReader
+{
+    /// <summary>
+    /// Only actors are shown in other files' docs (as speaker, imposer, target). Any other text here would make an
+    /// edit of a summary or quote a change of the whole catalog, re-validating every file.
+    /// </summary>
+    private const string NoDisplay = "";
+
+    public static FileDeclarations From(AnnotationFile file)
+    {
+        var references = new List<Reference>();
+        foreach (var actor in file.Actors)
+        {
+            references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKinds.Actor, r.Of!.Value)));
+        }
+
+        foreach (var statement in file.Statements)
+        {
+            references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
+            if (statement.RespondsTo is { } answered)
+            {
+                references.Add(new Reference(RecordKinds.Statement, answered.Value));
+            }
+        }
+
+        foreach (var sanction in file.Sanctions)
+        {
+            references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
+        }
+
+        var declarations = DeclarationsOf(file).Select(d => d.Declaration).ToEquatableArray();
+        return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>Where each declaration is, in the order of <see cref="From"/>: a <see cref="DeclarationSite"/> indexes it.</summary>
+    public static IReadOnlyList<LocationInfo> Locations(AnnotationFile file) => DeclarationsOf(file).Select(d => d.Location).ToList();
+
+    /// <summary>Every declaration of the file with where its id is, in declaration order.</summary>
+    public static IEnumerable<(Declaration Declaration, LocationInfo Location)> DeclarationsOf(AnnotationFile file)
+    {
+        if (file.Document is { } document)
+        {
+            yield return (new Declaration(RecordKinds.Document, document.Id.Value, document.HasErrors, NoDisplay), document.Id.Location);
+        }
+
+        foreach (var actor in file.Actors)
+        {
+            yield return (new Declaration(RecordKinds.Actor, actor.Id.Value, actor.HasErrors, ActorDisplay(actor)), actor.Id.Location);
+        }
+
+        // Statements and sanctions cite their file's article: without a readable document: section (already an error)
+        // they cannot be built, so they are declared, for references and duplicates, but not emitted.
+        var withoutDocument = file.Document is null;
+        foreach (var statement in file.Statements)
+        {
+            yield return (new Declaration(RecordKinds.Statement, statement.Id.Value, statement.HasErrors || withoutDocument, NoDisplay), statement.Id.Location);
+        }
+
+        foreach (var sanction in file.Sanctions)
+        {
+            yield return (new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.HasErrors || withoutDocument, NoDisplay), sanction.Id.Location);
+        }
+    }
+
+    public static IEnumerable<Located> ActorsOf(StatementModel statement)
+    {
+        yield return statement.Speaker;
+        if (statement.Via is not null)
+        {
+            yield return statement.Via;
+        }
+
+        foreach (var member in statement.Audience)
+        {
+            yield return member;
+        }
+    }
+
+    public static IEnumerable<Located> ActorsOf(SanctionModel sanction)
+    {
+        yield return sanction.Imposer;
+        foreach (var target in sanction.Targets)
+        {
+            yield return target;
+        }
+    }
+
+    private static string ActorDisplay(ActorModel actor) =>
+        actor.Roles.Count > 0 ? $"{actor.Name}, {actor.Roles[0].Title}" : actor.Name;
+}
