@@ -17,7 +17,7 @@ namespace Dataset.Generators;
 /// <summary>
 /// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
 /// each step is a static function over value-equal models, so an edit reruns only what depends on it:
-/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide catalog
+/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide ids
 /// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do; one article's coverage
 /// is measured again only when its text, its evidence or the declared names change.
 /// </summary>
@@ -63,18 +63,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (manifests, _) => ReferencedShards.From(manifests!))
             .WithTrackingName(TrackingNames.ReferencedShardIndex);
 
-        var catalog = annotations
+        var ids = annotations
             .Select(static (file, _) => AnnotationStages.Declarations(file))
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
             .Combine(referencedShards)
-            .Select(static (pair, _) => AnnotationStages.BuildCatalog(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Catalog);
+            .Select(static (pair, _) => AnnotationStages.BuildIdIndex(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.IdIndex);
 
-        // The catalog holds no locations; a duplicate's message names where the first declaration is, read from the
+        // The ids holds no locations; a duplicate's message names where the first declaration is, read from the
         // first declaring file alone (nothing, for almost every file).
         var duplicated = annotations
-            .Combine(catalog)
+            .Combine(ids)
             .Select(static (pair, _) => AnnotationStages.LocateDuplicated(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DuplicatedDeclarations)
             .Collect()
@@ -130,7 +130,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         });
 
         // Everything dataset-wide one file's check reads, as one value.
-        var validationContext = catalog
+        var validationContext = ids
             .Combine(duplicated)
             .Combine(textPaths)
             .Combine(evidenceIndex)
@@ -174,7 +174,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             output.AddSource(file.HintName, file.Source);
         });
 
-        var catalogSource = catalog
+        var catalogSource = ids
             .Combine(settings)
             .Select(static (pair, _) => CatalogEmitter.Output(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CatalogSource);

@@ -12,7 +12,7 @@ internal static class TrackingNames
     public const string ArticleTexts = nameof(ArticleTexts);
     public const string TextPaths = nameof(TextPaths);
     public const string Declarations = nameof(Declarations);
-    public const string Catalog = nameof(Catalog);
+    public const string IdIndex = nameof(IdIndex);
     public const string DuplicatedDeclarations = nameof(DuplicatedDeclarations);
     public const string DuplicatedDeclarationIndex = nameof(DuplicatedDeclarationIndex);
     public const string EvidenceRequests = nameof(EvidenceRequests);

@@ -1,5 +1,5 @@
 using System.CommandLine.Invocation;
-using Dataset.Cli.Cli;
+using Dataset.Cli.Invocation;
 using Dataset.Cli.Commands;
 
 namespace Dataset.Cli;

@@ -1,5 +1,5 @@
 using Dataset.Cli;
-using Dataset.Cli.Cli;
+using Dataset.Cli.Invocation;
 using Dataset.Export;
 
 namespace Dataset.Cli.Tests;

@@ -26,7 +26,7 @@ public class IncrementalCatalogTests
         Assert.Equal(before.Statements[^1].Id.Location.StartLine + 1, after.Statements[^1].Id.Location.StartLine);
         var declarations = Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.Declarations), o => ((FileDeclarations)o.Value).Path == IncrementalCorpus.PathOf(path));
         Assert.Equal(IncrementalStepRunReason.Unchanged, declarations.Reason);
-        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.Catalog), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.DuplicatedDeclarationIndex), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Equal([IncrementalAnnotationEditTests.HintOf(path)], IncrementalCorpus.Reemitted(rerun));
@@ -50,7 +50,7 @@ public class IncrementalCatalogTests
         var moved = corpus.Edit(first, yaml => "# a comment above everything\n" + yaml);
 
         Assert.Equal($"The statement id '{firstId}' is already declared at {Path.GetFileName(first)}({line + 1},9); ids are unique across all annotations, so refer to that one or give this one another id", DuplicateMessage(moved));
-        Assert.All(IncrementalCorpus.Outputs(moved, TrackingNames.Catalog), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(IncrementalCorpus.Outputs(moved, TrackingNames.IdIndex), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         // The moved file is re-emitted for its own records' locations; the other for its message; nothing else.
         Assert.Equal(new[] { first, second }.Select(IncrementalAnnotationEditTests.HintOf).Order(StringComparer.Ordinal), IncrementalCorpus.Reemitted(moved).Order(StringComparer.Ordinal));
     }

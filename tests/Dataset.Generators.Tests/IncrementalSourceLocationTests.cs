@@ -20,7 +20,7 @@ public class IncrementalSourceLocationTests
 
         Assert.Equal(before.Select(l => l + 2), DocumentedLines(corpus.Sources(rerun)[hint]));
         Assert.Equal([hint], IncrementalCorpus.Reemitted(rerun));
-        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.Catalog), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
         Assert.NotEmpty(before);
     }

@@ -35,7 +35,7 @@ internal static class CatalogEmitter
         (RecordKinds.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static CatalogOutput Output(Catalog catalog, GeneratorSettings settings)
+    public static CatalogOutput Output(IdIndex catalog, GeneratorSettings settings)
     {
         var problems = new List<DiagnosticInfo>();
         if (settings.Problem is not null)
@@ -47,7 +47,7 @@ internal static class CatalogEmitter
         return new CatalogOutput(Emit(catalog, settings, shards), problems.ToEquatableArray());
     }
 
-    private static string Emit(Catalog catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
+    private static string Emit(IdIndex catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
     {
         var @namespace = settings.Namespace;
         var utf8Literals = settings.Utf8Literals;
@@ -111,7 +111,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
-    private static string Index(Catalog catalog, string kind, Dictionary<string, int> articleNumbers)
+    private static string Index(IdIndex catalog, string kind, Dictionary<string, int> articleNumbers)
     {
         var itemNumbers = catalog.Entries.Where(e => e.Kind == kind && e.Emitted)
             .GroupBy(e => e.FilePath, System.StringComparer.Ordinal)

@@ -33,10 +33,10 @@ internal static class AnnotationStages
     public static FileDeclarations Declarations(AnnotationFile file) => FileDeclarationsReader.From(file);
 
     /// <summary>Every id settled: duplicates, name collisions and unused actors found, referenced datasets included.</summary>
-    public static Catalog BuildCatalog(ImmutableArray<FileDeclarations> files, ReferencedShards shards) => Catalog.Build(files, shards);
+    public static IdIndex BuildIdIndex(ImmutableArray<FileDeclarations> files, ReferencedShards shards) => IdIndex.Build(files, shards);
 
     /// <summary>Where the declarations of one file that others duplicate are, for the others' messages.</summary>
-    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, Catalog catalog) => DeclarationProblems.LocateDuplicated(file, catalog);
+    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, IdIndex catalog) => DeclarationProblems.LocateDuplicated(file, catalog);
 
     public static GroupedIndex<LocatedSite> IndexDuplicated(IEnumerable<LocatedSite> sites) => DeclarationProblems.Index(sites);
 
@@ -65,7 +65,7 @@ internal static class AnnotationStages
     public static CoverageReport Cover(CoverageInput input, ActorNames names) => CoverageAnalyzer.Analyze(input, names);
 
     /// <summary>The dataset-wide part of validation, as the one value every file's check reads.</summary>
-    public static ValidationContext Context(Catalog catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory) =>
+    public static ValidationContext Context(IdIndex catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory) =>
         new(catalog, duplicated, textPaths, evidence, baseDirectory);
 
     /// <summary>One file checked against the rest: references, its article, its evidence; every diagnostic it gets.</summary>

@@ -17,7 +17,7 @@ internal static class DeclarationProblems
     /// Where this file's declarations that others duplicate are: the duplicates' messages name them. Empty for almost
     /// every file, so an edit that moves text changes this only where a duplicated id was first declared.
     /// </summary>
-    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, Catalog catalog)
+    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, IdIndex catalog)
     {
         var sites = catalog.DuplicatedIn(file.Path);
         if (sites.Count == 0)
@@ -33,7 +33,7 @@ internal static class DeclarationProblems
         new(sites, s => s.Site.FilePath, s => s.Site.Order.ToString("D10", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The catalog's problems with this file's declarations, located in this file.</summary>
-    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, Catalog catalog, GroupedIndex<LocatedSite> duplicated)
+    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, IdIndex catalog, GroupedIndex<LocatedSite> duplicated)
     {
         var problems = catalog.ProblemsIn(file.Path);
         if (problems.Count == 0)

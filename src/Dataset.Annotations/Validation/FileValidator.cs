@@ -15,7 +15,7 @@ internal static class FileValidator
 {
     public static ValidatedFile Validate(AnnotationFile file, ValidationContext context)
     {
-        var catalog = context.Catalog;
+        var catalog = context.Ids;
         var duplicated = context.Duplicated;
         var textPaths = context.TextPaths;
         var evidence = context.Evidence;

@@ -9,7 +9,7 @@ namespace Dataset.Annotations.Validation;
 /// relative to. The build combines each annotation with it once; the folder run builds it the same way.
 /// </summary>
 internal sealed record ValidationContext(
-    Catalog Catalog,
+    IdIndex Ids,
     GroupedIndex<LocatedSite> Duplicated,
     EquatableArray<string> TextPaths,
     GroupedIndex<EvidenceForFile> Evidence,

@@ -1,4 +1,4 @@
-using Dataset.Cli.Cli;
+using Dataset.Cli.Invocation;
 using Dataset.Annotations;
 
 namespace Dataset.Cli.Commands;

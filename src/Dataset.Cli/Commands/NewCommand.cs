@@ -1,4 +1,4 @@
-using Dataset.Cli.Cli;
+using Dataset.Cli.Invocation;
 using Dataset.Cli.Text;
 
 namespace Dataset.Cli.Commands;

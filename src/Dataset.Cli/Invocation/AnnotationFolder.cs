@@ -1,6 +1,6 @@
 using Dataset.Annotations;
 
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>
 /// Reads a folder of annotations (*.yaml, *.yml) and article texts (*.txt) with the generator's own reader — the

@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>The process exit codes, documented in docs/cli.md.</summary>
 internal static class ExitCodes

@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>What a command works on and writes to; tests give their own.</summary>
 /// <param name="Carried">The dataset the tool carries (the seeds), described when no folder is given or found.</param>

@@ -1,4 +1,4 @@
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>"Did you mean": ids that contain what was typed, else the nearest by edit distance.</summary>
 internal static class Suggest

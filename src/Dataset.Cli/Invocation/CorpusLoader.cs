@@ -1,6 +1,6 @@
 using Dataset.Export;
 
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>
 /// Which dataset a command describes: the folder given with --annotations, else ./annotations when it exists, else

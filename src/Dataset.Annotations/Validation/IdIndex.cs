@@ -10,28 +10,28 @@ using Dataset.Annotations.Shards;
 namespace Dataset.Annotations.Validation;
 
 /// <summary>
-/// Every id of every file, settled: the first declaration of an id (in path order) wins, later ones and ids whose C#
+/// The ids of every file and referenced dataset, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration of an id (in path order) wins, later ones and ids whose C#
 /// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
 /// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems. Ids declared in
 /// referenced dataset projects (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
 /// </summary>
-internal sealed record Catalog(
-    EquatableArray<CatalogEntry> Entries,
+internal sealed record IdIndex(
+    EquatableArray<IndexedId> Entries,
     EquatableArray<string> ReferencedActors,
     EquatableArray<DeclarationProblem> Problems,
     ReferencedShards Shards)
 {
-    private Dictionary<(string Kind, string Id), CatalogEntry>? _byId;
+    private Dictionary<(string Kind, string Id), IndexedId>? _byId;
     private Dictionary<string, string[]>? _idsByKind;
-    private Dictionary<string, CatalogEntry[]>? _byFile;
+    private Dictionary<string, IndexedId[]>? _byFile;
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
 
-    public static Catalog Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
+    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
     {
         shards ??= ReferencedShards.None;
         var problems = new List<DeclarationProblem>();
-        var entries = new List<CatalogEntry>();
+        var entries = new List<IndexedId>();
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal)
             .SelectMany(f => f.Declarations.Select((d, order) => (Declaration: d, Site: new DeclarationSite(f.Path, order))))
             .GroupBy(x => x.Declaration.Kind, StringComparer.Ordinal)
@@ -68,19 +68,19 @@ internal sealed record Catalog(
                     idByName[name] = declaration.Id;
                 }
 
-                entries.Add(new CatalogEntry(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
+                entries.Add(new IndexedId(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
             }
         }
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
         var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKinds.Actor).Select(r => r.Id), StringComparer.Ordinal);
-        var unusedActors = IsRegistry(files) ? Enumerable.Empty<CatalogEntry>() : entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id));
+        var unusedActors = IsRegistry(files) ? Enumerable.Empty<IndexedId>() : entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id));
         foreach (var unused in unusedActors)
         {
             problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
         }
 
-        return new Catalog(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray(), shards);
+        return new IdIndex(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray(), shards);
     }
 
     /// <summary>
@@ -91,13 +91,13 @@ internal sealed record Catalog(
         !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKinds.Statement or RecordKinds.Sanction));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
-    public bool Equals(Catalog? other) =>
+    public bool Equals(IdIndex? other) =>
         other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Problems.Equals(other.Problems) && Shards.Equals(other.Shards);
 
     public override int GetHashCode() => Entries.GetHashCode();
 
     /// <summary>The entry of this id, declared here or (not emitted here) in a referenced dataset project, or null.</summary>
-    public CatalogEntry? Find(string kind, string id)
+    public IndexedId? Find(string kind, string id)
     {
         _byId ??= Entries.ToDictionary(e => (e.Kind, e.Id));
         if (_byId.TryGetValue((kind, id), out var entry))
@@ -107,7 +107,7 @@ internal sealed record Catalog(
 
         // A manifest carries no display (it would change the referenced assembly on every rename): docs show the id.
         return Shards.Find(kind, id) is not null
-            ? new CatalogEntry(kind, id, IdNames.ToPascalCase(id), string.Empty, -1, Display: string.Empty, Emitted: false)
+            ? new IndexedId(kind, id, IdNames.ToPascalCase(id), string.Empty, -1, Display: string.Empty, Emitted: false)
             : null;
     }
 
@@ -121,10 +121,10 @@ internal sealed record Catalog(
     }
 
     /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each catalog change.</summary>
-    public IReadOnlyList<CatalogEntry> EntriesIn(string filePath)
+    public IReadOnlyList<IndexedId> EntriesIn(string filePath)
     {
         _byFile ??= Entries.GroupBy(e => e.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        return _byFile.TryGetValue(filePath, out var entries) ? entries : Array.Empty<CatalogEntry>();
+        return _byFile.TryGetValue(filePath, out var entries) ? entries : Array.Empty<IndexedId>();
     }
 
     /// <summary>The problems with the declarations of one file, for that file to locate and report.</summary>
@@ -142,7 +142,7 @@ internal sealed record Catalog(
         return _duplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
     }
 
-    public IEnumerable<CatalogEntry> Emitted(string kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
+    public IEnumerable<IndexedId> Emitted(string kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
 
     private static EquatableArray<string> Arguments(params string[] arguments) => arguments.ToEquatableArray();
 }

@@ -1,6 +1,6 @@
 using Dataset.Export;
 
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>The dataset a command describes and the article texts behind it.</summary>
 /// <param name="Catalog">The records.</param>

@@ -1,6 +1,6 @@
 using Dataset.Export;
 
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>
 /// Shows the steps of long work on the error stream, so that results on the output stream stay clean. Shown on a

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Dataset.Cli.Cli;
+namespace Dataset.Cli.Invocation;
 
 /// <summary>The options every command takes, declared once on the root command (recursive), and what they give.</summary>
 internal sealed class CommonOptions(CliContext context)

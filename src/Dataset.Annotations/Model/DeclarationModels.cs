@@ -28,7 +28,7 @@ internal sealed record FileDeclarations(string Path, EquatableArray<Declaration>
 /// One record of the whole dataset, after duplicates and name collisions are settled. <see cref="Order"/> is the
 /// declaration's place in its file, which fixes the record's place in its file's generated record lists.
 /// </summary>
-internal sealed record CatalogEntry(string Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted);
+internal sealed record IndexedId(string Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted);
 
 /// <summary>A declaration by place: the <see cref="Order"/>-th declaration of a file, which that file can locate.</summary>
 internal sealed record DeclarationSite(string FilePath, int Order);
