@@ -6,13 +6,13 @@ using Dataset.Annotations.Pipeline;
 namespace Dataset.Annotations;
 
 /// <summary>A quoted passage or attributed sentence nothing annotates, where it is in the article (1-based).</summary>
-/// <param name="Kind">"quote" for a quoted passage, "sentence" for a sentence attributing speech to a declared actor.</param>
+/// <param name="Kind">A quoted passage, or a sentence attributing speech to a source.</param>
 /// <param name="Path">The article text file.</param>
 /// <param name="Line">1-based line.</param>
 /// <param name="Column">1-based column (UTF-16 code units, as the compiler counts).</param>
 /// <param name="Text">The passage (with its quotation marks) or the sentence.</param>
 /// <param name="Message">The build's DS0028 message for it.</param>
-public sealed record UncoveredText(string Kind, string Path, int Line, int Column, string Text, string Message);
+public sealed record UncoveredText(PassageKind Kind, string Path, int Line, int Column, string Text, string Message);
 
 /// <summary>How much of one article its annotation covers.</summary>
 /// <param name="AnnotationPath">The annotation naming the article.</param>

@@ -12,7 +12,7 @@ namespace Dataset.Export.Parquet;
 public static class ParquetExporter
 {
     /// <summary>The files written, in order, without their folder.</summary>
-    public static IReadOnlyList<string> FileNames { get; } = DatasetExporter.CsvKinds.Select(kind => kind + ".parquet").ToArray();
+    public static IReadOnlyList<string> FileNames { get; } = ExportTables.All.Select(table => table.Name() + ".parquet").ToArray();
 
     /// <summary>Writes the four files into a folder (created if needed), replacing files of the same names.</summary>
     /// <returns>The paths written.</returns>
@@ -21,18 +21,18 @@ public static class ParquetExporter
         Directory.CreateDirectory(folder);
         var export = DatasetExport.From(catalog);
         var written = new List<string>();
-        async Task Write<T>(IEnumerable<T> rows, string kind)
+        async Task Write<T>(IEnumerable<T> rows, ExportTable table)
         {
-            var path = Path.Combine(folder, kind + ".parquet");
+            var path = Path.Combine(folder, table.Name() + ".parquet");
             progress?.Report(new ExportStep("export", written.Count + 1, FileNames.Count, path));
             await ParquetSerializer.SerializeAsync(rows, path, Options, cancellationToken: cancellationToken).ConfigureAwait(false);
             written.Add(path);
         }
 
-        await Write(ParquetRowsFrom.Documents(export), "documents").ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Actors(export), "actors").ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Statements(export), "statements").ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Sanctions(export), "sanctions").ConfigureAwait(false);
+        await Write(ParquetRowsFrom.Documents(export), ExportTable.Documents).ConfigureAwait(false);
+        await Write(ParquetRowsFrom.Actors(export), ExportTable.Actors).ConfigureAwait(false);
+        await Write(ParquetRowsFrom.Statements(export), ExportTable.Statements).ConfigureAwait(false);
+        await Write(ParquetRowsFrom.Sanctions(export), ExportTable.Sanctions).ConfigureAwait(false);
         return written;
     }
 

@@ -9,11 +9,8 @@ namespace Dataset.Export;
 /// </summary>
 public static class DatasetExporter
 {
-    /// <summary>The CSV tables, one per kind: documents, actors, statements, sanctions.</summary>
-    public static IReadOnlyList<string> CsvKinds => CsvExporter.Kinds;
-
     /// <summary>The columns of one CSV table, in order (also the Parquet columns).</summary>
-    public static IReadOnlyList<string> CsvColumns(string kind) => CsvExporter.Columns(kind);
+    public static IReadOnlyList<string> CsvColumns(ExportTable table) => CsvExporter.Columns(table);
 
     /// <summary>One indented JSON object: <c>{documents, actors, statements, sanctions}</c>.</summary>
     public static void WriteJson(DatasetCatalog catalog, TextWriter writer) => JsonExporter.Write(writer, DatasetExport.From(catalog));
@@ -21,28 +18,21 @@ public static class DatasetExporter
     /// <summary>JSON Lines: one record per line, its kind in <c>type</c>.</summary>
     public static void WriteJsonLines(DatasetCatalog catalog, TextWriter writer) => JsonLinesExporter.Write(writer, DatasetExport.From(catalog).All());
 
-    /// <summary>One CSV table (RFC 4180) of one kind, see <see cref="CsvKinds"/>.</summary>
-    public static void WriteCsv(DatasetCatalog catalog, TextWriter writer, string kind)
-    {
-        if (!CsvExporter.Kinds.Contains(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Not a kind; use one of {string.Join(", ", CsvExporter.Kinds)}.");
-        }
+    /// <summary>One CSV table (RFC 4180).</summary>
+    public static void WriteCsv(DatasetCatalog catalog, TextWriter writer, ExportTable table) =>
+        CsvExporter.Write(writer, DatasetExport.From(catalog), table);
 
-        CsvExporter.Write(writer, DatasetExport.From(catalog), kind);
-    }
-
-    /// <summary>Every CSV table into a folder (created if needed) as <c>KIND.csv</c>; returns the files written.</summary>
+    /// <summary>Every CSV table into a folder (created if needed) as <c>TABLE.csv</c>; returns the files written.</summary>
     public static IReadOnlyList<string> WriteCsvFiles(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null)
     {
         var export = DatasetExport.From(catalog);
         Directory.CreateDirectory(folder);
         var files = new List<string>();
-        foreach (var kind in CsvExporter.Kinds)
+        foreach (var table in ExportTables.All)
         {
-            var file = Path.Combine(folder, kind + ".csv");
-            progress?.Report(new ExportStep("export", files.Count + 1, CsvExporter.Kinds.Count, file));
-            WriteFile(file, writer => CsvExporter.Write(writer, export, kind));
+            var file = Path.Combine(folder, table.Name() + ".csv");
+            progress?.Report(new ExportStep("export", files.Count + 1, ExportTables.All.Count, file));
+            WriteFile(file, writer => CsvExporter.Write(writer, export, table));
             files.Add(file);
         }
 

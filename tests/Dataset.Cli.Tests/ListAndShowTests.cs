@@ -41,7 +41,7 @@ public class ListAndShowTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
         Assert.Contains("Unknown kind 'actrs'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("Did you mean 'actors'?", result.Error, StringComparison.Ordinal);
+        Assert.Contains("; did you mean 'actors'?", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class ListAndShowTests
         var result = CliRun.Run("show", "kirby");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.StartsWith("dataset: No document, actor, statement or sanction has the id 'kirby'. Did you mean 'john-kirby' or", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("dataset: No document, actor, statement or sanction has the id 'kirby'; did you mean 'john-kirby' or", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,6 +113,6 @@ public class ListAndShowTests
     {
         var result = CliRun.Run("show", "lloyd-austen");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Did you mean 'lloyd-austin'?", result.Error, StringComparison.Ordinal);
+        Assert.Contains("; did you mean 'lloyd-austin'?", result.Error, StringComparison.Ordinal);
     }
 }

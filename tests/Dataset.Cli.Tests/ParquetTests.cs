@@ -25,7 +25,7 @@ public class ParquetTests
             var file = folder.File(kind + ".parquet");
             Assert.Equal(count, Convert.ToInt32(Scalar(db, $"SELECT count(*) FROM '{file}'"), System.Globalization.CultureInfo.InvariantCulture));
             var columns = SqlRows.Read(db, $"DESCRIBE SELECT * FROM '{file}'", r => r.GetString(0));
-            Assert.Equal(Dataset.Export.DatasetExporter.CsvColumns(kind), columns);
+            Assert.Equal(Dataset.Export.DatasetExporter.CsvColumns(Dataset.Export.ExportTables.FromName(kind)!.Value), columns);
         }
     }
 

@@ -51,7 +51,7 @@ public class IncrementalCoverageTests
 
         var report = Assert.Single(Remeasured(rerun));
         Assert.Equal(IncrementalCorpus.PathOf(TextOf(annotation)), report.TextPath);
-        Assert.Contains(report.Uncovered, u => u.Kind == PassageKinds.Quote && u.Text.Contains(evidence, StringComparison.Ordinal));
+        Assert.Contains(report.Uncovered, u => u.Kind == PassageKind.Quote && u.Text.Contains(evidence, StringComparison.Ordinal));
         Assert.All(rerun.Diagnostics.Where(d => d.Id == "DS0028"), d => Assert.Equal(report.TextPath, d.Location.GetLineSpan().Path));
     }
 

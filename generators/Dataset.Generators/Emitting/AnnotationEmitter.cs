@@ -20,16 +20,16 @@ internal static class AnnotationEmitter
     {
         var input = records.Input;
         var file = input.File;
-        var emitted = new HashSet<string>(input.EmittedKeys);
+        var emitted = new HashSet<RecordKey>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
         var ns = "global::" + input.Namespace;
         var holder = ns + "." + input.HolderName;
         var origin = Path.GetFileName(file.Path);
-        var document = file.Document is { } d && emitted.Contains(RecordKinds.Document + ":" + d.Id.Value) ? d : null;
+        var document = file.Document is { } d && emitted.Contains(new RecordKey(RecordKind.Document, d.Id.Value)) ? d : null;
 
-        var actors = RecordDataEncoder.Take(file.Actors, a => RecordKinds.Actor + ":" + a.Id.Value, emitted);
-        var statements = RecordDataEncoder.Take(file.Statements, s => RecordKinds.Statement + ":" + s.Id.Value, emitted);
-        var sanctions = RecordDataEncoder.Take(file.Sanctions, s => RecordKinds.Sanction + ":" + s.Id.Value, emitted);
+        var actors = RecordDataEncoder.Take(file.Actors, a => new RecordKey(RecordKind.Actor, a.Id.Value), emitted);
+        var statements = RecordDataEncoder.Take(file.Statements, s => new RecordKey(RecordKind.Statement, s.Id.Value), emitted);
+        var sanctions = RecordDataEncoder.Take(file.Sanctions, s => new RecordKey(RecordKind.Sanction, s.Id.Value), emitted);
 
         var writer = new CodeWriter(origin);
         writer.Open("namespace " + input.Namespace);
@@ -139,8 +139,8 @@ internal static class AnnotationEmitter
     /// An actor in docs (XML): its name, or its id as code when no name is known here, as for an actor a referenced
     /// dataset project declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
     /// </summary>
-    private static string ActorDoc(Dictionary<(string, string), NamedReference> names, string id) =>
-        names.TryGetValue((RecordKinds.Actor, id), out var reference) && reference.Display.Length > 0
+    private static string ActorDoc(Dictionary<(RecordKind, string), NamedReference> names, string id) =>
+        names.TryGetValue((RecordKind.Actor, id), out var reference) && reference.Display.Length > 0
             ? XmlDoc.Text(reference.Display)
             : "<c>" + XmlDoc.Text(id) + "</c>";
 

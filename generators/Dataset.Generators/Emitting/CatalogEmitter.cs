@@ -27,12 +27,12 @@ internal static class CatalogEmitter
 
     public const int ChunkSize = 64;
 
-    private static readonly (string Kind, string Class, string Type, string IdType, string Plural)[] Kinds =
+    private static readonly (RecordKind Kind, string Class, string Type, string IdType, string Plural)[] Kinds =
     {
-        (RecordKinds.Actor, "Actors", "Actor", "ActorId", "Actors"),
-        (RecordKinds.Statement, "Statements", "Statement", "StatementId", "Statements"),
-        (RecordKinds.Sanction, "Sanctions", "Sanction", "SanctionId", "Sanctions"),
-        (RecordKinds.Document, "Documents", "Document", "DocumentId", "Documents"),
+        (RecordKind.Actor, "Actors", "Actor", "ActorId", "Actors"),
+        (RecordKind.Statement, "Statements", "Statement", "StatementId", "Statements"),
+        (RecordKind.Sanction, "Sanctions", "Sanction", "SanctionId", "Sanctions"),
+        (RecordKind.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
     public static CatalogOutput Output(IdIndex catalog, GeneratorSettings settings)
@@ -76,18 +76,18 @@ internal static class CatalogEmitter
         {
             var index = Index(catalog, kind, articleNumbers);
             writer.Line();
-            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind}Index;");
+            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind.Word()}Index;");
             writer.Line();
-            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind}Index ??= new global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
+            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
             writer.Line();
             writer.Line($"private static global::System.ReadOnlySpan<byte> {type}Lines => {Utf8(index, utf8Literals)};");
             writer.Line();
-            writer.Summary($"Every {kind}, in id order.");
+            writer.Summary($"Every {kind.Word()}, in id order.");
             writer.Line(shards.Count > 0
                 ? $"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => IncludingShards({type}Index.All);"
                 : $"public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> {@class} => {type}Index.All;");
             writer.Line();
-            writer.Summary($"The {kind} with this id, or null.");
+            writer.Summary($"The {kind.Word()} with this id, or null.");
             writer.Line(shards.Count > 0
                 ? $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value) ?? FindInShards(id);"
                 : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
@@ -98,10 +98,10 @@ internal static class CatalogEmitter
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
             writer.Line();
-            writer.Summary($"Every {kind} of the dataset, one property each, named after its id.");
+            writer.Summary($"Every {kind.Word()} of the dataset, one property each, named after its id.");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Open($"public static partial class {@class}");
-            writer.Summary($"Every {kind}, in id order.");
+            writer.Summary($"Every {kind.Word()}, in id order.");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> All => {ns}.Catalog.Instance.{@class};");
             writer.Close();
         }
@@ -111,7 +111,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
-    private static string Index(IdIndex catalog, string kind, Dictionary<string, int> articleNumbers)
+    private static string Index(IdIndex catalog, RecordKind kind, Dictionary<string, int> articleNumbers)
     {
         var itemNumbers = catalog.Entries.Where(e => e.Kind == kind && e.Emitted)
             .GroupBy(e => e.FilePath, System.StringComparer.Ordinal)

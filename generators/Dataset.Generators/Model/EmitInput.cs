@@ -14,7 +14,7 @@ internal sealed record EmitInput(ValidatedFile Validated, string Namespace, stri
 
     public string SourcePath => Validated.SourcePath;
 
-    public EquatableArray<string> EmittedKeys => Validated.EmittedKeys;
+    public EquatableArray<RecordKey> EmittedKeys => Validated.EmittedKeys;
 
     public EquatableArray<NamedReference> References => Validated.References;
 

@@ -42,7 +42,7 @@ internal static class CoverageAnalyzer
 
                 if (quotes.Add(Check(new TextRange(passage.InnerStart, passage.InnerEnd), input)) == Outcome.Uncovered)
                 {
-                    uncovered.Add(new UncoveredPassage(PassageKinds.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
+                    uncovered.Add(new UncoveredPassage(PassageKind.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
                 }
             }
 
@@ -55,7 +55,7 @@ internal static class CoverageAnalyzer
 
                 if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
-                    uncovered.Add(new UncoveredPassage(PassageKinds.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
+                    uncovered.Add(new UncoveredPassage(PassageKind.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
                 }
             }
         }
@@ -118,7 +118,7 @@ internal static class CoverageAnalyzer
     }
 
     /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>
-    public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKinds.Quote
+    public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKind.Quote
         ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Quoted passage " + Shorten(passage.Text), "no statement or sanction evidence overlaps it")
         : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", $"it reports speech by '{passage.Speaker}' but holds no evidence");
 

@@ -16,15 +16,9 @@ internal sealed record TextRange(int Start, int End)
 /// </summary>
 internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, EquatableArray<TextRange> Evidence, EquatableArray<TextRange> Unannotated);
 
-/// <summary>The two things coverage looks for.</summary>
-internal static class PassageKinds
-{
-    public const string Quote = "quote";
-    public const string Sentence = "sentence";
-}
 
 /// <summary>A quoted passage or attributed sentence that nothing annotates; <see cref="Speaker"/> is the name a sentence attributes it to.</summary>
-internal sealed record UncoveredPassage(string Kind, string Text, LocationInfo Location, string? Speaker);
+internal sealed record UncoveredPassage(PassageKind Kind, string Text, LocationInfo Location, string? Speaker);
 
 /// <summary>How much of one article its annotation covers, what it leaves uncovered, and the diagnostics to report.</summary>
 internal sealed record CoverageReport(

@@ -4,7 +4,10 @@ using System;
 
 namespace Dataset.Annotations.Diagnostics;
 
-/// <summary>"Did you mean" by edit distance.</summary>
+/// <summary>
+/// "Did you mean", for the build's diagnostics and the tool's messages alike: the nearest candidate by edit distance,
+/// else (for what looks like part of an id, "kirby" for "john-kirby") up to three candidates that contain it.
+/// </summary>
 internal static class Suggestions
 {
     /// <summary>The closest candidate within a distance that scales with the word, or null.</summary>
@@ -32,9 +35,26 @@ internal static class Suggestions
         return bestDistance <= limit ? best : null;
     }
 
-    /// <summary>" — did you mean 'x'?" or an empty string, ready to append to a message.</summary>
+    /// <summary>What to suggest for a value: the closest candidate, else up to <paramref name="max"/> that contain it.</summary>
+    public static IReadOnlyList<string> Candidates(string value, IEnumerable<string> candidates, int max = 3)
+    {
+        var all = candidates as IReadOnlyList<string> ?? candidates.ToList();
+        if (Closest(value, all) is { } match)
+        {
+            return new[] { match };
+        }
+
+        return value.Length < MinContained
+            ? Array.Empty<string>()
+            : all.Where(c => c.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).Take(max).ToList();
+    }
+
+    /// <summary>"; did you mean 'x'?" (or "'x' or 'y'") or an empty string, ready to append to a message.</summary>
     public static string DidYouMean(string value, IEnumerable<string> candidates) =>
-        Closest(value, candidates) is { } match ? $"; did you mean '{match}'?" : string.Empty;
+        Candidates(value, candidates) is { Count: > 0 } found ? "; did you mean " + string.Join(" or ", found.Select(c => $"'{c}'")) + "?" : string.Empty;
+
+    /// <summary>Shorter values are contained in too many ids to narrow anything down.</summary>
+    private const int MinContained = 3;
 
     /// <summary>Levenshtein distance, case-insensitive, giving up early above <paramref name="limit"/>.</summary>
     public static int Distance(string a, string b, int limit = int.MaxValue)

@@ -3,23 +3,14 @@ using Dataset.Annotations.Diagnostics;
 
 namespace Dataset.Annotations.Model;
 
-/// <summary>The kinds of record an id can name; ids are unique within a kind.</summary>
-internal static class RecordKinds
-{
-    public const string Actor = "actor";
-    public const string Statement = "statement";
-    public const string Sanction = "sanction";
-    public const string Document = "document";
-}
-
 /// <summary>
 /// One id declared in a file, with what other files need to know of it. No location: an edit that only moves text
 /// must leave it equal, or every such edit would rebuild the catalog from the whole corpus.
 /// </summary>
-internal sealed record Declaration(string Kind, string Id, bool HasErrors, string Display);
+internal sealed record Declaration(RecordKind Kind, string Id, bool HasErrors, string Display);
 
 /// <summary>One id a file refers to.</summary>
-internal sealed record Reference(string Kind, string Id);
+internal sealed record Reference(RecordKind Kind, string Id);
 
 /// <summary>What one file contributes to the catalog: its declarations and references, nothing else.</summary>
 internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Declarations, EquatableArray<Reference> References);
@@ -28,7 +19,7 @@ internal sealed record FileDeclarations(string Path, EquatableArray<Declaration>
 /// One record of the whole dataset, after duplicates and name collisions are settled. <see cref="Order"/> is the
 /// declaration's place in its file, which fixes the record's place in its file's generated record lists.
 /// </summary>
-internal sealed record IndexedId(string Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted);
+internal sealed record IndexedId(RecordKind Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted);
 
 /// <summary>A declaration by place: the <see cref="Order"/>-th declaration of a file, which that file can locate.</summary>
 internal sealed record DeclarationSite(string FilePath, int Order);

@@ -6,8 +6,8 @@ namespace Dataset.Annotations.Model;
 /// <summary>An article text file, read whole.</summary>
 internal sealed record ArticleText(string Path, string? Content);
 
-/// <summary>One evidence string an item asks to find; <see cref="ItemKey"/> is "kind:id".</summary>
-internal sealed record EvidenceAsk(string ItemKey, Located Evidence);
+/// <summary>One evidence string an item asks to find.</summary>
+internal sealed record EvidenceAsk(EvidenceKey ItemKey, Located Evidence);
 
 /// <summary>
 /// Everything one annotation asks of one article text: its evidence to locate, and the passages it leaves unannotated
@@ -19,7 +19,7 @@ internal sealed record EvidenceRequest(string AnnotationPath, string TextPath, E
 internal sealed record EvidenceSpan(string Exact, string Prefix, string Suffix, int Start, int End, int StartLine, int EndLine);
 
 /// <summary>The outcome for one ask: a span when found once, otherwise a diagnostic.</summary>
-internal sealed record EvidenceResult(string ItemKey, EvidenceSpan? Span, DiagnosticInfo? Diagnostic);
+internal sealed record EvidenceResult(EvidenceKey ItemKey, EvidenceSpan? Span, DiagnosticInfo? Diagnostic);
 
 /// <summary>The outcomes of one annotation's asks against its article.</summary>
 internal sealed record EvidenceForFile(string AnnotationPath, int TextLength, EquatableArray<EvidenceResult> Results);

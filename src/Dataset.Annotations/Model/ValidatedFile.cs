@@ -4,7 +4,7 @@ using Dataset.Annotations.Diagnostics;
 namespace Dataset.Annotations.Model;
 
 /// <summary>What another file tells this one about an id it refers to: its C# name and a display for docs.</summary>
-internal sealed record NamedReference(string Kind, string Id, string Name, string Display);
+internal sealed record NamedReference(RecordKind Kind, string Id, string Name, string Display);
 
 /// <summary>
 /// One annotation checked against the rest of the dataset, narrowed to what its records and diagnostics need, so that
@@ -14,7 +14,7 @@ internal sealed record NamedReference(string Kind, string Id, string Name, strin
 internal sealed record ValidatedFile(
     AnnotationFile File,
     string SourcePath,
-    EquatableArray<string> EmittedKeys,
+    EquatableArray<RecordKey> EmittedKeys,
     EquatableArray<NamedReference> References,
     EvidenceForFile? Evidence,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -20,10 +20,10 @@ internal static class RecordDataEncoder
     public static string? Encode(ValidatedFile input)
     {
         var file = input.File;
-        var emitted = new HashSet<string>(input.EmittedKeys);
-        // Keyed by "kind:id"; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
+        var emitted = new HashSet<RecordKey>(input.EmittedKeys);
+        // Keyed by record; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
         // its first item.
-        var evidence = new Dictionary<string, EvidenceResult>();
+        var evidence = new Dictionary<EvidenceKey, EvidenceResult>();
         foreach (var result in input.Evidence?.Results ?? EquatableArray<EvidenceResult>.Empty)
         {
             if (!evidence.ContainsKey(result.ItemKey))
@@ -32,11 +32,11 @@ internal static class RecordDataEncoder
             }
         }
 
-        var document = file.Document is { } d && emitted.Contains(RecordKinds.Document + ":" + d.Id.Value) ? d : null;
+        var document = file.Document is { } d && emitted.Contains(new RecordKey(RecordKind.Document, d.Id.Value)) ? d : null;
         var documentValue = file.Document?.Id.Value;
-        var actors = Take(file.Actors, a => RecordKinds.Actor + ":" + a.Id.Value, emitted);
-        var statements = Take(file.Statements, s => RecordKinds.Statement + ":" + s.Id.Value, emitted);
-        var sanctions = Take(file.Sanctions, s => RecordKinds.Sanction + ":" + s.Id.Value, emitted);
+        var actors = Take(file.Actors, a => new RecordKey(RecordKind.Actor, a.Id.Value), emitted);
+        var statements = Take(file.Statements, s => new RecordKey(RecordKind.Statement, s.Id.Value), emitted);
+        var sanctions = Take(file.Sanctions, s => new RecordKey(RecordKind.Sanction, s.Id.Value), emitted);
         if (document is null && actors.Count + statements.Count + sanctions.Count == 0)
         {
             return null;
@@ -52,10 +52,10 @@ internal static class RecordDataEncoder
     }
 
     /// <summary>The items of this file to emit: those the catalog settled as emitted, the first of each id only.</summary>
-    public static List<T> Take<T>(EquatableArray<T> items, System.Func<T, string> key, HashSet<string> emitted)
+    public static List<T> Take<T>(EquatableArray<T> items, System.Func<T, RecordKey> key, HashSet<RecordKey> emitted)
         where T : System.IEquatable<T>
     {
-        var seen = new HashSet<string>();
+        var seen = new HashSet<RecordKey>();
         return items.Where(i => emitted.Contains(key(i)) && seen.Add(key(i))).ToList();
     }
 
@@ -74,22 +74,22 @@ internal static class RecordDataEncoder
         WriteSource(data, actor.Id);
     }
 
-    private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<string, EvidenceResult> found)
+    private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<EvidenceKey, EvidenceResult> found)
     {
         data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
         data.List(statement.Audience, a => data.Text(a.Value));
         data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
-        WriteEvidence(data, document, statement.Evidence, found, RecordKinds.Statement + ":" + statement.Id.Value);
+        WriteEvidence(data, document, statement.Evidence, found, new RecordKey(RecordKind.Statement, statement.Id.Value));
         data.Text(statement.RespondsTo?.Value);
         WriteSource(data, statement.Id);
     }
 
-    private static void WriteSanction(RecordDataWriter data, SanctionModel sanction, string? document, Dictionary<string, EvidenceResult> found)
+    private static void WriteSanction(RecordDataWriter data, SanctionModel sanction, string? document, Dictionary<EvidenceKey, EvidenceResult> found)
     {
         data.Text(sanction.Id.Value).Text(sanction.Imposer.Value);
         data.List(sanction.Targets, t => data.Text(t.Value));
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
-        WriteEvidence(data, document, sanction.Evidence, found, RecordKinds.Sanction + ":" + sanction.Id.Value);
+        WriteEvidence(data, document, sanction.Evidence, found, new RecordKey(RecordKind.Sanction, sanction.Id.Value));
         WriteSource(data, sanction.Id);
     }
 
@@ -97,10 +97,10 @@ internal static class RecordDataEncoder
     private static void WriteSource(RecordDataWriter data, Located id) =>
         data.Int(id.Location.StartLine + 1).Int(id.Location.StartColumn + 1);
 
-    private static void WriteEvidence(RecordDataWriter data, string? document, Located text, Dictionary<string, EvidenceResult> found, string key)
+    private static void WriteEvidence(RecordDataWriter data, string? document, Located text, Dictionary<EvidenceKey, EvidenceResult> found, RecordKey key)
     {
         data.Text(document);
-        if (found.TryGetValue(key, out var result) && result.Span is { } span)
+        if (found.TryGetValue(new EvidenceKey(key, -1), out var result) && result.Span is { } span)
         {
             data.Text(span.Exact).Text(span.Prefix).Text(span.Suffix).Int(span.Start).Int(span.End).Int(span.StartLine).Int(span.EndLine);
         }

@@ -19,8 +19,8 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
 {
     public static readonly ReferencedShards None = new(EquatableArray<ShardManifest>.Empty);
 
-    private Dictionary<(string Kind, string Id), ShardEntry>? _byId;
-    private Dictionary<string, string[]>? _idsByKind;
+    private Dictionary<RecordKey, ShardEntry>? _byId;
+    private Dictionary<RecordKind, string[]>? _idsByKind;
 
     private ReferencedShards(EquatableArray<ShardManifest> manifests) => Manifests = manifests;
 
@@ -31,7 +31,7 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
             .OrderBy(m => m.AssemblyName, StringComparer.Ordinal).ToEquatableArray());
 
     /// <summary>The first declaration of the id among the shards, in assembly-name order, or null.</summary>
-    public ShardEntry? Find(string kind, string id)
+    public ShardEntry? Find(RecordKind kind, string id)
     {
         if (Manifests.Count == 0)
         {
@@ -40,14 +40,14 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
 
         if (_byId is null)
         {
-            var byId = new Dictionary<(string, string), ShardEntry>();
+            var byId = new Dictionary<RecordKey, ShardEntry>();
             foreach (var manifest in Manifests)
             {
                 foreach (var declaration in manifest.Declarations)
                 {
-                    if (!byId.ContainsKey((declaration.Kind, declaration.Id)))
+                    if (!byId.ContainsKey(new RecordKey(declaration.Kind, declaration.Id)))
                     {
-                        byId[(declaration.Kind, declaration.Id)] = new ShardEntry(manifest, declaration);
+                        byId[new RecordKey(declaration.Kind, declaration.Id)] = new ShardEntry(manifest, declaration);
                     }
                 }
             }
@@ -55,13 +55,13 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
             _byId = byId;
         }
 
-        return _byId.TryGetValue((kind, id), out var entry) ? entry : null;
+        return _byId.TryGetValue(new RecordKey(kind, id), out var entry) ? entry : null;
     }
 
-    public IReadOnlyList<string> IdsOf(string kind)
+    public IReadOnlyList<string> IdsOf(RecordKind kind)
     {
-        _idsByKind ??= Manifests.SelectMany(m => m.Declarations).GroupBy(d => d.Kind, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _idsByKind ??= Manifests.SelectMany(m => m.Declarations).GroupBy(d => d.Kind)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToArray());
         return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
     }
 

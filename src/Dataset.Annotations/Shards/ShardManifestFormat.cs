@@ -35,9 +35,9 @@ internal static class ShardManifestFormat
 
     private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
 
-    private static readonly (string Kind, string Code)[] Codes =
+    private static readonly (RecordKind Kind, string Code)[] Codes =
     {
-        (RecordKinds.Actor, "a"), (RecordKinds.Statement, "s"), (RecordKinds.Sanction, "n"), (RecordKinds.Document, "d"),
+        (RecordKind.Actor, "a"), (RecordKind.Statement, "s"), (RecordKind.Sanction, "n"), (RecordKind.Document, "d"),
     };
 
     public static string Write(IEnumerable<ManifestFile> files, string projectDirectory)
@@ -84,15 +84,15 @@ internal static class ShardManifestFormat
                 continue;
             }
 
-            declarations.Add(new ShardDeclaration(kind, fields[1], file));
+            declarations.Add(new ShardDeclaration(kind.Value, fields[1], file));
         }
 
         return new ShardManifest(assemblyName, @namespace!, declarations.ToEquatableArray());
     }
 
-    private static string CodeOf(string kind) => Codes.First(c => c.Kind == kind).Code;
+    private static string CodeOf(RecordKind kind) => Codes.First(c => c.Kind == kind).Code;
 
-    private static string? KindOf(string code) => Codes.FirstOrDefault(c => c.Code == code).Kind;
+    private static RecordKind? KindOf(string code) => Codes.Where(c => c.Code == code).Select(c => (RecordKind?)c.Kind).FirstOrDefault();
 
     private static string Escape(string value) =>
         value.Replace("\\", "\\\\").Replace("\t", "\\t").Replace("\n", "\\n").Replace("\r", "\\r");

@@ -50,7 +50,7 @@ internal static class EvidenceLocator
             return new EvidenceResult(ask.ItemKey, Span(text, starts[0], starts[0] + evidence.Length), null);
         }
 
-        if (ask.ItemKey.StartsWith(EvidenceRequests.UnannotatedKey, StringComparison.Ordinal))
+        if (ask.ItemKey.IsUnannotated)
         {
             // A passage left unannotated that is not found once silences nothing; it changes no record, so a warning.
             return Problem(ask, DiagnosticDescriptors.UnannotatedPassageNotFound, starts.Count == 0 ? "does not occur" : "occurs more than once", name);

@@ -20,25 +20,25 @@ internal static class FileDeclarationsReader
         var references = new List<Reference>();
         foreach (var actor in file.Actors)
         {
-            references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKinds.Actor, r.Of!.Value)));
+            references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKind.Actor, r.Of!.Value)));
         }
 
         foreach (var statement in file.Statements)
         {
-            references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKinds.Actor, a.Value)));
+            references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKind.Actor, a.Value)));
             if (statement.RespondsTo is { } answered)
             {
-                references.Add(new Reference(RecordKinds.Statement, answered.Value));
+                references.Add(new Reference(RecordKind.Statement, answered.Value));
             }
         }
 
         foreach (var sanction in file.Sanctions)
         {
-            references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKinds.Actor, a.Value)));
+            references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKind.Actor, a.Value)));
         }
 
         var declarations = DeclarationsOf(file).Select(d => d.Declaration).ToEquatableArray();
-        return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+        return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>Where each declaration is, in the order of <see cref="From"/>: a <see cref="DeclarationSite"/> indexes it.</summary>
@@ -49,12 +49,12 @@ internal static class FileDeclarationsReader
     {
         if (file.Document is { } document)
         {
-            yield return (new Declaration(RecordKinds.Document, document.Id.Value, document.HasErrors, NoDisplay), document.Id.Location);
+            yield return (new Declaration(RecordKind.Document, document.Id.Value, document.HasErrors, NoDisplay), document.Id.Location);
         }
 
         foreach (var actor in file.Actors)
         {
-            yield return (new Declaration(RecordKinds.Actor, actor.Id.Value, actor.HasErrors, ActorDisplay(actor)), actor.Id.Location);
+            yield return (new Declaration(RecordKind.Actor, actor.Id.Value, actor.HasErrors, ActorDisplay(actor)), actor.Id.Location);
         }
 
         // Statements and sanctions cite their file's article: without a readable document: section (already an error)
@@ -62,12 +62,12 @@ internal static class FileDeclarationsReader
         var withoutDocument = file.Document is null;
         foreach (var statement in file.Statements)
         {
-            yield return (new Declaration(RecordKinds.Statement, statement.Id.Value, statement.HasErrors || withoutDocument, NoDisplay), statement.Id.Location);
+            yield return (new Declaration(RecordKind.Statement, statement.Id.Value, statement.HasErrors || withoutDocument, NoDisplay), statement.Id.Location);
         }
 
         foreach (var sanction in file.Sanctions)
         {
-            yield return (new Declaration(RecordKinds.Sanction, sanction.Id.Value, sanction.HasErrors || withoutDocument, NoDisplay), sanction.Id.Location);
+            yield return (new Declaration(RecordKind.Sanction, sanction.Id.Value, sanction.HasErrors || withoutDocument, NoDisplay), sanction.Id.Location);
         }
     }
 

@@ -21,18 +21,18 @@ internal static class FileValidator
         var evidence = context.Evidence;
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(DeclarationProblems.Locate(file, catalog, duplicated));
-        var references = new Dictionary<(string, string), NamedReference>();
+        var references = new Dictionary<RecordKey, NamedReference>();
         foreach (var reference in ReferencesOf(file))
         {
             var entry = catalog.Find(reference.Kind, reference.Located.Value);
             if (entry is null)
             {
-                var descriptor = reference.Kind == RecordKinds.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
+                var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
                 diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Located.Location, reference.Located.Value, Suggestions.DidYouMean(reference.Located.Value, catalog.IdsOf(reference.Kind))));
             }
             else
             {
-                references[(entry.Kind, entry.Id)] = new NamedReference(entry.Kind, entry.Id, entry.Name, entry.Display);
+                references[new RecordKey(entry.Kind, entry.Id)] = new NamedReference(entry.Kind, entry.Id, entry.Name, entry.Display);
             }
         }
 
@@ -53,23 +53,23 @@ internal static class FileValidator
             }
         }
 
-        var emitted = catalog.EntriesIn(file.Path).Where(e => e.Emitted).Select(e => e.Kind + ":" + e.Id);
+        var emitted = catalog.EntriesIn(file.Path).Where(e => e.Emitted).Select(e => new RecordKey(e.Kind, e.Id));
         return new ValidatedFile(
             file,
             ProjectPaths.SourcePath(file.Path, context.BaseDirectory),
             emitted.ToEquatableArray(),
-            references.Values.OrderBy(r => r.Kind, System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
+            references.Values.OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             found,
             diagnostics.Distinct().ToEquatableArray());
     }
 
-    private static IEnumerable<(string Kind, Located Located)> ReferencesOf(AnnotationFile file)
+    private static IEnumerable<(RecordKind Kind, Located Located)> ReferencesOf(AnnotationFile file)
     {
         foreach (var actor in file.Actors)
         {
             foreach (var role in actor.Roles.Where(r => r.Of is not null))
             {
-                yield return (RecordKinds.Actor, role.Of!);
+                yield return (RecordKind.Actor, role.Of!);
             }
         }
 
@@ -77,12 +77,12 @@ internal static class FileValidator
         {
             foreach (var actor in FileDeclarationsReader.ActorsOf(statement))
             {
-                yield return (RecordKinds.Actor, actor);
+                yield return (RecordKind.Actor, actor);
             }
 
             if (statement.RespondsTo is not null)
             {
-                yield return (RecordKinds.Statement, statement.RespondsTo);
+                yield return (RecordKind.Statement, statement.RespondsTo);
             }
         }
 
@@ -90,7 +90,7 @@ internal static class FileValidator
         {
             foreach (var actor in FileDeclarationsReader.ActorsOf(sanction))
             {
-                yield return (RecordKinds.Actor, actor);
+                yield return (RecordKind.Actor, actor);
             }
         }
     }

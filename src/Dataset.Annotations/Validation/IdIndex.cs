@@ -21,8 +21,8 @@ internal sealed record IdIndex(
     EquatableArray<DeclarationProblem> Problems,
     ReferencedShards Shards)
 {
-    private Dictionary<(string Kind, string Id), IndexedId>? _byId;
-    private Dictionary<string, string[]>? _idsByKind;
+    private Dictionary<RecordKey, IndexedId>? _byId;
+    private Dictionary<RecordKind, string[]>? _idsByKind;
     private Dictionary<string, IndexedId[]>? _byFile;
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
@@ -34,8 +34,8 @@ internal sealed record IdIndex(
         var entries = new List<IndexedId>();
         var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal)
             .SelectMany(f => f.Declarations.Select((d, order) => (Declaration: d, Site: new DeclarationSite(f.Path, order))))
-            .GroupBy(x => x.Declaration.Kind, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
+            .GroupBy(x => x.Declaration.Kind)
+            .OrderBy(g => g.Key.Word(), StringComparer.Ordinal);
         foreach (var kind in ordered)
         {
             var firstById = new Dictionary<string, DeclarationSite>(StringComparer.Ordinal);
@@ -44,13 +44,13 @@ internal sealed record IdIndex(
             {
                 if (shards.Find(kind.Key, declaration.Id) is { } inShard)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
                     continue;
                 }
 
                 if (firstById.TryGetValue(declaration.Id, out var first))
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key, declaration.Id), first));
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key.Word(), declaration.Id), first));
                     continue;
                 }
 
@@ -61,7 +61,7 @@ internal sealed record IdIndex(
                     : null;
                 if (nameProblem is not null)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key, declaration.Id, name, nameProblem), null));
+                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key.Word(), declaration.Id, name, nameProblem), null));
                 }
                 else
                 {
@@ -73,8 +73,8 @@ internal sealed record IdIndex(
         }
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
-        var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKinds.Actor).Select(r => r.Id), StringComparer.Ordinal);
-        var unusedActors = IsRegistry(files) ? Enumerable.Empty<IndexedId>() : entries.Where(e => e.Kind == RecordKinds.Actor && !referenced.Contains(e.Id));
+        var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id), StringComparer.Ordinal);
+        var unusedActors = IsRegistry(files) ? Enumerable.Empty<IndexedId>() : entries.Where(e => e.Kind == RecordKind.Actor && !referenced.Contains(e.Id));
         foreach (var unused in unusedActors)
         {
             problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
@@ -88,7 +88,7 @@ internal sealed record IdIndex(
     /// it: its actors are used there, which it cannot see, so it does not call them unused.
     /// </summary>
     private static bool IsRegistry(ImmutableArray<FileDeclarations> files) =>
-        !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKinds.Statement or RecordKinds.Sanction));
+        !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKind.Statement or RecordKind.Sanction));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(IdIndex? other) =>
@@ -97,10 +97,10 @@ internal sealed record IdIndex(
     public override int GetHashCode() => Entries.GetHashCode();
 
     /// <summary>The entry of this id, declared here or (not emitted here) in a referenced dataset project, or null.</summary>
-    public IndexedId? Find(string kind, string id)
+    public IndexedId? Find(RecordKind kind, string id)
     {
-        _byId ??= Entries.ToDictionary(e => (e.Kind, e.Id));
-        if (_byId.TryGetValue((kind, id), out var entry))
+        _byId ??= Entries.ToDictionary(e => new RecordKey(e.Kind, e.Id));
+        if (_byId.TryGetValue(new RecordKey(kind, id), out var entry))
         {
             return entry;
         }
@@ -112,10 +112,10 @@ internal sealed record IdIndex(
     }
 
     /// <summary>Every id of the kind, here and in referenced dataset projects: the candidates of "did you mean".</summary>
-    public IReadOnlyList<string> IdsOf(string kind)
+    public IReadOnlyList<string> IdsOf(RecordKind kind)
     {
         _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))
-            .Concat(new[] { RecordKinds.Actor, RecordKinds.Statement, RecordKinds.Sanction, RecordKinds.Document }.SelectMany(k => Shards.IdsOf(k).Select(id => (Kind: k, Id: id))))
+            .Concat(RecordKinds.All.SelectMany(k => Shards.IdsOf(k).Select(id => (Kind: k, Id: id))))
             .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
         return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
     }
@@ -142,7 +142,7 @@ internal sealed record IdIndex(
         return _duplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
     }
 
-    public IEnumerable<IndexedId> Emitted(string kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
+    public IEnumerable<IndexedId> Emitted(RecordKind kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
 
     private static EquatableArray<string> Arguments(params string[] arguments) => arguments.ToEquatableArray();
 }

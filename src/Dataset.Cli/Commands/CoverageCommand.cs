@@ -1,3 +1,4 @@
+using Dataset.Annotations.Coverage;
 using Dataset.Cli.Invocation;
 using Dataset.Annotations;
 
@@ -45,7 +46,7 @@ internal static class CoverageCommand
 
             foreach (var passage in document.Uncovered)
             {
-                output.WriteLine($"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: {(passage.Kind == "quote" ? "quoted passage" : "attributed sentence")} {passage.Text}");
+                output.WriteLine($"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: {(passage.Kind == PassageKind.Quote ? "quoted passage" : "attributed sentence")} {passage.Text}");
             }
         }
 

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Diagnostics;
 using Dataset.Cli.Invocation;
 using Dataset.Export.Parquet;
 
@@ -6,14 +7,24 @@ namespace Dataset.Cli.Commands;
 /// <summary>`dataset export`: the dataset as JSON, JSON Lines, CSV, FollowTheMoney entities or Parquet, through Dataset.Export.</summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Formats = ["json", "jsonl", "csv", "ftm", "parquet"];
-
     public static Command Create(CommonOptions common)
     {
-        var format = new Option<string>("--format", "-f") { Description = "The format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong(Formats);
-        var kind = new Option<string?>("--kind") { Description = "The one CSV table to write", HelpName = string.Join("|", DatasetExporter.CsvKinds) };
-        kind.CompletionSources.Add(DatasetExporter.CsvKinds.ToArray());
+        var format = new Option<ExportFormat>("--format", "-f")
+        {
+            Description = "The format",
+            DefaultValueFactory = _ => ExportFormat.Json,
+            CustomParser = result => ExportFormats.Parse(result.Tokens.Single().Value),
+        };
+        format.AcceptOnlyFromAmong(ExportFormats.Names);
+        var tableNames = ExportTables.All.Select(t => t.Name()).ToArray();
+        var kind = new Option<ExportTable?>("--kind")
+        {
+            Description = "The one CSV table to write",
+            HelpName = string.Join("|", tableNames),
+            CustomParser = result => ExportTables.FromName(result.Tokens.Single().Value),
+        };
+        kind.CompletionSources.Clear();
+        kind.CompletionSources.Add(tableNames);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "The file to write [default: standard output]; a folder for CSV without --kind (one file per kind) and for Parquet",
@@ -21,24 +32,30 @@ internal static class ExportCommand
         };
         var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities or Parquet files.") { format, kind, output };
         command.SetAction(result => Run(new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output)), result, common));
+        kind.Validators.Add(result =>
+        {
+            var typed = result.Tokens.Single().Value;
+            if (ExportTables.FromName(typed) is null)
+            {
+                result.AddError($"Unknown kind '{typed}'; use one of {string.Join(", ", tableNames)}{Suggestions.DidYouMean(typed, tableNames)}.");
+            }
+        });
         return command;
     }
 
-    private sealed record ExportRequest(string Format, string? Kind, string? Output);
+    private sealed record ExportRequest(ExportFormat Format, ExportTable? Kind, string? Output);
 
     private static int Run(ExportRequest request, ParseResult result, CommonOptions common)
     {
         var (format, kind, output) = request;
-        if (kind is not null && (format != "csv" || !DatasetExporter.CsvKinds.Contains(kind)))
+        if (kind is not null && format != ExportFormat.Csv)
         {
-            throw new UsageException(format != "csv"
-                ? "--kind applies to --format csv only."
-                : $"Unknown kind '{kind}'; use one of {string.Join(", ", DatasetExporter.CsvKinds)}.{Suggest.DidYouMean(kind, DatasetExporter.CsvKinds)}");
+            throw new UsageException("--kind applies to --format csv only.");
         }
 
-        if (output is null && (format == "parquet" || (format == "csv" && kind is null)))
+        if (output is null && (format == ExportFormat.Parquet || (format == ExportFormat.Csv && kind is null)))
         {
-            throw new UsageException(format == "parquet"
+            throw new UsageException(format == ExportFormat.Parquet
                 ? "Parquet is one file per kind: give --output DIR."
                 : "CSV is one table per kind: give --kind KIND, or --output DIR for one file per kind.");
         }
@@ -47,19 +64,19 @@ internal static class ExportCommand
         var progress = common.ProgressFor(result);
         var catalog = common.Corpus(result).Catalog;
         progress.Note("export", "reading the dataset");
-        if (format == "parquet" || (format == "csv" && kind is null))
+        if (format == ExportFormat.Parquet || (format == ExportFormat.Csv && kind is null))
         {
-            var files = format == "parquet" ? ParquetExporter.Write(catalog, output!, progress) : DatasetExporter.WriteCsvFiles(catalog, output!, progress);
-            context.Output.WriteLine($"wrote {files.Count} {(format == "parquet" ? "Parquet" : "CSV")} files to {Path.GetFullPath(output!)}");
+            var files = format == ExportFormat.Parquet ? ParquetExporter.Write(catalog, output!, progress) : DatasetExporter.WriteCsvFiles(catalog, output!, progress);
+            context.Output.WriteLine($"wrote {files.Count} {(format == ExportFormat.Parquet ? "Parquet" : "CSV")} files to {Path.GetFullPath(output!)}");
             return ExitCodes.Success;
         }
 
         Action<TextWriter> write = format switch
         {
-            "json" => w => DatasetExporter.WriteJson(catalog, w),
-            "jsonl" => w => DatasetExporter.WriteJsonLines(catalog, w),
-            "ftm" => w => DatasetExporter.WriteFtm(catalog, w),
-            _ => w => DatasetExporter.WriteCsv(catalog, w, kind!),
+            ExportFormat.Json => w => DatasetExporter.WriteJson(catalog, w),
+            ExportFormat.Jsonl => w => DatasetExporter.WriteJsonLines(catalog, w),
+            ExportFormat.Ftm => w => DatasetExporter.WriteFtm(catalog, w),
+            _ => w => DatasetExporter.WriteCsv(catalog, w, kind!.Value),
         };
         if (output is null)
         {

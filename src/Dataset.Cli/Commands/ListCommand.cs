@@ -1,3 +1,4 @@
+using Dataset.Annotations.Diagnostics;
 using Dataset.Cli.Invocation;
 using Dataset.Cli.Text;
 
@@ -22,7 +23,7 @@ internal static class ListCommand
     private static int Run(string word, bool withSource, ParseResult result, CommonOptions common)
     {
         var kind = ItemKinds.Parse(word)
-            ?? throw new UsageException($"Unknown kind '{word}'; use one of {string.Join(", ", ItemKinds.Plurals)}.{Suggest.DidYouMean(word, ItemKinds.Plurals)}");
+            ?? throw new UsageException($"Unknown kind '{word}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(word, ItemKinds.Plurals)}");
         var c = common.Corpus(result).Catalog;
         var items = kind switch
         {

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Diagnostics;
 using Dataset.Cli.Invocation;
 using Dataset.Cli.Text;
 
@@ -23,7 +24,7 @@ internal static class ShowCommand
         var (kind, id) = words switch
         {
             [var only] => ((ItemKind?)null, only),
-            [var k, var i] => (ItemKinds.Parse(k) ?? throw new UsageException($"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}."), i),
+            [var k, var i] => (ItemKinds.Parse(k) ?? throw new UsageException($"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(k, ItemKinds.Plurals)}"), i),
             _ => throw new UsageException("'show' needs an id, for example 'dataset show lloyd-austin'."),
         };
 
@@ -33,7 +34,7 @@ internal static class ShowCommand
         if (found.Count == 0)
         {
             var what = kind is { } k2 ? $"No {k2.Singular()}" : "No document, actor, statement or sanction";
-            context.Error.WriteLine($"dataset: {what} has the id '{id}'.{Suggest.DidYouMean(id, DatasetItems.Ids(c, kind))}");
+            context.Error.WriteLine($"dataset: {what} has the id '{id}'{Suggestions.DidYouMean(id, DatasetItems.Ids(c, kind))}");
             context.Error.WriteLine($"'dataset list {(kind is { } k3 ? k3.Singular() + "s" : "actors")}' lists the ids.");
             return ExitCodes.Failure;
         }

@@ -8,21 +8,19 @@ namespace Dataset.Export;
 /// </summary>
 internal static class CsvExporter
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["documents", "actors", "statements", "sanctions"];
-
-    public static IReadOnlyList<string> Columns(string kind) => kind switch
+    public static IReadOnlyList<string> Columns(ExportTable table) => table switch
     {
-        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
-        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns],
-        "sanctions" => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind."),
+        ExportTable.Documents => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
+        ExportTable.Actors => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns],
+        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns],
+        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns],
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
 
-    public static void Write(TextWriter writer, DatasetExport export, string kind)
+    public static void Write(TextWriter writer, DatasetExport export, ExportTable table)
     {
-        CsvWriter.WriteRow(writer, Columns(kind));
-        foreach (var row in Rows(export, kind))
+        CsvWriter.WriteRow(writer, Columns(table));
+        foreach (var row in Rows(export, table))
         {
             CsvWriter.WriteRow(writer, row);
         }
@@ -32,25 +30,25 @@ internal static class CsvExporter
 
     private static readonly string[] SourceColumns = ["source_file", "source_line", "source_column"];
 
-    private static IEnumerable<string?[]> Rows(DatasetExport export, string kind) => kind switch
+    private static IEnumerable<string?[]> Rows(DatasetExport export, ExportTable table) => table switch
     {
-        "documents" => export.Documents.Select(d => (string?[])
+        ExportTable.Documents => export.Documents.Select(d => (string?[])
         [
             d.Id, d.Title, d.Publisher, Names.Date(d.Published), d.Dateline, d.TextFile, Number(d.TextLength), .. Source(d),
         ]),
-        "actors" => export.Actors.Select(a => (string?[])
+        ExportTable.Actors => export.Actors.Select(a => (string?[])
         [
             a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(Role)), List(a.Aliases), a.Wikidata, a.IntroducedIn, .. Source(a),
         ]),
-        "statements" => export.Statements.Select(s => (string?[])
+        ExportTable.Statements => export.Statements.Select(s => (string?[])
         [
             s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s),
         ]),
-        "sanctions" => export.Sanctions.Select(s => (string?[])
+        ExportTable.Sanctions => export.Sanctions.Select(s => (string?[])
         [
             s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence), .. Source(s),
         ]),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind."),
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
 
     private static string?[] Evidence(EvidenceRecord e) =>

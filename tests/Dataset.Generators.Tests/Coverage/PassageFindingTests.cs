@@ -20,7 +20,7 @@ public class PassageFindingTests
         var report = Analyze(line);
 
         Assert.Equal(1, report.QuotedPassages);
-        Assert.Contains(quoted, Assert.Single(report.Uncovered, u => u.Kind == PassageKinds.Quote).Text, StringComparison.Ordinal);
+        Assert.Contains(quoted, Assert.Single(report.Uncovered, u => u.Kind == PassageKind.Quote).Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public class PassageFindingTests
     {
         var sentence = Assert.Single(Analyze(line).Uncovered);
 
-        Assert.Equal((PassageKinds.Sentence, speaker), (sentence.Kind, sentence.Speaker));
+        Assert.Equal((PassageKind.Sentence, speaker), (sentence.Kind, sentence.Speaker));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class PassageFindingTests
     {
         var report = Analyze("Talks went on.\r\nThen Austin said “we will stay the course” today.");
 
-        Assert.Equal([(PassageKinds.Quote, 1, 17), (PassageKinds.Sentence, 1, 0)], report.Uncovered.Select(u => (u.Kind, u.Location.StartLine, u.Location.StartColumn)));
+        Assert.Equal([(PassageKind.Quote, 1, 17), (PassageKind.Sentence, 1, 0)], report.Uncovered.Select(u => (u.Kind, u.Location.StartLine, u.Location.StartColumn)));
         Assert.Equal(2, report.Diagnostics.Count(d => d.Id == "DS0028" && d.Location.FilePath == "/a.txt"));
     }
 

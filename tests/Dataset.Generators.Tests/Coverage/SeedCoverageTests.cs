@@ -1,3 +1,4 @@
+using Dataset.Annotations.Coverage;
 using Dataset.Annotations;
 
 namespace Dataset.Generators.Tests.Coverage;
@@ -28,8 +29,8 @@ public class SeedCoverageTests
         var document = Assert.Single(AnnotationCoverage.Analyze(files));
 
         Assert.Equal(
-            [("quote", 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”"),
-             ("sentence", 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,” Kirby said, without providing details.")],
+            [(PassageKind.Quote, 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”"),
+             (PassageKind.Sentence, 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,” Kirby said, without providing details.")],
             document.Uncovered.Select(u => (u.Kind, u.Line, u.Column, u.Text)));
         Assert.All(document.Uncovered, u => Assert.EndsWith(Article + ".txt", u.Path, StringComparison.Ordinal));
         Assert.Equal(document.QuotedPassages - 1, document.QuotedAnnotated);
@@ -42,7 +43,7 @@ public class SeedCoverageTests
 
         var uncovered = Assert.Single(AnnotationCoverage.Analyze(files)).Uncovered;
 
-        Assert.Equal([("sentence", 1), ("sentence", 7)], uncovered.Select(u => (u.Kind, u.Line)));
+        Assert.Equal([(PassageKind.Sentence, 1), (PassageKind.Sentence, 7)], uncovered.Select(u => (u.Kind, u.Line)));
         Assert.Contains("it reports speech by 'US'", uncovered[0].Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Model;
 using Dataset.Generators.Model;
 using Dataset.Generators.Shards;
 using Dataset.Annotations.Collections;
@@ -42,7 +43,7 @@ public class ShardManifestFormatTests
 
         Assert.NotNull(manifest);
         Assert.Equal(
-            [new ShardDeclaration("actor", "good-actor", "a.yaml"), new ShardDeclaration("document", "good-document", "b\\c\td.yaml")],
+            [new ShardDeclaration(RecordKind.Actor, "good-actor", "a.yaml"), new ShardDeclaration(RecordKind.Document, "good-document", "b\\c\td.yaml")],
             manifest.Declarations);
     }
 
@@ -55,7 +56,7 @@ public class ShardManifestFormatTests
 
         Assert.NotNull(manifest);
         Assert.Equal(
-            [new ShardDeclaration("actor", "united-states", "annotations/actors.yaml"), new ShardDeclaration("statement", "us-urges-talks", "annotations/actors.yaml")],
+            [new ShardDeclaration(RecordKind.Actor, "united-states", "annotations/actors.yaml"), new ShardDeclaration(RecordKind.Statement, "us-urges-talks", "annotations/actors.yaml")],
             manifest.Declarations);
     }
 
@@ -64,8 +65,8 @@ public class ShardManifestFormatTests
     {
         var files = new[]
         {
-            new ManifestFile("/project/annotations/z.yaml", new[] { new ManifestEntry("sanction", "z-sanction") }.ToEquatableArray()),
-            new ManifestFile("/project/annotations/a.yaml", new[] { new ManifestEntry("document", "a-doc"), new ManifestEntry("actor", "a-actor") }.ToEquatableArray()),
+            new ManifestFile("/project/annotations/z.yaml", new[] { new ManifestEntry(RecordKind.Sanction, "z-sanction") }.ToEquatableArray()),
+            new ManifestFile("/project/annotations/a.yaml", new[] { new ManifestEntry(RecordKind.Document, "a-doc"), new ManifestEntry(RecordKind.Actor, "a-actor") }.ToEquatableArray()),
             new ManifestFile("/project/annotations/empty.yaml", default),
         };
 
@@ -73,7 +74,7 @@ public class ShardManifestFormatTests
 
         Assert.Equal("dataset-shard 2\n@annotations/a.yaml\nd\ta-doc\na\ta-actor\n@annotations/z.yaml\nn\tz-sanction\n", text);
         Assert.Equal(
-            [new ShardDeclaration("document", "a-doc", "annotations/a.yaml"), new ShardDeclaration("actor", "a-actor", "annotations/a.yaml"), new ShardDeclaration("sanction", "z-sanction", "annotations/z.yaml")],
+            [new ShardDeclaration(RecordKind.Document, "a-doc", "annotations/a.yaml"), new ShardDeclaration(RecordKind.Actor, "a-actor", "annotations/a.yaml"), new ShardDeclaration(RecordKind.Sanction, "z-sanction", "annotations/z.yaml")],
             ShardManifestFormat.Parse("Shard", "Shard.Data", text)!.Declarations);
     }
 
