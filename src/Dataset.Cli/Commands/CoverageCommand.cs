@@ -14,13 +14,9 @@ internal static class CoverageCommand
     public static Command Create(CommonOptions common)
     {
         var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.");
-        command.SetAction(result => Report(result.GetValue(common.Annotations) ?? DefaultFolder(), common.Context.Output, common.ProgressFor(result)));
+        command.SetAction(result => Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result)));
         return command;
     }
-
-    /// <summary>./annotations when there is one (a consumer project), else the repository's seeds: coverage reads the
-    /// YAML and the articles, which the corpus the tool carries compiled does not keep.</summary>
-    public static string DefaultFolder() => Directory.Exists(CorpusLoader.DefaultFolder) ? CorpusLoader.DefaultFolder : "seeds";
 
     /// <summary>Writes the coverage of every annotated article under <paramref name="folder"/> to <paramref name="output"/>.</summary>
     public static int Report(string folder, TextWriter output, Progress progress)

@@ -24,7 +24,7 @@ internal static class ValidateCommand
     private static int Run(string? given, ParseResult result, CommonOptions common)
     {
         var context = common.Context;
-        var target = Path.GetFullPath(given ?? (Directory.Exists(CorpusLoader.DefaultFolder) ? CorpusLoader.DefaultFolder : "seeds"));
+        var target = CorpusLoader.SourceFolder(given);
         var (folder, onlyFile) = File.Exists(target) ? (Path.GetDirectoryName(target)!, target) : (target, (string?)null);
         if (!Directory.Exists(folder))
         {

@@ -1,4 +1,5 @@
 using Dataset.Annotations;
+using Dataset.Annotations.Paths;
 
 namespace Dataset.Cli.Invocation;
 
@@ -11,11 +12,11 @@ internal static class AnnotationFolder
     /// <summary>What the folder holds: its files as read, and what the generator's reader made of them.</summary>
     public sealed record Contents(IReadOnlyList<KeyValuePair<string, string?>> Files, AnnotationReadResult Result)
     {
-        public int AnnotationCount => Files.Count(f => !IsText(f.Key));
+        public int AnnotationCount => Files.Count(f => ArticlePaths.IsAnnotation(f.Key));
 
         /// <summary>The article texts read, by path, for the HTML report.</summary>
         public IReadOnlyDictionary<string, string> Texts =>
-            Files.Where(f => IsText(f.Key) && f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);
+            Files.Where(f => ArticlePaths.IsArticleText(f.Key) && f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);
     }
 
     public static Contents Read(string folder, string task, Progress progress)
@@ -29,7 +30,7 @@ internal static class AnnotationFolder
     public static IReadOnlyList<KeyValuePair<string, string?>> ReadFiles(string folder, string task, Progress progress)
     {
         var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || IsText(p))
+            .Where(p => ArticlePaths.IsAnnotation(p) || ArticlePaths.IsArticleText(p))
             .Order(StringComparer.Ordinal)
             .ToList();
         var files = new List<KeyValuePair<string, string?>>(paths.Count);
@@ -43,8 +44,7 @@ internal static class AnnotationFolder
     }
 
     /// <summary>A problem as the compiler prints it, its path relative to the current folder when under it.</summary>
-    public static string Format(ValidationProblem problem) =>
-        $"{Display(problem.Path)}({problem.Line},{problem.Column}): {(problem.IsError ? "error" : "warning")} {problem.Id}: {problem.Message}";
+    public static string Format(ValidationProblem problem) => (problem with { Path = Display(problem.Path) }).ToString();
 
     /// <summary>Paths under the current folder are shown relative to it, as a build shows them; others in full.</summary>
     public static string Display(string path)
@@ -52,8 +52,6 @@ internal static class AnnotationFolder
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
-
-    private static bool IsText(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     private static string? ReadText(string path)
     {

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Paths;
 using Dataset.Export;
 
 namespace Dataset.Cli.Invocation;
@@ -9,19 +10,19 @@ namespace Dataset.Cli.Invocation;
 /// </summary>
 internal static class CorpusLoader
 {
-    public const string DefaultFolder = "annotations";
-
     /// <summary>The folder to read, or null for the carried corpus.</summary>
-    public static string? Folder(string? option)
+    public static string? Folder(string? option) => AnnotationFolders.Choose(Environment.CurrentDirectory, option) switch
     {
-        if (option is not null)
-        {
-            var folder = Path.GetFullPath(option);
-            return Directory.Exists(folder) ? folder : throw new UsageException($"--annotations: no folder '{option}'.");
-        }
+        { } folder when !Directory.Exists(folder) => throw new UsageException($"--annotations: no folder '{option}'."),
+        var chosen => chosen,
+    };
 
-        return Directory.Exists(DefaultFolder) ? Path.GetFullPath(DefaultFolder) : null;
-    }
+    /// <summary>
+    /// The folder of YAML and articles a command that checks the sources reads (validate, coverage): as
+    /// <see cref="Folder"/>, else the repository's seeds: the corpus the tool carries is compiled and keeps no YAML.
+    /// </summary>
+    public static string SourceFolder(string? given) =>
+        AnnotationFolders.Choose(Environment.CurrentDirectory, given) ?? Path.GetFullPath("seeds");
 
     public static Corpus Load(string? option, CliContext context, Progress progress)
     {

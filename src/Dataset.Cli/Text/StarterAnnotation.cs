@@ -1,11 +1,14 @@
 using System.Text;
+using Dataset.Annotations.Parsing;
+using Dataset.Annotations.Schema;
 using System.Text.RegularExpressions;
 
 namespace Dataset.Cli.Text;
 
 /// <summary>
 /// The annotation `new` writes for an article: the document filled in from the file name
-/// (<c>YYYY-MM-DD-publisher-slug.txt</c>) and the text's first line, and commented examples of the rest.
+/// (<c>YYYY-MM-DD-publisher-slug.txt</c>) and the text's first line, and commented examples of the rest, whose
+/// allowed values and schema modeline come from the engine's own schema, so the two cannot drift apart.
 /// </summary>
 internal static partial class StarterAnnotation
 {
@@ -19,7 +22,7 @@ internal static partial class StarterAnnotation
         var title = articleText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? stem;
 
         var yaml = new StringBuilder();
-        yaml.Append("# yaml-language-server: $schema=annotation.schema.json\n");
+        yaml.Append(AnnotationJsonSchema.ModelineComment).Append('\n');
         yaml.Append($"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
         yaml.Append("# check with `dataset validate` or a build. docs/schema.md describes every field.\n");
         yaml.Append("document:\n");
@@ -29,18 +32,18 @@ internal static partial class StarterAnnotation
         yaml.Append($"  published: {published ?? "\"\"   # required: YYYY-MM-DD"}\n");
         yaml.Append("  # dateline: Washington\n");
         yaml.Append($"  text: {YamlText.Quote(textFileName)}\n");
-        yaml.Append("""
+        yaml.Append($$"""
             actors: []
             # Reuse actors from actors.yaml by id; add the ones this article introduces:
             #  - id: lloyd-austin
             #    name: Lloyd Austin
-            #    kind: person            # person | state | organization | government-body | group
+            #    kind: person            # {{Choices(AnnotationSchema.ActorKinds)}}
             #    roles: [{ title: US Defense Secretary, of: united-states }]
             statements: []
             #  - id: austin-urges-shoigu-to-keep-lines-open
             #    speaker: lloyd-austin
             #    audience: [sergei-shoigu]
-            #    act: urge               # urge | demand | confirm | claim | accuse | deny | condemn | support | ...
+            #    act: urge               # {{Choices(AnnotationSchema.SpeechActs.Take(8))}} | ...
             #    form: indirect          # direct (verbatim quote) | indirect (reported speech)
             #    said-on: 2022-10-21
             #    evidence: keep “lines of communication” open on the war in Ukraine
@@ -48,7 +51,7 @@ internal static partial class StarterAnnotation
             #  - id: uk-sanctions-iranian-drone-suppliers
             #    imposer: united-kingdom
             #    targets: [iranian-drone-firm]
-            #    status: imposed         # considered | threatened | agreed | announced | imposed | lifted
+            #    status: imposed         # {{Choices(AnnotationSchema.SanctionStatuses)}}
             #    evidence: Britain imposed sanctions on senior military figures and a firm
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -62,6 +65,9 @@ internal static partial class StarterAnnotation
         var id = string.Join('-', words);
         return id.Length == 0 || !char.IsAsciiLetterLower(id[0]) ? "article-" + (id.Length == 0 ? "untitled" : id) : id;
     }
+
+    /// <summary>The allowed values of a field as the schema lists them, for a comment: <c>a | b | c</c>.</summary>
+    private static string Choices(IEnumerable<string> values) => string.Join(" | ", values);
 
     private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
