@@ -1,8 +1,8 @@
 using System.Linq;
-using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
-using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Paths;
+using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
 using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;

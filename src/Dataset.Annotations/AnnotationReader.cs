@@ -40,11 +40,10 @@ public static class AnnotationReader
             .Select(ValidationProblem.From)
             .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
             .ToList();
-        var records = run.Validated
-            .Select(file => (file.File.Path, Data: AnnotationStages.Encode(file)))
+        var records = run.RecordData()
             .Where(file => file.Data is not null)
-            .OrderBy(file => file.Path, System.StringComparer.Ordinal)
-            .Select(file => new AnnotationRecordData(file.Path, file.Data!))
+            .OrderBy(file => file.File.File.Path, System.StringComparer.Ordinal)
+            .Select(file => new AnnotationRecordData(file.File.File.Path, file.Data!))
             .ToList();
         return new AnnotationReadResult(problems, records);
     }

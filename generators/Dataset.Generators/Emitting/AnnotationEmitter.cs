@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Naming;
 using Dataset.Annotations.RecordData;
-using Dataset.Annotations.Validation;
 using Dataset.Generators.Model;
 
 namespace Dataset.Generators.Emitting;

@@ -1,6 +1,6 @@
 using System.Text;
+using Dataset.Annotations.Naming;
 using Dataset.Annotations.Paths;
-using Dataset.Annotations.Validation;
 
 namespace Dataset.Generators.Emitting;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Naming;
 using Dataset.Annotations.Paths;
-using Dataset.Annotations.Validation;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dataset.Generators.Model;

@@ -41,4 +41,7 @@ internal sealed class FolderRun
     public IReadOnlyList<ValidatedFile> Validated { get; }
 
     public IReadOnlyList<CoverageReport> Coverage { get; }
+
+    /// <summary>Each validated file's records as the compact data the runtime reads (null for a file that declares none).</summary>
+    public IEnumerable<(ValidatedFile File, string? Data)> RecordData() => Validated.Select(file => (file, AnnotationStages.Encode(file)));
 }

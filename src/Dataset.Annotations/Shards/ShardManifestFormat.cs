@@ -5,9 +5,9 @@ using System.Text;
 using System;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Naming;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Paths;
-using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Shards;
 

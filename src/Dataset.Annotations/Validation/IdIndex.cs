@@ -5,6 +5,7 @@ using System;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Naming;
 using Dataset.Annotations.Shards;
 
 namespace Dataset.Annotations.Validation;

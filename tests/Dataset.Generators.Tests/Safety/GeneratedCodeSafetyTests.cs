@@ -135,7 +135,7 @@ public partial class GeneratedCodeSafetyTests
 
         ids.Sample(id =>
         {
-            var name = Dataset.Annotations.Validation.IdNames.ToPascalCase(id);
+            var name = Dataset.Annotations.Naming.IdNames.ToPascalCase(id);
 
             Assert.True(Dataset.Annotations.Parsing.MappingReader.IsValidId(id), id);
             Assert.Equal(name, SourceNames.Identifier(name));

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace Dataset.Annotations.Validation;
+namespace Dataset.Annotations.Naming;
 
 /// <summary>The one rule that turns a kebab-case id into a C# member name: <c>lloyd-austin</c> → <c>LloydAustin</c>.</summary>
 internal static class IdNames

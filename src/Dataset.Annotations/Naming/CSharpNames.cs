@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace Dataset.Annotations.Validation;
+namespace Dataset.Annotations.Naming;
 
 /// <summary>
 /// The C# language's rules for names, without a compiler: what an identifier may hold (C# spec, "Identifiers") and

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Dataset.Generators.Tests.Architecture;
+
+/// <summary>
+/// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
+/// parsing, referenced datasets, validation, coverage, record data and the schema, then the pipeline that wires them.
+/// A folder that names a namespace above it (a loop in the making) fails here.
+/// </summary>
+public partial class LayeringTests
+{
+    private static readonly string Engine = Path.Combine(RepositoryPaths.Root, "src", "Dataset.Annotations");
+
+    /// <summary>Each folder and the folders it may use.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["Collections"] = [],
+        ["Paths"] = [],
+        ["Naming"] = [],
+        ["Diagnostics"] = ["Collections"],
+        ["Model"] = ["Collections", "Diagnostics", "Paths", "Naming"],
+        ["Parsing"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model"],
+        ["Shards"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
+        ["Validation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Shards"],
+        ["Coverage"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation"],
+        ["RecordData"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
+        ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
+    };
+
+    public static TheoryData<string> Folders => new(Allowed.Keys);
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void A_folder_uses_only_the_folders_below_it(string folder)
+    {
+        var uses = Directory.EnumerateFiles(Path.Combine(Engine, folder), "*.cs")
+            .SelectMany(file => UsingPattern().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Used: m.Groups[1].Value)))
+            .Where(use => use.Used != folder && !Allowed[folder].Contains(use.Used));
+
+        Assert.Empty(uses);
+    }
+
+    [Fact]
+    public void Every_folder_of_the_engine_has_a_place_in_the_layers()
+    {
+        var unplaced = Directory.EnumerateDirectories(Engine).Select(Path.GetFileName)
+            .Where(name => name is not ("bin" or "obj" or "Pipeline") && !Allowed.ContainsKey(name!)).ToList();
+
+        Assert.Empty(unplaced);
+    }
+
+    [GeneratedRegex(@"Dataset\.Annotations\.(\w+)")]
+    private static partial Regex UsingPattern();
+}
