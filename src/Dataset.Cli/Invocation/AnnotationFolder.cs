@@ -1,5 +1,6 @@
 using Dataset.Annotations;
 using Dataset.Annotations.Paths;
+using Dataset.Annotations.Shards;
 
 namespace Dataset.Cli.Invocation;
 
@@ -23,7 +24,8 @@ internal static class AnnotationFolder
     {
         var files = ReadFiles(folder, task, progress);
         progress.Note(task, "checking annotations against each other and their articles");
-        return new Contents(files, AnnotationReader.Read(files, Environment.CurrentDirectory));
+        // Referenced dataset projects resolve as in the build, from the list the project's last build wrote.
+        return new Contents(files, AnnotationReader.Read(files, Environment.CurrentDirectory, ReferencedAssemblyList.Find(folder)));
     }
 
     /// <summary>Every *.yaml, *.yml and *.txt in any subfolder, in ordinal path order, with its text (null when unreadable).</summary>

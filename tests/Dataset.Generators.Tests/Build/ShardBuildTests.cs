@@ -55,9 +55,35 @@ public class ShardBuildTests(ITestOutputHelper output)
         var (failedExitCode, failedLog) = projects.Build("Shard/Shard.csproj");
         output.WriteLine(failedLog);
         Assert.NotEqual(0, failedExitCode);
-        Assert.Contains(
-            "article.yaml(27,14): error DS0010: Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?",
-            failedLog,
-            StringComparison.Ordinal);
+        const string Expected = "article.yaml(27,14): error DS0010: Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?";
+        Assert.Contains(Expected, failedLog, StringComparison.Ordinal);
+
+        // The tool, without a build, knows the registry through the list the build wrote, and says the same.
+        var validate = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        output.WriteLine(validate.Output + validate.Error);
+        Assert.Equal(1, validate.ExitCode);
+        var buildLine = failedLog.Split('\n').Select(l => l.Trim()).First(l => l.Contains(Expected, StringComparison.Ordinal));
+        // The compiler adds the help link and the project after the message; the rest is the same to the letter.
+        Assert.Equal(
+            [buildLine[buildLine.IndexOf(Expected, StringComparison.Ordinal)..buildLine.LastIndexOf(" (docs/diagnostics.md#", StringComparison.Ordinal)]],
+            validate.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l.Trim()[(l.Trim().LastIndexOf('/') + 1)..]));
+    }
+
+    [Fact]
+    public void Before_the_first_build_the_tool_does_not_know_a_referenced_registry()
+    {
+        using var projects = ConsumerProject.CreateProjects(new Dictionary<string, string>
+        {
+            ["Registry/Registry.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.Namespace),
+            ["Registry/annotations/actors.yaml"] = Registry.Actors,
+            ["Shard/Shard.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
+            ["Shard/annotations/article.yaml"] = Registry.ShardArticle,
+            ["Shard/annotations/article.txt"] = Yaml.Article,
+        });
+
+        var validate = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("error DS0010: Unknown actor 'united-kingdom'", validate.Output, StringComparison.Ordinal);
     }
 }
