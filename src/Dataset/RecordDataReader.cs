@@ -1,10 +1,14 @@
+using Dataset.RecordDataFormat;
+
 namespace Dataset;
 
 /// <summary>
 /// Reads the generator's compact record data: a sequence of fields, each either <c>~</c> (null) or
 /// <c>LENGTH:TEXT</c> where LENGTH counts UTF-16 code units, so any string round-trips without escaping. Numbers,
 /// dates (<c>yyyy-MM-dd</c>) and enum values (their number) are fields too; a list is its count followed by its
-/// items. A file's data starts with its annotation's path; each record ends with the line and column of its id. The writer is Dataset.Generators' RecordDataWriter; the two change together. Nothing here touches culture
+/// items (the framing is <see cref="RecordDataFraming"/>, shared with the writer). A file's data starts with its
+/// annotation's path; each record ends with the line and column of its id. The writer is the annotation engine's
+/// RecordDataEncoder; RecordDataFormatTests hold the two together. Nothing here touches culture
 /// data or reflection: this runs on an app's first access to a record, where loading either would cost milliseconds.
 /// </summary>
 internal sealed class RecordDataReader(string data)
@@ -112,13 +116,13 @@ internal sealed class RecordDataReader(string data)
 
     private string? Optional()
     {
-        if (_at < data.Length && data[_at] == '~')
+        if (_at < data.Length && data[_at] == RecordDataFraming.Null)
         {
             _at++;
             return null;
         }
 
-        var colon = data.IndexOf(':', _at);
+        var colon = data.IndexOf(RecordDataFraming.LengthEnd, _at);
         if (colon < 0)
         {
             throw Corrupt();

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using Dataset.Annotations.Model;
 
+using Dataset.RecordDataFormat;
+
 namespace Dataset.Annotations.RecordData;
 
 /// <summary>
@@ -17,15 +19,7 @@ internal sealed class RecordDataWriter
 
     public RecordDataWriter Text(string? value)
     {
-        if (value is null)
-        {
-            _data.Append('~');
-        }
-        else
-        {
-            _data.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
-        }
-
+        RecordDataFraming.Append(_data, value);
         return this;
     }
 
