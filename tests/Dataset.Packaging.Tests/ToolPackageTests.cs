@@ -34,7 +34,7 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
     public void The_root_pack_makes_the_tool_and_the_exporter_packages()
     {
         Assert.True(feed.PackOutput is null, feed.PackOutput);
-        Assert.All(new[] { "Dataset", "Dataset.Generators", "Dataset.Export", "Dataset.Export.Parquet", "Dataset.Tool" }, id => Assert.True(File.Exists(feed.Package(id)), id));
+        Assert.All(new[] { "Dataset", "Dataset.Annotations", "Dataset.Generators", "Dataset.Export", "Dataset.Export.Parquet", "Dataset.Tool" }, id => Assert.True(File.Exists(feed.Package(id)), id));
         using var runtime = System.IO.Compression.ZipFile.OpenRead(feed.Package("Dataset"));
         using var nuspec = new StreamReader(runtime.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd(), StringComparison.Ordinal);
