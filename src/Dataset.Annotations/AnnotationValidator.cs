@@ -31,7 +31,7 @@ public sealed record ValidationProblem(string Id, bool IsError, string Path, int
         diagnostic.Message);
 }
 
-/// <summary>Runs the generator's checks on files without a build (see <see cref="AnnotationReader"/>, which it uses).</summary>
+/// <summary>Runs the build's checks on files without a build (see <see cref="AnnotationReader"/>, which it uses).</summary>
 public static class AnnotationValidator
 {
     /// <summary>Checks annotations (*.yaml, *.yml) against each other and their article texts (*.txt).</summary>

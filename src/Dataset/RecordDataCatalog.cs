@@ -3,7 +3,7 @@ namespace Dataset;
 /// <summary>
 /// A dataset read at run time from the compact record data the generator writes, one string per annotation file:
 /// the same records, read by the same reader, as generated code creates. The <c>dataset</c> tool uses it for a
-/// folder of annotations; <c>Dataset.Generators.AnnotationReader</c> produces the data after the build's own checks.
+/// folder of annotations; <c>Dataset.Annotations.AnnotationReader</c> produces the data after the build's own checks.
 /// </summary>
 public sealed class RecordDataCatalog : DatasetCatalog
 {

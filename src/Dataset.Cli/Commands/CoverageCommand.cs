@@ -6,7 +6,7 @@ namespace Dataset.Cli.Commands;
 
 /// <summary>
 /// `dataset coverage`: per article, how many of its quoted passages and attributed sentences the annotation covers,
-/// then each one nothing covers. The analysis is the build's own (DS0028, run by the generator's
+/// then each one nothing covers. The analysis is the build's own (DS0028, run by the engine's
 /// <see cref="AnnotationCoverage"/>); the result is advice, so the exit code is 0.
 /// </summary>
 internal static class CoverageCommand

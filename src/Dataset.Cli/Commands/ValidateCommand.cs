@@ -3,7 +3,7 @@ using Dataset.Cli.Invocation;
 namespace Dataset.Cli.Commands;
 
 /// <summary>
-/// `dataset validate [PATH]`: the build's own checks (the generator's reader, through <see cref="AnnotationFolder"/>)
+/// `dataset validate [PATH]`: the build's own checks (the engine's reader, through <see cref="AnnotationFolder"/>)
 /// on a folder of annotations and articles, without building. Given one file, checks its folder and reports that
 /// file only.
 /// </summary>

@@ -5,12 +5,12 @@ using Dataset.Annotations.Shards;
 namespace Dataset.Cli.Invocation;
 
 /// <summary>
-/// Reads a folder of annotations (*.yaml, *.yml) and article texts (*.txt) with the generator's own reader — the
+/// Reads a folder of annotations (*.yaml, *.yml) and article texts (*.txt) with the build's own reader (the annotation engine) — the
 /// parser, validator and evidence locator the build runs — for `validate` and for every command given a folder.
 /// </summary>
 internal static class AnnotationFolder
 {
-    /// <summary>What the folder holds: its files as read, and what the generator's reader made of them.</summary>
+    /// <summary>What the folder holds: its files as read, and what the engine's reader made of them.</summary>
     public sealed record Contents(IReadOnlyList<KeyValuePair<string, string?>> Files, AnnotationReadResult Result)
     {
         public int AnnotationCount => Files.Count(f => ArticlePaths.IsAnnotation(f.Key));
