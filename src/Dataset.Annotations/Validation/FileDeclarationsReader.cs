@@ -17,26 +17,7 @@ internal static class FileDeclarationsReader
 
     public static FileDeclarations From(AnnotationFile file)
     {
-        var references = new List<Reference>();
-        foreach (var actor in file.Actors)
-        {
-            references.AddRange(actor.Roles.Where(r => r.Of is not null).Select(r => new Reference(RecordKind.Actor, r.Of!.Value)));
-        }
-
-        foreach (var statement in file.Statements)
-        {
-            references.AddRange(ActorsOf(statement).Select(a => new Reference(RecordKind.Actor, a.Value)));
-            if (statement.RespondsTo is { } answered)
-            {
-                references.Add(new Reference(RecordKind.Statement, answered.Value));
-            }
-        }
-
-        foreach (var sanction in file.Sanctions)
-        {
-            references.AddRange(ActorsOf(sanction).Select(a => new Reference(RecordKind.Actor, a.Value)));
-        }
-
+        var references = FileReferences.Of(file).Select(r => new Reference(r.Kind, r.Id.Value));
         var declarations = DeclarationsOf(file).Select(d => d.Declaration).ToEquatableArray();
         return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
     }

@@ -22,13 +22,13 @@ internal static class FileValidator
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(DeclarationProblems.Locate(file, catalog, duplicated));
         var references = new Dictionary<RecordKey, NamedReference>();
-        foreach (var reference in ReferencesOf(file))
+        foreach (var reference in FileReferences.Of(file))
         {
-            var entry = catalog.Find(reference.Kind, reference.Located.Value);
+            var entry = catalog.Find(reference.Kind, reference.Id.Value);
             if (entry is null)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Located.Location, reference.Located.Value, Suggestions.DidYouMean(reference.Located.Value, catalog.IdsOf(reference.Kind))));
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, Suggestions.DidYouMean(reference.Id.Value, catalog.IdsOf(reference.Kind))));
             }
             else
             {
@@ -61,38 +61,6 @@ internal static class FileValidator
             references.Values.OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
             found,
             diagnostics.Distinct().ToEquatableArray());
-    }
-
-    private static IEnumerable<(RecordKind Kind, Located Located)> ReferencesOf(AnnotationFile file)
-    {
-        foreach (var actor in file.Actors)
-        {
-            foreach (var role in actor.Roles.Where(r => r.Of is not null))
-            {
-                yield return (RecordKind.Actor, role.Of!);
-            }
-        }
-
-        foreach (var statement in file.Statements)
-        {
-            foreach (var actor in FileDeclarationsReader.ActorsOf(statement))
-            {
-                yield return (RecordKind.Actor, actor);
-            }
-
-            if (statement.RespondsTo is not null)
-            {
-                yield return (RecordKind.Statement, statement.RespondsTo);
-            }
-        }
-
-        foreach (var sanction in file.Sanctions)
-        {
-            foreach (var actor in FileDeclarationsReader.ActorsOf(sanction))
-            {
-                yield return (RecordKind.Actor, actor);
-            }
-        }
     }
 
     private static bool BinarySearch(EquatableArray<string> sorted, string value) =>
