@@ -44,6 +44,13 @@ if (args is ["emission", ..])
     return;
 }
 
+// "stages" shows where a cold run's time and allocations go, stage by stage (see StageProfile).
+if (args is ["stages", ..])
+{
+    StageProfile.Run(Option("--articles", 1000), Option("--repeat", 5));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workspace).Assembly).Run(args);
 
 int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

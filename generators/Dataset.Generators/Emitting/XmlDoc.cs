@@ -27,16 +27,23 @@ internal static class XmlDoc
                 continue;
             }
 
-            builder.Append(c switch
+            // Characters are appended as they are (no string per character: docs are written for every record).
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                // Not characters XML allows: lone surrogates and the non-characters U+FFFE and U+FFFF.
-                _ when char.IsSurrogate(c) || c >= '\uFFFE' => "\uFFFD",
-                _ when char.IsControl(c) || IsInvisibleOrNewline(c) => " ",
-                _ => c.ToString(),
-            });
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    // Not characters XML allows: lone surrogates and the non-characters U+FFFE and U+FFFF.
+                    builder.Append(char.IsSurrogate(c) || c >= '\uFFFE' ? '\uFFFD' : char.IsControl(c) || IsInvisibleOrNewline(c) ? ' ' : c);
+                    break;
+            }
         }
 
         if (builder.Length >= MaxLength)
