@@ -27,12 +27,12 @@ internal static class SourceNames
 
     /// <summary>The hint name of a file's source: its path relative to the project, made safe, plus a hash so two paths never clash.</summary>
     public static string HintName(string annotationPath, string projectDirectory) =>
-        Identifier(ProjectPaths.Relative(annotationPath, projectDirectory)) + "_" + Hash(ProjectPaths.Relative(annotationPath, projectDirectory)) + ".g.cs";
+        Identifier(ProjectPaths.Stable(annotationPath, projectDirectory)) + "_" + Hash(ProjectPaths.Stable(annotationPath, projectDirectory)) + ".g.cs";
 
     /// <summary>The class that holds one file's records, unique per path for the same reason.</summary>
     public static string HolderName(string annotationPath, string projectDirectory) =>
         // The '@' a keyword file name (class.yaml) gets is dropped: after the prefix the name is no keyword.
-        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@') + "_" + Hash(ProjectPaths.Relative(annotationPath, projectDirectory));
+        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@') + "_" + Hash(ProjectPaths.Stable(annotationPath, projectDirectory));
 
     /// <summary>FNV-1a, 32 bits, as hex: stable across runs and machines, unlike string.GetHashCode.</summary>
     private static string Hash(string value)

@@ -6,36 +6,28 @@ namespace Dataset.Annotations.Paths;
 /// </summary>
 internal static class ProjectPaths
 {
-    /// <summary>The path relative to the project folder when it is inside it, so generated code is the same on every machine.</summary>
-    public static string Relative(string path, string projectDirectory)
-    {
-        if (projectDirectory.Length > 0)
-        {
-            var prefix = projectDirectory.EndsWith("/", System.StringComparison.Ordinal) ? projectDirectory : projectDirectory + "/";
-            if (path.StartsWith(prefix, System.StringComparison.Ordinal))
-            {
-                return path.Substring(prefix.Length);
-            }
-        }
-
-        return path;
-    }
-
     /// <summary>
     /// The annotation's path as records carry it: relative to the project folder, with <c>..</c> for a folder beside
     /// it (as the seeds are), so generated code is the same on every machine; only the file name when the two share
     /// no folder at all (another drive).
     /// </summary>
-    public static string SourcePath(string path, string projectDirectory)
-    {
-        if (!IsAbsolute(path))
-        {
-            return path;
-        }
+    public static string SourcePath(string path, string projectDirectory) =>
+        !IsAbsolute(path) ? path : TryRelative(path, projectDirectory) ?? FileName(path);
 
+    /// <summary>
+    /// The path that names a file in generated code, hint names and the shard manifest: relative to the project folder
+    /// as <see cref="SourcePath"/>, so the same commit builds the same bytes in any folder on any machine; the full
+    /// path only where there is no relative one (another drive, or no project folder known), as two files of one
+    /// name must still get two names.
+    /// </summary>
+    public static string Stable(string path, string projectDirectory) =>
+        !IsAbsolute(path) ? path : TryRelative(path, projectDirectory) ?? path;
+
+    private static string? TryRelative(string path, string projectDirectory)
+    {
         if (!IsAbsolute(projectDirectory))
         {
-            return FileName(path);
+            return null;
         }
 
         var from = projectDirectory.TrimEnd('/').Split('/');
@@ -48,7 +40,7 @@ internal static class ProjectPaths
 
         if (common == 0 || (common == 1 && from[0].Length > 0))
         {
-            return FileName(path);
+            return null;
         }
 
         var parts = new System.Collections.Generic.List<string>();

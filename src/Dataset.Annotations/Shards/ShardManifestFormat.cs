@@ -45,7 +45,7 @@ internal static class ShardManifestFormat
         var text = new StringBuilder(Header).Append('\n');
         foreach (var file in files.Where(f => f.Entries.Count > 0).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            text.Append('@').Append(Escape(ProjectPaths.Relative(file.Path, projectDirectory))).Append('\n');
+            text.Append('@').Append(Escape(ProjectPaths.Stable(file.Path, projectDirectory))).Append('\n');
             foreach (var entry in file.Entries)
             {
                 text.Append(CodeOf(entry.Kind)).Append('\t').Append(entry.Id).Append('\n');
