@@ -8,7 +8,7 @@ public sealed record ProcessResult(int ExitCode, string Output, string Error);
 /// <summary>Runs a process with a time limit; one over it is killed with its children and fails the test.</summary>
 internal static class ProcessRunner
 {
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeLimit, string? workingFolder = null)
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeLimit, string? workingFolder = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -23,6 +23,11 @@ internal static class ProcessRunner
         }
 
         start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
