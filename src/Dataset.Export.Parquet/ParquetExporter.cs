@@ -25,7 +25,8 @@ public static class ParquetExporter
         {
             var path = Path.Combine(folder, table.Name() + ".parquet");
             progress?.Report(new ExportStep("export", written.Count + 1, FileNames.Count, path));
-            await ParquetSerializer.SerializeAsync(rows, path, Options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Whole: an earlier file of the same name survives a failure or cancellation midway.
+            await WholeFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(rows, stream, Options, cancellationToken: cancellationToken)).ConfigureAwait(false);
             written.Add(path);
         }
 

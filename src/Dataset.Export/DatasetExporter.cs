@@ -42,15 +42,9 @@ public static class DatasetExporter
     /// <summary>FollowTheMoney entities, one JSON object per line: actors, and one Sanction entity per sanction target.</summary>
     public static void WriteFtm(DatasetCatalog catalog, TextWriter writer) => FtmExporter.Write(writer, DatasetExport.From(catalog));
 
-    /// <summary>Writes a UTF-8 file (no byte-order mark), creating its folder.</summary>
-    public static void WriteFile(string path, Action<TextWriter> write)
-    {
-        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        write(writer);
-    }
+    /// <summary>
+    /// Writes a UTF-8 file (no byte-order mark), creating its folder: whole, through a temporary file beside it, so a
+    /// failure midway leaves an earlier file as it was.
+    /// </summary>
+    public static void WriteFile(string path, Action<TextWriter> write) => WholeFile.WriteText(path, write);
 }

@@ -33,7 +33,8 @@ internal static class NewCommand
         }
 
         var textName = Path.GetRelativePath(Path.GetDirectoryName(target)!, article).Replace('\\', '/');
-        File.WriteAllText(target, StarterAnnotation.For(textName, File.ReadAllText(article)));
+        var annotation = StarterAnnotation.For(textName, File.ReadAllText(article));
+        WholeFile.WriteText(target, writer => writer.Write(annotation));
         context.Output.WriteLine($"wrote {target}");
         context.Output.WriteLine("Fill in actors, statements and sanctions, then run 'dataset validate' on its folder.");
         return ExitCodes.Success;

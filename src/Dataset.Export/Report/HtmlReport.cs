@@ -55,12 +55,11 @@ public static class HtmlReport
         return new ReportResult(page.ToString(), highlights, missing);
     }
 
-    /// <summary>Renders the page and writes it to a file (UTF-8, creating its folder).</summary>
+    /// <summary>Renders the page and writes it to a file (UTF-8, creating its folder), whole: an earlier report survives a failure.</summary>
     public static ReportResult Write(DatasetCatalog catalog, ArticleTexts articles, string path, IProgress<ExportStep>? progress = null)
     {
         var report = Render(catalog, articles, progress);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, report.Html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        WholeFile.WriteText(path, writer => writer.Write(report.Html));
         return report;
     }
 }
