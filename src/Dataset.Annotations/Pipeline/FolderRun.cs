@@ -21,19 +21,19 @@ internal sealed class FolderRun
         Annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Key)).Select(f => AnnotationStages.Parse(f.Key, f.Value)).ToList();
         var texts = all.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList();
         var textPaths = AnnotationStages.TextPaths(texts.Select(t => t.Path));
-        IdIndex = AnnotationStages.BuildIdIndex(Annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), shards ?? ReferencedShards.None);
-        var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, IdIndex)));
+        Ids = AnnotationStages.BuildIdIndex(Annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), shards ?? ReferencedShards.None);
+        var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, Ids)));
         var requests = AnnotationStages.IndexRequests(Annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!);
         var evidence = texts.Select(text => AnnotationStages.CheckEvidence(AnnotationStages.EvidenceWorkFor(text, requests))).ToList();
         var names = AnnotationStages.IndexNames(Annotations.Select(AnnotationStages.DeclaredNames));
         Coverage = evidence.Select(AnnotationStages.CoverageInputFor).Where(input => input is not null).Select(input => AnnotationStages.Cover(input!, names)).ToList();
-        Context = AnnotationStages.Context(IdIndex, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));
+        Context = AnnotationStages.Context(Ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));
         Validated = Annotations.Select(file => AnnotationStages.Validate(file, Context)).ToList();
     }
 
     public IReadOnlyList<AnnotationFile> Annotations { get; }
 
-    public IdIndex IdIndex { get; }
+    public IdIndex Ids { get; }
 
     public ValidationContext Context { get; }
 

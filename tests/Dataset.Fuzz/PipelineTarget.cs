@@ -1,0 +1,57 @@
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Paths;
+using Dataset.Annotations.Pipeline;
+using Dataset.Generators.Emitting;
+using Dataset.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dataset.Fuzz;
+
+/// <summary>
+/// The one reader end to end on one input: parse, id index, evidence, coverage and validation (the engine's folder
+/// run, as the tool and the build run them), record data, then the generator's emitter; every emitted source must
+/// parse as C# without an error. Anything else that escapes (an exception, a source that does not parse) is a crash
+/// for the fuzzer and a failure for the replay tests.
+/// </summary>
+public static class PipelineTarget
+{
+    private const string Folder = "/fuzz/annotations/";
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+
+    public static void Run(FuzzInput input)
+    {
+        var annotationPath = Folder + "article.yaml";
+        var parsed = AnnotationStages.Parse(annotationPath, input.Annotation);
+        var articlePath = parsed.TextPath ?? Folder + "article.txt";
+        var files = new List<KeyValuePair<string, string?>>
+        {
+            new(annotationPath, input.Annotation),
+            new(articlePath, input.Article),
+        };
+
+        var run = new FolderRun(files, "/fuzz");
+        var settings = new GeneratorSettings("Fuzz.Data", "/fuzz", null);
+        var records = run.RecordData().Select(file => new FileRecordData(EmitInputs.For(file.File, settings), file.Data)).ToList();
+        var form = RecordDataBudget.Choose(records.Select(r => r.Length), utf8Literals: true);
+        var sources = records.Select(r => (r.Input.HintName, AnnotationEmitter.Emit(r, form).Source))
+            .Append((CatalogEmitter.HintName, CatalogEmitter.Output(run.Ids, settings).Source))
+            .Append((ManifestEmitter.HintName, ManifestEmitter.Emit(run.Annotations.Select(ManifestEmitter.EntriesOf), settings)));
+        foreach (var (name, source) in sources)
+        {
+            CheckParses(name, source);
+        }
+
+        _ = run.Coverage.Count + run.Validated.Sum(file => file.Diagnostics.Count) + ArticlePaths.Normalize(articlePath).Length;
+    }
+
+    /// <summary>Throws when the source has a syntax error: generated code that does not compile is a crash here.</summary>
+    public static void CheckParses(string name, string source)
+    {
+        var errors = CSharpSyntaxTree.ParseText(source, Parse).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"The emitted {name} does not parse: {errors[0]}");
+        }
+    }
+}
