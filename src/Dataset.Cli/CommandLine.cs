@@ -71,6 +71,7 @@ internal static class CommandLine
             NewCommand.Create(common),
             ExportCommand.Create(common),
             ReportCommand.Create(common),
+            LspCommand.Create(common),
         };
         root.Add(HelpCommand(root));
         root.SetAction(result => SummaryCommand.Run(result, common));

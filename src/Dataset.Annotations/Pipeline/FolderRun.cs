@@ -15,16 +15,24 @@ namespace Dataset.Annotations.Pipeline;
 /// </summary>
 internal sealed class FolderRun
 {
-    public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null)
+    /// <param name="files">Path and content of every file; a null content is a file that could not be read.</param>
+    /// <param name="baseDirectory">The folder record sources are relative to.</param>
+    /// <param name="shards">The referenced datasets, whose ids resolve here.</param>
+    /// <param name="cache">Outputs of an earlier run to reuse where a file's input is unchanged (the language server's).</param>
+    public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null, FolderRunCache? cache = null)
     {
         var all = files.Select(f => new KeyValuePair<string, string?>(ArticlePaths.Normalize(f.Key), f.Value)).ToList();
-        Annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Key)).Select(f => AnnotationStages.Parse(f.Key, f.Value)).ToList();
+        Annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Key))
+            .Select(f => cache is null ? AnnotationStages.Parse(f.Key, f.Value) : cache.Parses.Get(f.Key, new ParseInput(f.Key, f.Value), input => AnnotationStages.Parse(input.Path, input.Text)))
+            .ToList();
         var texts = all.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList();
         var textPaths = AnnotationStages.TextPaths(texts.Select(t => t.Path));
         Ids = AnnotationStages.BuildIdIndex(Annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), shards ?? ReferencedShards.None);
         var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, Ids)));
         var requests = AnnotationStages.IndexRequests(Annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!);
-        var evidence = texts.Select(text => AnnotationStages.CheckEvidence(AnnotationStages.EvidenceWorkFor(text, requests))).ToList();
+        var evidence = texts.Select(text => AnnotationStages.EvidenceWorkFor(text, requests))
+            .Select(work => cache is null ? AnnotationStages.CheckEvidence(work) : cache.Evidence.Get(work.Text.Path, work, AnnotationStages.CheckEvidence))
+            .ToList();
         var names = AnnotationStages.IndexNames(Annotations.Select(AnnotationStages.DeclaredNames));
         Coverage = evidence.Select(AnnotationStages.CoverageInputFor).Where(input => input is not null).Select(input => AnnotationStages.Cover(input!, names)).ToList();
         Context = AnnotationStages.Context(Ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));

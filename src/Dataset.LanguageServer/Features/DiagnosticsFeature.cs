@@ -1,0 +1,35 @@
+using Dataset.Annotations.Diagnostics;
+using Dataset.LanguageServer.Protocol;
+using Dataset.LanguageServer.Workspace;
+
+namespace Dataset.LanguageServer.Features;
+
+/// <summary>The build's diagnostics, per file, as LSP diagnostics: the same id, severity, message and help link.</summary>
+internal static class DiagnosticsFeature
+{
+    public const string Source = "dataset";
+
+    /// <summary>Every workspace file's diagnostics, an empty list for a file that has none (which clears it in the editor).</summary>
+    public static Dictionary<string, Protocol.Diagnostic[]> Of(Snapshot snapshot) =>
+        snapshot.Texts.Keys.ToDictionary(
+            path => path,
+            path => snapshot.Diagnostics.TryGetValue(path, out var found) ? found.Distinct().Select(ToLsp).ToArray() : [],
+            StringComparer.Ordinal);
+
+    public static Protocol.Diagnostic ToLsp(DiagnosticInfo diagnostic)
+    {
+        var rule = diagnostic.Rule;
+        return new Protocol.Diagnostic(
+            Ranges.Of(diagnostic.Location),
+            rule.Severity switch
+            {
+                RuleSeverity.Error => DiagnosticSeverity.Error,
+                RuleSeverity.Warning => DiagnosticSeverity.Warning,
+                _ => DiagnosticSeverity.Information,
+            },
+            rule.Id,
+            new CodeDescription(rule.HelpLink),
+            Source,
+            diagnostic.Message);
+    }
+}
