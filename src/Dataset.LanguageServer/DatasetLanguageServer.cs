@@ -37,6 +37,8 @@ internal sealed class DatasetLanguageServer(string? annotationsOption, TextWrite
         }
     }
 
+    public TextWriter Log => log;
+
     public void Attach(JsonRpc rpc) => _rpc = rpc;
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]

@@ -29,7 +29,7 @@ public static class LanguageServerHost
     internal static JsonRpc Connect(Stream input, Stream output, DatasetLanguageServer server)
     {
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = JsonOptions };
-        var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        var rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, server.Log));
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         server.Attach(rpc);
         rpc.StartListening();
