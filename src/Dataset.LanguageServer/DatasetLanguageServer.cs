@@ -107,7 +107,7 @@ internal sealed class DatasetLanguageServer(string? annotationsOption, TextWrite
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(TextDocumentPositionParams request) =>
         InWorkspace(request.TextDocument.Uri) is { } path && ArticlePaths.IsAnnotation(path) && Workspace.Text(path) is { } text
-            ? Features.Completion.At(Current(), text, request.Position)
+            ? Features.Completion.At(Current(latest: false), text, request.Position)
             : new CompletionList(false, []);
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
@@ -160,12 +160,16 @@ internal sealed class DatasetLanguageServer(string? annotationsOption, TextWrite
         }
     }
 
-    /// <summary>The latest analysis; the first request before any analysis waits for one.</summary>
-    private Snapshot Current()
+    /// <summary>
+    /// The analysis of the text as it is now: a request about a place (definition, references, rename, hover) waits for
+    /// the analysis of the latest edit, so it answers about what the user sees. Completion takes the latest finished
+    /// one (<paramref name="latest"/> false): ids of other files do not change as this one is typed.
+    /// </summary>
+    private Snapshot Current(bool latest = true)
     {
-        if (Volatile.Read(ref _snapshot) is { } snapshot)
+        if (!latest && Volatile.Read(ref _snapshot) is { } finished)
         {
-            return snapshot;
+            return finished;
         }
 
         Idle.GetAwaiter().GetResult();

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Dataset.LanguageServer.Tests;
+
+/// <summary>
+/// `dataset lsp` with a client the project did not write: headless Neovim's built-in LSP client opens the seeds'
+/// folder, types a misspelt speaker without saving and gets DS0010 at that line, completes after "speaker: " with ids
+/// declared in another file, goes to a definition in another file and renames an id across two files. `.ci/run`
+/// installs Neovim (Debian's neovim); without it the test says so and fails.
+/// </summary>
+public sealed class NeovimClientTests : IDisposable
+{
+    private readonly SeedFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Neovim_gets_diagnostics_completion_definition_and_rename_from_dataset_lsp()
+    {
+        var result = Path.Combine(_folder.Root, "result.txt");
+        var start = new ProcessStartInfo("nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", "client.lua")])
+        {
+            WorkingDirectory = _folder.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DATASET_CLI"] = Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll");
+        start.Environment["DATASET_ROOT"] = _folder.Root;
+        start.Environment["DATASET_ARTICLE"] = _folder.Yaml;
+        start.Environment["DATASET_REGISTRY"] = _folder.Registry;
+        start.Environment["DATASET_RESULT"] = result;
+        var before = File.ReadAllText(_folder.Registry);
+
+        Process? nvim;
+        try
+        {
+            nvim = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Fail("Neovim (nvim) is not installed: `apt-get install neovim` (.ci/run does it).");
+            return;
+        }
+
+        using (nvim)
+        {
+            if (!nvim!.WaitForExit(TimeSpan.FromMinutes(3)))
+            {
+                nvim.Kill(entireProcessTree: true);
+                Assert.Fail("Neovim did not finish in 3 minutes: " + (File.Exists(result) ? File.ReadAllText(result) : "no result"));
+            }
+        }
+
+        var said = File.ReadAllLines(result).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        Assert.False(said.ContainsKey("error"), said.GetValueOrDefault("error"));
+        Assert.Equal("true", said["initialized"]);
+        Assert.Equal("DS0010", said["diagnostic_code"]);
+        Assert.Equal(said["misspelt_line"], said["diagnostic_line"]);
+        Assert.Contains("russia", said["completion"].Split(','));
+        Assert.Contains("united-states", said["completion"].Split(','));
+        Assert.Equal(LspSession.Uri(_folder.Registry), said["definition_uri"]);
+        Assert.Equal(SeedFolder.Find(before, "id: russia").Line.ToString(System.Globalization.CultureInfo.InvariantCulture), said["definition_line"]);
+        Assert.Equal("true", said["renamed_in_registry"]);
+        Assert.Equal("    speaker: russian-federation", said["renamed_here"]);
+
+        // The editor changed its buffers; the server wrote nothing, and nothing was saved.
+        Assert.Equal(before, File.ReadAllText(_folder.Registry));
+    }
+}
