@@ -41,7 +41,7 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
     }
 
     [Fact]
-    public void The_installed_tool_describes_a_new_corpus_and_only_that()
+    public async Task The_installed_tool_describes_a_new_corpus_and_only_that()
     {
         Assert.True(feed.PackOutput is null, feed.PackOutput);
         var tools = Path.Combine(_root, "tools");
@@ -93,6 +93,11 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
 
         Assert.False(Directory.Exists(Path.Combine(work, "again")));
         Assert.False(File.Exists(Path.Combine(work, "again.html")));
+
+        // The language server of the installed tool, in the same folder: the same DS0010 at the same place.
+        var diagnostics = await InstalledLanguageServer.DiagnosticsAsync(Path.Combine(tools, "dataset"), work, path, d => d.Length > 0);
+        var diagnostic = Assert.Single(diagnostics, d => d.GetProperty("code").GetString() == "DS0010");
+        Assert.Equal((line - 1, column - 1), (diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32(), diagnostic.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32()));
     }
 
     [Fact]
