@@ -44,6 +44,19 @@ if (args is ["emission", ..])
     return;
 }
 
+// "lsp" measures `dataset lsp` on N articles: first diagnostics, an edit's diagnostics, completion, memory.
+if (args is ["lsp", ..])
+{
+    await LanguageServerBenchmark.RunAsync(Option("--articles", 1000), Option("--edits", 100));
+    return;
+}
+
+if (args is ["lsp-edit", ..])
+{
+    EditProfile.Run(Option("--articles", 1000));
+    return;
+}
+
 // "stages" shows where a cold run's time and allocations go, stage by stage (see StageProfile).
 if (args is ["stages", ..])
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
@@ -27,14 +28,17 @@ internal sealed class FolderRun
             .ToList();
         var texts = all.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList();
         var textPaths = AnnotationStages.TextPaths(texts.Select(t => t.Path));
-        Ids = AnnotationStages.BuildIdIndex(Annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), shards ?? ReferencedShards.None);
+        var declarations = new IdIndexInput(Annotations.Select(AnnotationStages.Declarations).ToEquatableArray(), shards ?? ReferencedShards.None);
+        Ids = cache is null ? BuildIdIndex(declarations) : cache.Ids.Get(string.Empty, declarations, BuildIdIndex);
         var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, Ids)));
         var requests = AnnotationStages.IndexRequests(Annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!);
         var evidence = texts.Select(text => AnnotationStages.EvidenceWorkFor(text, requests))
             .Select(work => cache is null ? AnnotationStages.CheckEvidence(work) : cache.Evidence.Get(work.Text.Path, work, AnnotationStages.CheckEvidence))
             .ToList();
         var names = AnnotationStages.IndexNames(Annotations.Select(AnnotationStages.DeclaredNames));
-        Coverage = evidence.Select(AnnotationStages.CoverageInputFor).Where(input => input is not null).Select(input => AnnotationStages.Cover(input!, names)).ToList();
+        Coverage = evidence.Select(AnnotationStages.CoverageInputFor).Where(input => input is not null)
+            .Select(input => cache is null ? AnnotationStages.Cover(input!, names) : cache.Coverage.Get(input!.Text.Path, new CoverInput(input, names), Cover))
+            .ToList();
         Context = AnnotationStages.Context(Ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));
         Validated = Annotations.Select(file => AnnotationStages.Validate(file, Context)).ToList();
     }
@@ -49,6 +53,10 @@ internal sealed class FolderRun
     public IReadOnlyList<ValidatedFile> Validated { get; }
 
     public IReadOnlyList<CoverageReport> Coverage { get; }
+
+    private static IdIndex BuildIdIndex(IdIndexInput input) => AnnotationStages.BuildIdIndex(input.Files.AsImmutableArray(), input.Shards);
+
+    private static CoverageReport Cover(CoverInput input) => AnnotationStages.Cover(input.Input, input.Names);
 
     /// <summary>Each validated file's records as the compact data the runtime reads (null for a file that declares none).</summary>
     public IEnumerable<(ValidatedFile File, string? Data)> RecordData() => Validated.Select(file => (file, AnnotationStages.Encode(file)));

@@ -1,5 +1,10 @@
-using System;
 using System.Collections.Generic;
+using System;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Shards;
+using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Pipeline;
 
@@ -60,7 +65,18 @@ internal sealed class FolderRunCache
     public StageCache<ParseInput, Model.AnnotationFile> Parses { get; } = new();
 
     public StageCache<Model.EvidenceWork, Model.CheckedEvidence> Evidence { get; } = new();
+
+    /// <summary>The id index, rebuilt only when a file's ids or references change (under the key "").</summary>
+    public StageCache<IdIndexInput, Validation.IdIndex> Ids { get; } = new();
+
+    public StageCache<CoverInput, Coverage.CoverageReport> Coverage { get; } = new();
 }
+
+/// <summary>What the id index reads: every file's declarations and references, and the referenced datasets.</summary>
+internal sealed record IdIndexInput(Collections.EquatableArray<Model.FileDeclarations> Files, Shards.ReferencedShards Shards);
+
+/// <summary>What one article's coverage reads: its evidence check and every declared name.</summary>
+internal sealed record CoverInput(Coverage.CoverageInput Input, Coverage.ActorNames Names);
 
 /// <summary>What the parse of one annotation reads: its path and text.</summary>
 internal readonly record struct ParseInput(string Path, string? Text);

@@ -106,6 +106,7 @@ internal sealed class AnnotationWorkspace
         var run = new FolderRun(texts.OrderBy(t => t.Key, StringComparer.Ordinal), Folder, shards, _cache);
         _cache.Parses.Keep(texts.Keys);
         _cache.Evidence.Keep(texts.Keys);
+        _cache.Coverage.Keep(texts.Keys);
         return new Snapshot(run, texts);
     }
 
