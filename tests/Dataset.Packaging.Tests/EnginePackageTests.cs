@@ -83,6 +83,11 @@ public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("Dataset.Annotations.dll", files);
         Assert.Contains("YamlDotNet.dll", files);
         Assert.DoesNotContain(files, f => f.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || f == "Dataset.Generators.dll");
+
+        var graph = DotnetCli.Run(RepositoryPaths.Root, null, "list", Path.Combine("src", "Dataset.Cli", "Dataset.Cli.csproj"), "package", "--include-transitive");
+        Assert.True(graph.ExitCode == 0, graph.Output);
+        Assert.Contains("YamlDotNet", graph.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", graph.Output, StringComparison.Ordinal);
     }
 
     [Fact]
