@@ -140,7 +140,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var recordData = annotations
             .Combine(validationContext)
-            .Select(static (pair, _) => AnnotationStages.Validate(pair.Left, pair.Right))
+            .Select(static (pair, _) => AnnotationStages.SliceFor(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ValidationSlices)
+            .Select(static (input, _) => AnnotationStages.Validate(input))
             .WithTrackingName(TrackingNames.ValidatedFiles)
             .Combine(settings)
             .Select(static (pair, _) => EmitInputs.For(pair.Left, pair.Right))

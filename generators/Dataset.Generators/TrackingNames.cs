@@ -25,6 +25,7 @@ internal static class TrackingNames
     public const string CoverageInputs = nameof(CoverageInputs);
     public const string Coverage = nameof(Coverage);
     public const string ValidationContext = nameof(ValidationContext);
+    public const string ValidationSlices = nameof(ValidationSlices);
     public const string ValidatedFiles = nameof(ValidatedFiles);
     public const string EmitInputs = nameof(EmitInputs);
     public const string RecordData = nameof(RecordData);

@@ -68,8 +68,11 @@ internal static class AnnotationStages
     public static ValidationContext Context(IdIndex catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory) =>
         new(catalog, duplicated, textPaths, evidence, baseDirectory);
 
+    /// <summary>What of the dataset one file's check reads: equal while nothing that file depends on changed.</summary>
+    public static FileSlice SliceFor(AnnotationFile file, ValidationContext context) => new(file, FileValidator.SliceFor(file, context));
+
     /// <summary>One file checked against the rest: references, its article, its evidence; every diagnostic it gets.</summary>
-    public static ValidatedFile Validate(AnnotationFile file, ValidationContext context) => FileValidator.Validate(file, context);
+    public static ValidatedFile Validate(FileSlice input) => FileValidator.Validate(input.File, input.Slice);
 
     /// <summary>One file's records as the compact data the runtime reads, or null when it declares none.</summary>
     public static string? Encode(ValidatedFile file) => RecordDataEncoder.Encode(file);

@@ -28,7 +28,9 @@ internal sealed class FolderRun
             .ToList();
         var texts = all.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList();
         var textPaths = AnnotationStages.TextPaths(texts.Select(t => t.Path));
-        var declarations = new IdIndexInput(Annotations.Select(AnnotationStages.Declarations).ToEquatableArray(), shards ?? ReferencedShards.None);
+        var declarations = new IdIndexInput(
+            Annotations.Select(file => cache is null ? AnnotationStages.Declarations(file) : cache.Declarations.Get(file.Path, file, AnnotationStages.Declarations)).ToEquatableArray(),
+            shards ?? ReferencedShards.None);
         Ids = cache is null ? BuildIdIndex(declarations) : cache.Ids.Get(string.Empty, declarations, BuildIdIndex);
         var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, Ids)));
         var requests = AnnotationStages.IndexRequests(Annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!);
@@ -40,7 +42,9 @@ internal sealed class FolderRun
             .Select(input => cache is null ? AnnotationStages.Cover(input!, names) : cache.Coverage.Get(input!.Text.Path, new CoverInput(input, names), Cover))
             .ToList();
         Context = AnnotationStages.Context(Ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));
-        Validated = Annotations.Select(file => AnnotationStages.Validate(file, Context)).ToList();
+        Validated = Annotations.Select(file => AnnotationStages.SliceFor(file, Context))
+            .Select(input => cache is null ? AnnotationStages.Validate(input) : cache.Validated.Get(input.File.Path, input, AnnotationStages.Validate))
+            .ToList();
     }
 
     public IReadOnlyList<AnnotationFile> Annotations { get; }

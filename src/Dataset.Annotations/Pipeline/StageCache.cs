@@ -66,10 +66,15 @@ internal sealed class FolderRunCache
 
     public StageCache<Model.EvidenceWork, Model.CheckedEvidence> Evidence { get; } = new();
 
+    public StageCache<Model.AnnotationFile, Model.FileDeclarations> Declarations { get; } = new();
+
     /// <summary>The id index, rebuilt only when a file's ids or references change (under the key "").</summary>
     public StageCache<IdIndexInput, Validation.IdIndex> Ids { get; } = new();
 
     public StageCache<CoverInput, Coverage.CoverageReport> Coverage { get; } = new();
+
+    /// <summary>Each file's check, kept while the file and the slice of the dataset it reads are unchanged.</summary>
+    public StageCache<Validation.FileSlice, Model.ValidatedFile> Validated { get; } = new();
 }
 
 /// <summary>What the id index reads: every file's declarations and references, and the referenced datasets.</summary>

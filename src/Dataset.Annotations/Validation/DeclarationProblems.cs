@@ -32,10 +32,12 @@ internal static class DeclarationProblems
     public static GroupedIndex<LocatedSite> Index(IEnumerable<LocatedSite> sites) =>
         new(sites, s => s.Site.FilePath, s => s.Site.Order.ToString("D10", System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>The catalog's problems with this file's declarations, located in this file.</summary>
-    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, IdIndex catalog, GroupedIndex<LocatedSite> duplicated)
+    /// <summary>The id index's problems with this file's declarations, located in this file.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="problems">The index's problems with its declarations.</param>
+    /// <param name="firstDeclarations">Where the ids it declares again were first declared, for the messages.</param>
+    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, EquatableArray<DeclarationProblem> problems, EquatableArray<LocatedSite> firstDeclarations)
     {
-        var problems = catalog.ProblemsIn(file.Path);
         if (problems.Count == 0)
         {
             yield break;
@@ -48,7 +50,7 @@ internal static class DeclarationProblems
             var arguments = problem.Arguments.ToList();
             if (problem.FirstDeclaration is { } first)
             {
-                arguments.Add(Describe(first, duplicated));
+                arguments.Add(Describe(first, firstDeclarations));
             }
 
             yield return DiagnosticInfo.Create(DiagnosticDescriptors.ById(problem.DiagnosticId), location, arguments.ToArray());
@@ -56,9 +58,9 @@ internal static class DeclarationProblems
     }
 
     /// <summary>"at file.yaml(3,7)": enough to find the other declaration, and the same on every machine.</summary>
-    private static string Describe(DeclarationSite site, GroupedIndex<LocatedSite> duplicated)
+    private static string Describe(DeclarationSite site, EquatableArray<LocatedSite> firstDeclarations)
     {
-        var located = duplicated.For(site.FilePath).FirstOrDefault(s => s.Site.Equals(site));
+        var located = firstDeclarations.FirstOrDefault(s => s.Site.Equals(site));
         return located is null ? $"at {Path.GetFileName(site.FilePath)}" : $"at {Path.GetFileName(site.FilePath)}({located.Location.ToDisplay()})";
     }
 }

@@ -13,22 +13,49 @@ namespace Dataset.Annotations.Validation;
 /// </summary>
 internal static class FileValidator
 {
-    public static ValidatedFile Validate(AnnotationFile file, ValidationContext context)
+    public static ValidatedFile Validate(AnnotationFile file, ValidationContext context) => Validate(file, SliceFor(file, context));
+
+    /// <summary>
+    /// What of the dataset one file's check reads: its declarations' problems, where the ids it duplicates were first
+    /// declared, each id it refers to as resolved (with the "did you mean" of an unknown one), whether its article
+    /// exists and what was found there, and its own entries. Equal while nothing this file depends on changed.
+    /// </summary>
+    public static ValidationSlice SliceFor(AnnotationFile file, ValidationContext context)
     {
         var catalog = context.Ids;
-        var duplicated = context.Duplicated;
-        var textPaths = context.TextPaths;
-        var evidence = context.Evidence;
+        var problems = catalog.ProblemsIn(file.Path);
+        var first = problems.Where(p => p.FirstDeclaration is not null)
+            .Select(p => context.Duplicated.For(p.FirstDeclaration!.FilePath).FirstOrDefault(s => s.Site.Equals(p.FirstDeclaration)))
+            .Where(s => s is not null)
+            .Distinct();
+        var references = FileReferences.Of(file).Select(r => new RecordKey(r.Kind, r.Id.Value)).Distinct()
+            .Select(key => catalog.Find(key.Kind, key.Id) is { } entry
+                ? new ResolvedReference(key, entry, string.Empty)
+                : new ResolvedReference(key, null, Suggestions.DidYouMean(key.Id, catalog.IdsOf(key.Kind))));
+        var hasText = file.TextPath is { } textPath && BinarySearch(context.TextPaths, textPath);
+        return new ValidationSlice(
+            problems.ToEquatableArray(),
+            first.ToEquatableArray()!,
+            references.ToEquatableArray(),
+            hasText,
+            hasText ? context.Evidence.For(file.Path).FirstOrDefault() : null,
+            catalog.EntriesIn(file.Path).ToEquatableArray(),
+            context.BaseDirectory);
+    }
+
+    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice)
+    {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
-        diagnostics.AddRange(DeclarationProblems.Locate(file, catalog, duplicated));
+        diagnostics.AddRange(DeclarationProblems.Locate(file, slice.Problems, slice.FirstDeclarations));
+        var resolved = slice.References.ToDictionary(r => r.Key);
         var references = new Dictionary<RecordKey, NamedReference>();
         foreach (var reference in FileReferences.Of(file))
         {
-            var entry = catalog.Find(reference.Kind, reference.Id.Value);
-            if (entry is null)
+            var found = resolved[new RecordKey(reference.Kind, reference.Id.Value)];
+            if (found.Entry is not { } entry)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, Suggestions.DidYouMean(reference.Id.Value, catalog.IdsOf(reference.Kind))));
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion));
             }
             else
             {
@@ -36,16 +63,16 @@ internal static class FileValidator
             }
         }
 
-        EvidenceForFile? found = null;
+        EvidenceForFile? evidence = null;
         if (file.Document is { } document && file.TextPath is { } textPath)
         {
-            if (BinarySearch(textPaths, textPath))
+            if (slice.HasText)
             {
-                found = evidence.For(file.Path).FirstOrDefault();
-                diagnostics.AddRange(found?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
+                evidence = slice.Evidence;
+                diagnostics.AddRange(evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
 
                 // Unannotated passages are located for coverage only: no record is emitted from them.
-                found = found is null ? null : found with { Results = found.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
+                evidence = evidence is null ? null : evidence with { Results = evidence.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
             }
             else
             {
@@ -53,13 +80,13 @@ internal static class FileValidator
             }
         }
 
-        var emitted = catalog.EntriesIn(file.Path).Where(e => e.Emitted).Select(e => new RecordKey(e.Kind, e.Id));
+        var emitted = slice.Entries.Where(e => e.Emitted).Select(e => new RecordKey(e.Kind, e.Id));
         return new ValidatedFile(
             file,
-            ProjectPaths.SourcePath(file.Path, context.BaseDirectory),
+            ProjectPaths.SourcePath(file.Path, slice.BaseDirectory),
             emitted.ToEquatableArray(),
             references.Values.OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
-            found,
+            evidence,
             diagnostics.Distinct().ToEquatableArray());
     }
 

@@ -107,6 +107,8 @@ internal sealed class AnnotationWorkspace
         _cache.Parses.Keep(texts.Keys);
         _cache.Evidence.Keep(texts.Keys);
         _cache.Coverage.Keep(texts.Keys);
+        _cache.Validated.Keep(texts.Keys);
+        _cache.Declarations.Keep(texts.Keys);
         return new Snapshot(run, texts);
     }
 
