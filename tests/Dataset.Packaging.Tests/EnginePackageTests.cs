@@ -36,30 +36,8 @@ public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFe
         var app = Path.Combine(_root, "app");
         var annotations = NewArticleCorpus.Write(Path.Combine(_root, "corpus"));
         Directory.CreateDirectory(app);
-        File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed.Folder}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(app, "EngineApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net8.0</TargetFramework>
-                <RollForward>Major</RollForward>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Dataset.Annotations" Version="{PackedFeed.Version}" />
-                <PackageReference Include="Dataset" Version="{PackedFeed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        FeedApp.UseFeed(_root, feed.Folder);
+        FeedApp.WriteProject(Path.Combine(app, "EngineApp.csproj"), string.Empty, "Dataset.Annotations", "Dataset");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using Dataset;
             using Dataset.Annotations;
@@ -105,6 +83,11 @@ public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("Dataset.Annotations.dll", files);
         Assert.Contains("YamlDotNet.dll", files);
         Assert.DoesNotContain(files, f => f.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || f == "Dataset.Generators.dll");
+
+        var graph = DotnetCli.Run(RepositoryPaths.Root, null, "list", Path.Combine("src", "Dataset.Cli", "Dataset.Cli.csproj"), "package", "--include-transitive");
+        Assert.True(graph.ExitCode == 0, graph.Output);
+        Assert.Contains("YamlDotNet", graph.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", graph.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,36 +76,18 @@ public sealed class ReproducibleBuildTests : IDisposable
     {
         var annotations = NewArticleCorpus.Write(Path.Combine(folder, "corpus"));
         var project = Path.Combine(folder, "project");
-        Directory.CreateDirectory(project);
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(project, "Reporter.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net8.0</TargetFramework>
-                <RollForward>Major</RollForward>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+        FeedApp.UseFeed(project, feed);
+        FeedApp.WriteProject(
+            Path.Combine(project, "Reporter.csproj"),
+            """
                 <DatasetNamespace>Reporter.Data</DatasetNamespace>
                 <DatasetAnnotationsFolder>../corpus/annotations</DatasetAnnotationsFolder>
                 <DatasetCopySchema>false</DatasetCopySchema>
                 <!-- Outside a git repository, the folder both the project and its annotations are in is named /_/. -->
                 <PathMap>$([System.IO.Path]::GetFullPath('$(MSBuildProjectDirectory)/..'))=/_/</PathMap>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Dataset.Generators" Version="{PackedFeed.Version}" />
-                <PackageReference Include="Dataset.Export.Parquet" Version="{PackedFeed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+            """,
+            "Dataset.Generators",
+            "Dataset.Export.Parquet");
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
             using Dataset.Export;
             using Dataset.Export.Parquet;

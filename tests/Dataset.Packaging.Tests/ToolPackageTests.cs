@@ -126,31 +126,8 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         Assert.True(feed.PackOutput is null, feed.PackOutput);
         var app = Path.Combine(_root, "app");
         NewArticleCorpus.Write(app);
-        File.WriteAllText(Path.Combine(_root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed.Folder}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(app, "ExportApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net8.0</TargetFramework>
-                <RollForward>Major</RollForward>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <DatasetNamespace>ExportApp.Data</DatasetNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Dataset.Generators" Version="{PackedFeed.Version}" />
-                <PackageReference Include="Dataset.Export.Parquet" Version="{PackedFeed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        FeedApp.UseFeed(_root, feed.Folder);
+        FeedApp.WriteProject(Path.Combine(app, "ExportApp.csproj"), "    <DatasetNamespace>ExportApp.Data</DatasetNamespace>", "Dataset.Generators", "Dataset.Export.Parquet");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using Dataset.Export;
             using Dataset.Export.Parquet;

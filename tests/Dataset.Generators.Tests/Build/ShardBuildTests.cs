@@ -30,13 +30,8 @@ public class ShardBuildTests(ITestOutputHelper output)
     [Fact]
     public void An_app_prints_a_shard_sanction_imposer_declared_in_the_registry_and_a_misspelt_registry_id_is_located()
     {
-        using var projects = ConsumerProject.CreateProjects(new Dictionary<string, string>
+        using var projects = ConsumerProject.CreateProjects(new Dictionary<string, string>(RegistryAndShard())
         {
-            ["Registry/Registry.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.Namespace),
-            ["Registry/annotations/actors.yaml"] = Registry.Actors,
-            ["Shard/Shard.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
-            ["Shard/annotations/article.yaml"] = Registry.ShardArticle,
-            ["Shard/annotations/article.txt"] = Yaml.Article,
             ["App/App.csproj"] = ConsumerProject.ProjectFile("net10.0", "App.Data", """<ProjectReference Include="../Shard/Shard.csproj" />""", "<OutputType>Exe</OutputType>"),
             ["App/Program.cs"] = Program,
         });
@@ -72,18 +67,21 @@ public class ShardBuildTests(ITestOutputHelper output)
     [Fact]
     public void Before_the_first_build_the_tool_does_not_know_a_referenced_registry()
     {
-        using var projects = ConsumerProject.CreateProjects(new Dictionary<string, string>
-        {
-            ["Registry/Registry.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.Namespace),
-            ["Registry/annotations/actors.yaml"] = Registry.Actors,
-            ["Shard/Shard.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
-            ["Shard/annotations/article.yaml"] = Registry.ShardArticle,
-            ["Shard/annotations/article.txt"] = Yaml.Article,
-        });
+        using var projects = ConsumerProject.CreateProjects(RegistryAndShard());
 
         var validate = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
 
         Assert.Equal(1, validate.ExitCode);
         Assert.Contains("error DS0010: Unknown actor 'united-kingdom'", validate.Output, StringComparison.Ordinal);
     }
+
+    /// <summary>An actors-only registry and a shard whose article uses its actors.</summary>
+    private static Dictionary<string, string> RegistryAndShard() => new()
+    {
+        ["Registry/Registry.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.Namespace),
+        ["Registry/annotations/actors.yaml"] = Registry.Actors,
+        ["Shard/Shard.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
+        ["Shard/annotations/article.yaml"] = Registry.ShardArticle,
+        ["Shard/annotations/article.txt"] = Yaml.Article,
+    };
 }
