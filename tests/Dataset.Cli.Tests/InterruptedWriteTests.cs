@@ -2,13 +2,13 @@ namespace Dataset.Cli.Tests;
 
 /// <summary>
 /// The tool as a real process, stopped by the operating system in the middle of writing (a file size limit, as a full
-/// disk or a killed run would): the earlier report or export is left whole, and only the unfinished temporary file
+/// disk or a killed run would): the earlier report, export or annotation is left whole, and only the unfinished temporary file
 /// beside it holds the partial bytes.
 /// </summary>
 public class InterruptedWriteTests
 {
-    /// <summary>8 KiB (bash's `ulimit -f` counts KiB): less than the report or the JSON export of the seeds.</summary>
-    private const int FileSizeLimitKiB = 8;
+    /// <summary>1 KiB (bash's `ulimit -f` counts KiB): less than the report, the JSON export of the seeds or a starter annotation.</summary>
+    private const int FileSizeLimitKiB = 1;
 
     private static ProcessResult DatasetUnderFileSizeLimit(string workingFolder, params string[] args)
     {
@@ -27,9 +27,12 @@ public class InterruptedWriteTests
     [Theory]
     [InlineData("dataset-report.html", "report")]
     [InlineData("dataset.json", "export", "--format", "json", "--output", "dataset.json")]
+    [InlineData("article.yaml", "new", "article.txt", "--force")]
     public void A_run_stopped_midway_leaves_the_earlier_file_whole(string target, params string[] args)
     {
         using var folder = new TempFolder();
+        var article = folder.File("article.txt");
+        File.WriteAllText(article, "The minister announced new sanctions on Monday.\n");
         var path = folder.File(target);
         File.WriteAllText(path, "the earlier file");
 
@@ -38,7 +41,7 @@ public class InterruptedWriteTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Equal("the earlier file", File.ReadAllText(path));
         // The write did get under way: the partial bytes are in the temporary file beside the target, never in it.
-        var partial = Assert.Single(Directory.GetFiles(folder.Path), file => file != path);
+        var partial = Assert.Single(Directory.GetFiles(folder.Path), file => file != path && file != article);
         Assert.StartsWith("." + target + ".", Path.GetFileName(partial), StringComparison.Ordinal);
         Assert.Equal(FileSizeLimitKiB * 1024, new FileInfo(partial).Length);
     }
