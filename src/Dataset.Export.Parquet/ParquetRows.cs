@@ -58,6 +58,8 @@ internal sealed class StatementRow
     [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
+    [JsonPropertyName("plover_type")] public string? PloverType { get; init; }
+    [JsonPropertyName("plover_quad")] public string? PloverQuad { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -78,4 +80,6 @@ internal sealed class SanctionRow
     [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
+    [JsonPropertyName("plover_type")] public string? PloverType { get; init; }
+    [JsonPropertyName("plover_quad")] public string? PloverQuad { get; init; }
 }

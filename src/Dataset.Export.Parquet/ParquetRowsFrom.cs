@@ -43,6 +43,8 @@ internal static class ParquetRowsFrom
         SourceFile = s.SourceFile,
         SourceLine = s.SourceLine,
         SourceColumn = s.SourceColumn,
+        PloverType = s.PloverType,
+        PloverQuad = s.PloverQuad,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -62,5 +64,7 @@ internal static class ParquetRowsFrom
         SourceFile = s.SourceFile,
         SourceLine = s.SourceLine,
         SourceColumn = s.SourceColumn,
+        PloverType = s.PloverType,
+        PloverQuad = s.PloverQuad,
     });
 }

@@ -252,7 +252,7 @@ public class ExportTests
     {
         "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column"],
         "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column"],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column"],
-        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column"],
+        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad"],
+        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad"],
     };
 }

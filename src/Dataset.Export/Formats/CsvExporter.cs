@@ -12,8 +12,8 @@ internal static class CsvExporter
     {
         ExportTable.Documents => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
         ExportTable.Actors => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns],
-        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns],
-        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns],
+        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns, .. PloverColumns],
+        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns, .. PloverColumns],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
 
@@ -30,6 +30,8 @@ internal static class CsvExporter
 
     private static readonly string[] SourceColumns = ["source_file", "source_line", "source_column"];
 
+    private static readonly string[] PloverColumns = ["plover_type", "plover_quad"];
+
     private static IEnumerable<string?[]> Rows(DatasetExport export, ExportTable table) => table switch
     {
         ExportTable.Documents => export.Documents.Select(d => (string?[])
@@ -42,11 +44,11 @@ internal static class CsvExporter
         ]),
         ExportTable.Statements => export.Statements.Select(s => (string?[])
         [
-            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s),
+            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad,
         ]),
         ExportTable.Sanctions => export.Sanctions.Select(s => (string?[])
         [
-            s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence), .. Source(s),
+            s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad,
         ]),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };

@@ -54,6 +54,20 @@ internal sealed record EvidenceRecord(string Document, string Exact, string Pref
     public static EvidenceRecord From(Evidence e) => new(e.Document.Value, e.Exact, e.Prefix, e.Suffix, e.Start, e.End, e.StartLine, e.EndLine);
 }
 
+/// <summary>A record that can be an event: a statement or a sanction, with its PLOVER type after its declaration.</summary>
+internal abstract record EventRecord(string Id) : ExportRecord(Id)
+{
+    /// <summary>The record's PLOVER event type (<c>THREATEN</c>), or null where PLOVER has none.</summary>
+    [JsonPropertyOrder(2)] public string? PloverType { get; init; }
+
+    /// <summary>The PLOVER quad class (<c>verbal-conflict</c>), or null.</summary>
+    [JsonPropertyOrder(2)] public string? PloverQuad { get; init; }
+
+    /// <summary>This record with its PLOVER event, where it has one.</summary>
+    protected static T AsPlover<T>(T record, PloverEvent? plover) where T : EventRecord =>
+        plover is { } found ? record with { PloverType = found.Code, PloverQuad = Names.Kebab(found.Quad) } : record;
+}
+
 internal sealed record StatementRecord(
     string Id,
     string Speaker,
@@ -65,20 +79,20 @@ internal sealed record StatementRecord(
     string? Summary,
     string? RespondsTo,
     EvidenceRecord Evidence)
-    : ExportRecord(Id)
+    : EventRecord(Id)
 {
-    public static StatementRecord From(Statement s) => Located(
+    public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
             s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence)),
-        s.Source);
+        s.Source), Plover.Of(s));
 }
 
 internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<string> Targets, SanctionStatus Status, string? Reason, DateOnly? Date, EvidenceRecord Evidence)
-    : ExportRecord(Id)
+    : EventRecord(Id)
 {
     public static SanctionRecord From(Sanction s) =>
-        Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source);
+        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s));
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>
