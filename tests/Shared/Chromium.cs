@@ -8,34 +8,7 @@ public sealed class Chromium
 {
     public const string Executable = "/usr/bin/chromium";
 
-    private static readonly TimeSpan InstallTimeLimit = TimeSpan.FromMinutes(15);
-
-    public Chromium()
-    {
-        if (File.Exists(Executable))
-        {
-            return;
-        }
-
-        if (!OperatingSystem.IsLinux())
-        {
-            throw new InvalidOperationException($"The report test needs Debian's Chromium at {Executable}; it is installed with apt-get, which needs Linux.");
-        }
-
-        var install = ProcessRunner.Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit);
-        if (install.ExitCode != 0)
-        {
-            // A fresh container has no package lists yet.
-            var update = ProcessRunner.Run("apt-get", ["update"], InstallTimeLimit);
-            install = update.ExitCode == 0 ? ProcessRunner.Run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], InstallTimeLimit) : update;
-        }
-
-        if (install.ExitCode != 0 || !File.Exists(Executable))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is missing and 'apt-get install -y chromium' failed (exit {install.ExitCode}); install Debian's chromium package, as root, to run the report test.\n{Tail(install.Error + install.Output)}");
-        }
-    }
+    public Chromium() => DebianPackage.Ensure(Executable, "chromium", "the report test");
 
     /// <summary>Loads a page headless and returns what Chromium printed; <paramref name="extra"/> adds the action (--dump-dom, --screenshot=…).</summary>
     public ProcessResult Load(string htmlPath, string profileFolder, params string[] extra)
