@@ -23,7 +23,8 @@ internal sealed class FolderRun
     public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null, FolderRunCache? cache = null)
     {
         var all = files.Select(f => new KeyValuePair<string, string?>(ArticlePaths.Normalize(f.Key), f.Value)).ToList();
-        Annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Key))
+        // Files are independent until the id index: parsed, and their articles checked, on every core, in file order.
+        Annotations = all.Where(f => ArticlePaths.IsAnnotation(f.Key)).AsParallel().AsOrdered()
             .Select(f => cache is null ? AnnotationStages.Parse(f.Key, f.Value) : cache.Parses.Get(f.Key, new ParseInput(f.Key, f.Value), input => AnnotationStages.Parse(input.Path, input.Text)))
             .ToList();
         var texts = all.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList();
@@ -34,7 +35,7 @@ internal sealed class FolderRun
         Ids = cache is null ? BuildIdIndex(declarations) : cache.Ids.Get(string.Empty, declarations, BuildIdIndex);
         var duplicated = AnnotationStages.IndexDuplicated(Annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, Ids)));
         var requests = AnnotationStages.IndexRequests(Annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!);
-        var evidence = texts.Select(text => AnnotationStages.EvidenceWorkFor(text, requests))
+        var evidence = texts.AsParallel().AsOrdered().Select(text => AnnotationStages.EvidenceWorkFor(text, requests))
             .Select(work => cache is null ? AnnotationStages.CheckEvidence(work) : cache.Evidence.Get(work.Text.Path, work, AnnotationStages.CheckEvidence))
             .ToList();
         var names = AnnotationStages.IndexNames(Annotations.Select(AnnotationStages.DeclaredNames));
