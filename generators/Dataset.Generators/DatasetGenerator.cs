@@ -129,13 +129,23 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
         });
 
+        // Which statements and sanctions are one event, and which look like one: rebuilt only when a file's
+        // statements or sanctions change.
+        var links = annotations
+            .Select(static (file, _) => AnnotationStages.EventFacts(file))
+            .WithTrackingName(TrackingNames.EventFacts)
+            .Collect()
+            .Select(static (facts, _) => AnnotationStages.BuildLinkIndex(facts))
+            .WithTrackingName(TrackingNames.LinkIndex);
+
         // Everything dataset-wide one file's check reads, as one value.
         var validationContext = ids
             .Combine(duplicated)
             .Combine(textPaths)
             .Combine(evidenceIndex)
             .Combine(settings.Select(static (settings, _) => settings.ProjectDirectory))
-            .Select(static (input, _) => AnnotationStages.Context(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Combine(links)
+            .Select(static (input, _) => AnnotationStages.Context(input.Left.Left.Left.Left.Left, input.Left.Left.Left.Left.Right, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ValidationContext);
 
         var recordData = annotations

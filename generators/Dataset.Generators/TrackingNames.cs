@@ -24,6 +24,8 @@ internal static class TrackingNames
     public const string ActorNames = nameof(ActorNames);
     public const string CoverageInputs = nameof(CoverageInputs);
     public const string Coverage = nameof(Coverage);
+    public const string EventFacts = nameof(EventFacts);
+    public const string LinkIndex = nameof(LinkIndex);
     public const string ValidationContext = nameof(ValidationContext);
     public const string ValidationSlices = nameof(ValidationSlices);
     public const string ValidatedFiles = nameof(ValidatedFiles);
@@ -39,5 +41,5 @@ internal static class TrackingNames
     public const string ManifestSource = nameof(ManifestSource);
 
     /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
-    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, RecordData, RecordDataLengths, GeneratedFiles, ManifestFiles };
+    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, EventFacts, RecordData, RecordDataLengths, GeneratedFiles, ManifestFiles };
 }

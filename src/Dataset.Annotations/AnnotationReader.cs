@@ -17,6 +17,12 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
 {
     /// <summary>True when any problem is an error: the build would fail, so the records are not to be used.</summary>
     public bool HasErrors => Problems.Any(p => p.IsError);
+
+    /// <summary>
+    /// Pairs of statements or sanctions in different articles that look like one event under the identity key and
+    /// that no same-as or distinct-from decides (each also an info DS0038 in <see cref="Problems"/>), in kind and id order.
+    /// </summary>
+    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = new Events.LinkSuggestion[0];
 }
 
 /// <summary>
@@ -45,6 +51,6 @@ public static class AnnotationReader
             .OrderBy(file => file.File.File.Path, System.StringComparer.Ordinal)
             .Select(file => new AnnotationRecordData(file.File.File.Path, file.Data!))
             .ToList();
-        return new AnnotationReadResult(problems, records);
+        return new AnnotationReadResult(problems, records) { LinkSuggestions = run.Links.Suggestions.ToList() };
     }
 }

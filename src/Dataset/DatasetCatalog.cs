@@ -16,6 +16,7 @@ public abstract class DatasetCatalog
     private Dictionary<ActorId, Statement[]>? _statementsBySpeaker;
     private Dictionary<ActorId, Sanction[]>? _sanctionsByTarget;
     private Dictionary<ActorId, Sanction[]>? _sanctionsByImposer;
+    private EventIndex? _events;
 
     /// <summary>A catalog with records of its own only.</summary>
     protected DatasetCatalog()
@@ -93,6 +94,27 @@ public abstract class DatasetCatalog
     /// <summary>The sanctions reported in the document, in the order the article tells them (see <see cref="ReadingOrder"/>).</summary>
     public IReadOnlyList<Sanction> SanctionsIn(Document document) =>
         ReadingOrder.Of(Sanctions.Where(s => s.Evidence.Document == document.Id));
+
+    /// <summary>
+    /// Every event: statements and sanctions linked by <c>same-as</c> across articles are one event, a record linked
+    /// to none is an event of one. Statement events first, then sanction events, each in id order.
+    /// </summary>
+    public IReadOnlyList<ReportedEvent> Events => FormedEvents.All;
+
+    /// <summary>Every statement event, in id order.</summary>
+    public IReadOnlyList<StatementEvent> StatementEvents => FormedEvents.StatementEvents;
+
+    /// <summary>Every sanction event, in id order.</summary>
+    public IReadOnlyList<SanctionEvent> SanctionEvents => FormedEvents.SanctionEvents;
+
+    /// <summary>The event the statement reports, with its other reports.</summary>
+    public StatementEvent EventOf(Statement statement) => FormedEvents.Of(statement, this);
+
+    /// <summary>The event the sanction reports, with its other reports.</summary>
+    public SanctionEvent EventOf(Sanction sanction) => FormedEvents.Of(sanction, this);
+
+    // Formed once on first use; a race forms it twice with the same content, which is harmless.
+    private EventIndex FormedEvents => _events ??= new EventIndex(this);
 
     /// <summary>
     /// Queries several catalogs as one: look-ups search them in this order, lists hold every record once (the

@@ -110,12 +110,13 @@ public static class Plover
     };
 
     /// <summary>The event a sanction is, by where it stands: imposed, announced or agreed is SANCTION, threatened is
-    /// THREATEN, lifted is CONCEDE (easing sanctions); only considered is none.</summary>
+    /// THREATEN, lifted is RETREAT (PLOVER's translation of CAMEO 085, easing economic sanctions); only considered is
+    /// none.</summary>
     public static PloverEvent? Of(SanctionStatus status) => status switch
     {
         SanctionStatus.Imposed or SanctionStatus.Announced or SanctionStatus.Agreed => new PloverEvent(PloverType.Sanction),
         SanctionStatus.Threatened => new PloverEvent(PloverType.Threaten),
-        SanctionStatus.Lifted => new PloverEvent(PloverType.Concede),
+        SanctionStatus.Lifted => new PloverEvent(PloverType.Retreat),
         _ => null,
     };
 

@@ -24,6 +24,8 @@ internal sealed class RecordDataReader(string data)
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
         new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, Source(path));
 
+    // Arguments are evaluated in the order written, which is the order of the fields: named ones keep the line and
+    // column last, as every record ends.
     public Statement Statement(DatasetCatalog catalog, string path) => new(
         catalog,
         new StatementId(Text()),
@@ -36,7 +38,9 @@ internal sealed class RecordDataReader(string data)
         Optional(),
         Evidence(),
         Optional() is { } answered ? new StatementId(answered) : null,
-        Source(path));
+        sameAs: List(() => new StatementId(Text())),
+        distinctFrom: List(() => new StatementId(Text())),
+        source: Source(path));
 
     public Sanction Sanction(DatasetCatalog catalog, string path) => new(
         catalog,
@@ -47,7 +51,14 @@ internal sealed class RecordDataReader(string data)
         Optional(),
         OptionalDate(),
         Evidence(),
-        Source(path));
+        provisions: List(() => new SanctionProvision(Enum<ProvisionKind>(), Optional())),
+        program: Optional(),
+        authority: Optional(),
+        start: OptionalDate(),
+        end: OptionalDate(),
+        sameAs: List(() => new SanctionId(Text())),
+        distinctFrom: List(() => new SanctionId(Text())),
+        source: Source(path));
 
     public T[] List<T>(Func<T> item)
     {

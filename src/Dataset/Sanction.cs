@@ -21,6 +21,13 @@ public sealed record Sanction
     private readonly DateOnly? _date;
     private readonly Evidence _evidence;
     private readonly SourceLocation _source;
+    private readonly IReadOnlyList<SanctionProvision> _provisions;
+    private readonly string? _program;
+    private readonly string? _authority;
+    private readonly DateOnly? _start;
+    private readonly DateOnly? _end;
+    private readonly IReadOnlyList<SanctionId> _sameAsIds;
+    private readonly IReadOnlyList<SanctionId> _distinctFromIds;
 
     /// <summary>Creates a sanction; generated code calls this (through the compact data reader).</summary>
     public Sanction(
@@ -32,7 +39,14 @@ public sealed record Sanction
         string? reason,
         DateOnly? date,
         Evidence evidence,
-        SourceLocation source = default)
+        SourceLocation source = default,
+        IReadOnlyList<SanctionProvision>? provisions = null,
+        string? program = null,
+        string? authority = null,
+        DateOnly? start = null,
+        DateOnly? end = null,
+        IReadOnlyList<SanctionId>? sameAs = null,
+        IReadOnlyList<SanctionId>? distinctFrom = null)
     {
         _catalog = catalog;
         _id = id;
@@ -43,6 +57,13 @@ public sealed record Sanction
         _date = date;
         _evidence = evidence;
         _source = source;
+        _provisions = provisions ?? Array.Empty<SanctionProvision>();
+        _program = program;
+        _authority = authority;
+        _start = start;
+        _end = end;
+        _sameAsIds = sameAs ?? Array.Empty<SanctionId>();
+        _distinctFromIds = distinctFrom ?? Array.Empty<SanctionId>();
     }
 
     /// <summary>The sanction's id.</summary>
@@ -75,6 +96,30 @@ public sealed record Sanction
     /// <summary>The document the measure is reported in.</summary>
     public Document Document => _catalog.GetDocument(Evidence.Document);
 
+    /// <summary>What the measure does (FollowTheMoney's <c>provisions</c>); empty when the article does not say.</summary>
+    public IReadOnlyList<SanctionProvision> Provisions { get => _provisions; init => _provisions = value; }
+
+    /// <summary>The sanctions programme or regime the measure belongs to, as the article names it.</summary>
+    public string? Program { get => _program; init => _program = value; }
+
+    /// <summary>The body that decided the measure when it is not the imposer itself (a council, a ministry).</summary>
+    public string? Authority { get => _authority; init => _authority = value; }
+
+    /// <summary>The date the measure takes effect, if the article gives it.</summary>
+    public DateOnly? Start { get => _start; init => _start = value; }
+
+    /// <summary>The date the measure ends or expires, if the article gives it.</summary>
+    public DateOnly? End { get => _end; init => _end = value; }
+
+    /// <summary>The sanctions in other articles the annotator linked as reports of the same event (<c>same-as</c>).</summary>
+    public IReadOnlyList<SanctionId> SameAsIds { get => _sameAsIds; init => _sameAsIds = value; }
+
+    /// <summary>The sanctions in other articles the annotator marked as other events (<c>distinct-from</c>).</summary>
+    public IReadOnlyList<SanctionId> DistinctFromIds { get => _distinctFromIds; init => _distinctFromIds = value; }
+
+    /// <summary>The event this sanction reports, with every other report of it (an event of one when it links to none).</summary>
+    public SanctionEvent Event => _catalog.EventOf(this);
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -88,11 +133,18 @@ public sealed record Sanction
             && Status == other.Status
             && Reason == other.Reason
             && Date == other.Date
-            && Evidence == other.Evidence);
+            && Evidence == other.Evidence
+            && ListEquality.Same(Provisions, other.Provisions)
+            && Program == other.Program
+            && Authority == other.Authority
+            && Start == other.Start
+            && End == other.End
+            && ListEquality.Same(SameAsIds, other.SameAsIds)
+            && ListEquality.Same(DistinctFromIds, other.DistinctFromIds));
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence);
+        HashCode.Combine(HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence), ListEquality.Hash(Provisions), Program, Authority, Start, End, ListEquality.Hash(SameAsIds), ListEquality.Hash(DistinctFromIds));
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -102,7 +154,14 @@ public sealed record Sanction
             .Member(nameof(Status), Status.ToString())
             .Member(nameof(Reason), Reason)
             .Member(nameof(Date), RecordText.Date(Date))
-            .Member(nameof(Evidence), Evidence.ToString());
+            .Member(nameof(Evidence), Evidence.ToString())
+            .Member(nameof(Provisions), Provisions, p => p.ToString())
+            .Member(nameof(Program), Program)
+            .Member(nameof(Authority), Authority)
+            .Member(nameof(Start), RecordText.Date(Start))
+            .Member(nameof(End), RecordText.Date(End))
+            .Member(nameof(SameAsIds), SameAsIds, id => id.Value)
+            .Member(nameof(DistinctFromIds), DistinctFromIds, id => id.Value);
         return true;
     }
 }

@@ -24,6 +24,8 @@ public sealed record Statement
     private readonly Evidence _evidence;
     private readonly StatementId? _respondsToId;
     private readonly SourceLocation _source;
+    private readonly IReadOnlyList<StatementId> _sameAsIds;
+    private readonly IReadOnlyList<StatementId> _distinctFromIds;
 
     /// <summary>Creates a statement; generated code calls this (through the compact data reader).</summary>
     public Statement(
@@ -38,7 +40,9 @@ public sealed record Statement
         string? summary,
         Evidence evidence,
         StatementId? respondsTo,
-        SourceLocation source = default)
+        SourceLocation source = default,
+        IReadOnlyList<StatementId>? sameAs = null,
+        IReadOnlyList<StatementId>? distinctFrom = null)
     {
         _catalog = catalog;
         _id = id;
@@ -52,6 +56,8 @@ public sealed record Statement
         _evidence = evidence;
         _respondsToId = respondsTo;
         _source = source;
+        _sameAsIds = sameAs ?? Array.Empty<StatementId>();
+        _distinctFromIds = distinctFrom ?? Array.Empty<StatementId>();
     }
 
     /// <summary>The statement's id.</summary>
@@ -99,6 +105,15 @@ public sealed record Statement
     /// <summary>The statement this one answers, if any.</summary>
     public Statement? RespondsTo => RespondsToId is { } id ? _catalog.GetStatement(id) : null;
 
+    /// <summary>The statements in other articles the annotator linked as reports of the same event (<c>same-as</c>).</summary>
+    public IReadOnlyList<StatementId> SameAsIds { get => _sameAsIds; init => _sameAsIds = value; }
+
+    /// <summary>The statements in other articles the annotator marked as other events (<c>distinct-from</c>).</summary>
+    public IReadOnlyList<StatementId> DistinctFromIds { get => _distinctFromIds; init => _distinctFromIds = value; }
+
+    /// <summary>The event this statement reports, with every other report of it (an event of one when it links to none).</summary>
+    public StatementEvent Event => _catalog.EventOf(this);
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -115,7 +130,9 @@ public sealed record Statement
             && SaidOn == other.SaidOn
             && Summary == other.Summary
             && Evidence == other.Evidence
-            && RespondsToId == other.RespondsToId);
+            && RespondsToId == other.RespondsToId
+            && ListEquality.Same(SameAsIds, other.SameAsIds)
+            && ListEquality.Same(DistinctFromIds, other.DistinctFromIds));
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -131,6 +148,8 @@ public sealed record Statement
         hash.Add(Summary);
         hash.Add(Evidence);
         hash.Add(RespondsToId);
+        hash.Add(ListEquality.Hash(SameAsIds));
+        hash.Add(ListEquality.Hash(DistinctFromIds));
         return hash.ToHashCode();
     }
 
@@ -145,7 +164,9 @@ public sealed record Statement
             .Member(nameof(SaidOn), RecordText.Date(SaidOn))
             .Member(nameof(Summary), Summary)
             .Member(nameof(Evidence), Evidence.ToString())
-            .Member(nameof(RespondsToId), RespondsToId?.Value);
+            .Member(nameof(RespondsToId), RespondsToId?.Value)
+            .Member(nameof(SameAsIds), SameAsIds, id => id.Value)
+            .Member(nameof(DistinctFromIds), DistinctFromIds, id => id.Value);
         return true;
     }
 }

@@ -101,6 +101,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ShardNamespaceClash = Error("DS0031", "Referenced dataset in the same namespace",
         "The referenced dataset '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each dataset project its own DatasetNamespace");
 
+    public static readonly DiagnosticRule UnknownLinkedRecord = Error("DS0035", "Unknown linked record",
+        "Unknown {0} '{1}' in {2}; link a {0} declared in another article{3}");
+
+    public static readonly DiagnosticRule LinkToOtherKind = Error("DS0036", "Link to another kind of record",
+        "'{0}' in {1} is a {2}, not a {3}; a {3} is one event only with another {3}");
+
+    public static readonly DiagnosticRule LinkInSameArticle = Error("DS0037", "Link within one article",
+        "'{0}' in {1} is declared in this same article; {1} links reports of one event in different articles");
+
+    public static readonly DiagnosticRule PossibleSameEvent = Info("DS0038", "Possibly the same event",
+        "{0} '{1}' and '{2}' ({3}) may report the same event: {4}; add same-as: {2} if they do, or distinct-from: {2} if they do not");
+
+    public static readonly DiagnosticRule ContradictoryLinks = Error("DS0039", "Contradictory links",
+        "{0} '{1}' is distinct-from '{2}', but same-as links make them one event ({3}); remove the distinct-from or the same-as that is wrong");
+
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticRule))

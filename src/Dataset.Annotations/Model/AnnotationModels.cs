@@ -43,7 +43,14 @@ internal sealed record StatementModel(
     string? Summary,
     Located Evidence,
     Located? RespondsTo,
-    bool HasErrors);
+    bool HasErrors)
+{
+    /// <summary>Statements in other articles that report the same statement (<c>same-as</c>).</summary>
+    public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>Statements in other articles that report another one (<c>distinct-from</c>).</summary>
+    public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+}
 
 /// <summary>One entry of <c>sanctions:</c>.</summary>
 internal sealed record SanctionModel(
@@ -54,4 +61,25 @@ internal sealed record SanctionModel(
     string? Reason,
     DateValue? Date,
     Located Evidence,
-    bool HasErrors);
+    bool HasErrors)
+{
+    /// <summary>What the measure does, FtM's <c>provisions</c>.</summary>
+    public EquatableArray<ProvisionModel> Provisions { get; init; } = EquatableArray<ProvisionModel>.Empty;
+
+    public string? Program { get; init; }
+
+    public string? Authority { get; init; }
+
+    public DateValue? Start { get; init; }
+
+    public DateValue? End { get; init; }
+
+    /// <summary>Sanctions in other articles that report the same measure (<c>same-as</c>).</summary>
+    public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>Sanctions in other articles that report another measure (<c>distinct-from</c>).</summary>
+    public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+}
+
+/// <summary>One provision of a sanction: its kind (kebab-case) and, for free text, the text as written.</summary>
+internal sealed record ProvisionModel(string Kind, string? Text);

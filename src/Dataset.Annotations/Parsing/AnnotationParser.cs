@@ -167,7 +167,13 @@ internal static class AnnotationParser
             respondsTo = null;
         }
 
-        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null);
+        var sameAs = fields.IdOrIds("same-as");
+        var distinctFrom = fields.IdOrIds("distinct-from");
+        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null)
+        {
+            SameAs = sameAs,
+            DistinctFrom = distinctFrom,
+        };
     }
 
     private static SanctionModel? ReadSanction(MappingReader fields, DateValue? published)
@@ -185,13 +191,29 @@ internal static class AnnotationParser
         var reason = fields.Text("reason");
         var date = fields.Date("date");
         var evidence = NonBlank(fields, "evidence");
+        var provisions = fields.Provisions("provisions");
+        var program = fields.Text("program");
+        var authority = fields.Text("authority");
+        var start = fields.Date("start");
+        var end = fields.Date("end");
+        var sameAs = fields.IdOrIds("same-as");
+        var distinctFrom = fields.IdOrIds("distinct-from");
         if (id is null || imposer is null || evidence is null)
         {
             return null;
         }
 
         WarnIfAfter(fields, "date", date, published);
-        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0);
+        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0)
+        {
+            Provisions = provisions,
+            Program = program,
+            Authority = authority,
+            Start = start,
+            End = end,
+            SameAs = sameAs,
+            DistinctFrom = distinctFrom,
+        };
     }
 
     /// <summary>A passage silences coverage advice only with its reason: one without it is reported and kept out.</summary>

@@ -19,6 +19,12 @@ internal enum FieldKind
     Wikidata,
     FilePath,
 
+    /// <summary>One id or a list of ids of records of the item's own kind in other articles (same-as, distinct-from).</summary>
+    RecordRefs,
+
+    /// <summary>A list of provisions: each one of <see cref="FieldSpec.Values"/>, or free text (kind other).</summary>
+    ProvisionList,
+
     /// <summary>A nested mapping read against <see cref="FieldSpec.Section"/>.</summary>
     Mapping,
 
@@ -96,6 +102,9 @@ internal static class AnnotationSchema
 
     public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
 
+    /// <summary>The kinds of a sanction's provisions, FollowTheMoney's <c>Sanction.provisions</c>; the runtime's ProvisionKind order.</summary>
+    public static readonly string[] ProvisionKinds = { "asset-freeze", "travel-ban", "arms-embargo", "export-ban", "import-ban", "financial", "other" };
+
     public static readonly SectionSpec Document = new(
         "document",
         "The article this file annotates.",
@@ -134,7 +143,9 @@ internal static class AnnotationSchema
         new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
-        new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."));
+        new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
+        new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that reports the same statement."),
+        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that looks alike but reports another statement."));
 
     public static readonly SectionSpec Sanction = new(
         "sanction",
@@ -145,7 +156,14 @@ internal static class AnnotationSchema
         new FieldSpec("status", FieldKind.Enum, true, "Where the measure stands.", SanctionStatuses),
         new FieldSpec("reason", FieldKind.Text, false, "Why, as the article gives it."),
         new FieldSpec("date", FieldKind.Date, false, "Absolute date of the measure, YYYY-MM-DD."),
-        new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."));
+        new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
+        new FieldSpec("provisions", FieldKind.ProvisionList, false, "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other).", ProvisionKinds),
+        new FieldSpec("program", FieldKind.Text, false, "The sanctions programme or regime, as the article names it."),
+        new FieldSpec("authority", FieldKind.Text, false, "The body that decided the measure, when it is not the imposer itself."),
+        new FieldSpec("start", FieldKind.Date, false, "Date the measure takes effect, YYYY-MM-DD."),
+        new FieldSpec("end", FieldKind.Date, false, "Date the measure ends or expires, YYYY-MM-DD."),
+        new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that reports the same measure."),
+        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that looks alike but reports another measure."));
 
     public static readonly SectionSpec Unannotated = new(
         "unannotated passage",

@@ -139,6 +139,40 @@ internal sealed class MappingReader
         return result.ToEquatableArray();
     }
 
+    /// <summary>One id or a list of ids (same-as, distinct-from); their records are checked later, against every file.</summary>
+    public EquatableArray<Located> IdOrIds(string field) =>
+        Node(field) is YamlScalar ? (Reference(field) is { } single ? new[] { single }.ToEquatableArray() : EquatableArray<Located>.Empty) : References(field);
+
+    /// <summary>
+    /// A list of provisions: a kebab-case word must be one of the kinds (a typo is reported with the closest); any other
+    /// wording (spaces, capitals, digits) is free text, kept, of kind <c>other</c>.
+    /// </summary>
+    public EquatableArray<ProvisionModel> Provisions(string field)
+    {
+        var kinds = _spec.Find(field)!.Values;
+        var result = new List<ProvisionModel>();
+        foreach (var item in ScalarItems(field))
+        {
+            var text = item.Value.Trim();
+            if (kinds.Contains(text))
+            {
+                result.Add(new ProvisionModel(text, null));
+            }
+            else if (text.Length == 0 || KebabWord.IsMatch(text))
+            {
+                Report(DiagnosticDescriptors.InvalidEnumValue, item.Location, item.Value, "provision", Suggestions.DidYouMean(text, kinds), string.Join(", ", kinds) + " (or words, kept as other)");
+            }
+            else
+            {
+                result.Add(new ProvisionModel("other", text));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static readonly Regex KebabWord = new("^[a-z]+(-[a-z]+)*$", RegexOptions.CultureInvariant);
+
     public EquatableArray<string> TextList(string field) => ScalarItems(field).Select(l => l.Value).ToEquatableArray();
 
     public string? Enum(string field)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Paths;
@@ -64,9 +65,15 @@ internal static class AnnotationStages
     /// <summary>One article's coverage: advice (DS0028) and counts.</summary>
     public static CoverageReport Cover(CoverageInput input, ActorNames names) => CoverageAnalyzer.Analyze(input, names);
 
+    /// <summary>What one file's statements and sanctions offer the identity key and the link checks.</summary>
+    public static FileEventFacts EventFacts(AnnotationFile file) => FileEventFacts.From(file);
+
+    /// <summary>The events same-as forms, the distinct-from that contradict them, and the pairs the identity key suggests.</summary>
+    public static LinkIndex BuildLinkIndex(ImmutableArray<FileEventFacts> files) => LinkIndex.Build(files);
+
     /// <summary>The dataset-wide part of validation, as the one value every file's check reads.</summary>
-    public static ValidationContext Context(IdIndex catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory) =>
-        new(catalog, duplicated, textPaths, evidence, baseDirectory);
+    public static ValidationContext Context(IdIndex catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory, LinkIndex links) =>
+        new(catalog, duplicated, textPaths, evidence, baseDirectory, links);
 
     /// <summary>What of the dataset one file's check reads: equal while nothing that file depends on changed.</summary>
     public static FileSlice SliceFor(AnnotationFile file, ValidationContext context) => new(file, FileValidator.SliceFor(file, context));

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Shards;
@@ -42,7 +43,9 @@ internal sealed class FolderRun
         Coverage = evidence.Select(AnnotationStages.CoverageInputFor).Where(input => input is not null)
             .Select(input => cache is null ? AnnotationStages.Cover(input!, names) : cache.Coverage.Get(input!.Text.Path, new CoverInput(input, names), Cover))
             .ToList();
-        Context = AnnotationStages.Context(Ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory));
+        var eventFacts = Annotations.Select(file => cache is null ? AnnotationStages.EventFacts(file) : cache.EventFacts.Get(file.Path, file, AnnotationStages.EventFacts)).ToImmutableArray();
+        Links = cache is null ? AnnotationStages.BuildLinkIndex(eventFacts) : cache.Links.Get(string.Empty, eventFacts.ToEquatableArray(), facts => AnnotationStages.BuildLinkIndex(facts.AsImmutableArray()));
+        Context = AnnotationStages.Context(Ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), ArticlePaths.Normalize(baseDirectory), Links);
         Validated = Annotations.Select(file => AnnotationStages.SliceFor(file, Context))
             .Select(input => cache is null ? AnnotationStages.Validate(input) : cache.Validated.Get(input.File.Path, input, AnnotationStages.Validate))
             .ToList();
@@ -53,6 +56,9 @@ internal sealed class FolderRun
     public IdIndex Ids { get; }
 
     public ValidationContext Context { get; }
+
+    /// <summary>The events same-as forms and the links the identity key suggests.</summary>
+    public LinkIndex Links { get; }
 
     /// <summary>Every annotation checked, in the order the files were given.</summary>
     public IReadOnlyList<ValidatedFile> Validated { get; }

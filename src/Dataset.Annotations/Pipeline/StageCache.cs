@@ -73,6 +73,11 @@ internal sealed class FolderRunCache
 
     public StageCache<CoverInput, Coverage.CoverageReport> Coverage { get; } = new();
 
+    public StageCache<Model.AnnotationFile, Events.FileEventFacts> EventFacts { get; } = new();
+
+    /// <summary>The event links, rebuilt only when a file's statements or sanctions change (under the key "").</summary>
+    public StageCache<Collections.EquatableArray<Events.FileEventFacts>, Events.LinkIndex> Links { get; } = new();
+
     /// <summary>Each file's check, kept while the file and the slice of the dataset it reads are unchanged.</summary>
     public StageCache<Validation.FileSlice, Model.ValidatedFile> Validated { get; } = new();
 }

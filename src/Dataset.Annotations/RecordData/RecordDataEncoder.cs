@@ -81,6 +81,8 @@ internal static class RecordDataEncoder
         data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, new RecordKey(RecordKind.Statement, statement.Id.Value));
         data.Text(statement.RespondsTo?.Value);
+        data.List(statement.SameAs, l => data.Text(l.Value));
+        data.List(statement.DistinctFrom, l => data.Text(l.Value));
         WriteSource(data, statement.Id);
     }
 
@@ -90,6 +92,10 @@ internal static class RecordDataEncoder
         data.List(sanction.Targets, t => data.Text(t.Value));
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, new RecordKey(RecordKind.Sanction, sanction.Id.Value));
+        data.List(sanction.Provisions, p => data.Enum(AnnotationSchema.ProvisionKinds, p.Kind).Text(p.Text));
+        data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End);
+        data.List(sanction.SameAs, l => data.Text(l.Value));
+        data.List(sanction.DistinctFrom, l => data.Text(l.Value));
         WriteSource(data, sanction.Id);
     }
 

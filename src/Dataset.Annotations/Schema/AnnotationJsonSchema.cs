@@ -63,6 +63,19 @@ public static class AnnotationJsonSchema
                 return List(field, Section(field.Section!, field.Section!.Description));
             case FieldKind.ActorRefList:
                 return List(field, IdString(null));
+            case FieldKind.RecordRefs:
+                return new JsonObject
+                {
+                    { "description", field.Description },
+                    { "anyOf", new List<object> { IdString(null), new JsonObject { { "type", "array" }, { "items", IdString(null) } } } },
+                };
+            case FieldKind.ProvisionList:
+                // A kind, or free text: anything that is not a lone kebab-case word.
+                return List(field, new JsonObject
+                {
+                    { "type", "string" },
+                    { "anyOf", new List<object> { new JsonObject { { "enum", field.Values.Cast<object>().ToList() } }, new JsonObject { { "pattern", "[^a-z-]" } } } },
+                });
             case FieldKind.TextList:
                 return List(field, new JsonObject { { "type", "string" } });
             case FieldKind.Enum:

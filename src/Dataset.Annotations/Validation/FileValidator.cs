@@ -40,7 +40,12 @@ internal static class FileValidator
             hasText,
             hasText ? context.Evidence.For(file.Path).FirstOrDefault() : null,
             catalog.EntriesIn(file.Path).ToEquatableArray(),
-            context.BaseDirectory);
+            context.BaseDirectory)
+        {
+            Links = LinkChecks.Resolve(file, catalog),
+            LinkSuggestions = context.Links.SuggestionsIn(file.Path),
+            LinkContradictions = context.Links.ContradictionsIn(file.Path),
+        };
     }
 
     public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice)
@@ -63,6 +68,7 @@ internal static class FileValidator
             }
         }
 
+        diagnostics.AddRange(LinkChecks.Locate(file, slice));
         EvidenceForFile? evidence = null;
         if (file.Document is { } document && file.TextPath is { } textPath)
         {

@@ -1,4 +1,5 @@
 using Dataset.Annotations.Collections;
+using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Validation;
@@ -21,4 +22,14 @@ internal sealed record ValidationSlice(
     bool HasText,
     EvidenceForFile? Evidence,
     EquatableArray<IndexedId> Entries,
-    string BaseDirectory);
+    string BaseDirectory)
+{
+    /// <summary>The file's same-as and distinct-from targets, resolved.</summary>
+    public EquatableArray<ResolvedLink> Links { get; init; } = EquatableArray<ResolvedLink>.Empty;
+
+    /// <summary>The identity key's suggestions that name a record of this file.</summary>
+    public EquatableArray<LinkSuggestion> LinkSuggestions { get; init; } = EquatableArray<LinkSuggestion>.Empty;
+
+    /// <summary>The file's distinct-from entries that its event's same-as links contradict.</summary>
+    public EquatableArray<LinkContradiction> LinkContradictions { get; init; } = EquatableArray<LinkContradiction>.Empty;
+}

@@ -4,7 +4,7 @@ namespace Dataset.Generators.Tests.Architecture;
 
 /// <summary>
 /// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
-/// parsing, referenced datasets, validation, coverage, record data and the schema, then the pipeline that wires them.
+/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
 public partial class LayeringTests
@@ -21,7 +21,8 @@ public partial class LayeringTests
         ["Model"] = ["Collections", "Diagnostics", "Paths", "Naming"],
         ["Parsing"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model"],
         ["Shards"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
-        ["Validation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Shards"],
+        ["Events"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
+        ["Validation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Shards", "Events"],
         ["Coverage"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation"],
         ["RecordData"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],

@@ -1,0 +1,65 @@
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Events;
+
+/// <summary>
+/// What the identity key and the link checks read of one statement or sanction: its id, its links, and the fields
+/// that say whether two reports look like one event. No locations, so moving text leaves the dataset's links alone.
+/// </summary>
+internal sealed record RecordFacts(
+    RecordKind Kind,
+    string Id,
+    string FilePath,
+    string Publisher,
+    DateValue? Published,
+    EquatableArray<string> SameAs,
+    EquatableArray<string> DistinctFrom,
+    string Who,
+    string? Act,
+    EquatableArray<string> Targets,
+    DateValue? Date,
+    EquatableArray<string> Words,
+    EquatableArray<string> ReasonWords);
+
+/// <summary>The facts of every statement and sanction one annotation declares.</summary>
+internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> Records)
+{
+    public static FileEventFacts From(AnnotationFile file)
+    {
+        var publisher = file.Document?.Publisher ?? string.Empty;
+        var published = file.Document?.Published;
+        var statements = file.Statements.Select(s => new RecordFacts(
+            RecordKind.Statement,
+            s.Id.Value,
+            file.Path,
+            publisher,
+            published,
+            Ids(s.SameAs),
+            Ids(s.DistinctFrom),
+            s.Speaker.Value,
+            s.Act,
+            EquatableArray<string>.Empty,
+            s.SaidOn ?? published,
+            ContentWords.Of(s.Evidence.Value + " " + s.Summary),
+            EquatableArray<string>.Empty));
+        var sanctions = file.Sanctions.Select(s => new RecordFacts(
+            RecordKind.Sanction,
+            s.Id.Value,
+            file.Path,
+            publisher,
+            published,
+            Ids(s.SameAs),
+            Ids(s.DistinctFrom),
+            s.Imposer.Value,
+            null,
+            s.Targets.Select(t => t.Value).Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToEquatableArray(),
+            s.Date ?? s.Start ?? published,
+            ContentWords.Of(s.Evidence.Value),
+            ContentWords.Of(s.Reason ?? string.Empty)));
+        return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray());
+    }
+
+    private static EquatableArray<string> Ids(EquatableArray<Located> links) => links.Select(l => l.Value).ToEquatableArray();
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Events;
+
+/// <summary>
+/// When two records in different articles look like one event (docs/events.md): a sanction with the same imposer,
+/// at least one shared target or overlapping reasons, and dates at most <see cref="SanctionDays"/> days apart; a
+/// statement with the same speaker and act, dates at most <see cref="StatementDays"/> day apart and overlapping
+/// content words. A record's date is its own (a sanction's <c>date</c>, else <c>start</c>) or its article's.
+/// </summary>
+internal static class IdentityKey
+{
+    public const int SanctionDays = 3;
+
+    public const int StatementDays = 1;
+
+    public static int WindowOf(RecordKind kind) => kind == RecordKind.Sanction ? SanctionDays : StatementDays;
+
+    /// <summary>Records that can only match each other share this: the kind, the imposer or speaker, and the act.</summary>
+    public static string Bucket(RecordFacts record) => record.Kind.Word() + "\n" + record.Who + "\n" + record.Act;
+
+    /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and dated.</summary>
+    public static string? Match(RecordFacts a, RecordFacts b)
+    {
+        var days = Math.Abs(DaysBetween(a.Date!, b.Date!));
+        if (a.FilePath == b.FilePath || days > WindowOf(a.Kind))
+        {
+            return null;
+        }
+
+        var apart = days == 0 ? "same day" : days == 1 ? "1 day apart" : $"{days} days apart";
+        if (a.Kind == RecordKind.Sanction)
+        {
+            var targets = a.Targets.Where(t => b.Targets.Contains(t)).ToList();
+            var reasons = ContentWords.Shared(a.ReasonWords, b.ReasonWords);
+            var overlap = targets.Count > 0 ? "shared targets " + Quoted(targets)
+                : reasons.Count >= ContentWords.MinShared ? "reasons share " + string.Join(", ", reasons)
+                : null;
+            return overlap is null ? null : $"same imposer '{a.Who}', {overlap}, {apart}";
+        }
+
+        var words = ContentWords.Shared(a.Words, b.Words);
+        return words.Count < ContentWords.MinShared ? null : $"same speaker '{a.Who}', same act {a.Act}, {apart}, shared words {string.Join(", ", words)}";
+    }
+
+    public static int DayNumber(DateValue date) =>
+        (int)(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc) - DateTime.MinValue).TotalDays;
+
+    private static int DaysBetween(DateValue a, DateValue b) => DayNumber(a) - DayNumber(b);
+
+    private static string Quoted(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => "'" + id + "'"));
+}
