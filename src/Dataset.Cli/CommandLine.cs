@@ -68,6 +68,7 @@ internal static class CommandLine
             ShowCommand.Create(common),
             ValidateCommand.Create(common),
             CoverageCommand.Create(common),
+            LinksCommand.Create(common),
             NewCommand.Create(common),
             ExportCommand.Create(common),
             ReportCommand.Create(common),

@@ -39,7 +39,8 @@ internal static class ValidateCommand
         }
 
         var errors = problems.Count(p => p.IsError);
-        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{contents.AnnotationCount} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, {errors} error(s), {problems.Count - errors} warning(s)");
+        var infos = problems.Count(p => p.SeverityWord == "info");
+        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{contents.AnnotationCount} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, {errors} error(s), {problems.Count - errors - infos} warning(s){(infos > 0 ? $", {infos} info" : string.Empty)}");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
