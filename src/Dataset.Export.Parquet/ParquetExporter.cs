@@ -4,8 +4,8 @@ using Parquet.Serialization;
 namespace Dataset.Export.Parquet;
 
 /// <summary>
-/// Writes a dataset as four Parquet files — documents.parquet, actors.parquet, statements.parquet and
-/// sanctions.parquet — with the CSV export's columns, typed: dates as DATE, offsets and lines as INT32, lists as
+/// Writes a dataset as five Parquet files — documents.parquet, actors.parquet, statements.parquet,
+/// sanctions.parquet and events.parquet — with the CSV export's columns, typed: dates as DATE, offsets and lines as INT32, lists as
 /// lists of strings, enums as their YAML spelling. DuckDB, Spark and pandas read them as they are; the SQL a reader
 /// runs is in docs/exports.md.
 /// </summary>
@@ -14,7 +14,7 @@ public static class ParquetExporter
     /// <summary>The files written, in order, without their folder.</summary>
     public static IReadOnlyList<string> FileNames { get; } = ExportTables.All.Select(table => table.Name() + ".parquet").ToArray();
 
-    /// <summary>Writes the four files into a folder (created if needed), replacing files of the same names.</summary>
+    /// <summary>Writes the five files into a folder (created if needed), replacing files of the same names.</summary>
     /// <returns>The paths written.</returns>
     public static async Task<IReadOnlyList<string>> WriteAsync(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -34,6 +34,7 @@ public static class ParquetExporter
         await Write(ParquetRowsFrom.Actors(export), ExportTable.Actors).ConfigureAwait(false);
         await Write(ParquetRowsFrom.Statements(export), ExportTable.Statements).ConfigureAwait(false);
         await Write(ParquetRowsFrom.Sanctions(export), ExportTable.Sanctions).ConfigureAwait(false);
+        await Write(ParquetRowsFrom.Events(export), ExportTable.Events).ConfigureAwait(false);
         return written;
     }
 

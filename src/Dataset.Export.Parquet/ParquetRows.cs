@@ -60,6 +60,9 @@ internal sealed class StatementRow
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("plover_type")] public string? PloverType { get; init; }
     [JsonPropertyName("plover_quad")] public string? PloverQuad { get; init; }
+    [JsonPropertyName("same_as")] public List<string> SameAs { get; init; } = [];
+    [JsonPropertyName("distinct_from")] public List<string> DistinctFrom { get; init; } = [];
+    [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -82,4 +85,25 @@ internal sealed class SanctionRow
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("plover_type")] public string? PloverType { get; init; }
     [JsonPropertyName("plover_quad")] public string? PloverQuad { get; init; }
+    [JsonPropertyName("provisions")] public List<string> Provisions { get; init; } = [];
+    [JsonPropertyName("program")] public string? Program { get; init; }
+    [JsonPropertyName("authority")] public string? Authority { get; init; }
+    [JsonPropertyName("start")] public DateOnly? Start { get; init; }
+    [JsonPropertyName("end")] public DateOnly? End { get; init; }
+    [JsonPropertyName("same_as")] public List<string> SameAs { get; init; } = [];
+    [JsonPropertyName("distinct_from")] public List<string> DistinctFrom { get; init; } = [];
+    [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
+}
+
+/// <summary>A row of events.parquet: the reports of one event, its articles and publishers, and when it was first reported.</summary>
+internal sealed class EventRow
+{
+    [JsonPropertyName("id"), ParquetRequired] public string Id { get; init; } = "";
+    [JsonPropertyName("kind"), ParquetRequired] public string Kind { get; init; } = "";
+    [JsonPropertyName("members")] public List<string> Members { get; init; } = [];
+    [JsonPropertyName("documents")] public List<string> Documents { get; init; } = [];
+    [JsonPropertyName("publishers")] public List<string> Publishers { get; init; } = [];
+    [JsonPropertyName("article_count")] public int ArticleCount { get; init; }
+    [JsonPropertyName("publisher_count")] public int PublisherCount { get; init; }
+    [JsonPropertyName("first_reported")] public DateOnly? FirstReported { get; init; }
 }

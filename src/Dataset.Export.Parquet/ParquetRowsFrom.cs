@@ -45,6 +45,9 @@ internal static class ParquetRowsFrom
         SourceColumn = s.SourceColumn,
         PloverType = s.PloverType,
         PloverQuad = s.PloverQuad,
+        SameAs = s.SameAs.ToList(),
+        DistinctFrom = s.DistinctFrom.ToList(),
+        Event = s.Event ?? s.Id,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -66,5 +69,25 @@ internal static class ParquetRowsFrom
         SourceColumn = s.SourceColumn,
         PloverType = s.PloverType,
         PloverQuad = s.PloverQuad,
+        Provisions = s.Provisions.ToList(),
+        Program = s.Program,
+        Authority = s.Authority,
+        Start = s.Start,
+        End = s.End,
+        SameAs = s.SameAs.ToList(),
+        DistinctFrom = s.DistinctFrom.ToList(),
+        Event = s.Event ?? s.Id,
+    });
+
+    public static IEnumerable<EventRow> Events(DatasetExport export) => export.Events.Select(e => new EventRow
+    {
+        Id = e.Id,
+        Kind = Names.Kebab(e.Kind),
+        Members = e.Members.ToList(),
+        Documents = e.Documents.ToList(),
+        Publishers = e.Publishers.ToList(),
+        ArticleCount = e.ArticleCount,
+        PublisherCount = e.PublisherCount,
+        FirstReported = e.FirstReported,
     });
 }

@@ -14,21 +14,25 @@ public enum ExportTable
 
     /// <summary>sanctions.csv / sanctions.parquet.</summary>
     Sanctions,
+
+    /// <summary>events.csv / events.parquet: one row per event, the records same-as links (or one record linked to none).</summary>
+    Events,
 }
 
 /// <summary>The names of the tables as files and command lines spell them.</summary>
 public static class ExportTables
 {
     /// <summary>Every table, in the order they are written.</summary>
-    public static IReadOnlyList<ExportTable> All { get; } = [ExportTable.Documents, ExportTable.Actors, ExportTable.Statements, ExportTable.Sanctions];
+    public static IReadOnlyList<ExportTable> All { get; } = [ExportTable.Documents, ExportTable.Actors, ExportTable.Statements, ExportTable.Sanctions, ExportTable.Events];
 
-    /// <summary>"documents", "actors", "statements" or "sanctions": the file name without its extension.</summary>
+    /// <summary>"documents", "actors", "statements", "sanctions" or "events": the file name without its extension.</summary>
     public static string Name(this ExportTable table) => table switch
     {
         ExportTable.Documents => "documents",
         ExportTable.Actors => "actors",
         ExportTable.Statements => "statements",
         ExportTable.Sanctions => "sanctions",
+        ExportTable.Events => "events",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
 

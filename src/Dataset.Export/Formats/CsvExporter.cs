@@ -12,8 +12,9 @@ internal static class CsvExporter
     {
         ExportTable.Documents => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
         ExportTable.Actors => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns],
-        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns, .. PloverColumns],
-        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns, .. PloverColumns],
+        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, .. LinkColumns],
+        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, "provisions", "program", "authority", "start", "end", .. LinkColumns],
+        ExportTable.Events => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
 
@@ -32,6 +33,8 @@ internal static class CsvExporter
 
     private static readonly string[] PloverColumns = ["plover_type", "plover_quad"];
 
+    private static readonly string[] LinkColumns = ["same_as", "distinct_from", "event"];
+
     private static IEnumerable<string?[]> Rows(DatasetExport export, ExportTable table) => table switch
     {
         ExportTable.Documents => export.Documents.Select(d => (string?[])
@@ -44,14 +47,21 @@ internal static class CsvExporter
         ]),
         ExportTable.Statements => export.Statements.Select(s => (string?[])
         [
-            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad,
+            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad, .. Links(s),
         ]),
         ExportTable.Sanctions => export.Sanctions.Select(s => (string?[])
         [
             s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad,
+            List(s.Provisions), s.Program, s.Authority, Names.Date(s.Start), Names.Date(s.End), .. Links(s),
+        ]),
+        ExportTable.Events => export.Events.Select(e => (string?[])
+        [
+            e.Id, Names.Kebab(e.Kind), List(e.Members), List(e.Documents), List(e.Publishers), Number(e.ArticleCount), Number(e.PublisherCount), Names.Date(e.FirstReported),
         ]),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
+
+    private static string?[] Links(EventRecord r) => [List(r.SameAs), List(r.DistinctFrom), r.Event];
 
     private static string?[] Evidence(EvidenceRecord e) =>
         [e.Exact, Number(e.Start), Number(e.End), Number(e.StartLine), Number(e.EndLine)];

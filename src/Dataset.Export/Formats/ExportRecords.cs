@@ -11,6 +11,7 @@ namespace Dataset.Export;
 [JsonDerivedType(typeof(ActorRecord), "actor")]
 [JsonDerivedType(typeof(StatementRecord), "statement")]
 [JsonDerivedType(typeof(SanctionRecord), "sanction")]
+[JsonDerivedType(typeof(EventExportRecord), "event")]
 internal abstract record ExportRecord([property: JsonPropertyOrder(-1)] string Id)
 {
     // Where the record was declared, after every other property (a column added at the end); null for a record made
@@ -63,6 +64,15 @@ internal abstract record EventRecord(string Id) : ExportRecord(Id)
     /// <summary>The PLOVER quad class (<c>verbal-conflict</c>), or null.</summary>
     [JsonPropertyOrder(2)] public string? PloverQuad { get; init; }
 
+    /// <summary>The records in other articles the annotator linked as reports of the same event.</summary>
+    [JsonPropertyOrder(3)] public IReadOnlyList<string> SameAs { get; init; } = [];
+
+    /// <summary>The records in other articles the annotator marked as other events.</summary>
+    [JsonPropertyOrder(3)] public IReadOnlyList<string> DistinctFrom { get; init; } = [];
+
+    /// <summary>The id of the event the record reports (its own id when it links to none): a row of the events table.</summary>
+    [JsonPropertyOrder(4)] public string? Event { get; init; }
+
     /// <summary>This record with its PLOVER event, where it has one.</summary>
     protected static T AsPlover<T>(T record, PloverEvent? plover) where T : EventRecord =>
         plover is { } found ? record with { PloverType = found.Code, PloverQuad = Names.Kebab(found.Quad) } : record;
@@ -85,14 +95,61 @@ internal sealed record StatementRecord(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
             s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence)),
-        s.Source), Plover.Of(s));
+        s.Source), Plover.Of(s)) with
+    {
+        SameAs = s.SameAsIds.Select(id => id.Value).ToList(),
+        DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
+        Event = s.Event.Id,
+    };
 }
 
 internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<string> Targets, SanctionStatus Status, string? Reason, DateOnly? Date, EvidenceRecord Evidence)
     : EventRecord(Id)
 {
+    // FollowTheMoney's Sanction properties of the same names, after every earlier property.
+
+    /// <summary>What the measure does: a kind (<c>asset-freeze</c>) or the free text kept for other provisions.</summary>
+    [JsonPropertyOrder(3)] public IReadOnlyList<string> Provisions { get; init; } = [];
+
+    [JsonPropertyOrder(3)] public string? Program { get; init; }
+
+    [JsonPropertyOrder(3)] public string? Authority { get; init; }
+
+    [JsonPropertyOrder(3)] public DateOnly? Start { get; init; }
+
+    [JsonPropertyOrder(3)] public DateOnly? End { get; init; }
+
     public static SanctionRecord From(Sanction s) =>
-        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s));
+        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s)) with
+        {
+            Provisions = s.Provisions.Select(p => p.ToString()).ToList(),
+            Program = s.Program,
+            Authority = s.Authority,
+            Start = s.Start,
+            End = s.End,
+            SameAs = s.SameAsIds.Select(id => id.Value).ToList(),
+            DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
+            Event = s.Event.Id,
+        };
+}
+
+/// <summary>
+/// One event: the statements or sanctions linked by same-as (or one record linked to none), with its reports'
+/// documents and publishers, counted as GDELT counts NumArticles and NumSources.
+/// </summary>
+internal sealed record EventExportRecord(
+    string Id,
+    EventKind Kind,
+    IReadOnlyList<string> Members,
+    IReadOnlyList<string> Documents,
+    IReadOnlyList<string> Publishers,
+    int ArticleCount,
+    int PublisherCount,
+    DateOnly? FirstReported)
+    : ExportRecord(Id)
+{
+    public static EventExportRecord From(ReportedEvent e) => new(
+        e.Id, e.Kind, e.MemberIds.ToList(), e.Documents.Select(d => d.Id.Value).ToList(), e.Publishers.ToList(), e.ArticleCount, e.PublisherCount, e.FirstReported);
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>
@@ -100,15 +157,17 @@ internal sealed record DatasetExport(
     IReadOnlyList<DocumentRecord> Documents,
     IReadOnlyList<ActorRecord> Actors,
     IReadOnlyList<StatementRecord> Statements,
-    IReadOnlyList<SanctionRecord> Sanctions)
+    IReadOnlyList<SanctionRecord> Sanctions,
+    IReadOnlyList<EventExportRecord> Events)
 {
     public static DatasetExport From(DatasetCatalog c) => new(
         c.Documents.Select(DocumentRecord.From).ToList(),
         c.Actors.Select(ActorRecord.From).ToList(),
         c.Statements.Select(StatementRecord.From).ToList(),
-        c.Sanctions.Select(SanctionRecord.From).ToList());
+        c.Sanctions.Select(SanctionRecord.From).ToList(),
+        c.Events.Select(EventExportRecord.From).ToList());
 
-    /// <summary>Every record, kind by kind in the order documents, actors, statements, sanctions.</summary>
+    /// <summary>Every record, kind by kind in the order documents, actors, statements, sanctions, events.</summary>
     public IEnumerable<ExportRecord> All() =>
-        Documents.Cast<ExportRecord>().Concat(Actors).Concat(Statements).Concat(Sanctions);
+        Documents.Cast<ExportRecord>().Concat(Actors).Concat(Statements).Concat(Sanctions).Concat(Events);
 }

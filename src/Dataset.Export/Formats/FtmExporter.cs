@@ -4,9 +4,12 @@ namespace Dataset.Export;
 
 /// <summary>
 /// `--format ftm`: FollowTheMoney entities, one JSON object per line (the form OpenSanctions and the
-/// <c>ftm</c> tools read): each actor as Person, Organization, PublicBody or LegalEntity, and each sanction as one
-/// Sanction entity per target (FtM ties a Sanction to one entity), with id <c>sanction-id.target-id</c>.
-/// Statements have no FtM schema and are left out.
+/// <c>ftm</c> tools read): each document as an Article, each actor as Person, Organization, PublicBody or
+/// LegalEntity with the articles that name it as its <c>proof</c>, and each sanction event (the sanctions same-as
+/// links, or one sanction) as one Sanction entity per target, merging the reports that name that target, (FtM ties a Sanction to one entity), with id
+/// <c>event-id.target-id</c> and the publishers of all its reports. FtM 3.8 gives a Sanction (an Interval) no
+/// <c>proof</c>, so its articles are named through <c>publisher</c> and the targets' proof. Statements have no FtM
+/// schema and are left out.
 /// </summary>
 internal static class FtmExporter
 {
@@ -21,7 +24,22 @@ internal static class FtmExporter
     public static void Write(TextWriter writer, DatasetExport export)
     {
         var publishers = export.Documents.ToDictionary(d => d.Id, d => d.Publisher, StringComparer.Ordinal);
+        var published = export.Documents.ToDictionary(d => d.Id, d => d.Published, StringComparer.Ordinal);
         var names = export.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        var proof = ArticlesNaming(export);
+        foreach (var document in export.Documents)
+        {
+            var properties = new JsonObject
+            {
+                ["name"] = Values(document.Title),
+                ["title"] = Values(document.Title),
+                ["fileName"] = Values(document.TextFile),
+                ["publisher"] = Values(document.Publisher),
+                ["publishedAt"] = Values(Names.Date(document.Published)),
+            };
+            WriteEntity(writer, ArticleId(document.Id), "Article", properties);
+        }
+
         foreach (var actor in export.Actors)
         {
             var properties = new JsonObject { ["name"] = Values(actor.Name) };
@@ -32,27 +50,56 @@ internal static class FtmExporter
                 Add(properties, "position", actor.Roles.Select(r => r.Of is { } of && names.TryGetValue(of, out var name) ? $"{r.Title}, {name}" : r.Title));
             }
 
+            Add(properties, "proof", proof.GetValueOrDefault(actor.Id, []).Select(ArticleId));
             WriteEntity(writer, actor.Id, Schema(actor.Kind), properties);
         }
 
-        foreach (var sanction in export.Sanctions)
+        // One Sanction per event and target: the reports of one event are one entity.
+        var sanctions = export.Sanctions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var @event in export.Events.Where(e => e.Kind == EventKind.Sanction))
         {
-            foreach (var target in sanction.Targets.Distinct(StringComparer.Ordinal))
+            var all = @event.Members.Select(id => sanctions[id]).OrderBy(r => published.GetValueOrDefault(r.Evidence.Document)).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+            foreach (var target in all.SelectMany(r => r.Targets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
+                // The reports that name this target, earliest published first.
+                var reports = all.Where(r => r.Targets.Contains(target, StringComparer.Ordinal)).ToList();
                 var properties = new JsonObject
                 {
                     ["entity"] = Values(target),
-                    ["authority"] = Values(names.GetValueOrDefault(sanction.Imposer, sanction.Imposer)),
-                    ["status"] = Values(Names.Kebab(sanction.Status)),
-                    ["summary"] = Values(sanction.Evidence.Exact),
+                    ["authority"] = Values([.. Distinct(reports.Select(r => r.Authority ?? names.GetValueOrDefault(r.Imposer, r.Imposer)))]),
+                    ["status"] = Values([.. Distinct(reports.Select(r => Names.Kebab(r.Status)))]),
+                    ["summary"] = Values([.. Distinct(reports.Select(r => r.Evidence.Exact))]),
                 };
-                Add(properties, "reason", sanction.Reason is null ? [] : [sanction.Reason]);
-                Add(properties, "startDate", sanction.Date is null ? [] : [Names.Date(sanction.Date)]);
-                Add(properties, "publisher", publishers.TryGetValue(sanction.Evidence.Document, out var publisher) ? [publisher] : []);
-                WriteEntity(writer, $"{sanction.Id}.{target}", "Sanction", properties);
+                Add(properties, "reason", Distinct(reports.Select(r => r.Reason)));
+                Add(properties, "provisions", Distinct(reports.SelectMany(r => r.Provisions)));
+                Add(properties, "program", Distinct(reports.Select(r => r.Program)));
+                Add(properties, "startDate", Distinct(reports.Select(r => r.Start ?? r.Date).Select(d => d is null ? null : Names.Date(d))));
+                Add(properties, "endDate", Distinct(reports.Select(r => r.End is null ? null : Names.Date(r.End))));
+                Add(properties, "publisher", Distinct(reports.Select(r => publishers.GetValueOrDefault(r.Evidence.Document))));
+                WriteEntity(writer, $"{@event.Id}.{target}", "Sanction", properties);
             }
         }
     }
+
+    /// <summary>The FtM id of a document's Article entity.</summary>
+    public static string ArticleId(string document) => "article." + document;
+
+    /// <summary>For each actor, the documents whose statements or sanctions name it or that introduce it: its proof.</summary>
+    private static Dictionary<string, List<string>> ArticlesNaming(DatasetExport export)
+    {
+        var mentions = export.Statements.SelectMany(s => new[] { s.Speaker, s.Via }.Concat(s.Audience).Select(a => new Mention(a, s.Evidence.Document)))
+            .Concat(export.Sanctions.SelectMany(s => s.Targets.Prepend(s.Imposer).Select(a => new Mention(a, s.Evidence.Document))))
+            .Concat(export.Actors.Select(a => new Mention(a.Id, a.IntroducedIn)));
+        var documents = export.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return mentions.Where(m => m.Actor is not null && m.Document is not null && documents.Contains(m.Document))
+            .GroupBy(m => m.Actor!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => m.Document!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+    }
+
+    private sealed record Mention(string? Actor, string? Document);
+
+    private static IEnumerable<string> Distinct(IEnumerable<string?> values) =>
+        values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct(StringComparer.Ordinal);
 
     private static void WriteEntity(TextWriter writer, string id, string schema, JsonObject properties)
     {
