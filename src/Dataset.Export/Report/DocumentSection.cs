@@ -45,6 +45,8 @@ internal static class DocumentSection
                 {
                     html.Append($"<div class=\"responds\">responds to <a href=\"#statement-{HtmlEncode(answered.Value)}\">{HtmlEncode(answered.Value)}</a></div>");
                 }
+
+                html.Append(AlsoReportedBy.For(s));
             });
         }
 
@@ -59,6 +61,14 @@ internal static class DocumentSection
                 {
                     html.Append($"<div class=\"summary\">for {HtmlEncode(s.Reason)}</div>");
                 }
+
+                var terms = s.Provisions.Select(p => p.ToString()).Concat(new[] { s.Program, s.Authority }.Where(t => t is not null).Select(t => t!)).ToList();
+                if (terms.Count > 0)
+                {
+                    html.Append($"<div class=\"meta\">{HtmlEncode(string.Join(" · ", terms))}</div>");
+                }
+
+                html.Append(AlsoReportedBy.For(s));
             });
         }
 

@@ -1,0 +1,29 @@
+using static System.Net.WebUtility;
+
+namespace Dataset.Export;
+
+/// <summary>
+/// For a record that same-as links to reports in other articles: "also reported by" each of them, by publisher and
+/// date, each a link to that report in its own article's section; where the reports disagree, on what.
+/// </summary>
+internal static class AlsoReportedBy
+{
+    public static string For(Statement statement) => Line("statement", statement.Id.Value, statement.Event, statement.Event.Reports.Select(r => (r.Id.Value, r.Document)));
+
+    public static string For(Sanction sanction) => Line("sanction", sanction.Id.Value, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
+
+    private static string Line(string kind, string id, ReportedEvent @event, IEnumerable<(string Id, Document Document)> reports)
+    {
+        var others = reports.Where(r => r.Id != id).ToList();
+        if (others.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var links = others.Select(r => $"<a href=\"#{kind}-{HtmlEncode(r.Id)}\">{HtmlEncode(r.Document.Publisher)}, {Names.Date(r.Document.Published)}</a>");
+        var disagreements = @event.Disagreements.Count == 0
+            ? string.Empty
+            : $" <span class=\"meta\">(the reports differ on {string.Join(", ", @event.Disagreements.Select(f => Names.Kebab(f)))})</span>";
+        return $"<div class=\"also\">also reported by {string.Join(", ", links)}{disagreements}</div>";
+    }
+}
