@@ -11,7 +11,7 @@ namespace Dataset.Generators.Tests;
 /// </summary>
 public class RecordDataFormatTests
 {
-    public static TheoryData<string> Corpora => new() { "seeds", "new-articles" };
+    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles" };
 
     [Theory]
     [MemberData(nameof(Corpora))]
@@ -42,6 +42,11 @@ public class RecordDataFormatTests
         if (corpus == "seeds")
         {
             return SeedCoverageTests.SeedFiles();
+        }
+
+        if (corpus == "event-articles")
+        {
+            return EventArticles.Files();
         }
 
         var folder = Directory.CreateTempSubdirectory("dataset-format-").FullName;
@@ -82,6 +87,8 @@ public class RecordDataFormatTests
             data.Int((int)s.Act).Int((int)s.Form).Text(s.SaidOn is { } said ? Date(said) : null).Text(s.Summary);
             Evidence(data, s.Evidence);
             data.Text(s.RespondsToId?.Value);
+            data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
+            data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
             Located(data, s.Source);
         });
         data.List(records.Sanctions.ToList(), s =>
@@ -90,6 +97,10 @@ public class RecordDataFormatTests
             data.List(s.TargetIds.ToList(), t => data.Text(t.Value));
             data.Int((int)s.Status).Text(s.Reason).Text(s.Date is { } date ? Date(date) : null);
             Evidence(data, s.Evidence);
+            data.List(s.Provisions.ToList(), p => data.Int((int)p.Kind).Text(p.Text));
+            data.Text(s.Program).Text(s.Authority).Text(s.Start is { } start ? Date(start) : null).Text(s.End is { } end ? Date(end) : null);
+            data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
+            data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
             Located(data, s.Source);
         });
         return data.ToString();

@@ -32,7 +32,9 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
                 }
             }
 
-            var events = EventGrouping.Group(records.Keys, records.Values.SelectMany(r => r.SameAs.Select(other => new KeyValuePair<string, string>(r.Id, other))));
+            // A link within one article is an error of its own (DS0037) and decides nothing.
+            bool Across(RecordFacts record, string other) => records.TryGetValue(other, out var found) && found.FilePath != record.FilePath;
+            var events = EventGrouping.Group(records.Keys, records.Values.SelectMany(r => r.SameAs.Where(other => Across(r, other)).Select(other => new KeyValuePair<string, string>(r.Id, other))));
             var eventOf = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
             foreach (var members in events)
             {
@@ -45,7 +47,7 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
             var distinct = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var record in records.Values.OrderBy(r => r.Id, System.StringComparer.Ordinal))
             {
-                foreach (var other in record.DistinctFrom.Where(eventOf.ContainsKey))
+                foreach (var other in record.DistinctFrom.Where(other => Across(record, other)))
                 {
                     var (a, b) = (eventOf[record.Id][0], eventOf[other][0]);
                     if (a == b)
