@@ -10,7 +10,7 @@ namespace Dataset.Testing;
 /// (<c>Name: value</c>, nested values indented, sequence items as <c>- </c>), culture-invariant numbers and dates,
 /// <c>\n</c> line ends, line breaks inside strings written as <c>\n</c>. Sequences keep their order; sets and
 /// dictionaries are sorted. The records of a dataset show their data only: references to other records are their ids
-/// (<c>SpeakerId</c>, <c>TargetIds</c>, <c>RespondsToId</c>…) and navigation (<c>Speaker</c>, <c>Document</c>…) is left
+/// (<c>SpeakerId</c>, <c>TargetIds</c>, <c>RespondsToId</c>…) and navigation (<c>Speaker</c>, <c>Document</c>, <c>Event</c>…) is left
 /// out, so nothing is printed twice and nothing recurses. Where a record is declared (<c>Source</c>) is left out too:
 /// moving a declaration within its file changes no snapshot.
 /// </summary>
@@ -167,6 +167,6 @@ public static class SnapshotText
     private static bool Navigation(Type type)
     {
         var element = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : type;
-        return DatasetRecords.Contains(element);
+        return DatasetRecords.Contains(element) || typeof(ReportedEvent).IsAssignableFrom(element);
     }
 }
