@@ -172,6 +172,21 @@ public class EventLinkTests
         Assert.StartsWith("statement ", result.OutputLines[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_report_says_also_reported_by_with_a_link_to_the_other_report()
+    {
+        using var folder = new TempFolder();
+        var page = folder.File("report.html");
+        Assert.Equal(0, CliRun.Run("report", "--annotations", EventArticles.Folder, "--output", page).ExitCode);
+
+        var html = File.ReadAllText(page);
+
+        Assert.Contains("also reported by <a href=\"#sanction-eu-sanctions-drone-suppliers-times\">Sample Times, 2022-10-20</a> <span class=\"meta\">(the reports differ on targets)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("also reported by <a href=\"#statement-iran-denies-supplying-drones-wire\">Example Wire, 2022-10-19</a> <span class=\"meta\">(the reports differ on date)</span>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"sanction-eu-sanctions-drone-suppliers-times\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"statement-iran-denies-supplying-drones-wire\"", html, StringComparison.Ordinal);
+    }
+
     private static List<KeyValuePair<string, string?>> EventArticlesIn(string folder) =>
         Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
 

@@ -77,7 +77,7 @@ public class ExportTests
         var result = CliRun.Run("export", "--format", "jsonl");
         Assert.Equal(0, result.ExitCode);
         var lines = result.OutputLines;
-        Assert.Equal(Data.Documents.Count + Data.Actors.Count + Data.Statements.Count + Data.Sanctions.Count, lines.Length);
+        Assert.Equal(Data.Documents.Count + Data.Actors.Count + Data.Statements.Count + Data.Sanctions.Count + Data.Events.Count, lines.Length);
         Assert.All(lines, l => Assert.StartsWith("{\"type\":\"", l, StringComparison.Ordinal));
         var read = JsonLinesExporter.Read(new StringReader(result.Output)).ToList();
         Assert.Equivalent(DatasetExport.From(Data).All().ToList(), read, strict: true);
@@ -89,6 +89,7 @@ public class ExportTests
     [InlineData("actors")]
     [InlineData("statements")]
     [InlineData("sanctions")]
+    [InlineData("events")]
     public void Csv_has_the_documented_header_and_one_row_per_record(string kind)
     {
         var result = CliRun.Run("export", "--format", "csv", "--kind", kind);
@@ -96,7 +97,7 @@ public class ExportTests
         var rows = CsvReader.Read(result.Output);
         Assert.Equal(CsvExporter.Columns(ExportTables.FromName(kind)!.Value), rows[0]);
         Assert.Equal(Documented(kind), rows[0]);
-        var count = kind switch { "documents" => Data.Documents.Count, "actors" => Data.Actors.Count, "statements" => Data.Statements.Count, _ => Data.Sanctions.Count };
+        var count = kind switch { "documents" => Data.Documents.Count, "actors" => Data.Actors.Count, "statements" => Data.Statements.Count, "events" => Data.Events.Count, _ => Data.Sanctions.Count };
         Assert.Equal(count, rows.Count - 1);
         Assert.All(rows, r => Assert.Equal(rows[0].Length, r.Length));
     }
@@ -176,7 +177,7 @@ public class ExportTests
         using var folder = new TempFolder();
         var result = CliRun.Run("export", "--format", "csv", "--output", folder.Path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["actors.csv", "documents.csv", "sanctions.csv", "statements.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["actors.csv", "documents.csv", "events.csv", "sanctions.csv", "statements.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(CliRun.Run("export", "--format", "csv", "--kind", "sanctions").Output, File.ReadAllText(folder.File("sanctions.csv")));
     }
 
@@ -207,7 +208,7 @@ public class ExportTests
         Assert.Equal(0, result.ExitCode);
         var entities = result.OutputLines.Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         Assert.All(entities, e => Assert.Equal(["id", "schema", "properties"], e.Select(p => p.Key)));
-        Assert.All(entities, e => Assert.Contains((string?)e["schema"], new[] { "Person", "Organization", "PublicBody", "LegalEntity", "Sanction" }));
+        Assert.All(entities, e => Assert.Contains((string?)e["schema"], new[] { "Article", "Person", "Organization", "PublicBody", "LegalEntity", "Sanction" }));
         Assert.All(entities, e => Assert.All(e["properties"]!.AsObject(), p => Assert.IsType<JsonArray>(p.Value)));
         Assert.Equal(entities.Count, entities.Select(e => (string?)e["id"]).Distinct().Count());
 
@@ -252,7 +253,8 @@ public class ExportTests
     {
         "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column"],
         "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column"],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad"],
-        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad"],
+        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as", "distinct_from", "event"],
+        "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
+        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start", "end", "same_as", "distinct_from", "event"],
     };
 }

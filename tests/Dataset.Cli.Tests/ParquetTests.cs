@@ -13,12 +13,12 @@ public class ParquetTests
         using var folder = new TempFolder();
         var result = CliRun.Run("export", "--format", "parquet", "--output", folder.Path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"wrote 4 Parquet files to {folder.Path}", result.OutputLines.Single());
+        Assert.Equal($"wrote 5 Parquet files to {folder.Path}", result.OutputLines.Single());
 
         using var db = Open();
         var counts = new Dictionary<string, int>
         {
-            ["documents"] = Data.Documents.Count, ["actors"] = Data.Actors.Count, ["statements"] = Data.Statements.Count, ["sanctions"] = Data.Sanctions.Count,
+            ["documents"] = Data.Documents.Count, ["actors"] = Data.Actors.Count, ["statements"] = Data.Statements.Count, ["sanctions"] = Data.Sanctions.Count, ["events"] = Data.Events.Count,
         };
         foreach (var (kind, count) in counts)
         {
