@@ -13,7 +13,7 @@ public class SyntheticCorpusTests
 
         var run = GeneratorHarness.Run(corpus.Files.Select(f => ("annotations/" + f.Path, (string?)f.Text)).ToArray(), "public static class App { public static int Count => TestData.Statements.All.Count; }");
 
-        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.DiagnosticsBesideLinkAdvice);
         Assert.Empty(run.CompilationProblems);
         // One source per annotation, the catalog and the manifest.
         Assert.Equal(corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)) + 2, run.Sources.Count);

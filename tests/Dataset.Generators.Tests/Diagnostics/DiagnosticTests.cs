@@ -8,7 +8,7 @@ namespace Dataset.Generators.Tests.Diagnostics;
 /// compiler prints them) and the whole message. <see cref="DiagnosticCoverageTests"/> fails when an id has no test here.
 /// Line numbers refer to <see cref="Yaml.Valid"/> as edited by each test.
 /// </summary>
-public class DiagnosticTests
+public partial class DiagnosticTests
 {
     private const string Annotation = "seeds/article.yaml";
 
