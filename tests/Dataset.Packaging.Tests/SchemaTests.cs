@@ -48,6 +48,9 @@ public sealed class SchemaTests
             imposer: freedonia
             targets: [ruritania]
             status: considered
+            provisions: [asset-freeze, suspension of trade talks]
+            program: Ruritania measures
+            start: 2024-01-02
             evidence: Minister Jane Doe said on Tuesday
         unannotated:
           - passage: next week
@@ -93,6 +96,14 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_event_articles_conform_to_the_schema()
+    {
+        var annotations = EventArticles.Files().Where(f => f.Key.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, annotations.Count);
+        Assert.All(annotations, a => Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, a.Value!).Select(p => $"{Path.GetFileName(a.Key)} {p}")));
+    }
+
+    [Fact]
     public void Valid_annotation_passes_both_the_schema_and_the_build_checks()
     {
         Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, ValidAnnotation));
@@ -114,6 +125,9 @@ public sealed class SchemaTests
     [InlineData("blank evidence", "evidence: talks with Ruritania would resume next week", "evidence: '  '")]
     [InlineData("unknown top-level section", "sanctions:", "sanction:")]
     [InlineData("unannotated passage without a reason", "\n    reason: The date of the talks is part of the statement, not one of its own.", "")]
+    [InlineData("provision kind", "provisions: [asset-freeze,", "provisions: [asset-freez,")]
+    [InlineData("same-as that is not an id", "    evidence: Minister Jane Doe said on Tuesday", "    same-as: Other_Sanction\n    evidence: Minister Jane Doe said on Tuesday")]
+    [InlineData("sanction start date", "start: 2024-01-02", "start: January")]
     [InlineData("blank reason", "reason: The date of the talks is part of the statement, not one of its own.", "reason: ' '")]
     public void Schema_and_build_both_reject_the_same_mistake(string mistake, string from, string to)
     {
