@@ -64,7 +64,8 @@ public static class StageProfile
         var evidence = Time("CheckEvidence (locate in articles)", () => texts.Select(text => AnnotationStages.CheckEvidence(AnnotationStages.EvidenceWorkFor(text, requests))).ToList());
         var names = Time("DeclaredNames + IndexNames", () => AnnotationStages.IndexNames(annotations.Select(AnnotationStages.DeclaredNames)));
         Time("Cover (coverage check)", () => evidence.Select(AnnotationStages.CoverageInputFor).Where(i => i is not null).Select(i => AnnotationStages.Cover(i!, names)).ToList());
-        var links = Time("EventFacts + BuildLinkIndex", () => AnnotationStages.BuildLinkIndex(annotations.Select(AnnotationStages.EventFacts).ToImmutableArray()));
+        var facts = Time("EventFacts", () => annotations.Select(AnnotationStages.EventFacts).ToImmutableArray());
+        var links = Time("BuildLinkIndex", () => AnnotationStages.BuildLinkIndex(facts));
         var context = Time("IndexEvidence + Context", () => AnnotationStages.Context(ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), "/bench", links));
         var validated = Time("Validate", () => annotations.Select(file => AnnotationStages.Validate(AnnotationStages.SliceFor(file, context))).ToList());
         var settings = new GeneratorSettings("Bench.Corpus", "/bench", null);

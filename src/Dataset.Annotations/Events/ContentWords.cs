@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Dataset.Annotations.Collections;
 
 namespace Dataset.Annotations.Events;
@@ -14,6 +13,8 @@ internal static class ContentWords
     /// <summary>How many content words two passages must share to overlap.</summary>
     public const int MinShared = 2;
 
+    private const int MinLength = 4;
+
     private static readonly HashSet<string> Common = new(System.StringComparer.Ordinal)
     {
         "about", "after", "again", "against", "also", "been", "before", "being", "between", "both", "could", "does",
@@ -26,33 +27,64 @@ internal static class ContentWords
 
     public static EquatableArray<string> Of(string text)
     {
-        var words = new SortedSet<string>(System.StringComparer.Ordinal);
-        var word = new StringBuilder();
-        foreach (var c in text + " ")
+        var words = new List<string>();
+        var buffer = new char[64];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
+            var c = i < text.Length ? text[i] : ' ';
             if (char.IsLetter(c))
             {
-                word.Append(char.ToLowerInvariant(c));
+                if (length < buffer.Length)
+                {
+                    buffer[length] = char.ToLowerInvariant(c);
+                }
+
+                length++;
                 continue;
             }
 
-            if (word.Length >= 4)
+            if (length >= MinLength && length <= buffer.Length)
             {
-                var found = word.ToString();
-                found = found.Length > 4 && found.EndsWith("s", System.StringComparison.Ordinal) && !found.EndsWith("ss", System.StringComparison.Ordinal) ? found.Substring(0, found.Length - 1) : found;
-                if (!Common.Contains(found))
+                // A plural's final s dropped ("drones" is "drone"), not a double s ("press").
+                var kept = length > MinLength && buffer[length - 1] == 's' && buffer[length - 2] != 's' ? length - 1 : length;
+                var word = new string(buffer, 0, kept);
+                if (!Common.Contains(word))
                 {
-                    words.Add(found);
+                    words.Add(word);
                 }
             }
 
-            word.Clear();
+            length = 0;
         }
 
-        return words.ToEquatableArray();
+        return words.Distinct(System.StringComparer.Ordinal).OrderBy(w => w, System.StringComparer.Ordinal).ToEquatableArray();
     }
 
-    /// <summary>The words two sorted lists share, in order.</summary>
-    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b) =>
-        a.Where(word => System.Collections.Immutable.ImmutableArray.BinarySearch(b.AsImmutableArray(), word, System.StringComparer.Ordinal) >= 0).ToList();
+    /// <summary>The words two sorted lists share, in order: one merge pass.</summary>
+    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b)
+    {
+        var shared = new List<string>();
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared.Add(a[i]);
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
 }

@@ -6,7 +6,8 @@ namespace Dataset.Annotations.Events;
 
 /// <summary>
 /// What the identity key and the link checks read of one statement or sanction: its id, its links, and the fields
-/// that say whether two reports look like one event. No locations, so moving text leaves the dataset's links alone.
+/// that say whether two reports look like one event (its text, whose content words are taken only when another record
+/// of its bucket is near in time). No locations, so moving text leaves the dataset's links alone.
 /// </summary>
 internal sealed record RecordFacts(
     RecordKind Kind,
@@ -20,8 +21,8 @@ internal sealed record RecordFacts(
     string? Act,
     EquatableArray<string> Targets,
     DateValue? Date,
-    EquatableArray<string> Words,
-    EquatableArray<string> ReasonWords);
+    string Text,
+    string? Reason);
 
 /// <summary>The facts of every statement and sanction one annotation declares.</summary>
 internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> Records)
@@ -42,8 +43,8 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             s.Act,
             EquatableArray<string>.Empty,
             s.SaidOn ?? published,
-            ContentWords.Of(s.Evidence.Value + " " + s.Summary),
-            EquatableArray<string>.Empty));
+            s.Summary is null ? s.Evidence.Value : s.Evidence.Value + "\n" + s.Summary,
+            null));
         var sanctions = file.Sanctions.Select(s => new RecordFacts(
             RecordKind.Sanction,
             s.Id.Value,
@@ -56,8 +57,8 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             null,
             s.Targets.Select(t => t.Value).Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToEquatableArray(),
             s.Date ?? s.Start ?? published,
-            ContentWords.Of(s.Evidence.Value),
-            ContentWords.Of(s.Reason ?? string.Empty)));
+            s.Evidence.Value,
+            s.Reason));
         return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray());
     }
 

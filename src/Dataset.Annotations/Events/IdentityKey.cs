@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Dataset.Annotations.Model;
+using Collections = Dataset.Annotations.Collections;
 
 namespace Dataset.Annotations.Events;
 
@@ -21,10 +22,13 @@ internal static class IdentityKey
     public static int WindowOf(RecordKind kind) => kind == RecordKind.Sanction ? SanctionDays : StatementDays;
 
     /// <summary>Records that can only match each other share this: the kind, the imposer or speaker, and the act.</summary>
-    public static string Bucket(RecordFacts record) => record.Kind.Word() + "\n" + record.Who + "\n" + record.Act;
+    public static (RecordKind Kind, string Who, string? Act) Bucket(RecordFacts record) => (record.Kind, record.Who, record.Act);
 
     /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and dated.</summary>
-    public static string? Match(RecordFacts a, RecordFacts b)
+    /// <param name="a">One record.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="words">The content words of a text, taken once per text.</param>
+    public static string? Match(RecordFacts a, RecordFacts b, Func<string, Collections.EquatableArray<string>> words)
     {
         var days = Math.Abs(DaysBetween(a.Date!, b.Date!));
         if (a.FilePath == b.FilePath || days > WindowOf(a.Kind))
@@ -36,15 +40,17 @@ internal static class IdentityKey
         if (a.Kind == RecordKind.Sanction)
         {
             var targets = a.Targets.Where(t => b.Targets.Contains(t)).ToList();
-            var reasons = ContentWords.Shared(a.ReasonWords, b.ReasonWords);
-            var overlap = targets.Count > 0 ? "shared targets " + Quoted(targets)
-                : reasons.Count >= ContentWords.MinShared ? "reasons share " + string.Join(", ", reasons)
-                : null;
-            return overlap is null ? null : $"same imposer '{a.Who}', {overlap}, {apart}";
+            if (targets.Count > 0)
+            {
+                return $"same imposer '{a.Who}', shared targets {Quoted(targets)}, {apart}";
+            }
+
+            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words(a.Reason), words(b.Reason));
+            return reasons.Count >= ContentWords.MinShared ? $"same imposer '{a.Who}', reasons share {string.Join(", ", reasons)}, {apart}" : null;
         }
 
-        var words = ContentWords.Shared(a.Words, b.Words);
-        return words.Count < ContentWords.MinShared ? null : $"same speaker '{a.Who}', same act {a.Act}, {apart}, shared words {string.Join(", ", words)}";
+        var shared = ContentWords.Shared(words(a.Text), words(b.Text));
+        return shared.Count < ContentWords.MinShared ? null : $"same speaker '{a.Who}', same act {a.Act}, {apart}, shared words {string.Join(", ", shared)}";
     }
 
     public static int DayNumber(DateValue date) =>

@@ -40,7 +40,7 @@ internal static class LinkChecks
     }
 
     /// <summary>Each distinct link target of the file, resolved against the id index.</summary>
-    public static EquatableArray<ResolvedLink> Resolve(AnnotationFile file, IdIndex ids) =>
+    public static EquatableArray<ResolvedLink> Resolve(AnnotationFile file, IdIndex ids) => !HasLinks(file) ? EquatableArray<ResolvedLink>.Empty :
         Of(file).Select(l => (l.Kind, l.Target.Value)).Distinct().Select(key =>
         {
             var other = key.Kind == RecordKind.Statement ? RecordKind.Sanction : RecordKind.Statement;
@@ -56,6 +56,12 @@ internal static class LinkChecks
 
     public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, ValidationSlice slice)
     {
+        // Most files link nothing and are suggested nothing: nothing to build for them.
+        if (slice.Links.Count == 0 && slice.LinkSuggestions.Count == 0 && slice.LinkContradictions.Count == 0)
+        {
+            yield break;
+        }
+
         var resolved = slice.Links.ToDictionary(l => (l.Kind, l.Target));
         foreach (var link in Of(file))
         {
@@ -96,6 +102,9 @@ internal static class LinkChecks
             }
         }
     }
+
+    private static bool HasLinks(AnnotationFile file) =>
+        file.Statements.Any(s => s.SameAs.Count + s.DistinctFrom.Count > 0) || file.Sanctions.Any(s => s.SameAs.Count + s.DistinctFrom.Count > 0);
 
     private static Dictionary<(RecordKind, string), Located> RecordsOf(AnnotationFile file)
     {
