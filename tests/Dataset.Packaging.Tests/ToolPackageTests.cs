@@ -60,9 +60,11 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         Assert.Contains("John Roe", Dataset("show", "roe-welcomes-talks").Output, StringComparison.Ordinal);
 
         Assert.Equal(NewArticleCorpus.Statements, Regex.Matches(Dataset("export", "--format", "json").Output, "\"speaker\":").Count);
-        Assert.Equal(1 + NewArticleCorpus.Actors + NewArticleCorpus.Statements + NewArticleCorpus.Sanctions, Lines(Dataset("export", "--format", "jsonl").Output).Length);
+        // A record that links to nothing is an event of one: one event line per statement and sanction.
+        Assert.Equal(1 + NewArticleCorpus.Actors + 2 * (NewArticleCorpus.Statements + NewArticleCorpus.Sanctions), Lines(Dataset("export", "--format", "jsonl").Output).Length);
         Assert.Equal(1 + NewArticleCorpus.Statements, Lines(Dataset("export", "--format", "csv", "--kind", "statements").Output).Length);
-        Assert.Equal(NewArticleCorpus.Actors + NewArticleCorpus.Sanctions, Lines(Dataset("export", "--format", "ftm").Output).Length);
+        // The article, each actor, and one Sanction per sanction event and target (the one sanction has one target).
+        Assert.Equal(1 + NewArticleCorpus.Actors + NewArticleCorpus.Sanctions, Lines(Dataset("export", "--format", "ftm").Output).Length);
         Assert.Equal(0, Dataset("export", "--format", "parquet", "--output", "parquet").ExitCode);
         using (var db = new DuckDBConnection("DataSource=:memory:"))
         {
