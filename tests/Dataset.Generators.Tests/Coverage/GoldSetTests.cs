@@ -10,21 +10,30 @@ namespace Dataset.Generators.Tests.Coverage;
 /// </summary>
 public class GoldSetTests(ITestOutputHelper output)
 {
-    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Generators.Tests", "Coverage", "Gold");
+    public static string Folder => FolderOf("Gold");
 
-    [Fact]
-    public void The_gold_annotations_validate_with_no_error_or_warning()
+    public static TheoryData<string> Sets => new() { "Gold", "Gold2" };
+
+    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Generators.Tests", "Coverage", set);
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_gold_annotations_validate_with_no_error_or_warning(string set)
     {
-        var problems = AnnotationValidator.Validate(Files());
+        var problems = AnnotationValidator.Validate(Files(set));
 
         Assert.Empty(problems);
-        Assert.True(Files().Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)) >= 8, "The gold set holds at least eight articles.");
     }
 
     [Fact]
-    public void Attributed_sentences_are_found_with_at_least_95_percent_recall_and_90_percent_precision()
+    public void The_gold_sets_hold_at_least_eight_articles() =>
+        Assert.True(new[] { "Gold", "Gold2" }.Sum(set => Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))) >= 8);
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Attributed_sentences_are_found_with_at_least_95_percent_recall_and_90_percent_precision(string set)
     {
-        var score = DetectionScore.Of(AnnotatedArticle.In(Files()));
+        var score = DetectionScore.Of(AnnotatedArticle.In(Files(set)));
 
         foreach (var disagreement in score.Disagreements)
         {
@@ -32,7 +41,7 @@ public class GoldSetTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision {score.Precision:P1}, recall {score.Recall:P1}");
-        Assert.True(score.Gold >= 60, $"The gold set marks enough attributed sentences to measure ({score.Gold}).");
+        Assert.True(score.Gold >= 20, $"The gold set marks enough attributed sentences to measure ({score.Gold}).");
         Assert.True(score.Recall >= 0.95, $"Recall {score.Recall:P1} is under 95 %.");
         Assert.True(score.Precision >= 0.90, $"Precision {score.Precision:P1} is under 90 %.");
     }
@@ -46,7 +55,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(score.Gold, score.Agreed);
     }
 
-    public static IReadOnlyList<KeyValuePair<string, string?>> Files() =>
-        Directory.EnumerateFiles(Folder).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+    public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
+        Directory.EnumerateFiles(FolderOf(set)).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
 }

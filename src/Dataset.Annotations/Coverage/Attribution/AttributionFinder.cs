@@ -25,6 +25,9 @@ internal sealed class AttributionFinder
     private readonly List<Token> _tokens = new();
     private readonly List<Cue> _cues = new();
     private string _text = string.Empty;
+    private TextRange? _lastSource;
+    private bool _lastAttributed;
+    private TextRange? _continuedSource;
 
     /// <summary>The tokens of the sentence last read.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
@@ -35,9 +38,17 @@ internal sealed class AttributionFinder
     /// <summary>Reads one sentence of a line whose quoted passages are <paramref name="quotes"/>.</summary>
     public void Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes)
     {
+        if (!ReferenceEquals(text, _text))
+        {
+            // Another article: nobody has spoken yet.
+            _lastAttributed = false;
+            _lastSource = null;
+        }
+
         _text = text;
         SentenceTokens.Read(text, sentence, quotes, _tokens);
         _cues.Clear();
+        _continuedSource = null;
         for (var i = 0; i < _tokens.Count; i++)
         {
             if (_tokens[i].IsWord && !_tokens[i].InQuote && CueAt(i) is { } cue)
@@ -58,6 +69,44 @@ internal sealed class AttributionFinder
                 }
             }
         }
+
+        if (_cues.Count == 0 && _lastAttributed && IsAllQuote())
+        {
+            _cues.Add(new Cue(0, 1, CueKind.Continuation, CueLexicon.NeutralAct, true, 0, 0, false));
+            _continuedSource = _lastSource;
+            return;
+        }
+
+        _lastAttributed = _cues.Count > 0;
+        _lastSource = _cues.Count > 0 ? SourceRange(_cues[0]) : null;
+    }
+
+    /// <summary>The characters of a cue's source, or of the source a continued quote goes on from; null when unnamed.</summary>
+    public TextRange? SourceRange(Cue cue) =>
+        cue.Kind == CueKind.Continuation ? _continuedSource
+        : cue.HasSource ? new TextRange(_tokens[cue.SourceStart].Start, _tokens[cue.SourceEnd - 1].End)
+        : null;
+
+    /// <summary>The text of the sentence last read.</summary>
+    public string Text => _text;
+
+    /// <summary>“Now the employers will have to listen.” — a sentence whose every word is quoted.</summary>
+    private bool IsAllQuote()
+    {
+        if (_tokens.Count == 0 || _tokens[0].Kind != TokenKind.Quote)
+        {
+            return false;
+        }
+
+        foreach (var token in _tokens)
+        {
+            if (token.IsWord && !token.InQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Cue? CueAt(int i)
@@ -92,7 +141,7 @@ internal sealed class AttributionFinder
             return quoted;
         }
 
-        return CueLexicon.Find(_text, _tokens[i]) is { } word ? VerbAt(i, word) : null;
+        return NominalAt(i) ?? (CueLexicon.Find(_text, _tokens[i]) is { } word ? VerbAt(i, word) : null);
     }
 
     /// <summary>"X was quoted (by Y) as saying": the source is X, the subject of the passive.</summary>
@@ -159,6 +208,18 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>"the government’s claims that": a noun of speech after a possessive, taking a <c>that</c> clause.</summary>
+    private Cue? NominalAt(int i)
+    {
+        if (i < 1 || !_tokens[i - 1].IsWord || !IsPossessive(_text, _tokens[i - 1]) || !IsIn(i, SpeechNouns) || !Is(i + 1, "that"))
+        {
+            return null;
+        }
+
+        var act = CueLexicon.Find(_text, _tokens[i])?.Act ?? (Is(i, "denial") || Is(i, "denials") ? "deny" : Is(i, "allegation") || Is(i, "allegations") ? "accuse" : CueLexicon.NeutralAct);
+        return new Cue(i, i + 1, CueKind.Nominal, act, false, NounPhraseStart(i - 1), i, false);
     }
 
     private Cue? VerbAt(int i, CueWord word)
@@ -275,10 +336,18 @@ internal sealed class AttributionFinder
             return true;
         }
 
-        // A headline's "Chile reports sharp rise", "Opposition claims fraud": a name, then the verb.
+        // A headline's "Chile reports sharp rise", "Opposition claims fraud": a name, then the verb; "which the board
+        // blames for": a determiner and a noun, then the verb and no other verb.
         var previous = i - 1;
-        return word.Form == CueForm.Present && sourceStart == previous && previous >= 0 && char.IsUpper(_text[_tokens[previous].Start])
-            && !IsIn(previous, NounModifiers) && !IsNationality(_text, _tokens[previous]);
+        if (word.Form != CueForm.Present || previous < 0 || IsIn(previous, NounModifiers) || IsNationality(_text, _tokens[previous]) || !_tokens[previous].IsWord)
+        {
+            return false;
+        }
+
+        var named = sourceStart == previous && char.IsUpper(_text[_tokens[previous].Start]);
+        var determined = sourceStart == previous - 1 && (Is(sourceStart, "the") || Is(sourceStart, "a") || Is(sourceStart, "an"))
+            && i + 1 < _tokens.Count && _tokens[i + 1].IsWord && !IsIn(i + 1, NotInSubject) && !IsIn(i + 1, Skippable);
+        return named || determined;
     }
 
     /// <summary>"to add", "has reported", "is warning": an auxiliary that takes this form makes it a verb ("to requests" does not).</summary>
@@ -411,7 +480,7 @@ internal sealed class AttributionFinder
         while (start > 0 && last - start < MaxSourceWords)
         {
             var previous = _tokens[start - 1];
-            if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen) || IsIn(start - 1, ClauseWords) || CueLexicon.Find(_text, previous) is { Ambiguous: false })
+            if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen) || IsIn(start - 1, ClauseWords) || IsIn(start - 1, NotInSubject) || CueLexicon.Find(_text, previous) is { Ambiguous: false })
             {
                 break;
             }

@@ -17,6 +17,12 @@ internal enum CueKind : byte
 
     /// <summary>"in a statement", "in an interview", where no verb of the sentence reports speech.</summary>
     InStatement,
+
+    /// <summary>A sentence that is all quote, right after an attributed one: the same source goes on speaking.</summary>
+    Continuation,
+
+    /// <summary>A noun of speech after its source's possessive, with a <c>that</c> clause: "the government’s claims that".</summary>
+    Nominal,
 }
 
 /// <summary>

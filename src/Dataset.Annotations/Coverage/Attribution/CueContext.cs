@@ -30,6 +30,17 @@ internal static class CueContext
         "do", "to", "not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
         "can't", "couldn't", "shouldn't");
 
+    /// <summary>Verbs and negations that a subject noun phrase never holds: a source read backwards stops at them.</summary>
+    public static readonly WordSet NotInSubject = new(
+        "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does",
+        "do", "not", "never", "is", "are", "was", "were", "been", "being", "be", "didn't", "doesn't", "don't", "hasn't",
+        "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "weren't", "aren't");
+
+    /// <summary>Nouns of speech that are no verb form: "Russia’s denial that", with the act each reports.</summary>
+    public static readonly WordSet SpeechNouns = new(
+        "allegation", "allegations", "assertion", "assertions", "denial", "denials", "insistence", "statement", "warning",
+        "warnings", "claim", "claims", "report", "reports", "demand", "demands", "promise", "promises", "pledge", "pledges", "vow", "vows");
+
     public static readonly WordSet Be = new("is", "are", "was", "were", "been", "being", "be");
 
     public static readonly WordSet Negations = new(

@@ -26,26 +26,23 @@ internal static class SourceNames
     /// The declared name in the source that ends last (the head of "US State Department spokesman Ned Price"), the
     /// longest of those ending there; null when the source names no declared actor.
     /// </summary>
-    public static NamedSource? Declared(string text, IReadOnlyList<Token> tokens, Cue cue, ActorNames names)
-    {
-        if (!cue.HasSource)
-        {
-            return null;
-        }
+    public static NamedSource? Declared(AttributionFinder finder, Cue cue, ActorNames names) =>
+        finder.SourceRange(cue) is { } range ? Declared(finder.Text, range, names) : null;
 
-        var sourceEnd = tokens[cue.SourceEnd - 1].End;
+    public static NamedSource? Declared(string text, TextRange range, ActorNames names)
+    {
         NamedSource? best = null;
-        for (var i = cue.SourceStart; i < cue.SourceEnd; i++)
+        for (var i = range.Start; i < range.End; i++)
         {
-            if (!tokens[i].IsWord || names.At(text, tokens[i].Start) is not { } name)
+            if (!Words.IsWordChar(text[i]) || (i > range.Start && Words.IsWordChar(text[i - 1])) || names.At(text, i) is not { } name)
             {
                 continue;
             }
 
-            var end = tokens[i].Start + name.Length;
-            if (end <= sourceEnd && (best is not { } found || end > found.End || (end == found.End && name.Length > found.Name.Length)))
+            var end = i + name.Length;
+            if (end <= range.End && (best is not { } found || end > found.End || (end == found.End && name.Length > found.Name.Length)))
             {
-                best = new NamedSource(name, tokens[i].Start, end);
+                best = new NamedSource(name, i, end);
             }
         }
 
@@ -53,10 +50,10 @@ internal static class SourceNames
     }
 
     /// <summary>The source as the article writes it, or null when it is unnamed.</summary>
-    public static string? Written(string text, IReadOnlyList<Token> tokens, Cue cue) =>
-        cue.HasSource ? text.Substring(tokens[cue.SourceStart].Start, tokens[cue.SourceEnd - 1].End - tokens[cue.SourceStart].Start) : null;
+    public static string? Written(AttributionFinder finder, Cue cue) =>
+        finder.SourceRange(cue) is { } range ? finder.Text.Substring(range.Start, range.End - range.Start) : null;
 
     /// <summary>Who a sentence's advice names: the declared actor, else the source as written, else null.</summary>
-    public static string? Describe(string text, IReadOnlyList<Token> tokens, Cue cue, ActorNames names) =>
-        Declared(text, tokens, cue, names)?.Name ?? Written(text, tokens, cue);
+    public static string? Describe(AttributionFinder finder, Cue cue, ActorNames names) =>
+        Declared(finder, cue, names)?.Name ?? Written(finder, cue);
 }
