@@ -35,6 +35,7 @@ internal sealed class ActorRow
     [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
+    [JsonPropertyName("draft")] public bool Draft { get; init; }
 }
 
 /// <summary>A row of statements.parquet.</summary>
@@ -60,6 +61,7 @@ internal sealed class StatementRow
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("plover_type")] public string? PloverType { get; init; }
     [JsonPropertyName("plover_quad")] public string? PloverQuad { get; init; }
+    [JsonPropertyName("draft")] public bool Draft { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -82,4 +84,5 @@ internal sealed class SanctionRow
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("plover_type")] public string? PloverType { get; init; }
     [JsonPropertyName("plover_quad")] public string? PloverQuad { get; init; }
+    [JsonPropertyName("draft")] public bool Draft { get; init; }
 }

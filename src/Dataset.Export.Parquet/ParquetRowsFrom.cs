@@ -21,6 +21,7 @@ internal static class ParquetRowsFrom
         SourceFile = a.SourceFile,
         SourceLine = a.SourceLine,
         SourceColumn = a.SourceColumn,
+        Draft = a.Draft,
     });
 
     public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
@@ -45,6 +46,7 @@ internal static class ParquetRowsFrom
         SourceColumn = s.SourceColumn,
         PloverType = s.PloverType,
         PloverQuad = s.PloverQuad,
+        Draft = s.Draft,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -66,5 +68,6 @@ internal static class ParquetRowsFrom
         SourceColumn = s.SourceColumn,
         PloverType = s.PloverType,
         PloverQuad = s.PloverQuad,
+        Draft = s.Draft,
     });
 }

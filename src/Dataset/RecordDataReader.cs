@@ -22,7 +22,7 @@ internal sealed class RecordDataReader(string data)
         new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), Source(path));
 
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, Source(path));
+        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path));
 
     public Statement Statement(DatasetCatalog catalog, string path) => new(
         catalog,
@@ -36,7 +36,8 @@ internal sealed class RecordDataReader(string data)
         Optional(),
         Evidence(),
         Optional() is { } answered ? new StatementId(answered) : null,
-        Source(path));
+        isDraft: Flag(),
+        source: Source(path));
 
     public Sanction Sanction(DatasetCatalog catalog, string path) => new(
         catalog,
@@ -47,7 +48,8 @@ internal sealed class RecordDataReader(string data)
         Optional(),
         OptionalDate(),
         Evidence(),
-        Source(path));
+        isDraft: Flag(),
+        source: Source(path));
 
     public T[] List<T>(Func<T> item)
     {
@@ -73,6 +75,14 @@ internal sealed class RecordDataReader(string data)
 
     /// <summary>The line and column of the record's id, written after its fields.</summary>
     private SourceLocation Source(string path) => new(path, Int(), Int());
+
+    /// <summary>A flag: <c>1</c> when set, null when not.</summary>
+    private bool Flag() => Optional() switch
+    {
+        null => false,
+        "1" => true,
+        _ => throw Corrupt(),
+    };
 
     private ActorId? OptionalActor() => Optional() is { } id ? new ActorId(id) : null;
 

@@ -21,6 +21,7 @@ public sealed record Sanction
     private readonly DateOnly? _date;
     private readonly Evidence _evidence;
     private readonly SourceLocation _source;
+    private readonly bool _isDraft;
 
     /// <summary>Creates a sanction; generated code calls this (through the compact data reader).</summary>
     public Sanction(
@@ -32,7 +33,8 @@ public sealed record Sanction
         string? reason,
         DateOnly? date,
         Evidence evidence,
-        SourceLocation source = default)
+        SourceLocation source = default,
+        bool isDraft = false)
     {
         _catalog = catalog;
         _id = id;
@@ -43,6 +45,7 @@ public sealed record Sanction
         _date = date;
         _evidence = evidence;
         _source = source;
+        _isDraft = isDraft;
     }
 
     /// <summary>The sanction's id.</summary>
@@ -75,6 +78,9 @@ public sealed record Sanction
     /// <summary>The document the measure is reported in.</summary>
     public Document Document => _catalog.GetDocument(Evidence.Document);
 
+    /// <summary>Whether the sanction is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
+    public bool IsDraft { get => _isDraft; init => _isDraft = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -88,11 +94,12 @@ public sealed record Sanction
             && Status == other.Status
             && Reason == other.Reason
             && Date == other.Date
-            && Evidence == other.Evidence);
+            && Evidence == other.Evidence
+            && IsDraft == other.IsDraft);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence);
+        HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence, IsDraft);
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -103,6 +110,11 @@ public sealed record Sanction
             .Member(nameof(Reason), Reason)
             .Member(nameof(Date), RecordText.Date(Date))
             .Member(nameof(Evidence), Evidence.ToString());
+        if (IsDraft)
+        {
+            builder.Member(nameof(IsDraft), "true");
+        }
+
         return true;
     }
 }

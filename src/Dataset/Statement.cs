@@ -24,6 +24,7 @@ public sealed record Statement
     private readonly Evidence _evidence;
     private readonly StatementId? _respondsToId;
     private readonly SourceLocation _source;
+    private readonly bool _isDraft;
 
     /// <summary>Creates a statement; generated code calls this (through the compact data reader).</summary>
     public Statement(
@@ -38,7 +39,8 @@ public sealed record Statement
         string? summary,
         Evidence evidence,
         StatementId? respondsTo,
-        SourceLocation source = default)
+        SourceLocation source = default,
+        bool isDraft = false)
     {
         _catalog = catalog;
         _id = id;
@@ -52,6 +54,7 @@ public sealed record Statement
         _evidence = evidence;
         _respondsToId = respondsTo;
         _source = source;
+        _isDraft = isDraft;
     }
 
     /// <summary>The statement's id.</summary>
@@ -99,6 +102,9 @@ public sealed record Statement
     /// <summary>The statement this one answers, if any.</summary>
     public Statement? RespondsTo => RespondsToId is { } id ? _catalog.GetStatement(id) : null;
 
+    /// <summary>Whether the statement is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
+    public bool IsDraft { get => _isDraft; init => _isDraft = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -115,7 +121,8 @@ public sealed record Statement
             && SaidOn == other.SaidOn
             && Summary == other.Summary
             && Evidence == other.Evidence
-            && RespondsToId == other.RespondsToId);
+            && RespondsToId == other.RespondsToId
+            && IsDraft == other.IsDraft);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -131,6 +138,7 @@ public sealed record Statement
         hash.Add(Summary);
         hash.Add(Evidence);
         hash.Add(RespondsToId);
+        hash.Add(IsDraft);
         return hash.ToHashCode();
     }
 
@@ -146,6 +154,11 @@ public sealed record Statement
             .Member(nameof(Summary), Summary)
             .Member(nameof(Evidence), Evidence.ToString())
             .Member(nameof(RespondsToId), RespondsToId?.Value);
+        if (IsDraft)
+        {
+            builder.Member(nameof(IsDraft), "true");
+        }
+
         return true;
     }
 }

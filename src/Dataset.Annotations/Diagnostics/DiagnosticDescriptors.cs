@@ -101,6 +101,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ShardNamespaceClash = Error("DS0031", "Referenced dataset in the same namespace",
         "The referenced dataset '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each dataset project its own DatasetNamespace");
 
+    public static readonly DiagnosticRule DraftEntry = Warning("DS0032", "Draft entry not reviewed",
+        "{0} is a draft no one has reviewed; check it against the article, correct it, then remove 'draft: true'");
+
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticRule))

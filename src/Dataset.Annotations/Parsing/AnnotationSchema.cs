@@ -24,6 +24,9 @@ internal enum FieldKind
 
     /// <summary>A list of mappings, each read against <see cref="FieldSpec.Section"/>.</summary>
     MappingList,
+
+    /// <summary>A YAML boolean: <c>true</c> or <c>false</c>.</summary>
+    Flag,
 }
 
 internal sealed class FieldSpec
@@ -96,6 +99,11 @@ internal static class AnnotationSchema
 
     public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
 
+    /// <summary>The field that marks an entry drafted from the article and not yet reviewed by a person.</summary>
+    public const string DraftField = "draft";
+
+    private const string DraftDescription = "true for an entry drafted from the article that no one has reviewed yet; the build warns (DS0032) until the mark is removed.";
+
     public static readonly SectionSpec Document = new(
         "document",
         "The article this file annotates.",
@@ -120,7 +128,8 @@ internal static class AnnotationSchema
         new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
-        new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."));
+        new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Statement = new(
         "statement",
@@ -134,7 +143,8 @@ internal static class AnnotationSchema
         new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
-        new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."));
+        new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Sanction = new(
         "sanction",
@@ -145,7 +155,8 @@ internal static class AnnotationSchema
         new FieldSpec("status", FieldKind.Enum, true, "Where the measure stands.", SanctionStatuses),
         new FieldSpec("reason", FieldKind.Text, false, "Why, as the article gives it."),
         new FieldSpec("date", FieldKind.Date, false, "Absolute date of the measure, YYYY-MM-DD."),
-        new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."));
+        new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Unannotated = new(
         "unannotated passage",

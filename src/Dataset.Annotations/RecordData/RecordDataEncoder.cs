@@ -70,7 +70,7 @@ internal static class RecordDataEncoder
         data.Text(actor.Id.Value).Text(actor.Name).Enum(AnnotationSchema.ActorKinds, actor.Kind);
         data.List(actor.Roles, r => data.Text(r.Title).Text(r.Of?.Value));
         data.List(actor.Aliases, a => data.Text(a));
-        data.Text(actor.Wikidata);
+        data.Text(actor.Wikidata).Flag(actor.IsDraft);
         WriteSource(data, actor.Id);
     }
 
@@ -80,7 +80,7 @@ internal static class RecordDataEncoder
         data.List(statement.Audience, a => data.Text(a.Value));
         data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, new RecordKey(RecordKind.Statement, statement.Id.Value));
-        data.Text(statement.RespondsTo?.Value);
+        data.Text(statement.RespondsTo?.Value).Flag(statement.IsDraft);
         WriteSource(data, statement.Id);
     }
 
@@ -90,6 +90,7 @@ internal static class RecordDataEncoder
         data.List(sanction.Targets, t => data.Text(t.Value));
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, new RecordKey(RecordKind.Sanction, sanction.Id.Value));
+        data.Flag(sanction.IsDraft);
         WriteSource(data, sanction.Id);
     }
 

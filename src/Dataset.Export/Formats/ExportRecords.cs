@@ -44,8 +44,11 @@ internal sealed record RoleRecord(string Title, string? Of)
 internal sealed record ActorRecord(string Id, string Name, ActorKind Kind, IReadOnlyList<RoleRecord> Roles, IReadOnlyList<string> Aliases, string? Wikidata, string? IntroducedIn)
     : ExportRecord(Id)
 {
+    /// <summary>Whether the actor is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
+    [JsonPropertyOrder(3)] public bool Draft { get; init; }
+
     public static ActorRecord From(Actor a) =>
-        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value), a.Source);
+        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value) { Draft = a.IsDraft }, a.Source);
 }
 
 /// <summary>The evidence with both W3C Web Annotation selectors: quote (exact, prefix, suffix) and position (start, end).</summary>
@@ -62,6 +65,9 @@ internal abstract record EventRecord(string Id) : ExportRecord(Id)
 
     /// <summary>The PLOVER quad class (<c>verbal-conflict</c>), or null.</summary>
     [JsonPropertyOrder(2)] public string? PloverQuad { get; init; }
+
+    /// <summary>Whether the record is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
+    [JsonPropertyOrder(3)] public bool Draft { get; init; }
 
     /// <summary>This record with its PLOVER event, where it has one.</summary>
     protected static T AsPlover<T>(T record, PloverEvent? plover) where T : EventRecord =>
@@ -84,7 +90,7 @@ internal sealed record StatementRecord(
     public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
-            s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence)),
+            s.RespondsToId?.Value, EvidenceRecord.From(s.Evidence)) { Draft = s.IsDraft },
         s.Source), Plover.Of(s));
 }
 
@@ -92,7 +98,7 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
     : EventRecord(Id)
 {
     public static SanctionRecord From(Sanction s) =>
-        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s));
+        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)) { Draft = s.IsDraft }, s.Source), Plover.Of(s));
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

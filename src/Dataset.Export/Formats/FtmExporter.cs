@@ -6,7 +6,8 @@ namespace Dataset.Export;
 /// `--format ftm`: FollowTheMoney entities, one JSON object per line (the form OpenSanctions and the
 /// <c>ftm</c> tools read): each actor as Person, Organization, PublicBody or LegalEntity, and each sanction as one
 /// Sanction entity per target (FtM ties a Sanction to one entity), with id <c>sanction-id.target-id</c>.
-/// Statements have no FtM schema and are left out.
+/// Statements have no FtM schema and are left out. A draft no one has reviewed says so in its <c>notes</c> (a property
+/// every FtM schema has), so drafted and reviewed entities can be told apart.
 /// </summary>
 internal static class FtmExporter
 {
@@ -17,6 +18,9 @@ internal static class FtmExporter
         ActorKind.State or ActorKind.GovernmentBody => "PublicBody",
         _ => "LegalEntity",
     };
+
+    /// <summary>The note a drafted entity carries.</summary>
+    public const string DraftNote = "draft: drafted from the article, not reviewed";
 
     public static void Write(TextWriter writer, DatasetExport export)
     {
@@ -32,6 +36,7 @@ internal static class FtmExporter
                 Add(properties, "position", actor.Roles.Select(r => r.Of is { } of && names.TryGetValue(of, out var name) ? $"{r.Title}, {name}" : r.Title));
             }
 
+            Add(properties, "notes", actor.Draft ? [DraftNote] : []);
             WriteEntity(writer, actor.Id, Schema(actor.Kind), properties);
         }
 
@@ -49,6 +54,7 @@ internal static class FtmExporter
                 Add(properties, "reason", sanction.Reason is null ? [] : [sanction.Reason]);
                 Add(properties, "startDate", sanction.Date is null ? [] : [Names.Date(sanction.Date)]);
                 Add(properties, "publisher", publishers.TryGetValue(sanction.Evidence.Document, out var publisher) ? [publisher] : []);
+                Add(properties, "notes", sanction.Draft ? [DraftNote] : []);
                 WriteEntity(writer, $"{sanction.Id}.{target}", "Sanction", properties);
             }
         }
