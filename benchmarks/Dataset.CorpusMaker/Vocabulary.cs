@@ -82,9 +82,9 @@ internal static class Vocabulary
 
     public static readonly string[] Fillers =
     {
-        "Officials did not immediately respond to requests for comment.",
+        "Officials met again later in the day to review the schedule.",
         "The remarks came as diplomats gathered for another round of meetings.",
-        "Analysts said the coming weeks would test the unity of the coalition.",
+        "The coming weeks are likely to test the unity of the coalition.",
         "Markets reacted cautiously to the news, with prices little changed by the afternoon.",
         "The war, now in its ninth month, has displaced millions of people.",
         "A previous round of discussions ended without agreement.",

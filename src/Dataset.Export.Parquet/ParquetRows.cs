@@ -35,6 +35,7 @@ internal sealed class ActorRow
     [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
+    [JsonPropertyName("draft")] public bool Draft { get; init; }
 }
 
 /// <summary>A row of statements.parquet.</summary>
@@ -63,6 +64,7 @@ internal sealed class StatementRow
     [JsonPropertyName("same_as")] public List<string> SameAs { get; init; } = [];
     [JsonPropertyName("distinct_from")] public List<string> DistinctFrom { get; init; } = [];
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
+    [JsonPropertyName("draft")] public bool Draft { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -93,6 +95,7 @@ internal sealed class SanctionRow
     [JsonPropertyName("same_as")] public List<string> SameAs { get; init; } = [];
     [JsonPropertyName("distinct_from")] public List<string> DistinctFrom { get; init; } = [];
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
+    [JsonPropertyName("draft")] public bool Draft { get; init; }
 }
 
 /// <summary>A row of events.parquet: the reports of one event, its articles and publishers, and when it was first reported.</summary>

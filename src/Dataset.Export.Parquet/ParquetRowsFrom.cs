@@ -21,6 +21,7 @@ internal static class ParquetRowsFrom
         SourceFile = a.SourceFile,
         SourceLine = a.SourceLine,
         SourceColumn = a.SourceColumn,
+        Draft = a.Draft,
     });
 
     public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
@@ -48,6 +49,7 @@ internal static class ParquetRowsFrom
         SameAs = s.SameAs.ToList(),
         DistinctFrom = s.DistinctFrom.ToList(),
         Event = s.Event ?? s.Id,
+        Draft = s.Draft,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -77,6 +79,7 @@ internal static class ParquetRowsFrom
         SameAs = s.SameAs.ToList(),
         DistinctFrom = s.DistinctFrom.ToList(),
         Event = s.Event ?? s.Id,
+        Draft = s.Draft,
     });
 
     public static IEnumerable<EventRow> Events(DatasetExport export) => export.Events.Select(e => new EventRow

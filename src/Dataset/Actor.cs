@@ -17,9 +17,10 @@ public sealed record Actor
     private readonly string? _wikidata;
     private readonly DocumentId? _introducedIn;
     private readonly SourceLocation _source;
+    private readonly bool _isDraft;
 
     /// <summary>Creates an actor; generated code calls this (through the compact data reader).</summary>
-    public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn, SourceLocation source = default)
+    public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn, SourceLocation source = default, bool isDraft = false)
     {
         _id = id;
         _name = name;
@@ -29,6 +30,7 @@ public sealed record Actor
         _wikidata = wikidata;
         _introducedIn = introducedIn;
         _source = source;
+        _isDraft = isDraft;
     }
 
     /// <summary>The actor's id.</summary>
@@ -52,6 +54,9 @@ public sealed record Actor
     /// <summary>The article whose annotation introduced the actor; null for the shared registry.</summary>
     public DocumentId? IntroducedIn { get => _introducedIn; init => _introducedIn = value; }
 
+    /// <summary>Whether the actor is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
+    public bool IsDraft { get => _isDraft; init => _isDraft = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -65,11 +70,12 @@ public sealed record Actor
             && ListEquality.Same(Roles, other.Roles)
             && ListEquality.Same(Aliases, other.Aliases)
             && Wikidata == other.Wikidata
-            && IntroducedIn == other.IntroducedIn);
+            && IntroducedIn == other.IntroducedIn
+            && IsDraft == other.IsDraft);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn);
+        HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn, IsDraft);
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -80,6 +86,11 @@ public sealed record Actor
             .Member(nameof(Aliases), Aliases, a => a)
             .Member(nameof(Wikidata), Wikidata)
             .Member(nameof(IntroducedIn), IntroducedIn?.Value);
+        if (IsDraft)
+        {
+            builder.Member(nameof(IsDraft), "true");
+        }
+
         return true;
     }
 }

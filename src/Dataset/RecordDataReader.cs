@@ -22,7 +22,7 @@ internal sealed class RecordDataReader(string data)
         new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), Source(path));
 
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, Source(path));
+        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path));
 
     // Arguments are evaluated in the order written, which is the order of the fields: named ones keep the line and
     // column last, as every record ends.
@@ -40,6 +40,7 @@ internal sealed class RecordDataReader(string data)
         Optional() is { } answered ? new StatementId(answered) : null,
         sameAs: List(() => new StatementId(Text())),
         distinctFrom: List(() => new StatementId(Text())),
+        isDraft: Flag(),
         source: Source(path));
 
     public Sanction Sanction(DatasetCatalog catalog, string path) => new(
@@ -58,6 +59,7 @@ internal sealed class RecordDataReader(string data)
         end: OptionalDate(),
         sameAs: List(() => new SanctionId(Text())),
         distinctFrom: List(() => new SanctionId(Text())),
+        isDraft: Flag(),
         source: Source(path));
 
     public T[] List<T>(Func<T> item)
@@ -84,6 +86,14 @@ internal sealed class RecordDataReader(string data)
 
     /// <summary>The line and column of the record's id, written after its fields.</summary>
     private SourceLocation Source(string path) => new(path, Int(), Int());
+
+    /// <summary>A flag: <c>1</c> when set, null when not.</summary>
+    private bool Flag() => Optional() switch
+    {
+        null => false,
+        "1" => true,
+        _ => throw Corrupt(),
+    };
 
     private ActorId? OptionalActor() => Optional() is { } id ? new ActorId(id) : null;
 

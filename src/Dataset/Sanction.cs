@@ -28,6 +28,7 @@ public sealed record Sanction
     private readonly DateOnly? _end;
     private readonly IReadOnlyList<SanctionId> _sameAsIds;
     private readonly IReadOnlyList<SanctionId> _distinctFromIds;
+    private readonly bool _isDraft;
 
     /// <summary>Creates a sanction; generated code calls this (through the compact data reader).</summary>
     public Sanction(
@@ -46,7 +47,8 @@ public sealed record Sanction
         DateOnly? start = null,
         DateOnly? end = null,
         IReadOnlyList<SanctionId>? sameAs = null,
-        IReadOnlyList<SanctionId>? distinctFrom = null)
+        IReadOnlyList<SanctionId>? distinctFrom = null,
+        bool isDraft = false)
     {
         _catalog = catalog;
         _id = id;
@@ -64,6 +66,7 @@ public sealed record Sanction
         _end = end;
         _sameAsIds = sameAs ?? Array.Empty<SanctionId>();
         _distinctFromIds = distinctFrom ?? Array.Empty<SanctionId>();
+        _isDraft = isDraft;
     }
 
     /// <summary>The sanction's id.</summary>
@@ -120,6 +123,9 @@ public sealed record Sanction
     /// <summary>The event this sanction reports, with every other report of it (an event of one when it links to none).</summary>
     public SanctionEvent Event => _catalog.EventOf(this);
 
+    /// <summary>Whether the sanction is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
+    public bool IsDraft { get => _isDraft; init => _isDraft = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -140,11 +146,12 @@ public sealed record Sanction
             && Start == other.Start
             && End == other.End
             && ListEquality.Same(SameAsIds, other.SameAsIds)
-            && ListEquality.Same(DistinctFromIds, other.DistinctFromIds));
+            && ListEquality.Same(DistinctFromIds, other.DistinctFromIds)
+            && IsDraft == other.IsDraft);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence), ListEquality.Hash(Provisions), Program, Authority, Start, End, ListEquality.Hash(SameAsIds), ListEquality.Hash(DistinctFromIds));
+        HashCode.Combine(HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence, IsDraft), ListEquality.Hash(Provisions), Program, Authority, Start, End, ListEquality.Hash(SameAsIds), ListEquality.Hash(DistinctFromIds));
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -162,6 +169,12 @@ public sealed record Sanction
             .Member(nameof(End), RecordText.Date(End))
             .Member(nameof(SameAsIds), SameAsIds, id => id.Value)
             .Member(nameof(DistinctFromIds), DistinctFromIds, id => id.Value);
+        if (IsDraft)
+        {
+            builder.Member(nameof(IsDraft), "true");
+        }
+
+
         return true;
     }
 }

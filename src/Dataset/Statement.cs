@@ -26,6 +26,7 @@ public sealed record Statement
     private readonly SourceLocation _source;
     private readonly IReadOnlyList<StatementId> _sameAsIds;
     private readonly IReadOnlyList<StatementId> _distinctFromIds;
+    private readonly bool _isDraft;
 
     /// <summary>Creates a statement; generated code calls this (through the compact data reader).</summary>
     public Statement(
@@ -42,7 +43,8 @@ public sealed record Statement
         StatementId? respondsTo,
         SourceLocation source = default,
         IReadOnlyList<StatementId>? sameAs = null,
-        IReadOnlyList<StatementId>? distinctFrom = null)
+        IReadOnlyList<StatementId>? distinctFrom = null,
+        bool isDraft = false)
     {
         _catalog = catalog;
         _id = id;
@@ -58,6 +60,7 @@ public sealed record Statement
         _source = source;
         _sameAsIds = sameAs ?? Array.Empty<StatementId>();
         _distinctFromIds = distinctFrom ?? Array.Empty<StatementId>();
+        _isDraft = isDraft;
     }
 
     /// <summary>The statement's id.</summary>
@@ -114,6 +117,9 @@ public sealed record Statement
     /// <summary>The event this statement reports, with every other report of it (an event of one when it links to none).</summary>
     public StatementEvent Event => _catalog.EventOf(this);
 
+    /// <summary>Whether the statement is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
+    public bool IsDraft { get => _isDraft; init => _isDraft = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -132,7 +138,8 @@ public sealed record Statement
             && Evidence == other.Evidence
             && RespondsToId == other.RespondsToId
             && ListEquality.Same(SameAsIds, other.SameAsIds)
-            && ListEquality.Same(DistinctFromIds, other.DistinctFromIds));
+            && ListEquality.Same(DistinctFromIds, other.DistinctFromIds)
+            && IsDraft == other.IsDraft);
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -150,6 +157,7 @@ public sealed record Statement
         hash.Add(RespondsToId);
         hash.Add(ListEquality.Hash(SameAsIds));
         hash.Add(ListEquality.Hash(DistinctFromIds));
+        hash.Add(IsDraft);
         return hash.ToHashCode();
     }
 
@@ -167,6 +175,11 @@ public sealed record Statement
             .Member(nameof(RespondsToId), RespondsToId?.Value)
             .Member(nameof(SameAsIds), SameAsIds, id => id.Value)
             .Member(nameof(DistinctFromIds), DistinctFromIds, id => id.Value);
+        if (IsDraft)
+        {
+            builder.Member(nameof(IsDraft), "true");
+        }
+
         return true;
     }
 }

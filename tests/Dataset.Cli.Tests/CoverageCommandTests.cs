@@ -15,7 +15,7 @@ public class CoverageCommandTests
             [
                 $"{Path.Combine(RepositoryPaths.Seeds, Article)}.txt (annotated in {Article}.yaml)",
                 "  8 of 8 quoted passages annotated",
-                "  20 of 20 attributed sentences annotated",
+                "  21 of 21 attributed sentences annotated",
                 "  2 of them left unannotated with a reason",
                 "coverage: 1 document(s), 0 passage(s) not annotated",
             ],
@@ -36,7 +36,7 @@ public class CoverageCommandTests
         Assert.Equal(0, result.ExitCode);
         var text = seeds.File(Article + ".txt");
         Assert.Contains("  7 of 8 quoted passages annotated", result.OutputLines);
-        Assert.Contains("  19 of 20 attributed sentences annotated", result.OutputLines);
+        Assert.Contains("  20 of 21 attributed sentences annotated", result.OutputLines);
         Assert.Contains($"{text}:21:1: quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”", result.OutputLines);
         Assert.Contains(result.OutputLines, l => l.StartsWith($"{text}:21:1: attributed sentence “Iran and Russia,", StringComparison.Ordinal) && l.EndsWith("Kirby said, without providing details.", StringComparison.Ordinal));
         Assert.Equal("coverage: 1 document(s), 2 passage(s) not annotated", result.OutputLines[^1]);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System;
 using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Coverage;
@@ -13,7 +14,7 @@ namespace Dataset.Annotations.Coverage;
 internal sealed class ActorNames : IEquatable<ActorNames>
 {
     private readonly EquatableArray<string> _names;
-    private Dictionary<string, List<string>>? _byFirstWord;
+    private Dictionary<WordKey, List<string>>? _byFirstWord;
 
     public ActorNames(IEnumerable<string> names) =>
         _names = names.Where(n => n.Trim().Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
@@ -22,12 +23,18 @@ internal sealed class ActorNames : IEquatable<ActorNames>
     public static EquatableArray<string> DeclaredIn(AnnotationFile file) =>
         file.Actors.SelectMany(a => new[] { a.Name }.Concat(a.Aliases)).ToEquatableArray();
 
-    /// <summary>The name that starts with <paramref name="word"/> at <paramref name="start"/> and ends at a word boundary, if any.</summary>
-    public string? At(string text, int start, string word)
+    /// <summary>The name that starts at <paramref name="start"/> (a word's start) and ends at a word boundary, if any.</summary>
+    public string? At(string text, int start)
     {
+        var wordEnd = start;
+        while (wordEnd < text.Length && Words.IsWordChar(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
         // Built on first use: a pipeline run that finds the names unchanged only compares them. Two threads racing here
-        // would each build the same index; either is kept.
-        if (!(_byFirstWord ??= Index(_names)).TryGetValue(word, out var candidates))
+        // would each build the same index; either is kept. The key is a slice of the article: a look-up allocates nothing.
+        if (wordEnd == start || !(_byFirstWord ??= Index(_names)).TryGetValue(new WordKey(text, start, wordEnd - start), out var candidates))
         {
             return null;
         }
@@ -49,9 +56,9 @@ internal sealed class ActorNames : IEquatable<ActorNames>
 
     public override int GetHashCode() => _names.GetHashCode();
 
-    private static Dictionary<string, List<string>> Index(EquatableArray<string> names)
+    private static Dictionary<WordKey, List<string>> Index(EquatableArray<string> names)
     {
-        var byFirstWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<WordKey, List<string>>();
         foreach (var name in names)
         {
             Add(byFirstWord, name);
@@ -72,20 +79,24 @@ internal sealed class ActorNames : IEquatable<ActorNames>
         return byFirstWord;
     }
 
-    private static void Add(Dictionary<string, List<string>> byFirstWord, string name)
+    private static void Add(Dictionary<WordKey, List<string>> byFirstWord, string name)
     {
-        var firstWord = new string(name.TakeWhile(Words.IsWordChar).ToArray());
-        if (firstWord.Length == 0)
+        var firstWord = name.TakeWhile(Words.IsWordChar).Count();
+        if (firstWord == 0)
         {
             return;
         }
 
-        if (!byFirstWord.TryGetValue(firstWord, out var list))
+        var key = new WordKey(name, 0, firstWord);
+        if (!byFirstWord.TryGetValue(key, out var list))
         {
-            byFirstWord[firstWord] = list = new List<string>();
+            byFirstWord[key] = list = new List<string>();
         }
 
-        list.Add(name);
+        if (!list.Contains(name))
+        {
+            list.Add(name);
+        }
     }
 
     private static bool Matches(string text, int start, string name)

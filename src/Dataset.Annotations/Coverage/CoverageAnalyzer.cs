@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Parsing;
 
@@ -8,7 +9,7 @@ namespace Dataset.Annotations.Coverage;
 
 /// <summary>
 /// Measures what of one article its annotation covers: every quoted passage of at least four words and every
-/// sentence where a declared actor's name or alias stands with a speech verb must overlap some evidence, or a passage
+/// sentence that attributes speech to a source (<see cref="AttributionFinder"/>) must overlap some evidence, or a passage
 /// the annotation lists under <c>unannotated:</c>. What is left is advice (an info diagnostic at the passage in the
 /// article), never an error.
 /// </summary>
@@ -29,11 +30,15 @@ internal static class CoverageAnalyzer
 
         var lines = new LineMap(text);
         var uncovered = new List<UncoveredPassage>();
+        var passages = new List<QuotedPassages.Passage>();
+        var attributions = new AttributionFinder();
         var quotes = new Tally();
         var sentences = new Tally();
         foreach (var (lineStart, lineEnd) in lines.Lines)
         {
-            foreach (var passage in QuotedPassages.In(text, lineStart, lineEnd))
+            passages.Clear();
+            passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
+            foreach (var passage in passages)
             {
                 if (Words.Count(text, passage.InnerStart, passage.InnerEnd) < MinQuotedWords)
                 {
@@ -46,15 +51,17 @@ internal static class CoverageAnalyzer
                 }
             }
 
-            foreach (var sentence in Sentences.In(text, lineStart, lineEnd))
+            foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
             {
-                if (Speaker(text, sentence, names) is not { } speaker)
+                attributions.Read(text, sentence, passages);
+                if (attributions.Cues.Count == 0)
                 {
                     continue;
                 }
 
                 if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
+                    var speaker = SourceNames.Describe(attributions, attributions.Cues[0], names);
                     uncovered.Add(new UncoveredPassage(PassageKind.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
                 }
             }
@@ -91,36 +98,10 @@ internal static class CoverageAnalyzer
     private static Outcome Check(TextRange range, CoverageInput input) =>
         input.Evidence.Any(range.Overlaps) ? Outcome.Annotated : input.Unannotated.Any(range.Overlaps) ? Outcome.Reasoned : Outcome.Uncovered;
 
-    /// <summary>The name of a declared actor in a sentence that also holds a speech verb, else null.</summary>
-    private static string? Speaker(string text, TextRange sentence, ActorNames names)
-    {
-        string? speaker = null;
-        var hasVerb = false;
-        for (var i = sentence.Start; i < sentence.End && (speaker is null || !hasVerb); i++)
-        {
-            if (!Words.IsWordChar(text[i]) || (i > sentence.Start && Words.IsWordChar(text[i - 1])))
-            {
-                continue;
-            }
-
-            var end = i;
-            while (end < sentence.End && Words.IsWordChar(text[end]))
-            {
-                end++;
-            }
-
-            var word = text.Substring(i, end - i);
-            speaker ??= names.At(text, i, word);
-            hasVerb = hasVerb || SpeechVerbs.IsSpeechVerb(word);
-        }
-
-        return hasVerb ? speaker : null;
-    }
-
     /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>
     public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKind.Quote
         ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Quoted passage " + Shorten(passage.Text), "no statement or sanction evidence overlaps it")
-        : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", $"it reports speech by '{passage.Speaker}' but holds no evidence");
+        : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", passage.Speaker is null ? "it reports speech from an unnamed source but holds no evidence" : $"it reports speech by '{passage.Speaker}' but holds no evidence");
 
     private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text.Substring(0, MaxShownChars) + "…";
 }

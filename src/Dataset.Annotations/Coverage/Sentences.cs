@@ -17,12 +17,31 @@ internal static class Sentences
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
-    public static IEnumerable<TextRange> In(string text, int lineStart, int lineEnd)
+    public static IEnumerable<TextRange> In(string text, int lineStart, int lineEnd) =>
+        In(text, lineStart, lineEnd, new List<QuotedPassages.Passage>(QuotedPassages.In(text, lineStart, lineEnd)));
+
+    /// <summary>
+    /// The sentences of a line whose quoted passages are <paramref name="quotes"/>: a sentence does not end inside a
+    /// quote ("“Families have sold their last animals. There is nothing left,” she said." is one), only where the quote
+    /// itself ends.
+    /// </summary>
+    public static IEnumerable<TextRange> In(string text, int lineStart, int lineEnd, IReadOnlyList<QuotedPassages.Passage> quotes)
     {
         var start = SkipSpace(text, lineStart, lineEnd);
+        var quote = 0;
         for (var i = start; i < lineEnd; i++)
         {
             if (text[i] is not ('.' or '!' or '?') || (text[i] == '.' && IsAbbreviation(text, start, i)))
+            {
+                continue;
+            }
+
+            while (quote < quotes.Count && quotes[quote].InnerEnd <= i)
+            {
+                quote++;
+            }
+
+            if (quote < quotes.Count && quotes[quote].InnerStart <= i && i + 1 < quotes[quote].InnerEnd)
             {
                 continue;
             }

@@ -101,8 +101,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ShardNamespaceClash = Error("DS0031", "Referenced dataset in the same namespace",
         "The referenced dataset '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each dataset project its own DatasetNamespace");
 
+    public static readonly DiagnosticRule DraftEntry = Warning("DS0032", "Draft entry not reviewed",
+        "{0} is a draft no one has reviewed; check it against the article, correct it, then remove 'draft: true'");
+
     /// <summary>Ids held for rules being defined elsewhere: never given to another rule, and no gap in the numbering.</summary>
-    public static readonly string[] Reserved = { "DS0032", "DS0033", "DS0034" };
+    public static readonly string[] Reserved = { "DS0033", "DS0034" };
 
     public static readonly DiagnosticRule UnknownLinkedRecord = Error("DS0035", "Unknown linked record",
         "Unknown {0} '{1}' in {2}; link a {0} declared in another article{3}");

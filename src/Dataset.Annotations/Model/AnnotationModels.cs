@@ -21,7 +21,7 @@ internal sealed record DocumentModel(
 /// <summary>One entry of an actor's <c>roles:</c>.</summary>
 internal sealed record RoleModel(string Title, Located? Of);
 
-/// <summary>One entry of <c>actors:</c>.</summary>
+/// <summary>One entry of <c>actors:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
 internal sealed record ActorModel(
     Located Id,
     string Name,
@@ -29,9 +29,10 @@ internal sealed record ActorModel(
     EquatableArray<RoleModel> Roles,
     EquatableArray<string> Aliases,
     string? Wikidata,
-    bool HasErrors);
+    bool HasErrors,
+    bool IsDraft = false);
 
-/// <summary>One entry of <c>statements:</c>.</summary>
+/// <summary>One entry of <c>statements:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
 internal sealed record StatementModel(
     Located Id,
     Located Speaker,
@@ -43,7 +44,8 @@ internal sealed record StatementModel(
     string? Summary,
     Located Evidence,
     Located? RespondsTo,
-    bool HasErrors)
+    bool HasErrors,
+    bool IsDraft = false)
 {
     /// <summary>Statements in other articles that report the same statement (<c>same-as</c>).</summary>
     public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
@@ -52,7 +54,7 @@ internal sealed record StatementModel(
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
 }
 
-/// <summary>One entry of <c>sanctions:</c>.</summary>
+/// <summary>One entry of <c>sanctions:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
 internal sealed record SanctionModel(
     Located Id,
     Located Imposer,
@@ -61,7 +63,8 @@ internal sealed record SanctionModel(
     string? Reason,
     DateValue? Date,
     Located Evidence,
-    bool HasErrors)
+    bool HasErrors,
+    bool IsDraft = false)
 {
     /// <summary>What the measure does, FtM's <c>provisions</c>.</summary>
     public EquatableArray<ProvisionModel> Provisions { get; init; } = EquatableArray<ProvisionModel>.Empty;

@@ -135,7 +135,8 @@ internal static class AnnotationParser
 
         var aliases = fields.TextList("aliases");
         var wikidata = fields.Wikidata("wikidata");
-        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null);
+        var draft = Draft(fields);
+        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft);
     }
 
     private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)
@@ -150,6 +151,7 @@ internal static class AnnotationParser
         var summary = fields.Text("summary");
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
+        var draft = Draft(fields);
         if (id is null || speaker is null || evidence is null)
         {
             return null;
@@ -169,7 +171,7 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
-        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null)
+        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
@@ -198,13 +200,14 @@ internal static class AnnotationParser
         var end = fields.Date("end");
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
+        var draft = Draft(fields);
         if (id is null || imposer is null || evidence is null)
         {
             return null;
         }
 
         WarnIfAfter(fields, "date", date, published);
-        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0)
+        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0, draft)
         {
             Provisions = provisions,
             Program = program,
@@ -215,6 +218,23 @@ internal static class AnnotationParser
             DistinctFrom = distinctFrom,
         };
     }
+
+    /// <summary>
+    /// Whether the entry is marked <c>draft: true</c>; each such entry is reported (DS0032) at its mark, so that a
+    /// drafted entry cannot pass for a reviewed one until a person removes the mark.
+    /// </summary>
+    private static bool Draft(MappingReader fields)
+    {
+        var draft = fields.Flag(AnnotationSchema.DraftField);
+        if (draft && fields.Node(AnnotationSchema.DraftField) is { } mark)
+        {
+            fields.Report(DiagnosticDescriptors.DraftEntry, mark.Location, Capitalise(fields.What));
+        }
+
+        return draft;
+    }
+
+    private static string Capitalise(string what) => what.Length == 0 ? what : char.ToUpperInvariant(what[0]) + what.Substring(1);
 
     /// <summary>A passage silences coverage advice only with its reason: one without it is reported and kept out.</summary>
     private static Located? ReadUnannotated(MappingReader fields)

@@ -30,6 +30,9 @@ internal enum FieldKind
 
     /// <summary>A list of mappings, each read against <see cref="FieldSpec.Section"/>.</summary>
     MappingList,
+
+    /// <summary>A YAML boolean: <c>true</c> or <c>false</c>.</summary>
+    Flag,
 }
 
 internal sealed class FieldSpec
@@ -105,6 +108,11 @@ internal static class AnnotationSchema
     /// <summary>The kinds of a sanction's provisions, FollowTheMoney's <c>Sanction.provisions</c>; the runtime's ProvisionKind order.</summary>
     public static readonly string[] ProvisionKinds = { "asset-freeze", "travel-ban", "arms-embargo", "export-ban", "import-ban", "financial", "other" };
 
+    /// <summary>The field that marks an entry drafted from the article and not yet reviewed by a person.</summary>
+    public const string DraftField = "draft";
+
+    private const string DraftDescription = "true for an entry drafted from the article that no one has reviewed yet; the build warns (DS0032) until the mark is removed.";
+
     public static readonly SectionSpec Document = new(
         "document",
         "The article this file annotates.",
@@ -129,7 +137,8 @@ internal static class AnnotationSchema
         new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
-        new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."));
+        new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Statement = new(
         "statement",
@@ -145,7 +154,8 @@ internal static class AnnotationSchema
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that reports the same statement."),
-        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that looks alike but reports another statement."));
+        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that looks alike but reports another statement."),
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Sanction = new(
         "sanction",
@@ -163,7 +173,8 @@ internal static class AnnotationSchema
         new FieldSpec("start", FieldKind.Date, false, "Date the measure takes effect, YYYY-MM-DD."),
         new FieldSpec("end", FieldKind.Date, false, "Date the measure ends or expires, YYYY-MM-DD."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that reports the same measure."),
-        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that looks alike but reports another measure."));
+        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that looks alike but reports another measure."),
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Unannotated = new(
         "unannotated passage",

@@ -229,6 +229,24 @@ internal sealed class MappingReader
         return located?.Value;
     }
 
+    /// <summary>A YAML boolean (<c>true</c>, <c>false</c>, in any of their plain spellings); false when absent.</summary>
+    public bool Flag(string field)
+    {
+        var node = Node(field);
+        if (node is null)
+        {
+            return false;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar && scalar.Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return scalar.Value[0] is 't' or 'T';
+        }
+
+        Report(DiagnosticDescriptors.WrongType, node.Location, field, "true or false", node.Describe());
+        return false;
+    }
+
     /// <summary>The mappings of a list field, for nested sections such as roles.</summary>
     public IEnumerable<YamlMapping> Mappings(string field)
     {

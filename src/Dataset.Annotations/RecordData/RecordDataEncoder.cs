@@ -70,7 +70,7 @@ internal static class RecordDataEncoder
         data.Text(actor.Id.Value).Text(actor.Name).Enum(AnnotationSchema.ActorKinds, actor.Kind);
         data.List(actor.Roles, r => data.Text(r.Title).Text(r.Of?.Value));
         data.List(actor.Aliases, a => data.Text(a));
-        data.Text(actor.Wikidata);
+        data.Text(actor.Wikidata).Flag(actor.IsDraft);
         WriteSource(data, actor.Id);
     }
 
@@ -83,6 +83,7 @@ internal static class RecordDataEncoder
         data.Text(statement.RespondsTo?.Value);
         data.List(statement.SameAs, l => data.Text(l.Value));
         data.List(statement.DistinctFrom, l => data.Text(l.Value));
+        data.Flag(statement.IsDraft);
         WriteSource(data, statement.Id);
     }
 
@@ -96,6 +97,7 @@ internal static class RecordDataEncoder
         data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End);
         data.List(sanction.SameAs, l => data.Text(l.Value));
         data.List(sanction.DistinctFrom, l => data.Text(l.Value));
+        data.Flag(sanction.IsDraft);
         WriteSource(data, sanction.Id);
     }
 

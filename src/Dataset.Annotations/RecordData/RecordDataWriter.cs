@@ -27,6 +27,9 @@ internal sealed class RecordDataWriter
 
     public RecordDataWriter Date(DateValue? value) => Text(value?.ToString());
 
+    /// <summary>A flag: <c>1</c> when set, null (one character) when not, so a dataset without drafts grows by a character a record.</summary>
+    public RecordDataWriter Flag(bool value) => Text(value ? "1" : null);
+
     public RecordDataWriter Count(int count) => Int(count);
 
     /// <summary>An enum value as its number: its place in the schema's list, which is the runtime enum's order (a test holds them together).</summary>

@@ -100,6 +100,12 @@ public static class AnnotationJsonSchema
                 };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);
+            case FieldKind.Flag:
+                return new JsonObject
+                {
+                    { "description", field.Description },
+                    { "type", "boolean" },
+                };
             default:
                 return PatternString(field.Description, FieldPatterns.NonBlank);
         }

@@ -13,9 +13,23 @@ internal static class CoverageCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.");
-        command.SetAction(result => Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result)));
+        var evaluate = new Option<bool>("--evaluate") { Description = "Take the annotations as gold answers and score the check's attributed sentences against them (precision, recall)" };
+        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.") { evaluate };
+        command.SetAction(result => result.GetValue(evaluate)
+            ? Evaluate(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result))
+            : Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result)));
         return command;
+    }
+
+    private static int Evaluate(string folder, TextWriter output, Progress progress)
+    {
+        var full = Path.GetFullPath(folder);
+        if (!Directory.Exists(full))
+        {
+            throw new UsageException($"No annotations folder '{full}'.");
+        }
+
+        return CoverageEvaluation.Report(AnnotationFolder.ReadFiles(full, "coverage", progress), output);
     }
 
     /// <summary>Writes the coverage of every annotated article under <paramref name="folder"/> to <paramref name="output"/>.</summary>

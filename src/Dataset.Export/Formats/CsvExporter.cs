@@ -11,9 +11,9 @@ internal static class CsvExporter
     public static IReadOnlyList<string> Columns(ExportTable table) => table switch
     {
         ExportTable.Documents => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
-        ExportTable.Actors => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns],
-        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, .. LinkColumns],
-        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, "provisions", "program", "authority", "start", "end", .. LinkColumns],
+        ExportTable.Actors => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns, "draft"],
+        ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, .. LinkColumns, "draft"],
+        ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, "provisions", "program", "authority", "start", "end", .. LinkColumns, "draft"],
         ExportTable.Events => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a table."),
     };
@@ -43,16 +43,16 @@ internal static class CsvExporter
         ]),
         ExportTable.Actors => export.Actors.Select(a => (string?[])
         [
-            a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(Role)), List(a.Aliases), a.Wikidata, a.IntroducedIn, .. Source(a),
+            a.Id, a.Name, Names.Kebab(a.Kind), List(a.Roles.Select(Role)), List(a.Aliases), a.Wikidata, a.IntroducedIn, .. Source(a), Flag(a.Draft),
         ]),
         ExportTable.Statements => export.Statements.Select(s => (string?[])
         [
-            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad, .. Links(s),
+            s.Id, s.Evidence.Document, s.Speaker, s.Via, List(s.Audience), Names.Kebab(s.Act), Names.Kebab(s.Form), Names.Date(s.SaidOn), s.Summary, s.RespondsTo, .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad, .. Links(s), Flag(s.Draft),
         ]),
         ExportTable.Sanctions => export.Sanctions.Select(s => (string?[])
         [
             s.Id, s.Evidence.Document, s.Imposer, List(s.Targets), Names.Kebab(s.Status), s.Reason, Names.Date(s.Date), .. Evidence(s.Evidence), .. Source(s), s.PloverType, s.PloverQuad,
-            List(s.Provisions), s.Program, s.Authority, Names.Date(s.Start), Names.Date(s.End), .. Links(s),
+            List(s.Provisions), s.Program, s.Authority, Names.Date(s.Start), Names.Date(s.End), .. Links(s), Flag(s.Draft),
         ]),
         ExportTable.Events => export.Events.Select(e => (string?[])
         [
@@ -72,6 +72,8 @@ internal static class CsvExporter
 
     /// <summary>A role as one value: <c>title@actor-id</c>, or just the title (the Parquet export spells it the same).</summary>
     public static string Role(RoleRecord role) => role.Of is null ? role.Title : $"{role.Title}@{role.Of}";
+
+    private static string Flag(bool value) => value ? "true" : "false";
 
     private static string List(IEnumerable<string> values) => string.Join('|', values);
 

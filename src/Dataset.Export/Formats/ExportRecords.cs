@@ -45,8 +45,11 @@ internal sealed record RoleRecord(string Title, string? Of)
 internal sealed record ActorRecord(string Id, string Name, ActorKind Kind, IReadOnlyList<RoleRecord> Roles, IReadOnlyList<string> Aliases, string? Wikidata, string? IntroducedIn)
     : ExportRecord(Id)
 {
+    /// <summary>Whether the actor is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
+    [JsonPropertyOrder(3)] public bool Draft { get; init; }
+
     public static ActorRecord From(Actor a) =>
-        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value), a.Source);
+        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value) { Draft = a.IsDraft }, a.Source);
 }
 
 /// <summary>The evidence with both W3C Web Annotation selectors: quote (exact, prefix, suffix) and position (start, end).</summary>
@@ -72,6 +75,9 @@ internal abstract record EventRecord(string Id) : ExportRecord(Id)
 
     /// <summary>The id of the event the record reports (its own id when it links to none): a row of the events table.</summary>
     [JsonPropertyOrder(4)] public string? Event { get; init; }
+
+    /// <summary>Whether the record is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
+    [JsonPropertyOrder(5)] public bool Draft { get; init; }
 
     /// <summary>This record with its PLOVER event, where it has one.</summary>
     protected static T AsPlover<T>(T record, PloverEvent? plover) where T : EventRecord =>
@@ -100,6 +106,7 @@ internal sealed record StatementRecord(
         SameAs = s.SameAsIds.Select(id => id.Value).ToList(),
         DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
         Event = s.Event.Id,
+        Draft = s.IsDraft,
     };
 }
 
@@ -130,6 +137,7 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
             SameAs = s.SameAsIds.Select(id => id.Value).ToList(),
             DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
             Event = s.Event.Id,
+            Draft = s.IsDraft,
         };
 }
 

@@ -42,11 +42,20 @@ public class PassageFindingTests
     }
 
     [Theory]
-    [InlineData("They told us that talks would go on.")]
-    [InlineData("Austinville officials said talks would go on.")]
+    [InlineData("They told us that talks would go on.", "They")]
+    [InlineData("Austinville officials said talks would go on.", "Austinville officials")]
+    [InlineData("“We will stay the course,” said a spokesman.", "a spokesman")]
+    public void A_source_need_not_be_declared_and_is_named_as_written(string line, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyze(line).Uncovered, u => u.Kind == PassageKind.Sentence).Speaker);
+
+    [Theory]
     [InlineData("Lloyd Austin arrived in Kyiv on Friday.")]
     [InlineData("The United States has sent more aid.")]
-    public void Without_both_a_declared_name_and_a_speech_verb_a_sentence_is_not_attributed(string line) =>
+    [InlineData("The Baltic states that border Russia met in Riga.")]
+    [InlineData("The attack claimed the lives of five children.")]
+    [InlineData("The so-called corridor was never opened.")]
+    [InlineData("The company added 300 engineers in Asia last year.")]
+    public void Without_an_attribution_cue_a_sentence_is_not_attributed(string line) =>
         Assert.Equal(0, Analyze(line).AttributedSentences);
 
     [Fact]
@@ -57,6 +66,16 @@ public class PassageFindingTests
         var sentences = Sentences.In(Line, 0, Line.Length).Select(r => Line[r.Start..r.End]);
 
         Assert.Equal(["Gen. Mark Milley met U.S. officials.", "Austin said nothing more.", "Talks went on"], sentences);
+    }
+
+    [Fact]
+    public void A_sentence_does_not_end_inside_a_quote()
+    {
+        const string Line = "“Families have sold their animals. Nothing is left,” she said. Rains are late.";
+
+        var sentences = Sentences.In(Line, 0, Line.Length).Select(r => Line[r.Start..r.End]);
+
+        Assert.Equal(["“Families have sold their animals. Nothing is left,” she said.", "Rains are late."], sentences);
     }
 
     [Fact]

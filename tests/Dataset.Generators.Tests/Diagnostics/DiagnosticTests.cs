@@ -333,7 +333,7 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0028_quoted_passage_no_evidence_overlaps_is_advice_located_in_the_article()
     {
-        var run = RunWithArticle(Yaml.Valid, Yaml.Article + "“We will not back down from this,” a senior official said.\n");
+        var run = RunWithArticle(Yaml.Valid, Yaml.Article + "“We will not back down from this,” the banner read.\n");
 
         AssertReported(run, "DS0028", DiagnosticSeverity.Info, Yaml.ArticlePath, 4, 1,
             "Quoted passage “We will not back down from this,” is not annotated: no statement or sanction evidence overlaps it; annotate it as a statement or sanction, or list it under unannotated: with a reason");

@@ -19,7 +19,7 @@ public class ValidatorAgreementTests
         (string Path, string? Text)[] files =
         [
             ("seeds/article.yaml", yaml),
-            (Yaml.ArticlePath, Yaml.Article + "“We will not back down from this,” an official said.\n"),
+            (Yaml.ArticlePath, Yaml.Article + "“We will not back down from this,” the banner read.\n"),
             ("seeds/other.yaml", "actors:\n  - id: russia\n    name: R\n    kind: stat\n"),
         ];
 

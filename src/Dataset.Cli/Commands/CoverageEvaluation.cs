@@ -1,0 +1,29 @@
+using System.Globalization;
+using Dataset.Annotations.Evaluation;
+using Dataset.Cli.Invocation;
+
+namespace Dataset.Cli.Commands;
+
+/// <summary>
+/// `dataset coverage --evaluate`: takes the folder's annotations as gold answers and says how well the coverage
+/// check's attributed sentences agree with them (precision, recall, and each sentence they disagree on).
+/// </summary>
+internal static class CoverageEvaluation
+{
+    public static int Report(IReadOnlyList<KeyValuePair<string, string?>> files, TextWriter output)
+    {
+        var articles = AnnotatedArticle.In(files);
+        var detection = DetectionScore.Of(articles);
+        foreach (var disagreement in detection.Disagreements)
+        {
+            var what = disagreement.Gold ? "missed" : "not in the annotation";
+            output.WriteLine($"{AnnotationFolder.Display(disagreement.TextPath)}:{disagreement.Line}: {what}: {disagreement.Sentence}");
+        }
+
+        output.WriteLine($"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, {detection.Found} found, {detection.Agreed} both");
+        output.WriteLine($"  precision {Percent(detection.Precision)}, recall {Percent(detection.Recall)}");
+        return ExitCodes.Success;
+    }
+
+    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,61 @@
+using Dataset.Annotations;
+using Dataset.Annotations.Evaluation;
+using Xunit.Abstractions;
+
+namespace Dataset.Generators.Tests.Coverage;
+
+/// <summary>
+/// The coverage check's attributed sentences against the gold set (Gold/README.md): wire reports written for it,
+/// whose annotations mark every sentence that attributes speech to a source.
+/// </summary>
+public class GoldSetTests(ITestOutputHelper output)
+{
+    public static string Folder => FolderOf("Gold");
+
+    public static TheoryData<string> Sets => new() { "Gold", "Gold2" };
+
+    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Generators.Tests", "Coverage", set);
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_gold_annotations_validate_with_no_error_or_warning(string set)
+    {
+        var problems = AnnotationValidator.Validate(Files(set));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void The_gold_sets_hold_at_least_eight_articles() =>
+        Assert.True(new[] { "Gold", "Gold2" }.Sum(set => Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))) >= 8);
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Attributed_sentences_are_found_with_at_least_95_percent_recall_and_90_percent_precision(string set)
+    {
+        var score = DetectionScore.Of(AnnotatedArticle.In(Files(set)));
+
+        foreach (var disagreement in score.Disagreements)
+        {
+            output.WriteLine($"{Path.GetFileName(disagreement.TextPath)}:{disagreement.Line}: {(disagreement.Gold ? "missed" : "not in the gold set")}: {disagreement.Sentence}");
+        }
+
+        output.WriteLine($"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision {score.Precision:P1}, recall {score.Recall:P1}");
+        Assert.True(score.Gold >= 20, $"The gold set marks enough attributed sentences to measure ({score.Gold}).");
+        Assert.True(score.Recall >= 0.95, $"Recall {score.Recall:P1} is under 95 %.");
+        Assert.True(score.Precision >= 0.90, $"Precision {score.Precision:P1} is under 90 %.");
+    }
+
+    [Fact]
+    public void On_the_seed_article_every_sentence_its_annotation_attributes_is_found_and_nothing_else()
+    {
+        var score = DetectionScore.Of(AnnotatedArticle.In(SeedCoverageTests.SeedFiles()));
+
+        Assert.Empty(score.Disagreements);
+        Assert.Equal(score.Gold, score.Agreed);
+    }
+
+    public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
+        Directory.EnumerateFiles(FolderOf(set)).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
+}
