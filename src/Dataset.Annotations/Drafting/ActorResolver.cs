@@ -60,6 +60,13 @@ internal sealed class ActorResolver
             return lastSpeaker;
         }
 
+        // "Governor Maria Villanueva of Leyte": the person, not the place.
+        var of = words.IndexOf("of");
+        if (of >= 2 && IsCapitalised(words[of - 1]) && IsCapitalised(words[of - 2]) && !ActorKinds.NamesAParty(words[of - 1]) && !ActorKinds.NamesAParty(words[of - 2]))
+        {
+            words = words.Take(of).ToList();
+        }
+
         var phrase = string.Join(" ", words);
         if (Known(phrase) is { } known)
         {
@@ -184,8 +191,11 @@ internal sealed class ActorResolver
             var before = words.Take(start).ToList();
             var nameWords = words.Skip(start).ToList();
             var titled = before.Any(w => ActorKinds.TitleWords.Contains(w.ToLowerInvariant().TrimEnd('.')));
-            var titleInName = nameWords.Take(nameWords.Count - 1).Where(w => ActorKinds.TitleWords.Contains(w.ToLowerInvariant().TrimEnd('.'))).ToList();
-            if (titled || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))
+
+            // "chipmaker Veltron", "the company Dragagem Atlântica", "local radio station DYVL": the words before a
+            // name describe it.
+            var described = before.All(w => !IsCapitalised(w));
+            if (titled || described || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))
             {
                 return (before, nameWords);
             }

@@ -32,8 +32,8 @@ internal static class ArticleDrafter
                 finder.Read(text, sentence, passages);
                 // Every sentence is read, wanted or not, so that an entry is the same whichever passage is asked for.
                 var wanted = !request.Covered.Any(sentence.Overlaps);
-                var cue = Main(finder);
-                var speaker = cue is { } found ? Speaker(finder, found, actors, lastSpeaker) : QuotesOnly(text, sentence, passages) ? lastSpeaker : null;
+                var parts = Parts(text, sentence, finder);
+                var speaker = parts.Count == 0 ? (QuotesOnly(text, sentence, passages) ? lastSpeaker : null) : null;
                 foreach (var sanction in wanted ? SanctionSentences.Read(text, sentence, actors, lastSpeaker) : Enumerable.Empty<SanctionReading>())
                 {
                     var range = sanction.Clause;
@@ -55,19 +55,20 @@ internal static class ArticleDrafter
                         range));
                 }
 
-                if (speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, cue) is { } chosen)
+                if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    var act = cue?.Act ?? CueLexicon.NeutralAct;
-                    var guessed = cue is null || cue.Value.Neutral ? Verb(text, finder, cue) : null;
-                    statements.Add(new DraftStatement(
-                        ids.Make($"{speaker} {ActVerbs.ThirdPerson(act)} {Topic(chosen.Text, speaker)}", "statement"),
-                        speaker,
-                        act,
-                        guessed,
-                        chosen.IsQuote ? "direct" : "indirect",
-                        DraftDates.SaidOn(EvidenceChoice.Slice(text, sentence), request.Published),
-                        chosen.Text,
-                        chosen.Range));
+                    statements.Add(Statement(text, sentence, quoted, speaker, null, finder, ids, request.Published));
+                }
+
+                foreach (var part in parts)
+                {
+                    var partSpeaker = Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause);
+                    if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
+                    {
+                        statements.Add(Statement(text, sentence, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
+                    }
+
+                    speaker ??= partSpeaker;
                 }
 
                 if (speaker is not null)
@@ -87,12 +88,72 @@ internal static class ArticleDrafter
         return new ArticleDraft(actors.Drafted.Where(a => used.Contains(a.Id)).ToList(), statements, sanctions);
     }
 
+    /// <summary>A clause of a sentence and the cue its statement is drafted from.</summary>
+    private sealed record Part(TextRange Clause, Cue Cue);
+
+    /// <summary>
+    /// The statements a sentence reports: one per clause that has a cue ("Russia has accused …, while Washington has
+    /// condemned …" is two), or one for the whole sentence when its cues are all in one clause.
+    /// </summary>
+    private static List<Part> Parts(string text, TextRange sentence, AttributionFinder finder)
+    {
+        var parts = new List<Part>();
+        if (finder.Cues.Count == 0)
+        {
+            return parts;
+        }
+
+        var clauses = Clauses.Of(text, sentence);
+        if (clauses.Count > 1)
+        {
+            foreach (var clause in clauses)
+            {
+                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue && finder.SourceRange(cue) is not null)
+                {
+                    parts.Add(new Part(clause, cue));
+                }
+            }
+
+            if (parts.Count > 1)
+            {
+                return parts;
+            }
+
+            parts.Clear();
+        }
+
+        parts.Add(new Part(sentence, Main(finder, _ => true)!.Value));
+        return parts;
+    }
+
+    private static DraftStatement Statement(string text, TextRange sentence, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
+    {
+        var act = cue?.Act ?? CueLexicon.NeutralAct;
+        var guessed = cue is null || cue.Value.Neutral ? Verb(text, finder, cue) : null;
+        return new DraftStatement(
+            ids.Make($"{speaker} {ActVerbs.ThirdPerson(act)} {Topic(chosen.Text, speaker)}", "statement"),
+            speaker,
+            act,
+            guessed,
+            chosen.IsQuote ? "direct" : "indirect",
+            DraftDates.SaidOn(EvidenceChoice.Slice(text, sentence), published),
+            chosen.Text,
+            chosen.Range);
+    }
+
     /// <summary>The cue a statement is drafted from: the first whose source has a name in it, else the first with a source, else the first.</summary>
-    private static Cue? Main(AttributionFinder finder)
+    private static Cue? Main(AttributionFinder finder, System.Func<Cue, bool> within)
     {
         Cue? withSource = null;
+        Cue? any = null;
         foreach (var cue in finder.Cues)
         {
+            if (!within(cue))
+            {
+                continue;
+            }
+
+            any ??= cue;
             if (finder.SourceRange(cue) is not { } source)
             {
                 continue;
@@ -106,7 +167,20 @@ internal static class ArticleDrafter
             withSource ??= cue;
         }
 
-        return withSource ?? (finder.Cues.Count > 0 ? finder.Cues[0] : null);
+        return withSource ?? any;
+    }
+
+    private static bool InQuote(AttributionFinder finder, int position)
+    {
+        foreach (var token in finder.Tokens)
+        {
+            if (token.Start <= position && position < token.End)
+            {
+                return token.InQuote;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCapital(string text, TextRange range)
@@ -122,10 +196,39 @@ internal static class ArticleDrafter
         return false;
     }
 
-    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker) =>
-        cue.Kind == CueKind.Continuation ? lastSpeaker
-        : finder.SourceRange(cue) is { } source ? actors.Resolve(finder.Text.Substring(source.Start, source.End - source.Start), lastSpeaker)
-        : null;
+    /// <summary>
+    /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
+    /// sanctions on a firm it said …"), else the last speaker.
+    /// </summary>
+    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker, TextRange clause)
+    {
+        if (cue.Kind == CueKind.Continuation)
+        {
+            return lastSpeaker;
+        }
+
+        if (finder.SourceRange(cue) is not { } source)
+        {
+            return null;
+        }
+
+        // The source itself may open with the party ("Britain imposed sanctions on … a firm it said"), outside quotes.
+        var named = actors.NamedIn(finder.Text, clause.Start, source.End)
+            .Where(n => !InQuote(finder, n.Start))
+            .OrderBy(n => n.Start)
+            .Select(n => n.Id)
+            .FirstOrDefault();
+        var written = finder.Text.Substring(source.Start, source.End - source.Start);
+
+        // "no immediate reaction from Tehran to the US accusations": the source ends before what it reacts to.
+        var to = written.IndexOf(" to ", System.StringComparison.Ordinal);
+        if (cue.Kind == CueKind.NoComment && to > 0)
+        {
+            written = written.Substring(0, to);
+        }
+
+        return actors.Resolve(written, named ?? lastSpeaker);
+    }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>
     private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages) =>

@@ -20,10 +20,15 @@ internal static class FolderDrafts
 
     public static DraftRequest Request(FolderRun run, string text, DateValue? published, string? annotationPath, TextRange? only = null)
     {
+        // An alias such as "the ministry" names an actor only in the article that declares it; elsewhere, only
+        // aliases that are names ("Austin", "EU") are read.
         var actors = run.Annotations
             .OrderBy(a => a.Path, StringComparer.Ordinal)
-            .SelectMany(a => a.Actors)
-            .Select(a => new KnownActor(a.Id.Value, a.Name, a.Aliases.ToList(), a.Kind))
+            .SelectMany(a => a.Actors.Select(actor => new KnownActor(
+                actor.Id.Value,
+                actor.Name,
+                actor.Aliases.Where(alias => a.Path == annotationPath || IsName(alias)).ToList(),
+                actor.Kind)))
             .ToList();
         var taken = new[] { RecordKind.Actor, RecordKind.Statement, RecordKind.Sanction, RecordKind.Document }
             .SelectMany(run.Ids.IdsOf)
@@ -32,5 +37,12 @@ internal static class FolderDrafts
             ? new List<TextRange>()
             : run.Context.Evidence.For(annotationPath).SelectMany(r => r.Results).Where(r => r.Span is not null).Select(r => new TextRange(r.Span!.Start, r.Span.End)).ToList();
         return new DraftRequest(text, published, actors, taken, covered, only);
+    }
+
+    /// <summary>Whether an alias is a name: a capital letter past its first word's, or a first word that is not "the".</summary>
+    private static bool IsName(string alias)
+    {
+        var words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0).Any(w => char.IsUpper(w[0]));
     }
 }

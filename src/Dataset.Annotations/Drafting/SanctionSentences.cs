@@ -23,9 +23,6 @@ internal static class SanctionSentences
 
     private static readonly Regex Target = new(@"\b(on|against|targeting|sanction|sanctioned|sanctioning|blacklisted)\s+(?<target>[^.;:()]+)", Options);
 
-    /// <summary>Where one sanction's clause ends and another may begin: "…, while Britain imposed …".</summary>
-    private static readonly Regex ClauseBreak = new(@",\s+(while|whereas|but|and)\s+|;\s+", Options);
-
     /// <summary>Where a target list stops: "on X over Y", "on X for Y", "on X, saying …".</summary>
     private static readonly Regex TargetEnd = new(@"(\s+(over|for|after|because|in response|in retaliation|amid|as|which|who|that|it|they|to|from|under|until|on|by|in|with|at)\b|,\s+(saying|adding|said|which|who|the|a|it|in|as|after|and said)\b|\s+\u2014|\s+-\s)", Options);
 
@@ -51,21 +48,12 @@ internal static class SanctionSentences
     /// <summary>The sanctions a sentence reports, one per clause, leaving out those whose parties cannot be read.</summary>
     public static IEnumerable<SanctionReading> Read(string text, TextRange sentence, ActorResolver actors, string? lastSpeaker)
     {
-        var start = sentence.Start;
-        var words = EvidenceChoice.Slice(text, sentence);
-        foreach (Match clauseBreak in ClauseBreak.Matches(words))
+        foreach (var clause in Clauses.Of(text, sentence))
         {
-            if (ReadClause(text, new TextRange(start, sentence.Start + clauseBreak.Index), actors, lastSpeaker) is { } reading)
+            if (ReadClause(text, clause, actors, lastSpeaker) is { } reading)
             {
                 yield return reading;
             }
-
-            start = sentence.Start + clauseBreak.Index + clauseBreak.Length;
-        }
-
-        if (ReadClause(text, new TextRange(start, sentence.End), actors, lastSpeaker) is { } last)
-        {
-            yield return last;
         }
     }
 

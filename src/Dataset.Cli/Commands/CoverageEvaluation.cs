@@ -6,7 +6,8 @@ namespace Dataset.Cli.Commands;
 
 /// <summary>
 /// `dataset coverage --evaluate`: takes the folder's annotations as gold answers and says how well the coverage
-/// check's attributed sentences agree with them (precision, recall, and each sentence they disagree on).
+/// check's attributed sentences agree with them (precision, recall, and each sentence they disagree on), and how close
+/// a draft of each article comes to its statements (overlapped, right speaker, act and form).
 /// </summary>
 internal static class CoverageEvaluation
 {
@@ -22,6 +23,15 @@ internal static class CoverageEvaluation
 
         output.WriteLine($"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, {detection.Found} found, {detection.Agreed} both");
         output.WriteLine($"  precision {Percent(detection.Precision)}, recall {Percent(detection.Recall)}");
+
+        var drafts = DraftScore.Of(files);
+        foreach (var statement in drafts.Statements.Where(s => !s.Overlapped || !s.Speaker))
+        {
+            output.WriteLine($"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
+        }
+
+        output.WriteLine($"drafts: {drafts.Articles} article(s) drafted as new, {drafts.Drafted} statement(s) drafted, {drafts.Gold} in the annotations, {drafts.Overlapped} overlapped by a draft");
+        output.WriteLine($"  overlapped {Percent(drafts.OverlapShare)}; of those, right speaker {Percent(drafts.SpeakerShare)}, act {Percent(drafts.ActShare)}, form {Percent(drafts.FormShare)}");
         return ExitCodes.Success;
     }
 

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Drafting;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Pipeline;
+
+namespace Dataset.Annotations.Evaluation;
+
+/// <summary>How a gold statement fared in the draft of its article: overlapped by a drafted statement, and whether that one has the right speaker, act and form.</summary>
+internal sealed record DraftedGold(string TextPath, string Statement, bool Overlapped, bool Speaker, bool Act, bool Form, string? DraftedAs);
+
+/// <summary>
+/// How close drafts come to annotations taken as gold answers: each annotated article is drafted as if new (the
+/// folder's other annotations and registry known, its own annotation not), and each gold statement counts as
+/// overlapped when a drafted statement's evidence overlaps its evidence, with the right speaker when the drafted
+/// speaker is the gold one (the same id, or a new actor with its name or an alias), and likewise act and form.
+/// </summary>
+internal sealed record DraftScore(int Articles, int Gold, int Drafted, int Overlapped, int RightSpeaker, int RightAct, int RightForm, IReadOnlyList<DraftedGold> Statements)
+{
+    public double OverlapShare => Gold == 0 ? 1 : (double)Overlapped / Gold;
+
+    public double SpeakerShare => Overlapped == 0 ? 1 : (double)RightSpeaker / Overlapped;
+
+    public double ActShare => Overlapped == 0 ? 1 : (double)RightAct / Overlapped;
+
+    public double FormShare => Overlapped == 0 ? 1 : (double)RightForm / Overlapped;
+
+    public static DraftScore Of(IReadOnlyList<KeyValuePair<string, string?>> files)
+    {
+        var articles = AnnotatedArticle.In(files);
+        var names = articles.SelectMany(a => a.Annotation.Actors)
+            .Concat(new FolderRun(files).Annotations.SelectMany(a => a.Actors))
+            .GroupBy(a => a.Id.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new HashSet<string>(g.SelectMany(a => a.Aliases.Prepend(a.Name)), StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        var results = new List<DraftedGold>();
+        var drafted = 0;
+        foreach (var article in articles)
+        {
+            var others = files.Where(f => !string.Equals(Paths.ArticlePaths.Normalize(f.Key), article.Annotation.Path, StringComparison.Ordinal)).ToList();
+            var draft = FolderDrafts.Draft(new FolderRun(others), article.Text, article.Annotation.Document?.Published, annotationPath: null);
+            drafted += draft.Statements.Count;
+            var newActors = draft.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+            foreach (var gold in article.Statements)
+            {
+                var match = draft.Statements.Where(s => s.Range.Overlaps(gold.Evidence)).OrderByDescending(s => Overlap(s, gold)).FirstOrDefault();
+                if (match is null)
+                {
+                    results.Add(new DraftedGold(article.TextPath, gold.Id, false, false, false, false, null));
+                    continue;
+                }
+
+                var speaker = match.Speaker == gold.Speaker
+                    || (newActors.TryGetValue(match.Speaker, out var name) && names.TryGetValue(gold.Speaker, out var goldNames) && goldNames.Any(g => SameName(g, name)));
+                results.Add(new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id));
+            }
+        }
+
+        return new DraftScore(
+            articles.Count,
+            results.Count,
+            drafted,
+            results.Count(r => r.Overlapped),
+            results.Count(r => r.Speaker),
+            results.Count(r => r.Act),
+            results.Count(r => r.Form),
+            results);
+    }
+
+    /// <summary>
+    /// Whether a new actor's name names the gold actor: equal but for case, determiners and a possessive, or one
+    /// holding the other as whole words when that one is a proper name ("Veltron" and "Veltron AG").
+    /// </summary>
+    public static bool SameName(string gold, string drafted)
+    {
+        var a = NameWords(gold);
+        var b = NameWords(drafted);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+
+        if (a.SequenceEqual(b, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        return shorter.Any(w => char.IsUpper(w[0])) && Enumerable.Range(0, longer.Count - shorter.Count + 1)
+            .Any(i => longer.Skip(i).Take(shorter.Count).SequenceEqual(shorter, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static List<string> NameWords(string name) =>
+        ActorKinds.Words(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
+            .Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+    private static int Overlap(DraftStatement drafted, GoldStatement gold) =>
+        Math.Min(drafted.Range.End, gold.Evidence.End) - Math.Max(drafted.Range.Start, gold.Evidence.Start);
+}
