@@ -77,7 +77,7 @@ public class RecordDataFormatTests
             data.Text(a.Id.Value).Text(a.Name).Int((int)a.Kind);
             data.List(a.Roles.ToList(), r => data.Text(r.Title).Text(r.OfId?.Value));
             data.List(a.Aliases.ToList(), alias => data.Text(alias));
-            data.Text(a.Wikidata);
+            data.Text(a.Wikidata).Flag(a.IsDraft);
             Located(data, a.Source);
         });
         data.List(records.Statements.ToList(), s =>
@@ -89,6 +89,7 @@ public class RecordDataFormatTests
             data.Text(s.RespondsToId?.Value);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
+            data.Flag(s.IsDraft);
             Located(data, s.Source);
         });
         data.List(records.Sanctions.ToList(), s =>
@@ -101,6 +102,7 @@ public class RecordDataFormatTests
             data.Text(s.Program).Text(s.Authority).Text(s.Start is { } start ? Date(start) : null).Text(s.End is { } end ? Date(end) : null);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
+            data.Flag(s.IsDraft);
             Located(data, s.Source);
         });
         return data.ToString();
