@@ -11,7 +11,7 @@ namespace Dataset.Generators.Tests;
 /// </summary>
 public class RecordDataFormatTests
 {
-    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles" };
+    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles" };
 
     [Theory]
     [MemberData(nameof(Corpora))]
@@ -47,6 +47,11 @@ public class RecordDataFormatTests
         if (corpus == "event-articles")
         {
             return EventArticles.Files();
+        }
+
+        if (corpus == "draft-articles")
+        {
+            return DraftArticles.Files();
         }
 
         var folder = Directory.CreateTempSubdirectory("dataset-format-").FullName;

@@ -104,6 +104,13 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_draft_article_conforms_to_the_schema()
+    {
+        var annotation = Assert.Single(DraftArticles.Files(), f => f.Key.EndsWith(".yaml", StringComparison.Ordinal));
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, annotation.Value!));
+    }
+
+    [Fact]
     public void Valid_annotation_passes_both_the_schema_and_the_build_checks()
     {
         Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, ValidAnnotation));
