@@ -1,3 +1,5 @@
+using Dataset.Annotations.Drafting;
+using Dataset.Annotations.Pipeline;
 using Dataset.Cli.Invocation;
 using Dataset.Cli.Text;
 
@@ -11,12 +13,13 @@ internal static class NewCommand
         var article = new Argument<string>("ARTICLE.txt") { Description = "The article, saved as plain text" };
         var output = new Option<string?>("--output") { Description = "Where to write the annotation [default: ARTICLE.yaml beside the article]", HelpName = "FILE" };
         var force = new Option<bool>("--force") { Description = "Replace an existing annotation" };
-        var command = new Command("new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in.") { article, output, force };
-        command.SetAction(result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), common.Context));
+        var draft = new Option<bool>("--draft") { Description = "Draft the actors, statements and sanctions from the article, each marked 'draft: true' for review" };
+        var command = new Command("new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in, or with --draft one drafted from the article.") { article, output, force, draft };
+        command.SetAction(result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), result.GetValue(draft), common.Context));
         return command;
     }
 
-    private static int Run(string articlePath, string? output, bool force, CliContext context)
+    private static int Run(string articlePath, string? output, bool force, bool draft, CliContext context)
     {
         var article = Path.GetFullPath(articlePath);
         if (!File.Exists(article))
@@ -33,10 +36,30 @@ internal static class NewCommand
         }
 
         var textName = Path.GetRelativePath(Path.GetDirectoryName(target)!, article).Replace('\\', '/');
-        var annotation = StarterAnnotation.For(textName, File.ReadAllText(article));
-        WholeFile.WriteText(target, writer => writer.Write(annotation));
-        context.Output.WriteLine($"wrote {target}");
-        context.Output.WriteLine("Fill in actors, statements and sanctions, then run 'dataset validate' on its folder.");
+        var text = File.ReadAllText(article);
+        if (!draft)
+        {
+            WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.For(textName, text)));
+            context.Output.WriteLine($"wrote {target}");
+            context.Output.WriteLine("Fill in actors, statements and sanctions, then run 'dataset validate' on its folder.");
+            return ExitCodes.Success;
+        }
+
+        var drafted = ArticleDraftOf(text, textName, target);
+        WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.WithDraft(textName, text, drafted)));
+        context.Output.WriteLine($"wrote {target}: {drafted.Actors.Count} actor(s), {drafted.Statements.Count} statement(s), {drafted.Sanctions.Count} sanction(s) drafted, each marked 'draft: true'");
+        context.Output.WriteLine("Check each entry against the article, correct it and remove its mark; 'dataset validate' lists the entries still marked (DS0032).");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The draft of the article against the folder the annotation goes in: its actors (and registry) and its ids.</summary>
+    private static ArticleDraft ArticleDraftOf(string text, string textName, string target)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        var files = (Directory.Exists(folder) ? AnnotationFolder.ReadFiles(folder, "new", Progress.Silent) : [])
+            .Where(f => !string.Equals(Path.GetFullPath(f.Key), target, StringComparison.Ordinal))
+            .ToList();
+        var run = new FolderRun(files, folder);
+        return FolderDrafts.Draft(run, text, StarterAnnotation.Published(textName), annotationPath: null);
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Schema;
 using System.Text.RegularExpressions;
@@ -12,7 +15,27 @@ namespace Dataset.Cli.Text;
 /// </summary>
 internal static partial class StarterAnnotation
 {
-    public static string For(string textFileName, string articleText)
+    public static string For(string textFileName, string articleText) => Header(textFileName, articleText) + Examples;
+
+    /// <summary>
+    /// The annotation `new --draft` writes: the same document section, then the entries drafted from the article, each
+    /// marked <c>draft: true</c> until a person has checked it against the article.
+    /// </summary>
+    public static string WithDraft(string textFileName, string articleText, ArticleDraft draft) =>
+        Header(textFileName, articleText)
+        + "\n# Drafted from the article: check each entry against it, correct it, then remove its 'draft: true'.\n"
+        + DraftYaml.Sections(draft);
+
+    /// <summary>The publication date the file name gives (<c>YYYY-MM-DD-publisher-slug.txt</c>), if it is a real date.</summary>
+    public static DateValue? Published(string textFileName)
+    {
+        var match = Convention().Match(Path.GetFileNameWithoutExtension(textFileName));
+        return match.Success && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new DateValue(date.Year, date.Month, date.Day)
+            : null;
+    }
+
+    private static string Header(string textFileName, string articleText)
     {
         var stem = Path.GetFileNameWithoutExtension(textFileName);
         var match = Convention().Match(stem);
@@ -32,7 +55,12 @@ internal static partial class StarterAnnotation
         yaml.Append($"  published: {published ?? "\"\"   # required: YYYY-MM-DD"}\n");
         yaml.Append("  # dateline: Washington\n");
         yaml.Append($"  text: {YamlText.Quote(textFileName)}\n");
-        yaml.Append($$"""
+        return yaml.ToString();
+    }
+
+    /// <summary>Commented examples of the other sections, with the allowed values from the schema.</summary>
+    private static readonly string Examples =
+        $$"""
             actors: []
             # Reuse actors from actors.yaml by id; add the ones this article introduces:
             #  - id: lloyd-austin
@@ -54,9 +82,7 @@ internal static partial class StarterAnnotation
             #    status: imposed         # {{Choices(AnnotationSchema.SanctionStatuses)}}
             #    evidence: Britain imposed sanctions on senior military figures and a firm
 
-            """.Replace("\r\n", "\n", StringComparison.Ordinal));
-        return yaml.ToString();
-    }
+            """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>A kebab-case id (<c>^[a-z][a-z0-9]*(-[a-z0-9]+)*$</c>) from any file name.</summary>
     public static string DocumentId(string name)

@@ -143,6 +143,9 @@ internal static class CueLexicon
     public static CueWord? Find(string text, Token token) =>
         token.IsWord && Forms.TryGetValue(new WordKey(text, token.Start, token.End - token.Start), out var cue) ? cue : null;
 
+    /// <summary>Whether a word is a form of a reporting verb ("denied", "says").</summary>
+    public static bool IsCueWord(string word) => Forms.ContainsKey(new WordKey(word));
+
     private static Dictionary<WordKey, CueWord> Build()
     {
         var forms = new Dictionary<WordKey, CueWord>();

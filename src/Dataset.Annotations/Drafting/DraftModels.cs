@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Drafting;
+
+/// <summary>An actor the folder already declares (here or in its registry): what a source's words are matched against.</summary>
+internal sealed record KnownActor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind);
+
+/// <summary>
+/// What drafting an article needs: its text and publication date, the actors and ids the folder already has, the
+/// passages its annotation already covers (left alone), and optionally the one passage to draft (an editor's selection).
+/// </summary>
+internal sealed record DraftRequest(
+    string Text,
+    DateValue? Published,
+    IReadOnlyList<KnownActor> Actors,
+    IReadOnlyCollection<string> TakenIds,
+    IReadOnlyList<TextRange> Covered,
+    TextRange? Only = null);
+
+/// <summary>A new actor a draft introduces: the name as the article writes it, a kind guessed from its words, and the title it was given.</summary>
+internal sealed record DraftActor(string Id, string Name, string Kind, string? Title);
+
+/// <summary>
+/// A drafted statement. <see cref="GuessedFrom"/> is the plain verb ("said") when the act is the most likely one
+/// rather than read from the verb; <see cref="SaidOn"/> is a date or <c>undated</c>.
+/// </summary>
+internal sealed record DraftStatement(string Id, string Speaker, string Act, string? GuessedFrom, string Form, string SaidOn, string Evidence, TextRange Range);
+
+/// <summary>A drafted sanction: who imposes it on whom, where it stands, what it does, and its evidence.</summary>
+internal sealed record DraftSanction(string Id, string Imposer, IReadOnlyList<string> Targets, string Status, IReadOnlyList<string> Provisions, string? Date, string Evidence, TextRange Range);
+
+/// <summary>Everything drafted from one article: the new actors first, then statements and sanctions in reading order.</summary>
+internal sealed record ArticleDraft(IReadOnlyList<DraftActor> Actors, IReadOnlyList<DraftStatement> Statements, IReadOnlyList<DraftSanction> Sanctions)
+{
+    public int Entries => Actors.Count + Statements.Count + Sanctions.Count;
+}

@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Pipeline;
+
+namespace Dataset.Annotations.Drafting;
+
+/// <summary>
+/// Drafts an article of a folder the way every front end does (<c>dataset new --draft</c>, <c>dataset coverage
+/// --draft</c>, the language server's "Annotate as statement"): against the actors and ids the folder declares, leaving
+/// alone what the article's annotation already covers, so that one passage drafted anywhere gives the same entry.
+/// </summary>
+internal static class FolderDrafts
+{
+    /// <summary>The draft of an article whose annotation (if it has one yet) is <paramref name="annotationPath"/>.</summary>
+    public static ArticleDraft Draft(FolderRun run, string text, DateValue? published, string? annotationPath, TextRange? only = null) =>
+        ArticleDrafter.Draft(Request(run, text, published, annotationPath, only));
+
+    public static DraftRequest Request(FolderRun run, string text, DateValue? published, string? annotationPath, TextRange? only = null)
+    {
+        var actors = run.Annotations
+            .OrderBy(a => a.Path, StringComparer.Ordinal)
+            .SelectMany(a => a.Actors)
+            .Select(a => new KnownActor(a.Id.Value, a.Name, a.Aliases.ToList(), a.Kind))
+            .ToList();
+        var taken = new[] { RecordKind.Actor, RecordKind.Statement, RecordKind.Sanction, RecordKind.Document }
+            .SelectMany(run.Ids.IdsOf)
+            .ToList();
+        var covered = annotationPath is null
+            ? new List<TextRange>()
+            : run.Context.Evidence.For(annotationPath).SelectMany(r => r.Results).Where(r => r.Span is not null).Select(r => new TextRange(r.Span!.Start, r.Span.End)).ToList();
+        return new DraftRequest(text, published, actors, taken, covered, only);
+    }
+}
