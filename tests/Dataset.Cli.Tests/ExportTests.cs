@@ -128,14 +128,14 @@ public class ExportTests
     }
 
     [Fact]
-    public void Csv_actor_rows_end_with_the_file_line_and_column_of_their_id()
+    public void Csv_actor_rows_end_with_the_file_line_and_column_of_their_id_then_the_draft_flag()
     {
         var rows = CsvReader.Read(CliRun.Run("export", "--format", "csv", "--kind", "actors").Output);
         var column = rows[0].ToList();
         var austin = Assert.Single(rows, r => r[0] == "lloyd-austin");
         SeedAnnotation.AssertIsTheSeedAnnotation(austin[column.IndexOf("source_file")]);
         var (line, col) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
-        Assert.Equal([line.ToString(System.Globalization.CultureInfo.InvariantCulture), col.ToString(System.Globalization.CultureInfo.InvariantCulture)], austin[^2..]);
+        Assert.Equal([line.ToString(System.Globalization.CultureInfo.InvariantCulture), col.ToString(System.Globalization.CultureInfo.InvariantCulture), "false"], austin[^3..]);
     }
 
     [Theory]
@@ -156,10 +156,11 @@ public class ExportTests
     }
 
     [Fact]
-    public void Json_carries_the_declaration_in_camel_case_and_null_for_a_record_made_in_code()
+    public void Json_carries_the_declaration_in_camel_case_then_the_draft_flag_and_null_for_a_record_made_in_code()
     {
         var austin = JsonNode.Parse(CliRun.Run("export").Output)!["actors"]!.AsArray().Single(a => (string?)a!["id"] == "lloyd-austin")!.AsObject();
-        Assert.Equal(["sourceFile", "sourceLine", "sourceColumn"], austin.Select(p => p.Key).TakeLast(3));
+        Assert.Equal(["sourceFile", "sourceLine", "sourceColumn", "draft"], austin.Select(p => p.Key).TakeLast(4));
+        Assert.False((bool)austin["draft"]!);
         SeedAnnotation.AssertIsTheSeedAnnotation((string)austin["sourceFile"]!);
         Assert.Equal(SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin"), ((int)austin["sourceLine"]!, (int)austin["sourceColumn"]!));
 
@@ -252,9 +253,9 @@ public class ExportTests
     private static string[] Documented(string kind) => kind switch
     {
         "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column"],
-        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column"],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as", "distinct_from", "event"],
+        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column", "draft"],
+        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as", "distinct_from", "event", "draft"],
         "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
-        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start", "end", "same_as", "distinct_from", "event"],
+        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start", "end", "same_as", "distinct_from", "event", "draft"],
     };
 }

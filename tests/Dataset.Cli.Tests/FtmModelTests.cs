@@ -44,6 +44,21 @@ public class FtmModelTests
     }
 
     [Fact]
+    public void Drafts_noted_as_such_pass_the_followthemoney_model()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("drafts.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", DraftArticles.Folder, "--output", file).ExitCode);
+        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"description\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"Sanction\"", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"notes\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"PublicBody\"", StringComparison.Ordinal));
+
+        var check = Check(file);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.EndsWith("0 problem(s)", check.Output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_check_refuses_a_property_the_model_does_not_have()
     {
         using var folder = new TempFolder();

@@ -11,7 +11,7 @@ namespace Dataset.Generators.Tests;
 /// </summary>
 public class RecordDataFormatTests
 {
-    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles" };
+    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles" };
 
     [Theory]
     [MemberData(nameof(Corpora))]
@@ -49,6 +49,11 @@ public class RecordDataFormatTests
             return EventArticles.Files();
         }
 
+        if (corpus == "draft-articles")
+        {
+            return DraftArticles.Files();
+        }
+
         var folder = Directory.CreateTempSubdirectory("dataset-format-").FullName;
         try
         {
@@ -77,7 +82,7 @@ public class RecordDataFormatTests
             data.Text(a.Id.Value).Text(a.Name).Int((int)a.Kind);
             data.List(a.Roles.ToList(), r => data.Text(r.Title).Text(r.OfId?.Value));
             data.List(a.Aliases.ToList(), alias => data.Text(alias));
-            data.Text(a.Wikidata);
+            data.Text(a.Wikidata).Flag(a.IsDraft);
             Located(data, a.Source);
         });
         data.List(records.Statements.ToList(), s =>
@@ -89,6 +94,7 @@ public class RecordDataFormatTests
             data.Text(s.RespondsToId?.Value);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
+            data.Flag(s.IsDraft);
             Located(data, s.Source);
         });
         data.List(records.Sanctions.ToList(), s =>
@@ -101,6 +107,7 @@ public class RecordDataFormatTests
             data.Text(s.Program).Text(s.Authority).Text(s.Start is { } start ? Date(start) : null).Text(s.End is { } end ? Date(end) : null);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
+            data.Flag(s.IsDraft);
             Located(data, s.Source);
         });
         return data.ToString();

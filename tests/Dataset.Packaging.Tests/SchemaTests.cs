@@ -104,10 +104,31 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_draft_article_conforms_to_the_schema()
+    {
+        var annotation = Assert.Single(DraftArticles.Files(), f => f.Key.EndsWith(".yaml", StringComparison.Ordinal));
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, annotation.Value!));
+    }
+
+    [Fact]
     public void Valid_annotation_passes_both_the_schema_and_the_build_checks()
     {
         Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, ValidAnnotation));
         Assert.Empty(BuildErrors(ValidAnnotation));
+    }
+
+    [Fact]
+    public void Draft_marks_pass_the_schema_and_the_build_warns_once_for_each()
+    {
+        var drafted = ValidAnnotation
+            .Replace("    kind: state\n", "    kind: state\n    draft: true\n", StringComparison.Ordinal)
+            .Replace("    said-on: 2024-01-02\n", "    said-on: 2024-01-02\n    draft: true\n", StringComparison.Ordinal)
+            .Replace("    status: considered\n", "    status: considered\n    draft: false\n", StringComparison.Ordinal);
+        Assert.Equal(4, drafted.Split('\n').Count(l => l.TrimStart().StartsWith("draft:", StringComparison.Ordinal)));
+
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, drafted));
+        Assert.Empty(BuildErrors(drafted));
+        Assert.Equal(3, BuildProblems(drafted).Count(p => p.Id == "DS0032"));
     }
 
     [Theory]
@@ -129,6 +150,9 @@ public sealed class SchemaTests
     [InlineData("same-as that is not an id", "    evidence: Minister Jane Doe said on Tuesday", "    same-as: Other_Sanction\n    evidence: Minister Jane Doe said on Tuesday")]
     [InlineData("sanction start date", "start: 2024-01-02", "start: January")]
     [InlineData("blank reason", "reason: The date of the talks is part of the statement, not one of its own.", "reason: ' '")]
+    [InlineData("draft mark in quotes", "    status: considered\n", "    status: considered\n    draft: \"yes\"\n")]
+    [InlineData("draft mark that is not a boolean", "    status: considered\n", "    status: considered\n    draft: yes\n")]
+    [InlineData("draft mark that is a list", "    kind: person\n", "    kind: person\n    draft: [true]\n")]
     public void Schema_and_build_both_reject_the_same_mistake(string mistake, string from, string to)
     {
         Assert.Contains(from, ValidAnnotation, StringComparison.Ordinal);
@@ -138,7 +162,9 @@ public sealed class SchemaTests
         Assert.True(BuildErrors(broken).Count > 0, $"the build accepts a wrong {mistake}");
     }
 
-    private static List<ValidationProblem> BuildErrors(string annotation)
+    private static List<ValidationProblem> BuildErrors(string annotation) => BuildProblems(annotation).Where(p => p.IsError).ToList();
+
+    private static IReadOnlyList<ValidationProblem> BuildProblems(string annotation)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dataset-schema-tests");
         var files = new Dictionary<string, string?>
@@ -146,6 +172,6 @@ public sealed class SchemaTests
             [Path.Combine(folder, "annotation.yaml")] = annotation,
             [Path.Combine(folder, "article.txt")] = Article,
         };
-        return AnnotationValidator.Validate(files).Where(p => p.IsError).ToList();
+        return AnnotationValidator.Validate(files);
     }
 }

@@ -243,9 +243,17 @@ internal sealed class MappingReader
             return scalar.Value[0] is 't' or 'T';
         }
 
-        Report(DiagnosticDescriptors.WrongType, node.Location, field, "true or false", node.Describe());
+        Report(DiagnosticDescriptors.WrongType, node.Location, field, "true or false", DescribeNotFlag(node));
         return false;
     }
+
+    /// <summary>A value that is not a flag, as the message shows it: its text, so 'yes' or "true" in quotes is seen as written.</summary>
+    private static string DescribeNotFlag(YamlNode node) => node switch
+    {
+        YamlScalar { IsPlain: true } plain => $"'{plain.Value}'",
+        YamlScalar quoted => $"the quoted text '{quoted.Value}'",
+        _ => node.Describe(),
+    };
 
     /// <summary>The mappings of a list field, for nested sections such as roles.</summary>
     public IEnumerable<YamlMapping> Mappings(string field)

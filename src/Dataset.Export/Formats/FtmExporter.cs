@@ -10,8 +10,8 @@ namespace Dataset.Export;
 /// <c>event-id.target-id</c> and the publishers of all its reports. FtM 3.8 gives a Sanction (an Interval) no
 /// <c>proof</c>, so its articles are named through <c>publisher</c> and the targets' proof. Statements have no FtM
 /// schema and are left out.
-/// A draft no one has reviewed says so in its <c>notes</c> (a property every FtM schema has), so drafted and
-/// reviewed entities can be told apart.
+/// A draft no one has reviewed says so, so drafted and reviewed entities can be told apart: an actor in its
+/// <c>notes</c> (a Thing's property), a sanction in its <c>description</c> (FtM 3.8 gives an Interval no <c>notes</c>).
 /// </summary>
 internal static class FtmExporter
 {
@@ -82,7 +82,7 @@ internal static class FtmExporter
                 Add(properties, "startDate", Distinct(reports.Select(r => r.Start ?? r.Date).Select(d => d is null ? null : Names.Date(d))));
                 Add(properties, "endDate", Distinct(reports.Select(r => r.End is null ? null : Names.Date(r.End))));
                 Add(properties, "publisher", Distinct(reports.Select(r => publishers.GetValueOrDefault(r.Evidence.Document))));
-                Add(properties, "notes", reports.Any(r => r.Draft) ? [DraftNote] : []);
+                Add(properties, "description", reports.Any(r => r.Draft) ? [DraftNote] : []);
                 WriteEntity(writer, $"{@event.Id}.{target}", "Sanction", properties);
             }
         }

@@ -4,7 +4,7 @@ namespace Dataset.Generators.Tests.Architecture;
 
 /// <summary>
 /// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
-/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them.
+/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting and evaluation over it.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
 public partial class LayeringTests
@@ -26,6 +26,7 @@ public partial class LayeringTests
         ["Coverage"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation"],
         ["RecordData"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
+        ["Drafting"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Pipeline"],
         ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline"],
     };
 
