@@ -18,6 +18,8 @@ internal sealed class ActorResolver
         "statement", "report", "document", "letter", "readout", "communique", "release", "post", "message", "memo", "filing", "ruling", "decision", "resolution",
     };
 
+    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "who", "you" };
 
     /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
@@ -48,14 +50,15 @@ internal sealed class ActorResolver
     /// <summary>The id of the actor a source names, making a new one when none is known; null for a source that names no one.</summary>
     public string? Resolve(string source, string? lastSpeaker)
     {
-        var words = Clean(source);
+        var words = Clean(Appositive(source));
         if (words.Count == 0)
         {
             return null;
         }
 
-        // "he said", "the statement said", "a firm it said": whoever spoke last.
-        if ((words.Count == 1 && MessageNouns.Contains(words[0])) || Pronouns.Contains(words[words.Count - 1]))
+        // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
+        // named last; a spokesman speaks for them.
+        if ((words.Count == 1 && (MessageNouns.Contains(words[0]) || Spokespeople.Contains(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
         {
             return lastSpeaker;
         }
@@ -169,6 +172,35 @@ internal sealed class ActorResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The name in a source with an appositive: "President Ramon Villanueva, who visited …" is the president; "The
+    /// board’s chief executive, Abena Owusu" is Abena Owusu (the part that is a proper name).
+    /// </summary>
+    private static string Appositive(string source)
+    {
+        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose " })
+        {
+            var at = source.IndexOf(relative, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                source = source.Substring(0, at);
+            }
+        }
+
+        var parts = source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return source;
+        }
+
+        var name = parts.FirstOrDefault(p =>
+        {
+            var words = p.Split(' ');
+            return words.Length is >= 1 and <= 4 && words.All(w => IsCapitalised(w) || Particles.Contains(w)) && !words.Any(ActorKinds.NamesAParty);
+        });
+        return name ?? parts[0];
     }
 
     /// <summary>"Defence Minister Jane Doe" → title "Defence Minister", name "Jane Doe"; "the bloc" → no title, "bloc".</summary>

@@ -55,6 +55,40 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(score.Gold, score.Agreed);
     }
 
+    [Fact]
+    public void Drafts_of_the_seed_article_overlap_90_percent_of_its_statements_and_80_percent_of_those_have_the_right_speaker()
+    {
+        var score = DraftScore.Of(SeedCoverageTests.SeedFiles().ToList());
+
+        Report(score);
+        Assert.True(score.OverlapShare >= 0.90, $"Overlapped {score.OverlapShare:P1} is under 90 %.");
+        Assert.True(score.SpeakerShare >= 0.80, $"Right speaker {score.SpeakerShare:P1} is under 80 %.");
+    }
+
+    [Fact]
+    public void Drafts_of_the_gold_articles_overlap_90_percent_of_their_statements_and_80_percent_of_those_have_the_right_speaker()
+    {
+        var scores = new[] { "Gold", "Gold2" }.Select(set => DraftScore.Of(Files(set))).ToList();
+        scores.ForEach(Report);
+
+        var gold = scores.Sum(s => s.Gold);
+        var overlapped = scores.Sum(s => s.Overlapped);
+        var speaker = scores.Sum(s => s.RightSpeaker);
+        Assert.True(gold >= 80, $"The gold sets hold enough statements to measure ({gold}).");
+        Assert.True(overlapped >= 0.90 * gold, $"Overlapped {overlapped} of {gold}: under 90 %.");
+        Assert.True(speaker >= 0.80 * overlapped, $"Right speaker {speaker} of {overlapped}: under 80 %.");
+    }
+
+    private void Report(DraftScore score)
+    {
+        foreach (var statement in score.Statements.Where(s => !s.Overlapped || !s.Speaker))
+        {
+            output.WriteLine($"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? "drafted as " + statement.DraftedAs + " with another speaker" : "no draft overlaps it")}");
+        }
+
+        output.WriteLine($"{score.Articles} articles, {score.Gold} statements, {score.Overlapped} overlapped, {score.RightSpeaker} with the right speaker, {score.RightAct} act, {score.RightForm} form");
+    }
+
     public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
         Directory.EnumerateFiles(FolderOf(set)).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
