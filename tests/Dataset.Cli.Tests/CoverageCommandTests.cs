@@ -42,6 +42,42 @@ public class CoverageCommandTests
         Assert.Equal("coverage: 1 document(s), 2 passage(s) not annotated", result.OutputLines[^1]);
     }
 
+    /// <summary>The statement drafting proposes for Kirby's quote: what `coverage --draft` prints and the editor inserts.</summary>
+    public const string KirbysDraft = """
+          - id: john-kirby-says-iran-russia-can
+            speaker: john-kirby
+            act: claim   # the most likely act for "said"; check it
+            form: direct
+            said-on: undated
+            evidence: "Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground"
+            draft: true
+
+        """;
+
+    [Fact]
+    public void With_draft_what_nothing_covers_is_drafted_and_the_draft_pasted_in_validates_with_only_its_mark()
+    {
+        using var seeds = TempFolder.WithSeeds();
+        var annotation = seeds.File(Article + ".yaml");
+        var yaml = File.ReadAllText(annotation);
+        var start = yaml.IndexOf("  - id: kirby-says-iran-and-russia-cannot-hide-the-facts\n", StringComparison.Ordinal);
+        var withoutKirby = yaml.Remove(start, yaml.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal) + 1 - start);
+        File.WriteAllText(annotation, withoutKirby);
+
+        var result = CliRun.Run("coverage", "--annotations", seeds.Path, "--draft");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("statements:\n" + KirbysDraft + "\nsanctions: []\n", result.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("actors: []", result.OutputLines);
+        Assert.Equal(withoutKirby, File.ReadAllText(annotation));
+
+        File.WriteAllText(annotation, withoutKirby.Insert(start, KirbysDraft));
+        var validate = CliRun.Run("validate", seeds.Path);
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Contains("DS0032", Assert.Single(validate.OutputLines, l => l.Contains(" warning ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("  8 of 8 quoted passages annotated", CliRun.Run("coverage", "--annotations", seeds.Path).OutputLines);
+    }
+
     [Fact]
     public void A_folder_that_does_not_exist_is_a_usage_error()
     {

@@ -1,3 +1,5 @@
+using Dataset.Annotations.Drafting;
+using Dataset.Annotations.Pipeline;
 using System.Text.Json;
 using Dataset.LanguageServer.Protocol;
 
@@ -178,6 +180,16 @@ public sealed class FeatureTests : IDisposable
         var annotate = actions.First(a => a.Title == "Annotate as statement");
         Assert.Contains(actions, a => a.Title.StartsWith("Leave unannotated", StringComparison.Ordinal));
         var annotated = Apply(withoutKirby, annotate.Edit.Changes[LspSession.Uri(_folder.Yaml)]);
+
+        // The entry is the draft every front end makes of the passage: the engine's, as `dataset coverage --draft` prints it.
+        var inserted = Assert.Single(annotate.Edit.Changes[LspSession.Uri(_folder.Yaml)]).NewText;
+        var files = Directory.EnumerateFiles(_folder.Root, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
+            .Select(f => new KeyValuePair<string, string?>(f, File.ReadAllText(f))).ToList();
+        var run = new FolderRun(files);
+        var file = run.Annotations.Single(a => a.Path == _folder.Yaml);
+        var draft = FolderDrafts.Draft(run, File.ReadAllText(_folder.Text), file.Document?.Published, file.Path);
+        Assert.Equal(DraftYaml.Statement(Assert.Single(draft.Statements)), inserted);
+        Assert.Contains("    draft: true\n", inserted, StringComparison.Ordinal);
         await session.OpenAsync(_folder.Yaml, annotated);
         await session.WaitForDiagnosticsAsync(_folder.Text, d => d.Count(x => x.Code == "DS0028") < advice.Count(x => x.Code == "DS0028"));
     }

@@ -14,10 +14,11 @@ internal static class CoverageCommand
     public static Command Create(CommonOptions common)
     {
         var evaluate = new Option<bool>("--evaluate") { Description = "Take the annotations as gold answers and score the check's attributed sentences against them (precision, recall)" };
-        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.") { evaluate };
+        var draft = new Option<bool>("--draft") { Description = "Also print, for each article, the entries drafted for what no annotation covers, each marked 'draft: true', to paste into its annotation" };
+        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.") { evaluate, draft };
         command.SetAction(result => result.GetValue(evaluate)
             ? Evaluate(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result))
-            : Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result)));
+            : Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result), result.GetValue(draft)));
         return command;
     }
 
@@ -33,7 +34,7 @@ internal static class CoverageCommand
     }
 
     /// <summary>Writes the coverage of every annotated article under <paramref name="folder"/> to <paramref name="output"/>.</summary>
-    public static int Report(string folder, TextWriter output, Progress progress)
+    public static int Report(string folder, TextWriter output, Progress progress, bool draft = false)
     {
         var full = Path.GetFullPath(folder);
         if (!Directory.Exists(full))
@@ -62,6 +63,11 @@ internal static class CoverageCommand
 
         var uncovered = documents.Sum(d => d.Uncovered.Count);
         output.WriteLine($"coverage: {documents.Count} document(s), {uncovered} passage(s) not annotated");
+        if (draft)
+        {
+            CoverageDrafts.Write(files, output);
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
@@ -10,8 +10,9 @@ namespace Dataset.LanguageServer.Features;
 
 /// <summary>
 /// Code actions: the build's "did you mean" as a fix (unknown ids, fields and values); and, in an article, for a
-/// passage the coverage check reports, "Annotate as statement" (a statement with the passage as its evidence, added to
-/// the article's annotation) and "Leave unannotated" (an <c>unannotated:</c> entry waiting for its reason).
+/// passage the coverage check reports, "Annotate as statement" or "as sanction" (the entries drafting proposes for it,
+/// marked <c>draft: true</c>, added to the article's annotation) and "Leave unannotated" (an <c>unannotated:</c>
+/// entry waiting for its reason).
 /// </summary>
 internal static partial class CodeActions
 {
@@ -32,10 +33,7 @@ internal static partial class CodeActions
         {
             foreach (var passage in coverage.Uncovered.Where(p => Overlaps(Ranges.Of(p.Location), request.Range)))
             {
-                if (AnnotateAsStatement(snapshot, coverage, passage) is { } annotate)
-                {
-                    actions.Add(annotate);
-                }
+                actions.AddRange(Annotate(snapshot, coverage, passage));
 
                 if (LeaveUnannotated(snapshot, coverage, passage) is { } leave)
                 {
@@ -47,24 +45,53 @@ internal static partial class CodeActions
         return actions.ToArray();
     }
 
-    private static CodeAction? AnnotateAsStatement(Snapshot snapshot, CoverageReport coverage, UncoveredPassage passage)
+    /// <summary>
+    /// "Annotate as statement" (and "Annotate as sanction" where the passage reports one): the entries drafting
+    /// proposes for the passage — the same as `dataset new --draft` and `dataset coverage --draft` give it — with the
+    /// new actors they name, each marked <c>draft: true</c>, added to the article's annotation.
+    /// </summary>
+    private static IEnumerable<CodeAction> Annotate(Snapshot snapshot, CoverageReport coverage, UncoveredPassage passage)
     {
-        if (snapshot.Texts.GetValueOrDefault(coverage.AnnotationPath) is not { } yaml || !snapshot.Annotations.TryGetValue(coverage.AnnotationPath, out var file))
+        if (snapshot.Texts.GetValueOrDefault(coverage.AnnotationPath) is not { } yaml
+            || !snapshot.Annotations.TryGetValue(coverage.AnnotationPath, out var file)
+            || snapshot.Texts.GetValueOrDefault(coverage.TextPath) is not { } text)
         {
-            return null;
+            yield break;
         }
 
-        var speaker = SpeakerId(snapshot, passage.Speaker) ?? "speaker-id";
-        var id = UniqueId(snapshot, $"{speaker}-says-{Slug(passage.Text)}");
-        var entry = new StringBuilder()
-            .Append($"  - id: {id}\n")
-            .Append($"    speaker: {speaker}\n")
-            .Append($"    act: claim\n")
-            .Append($"    form: {(passage.Kind == PassageKind.Quote ? "direct" : "indirect")}\n")
-            .Append($"    said-on: {file.Document?.Published.ToString() ?? "undated"}\n")
-            .Append($"    evidence: {Quote(passage.Kind == PassageKind.Quote ? passage.Text.Trim('"', '“', '”', '\'', '‘', '’') : passage.Text)}\n")
-            .ToString();
-        return new CodeAction("Annotate as statement", "quickfix", null, AppendToSection(coverage.AnnotationPath, yaml, "statements", entry));
+        var draft = FolderDrafts.Draft(snapshot.Run, text, file.Document?.Published, coverage.AnnotationPath, new TextRange(passage.Location.Start, passage.Location.End));
+        if (draft.Statements.Count > 0)
+        {
+            yield return new CodeAction("Annotate as statement", "quickfix", null,
+                Edit(coverage.AnnotationPath, yaml, ActorsNamed(draft, draft.Statements.Select(s => s.Speaker)), ("statements", draft.Statements.Select(DraftYaml.Statement))));
+        }
+
+        if (draft.Sanctions.Count > 0)
+        {
+            yield return new CodeAction("Annotate as sanction", "quickfix", null,
+                Edit(coverage.AnnotationPath, yaml, ActorsNamed(draft, draft.Sanctions.SelectMany(s => s.Targets.Prepend(s.Imposer))), ("sanctions", draft.Sanctions.Select(DraftYaml.Sanction))));
+        }
+    }
+
+    /// <summary>The drafted new actors among the ids an action's entries name, as YAML entries.</summary>
+    private static IEnumerable<string> ActorsNamed(ArticleDraft draft, IEnumerable<string> ids)
+    {
+        var named = new HashSet<string>(ids, StringComparer.Ordinal);
+        return draft.Actors.Where(a => named.Contains(a.Id)).Select(DraftYaml.Actor);
+    }
+
+    /// <summary>One edit of the annotation: the new actors at the end of <c>actors:</c>, the entries at the end of their section.</summary>
+    private static WorkspaceEdit Edit(string path, string yaml, IEnumerable<string> actors, (string Section, IEnumerable<string> Entries) entries)
+    {
+        var edits = new List<TextEdit>();
+        var newActors = string.Concat(actors);
+        if (newActors.Length > 0)
+        {
+            edits.Add(AppendToSection(yaml, "actors", newActors));
+        }
+
+        edits.Add(AppendToSection(yaml, entries.Section, string.Concat(entries.Entries)));
+        return new WorkspaceEdit(new() { [WorkspacePaths.ToUri(path)] = edits.ToArray() });
     }
 
     private static CodeAction? LeaveUnannotated(Snapshot snapshot, CoverageReport coverage, UncoveredPassage passage)
@@ -74,12 +101,13 @@ internal static partial class CodeActions
             return null;
         }
 
-        var entry = $"  - passage: {Quote(passage.Text)}\n    reason: \"\"\n";
-        return new CodeAction("Leave unannotated (give the reason)", "quickfix", null, AppendToSection(coverage.AnnotationPath, yaml, "unannotated", entry));
+        var entry = $"  - passage: {YamlText.Quote(passage.Text)}\n    reason: \"\"\n";
+        return new CodeAction("Leave unannotated (give the reason)", "quickfix", null,
+            new WorkspaceEdit(new() { [WorkspacePaths.ToUri(coverage.AnnotationPath)] = [AppendToSection(yaml, "unannotated", entry)] }));
     }
 
-    /// <summary>An edit that adds an entry at the end of a top-level list section, creating the section when absent.</summary>
-    private static WorkspaceEdit AppendToSection(string path, string yaml, string section, string entry)
+    /// <summary>An edit that adds entries at the end of a top-level list section, creating the section when absent.</summary>
+    private static TextEdit AppendToSection(string yaml, string section, string entry)
     {
         var lines = yaml.Split('\n');
         var start = Array.FindIndex(lines, l => l.StartsWith(section + ":", StringComparison.Ordinal));
@@ -110,30 +138,8 @@ internal static partial class CodeActions
             edit = new TextEdit(new Protocol.Range(new Position(next, 0), new Position(next, 0)), entry);
         }
 
-        return new WorkspaceEdit(new() { [WorkspacePaths.ToUri(path)] = [edit] });
+        return edit;
     }
-
-    private static string? SpeakerId(Snapshot snapshot, string? name) =>
-        name is null ? null : snapshot.All(RecordKind.Actor).FirstOrDefault(a => a.Model is ActorModel actor && (actor.Name == name || actor.Aliases.Contains(name)))?.Key.Id;
-
-    private static string UniqueId(Snapshot snapshot, string id)
-    {
-        var candidate = id;
-        for (var n = 2; snapshot.Find(new RecordKey(RecordKind.Statement, candidate)) is not null; n++)
-        {
-            candidate = $"{id}-{n}";
-        }
-
-        return candidate;
-    }
-
-    private static string Slug(string text) =>
-        string.Join('-', Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).Take(4)) is { Length: > 0 } slug ? slug : "statement";
-
-    /// <summary>A YAML double-quoted scalar: JSON's escapes are YAML's.</summary>
-    private static string Quote(string text) => JsonSerializer.Serialize(text, QuoteOptions);
-
-    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static bool Overlaps(Protocol.Range a, Protocol.Range b) =>
         Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0;
@@ -142,7 +148,4 @@ internal static partial class CodeActions
 
     [GeneratedRegex(@"did you mean '(?<id>[^']+)'")]
     private static partial Regex DidYouMean();
-
-    [GeneratedRegex("[a-z0-9]+")]
-    private static partial Regex Words();
 }

@@ -20,6 +20,7 @@ internal sealed class Snapshot
 {
     public Snapshot(FolderRun run, IReadOnlyDictionary<string, string?> texts)
     {
+        Run = run;
         Texts = texts;
         Annotations = run.Annotations.ToDictionary(a => a.Path, StringComparer.Ordinal);
         var diagnostics = new Dictionary<string, List<DiagnosticInfo>>(StringComparer.Ordinal);
@@ -41,6 +42,9 @@ internal sealed class Snapshot
         References = run.Annotations.SelectMany(file => FileReferences.Of(file).Select(r => new Referred(new RecordKey(r.Kind, r.Id.Value), file.Path, r.Id.Location)))
             .GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.ToList());
     }
+
+    /// <summary>The engine's run the snapshot was read from: what drafting an article reads the folder's actors and ids from.</summary>
+    public FolderRun Run { get; }
 
     public IReadOnlyDictionary<string, string?> Texts { get; }
 
