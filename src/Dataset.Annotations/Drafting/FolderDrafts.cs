@@ -30,6 +30,10 @@ internal static class FolderDrafts
                 actor.Aliases.Where(alias => a.Path == annotationPath || IsName(alias)).ToList(),
                 actor.Kind)))
             .ToList();
+
+        // Actors of referenced datasets are known by id only: "russia" is the Russia a source names.
+        var declared = new HashSet<string>(actors.Select(a => a.Id), StringComparer.Ordinal);
+        actors.AddRange(run.Ids.IdsOf(RecordKind.Actor).Where(id => !declared.Contains(id)).Select(id => new KnownActor(id, id.Replace('-', ' '), new List<string>(), string.Empty)));
         var taken = new[] { RecordKind.Actor, RecordKind.Statement, RecordKind.Sanction, RecordKind.Document }
             .SelectMany(run.Ids.IdsOf)
             .ToList();

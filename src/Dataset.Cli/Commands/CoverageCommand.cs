@@ -65,7 +65,7 @@ internal static class CoverageCommand
         output.WriteLine($"coverage: {documents.Count} document(s), {uncovered} passage(s) not annotated");
         if (draft)
         {
-            CoverageDrafts.Write(files, output);
+            CoverageDrafts.Write(full, files, output);
         }
 
         return ExitCodes.Success;

@@ -1,6 +1,7 @@
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Shards;
 using Dataset.Cli.Invocation;
 
 namespace Dataset.Cli.Commands;
@@ -12,9 +13,9 @@ namespace Dataset.Cli.Commands;
 /// </summary>
 internal static class CoverageDrafts
 {
-    public static void Write(IReadOnlyList<KeyValuePair<string, string?>> files, TextWriter output)
+    public static void Write(string folder, IReadOnlyList<KeyValuePair<string, string?>> files, TextWriter output)
     {
-        var run = new FolderRun(files);
+        var run = new FolderRun(files, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
         var texts = files.ToDictionary(f => Dataset.Annotations.Paths.ArticlePaths.Normalize(f.Key), f => f.Value, StringComparer.Ordinal);
         foreach (var annotation in run.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
         {

@@ -1,5 +1,6 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Shards;
 using Dataset.Cli.Invocation;
 using Dataset.Cli.Text;
 
@@ -59,7 +60,7 @@ internal static class NewCommand
         var files = (Directory.Exists(folder) ? AnnotationFolder.ReadFiles(folder, "new", Progress.Silent) : [])
             .Where(f => !string.Equals(Path.GetFullPath(f.Key), target, StringComparison.Ordinal))
             .ToList();
-        var run = new FolderRun(files, folder);
+        var run = new FolderRun(files, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
         return FolderDrafts.Draft(run, text, StarterAnnotation.Published(textName), annotationPath: null);
     }
 }

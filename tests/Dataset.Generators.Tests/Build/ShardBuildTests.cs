@@ -62,6 +62,19 @@ public class ShardBuildTests(ITestOutputHelper output)
         Assert.Equal(
             [buildLine[buildLine.IndexOf(Expected, StringComparison.Ordinal)..buildLine.LastIndexOf(" (docs/diagnostics.md#", StringComparison.Ordinal)]],
             validate.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l.Trim()[(l.Trim().LastIndexOf('/') + 1)..]));
+
+        // A draft in the shard names the registry's actors by their ids rather than declaring them again.
+        File.WriteAllText(article, Registry.ShardArticle);
+        var annotations = Path.Combine(projects.Directory, "Shard", "annotations");
+        File.WriteAllText(Path.Combine(annotations, "2022-10-23-example-denial.txt"), "Russia denied that it had received any drones from Iran.\n");
+        var draft = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "new", "--draft", Path.Combine(annotations, "2022-10-23-example-denial.txt")], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        Assert.True(draft.ExitCode == 0, draft.Output + draft.Error);
+        var drafted = File.ReadAllText(Path.Combine(annotations, "2022-10-23-example-denial.yaml"));
+        Assert.Contains("actors: []", drafted, StringComparison.Ordinal);
+        Assert.Contains("    speaker: russia\n", drafted, StringComparison.Ordinal);
+        var validateDraft = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        Assert.True(validateDraft.ExitCode == 0, validateDraft.Output);
+        Assert.Contains("0 error(s), 1 warning(s)", validateDraft.Output, StringComparison.Ordinal);
     }
 
     [Fact]
