@@ -1,3 +1,4 @@
+using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
@@ -43,6 +44,33 @@ public static class PipelineTarget
         }
 
         _ = run.Coverage.Count + run.Validated.Sum(file => file.Diagnostics.Count) + ArticlePaths.Normalize(articlePath).Length;
+        CheckDraft(run, input.Article, parsed.Document?.Published, annotationPath);
+    }
+
+    /// <summary>
+    /// Drafts the article as `new --draft` does and reads the written entries back: each evidence occurs once in the
+    /// article, and the YAML holds the same entries with the same values, whatever the article's characters.
+    /// </summary>
+    private static void CheckDraft(FolderRun run, string article, DateValue? published, string annotationPath)
+    {
+        var draft = FolderDrafts.Draft(run, article, published, annotationPath);
+        foreach (var evidence in draft.Statements.Select(s => s.Evidence).Concat(draft.Sanctions.Select(s => s.Evidence)))
+        {
+            var first = article.IndexOf(evidence, StringComparison.Ordinal);
+            if (first < 0 || article.IndexOf(evidence, first + 1, StringComparison.Ordinal) >= 0)
+            {
+                throw new InvalidOperationException($"A drafted evidence does not occur exactly once: {evidence}");
+            }
+        }
+
+        var yaml = DraftYaml.Sections(draft);
+        var read = AnnotationStages.Parse(Folder + "draft.yaml", yaml);
+        if (read.Statements.Count != draft.Statements.Count || read.Sanctions.Count != draft.Sanctions.Count || read.Actors.Count != draft.Actors.Count
+            || !read.Statements.Select(s => s.Evidence.Value).SequenceEqual(draft.Statements.Select(s => s.Evidence))
+            || !read.Actors.Select(a => a.Name).SequenceEqual(draft.Actors.Select(a => a.Name)))
+        {
+            throw new InvalidOperationException("The drafted YAML does not read back as the drafted entries:\n" + yaml);
+        }
     }
 
     /// <summary>Throws when the source has a syntax error: generated code that does not compile is a crash here.</summary>

@@ -16,6 +16,12 @@ internal static class ArticleDrafter
     public static ArticleDraft Draft(DraftRequest request)
     {
         var text = request.Text;
+        if (text.Length > Parsing.YamlLimits.MaxArticleChars)
+        {
+            // Too large to annotate at all: the evidence check says so (DS0017).
+            return new ArticleDraft(new List<DraftActor>(), new List<DraftStatement>(), new List<DraftSanction>());
+        }
+
         var ids = new DraftIds(request.TakenIds);
         var actors = new ActorResolver(request.Actors, ids);
         var finder = new AttributionFinder();
