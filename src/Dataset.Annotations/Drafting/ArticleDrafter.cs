@@ -40,25 +40,11 @@ internal static class ArticleDrafter
                 var wanted = !request.Covered.Any(sentence.Overlaps);
                 var parts = Parts(text, sentence, finder);
                 var speaker = parts.Count == 0 ? (QuotesOnly(text, sentence, passages) ? lastSpeaker : null) : null;
-                foreach (var sanction in wanted ? SanctionSentences.Read(text, sentence, actors, lastSpeaker) : Enumerable.Empty<SanctionReading>())
+                if (wanted)
                 {
-                    var range = sanction.Clause;
-                    if (!EvidenceChoice.OccursOnce(text, range))
-                    {
-                        continue;
-                    }
-
-                    var evidence = EvidenceChoice.Slice(text, range);
-                    var date = DraftDates.Find(evidence, request.Published);
-                    sanctions.Add(new DraftSanction(
-                        ids.Make($"{sanction.Imposer} sanctions {sanction.Targets[0]}", "sanction"),
-                        sanction.Imposer,
-                        sanction.Targets,
-                        sanction.Status,
-                        sanction.Provisions,
-                        date is { } day ? DraftDates.Format(day) : null,
-                        evidence,
-                        range));
+                    sanctions.AddRange(SanctionSentences.Read(text, sentence, actors, lastSpeaker)
+                        .Where(sanction => EvidenceChoice.OccursOnce(text, sanction.Clause))
+                        .Select(sanction => Sanction(text, sanction, ids, request.Published)));
                 }
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
@@ -92,6 +78,21 @@ internal static class ArticleDrafter
 
         var used = new HashSet<string>(statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))), System.StringComparer.Ordinal);
         return new ArticleDraft(actors.Drafted.Where(a => used.Contains(a.Id)).ToList(), statements, sanctions);
+    }
+
+    private static DraftSanction Sanction(string text, SanctionReading sanction, DraftIds ids, Model.DateValue? published)
+    {
+        var evidence = EvidenceChoice.Slice(text, sanction.Clause);
+        var date = DraftDates.Find(evidence, published);
+        return new DraftSanction(
+            ids.Make($"{sanction.Imposer} sanctions {sanction.Targets[0]}", "sanction"),
+            sanction.Imposer,
+            sanction.Targets,
+            sanction.Status,
+            sanction.Provisions,
+            date is { } day ? DraftDates.Format(day) : null,
+            evidence,
+            sanction.Clause);
     }
 
     /// <summary>A clause of a sentence and the cue its statement is drafted from.</summary>
