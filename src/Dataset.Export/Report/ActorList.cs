@@ -11,7 +11,7 @@ internal static class ActorList
         html.Append($"<section id=\"actors\"><h2>Actors ({catalog.Actors.Count})</h2><ul class=\"actors\">");
         foreach (var a in catalog.Actors)
         {
-            html.Append($"<li id=\"actor-{HtmlEncode(a.Id.Value)}\"><strong>{HtmlEncode(a.Name)}</strong> <span class=\"kind\">{Names.Kebab(a.Kind)}</span>");
+            html.Append($"<li id=\"actor-{HtmlEncode(a.Id.Value)}\"><strong>{HtmlEncode(a.Name)}</strong> <span class=\"kind\">{Names.Kebab(a.Kind)}</span>{Html.DraftBadge(a.IsDraft)}");
             foreach (var role in a.Roles)
             {
                 html.Append($" · {HtmlEncode(role.Title)}{(role.Of is { } of ? $" of {Html.ActorLink(of)}" : string.Empty)}");

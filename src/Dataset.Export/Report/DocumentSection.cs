@@ -27,7 +27,7 @@ internal static class DocumentSection
         html.Append("<h3>Statements</h3><ol class=\"entries\">");
         foreach (var s in records.Statements.OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
         {
-            Entry(html, "statement", s.Id.Value, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
+            Entry(html, "statement", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
             {
                 html.Append($"{Html.ActorLink(s.Speaker)}{(s.Via is { } via ? $" <span class=\"via\">via {Html.ActorLink(via)}</span>" : string.Empty)} <span class=\"act\">{Names.Kebab(s.Act)}</span>");
                 if (s.Audience.Count > 0)
@@ -53,7 +53,7 @@ internal static class DocumentSection
         html.Append("</ol><h3>Sanctions</h3><ol class=\"entries\">");
         foreach (var s in records.Sanctions.OrderBy(s => numbers.GetValueOrDefault($"sanction-{s.Id}", int.MaxValue)))
         {
-            Entry(html, "sanction", s.Id.Value, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
+            Entry(html, "sanction", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
             {
                 html.Append($"{Html.ActorLink(s.Imposer)} → {string.Join(", ", s.Targets.Select(Html.ActorLink))} <span class=\"status status-{Names.Kebab(s.Status)}\">{Names.Kebab(s.Status)}</span>");
                 html.Append($"<span class=\"meta\">{(s.Date is null ? string.Empty : " " + Names.Date(s.Date))}</span>");
@@ -76,14 +76,15 @@ internal static class DocumentSection
         return (found.Count, missing.Count);
     }
 
-    private static void Entry(StringBuilder html, string kind, string id, SourceLocation source, Dictionary<string, int> numbers, HashSet<string> highlighted, string evidence, Action content)
+    private static void Entry(StringBuilder html, string kind, string id, bool isDraft, SourceLocation source, Dictionary<string, int> numbers, HashSet<string> highlighted, string evidence, Action content)
     {
         var entryId = $"{kind}-{id}";
-        html.Append($"<li class=\"entry entry-{kind}\" id=\"{HtmlEncode(entryId)}\" data-item=\"{HtmlEncode(entryId)}\">");
+        html.Append($"<li class=\"entry entry-{kind}{(isDraft ? " entry-draft" : string.Empty)}\" id=\"{HtmlEncode(entryId)}\" data-item=\"{HtmlEncode(entryId)}\">");
         html.Append(highlighted.Contains(entryId)
             ? $"<a class=\"back\" href=\"#mark-{HtmlEncode(entryId)}\" title=\"show in the article\">{numbers[entryId]}</a> "
             : "<span class=\"back none\" title=\"not highlighted\">–</span> ");
         content();
+        html.Append(Html.DraftBadge(isDraft));
         html.Append($"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code>{Html.SourceLink(source)}</li>");
     }
 }

@@ -13,6 +13,10 @@ internal static class Html
     /// project that compiled the dataset, so the link opens the file when the page is saved in that project's folder;
     /// the text says the place wherever the page is. Empty for a record without a declaration.
     /// </summary>
+    /// <summary>The badge of a record drafted from the article that no one has reviewed yet (<c>draft: true</c>); empty for a reviewed one.</summary>
+    public static string DraftBadge(bool isDraft) =>
+        isDraft ? " <span class=\"draft\" title=\"drafted from the article; not yet reviewed (draft: true)\">draft</span>" : string.Empty;
+
     public static string SourceLink(SourceLocation source) => source.IsKnown
         ? $" <a class=\"source\" href=\"{HtmlEncode(RelativeUrl(source.Path))}\" title=\"declared at (relative to the project that compiled the dataset)\">{HtmlEncode(source.ToString())}</a>"
         : string.Empty;
