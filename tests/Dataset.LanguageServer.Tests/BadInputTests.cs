@@ -37,6 +37,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_code_action_request_whose_diagnostics_lack_a_message_or_range_still_gets_the_actions()
+    {
+        await using var session = await LspSession.StartAsync(_folder.Root);
+        var range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 5 } };
+        var textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml));
+
+        var withoutMessage = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new { textDocument, range, context = new { diagnostics = new object[] { new { range, code = "DS0010" }, new { message = "did you mean 'x'?" } } } });
+        var withoutContext = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new { textDocument, range });
+
+        Assert.Empty(withoutMessage);
+        Assert.Empty(withoutContext);
+    }
+
+    [Fact]
     public async Task Files_outside_the_workspace_get_nothing_and_are_never_read_or_written()
     {
         var outside = Path.Combine(Path.GetTempPath(), "dataset-outside-" + Guid.NewGuid().ToString("N") + ".yaml");

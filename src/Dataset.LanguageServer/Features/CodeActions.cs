@@ -19,9 +19,10 @@ internal static partial class CodeActions
     public static CodeAction[] For(Snapshot snapshot, string path, CodeActionParams request)
     {
         var actions = new List<CodeAction>();
-        foreach (var diagnostic in request.Context.Diagnostics)
+        // A client may send back diagnostics without a message or range (or none at all): those offer no fix.
+        foreach (var diagnostic in request.Context?.Diagnostics ?? [])
         {
-            if (DidYouMean().Match(diagnostic.Message) is { Success: true } match)
+            if (diagnostic?.Message is { } message && diagnostic.Range is not null && DidYouMean().Match(message) is { Success: true } match)
             {
                 var uri = WorkspacePaths.ToUri(path);
                 actions.Add(new CodeAction($"Change to '{match.Groups["id"].Value}'", "quickfix", [diagnostic],
