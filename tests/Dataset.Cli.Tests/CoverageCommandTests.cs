@@ -46,7 +46,7 @@ public class CoverageCommandTests
     public const string KirbysDraft = """
           - id: john-kirby-says-iran-russia-can
             speaker: john-kirby
-            act: claim   # the most likely act for "said"; check it
+            act: claim   # a guess: "said" names no act; check it
             form: direct
             said-on: undated
             evidence: "Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground"

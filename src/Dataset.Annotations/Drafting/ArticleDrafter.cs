@@ -135,8 +135,8 @@ internal static class ArticleDrafter
 
     private static DraftStatement Statement(string text, TextRange sentence, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
     {
-        var act = cue?.Act ?? CueLexicon.NeutralAct;
         var guessed = cue is null || cue.Value.Neutral ? Verb(text, finder, cue) : null;
+        var act = guessed is null ? cue!.Value.Act : NeutralActs.Of(chosen.Text);
         return new DraftStatement(
             ids.Make($"{speaker} {ActVerbs.ThirdPerson(act)} {Topic(chosen.Text, speaker)}", "statement"),
             speaker,

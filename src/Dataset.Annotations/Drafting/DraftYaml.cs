@@ -46,7 +46,7 @@ internal static class DraftYaml
             .Append("    act: ").Append(statement.Act);
         if (statement.GuessedFrom is { } verb)
         {
-            yaml.Append("   # the most likely act for ").Append(Comment(verb)).Append("; check it");
+            yaml.Append("   # a guess: ").Append(Comment(verb)).Append(" names no act; check it");
         }
 
         return yaml.Append('\n')
