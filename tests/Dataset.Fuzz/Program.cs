@@ -39,6 +39,7 @@ if (args is ["replay", var path, ..])
         {
             failed++;
             Console.WriteLine($"{file}: {e.GetType().Name}: {e.Message}");
+            Console.WriteLine(e.StackTrace);
         }
     }
 

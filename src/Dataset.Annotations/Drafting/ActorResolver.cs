@@ -312,15 +312,34 @@ internal sealed class ActorResolver
         }
     }
 
+    /// <summary>
+    /// Where <paramref name="word"/> stands as a whole word in <c>text[from, end)</c>, or -1. Case matters but for the
+    /// first letter: "The bloc" opens a sentence, while "US" is never "us".
+    /// </summary>
     private static int IndexOfWord(string text, string word, int from, int end)
     {
-        // Case matters but for the first letter: "The bloc" opens a sentence, "US" is never "us".
-        for (var at = text.IndexOf(word.Substring(1), from, StringComparison.Ordinal) - 1; at >= -1 && at + word.Length <= end; at = text.IndexOf(word.Substring(1), at + 2, StringComparison.Ordinal) - 1)
+        end = Math.Min(end, text.Length);
+        if (word.Length == 0 || from < 0)
         {
-            if (at >= from && char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(word[0]) && IsBoundary(text, at - 1) && IsBoundary(text, at + word.Length))
+            return -1;
+        }
+
+        var rest = word.Substring(1);
+        for (var search = from + 1; search + rest.Length <= end;)
+        {
+            var hit = text.IndexOf(rest, search, end - search, StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                return -1;
+            }
+
+            var at = hit - 1;
+            if (char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(word[0]) && IsBoundary(text, at - 1) && IsBoundary(text, at + word.Length))
             {
                 return at;
             }
+
+            search = hit + 1;
         }
 
         return -1;

@@ -62,16 +62,19 @@ internal static class DraftDates
                 back = 7;
             }
 
-            return day.AddDays(-back);
+            return Before(day, back);
         }
 
         if (Relative.Match(passage) is { Success: true } relative)
         {
-            return relative.Groups["word"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? day.AddDays(-1) : day;
+            return relative.Groups["word"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? Before(day, 1) : day;
         }
 
         return null;
     }
+
+    /// <summary>The day <paramref name="days"/> before, or null before the first day a date can hold.</summary>
+    private static DateTime? Before(DateTime day, int days) => (day - DateTime.MinValue).TotalDays >= days ? day.AddDays(-days) : null;
 
     public static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

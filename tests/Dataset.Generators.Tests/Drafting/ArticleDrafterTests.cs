@@ -141,5 +141,26 @@ public class ArticleDrafterTests
         Assert.DoesNotContain("sanctions", draft.Actors.Select(a => a.Id));
     }
 
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("on Friday")]
+    [InlineData("last Monday")]
+    public void A_date_before_the_first_day_a_date_can_hold_is_no_date(string passage)
+    {
+        // Found by fuzzing: a publication date of 0001-01-01 and a day before it.
+        Assert.Null(DraftDates.Find(passage, new DateValue(1, 1, 1)));
+        Assert.Equal("undated", DraftDates.SaidOn(passage, new DateValue(1, 1, 1)));
+    }
+
+    [Fact]
+    public void A_declared_name_at_the_very_end_of_the_article_is_found()
+    {
+        // The input fuzzing found looking for a name past the end of the text is regressions/draft-name-at-the-end-of-a-sentence.
+        var draft = Draft("Russia imposed sanctions on the EU");
+
+        var sanction = Assert.Single(draft.Sanctions);
+        Assert.Equal(("russia", "european-union"), (sanction.Imposer, Assert.Single(sanction.Targets)));
+    }
+
     private static ArticleDraft Draft(string text) => ArticleDrafter.Draft(new DraftRequest(text, Published, Folder, [], []));
 }
