@@ -41,8 +41,11 @@ public static class AnnotationCoverage
 {
     /// <summary>Coverage of every article an annotation names, in path order.</summary>
     /// <param name="files">Absolute path and content of every file; a null content is a file that could not be read.</param>
-    public static IReadOnlyList<DocumentCoverage> Analyze(IEnumerable<KeyValuePair<string, string?>> files) =>
-        new FolderRun(files).Coverage
+    public static IReadOnlyList<DocumentCoverage> Analyze(IEnumerable<KeyValuePair<string, string?>> files) => Analyze(new FolderRun(files));
+
+    /// <summary>Coverage of a folder already run, for a caller that uses the run for more than coverage.</summary>
+    internal static IReadOnlyList<DocumentCoverage> Analyze(FolderRun run) =>
+        run.Coverage
             .OrderBy(r => r.TextPath, System.StringComparer.Ordinal)
             .Select(report => new DocumentCoverage(
                 report.AnnotationPath,

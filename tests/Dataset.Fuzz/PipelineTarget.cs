@@ -2,6 +2,7 @@ using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -56,8 +57,7 @@ public static class PipelineTarget
         var draft = FolderDrafts.Draft(run, article, published, annotationPath);
         foreach (var evidence in draft.Statements.Select(s => s.Evidence).Concat(draft.Sanctions.Select(s => s.Evidence)))
         {
-            var first = article.IndexOf(evidence, StringComparison.Ordinal);
-            if (first < 0 || article.IndexOf(evidence, first + 1, StringComparison.Ordinal) >= 0)
+            if (!EvidenceLocator.OccursOnce(article, evidence))
             {
                 throw new InvalidOperationException($"A drafted evidence does not occur exactly once: {evidence}");
             }

@@ -29,6 +29,20 @@ internal static class QuotedPassages
         public int InnerEnd { get; }
     }
 
+    /// <summary>Whether a position lies inside the words of one of the passages (between its quote marks).</summary>
+    public static bool Inside(IReadOnlyList<Passage> passages, int position)
+    {
+        foreach (var passage in passages)
+        {
+            if (passage.InnerStart <= position && position < passage.InnerEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IEnumerable<Passage> In(string text, int lineStart, int lineEnd)
     {
         var i = lineStart;

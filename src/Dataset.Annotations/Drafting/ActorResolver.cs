@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Annotations.Coverage;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -361,7 +362,7 @@ internal sealed class ActorResolver
         return -1;
     }
 
-    private static bool IsBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
+    private static bool IsBoundary(string text, int i) => i < 0 || i >= text.Length || !Words.IsWordChar(text[i]);
 
     private sealed record Named(string Id, string Name, string Kind);
 }

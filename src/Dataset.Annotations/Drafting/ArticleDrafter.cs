@@ -38,11 +38,11 @@ internal static class ArticleDrafter
                 finder.Read(text, sentence, passages);
                 // Every sentence is read, wanted or not, so that an entry is the same whichever passage is asked for.
                 var wanted = !request.Covered.Any(sentence.Overlaps);
-                var parts = Parts(text, sentence, finder);
+                var parts = Parts(text, sentence, passages, finder);
                 var speaker = parts.Count == 0 ? (QuotesOnly(text, sentence, passages) ? lastSpeaker : null) : null;
                 if (wanted)
                 {
-                    sanctions.AddRange(SanctionSentences.Read(text, sentence, actors, lastSpeaker)
+                    sanctions.AddRange(SanctionSentences.Read(text, sentence, passages, actors, lastSpeaker)
                         .Where(sanction => EvidenceChoice.OccursOnce(text, sanction.Clause))
                         .Select(sanction => Sanction(text, sanction, ids, request.Published)));
                 }
@@ -54,7 +54,7 @@ internal static class ArticleDrafter
 
                 foreach (var part in parts)
                 {
-                    var partSpeaker = Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause);
+                    var partSpeaker = Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
                     if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
                         statements.Add(Statement(text, sentence, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
@@ -102,7 +102,7 @@ internal static class ArticleDrafter
     /// The statements a sentence reports: one per clause that has a cue ("Russia has accused …, while Washington has
     /// condemned …" is two), or one for the whole sentence when its cues are all in one clause.
     /// </summary>
-    private static List<Part> Parts(string text, TextRange sentence, AttributionFinder finder)
+    private static List<Part> Parts(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages, AttributionFinder finder)
     {
         var parts = new List<Part>();
         if (finder.Cues.Count == 0)
@@ -110,7 +110,7 @@ internal static class ArticleDrafter
             return parts;
         }
 
-        var clauses = Clauses.Of(text, sentence);
+        var clauses = Clauses.Of(text, sentence, passages);
         if (clauses.Count > 1)
         {
             foreach (var clause in clauses)
@@ -177,19 +177,6 @@ internal static class ArticleDrafter
         return withSource ?? any;
     }
 
-    private static bool InQuote(AttributionFinder finder, int position)
-    {
-        foreach (var token in finder.Tokens)
-        {
-            if (token.Start <= position && position < token.End)
-            {
-                return token.InQuote;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasCapital(string text, TextRange range)
     {
         for (var i = range.Start; i < range.End; i++)
@@ -207,7 +194,7 @@ internal static class ArticleDrafter
     /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
     /// sanctions on a firm it said …"), else the last speaker.
     /// </summary>
-    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker, TextRange clause)
+    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker, TextRange clause, IReadOnlyList<QuotedPassages.Passage> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {
@@ -221,7 +208,7 @@ internal static class ArticleDrafter
 
         // The source itself may open with the party ("Britain imposed sanctions on … a firm it said"), outside quotes.
         var named = actors.NamedIn(finder.Text, clause.Start, source.End)
-            .Where(n => !InQuote(finder, n.Start))
+            .Where(n => !QuotedPassages.Inside(passages, n.Start))
             .OrderBy(n => n.Start)
             .Select(n => n.Id)
             .FirstOrDefault();
@@ -239,7 +226,7 @@ internal static class ArticleDrafter
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>
     private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages) =>
-        passages.Any(p => p.InnerStart >= sentence.Start && p.InnerEnd <= sentence.End && Words.Count(text, p.InnerStart, p.InnerEnd) >= CoverageAnalyzer.MinQuotedWords);
+        EvidenceChoice.QuotesIn(text, sentence, passages).Any();
 
     /// <summary>The plain verb whose act is a guess ("said"), or what stood for it, for the note beside the act.</summary>
     private static string Verb(string text, AttributionFinder finder, Cue? cue)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -21,8 +22,7 @@ internal static class EvidenceChoice
 
     public static ChosenEvidence? For(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, AttributionFinder finder, Cue? cue)
     {
-        var quote = quotes
-            .Where(q => q.InnerStart >= sentence.Start && q.InnerEnd <= sentence.End && Words.Count(text, q.InnerStart, q.InnerEnd) >= MinQuotedWords)
+        var quote = QuotesIn(text, sentence, quotes)
             .OrderByDescending(q => q.InnerEnd - q.InnerStart)
             .Select(q => Trim(text, new TextRange(q.InnerStart, q.InnerEnd)))
             .FirstOrDefault(r => r is not null && OccursOnce(text, r));
@@ -96,12 +96,11 @@ internal static class EvidenceChoice
         return end > start ? new TextRange(start, end) : null;
     }
 
-    public static bool OccursOnce(string text, TextRange range)
-    {
-        var value = Slice(text, range);
-        var first = text.IndexOf(value, StringComparison.Ordinal);
-        return first >= 0 && text.IndexOf(value, first + 1, StringComparison.Ordinal) < 0;
-    }
+    /// <summary>The quoted passages of a sentence long enough to be a statement's evidence (as the coverage check counts them).</summary>
+    public static IEnumerable<QuotedPassages.Passage> QuotesIn(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes) =>
+        quotes.Where(q => q.InnerStart >= sentence.Start && q.InnerEnd <= sentence.End && Words.Count(text, q.InnerStart, q.InnerEnd) >= MinQuotedWords);
+
+    public static bool OccursOnce(string text, TextRange range) => EvidenceLocator.OccursOnce(text, Slice(text, range));
 
     public static string Slice(string text, TextRange range) => text.Substring(range.Start, range.End - range.Start);
 

@@ -46,28 +46,28 @@ internal static class SanctionSentences
     };
 
     /// <summary>The sanctions a sentence reports, one per clause, leaving out those whose parties cannot be read.</summary>
-    public static IEnumerable<SanctionReading> Read(string text, TextRange sentence, ActorResolver actors, string? lastSpeaker)
+    public static IEnumerable<SanctionReading> Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, ActorResolver actors, string? lastSpeaker)
     {
-        foreach (var clause in Clauses.Of(text, sentence))
+        foreach (var clause in Clauses.Of(text, sentence, quotes))
         {
-            if (ReadClause(text, clause, actors, lastSpeaker) is { } reading)
+            if (ReadClause(text, clause, quotes, actors, lastSpeaker) is { } reading)
             {
                 yield return reading;
             }
         }
     }
 
-    private static SanctionReading? ReadClause(string text, TextRange clause, ActorResolver actors, string? lastSpeaker)
+    private static SanctionReading? ReadClause(string text, TextRange clause, IReadOnlyList<QuotedPassages.Passage> quotes, ActorResolver actors, string? lastSpeaker)
     {
         var words = EvidenceChoice.Slice(text, clause);
         var measure = Measure.Match(words);
-        if (!measure.Success || InQuote(words, measure.Index) || EvidenceChoice.Trim(text, clause) is not { } range)
+        if (!measure.Success || QuotedPassages.Inside(quotes, clause.Start + measure.Index) || EvidenceChoice.Trim(text, clause) is not { } range)
         {
             return null;
         }
 
         var imposer = Imposer(text, clause, clause.Start + measure.Index, actors, lastSpeaker);
-        var targets = Targets(text, clause, words, measure, actors).Where(t => t != imposer).Distinct(StringComparer.Ordinal).ToList();
+        var targets = Targets(text, clause, words, measure, quotes, actors).Where(t => t != imposer).Distinct(StringComparer.Ordinal).ToList();
         if (imposer is null || targets.Count == 0)
         {
             return null;
@@ -98,10 +98,10 @@ internal static class SanctionSentences
         return pronoun.Success ? lastSpeaker : null;
     }
 
-    private static IEnumerable<string> Targets(string text, TextRange sentence, string words, Match measure, ActorResolver actors)
+    private static IEnumerable<string> Targets(string text, TextRange clause, string words, Match measure, IReadOnlyList<QuotedPassages.Passage> quotes, ActorResolver actors)
     {
         var after = Target.Match(words, measure.Index);
-        while (after.Success && InQuote(words, after.Index))
+        while (after.Success && QuotedPassages.Inside(quotes, clause.Start + after.Index))
         {
             after = after.NextMatch();
         }
@@ -113,7 +113,7 @@ internal static class SanctionSentences
 
         var group = after.Groups["target"];
         var end = TargetEnd.Match(group.Value) is { Success: true } stop ? stop.Index : group.Length;
-        var start = sentence.Start + group.Index;
+        var start = clause.Start + group.Index;
         var known = actors.NamedIn(text, start, start + end).OrderBy(n => n.Start).ToList();
         if (known.Count > 0)
         {
@@ -133,16 +133,5 @@ internal static class SanctionSentences
                 yield return id;
             }
         }
-    }
-
-    private static bool InQuote(string words, int index)
-    {
-        var marks = 0;
-        for (var i = 0; i < index; i++)
-        {
-            marks += words[i] is '\u201C' or '\u201D' or '"' ? 1 : 0;
-        }
-
-        return marks % 2 == 1;
     }
 }

@@ -80,6 +80,9 @@ internal static class EvidenceLocator
     private static EvidenceResult Problem(EvidenceAsk ask, DiagnosticRule descriptor, params string[] arguments) =>
         new(ask.ItemKey, null, DiagnosticInfo.Create(descriptor, ask.Evidence.Location, arguments));
 
+    /// <summary>Whether the value occurs in the text exactly once: the rule evidence must meet, for whoever proposes it.</summary>
+    public static bool OccursOnce(string text, string value) => Occurrences(text, value).Count == 1;
+
     private static List<int> Occurrences(string text, string value)
     {
         var found = new List<int>();

@@ -1,3 +1,5 @@
+using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Shards;
 using Dataset.Annotations.Coverage;
 using Dataset.Cli.Invocation;
 using Dataset.Annotations;
@@ -44,7 +46,9 @@ internal static class CoverageCommand
 
         var files = AnnotationFolder.ReadFiles(full, "coverage", progress);
         progress.Note("coverage", "finding quoted passages and attributed sentences");
-        var documents = AnnotationCoverage.Analyze(files);
+        // With --draft the run also drafts, so it knows the referenced datasets' actors; one run serves both.
+        var run = draft ? new FolderRun(files, full, ShardAssemblies.Read(ReferencedAssemblyList.Find(full))) : new FolderRun(files);
+        var documents = AnnotationCoverage.Analyze(run);
         foreach (var document in documents)
         {
             output.WriteLine($"{AnnotationFolder.Display(document.TextPath)} (annotated in {Path.GetFileName(document.AnnotationPath)})");
@@ -65,7 +69,7 @@ internal static class CoverageCommand
         output.WriteLine($"coverage: {documents.Count} document(s), {uncovered} passage(s) not annotated");
         if (draft)
         {
-            CoverageDrafts.Write(full, files, output);
+            CoverageDrafts.Write(run, files, output);
         }
 
         return ExitCodes.Success;

@@ -1,7 +1,6 @@
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
-using Dataset.Annotations.Shards;
 using Dataset.Cli.Invocation;
 
 namespace Dataset.Cli.Commands;
@@ -13,9 +12,8 @@ namespace Dataset.Cli.Commands;
 /// </summary>
 internal static class CoverageDrafts
 {
-    public static void Write(string folder, IReadOnlyList<KeyValuePair<string, string?>> files, TextWriter output)
+    public static void Write(FolderRun run, IReadOnlyList<KeyValuePair<string, string?>> files, TextWriter output)
     {
-        var run = new FolderRun(files, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
         var texts = files.ToDictionary(f => Dataset.Annotations.Paths.ArticlePaths.Normalize(f.Key), f => f.Value, StringComparer.Ordinal);
         foreach (var annotation in run.Annotations.OrderBy(a => a.Path, StringComparer.Ordinal))
         {
