@@ -82,6 +82,20 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
             NewArticleCorpus.StatementIds.Select(id => "mark-statement-" + id).Append("mark-sanction-ruritania-sanctions-doe-ministry").Order(StringComparer.Ordinal),
             page.MarkIds.Order(StringComparer.Ordinal));
 
+        // A second article drafted by the installed tool: the speaker the folder declares, every entry marked, and
+        // the folder still valid (each mark is a warning).
+        File.WriteAllText(Path.Combine(work, "annotations", "2024-03-05-example-follow-up.txt"), "John Roe warned that the talks would fail without a deal on the border.\n");
+        var drafted = Dataset("new", "--draft", Path.Combine("annotations", "2024-03-05-example-follow-up.txt"));
+        Assert.True(drafted.ExitCode == 0, drafted.Error);
+        var draft = File.ReadAllText(Path.Combine(work, "annotations", "2024-03-05-example-follow-up.yaml"));
+        Assert.Contains("    speaker: john-roe\n    act: warn\n", draft, StringComparison.Ordinal);
+        Assert.Contains("    draft: true\n", draft, StringComparison.Ordinal);
+        var validDraft = Dataset("validate");
+        Assert.True(validDraft.ExitCode == 0, validDraft.Output + validDraft.Error);
+        Assert.Contains("DS0032", validDraft.Output, StringComparison.Ordinal);
+        File.Delete(Path.Combine(work, "annotations", "2024-03-05-example-follow-up.yaml"));
+        File.Delete(Path.Combine(work, "annotations", "2024-03-05-example-follow-up.txt"));
+
         // A misspelt speaker: every command prints the located error, as the build does, and exits 1.
         var (path, line, column) = NewArticleCorpus.MisspellSpeaker(Path.Combine(work, "annotations"));
         var located = $"annotations/{Path.GetFileName(path)}({line},{column}): error DS0010";
