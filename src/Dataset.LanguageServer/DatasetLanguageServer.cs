@@ -232,13 +232,8 @@ internal sealed class DatasetLanguageServer(string? annotationsOption, TextWrite
         List<(string Path, Protocol.Diagnostic[] Diagnostics)> changed;
         lock (_published)
         {
-            // Files gone from the workspace are cleared once; the rest are sent when their diagnostics changed.
-            foreach (var gone in _published.Keys.Where(p => !current.ContainsKey(p)).ToList())
-            {
-                current[gone] = [];
-            }
-
-            changed = current.Where(c => !_published.TryGetValue(c.Key, out var before) || !before.SequenceEqual(c.Value))
+            // Only the files the analysis touched can have changed; of those, each is sent when its diagnostics did.
+            changed = current.Where(c => !_published.TryGetValue(c.Key, out var before) ? c.Value.Length > 0 || snapshot.Texts.ContainsKey(c.Key) : !before.SequenceEqual(c.Value))
                 .Select(c => (c.Key, c.Value)).ToList();
             foreach (var (path, diagnostics) in changed)
             {

@@ -54,7 +54,7 @@ public static class PipelineTarget
     /// </summary>
     private static void CheckDraft(FolderRun run, string article, DateValue? published, string annotationPath)
     {
-        var draft = FolderDrafts.Draft(run, article, published, annotationPath);
+        var draft = FolderDrafts.Draft(run.State, article, published, annotationPath);
         foreach (var evidence in draft.Statements.Select(s => s.Evidence).Concat(draft.Sanctions.Select(s => s.Evidence)))
         {
             if (!EvidenceLocator.OccursOnce(article, evidence))

@@ -187,7 +187,7 @@ public sealed class FeatureTests : IDisposable
             .Select(f => new KeyValuePair<string, string?>(f, File.ReadAllText(f))).ToList();
         var run = new FolderRun(files);
         var file = run.Annotations.Single(a => a.Path == _folder.Yaml);
-        var draft = FolderDrafts.Draft(run, File.ReadAllText(_folder.Text), file.Document?.Published, file.Path);
+        var draft = FolderDrafts.Draft(run.State, File.ReadAllText(_folder.Text), file.Document?.Published, file.Path);
         Assert.Equal(DraftYaml.Statement(Assert.Single(draft.Statements)), inserted);
         Assert.Contains("    draft: true\n", inserted, StringComparison.Ordinal);
         await session.OpenAsync(_folder.Yaml, annotated);

@@ -15,15 +15,14 @@ namespace Dataset.Annotations.Drafting;
 internal static class FolderDrafts
 {
     /// <summary>The draft of an article whose annotation (if it has one yet) is <paramref name="annotationPath"/>.</summary>
-    public static ArticleDraft Draft(FolderRun run, string text, DateValue? published, string? annotationPath, TextRange? only = null) =>
+    public static ArticleDraft Draft(FolderState run, string text, DateValue? published, string? annotationPath, TextRange? only = null) =>
         ArticleDrafter.Draft(Request(run, text, published, annotationPath, only));
 
-    public static DraftRequest Request(FolderRun run, string text, DateValue? published, string? annotationPath, TextRange? only = null)
+    public static DraftRequest Request(FolderState run, string text, DateValue? published, string? annotationPath, TextRange? only = null)
     {
         // An alias such as "the ministry" names an actor only in the article that declares it; elsewhere, only
         // aliases that are names ("Austin", "EU") are read.
-        var actors = run.Annotations
-            .OrderBy(a => a.Path, StringComparer.Ordinal)
+        var actors = run.Annotations.Values
             .SelectMany(a => a.Actors.Select(actor => new KnownActor(
                 actor.Id.Value,
                 actor.Name,
@@ -39,7 +38,7 @@ internal static class FolderDrafts
             .ToList();
         var covered = annotationPath is null
             ? new List<TextRange>()
-            : run.Context.Evidence.For(annotationPath).SelectMany(r => r.Results).Where(r => r.Span is not null).Select(r => new TextRange(r.Span!.Start, r.Span.End)).ToList();
+            : (run.EvidenceFor(annotationPath)?.Results ?? Enumerable.Empty<EvidenceResult>()).Where(r => r.Span is not null).Select(r => new TextRange(r.Span!.Start, r.Span.End)).ToList();
         return new DraftRequest(text, published, actors, taken, covered, only);
     }
 

@@ -30,7 +30,7 @@ internal sealed record AnnotatedArticle(AnnotationFile Annotation, string TextPa
                 continue;
             }
 
-            var found = run.Context.Evidence.For(file.Path).SelectMany(r => r.Results).Where(r => r.Span is not null)
+            var found = (run.EvidenceFor(file.Path)?.Results ?? Enumerable.Empty<EvidenceResult>()).Where(r => r.Span is not null)
                 .ToDictionary(r => r.ItemKey, r => new TextRange(r.Span!.Start, r.Span.End));
             var statements = file.Statements
                 .Where(s => found.ContainsKey(EvidenceKey.Of(RecordKind.Statement, s.Id.Value)))

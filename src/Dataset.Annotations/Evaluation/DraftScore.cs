@@ -38,7 +38,7 @@ internal sealed record DraftScore(int Articles, int Gold, int Drafted, int Overl
         foreach (var article in articles)
         {
             var others = files.Where(f => !string.Equals(Paths.ArticlePaths.Normalize(f.Key), article.Annotation.Path, StringComparison.Ordinal)).ToList();
-            var draft = FolderDrafts.Draft(new FolderRun(others), article.Text, article.Annotation.Document?.Published, annotationPath: null);
+            var draft = FolderDrafts.Draft(new FolderRun(others).State, article.Text, article.Annotation.Document?.Published, annotationPath: null);
             drafted += draft.Statements.Count;
             var newActors = draft.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
             foreach (var gold in article.Statements)

@@ -76,7 +76,7 @@ internal static class AnnotationStages
         new(catalog, duplicated, textPaths, evidence, baseDirectory, links);
 
     /// <summary>What of the dataset one file's check reads: equal while nothing that file depends on changed.</summary>
-    public static FileSlice SliceFor(AnnotationFile file, ValidationContext context) => new(file, FileValidator.SliceFor(file, context));
+    public static FileSlice SliceFor(AnnotationFile file, IDatasetView context) => new(file, FileValidator.SliceFor(file, context));
 
     /// <summary>One file checked against the rest: references, its article, its evidence; every diagnostic it gets.</summary>
     public static ValidatedFile Validate(FileSlice input) => FileValidator.Validate(input.File, input.Slice);

@@ -13,38 +13,38 @@ namespace Dataset.Annotations.Validation;
 /// </summary>
 internal static class FileValidator
 {
-    public static ValidatedFile Validate(AnnotationFile file, ValidationContext context) => Validate(file, SliceFor(file, context));
+    public static ValidatedFile Validate(AnnotationFile file, IDatasetView context) => Validate(file, SliceFor(file, context));
 
     /// <summary>
     /// What of the dataset one file's check reads: its declarations' problems, where the ids it duplicates were first
     /// declared, each id it refers to as resolved (with the "did you mean" of an unknown one), whether its article
     /// exists and what was found there, and its own entries. Equal while nothing this file depends on changed.
     /// </summary>
-    public static ValidationSlice SliceFor(AnnotationFile file, ValidationContext context)
+    public static ValidationSlice SliceFor(AnnotationFile file, IDatasetView context)
     {
         var catalog = context.Ids;
         var problems = catalog.ProblemsIn(file.Path);
         var first = problems.Where(p => p.FirstDeclaration is not null)
-            .Select(p => context.Duplicated.For(p.FirstDeclaration!.FilePath).FirstOrDefault(s => s.Site.Equals(p.FirstDeclaration)))
+            .Select(p => context.DuplicatedIn(p.FirstDeclaration!.FilePath).FirstOrDefault(s => s.Site.Equals(p.FirstDeclaration)))
             .Where(s => s is not null)
             .Distinct();
         var references = FileReferences.Of(file).Select(r => new RecordKey(r.Kind, r.Id.Value)).Distinct()
             .Select(key => catalog.Find(key.Kind, key.Id) is { } entry
                 ? new ResolvedReference(key, entry, string.Empty)
                 : new ResolvedReference(key, null, Suggestions.DidYouMean(key.Id, catalog.IdsOf(key.Kind))));
-        var hasText = file.TextPath is { } textPath && BinarySearch(context.TextPaths, textPath);
+        var hasText = file.TextPath is { } textPath && context.HasText(textPath);
         return new ValidationSlice(
             problems.ToEquatableArray(),
             first.ToEquatableArray()!,
             references.ToEquatableArray(),
             hasText,
-            hasText ? context.Evidence.For(file.Path).FirstOrDefault() : null,
+            hasText ? context.EvidenceFor(file.Path) : null,
             catalog.EntriesIn(file.Path).ToEquatableArray(),
             context.BaseDirectory)
         {
             Links = LinkChecks.Resolve(file, catalog),
-            LinkSuggestions = context.Links.SuggestionsIn(file.Path),
-            LinkContradictions = context.Links.ContradictionsIn(file.Path),
+            LinkSuggestions = context.SuggestionsIn(file.Path),
+            LinkContradictions = context.ContradictionsIn(file.Path),
         };
     }
 
@@ -95,7 +95,4 @@ internal static class FileValidator
             evidence,
             diagnostics.Distinct().ToEquatableArray());
     }
-
-    private static bool BinarySearch(EquatableArray<string> sorted, string value) =>
-        System.Collections.Immutable.ImmutableArray.BinarySearch(sorted.AsImmutableArray(), value, System.StringComparer.Ordinal) >= 0;
 }

@@ -18,7 +18,6 @@ namespace Dataset.Annotations.Validation;
 /// </summary>
 internal sealed record IdIndex(
     EquatableArray<IndexedId> Entries,
-    EquatableArray<string> ReferencedActors,
     EquatableArray<DeclarationProblem> Problems,
     ReferencedShards Shards)
 {
@@ -81,7 +80,7 @@ internal sealed record IdIndex(
             problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
         }
 
-        return new IdIndex(entries.ToEquatableArray(), referenced.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(), problems.ToEquatableArray(), shards);
+        return new IdIndex(entries.ToEquatableArray(), problems.ToEquatableArray(), shards);
     }
 
     /// <summary>
@@ -93,7 +92,7 @@ internal sealed record IdIndex(
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(IdIndex? other) =>
-        other is not null && Entries.Equals(other.Entries) && ReferencedActors.Equals(other.ReferencedActors) && Problems.Equals(other.Problems) && Shards.Equals(other.Shards);
+        other is not null && Entries.Equals(other.Entries) && Problems.Equals(other.Problems) && Shards.Equals(other.Shards);
 
     public override int GetHashCode() => Entries.GetHashCode();
 

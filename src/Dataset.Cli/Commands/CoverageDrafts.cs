@@ -22,7 +22,7 @@ internal static class CoverageDrafts
                 continue;
             }
 
-            var draft = FolderDrafts.Draft(run, text, annotation.Document?.Published, annotation.Path);
+            var draft = FolderDrafts.Draft(run.State, text, annotation.Document?.Published, annotation.Path);
             if (draft.Statements.Count + draft.Sanctions.Count == 0)
             {
                 continue;

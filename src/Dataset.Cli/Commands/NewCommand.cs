@@ -61,6 +61,6 @@ internal static class NewCommand
             .Where(f => !string.Equals(Path.GetFullPath(f.Key), target, StringComparison.Ordinal))
             .ToList();
         var run = new FolderRun(files, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
-        return FolderDrafts.Draft(run, text, StarterAnnotation.Published(textName), annotationPath: null);
+        return FolderDrafts.Draft(run.State, text, StarterAnnotation.Published(textName), annotationPath: null);
     }
 }

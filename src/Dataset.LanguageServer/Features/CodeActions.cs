@@ -60,7 +60,7 @@ internal static partial class CodeActions
             yield break;
         }
 
-        var draft = FolderDrafts.Draft(snapshot.Run, text, file.Document?.Published, coverage.AnnotationPath, new TextRange(passage.Location.Start, passage.Location.End));
+        var draft = FolderDrafts.Draft(snapshot.State, text, file.Document?.Published, coverage.AnnotationPath, new TextRange(passage.Location.Start, passage.Location.End));
         if (draft.Statements.Count > 0)
         {
             yield return new CodeAction("Annotate as statement", "quickfix", null,

@@ -31,16 +31,20 @@ internal static partial class Completion
             return new CompletionList(false, FieldNames(lines, position.Line, before));
         }
 
-        return new CompletionList(false, field switch
+        var typed = IdBeingTyped().Match(before).Value;
+        return field switch
         {
-            _ when ActorFields.Contains(field) => Ids(snapshot, RecordKind.Actor),
-            "responds-to" => Ids(snapshot, RecordKind.Statement),
+            _ when ActorFields.Contains(field) => Ids(snapshot, RecordKind.Actor, typed),
+            "responds-to" => Ids(snapshot, RecordKind.Statement, typed),
+            _ => new CompletionList(false, field switch
+            {
             "act" => Values(AnnotationSchema.SpeechActs),
             "form" => Values(AnnotationSchema.StatementForms),
             "kind" => Values(AnnotationSchema.ActorKinds),
-            "status" => Values(AnnotationSchema.SanctionStatuses),
-            _ => [],
-        });
+                "status" => Values(AnnotationSchema.SanctionStatuses),
+                _ => [],
+            }),
+        };
     }
 
     /// <summary>The field whose value is being typed: <c>speaker: </c>, <c>- { of: </c>, <c>audience: [a, </c>.</summary>
@@ -105,8 +109,21 @@ internal static partial class Completion
         return null;
     }
 
-    private static CompletionItem[] Ids(Snapshot snapshot, RecordKind kind) =>
-        snapshot.All(kind).Select(d => new CompletionItem(d.Key.Id, CompletionKinds.Reference, HoverCards.Detail(d), MarkupContent.Markdown(HoverCards.Card(snapshot, d)), null)).ToArray();
+    /// <summary>
+    /// The ids of a kind that start with what is typed, at most <see cref="MostIds"/>: a corpus of ten thousand
+    /// articles has more actors than an editor can show, so a longer prefix asks again (the list is incomplete).
+    /// </summary>
+    private static CompletionList Ids(Snapshot snapshot, RecordKind kind, string typed)
+    {
+        var matching = snapshot.StartingWith(kind, typed).Take(MostIds + 1).ToList();
+        var items = matching.Take(MostIds).Select(d => new CompletionItem(d.Key.Id, CompletionKinds.Reference, HoverCards.Detail(d), MarkupContent.Markdown(HoverCards.Card(snapshot, d)), null)).ToArray();
+        return new CompletionList(matching.Count > MostIds, items);
+    }
+
+    private const int MostIds = 100;
+
+    [GeneratedRegex(@"[a-z0-9-]*$")]
+    private static partial Regex IdBeingTyped();
 
     private static CompletionItem[] Values(IEnumerable<string> values) =>
         values.Select((v, i) => new CompletionItem(v, CompletionKinds.EnumMember, null, null, i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))).ToArray();

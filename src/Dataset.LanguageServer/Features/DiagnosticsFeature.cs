@@ -9,12 +9,9 @@ internal static class DiagnosticsFeature
 {
     public const string Source = "dataset";
 
-    /// <summary>Every workspace file's diagnostics, an empty list for a file that has none (which clears it in the editor).</summary>
+    /// <summary>The diagnostics of each file the analysis touched, an empty list for a file that has none (which clears it in the editor).</summary>
     public static Dictionary<string, Protocol.Diagnostic[]> Of(Snapshot snapshot) =>
-        snapshot.Texts.Keys.ToDictionary(
-            path => path,
-            path => snapshot.Diagnostics.TryGetValue(path, out var found) ? found.Distinct().Select(ToLsp).ToArray() : [],
-            StringComparer.Ordinal);
+        snapshot.Touched.ToDictionary(path => path, path => snapshot.DiagnosticsIn(path).Distinct().Select(ToLsp).ToArray(), StringComparer.Ordinal);
 
     public static Protocol.Diagnostic ToLsp(DiagnosticInfo diagnostic)
     {

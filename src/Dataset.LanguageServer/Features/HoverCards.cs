@@ -69,7 +69,7 @@ internal static class HoverCards
             return $"Found in the article at line {span.StartLine}: …{span.Prefix}**{span.Exact}**{span.Suffix}…";
         }
 
-        var problem = snapshot.Diagnostics.GetValueOrDefault(path)?.FirstOrDefault(d => d.Location == evidence.Location);
+        var problem = snapshot.DiagnosticsIn(path).FirstOrDefault(d => d.Location == evidence.Location);
         return problem is null ? "Not located in the article." : $"Not located: {problem.Message}";
     }
 }

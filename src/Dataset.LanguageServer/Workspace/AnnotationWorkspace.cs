@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
@@ -6,16 +7,22 @@ namespace Dataset.LanguageServer.Workspace;
 
 /// <summary>
 /// The annotations folder as the editor sees it: the files on disk, with each open buffer in place of its file (unsaved
-/// text counts), analysed by the engine's own pipeline. Each analysis reuses the parse of every annotation and the
-/// evidence check of every article whose input did not change, so an edit redoes what that file feeds.
+/// text counts), analysed by the engine's incremental <see cref="FolderAnalysis"/>. Edits are gathered as changes and
+/// each analysis applies those made since the last one, so its work follows what changed, not the size of the folder.
 /// </summary>
 internal sealed class AnnotationWorkspace
 {
     private readonly Dictionary<string, string?> _disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _open = new(StringComparer.Ordinal);
-    private readonly FolderRunCache _cache = new();
+    private readonly Dictionary<string, FileChange> _pending = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _analysing = new(1, 1);
+    private ImmutableDictionary<string, string?> _texts = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
+    private FolderAnalysis? _analysis;
+    private SymbolIndex _symbols = SymbolIndex.Empty;
     private ReferencedShards _shards = ReferencedShards.None;
+    private bool _shardsChanged;
 
     public AnnotationWorkspace(string folder)
     {
@@ -25,6 +32,12 @@ internal sealed class AnnotationWorkspace
     /// <summary>The annotations folder: every *.yaml, *.yml and *.txt under it belongs to the workspace.</summary>
     public string Folder { get; }
 
+    /// <summary>How many analyses have run to the end (for tests: a burst of changes costs one).</summary>
+    public int Analyses { get; private set; }
+
+    /// <summary>What the last analysis did, counted per file.</summary>
+    public AnalysisUpdate? LastUpdate { get; private set; }
+
     public bool Contains(string path) => WorkspacePaths.IsUnder(path, Folder) && (ArticlePaths.IsAnnotation(path) || ArticlePaths.IsArticleText(path));
 
     /// <summary>Reads the folder from disk, and the datasets its project references (from its last build).</summary>
@@ -33,15 +46,23 @@ internal sealed class AnnotationWorkspace
         var files = Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
             : [];
+        var read = files.AsParallel().Select(path => (Path: path, Text: ReadDisk(path))).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
         {
-            _disk.Clear();
-            foreach (var path in files)
+            foreach (var gone in _disk.Keys.Except(files, StringComparer.Ordinal).ToList())
             {
-                _disk[path] = ReadDisk(path);
+                _disk.Remove(gone);
+                Changed(gone);
             }
 
+            foreach (var (path, text) in read)
+            {
+                _disk[path] = text;
+                Changed(path);
+            }
+
+            _shardsChanged |= !shards.Equals(_shards);
             _shards = shards;
         }
     }
@@ -51,6 +72,7 @@ internal sealed class AnnotationWorkspace
         lock (_gate)
         {
             _open[path] = text;
+            Changed(path);
         }
     }
 
@@ -66,16 +88,20 @@ internal sealed class AnnotationWorkspace
     /// <summary>Reads one file from disk again (saved, created, changed or deleted outside the editor).</summary>
     public void Refresh(string path)
     {
+        var exists = File.Exists(path);
+        var text = exists ? ReadDisk(path) : null;
         lock (_gate)
         {
-            if (File.Exists(path))
+            if (exists)
             {
-                _disk[path] = ReadDisk(path);
+                _disk[path] = text;
             }
             else
             {
                 _disk.Remove(path);
             }
+
+            Changed(path);
         }
     }
 
@@ -88,28 +114,86 @@ internal sealed class AnnotationWorkspace
         }
     }
 
-    public Snapshot Analyze()
+    /// <summary>
+    /// Applies the changes made since the last analysis and returns the workspace as analysed. A cancelled analysis
+    /// loses nothing: changes it had not applied are applied by the next, and files it had not re-checked are too.
+    /// </summary>
+    public Snapshot Analyze(CancellationToken cancellationToken = default)
     {
-        Dictionary<string, string?> texts;
-        ReferencedShards shards;
-        lock (_gate)
+        _analysing.Wait(cancellationToken);
+        try
         {
-            texts = new Dictionary<string, string?>(_disk, StringComparer.Ordinal);
-            foreach (var (path, text) in _open.Where(o => Contains(o.Key)))
+            List<FileChange> changes;
+            ReferencedShards? shards;
+            ImmutableDictionary<string, string?> texts;
+            lock (_gate)
             {
-                texts[path] = text;
+                changes = _pending.Values.ToList();
+                _pending.Clear();
+                texts = _texts;
+                shards = _shardsChanged ? _shards : null;
+                _shardsChanged = false;
             }
 
-            shards = _shards;
-        }
+            var analysis = _analysis ??= new FolderAnalysis(Folder, _shards);
+            AnalysisUpdate update;
+            try
+            {
+                update = analysis.Apply(changes, cancellationToken, shards);
+            }
+            catch (OperationCanceledException)
+            {
+                // Nothing was applied: the changes wait for the next analysis, behind any newer change of the same file.
+                lock (_gate)
+                {
+                    foreach (var change in changes.Where(c => !_pending.ContainsKey(c.Path)))
+                    {
+                        _pending[change.Path] = change;
+                    }
 
-        var run = new FolderRun(texts.OrderBy(t => t.Key, StringComparer.Ordinal), Folder, shards, _cache);
-        _cache.Parses.Keep(texts.Keys);
-        _cache.Evidence.Keep(texts.Keys);
-        _cache.Coverage.Keep(texts.Keys);
-        _cache.Validated.Keep(texts.Keys);
-        _cache.Declarations.Keep(texts.Keys);
-        return new Snapshot(run, texts);
+                    _shardsChanged |= shards is not null;
+                }
+
+                throw;
+            }
+
+            var state = analysis.State;
+            var removed = new HashSet<string>(update.Removed, StringComparer.Ordinal);
+            foreach (var path in update.Parsed.Concat(update.Removed).Where(ArticlePaths.IsAnnotation))
+            {
+                _symbols = _symbols.Replace(_lastModels.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path));
+            }
+
+            _lastModels = state.Annotations;
+            _touched.UnionWith(update.Touched);
+            if (!update.Complete)
+            {
+                // Stopped part-way: what it did is kept, and the next analysis finishes it and publishes both.
+                throw new OperationCanceledException(cancellationToken);
+            }
+
+            var touched = _touched.ToList();
+            _touched.Clear();
+            Analyses++;
+            LastUpdate = update;
+            return new Snapshot(state, _symbols, texts, touched);
+        }
+        finally
+        {
+            _analysing.Release();
+        }
+    }
+
+    private ImmutableSortedDictionary<string, Dataset.Annotations.Model.AnnotationFile> _lastModels =
+        ImmutableSortedDictionary.Create<string, Dataset.Annotations.Model.AnnotationFile>(StringComparer.Ordinal);
+
+    /// <summary>Notes a file as changed: the next analysis reads its current text (under the gate).</summary>
+    private void Changed(string path)
+    {
+        var text = _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path);
+        var exists = _open.ContainsKey(path) || _disk.ContainsKey(path);
+        _pending[path] = exists ? FileChange.Write(path, text) : FileChange.Remove(path);
+        _texts = exists ? _texts.SetItem(path, text) : _texts.Remove(path);
     }
 
     private static string? ReadDisk(string path)

@@ -1,8 +1,8 @@
+using System.Collections.Immutable;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
-using Dataset.Annotations.Validation;
 
 namespace Dataset.LanguageServer.Workspace;
 
@@ -14,48 +14,32 @@ internal sealed record Referred(RecordKey Key, string Path, LocationInfo Locatio
 
 /// <summary>
 /// One analysis of the workspace, as the build would make it of the same files: every file's diagnostics, each
-/// annotation's model, and where every id is declared and referred to.
+/// annotation's model, and where every id is declared and referred to. Immutable and cheap to make: it holds the
+/// engine's state of that analysis and the symbol index as they were, nothing copied per file.
 /// </summary>
-internal sealed class Snapshot
+internal sealed class Snapshot(FolderState state, SymbolIndex symbols, ImmutableDictionary<string, string?> texts, IReadOnlyCollection<string> touched)
 {
-    public Snapshot(FolderRun run, IReadOnlyDictionary<string, string?> texts)
-    {
-        Run = run;
-        Texts = texts;
-        Annotations = run.Annotations.ToDictionary(a => a.Path, StringComparer.Ordinal);
-        var diagnostics = new Dictionary<string, List<DiagnosticInfo>>(StringComparer.Ordinal);
-        foreach (var diagnostic in run.Validated.SelectMany(f => f.Diagnostics).Concat(run.Coverage.SelectMany(c => c.Diagnostics)))
-        {
-            var path = diagnostic.Location.FilePath;
-            if (!diagnostics.TryGetValue(path, out var list))
-            {
-                diagnostics[path] = list = [];
-            }
+    /// <summary>The engine's state the snapshot was read from: what drafting an article reads the folder's actors and ids from.</summary>
+    public FolderState State => state;
 
-            list.Add(diagnostic);
-        }
+    public IReadOnlyDictionary<string, string?> Texts => texts;
 
-        Diagnostics = diagnostics;
-        Coverage = run.Coverage.ToDictionary(c => c.TextPath, StringComparer.Ordinal);
-        Validated = run.Validated.ToDictionary(v => v.File.Path, StringComparer.Ordinal);
-        Declarations = run.Annotations.SelectMany(DeclaredIn).GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.ToList());
-        References = run.Annotations.SelectMany(file => FileReferences.Of(file).Select(r => new Referred(new RecordKey(r.Kind, r.Id.Value), file.Path, r.Id.Location)))
-            .GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.ToList());
-    }
+    public IReadOnlyDictionary<string, AnnotationFile> Annotations => state.Annotations;
 
-    /// <summary>The engine's run the snapshot was read from: what drafting an article reads the folder's actors and ids from.</summary>
-    public FolderRun Run { get; }
-
-    public IReadOnlyDictionary<string, string?> Texts { get; }
-
-    public IReadOnlyDictionary<string, AnnotationFile> Annotations { get; }
-
-    public IReadOnlyDictionary<string, List<DiagnosticInfo>> Diagnostics { get; }
-
-    public IReadOnlyDictionary<string, CoverageReport> Coverage { get; }
+    public IReadOnlyDictionary<string, CoverageReport> Coverage => state.Coverage;
 
     /// <summary>Each annotation as the build checked it: its references, evidence found, diagnostics.</summary>
-    public IReadOnlyDictionary<string, ValidatedFile> Validated { get; }
+    public IReadOnlyDictionary<string, ValidatedFile> Validated => state.Validated;
+
+    /// <summary>The files whose diagnostics this analysis may have changed since the one before it (all, for the first).</summary>
+    public IReadOnlyCollection<string> Touched => touched;
+
+    public IReadOnlyDictionary<RecordKey, ImmutableList<Declared>> Declarations => symbols.Declarations;
+
+    public IReadOnlyDictionary<RecordKey, ImmutableList<Referred>> References => symbols.References;
+
+    /// <summary>Every diagnostic located in one file, as the build reports them.</summary>
+    public IEnumerable<DiagnosticInfo> DiagnosticsIn(string path) => state.DiagnosticsIn(path);
 
     /// <summary>Where the build found a statement's or sanction's evidence in its article, or null.</summary>
     public EvidenceSpan? Evidence(string annotationPath, RecordKey owner) =>
@@ -63,35 +47,30 @@ internal sealed class Snapshot
             ? file.Evidence?.Results.FirstOrDefault(r => r.ItemKey.Record == owner)?.Span
             : null;
 
-    public IReadOnlyDictionary<RecordKey, List<Declared>> Declarations { get; }
-
-    public IReadOnlyDictionary<RecordKey, List<Referred>> References { get; }
-
+    /// <summary>The ids of one kind in ordinal order, each with its first declaration.</summary>
     public IEnumerable<Declared> All(RecordKind kind) =>
-        Declarations.Where(d => d.Key.Kind == kind).Select(d => d.Value[0]).OrderBy(d => d.Key.Id, StringComparer.Ordinal);
+        symbols.IdsByKind.TryGetValue(kind, out var ids) ? ids.Select(id => symbols.Declarations[new RecordKey(kind, id)][0]) : [];
 
-    public Declared? Find(RecordKey key) => Declarations.TryGetValue(key, out var found) ? found[0] : null;
-
-    private static IEnumerable<Declared> DeclaredIn(AnnotationFile file)
+    /// <summary>The ids of one kind that start with a prefix, in ordinal order.</summary>
+    public IEnumerable<Declared> StartingWith(RecordKind kind, string prefix)
     {
-        if (file.Document is { } document)
+        if (!symbols.IdsByKind.TryGetValue(kind, out var ids))
         {
-            yield return new Declared(new RecordKey(RecordKind.Document, document.Id.Value), file.Path, document.Id.Location, document);
+            return [];
         }
 
-        foreach (var actor in file.Actors)
-        {
-            yield return new Declared(new RecordKey(RecordKind.Actor, actor.Id.Value), file.Path, actor.Id.Location, actor);
-        }
+        return Matching(ids, prefix).Select(id => symbols.Declarations[new RecordKey(kind, id)][0]);
+    }
 
-        foreach (var statement in file.Statements)
+    private static IEnumerable<string> Matching(ImmutableSortedSet<string> ids, string prefix)
+    {
+        // The set is in ordinal order: the ids with the prefix follow where the prefix itself would stand.
+        var index = ids.IndexOf(prefix);
+        for (var i = index < 0 ? ~index : index; i < ids.Count && ids[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            yield return new Declared(new RecordKey(RecordKind.Statement, statement.Id.Value), file.Path, statement.Id.Location, statement);
-        }
-
-        foreach (var sanction in file.Sanctions)
-        {
-            yield return new Declared(new RecordKey(RecordKind.Sanction, sanction.Id.Value), file.Path, sanction.Id.Location, sanction);
+            yield return ids[i];
         }
     }
+
+    public Declared? Find(RecordKey key) => Declarations.TryGetValue(key, out var found) ? found[0] : null;
 }

@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Events;
+
+/// <summary>
+/// The dataset's event links kept up to date file by file: what <see cref="LinkIndex.Build"/> settles for a whole
+/// dataset (and is built through), here updated by what one edit changed. An edit recomputes the identity key only in
+/// the buckets (kind, speaker or imposer, act) its records left or joined, and the events only when a record with
+/// same-as or distinct-from, or one they name, changed; so typing in one statement does not pair the whole corpus again.
+/// </summary>
+internal sealed class LinkState
+{
+    private readonly Dictionary<string, FileEventFacts> _files = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
+    private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LinkContradiction>> _contradictionsByPath = new(System.StringComparer.Ordinal);
+
+    /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
+    public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed)
+    {
+        var touched = new Dictionary<RecordKind, HashSet<string>>();
+        void Touch(RecordFacts record)
+        {
+            if (!touched.TryGetValue(record.Kind, out var ids))
+            {
+                touched[record.Kind] = ids = new HashSet<string>(System.StringComparer.Ordinal);
+            }
+
+            ids.Add(record.Id);
+        }
+
+        foreach (var path in removed)
+        {
+            if (_files.TryGetValue(path, out var old))
+            {
+                _files.Remove(path);
+                foreach (var record in old.Records)
+                {
+                    Kind(record.Kind).Remove(record);
+                    Touch(record);
+                }
+            }
+        }
+
+        foreach (var facts in changed)
+        {
+            if (_files.TryGetValue(facts.Path, out var old))
+            {
+                if (old.Equals(facts))
+                {
+                    continue;
+                }
+
+                foreach (var record in old.Records)
+                {
+                    Kind(record.Kind).Remove(record);
+                    Touch(record);
+                }
+            }
+
+            _files[facts.Path] = facts;
+            foreach (var record in facts.Records)
+            {
+                Kind(record.Kind).Add(record);
+                Touch(record);
+            }
+        }
+
+        var affected = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var kind in touched.OrderBy(t => t.Key))
+        {
+            var change = _kinds[kind.Key].Settle(kind.Value);
+            foreach (var (before, after) in change.Suggestions)
+            {
+                Move(_suggestionsByPath, before, after, s => s.FirstPath == s.SecondPath ? new[] { s.FirstPath } : new[] { s.FirstPath, s.SecondPath }, affected);
+            }
+
+            Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
+        }
+
+        foreach (var path in affected)
+        {
+            if (_suggestionsByPath.TryGetValue(path, out var list))
+            {
+                list.Sort(Order);
+            }
+
+            // As the whole index orders them: by kind, then by record, each record's distinct-from in written order.
+            if (_contradictionsByPath.TryGetValue(path, out var contradictions))
+            {
+                _contradictionsByPath[path] = contradictions.OrderBy(c => c.Kind).ThenBy(c => c.Id, System.StringComparer.Ordinal).ToList();
+            }
+        }
+
+        return affected;
+    }
+
+    public EquatableArray<LinkSuggestion> SuggestionsIn(string path) =>
+        _suggestionsByPath.TryGetValue(path, out var found) ? found.ToEquatableArray() : EquatableArray<LinkSuggestion>.Empty;
+
+    public EquatableArray<LinkContradiction> ContradictionsIn(string path) =>
+        _contradictionsByPath.TryGetValue(path, out var found) ? found.ToEquatableArray() : EquatableArray<LinkContradiction>.Empty;
+
+    /// <summary>The whole dataset's links as one value.</summary>
+    public LinkIndex ToIndex() => new(
+        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.AllSuggestions()).OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order)).ToEquatableArray(),
+        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.Contradictions).ToEquatableArray());
+
+    private KindLinks Kind(RecordKind kind) => _kinds.TryGetValue(kind, out var found) ? found : _kinds[kind] = new KindLinks(kind);
+
+    private static int Order(LinkSuggestion a, LinkSuggestion b)
+    {
+        var byKind = a.Kind.CompareTo(b.Kind);
+        if (byKind != 0)
+        {
+            return byKind;
+        }
+
+        var byFirst = string.CompareOrdinal(a.FirstId, b.FirstId);
+        return byFirst != 0 ? byFirst : string.CompareOrdinal(a.SecondId, b.SecondId);
+    }
+
+    private static void Move<T>(Dictionary<string, List<T>> byPath, IReadOnlyList<T> before, IReadOnlyList<T> after, System.Func<T, string[]> pathsOf, HashSet<string> affected)
+    {
+        if (before.SequenceEqual(after))
+        {
+            return;
+        }
+
+        foreach (var item in before)
+        {
+            foreach (var path in pathsOf(item))
+            {
+                if (byPath.TryGetValue(path, out var list))
+                {
+                    list.Remove(item);
+                    if (list.Count == 0)
+                    {
+                        byPath.Remove(path);
+                    }
+                }
+
+                affected.Add(path);
+            }
+        }
+
+        foreach (var item in after)
+        {
+            foreach (var path in pathsOf(item))
+            {
+                if (!byPath.TryGetValue(path, out var list))
+                {
+                    byPath[path] = list = new List<T>();
+                }
+
+                list.Add(item);
+                affected.Add(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Dataset.Annotations.Pipeline;
+
+/// <summary>One file of a folder as it is now: its content (null when it could not be read), or gone.</summary>
+internal readonly record struct FileChange(string Path, string? Text, bool Removed)
+{
+    public static FileChange Write(string path, string? text) => new(path, text, false);
+
+    public static FileChange Remove(string path) => new(path, null, true);
+}
+
+/// <summary>
+/// What one update of a <see cref="FolderAnalysis"/> did, by file: the annotations it parsed, those it validated
+/// again, the articles whose coverage it measured again, and the files that are gone. What it did not name kept its
+/// result: the work of an edit, counted.
+/// </summary>
+internal sealed record AnalysisUpdate(
+    IReadOnlyCollection<string> Parsed,
+    IReadOnlyCollection<string> Validated,
+    IReadOnlyCollection<string> Covered,
+    IReadOnlyCollection<string> Removed)
+{
+    /// <summary>False when the update was cancelled before every result was up to date: the next update finishes it.</summary>
+    public bool Complete { get; init; } = true;
+
+    /// <summary>Every file whose diagnostics may have changed (an article's coverage advice is reported on its annotation).</summary>
+    public IEnumerable<string> Touched => Validated.Concat(Covered).Concat(Removed).Distinct(System.StringComparer.Ordinal);
+}

@@ -1,0 +1,416 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Events;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Paths;
+using Dataset.Annotations.Shards;
+using Dataset.Annotations.Validation;
+
+namespace Dataset.Annotations.Pipeline;
+
+/// <summary>
+/// The build's steps (<see cref="AnnotationStages"/>) over a folder, kept up to date file by file: what the tool, apps
+/// and the language server read. Each result remembers what it was computed from, and an update recomputes only the
+/// results whose inputs changed, as the build's incremental generator does: an edit of one statement's summary parses
+/// and validates that file alone; a renamed actor validates the files whose slice of the dataset it changes; an edited
+/// article re-locates its own evidence and measures its own coverage. <see cref="FolderRun"/> is one update from nothing.
+/// </summary>
+/// <remarks>
+/// One update at a time (the caller serialises them). Cancelling an update leaves the analysis whole: what it had not
+/// yet validated or covered is remembered and done by the next update.
+/// </remarks>
+internal sealed class FolderAnalysis : IDatasetView
+{
+    /// <summary>Below this many files an update parses on one thread: starting the parallel query costs more.</summary>
+    private const int ParallelFrom = 16;
+
+    private readonly Dictionary<string, AnnotationInputs> _inputs = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleText> _texts = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, EvidenceRequest>> _requestsByText = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EvidenceWork> _work = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, CheckedEvidence> _checked = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, EquatableArray<LocatedSite>> _duplicated = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _actorReferences = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, FileSlice> _slices = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, CoverInput> _coverInputs = new(System.StringComparer.Ordinal);
+    private readonly LinkState _links = new();
+    private readonly HashSet<string> _pendingValidation = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _pendingCoverage = new(System.StringComparer.Ordinal);
+    private ImmutableDictionary<string, EvidenceForFile> _evidence = ImmutableDictionary.Create<string, EvidenceForFile>(System.StringComparer.Ordinal);
+    private EquatableArray<string> _textPaths = EquatableArray<string>.Empty;
+    private ActorNames _names = new(System.Array.Empty<string>());
+    private ReferencedShards _shards;
+
+    public FolderAnalysis(string baseDirectory = "", ReferencedShards? shards = null)
+    {
+        BaseDirectory = ArticlePaths.Normalize(baseDirectory);
+        _shards = shards ?? ReferencedShards.None;
+        Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards);
+    }
+
+    public string BaseDirectory { get; }
+
+    public IdIndex Ids { get; private set; }
+
+    /// <summary>The analysis as the last update left it.</summary>
+    public FolderState State => new(Annotations, Ids, _evidence, Validated, Coverage);
+
+    /// <summary>Every annotation's model, by path (in path order).</summary>
+    public ImmutableSortedDictionary<string, AnnotationFile> Annotations { get; private set; } = ImmutableSortedDictionary.Create<string, AnnotationFile>(System.StringComparer.Ordinal);
+
+    /// <summary>Every annotation checked against the rest, by path.</summary>
+    public ImmutableSortedDictionary<string, ValidatedFile> Validated { get; private set; } = ImmutableSortedDictionary.Create<string, ValidatedFile>(System.StringComparer.Ordinal);
+
+    /// <summary>Every annotated article's coverage, by the article text's path.</summary>
+    public ImmutableSortedDictionary<string, CoverageReport> Coverage { get; private set; } = ImmutableSortedDictionary.Create<string, CoverageReport>(System.StringComparer.Ordinal);
+
+    /// <summary>The events same-as forms and the links the identity key suggests, as one value.</summary>
+    public LinkIndex Links => _links.ToIndex();
+
+    /// <summary>
+    /// Applies changed, added and removed files (and a new set of referenced datasets), and brings every result up to
+    /// date. Cancelled while parsing, it throws and applies nothing; cancelled later, it returns what it did, not
+    /// <see cref="AnalysisUpdate.Complete"/>, and the next update finishes the rest.
+    /// </summary>
+    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, CancellationToken cancellationToken = default, ReferencedShards? shards = null)
+    {
+        var latest = new Dictionary<string, FileChange>(System.StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            var path = ArticlePaths.Normalize(change.Path);
+            latest[path] = change with { Path = path };
+        }
+
+        // Parsing is the one step that reads a whole file: done first, and where cancelling costs nothing.
+        var parsed = Parse(latest.Values.Where(c => ArticlePaths.IsAnnotation(c.Path) && !c.Removed).ToList(), cancellationToken);
+        var removedAnnotations = latest.Values.Where(c => c.Removed && _inputs.ContainsKey(c.Path)).Select(c => c.Path).ToList();
+        var textChanges = latest.Values.Where(c => ArticlePaths.IsArticleText(c.Path)).ToList();
+
+        var settle = new Settlement(_actorReferences);
+        var shardsChanged = shards is not null && !shards.Equals(_shards);
+        _shards = shards ?? _shards;
+        UpdateAnnotations(parsed, removedAnnotations, settle);
+        UpdateTexts(textChanges, settle);
+        UpdateIds(settle, shardsChanged);
+        UpdateDuplicated(settle);
+        UpdateEvidence(settle);
+        UpdateNames(settle);
+        UpdateLinks(parsed, removedAnnotations, settle);
+        _pendingValidation.UnionWith(settle.Reslice);
+        _pendingValidation.IntersectWith(_inputs.Keys);
+        var validated = ValidatePending(cancellationToken);
+        var covered = CoverPending(cancellationToken);
+        return new AnalysisUpdate(parsed.Select(p => p.File.Path).ToList(), validated, covered, latest.Values.Where(c => c.Removed).Select(c => c.Path).ToList())
+        {
+            Complete = _pendingValidation.Count == 0 && _pendingCoverage.Count == 0,
+        };
+    }
+
+    public EquatableArray<LocatedSite> DuplicatedIn(string annotationPath) =>
+        _duplicated.TryGetValue(annotationPath, out var sites) ? sites : EquatableArray<LocatedSite>.Empty;
+
+    public bool HasText(string textPath) => ImmutableArray.BinarySearch(_textPaths.AsImmutableArray(), textPath, System.StringComparer.Ordinal) >= 0;
+
+    public EvidenceForFile? EvidenceFor(string annotationPath) => _evidence.TryGetValue(annotationPath, out var found) ? found : null;
+
+    public EquatableArray<LinkSuggestion> SuggestionsIn(string annotationPath) => _links.SuggestionsIn(annotationPath);
+
+    public EquatableArray<LinkContradiction> ContradictionsIn(string annotationPath) => _links.ContradictionsIn(annotationPath);
+
+    private static List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
+    {
+        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(AnnotationStages.Parse(change.Path, change.Text));
+        return annotations.Count < ParallelFrom
+            ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
+            : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();
+    }
+
+    private void UpdateAnnotations(List<AnnotationInputs> parsed, List<string> removed, Settlement settle)
+    {
+        var annotations = Annotations.ToBuilder();
+        foreach (var path in removed)
+        {
+            var old = _inputs[path];
+            _inputs.Remove(path);
+            annotations.Remove(path);
+            settle.Forget(old, next: null);
+            Validated = Validated.Remove(path);
+            _slices.Remove(path);
+            _duplicated.Remove(path);
+        }
+
+        foreach (var inputs in parsed)
+        {
+            var path = inputs.File.Path;
+            _inputs.TryGetValue(path, out var old);
+            _inputs[path] = inputs;
+            annotations[path] = inputs.File;
+            settle.Reslice.Add(path);
+            if (old is not null)
+            {
+                settle.Forget(old, inputs);
+            }
+
+            settle.Learn(inputs, old);
+        }
+
+        Annotations = annotations.ToImmutable();
+    }
+
+    private void UpdateTexts(List<FileChange> changes, Settlement settle)
+    {
+        var pathsChanged = false;
+        foreach (var change in changes)
+        {
+            if (change.Removed)
+            {
+                pathsChanged |= _texts.Remove(change.Path);
+            }
+            else
+            {
+                pathsChanged |= !_texts.ContainsKey(change.Path);
+                _texts[change.Path] = AnnotationStages.ReadText(change.Path, change.Text);
+            }
+
+            settle.TextsToCheck.Add(change.Path);
+        }
+
+        if (pathsChanged)
+        {
+            _textPaths = AnnotationStages.TextPaths(_texts.Keys);
+
+            // Whether its article exists is part of each naming annotation's check.
+            foreach (var change in changes)
+            {
+                if (_requestsByText.TryGetValue(change.Path, out var naming))
+                {
+                    settle.Reslice.UnionWith(naming.Keys);
+                }
+            }
+        }
+    }
+
+    /// <summary>The id index is rebuilt only when an id, its kind or its errors changed, or an actor became used or unused.</summary>
+    private void UpdateIds(Settlement settle, bool shardsChanged)
+    {
+        if (!settle.DeclarationsChanged && !shardsChanged && !settle.ActorsCrossingZero.Any(id => Ids.Find(RecordKind.Actor, id) is { FilePath.Length: > 0 }))
+        {
+            return;
+        }
+
+        var ids = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards);
+        if (ids.Equals(Ids))
+        {
+            return;
+        }
+
+        // Any file's references, links and problems may resolve differently: its slice, compared below, tells.
+        settle.DuplicatedToLocate.UnionWith(Ids.Problems.Concat(ids.Problems).Select(p => p.FirstDeclaration?.FilePath).Where(p => p is not null)!);
+        Ids = ids;
+        settle.Reslice.UnionWith(_inputs.Keys);
+    }
+
+    private void UpdateDuplicated(Settlement settle)
+    {
+        // An edited file's declarations may have moved: where another file's duplicate points must follow.
+        settle.DuplicatedToLocate.UnionWith(settle.Reslice.Where(_inputs.ContainsKey).Where(p => Ids.DuplicatedIn(p).Count > 0 || _duplicated.ContainsKey(p)));
+        foreach (var path in settle.DuplicatedToLocate.Where(_inputs.ContainsKey))
+        {
+            var sites = AnnotationStages.IndexDuplicated(AnnotationStages.LocateDuplicated(_inputs[path].File, Ids)).For(path);
+            var before = DuplicatedIn(path);
+            if (sites.Equals(before))
+            {
+                continue;
+            }
+
+            if (sites.Count == 0)
+            {
+                _duplicated.Remove(path);
+            }
+            else
+            {
+                _duplicated[path] = sites;
+            }
+
+            settle.Reslice.UnionWith(Ids.Problems.Where(p => p.FirstDeclaration?.FilePath == path).Select(p => p.Site.FilePath));
+        }
+    }
+
+    private void UpdateEvidence(Settlement settle)
+    {
+        foreach (var (path, before, after) in settle.RequestChanges)
+        {
+            if (before is not null && _requestsByText.TryGetValue(before.TextPath, out var old))
+            {
+                old.Remove(path);
+                settle.TextsToCheck.Add(before.TextPath);
+            }
+
+            if (after is not null)
+            {
+                if (!_requestsByText.TryGetValue(after.TextPath, out var requests))
+                {
+                    _requestsByText[after.TextPath] = requests = new SortedDictionary<string, EvidenceRequest>(System.StringComparer.Ordinal);
+                }
+
+                requests[path] = after;
+                settle.TextsToCheck.Add(after.TextPath);
+            }
+        }
+
+        var work = new List<EvidenceWork>();
+        foreach (var textPath in settle.TextsToCheck)
+        {
+            var before = _checked.TryGetValue(textPath, out var found) ? found : null;
+            if (!_texts.TryGetValue(textPath, out var text))
+            {
+                _work.Remove(textPath);
+                _checked.Remove(textPath);
+                SetEvidence(before, null, settle);
+                continue;
+            }
+
+            var requests = _requestsByText.TryGetValue(textPath, out var naming) ? naming.Values : Enumerable.Empty<EvidenceRequest>();
+            var next = AnnotationStages.EvidenceWorkFor(text, AnnotationStages.IndexRequests(requests));
+            if (!_work.TryGetValue(textPath, out var last) || !last.Equals(next))
+            {
+                work.Add(next);
+            }
+        }
+
+        // Articles are independent: checked on every core when there are many (the first update).
+        var results = work.Count < ParallelFrom ? work.Select(AnnotationStages.CheckEvidence).ToList() : work.AsParallel().AsOrdered().Select(AnnotationStages.CheckEvidence).ToList();
+        for (var i = 0; i < work.Count; i++)
+        {
+            var path = work[i].Text.Path;
+            var before = _checked.TryGetValue(path, out var found) ? found : null;
+            _work[path] = work[i];
+            _checked[path] = results[i];
+            SetEvidence(before, results[i], settle);
+        }
+    }
+
+    private void SetEvidence(CheckedEvidence? before, CheckedEvidence? after, Settlement settle)
+    {
+        if (before is not null)
+        {
+            foreach (var result in before.Results)
+            {
+                _evidence = _evidence.Remove(result.AnnotationPath);
+                settle.Reslice.Add(result.AnnotationPath);
+            }
+
+            _pendingCoverage.Add(before.Text.Path);
+        }
+
+        if (after is not null)
+        {
+            foreach (var result in after.Results)
+            {
+                _evidence = _evidence.SetItem(result.AnnotationPath, result);
+                settle.Reslice.Add(result.AnnotationPath);
+            }
+
+            _pendingCoverage.Add(after.Text.Path);
+        }
+    }
+
+    private void UpdateNames(Settlement settle)
+    {
+        if (!settle.NamesChanged)
+        {
+            return;
+        }
+
+        var names = AnnotationStages.IndexNames(_inputs.Values.Select(i => i.Names));
+        if (!names.Equals(_names))
+        {
+            // Any article may name the actor: each is measured again (its result is kept where it comes out the same).
+            _names = names;
+            _pendingCoverage.UnionWith(_checked.Keys);
+        }
+    }
+
+    private void UpdateLinks(List<AnnotationInputs> parsed, List<string> removed, Settlement settle) =>
+        settle.Reslice.UnionWith(_links.Update(parsed.Select(p => p.Facts), removed));
+
+    private List<string> ValidatePending(CancellationToken cancellationToken)
+    {
+        var validated = new List<string>();
+        var results = Validated.ToBuilder();
+        try
+        {
+            foreach (var path in _pendingValidation.OrderBy(p => p, System.StringComparer.Ordinal).ToList())
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
+                _pendingValidation.Remove(path);
+                if (_slices.TryGetValue(path, out var before) && before.Equals(slice))
+                {
+                    continue;
+                }
+
+                _slices[path] = slice;
+                results[path] = AnnotationStages.Validate(slice);
+                validated.Add(path);
+            }
+        }
+        finally
+        {
+            Validated = results.ToImmutable();
+        }
+
+        return validated;
+    }
+
+    private List<string> CoverPending(CancellationToken cancellationToken)
+    {
+        var covered = new List<string>();
+        var reports = Coverage.ToBuilder();
+        try
+        {
+            foreach (var textPath in _pendingCoverage.OrderBy(p => p, System.StringComparer.Ordinal).ToList())
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                _pendingCoverage.Remove(textPath);
+                var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
+                if (input is null)
+                {
+                    covered.Add(textPath);
+                    reports.Remove(textPath);
+                    _coverInputs.Remove(textPath);
+                    continue;
+                }
+
+                var next = new CoverInput(input, _names);
+                if (_coverInputs.TryGetValue(textPath, out var before) && before.Equals(next))
+                {
+                    continue;
+                }
+
+                _coverInputs[textPath] = next;
+                reports[textPath] = AnnotationStages.Cover(input, _names);
+                covered.Add(textPath);
+            }
+        }
+        finally
+        {
+            Coverage = reports.ToImmutable();
+        }
+
+        return covered;
+    }
+}
