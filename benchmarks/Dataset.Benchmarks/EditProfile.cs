@@ -21,15 +21,20 @@ public static class EditProfile
         workspace.Load();
         var probe = Path.GetFullPath(Path.Combine(folder, "annotations", corpus.ProbeAnnotationPath)).Replace('\\', '/');
         var text = File.ReadAllText(probe);
+        var cold = Stopwatch.StartNew();
         workspace.Analyze();
+        Console.WriteLine($"first analysis {cold.Elapsed.TotalMilliseconds:F0} ms");
+        var speakerEnd = text.IndexOf('\n', text.IndexOf("speaker: ", StringComparison.Ordinal));
         for (var i = 0; i < 12; i++)
         {
-            workspace.Open(probe, i % 2 == 0 ? text.Replace("speaker: ", "speaker: q") : text);
+            // As the lsp benchmark edits: a letter added to one speaker (DS0010), then taken away.
+            workspace.Open(probe, i % 2 == 0 ? text.Insert(speakerEnd, "q") : text);
             var clock = Stopwatch.StartNew();
             var snapshot = workspace.Analyze();
             var analyzed = clock.Elapsed.TotalMilliseconds;
             var diagnostics = DiagnosticsFeature.Of(snapshot);
-            Console.WriteLine($"analyze {analyzed:F0} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F0} ms ({diagnostics.Count} files)");
+            var update = workspace.LastUpdate!;
+            Console.WriteLine($"analyze {analyzed:F1} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F1} ms ({diagnostics.Count} files; parsed {update.Parsed.Count}, validated {update.Validated.Count}, covered {update.Covered.Count})");
         }
     }
 }

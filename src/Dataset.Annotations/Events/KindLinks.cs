@@ -18,13 +18,13 @@ internal sealed record KindLinkChange(
 /// </summary>
 internal sealed class KindLinks(RecordKind kind)
 {
-    private static readonly LinkSuggestion[] None = new LinkSuggestion[0];
-
     // Every declaration of an id; the first in path order is the record (a duplicate is already an error).
     private readonly Dictionary<string, List<RecordFacts>> _byId = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, (RecordKind, string, string?)> _bucketOf = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<(RecordKind, string, string?), HashSet<string>> _buckets = new();
-    private readonly Dictionary<(RecordKind, string, string?), IReadOnlyList<LinkSuggestion>> _suggestions = new();
+
+    // The dated records of each identity-key bucket by day, and the day and bucket each record was placed at.
+    private readonly Dictionary<(RecordKind, string, string?), Dictionary<int, HashSet<string>>> _buckets = new();
+    private readonly Dictionary<string, ((RecordKind, string, string?) Bucket, int Day)> _placed = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _linked = new(System.StringComparer.Ordinal);
     private HashSet<string> _linkTargets = new(System.StringComparer.Ordinal);
     private Dictionary<string, string[]> _eventOf = new(System.StringComparer.Ordinal);
@@ -33,7 +33,7 @@ internal sealed class KindLinks(RecordKind kind)
     /// <summary>The distinct-from entries that same-as links contradict, by record id.</summary>
     public IReadOnlyList<LinkContradiction> Contradictions { get; private set; } = new LinkContradiction[0];
 
-    public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestions.Values.SelectMany(s => s);
+    public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestionsOf.Values.SelectMany(s => s).Distinct();
 
     public void Add(RecordFacts record)
     {
@@ -57,20 +57,17 @@ internal sealed class KindLinks(RecordKind kind)
         }
     }
 
-    /// <summary>Settles the records of these ids after declarations of them were added or removed, and what depends on them.</summary>
+    /// <summary>
+    /// Settles the records of these ids after declarations of them were added or removed, and what depends on them:
+    /// the pairs each makes with the records of its bucket near it in time, and the events when a link is concerned.
+    /// </summary>
     public KindLinkChange Settle(ICollection<string> touchedIds)
     {
-        var touchedBuckets = new HashSet<(RecordKind, string, string?)>();
         var eventsTouched = false;
+        var before = new HashSet<LinkSuggestion>();
         foreach (var id in touchedIds)
         {
-            if (_bucketOf.TryGetValue(id, out var oldBucket))
-            {
-                _bucketOf.Remove(id);
-                _buckets[oldBucket].Remove(id);
-                touchedBuckets.Add(oldBucket);
-            }
-
+            Unplace(id, before);
             eventsTouched |= _linked.Remove(id) | _linkTargets.Contains(id);
             if (First(id) is not { } record)
             {
@@ -83,52 +80,148 @@ internal sealed class KindLinks(RecordKind kind)
                 eventsTouched = true;
             }
 
-            if (record.Date is not null)
-            {
-                var bucket = IdentityKey.Bucket(record);
-                if (!_buckets.TryGetValue(bucket, out var members))
-                {
-                    _buckets[bucket] = members = new HashSet<string>(System.StringComparer.Ordinal);
-                }
-
-                members.Add(id);
-                _bucketOf[id] = bucket;
-                touchedBuckets.Add(bucket);
-            }
+            Place(record);
         }
 
         var contradictionsBefore = Contradictions;
+        IEnumerable<string> toPair = touchedIds;
         if (eventsTouched && SettleEvents())
         {
-            // Which records are one event, or which pairs are decided apart, changed: any bucket may pair differently.
-            touchedBuckets.UnionWith(_buckets.Keys);
+            // Which records are one event, or which pairs are decided apart, changed: any pair may be decided anew.
+            foreach (var suggestions in _suggestionsOf.Values)
+            {
+                before.UnionWith(suggestions);
+            }
+
+            _suggestionsOf.Clear();
+            toPair = _placed.Keys.ToList();
         }
 
-        var words = new Dictionary<string, EquatableArray<string>>(System.StringComparer.Ordinal);
-        var suggestions = new List<(IReadOnlyList<LinkSuggestion>, IReadOnlyList<LinkSuggestion>)>();
-        foreach (var bucket in touchedBuckets)
+        var after = Pair(toPair);
+        var removed = before.Where(s => !after.Contains(s)).ToList();
+        var added = after.Where(s => !before.Contains(s)).ToList();
+        return new KindLinkChange(new[] { ((IReadOnlyList<LinkSuggestion>)removed, (IReadOnlyList<LinkSuggestion>)added) }, contradictionsBefore, Contradictions);
+    }
+
+    private void Unplace(string id, HashSet<LinkSuggestion> removed)
+    {
+        if (_placed.TryGetValue(id, out var place))
         {
-            var before = _suggestions.TryGetValue(bucket, out var found) ? found : None;
-            var members = _buckets.TryGetValue(bucket, out var held) ? held : null;
-            var after = members is { Count: > 1 } ? Suggest(members, words) : None;
-            if (members is { Count: 0 })
+            _placed.Remove(id);
+            var days = _buckets[place.Bucket];
+            days[place.Day].Remove(id);
+            if (days[place.Day].Count == 0)
             {
-                _buckets.Remove(bucket);
+                days.Remove(place.Day);
+                if (days.Count == 0)
+                {
+                    _buckets.Remove(place.Bucket);
+                }
             }
-
-            if (after.Count == 0)
-            {
-                _suggestions.Remove(bucket);
-            }
-            else
-            {
-                _suggestions[bucket] = after;
-            }
-
-            suggestions.Add((before, after));
         }
 
-        return new KindLinkChange(suggestions, contradictionsBefore, Contradictions);
+        if (_suggestionsOf.TryGetValue(id, out var suggestions))
+        {
+            _suggestionsOf.Remove(id);
+            foreach (var suggestion in suggestions)
+            {
+                removed.Add(suggestion);
+                var other = suggestion.FirstId == id ? suggestion.SecondId : suggestion.FirstId;
+                if (_suggestionsOf.TryGetValue(other, out var others))
+                {
+                    others.Remove(suggestion);
+                    if (others.Count == 0)
+                    {
+                        _suggestionsOf.Remove(other);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Place(RecordFacts record)
+    {
+        if (record.Date is null)
+        {
+            return;
+        }
+
+        var bucket = IdentityKey.Bucket(record);
+        var day = IdentityKey.DayNumber(record.Date);
+        if (!_buckets.TryGetValue(bucket, out var days))
+        {
+            _buckets[bucket] = days = new Dictionary<int, HashSet<string>>();
+        }
+
+        if (!days.TryGetValue(day, out var ids))
+        {
+            days[day] = ids = new HashSet<string>(System.StringComparer.Ordinal);
+        }
+
+        ids.Add(record.Id);
+        _placed[record.Id] = (bucket, day);
+    }
+
+    /// <summary>The identity key's suggestions each of these records makes with the records of its bucket near it in time.</summary>
+    private HashSet<LinkSuggestion> Pair(IEnumerable<string> ids)
+    {
+        var words = new Dictionary<string, EquatableArray<string>>(System.StringComparer.Ordinal);
+        EquatableArray<string> WordsOf(string text) => words.TryGetValue(text, out var found) ? found : words[text] = ContentWords.Of(text);
+        string EventId(string id) => _eventOf.TryGetValue(id, out var found) ? found[0] : id;
+        var made = new HashSet<LinkSuggestion>();
+        var window = IdentityKey.WindowOf(kind);
+        var batch = new HashSet<string>(ids, System.StringComparer.Ordinal);
+        foreach (var id in batch)
+        {
+            if (!_placed.TryGetValue(id, out var place))
+            {
+                continue;
+            }
+
+            var days = _buckets[place.Bucket];
+            for (var day = place.Day - window; day <= place.Day + window; day++)
+            {
+                if (!days.TryGetValue(day, out var near))
+                {
+                    continue;
+                }
+
+                foreach (var otherId in near)
+                {
+                    // A pair of two records of the batch is weighed once, from its first.
+                    if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0))
+                    {
+                        continue;
+                    }
+
+                    var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
+                    var (a, b) = (EventId(first.Id), EventId(second.Id));
+                    if (a == b || _distinct.Contains(PairKey(a, b)) || IdentityKey.Match(first, second, WordsOf) is not { } reason)
+                    {
+                        continue;
+                    }
+
+                    var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason);
+                    if (made.Add(suggestion))
+                    {
+                        Suggested(first.Id, suggestion);
+                        Suggested(second.Id, suggestion);
+                    }
+                }
+            }
+        }
+
+        return made;
+    }
+
+    private void Suggested(string id, LinkSuggestion suggestion)
+    {
+        if (!_suggestionsOf.TryGetValue(id, out var suggestions))
+        {
+            _suggestionsOf[id] = suggestions = new HashSet<LinkSuggestion>();
+        }
+
+        suggestions.Add(suggestion);
     }
 
     private RecordFacts? First(string id)
@@ -183,7 +276,7 @@ internal sealed class KindLinks(RecordKind kind)
                     contradictions.Add(new LinkContradiction(kind, record.Id, record.FilePath, other, string.Join(", ", eventOf[record.Id])));
                 }
 
-                distinct.Add(Pair(a, b));
+                distinct.Add(PairKey(a, b));
             }
         }
 
@@ -196,31 +289,5 @@ internal sealed class KindLinks(RecordKind kind)
         return changed;
     }
 
-    /// <summary>The identity key's suggestions within one bucket: dated records near in time that no link decides.</summary>
-    private IReadOnlyList<LinkSuggestion> Suggest(IEnumerable<string> members, Dictionary<string, EquatableArray<string>> words)
-    {
-        EquatableArray<string> WordsOf(string text) => words.TryGetValue(text, out var found) ? found : words[text] = ContentWords.Of(text);
-        string EventId(string id) => _eventOf.TryGetValue(id, out var found) ? found[0] : id;
-        var dated = members.Select(id => First(id)!).Select(r => (Day: IdentityKey.DayNumber(r.Date!), Record: r))
-            .OrderBy(r => r.Day).ThenBy(r => r.Record.Id, System.StringComparer.Ordinal).ToArray();
-        var suggestions = new List<LinkSuggestion>();
-        for (var i = 0; i < dated.Length; i++)
-        {
-            for (var j = i + 1; j < dated.Length && dated[j].Day - dated[i].Day <= IdentityKey.WindowOf(kind); j++)
-            {
-                var (first, second) = string.CompareOrdinal(dated[i].Record.Id, dated[j].Record.Id) < 0 ? (dated[i].Record, dated[j].Record) : (dated[j].Record, dated[i].Record);
-                var (a, b) = (EventId(first.Id), EventId(second.Id));
-                if (a == b || _distinct.Contains(Pair(a, b)) || IdentityKey.Match(first, second, WordsOf) is not { } reason)
-                {
-                    continue;
-                }
-
-                suggestions.Add(new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason));
-            }
-        }
-
-        return suggestions.Count == 0 ? None : suggestions;
-    }
-
-    private static string Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? a + "\n" + b : b + "\n" + a;
+    private static string PairKey(string a, string b) => string.CompareOrdinal(a, b) < 0 ? a + "\n" + b : b + "\n" + a;
 }

@@ -47,14 +47,16 @@ internal sealed class LinkState
 
         foreach (var facts in changed)
         {
-            if (_files.TryGetValue(facts.Path, out var old))
+            if (_files.TryGetValue(facts.Path, out var old) && old.Equals(facts))
             {
-                if (old.Equals(facts))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var record in old.Records)
+            // Only the records the edit changed move: typing in one statement re-pairs that statement alone.
+            var unchanged = Unchanged(old, facts);
+            foreach (var record in old?.Records ?? Enumerable.Empty<RecordFacts>())
+            {
+                if (!unchanged.Contains(record))
                 {
                     Kind(record.Kind).Remove(record);
                     Touch(record);
@@ -64,8 +66,11 @@ internal sealed class LinkState
             _files[facts.Path] = facts;
             foreach (var record in facts.Records)
             {
-                Kind(record.Kind).Add(record);
-                Touch(record);
+                if (!unchanged.Contains(record))
+                {
+                    Kind(record.Kind).Add(record);
+                    Touch(record);
+                }
             }
         }
 
@@ -96,6 +101,26 @@ internal sealed class LinkState
         }
 
         return affected;
+    }
+
+    /// <summary>The records a file has before and after alike (none when either repeats a record, which only a whole replacement keeps right).</summary>
+    private static HashSet<RecordFacts> Unchanged(FileEventFacts? old, FileEventFacts facts)
+    {
+        var unchanged = new HashSet<RecordFacts>();
+        if (old is null)
+        {
+            return unchanged;
+        }
+
+        var before = new HashSet<RecordFacts>(old.Records);
+        var after = new HashSet<RecordFacts>(facts.Records);
+        if (before.Count == old.Records.Count && after.Count == facts.Records.Count)
+        {
+            unchanged.UnionWith(before);
+            unchanged.IntersectWith(after);
+        }
+
+        return unchanged;
     }
 
     public EquatableArray<LinkSuggestion> SuggestionsIn(string path) =>

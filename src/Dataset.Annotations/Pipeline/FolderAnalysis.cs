@@ -36,6 +36,8 @@ internal sealed class FolderAnalysis : IDatasetView
     private readonly Dictionary<string, CheckedEvidence> _checked = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, EquatableArray<LocatedSite>> _duplicated = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _actorReferences = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<Reference, HashSet<string>> _referrers = new();
+    private readonly HashSet<string> _readsEveryId = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, FileSlice> _slices = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, CoverInput> _coverInputs = new(System.StringComparer.Ordinal);
     private readonly LinkState _links = new();
@@ -139,9 +141,11 @@ internal sealed class FolderAnalysis : IDatasetView
             _inputs.Remove(path);
             annotations.Remove(path);
             settle.Forget(old, next: null);
+            Refer(old, -1);
             Validated = Validated.Remove(path);
             _slices.Remove(path);
             _duplicated.Remove(path);
+            _readsEveryId.Remove(path);
         }
 
         foreach (var inputs in parsed)
@@ -154,9 +158,11 @@ internal sealed class FolderAnalysis : IDatasetView
             if (old is not null)
             {
                 settle.Forget(old, inputs);
+                Refer(old, -1);
             }
 
             settle.Learn(inputs, old);
+            Refer(inputs, +1);
         }
 
         Annotations = annotations.ToImmutable();
@@ -195,24 +201,80 @@ internal sealed class FolderAnalysis : IDatasetView
         }
     }
 
-    /// <summary>The id index is rebuilt only when an id, its kind or its errors changed, or an actor became used or unused.</summary>
+    /// <summary>
+    /// The id index is settled again only when an id, its kind or its errors changed (every id), or an actor became
+    /// used or unused (the unused actors alone); then only the files whose declarations, references or problems the
+    /// change concerns are sliced again.
+    /// </summary>
     private void UpdateIds(Settlement settle, bool shardsChanged)
     {
-        if (!settle.DeclarationsChanged && !shardsChanged && !settle.ActorsCrossingZero.Any(id => Ids.Find(RecordKind.Actor, id) is { FilePath.Length: > 0 }))
+        IdIndex next;
+        if (settle.DeclarationsChanged || shardsChanged)
+        {
+            next = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards);
+        }
+        else if (settle.ActorsCrossingZero.Any(id => Ids.Find(RecordKind.Actor, id) is { FilePath.Length: > 0 }))
+        {
+            next = Ids.WithReferences(_actorReferences.ContainsKey, IdIndex.IsRegistry(_inputs.Values.Select(i => i.Declarations)));
+        }
+        else
         {
             return;
         }
 
-        var ids = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards);
-        if (ids.Equals(Ids))
+        if (next.Equals(Ids))
         {
             return;
         }
 
-        // Any file's references, links and problems may resolve differently: its slice, compared below, tells.
-        settle.DuplicatedToLocate.UnionWith(Ids.Problems.Concat(ids.Problems).Select(p => p.FirstDeclaration?.FilePath).Where(p => p is not null)!);
-        Ids = ids;
-        settle.Reslice.UnionWith(_inputs.Keys);
+        var before = Ids;
+        Ids = next;
+        settle.DuplicatedToLocate.UnionWith(before.Problems.Concat(next.Problems).Select(p => p.FirstDeclaration?.FilePath).Where(p => p is not null)!);
+        var problems = new HashSet<DeclarationProblem>(before.Problems);
+        problems.SymmetricExceptWith(next.Problems);
+        settle.Reslice.UnionWith(problems.Select(p => p.Site.FilePath));
+        if (shardsChanged)
+        {
+            settle.Reslice.UnionWith(_inputs.Keys);
+        }
+        else if (!before.Entries.Equals(next.Entries))
+        {
+            // A changed entry concerns where it is declared and who refers to it; a changed set of ids, every "did you
+            // mean" and every link.
+            var entries = new HashSet<IndexedId>(before.Entries);
+            entries.SymmetricExceptWith(next.Entries);
+            foreach (var entry in entries)
+            {
+                settle.Reslice.Add(entry.FilePath);
+                if (_referrers.TryGetValue(new Reference(entry.Kind, entry.Id), out var referring))
+                {
+                    settle.Reslice.UnionWith(referring);
+                }
+            }
+
+            settle.Reslice.UnionWith(_readsEveryId);
+        }
+    }
+
+    /// <summary>Counts in or out which files refer to which ids.</summary>
+    private void Refer(AnnotationInputs inputs, int step)
+    {
+        foreach (var reference in inputs.Declarations.References)
+        {
+            if (!_referrers.TryGetValue(reference, out var files))
+            {
+                _referrers[reference] = files = new HashSet<string>(System.StringComparer.Ordinal);
+            }
+
+            if (step > 0)
+            {
+                files.Add(inputs.File.Path);
+            }
+            else if (files.Remove(inputs.File.Path) && files.Count == 0)
+            {
+                _referrers.Remove(reference);
+            }
+        }
     }
 
     private void UpdateDuplicated(Settlement settle)
@@ -345,23 +407,42 @@ internal sealed class FolderAnalysis : IDatasetView
         var results = Validated.ToBuilder();
         try
         {
-            foreach (var path in _pendingValidation.OrderBy(p => p, System.StringComparer.Ordinal).ToList())
+            // Each file's check reads the settled indexes only: a chunk is checked on every core, then kept in path
+            // order; a cancelled update stops between chunks and leaves the rest pending.
+            foreach (var chunk in Chunks(_pendingValidation.OrderBy(p => p, System.StringComparer.Ordinal).ToList()))
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
                     break;
                 }
 
-                var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
-                _pendingValidation.Remove(path);
-                if (_slices.TryGetValue(path, out var before) && before.Equals(slice))
+                var checks = Run(chunk, path =>
                 {
-                    continue;
-                }
+                    var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
+                    var unchanged = _slices.TryGetValue(path, out var before) && before.Equals(slice);
+                    return (Path: path, Slice: slice, Validated: unchanged ? null : AnnotationStages.Validate(slice));
+                });
+                foreach (var check in checks)
+                {
+                    _pendingValidation.Remove(check.Path);
+                    if (check.Validated is null)
+                    {
+                        continue;
+                    }
 
-                _slices[path] = slice;
-                results[path] = AnnotationStages.Validate(slice);
-                validated.Add(path);
+                    _slices[check.Path] = check.Slice;
+                    if (check.Slice.Slice.References.Any(r => r.Entry is null) || check.Slice.Slice.Links.Count > 0)
+                    {
+                        _readsEveryId.Add(check.Path);
+                    }
+                    else
+                    {
+                        _readsEveryId.Remove(check.Path);
+                    }
+
+                    results[check.Path] = check.Validated;
+                    validated.Add(check.Path);
+                }
             }
         }
         finally
@@ -378,32 +459,36 @@ internal sealed class FolderAnalysis : IDatasetView
         var reports = Coverage.ToBuilder();
         try
         {
-            foreach (var textPath in _pendingCoverage.OrderBy(p => p, System.StringComparer.Ordinal).ToList())
+            foreach (var chunk in Chunks(_pendingCoverage.OrderBy(p => p, System.StringComparer.Ordinal).ToList()))
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
                     break;
                 }
 
-                _pendingCoverage.Remove(textPath);
-                var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
-                if (input is null)
+                var measures = Run(chunk, textPath =>
                 {
-                    covered.Add(textPath);
-                    reports.Remove(textPath);
-                    _coverInputs.Remove(textPath);
-                    continue;
-                }
-
-                var next = new CoverInput(input, _names);
-                if (_coverInputs.TryGetValue(textPath, out var before) && before.Equals(next))
+                    var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
+                    var next = input is null ? null : new CoverInput(input, _names);
+                    var unchanged = next is not null && _coverInputs.TryGetValue(textPath, out var before) && before.Equals(next);
+                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : AnnotationStages.Cover(next.Input, _names));
+                });
+                foreach (var measure in measures)
                 {
-                    continue;
+                    _pendingCoverage.Remove(measure.Path);
+                    if (measure.Input is null)
+                    {
+                        covered.Add(measure.Path);
+                        reports.Remove(measure.Path);
+                        _coverInputs.Remove(measure.Path);
+                    }
+                    else if (measure.Report is not null)
+                    {
+                        _coverInputs[measure.Path] = measure.Input;
+                        reports[measure.Path] = measure.Report;
+                        covered.Add(measure.Path);
+                    }
                 }
-
-                _coverInputs[textPath] = next;
-                reports[textPath] = AnnotationStages.Cover(input, _names);
-                covered.Add(textPath);
             }
         }
         finally
@@ -413,4 +498,17 @@ internal sealed class FolderAnalysis : IDatasetView
 
         return covered;
     }
+
+    /// <summary>Work in chunks small enough that a cancelled update stops soon, large enough to share among the cores.</summary>
+    private static IEnumerable<List<string>> Chunks(List<string> paths)
+    {
+        const int Size = 256;
+        for (var i = 0; i < paths.Count; i += Size)
+        {
+            yield return paths.GetRange(i, System.Math.Min(Size, paths.Count - i));
+        }
+    }
+
+    private static List<T> Run<T>(List<string> paths, System.Func<string, T> step) =>
+        paths.Count < ParallelFrom ? paths.Select(step).ToList() : paths.AsParallel().AsOrdered().Select(step).ToList();
 }

@@ -74,21 +74,33 @@ internal sealed record IdIndex(
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
         var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id), StringComparer.Ordinal);
-        var unusedActors = IsRegistry(files) ? Enumerable.Empty<IndexedId>() : entries.Where(e => e.Kind == RecordKind.Actor && !referenced.Contains(e.Id));
-        foreach (var unused in unusedActors)
-        {
-            problems.Add(new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
-        }
-
+        problems.AddRange(UnusedActors(entries, referenced.Contains, IsRegistry(files)));
         return new IdIndex(entries.ToEquatableArray(), problems.ToEquatableArray(), shards);
+    }
+
+    /// <summary>
+    /// This index with its unused actors settled again, for when only references changed: what <see cref="Build"/>
+    /// gives for the same declarations, without settling every id again.
+    /// </summary>
+    /// <param name="isReferenced">Whether any file refers to an actor id.</param>
+    /// <param name="isRegistry">Whether the project is a registry (<see cref="IsRegistry"/>).</param>
+    public IdIndex WithReferences(Func<string, bool> isReferenced, bool isRegistry)
+    {
+        var settled = Problems.Where(p => p.DiagnosticId != DiagnosticDescriptors.UnusedActor.Id);
+        return new IdIndex(Entries, settled.Concat(UnusedActors(Entries, isReferenced, isRegistry)).ToEquatableArray(), Shards);
     }
 
     /// <summary>
     /// A project that declares no statement and no sanction is a registry of actors for the projects that reference
     /// it: its actors are used there, which it cannot see, so it does not call them unused.
     /// </summary>
-    private static bool IsRegistry(ImmutableArray<FileDeclarations> files) =>
+    public static bool IsRegistry(IEnumerable<FileDeclarations> files) =>
         !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKind.Statement or RecordKind.Sanction));
+
+    /// <summary>Each unused actor's problem, after every other problem and in entry order, as both ways of settling put them.</summary>
+    private static IEnumerable<DeclarationProblem> UnusedActors(IEnumerable<IndexedId> entries, Func<string, bool> isReferenced, bool isRegistry) =>
+        isRegistry ? Enumerable.Empty<DeclarationProblem>() : entries.Where(e => e.Kind == RecordKind.Actor && !isReferenced(e.Id))
+            .Select(unused => new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(IdIndex? other) =>

@@ -66,6 +66,26 @@ public class FolderAnalysisTests
     }
 
     [Fact]
+    public void At_ten_thousand_articles_a_summary_edit_parses_and_validates_one_file_and_a_speaker_typo_one_more_check_at_most()
+    {
+        var files = Corpus(articles: 10_000);
+        var analysis = new FolderAnalysis(Folder);
+        var first = analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
+        var path = EditCatalog.FirstArticle(files);
+
+        var summary = analysis.Apply(EditCatalog.Apply(EditCatalog.Summary, files));
+        var typo = analysis.Apply(EditCatalog.Apply(EditCatalog.SpeakerTypo, files));
+
+        Assert.Equal(10_001, first.Validated.Count);
+        Assert.Equal([path], summary.Parsed);
+        Assert.Equal([path], summary.Validated);
+        Assert.Empty(summary.Covered);
+        Assert.Equal([path], typo.Parsed);
+        Assert.Equal([path], typo.Validated);
+        Assert.Contains(analysis.Validated[path].Diagnostics, d => d.Rule.Id == "DS0010");
+    }
+
+    [Fact]
     public void A_renamed_actor_validates_the_files_that_declare_or_refer_to_it_and_no_other()
     {
         var files = Corpus(articles: 12);
