@@ -1,19 +1,23 @@
+using System.Text.Json;
 using Dataset.Annotations.Diagnostics;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
 namespace Dataset.LanguageServer.Features;
 
-/// <summary>The build's diagnostics, per file, as LSP diagnostics: the same id, severity, message and help link.</summary>
+/// <summary>
+/// The build's diagnostics, per file, as LSP diagnostics: the same id, severity, message and help link, and the fixes
+/// the build proposes as <c>data</c>.
+/// </summary>
 internal static class DiagnosticsFeature
 {
     public const string Source = "dataset";
 
     /// <summary>Every workspace file's diagnostics, an empty list for a file that has none (which clears it in the editor).</summary>
-    public static Dictionary<string, Protocol.Diagnostic[]> Of(Snapshot snapshot) =>
+    public static Dictionary<string, DiagnosticInfo[]> Of(Snapshot snapshot) =>
         snapshot.Texts.Keys.ToDictionary(
             path => path,
-            path => snapshot.Diagnostics.TryGetValue(path, out var found) ? found.Distinct().Select(ToLsp).ToArray() : [],
+            path => snapshot.Diagnostics.TryGetValue(path, out var found) ? found.Distinct().ToArray() : [],
             StringComparer.Ordinal);
 
     public static Protocol.Diagnostic ToLsp(DiagnosticInfo diagnostic)
@@ -30,6 +34,7 @@ internal static class DiagnosticsFeature
             rule.Id,
             new CodeDescription(rule.HelpLink),
             Source,
-            diagnostic.Message);
+            diagnostic.Message,
+            diagnostic.Fixes.Count > 0 ? DiagnosticFixes.ToData(diagnostic.Fixes) : null);
     }
 }

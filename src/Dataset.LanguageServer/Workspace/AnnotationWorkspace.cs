@@ -88,8 +88,10 @@ internal sealed class AnnotationWorkspace
         }
     }
 
-    public Snapshot Analyze()
+    /// <summary>Analyses the folder as it is now; a cancelled analysis (a newer edit made it stale) stops between its steps.</summary>
+    public Snapshot Analyze(CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, string?> texts;
         ReferencedShards shards;
         lock (_gate)
@@ -104,6 +106,7 @@ internal sealed class AnnotationWorkspace
         }
 
         var run = new FolderRun(texts.OrderBy(t => t.Key, StringComparer.Ordinal), Folder, shards, _cache);
+        cancellationToken.ThrowIfCancellationRequested();
         _cache.Parses.Keep(texts.Keys);
         _cache.Evidence.Keep(texts.Keys);
         _cache.Coverage.Keep(texts.Keys);
