@@ -9,7 +9,7 @@ internal sealed class AnalysisProbe
     private int _completed;
     private int _abandoned;
 
-    /// <summary>Analyses that finished and were published.</summary>
+    /// <summary>Analyses that finished (counted before they are published).</summary>
     public int Completed => Volatile.Read(ref _completed);
 
     /// <summary>Analyses a newer change made stale and that stopped before finishing.</summary>

@@ -120,9 +120,11 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
             try
             {
                 var analysed = await AnalyseAsync(batch, running.Cancel.Token).ConfigureAwait(false);
-                await publisher.PublishAsync(analysed).ConfigureAwait(false);
-                End(batch.Revision, analysed);
                 probe.OnCompleted();
+
+                // Published before the requests waiting for it answer, so a client has the diagnostics of what it asked about.
+                await PublishAsync(analysed).ConfigureAwait(false);
+                End(batch.Revision, analysed);
             }
             catch (OperationCanceledException) when (running.Cancel.IsCancellationRequested)
             {
@@ -135,6 +137,19 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
                 await log.WriteLineAsync($"dataset lsp: analysis failed: {e}").ConfigureAwait(false);
                 End(batch.Revision, null);
             }
+        }
+    }
+
+    private async Task PublishAsync(Analysed analysed)
+    {
+        try
+        {
+            await publisher.PublishAsync(analysed).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+            // The client is gone; the requests waiting still get their answer (or the connection's end).
+            await log.WriteLineAsync($"dataset lsp: diagnostics not sent: {e.Message}").ConfigureAwait(false);
         }
     }
 
