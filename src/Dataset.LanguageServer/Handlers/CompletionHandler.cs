@@ -22,8 +22,10 @@ internal sealed class CompletionHandler(ServerContext context)
             return None;
         }
 
+        // Read before waiting: the position is in the version the client had when it asked.
+        var open = context.Documents.Find(path)?.Text;
         var analysed = context.Analyses.Latest ?? await context.AnalysisOfAsync(path, cancellationToken).ConfigureAwait(false);
-        var text = context.Documents.Find(path)?.Text ?? analysed.Snapshot.Texts.GetValueOrDefault(path);
+        var text = open ?? analysed.Snapshot.Texts.GetValueOrDefault(path);
         return text is null ? None : Features.Completion.At(analysed.Snapshot, text, request.Position);
     }
 }
