@@ -45,8 +45,13 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     public string? InWorkspace(string uri) => WorkspacePaths.ToPath(uri) is { } path && Workspace.Contains(path) ? path : null;
 
     /// <summary>The first analysis that includes the file as the client has it now (its latest accepted version).</summary>
-    public Task<Analysed> AnalysisOfAsync(string path, CancellationToken cancellationToken) =>
-        Analyses.WaitForAsync(Documents.RevisionOf(path), cancellationToken);
+    public async Task<Analysed> AnalysisOfAsync(string path, CancellationToken cancellationToken)
+    {
+        // The revision is read in the message's turn; the feature's work then runs beside later messages, not before them.
+        var revision = Documents.RevisionOf(path);
+        await Task.Yield();
+        return await Analyses.WaitForAsync(revision, cancellationToken).ConfigureAwait(false);
+    }
 
     private static LocalRpcException NotInitialized() => new("The server is not initialized.") { ErrorCode = -32002 };
 }
