@@ -130,6 +130,23 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(["Change to 'first-choice'", "Change to 'second-choice'"], fromData.Select(a => a.Title));
     }
 
+    [Theory]
+    [InlineData("    speaker: russia\n", "    speaker: rusia\n")]
+    [InlineData("    act: urge\n", "    act: urgee\n")]
+    [InlineData("    speaker: lloyd-austin\n", "    spaeker: lloyd-austin\n")]
+    public async Task An_unknown_id_value_or_field_carries_its_fix_and_the_fix_restores_the_text(string original, string misspelt)
+    {
+        await using var session = await LspSession.StartAsync(_folder.Root);
+        var text = File.ReadAllText(_folder.Yaml);
+        var broken = text.ReplaceFirst(original, misspelt);
+        await session.OpenAsync(_folder.Yaml, broken);
+
+        var diagnostic = (await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Data is not null))).Single(x => x.Data is not null);
+        var fix = Assert.Single(await CodeActionsFor(session, diagnostic));
+
+        Assert.Equal(text, FeatureTests.Apply(broken, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
+    }
+
     [Fact]
     public async Task A_thousand_watched_files_changed_in_a_burst_cost_one_analysis()
     {

@@ -47,8 +47,11 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
             EnsureRunning();
         }
 
-        // Outside the lock: cancellation runs the token's callbacks on this thread.
-        stale?.Cancel();
+        // The token is cancelled now; its callbacks run on the thread pool, not in this message's turn.
+        if (stale is not null)
+        {
+            _ = stale.CancelAsync();
+        }
     }
 
     /// <summary>The first analysis that includes <paramref name="revision"/>: at once when there is one, else when it ends.</summary>
