@@ -86,6 +86,46 @@ public sealed class ProtocolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_answers_from_the_analysis_of_its_version_while_a_later_edit_of_another_file_waits()
+    {
+        var gate = new AnalysisGate();
+        await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
+        await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        gate.Close();
+        await session.OpenAsync(_folder.Registry, File.ReadAllText(_folder.Registry) + "\n");
+        await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        // The annotation's version was analysed before the registry's edit: its request does not wait for that edit.
+        var symbols = await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) })
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.NotEmpty(symbols);
+        Assert.False(gate.Abandoned.Task.IsCompleted);
+        gate.Open();
+    }
+
+    [Fact]
+    public async Task An_analysis_a_request_waits_for_is_not_abandoned_for_a_later_edit()
+    {
+        var gate = new AnalysisGate();
+        await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
+        await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        var text = File.ReadAllText(_folder.Yaml);
+        gate.Close();
+        await session.OpenAsync(_folder.Yaml, text.Replace("kirby-", "asked-", StringComparison.Ordinal));
+        await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        var symbols = session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        await session.ChangeAsync(_folder.Yaml, text.Replace("kirby-", "later-", StringComparison.Ordinal), version: 2);
+        gate.Open();
+
+        var names = (await symbols).SelectMany(s => s.Children ?? []).Select(s => s.Name).ToList();
+        Assert.Contains(names, n => n.StartsWith("asked-", StringComparison.Ordinal));
+        Assert.Equal(0, gate.Probe.Abandoned);
+        await session.WaitForPublicationAsync(_folder.Yaml, p => p.Version == 2);
+    }
+
+    [Fact]
     public async Task An_older_didChange_is_dropped_and_diagnostics_are_published_with_their_version()
     {
         await using var session = await LspSession.StartAsync(_folder.Root);

@@ -47,10 +47,11 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     /// <summary>The first analysis that includes the file as the client has it now (its latest accepted version).</summary>
     public async Task<Analysed> AnalysisOfAsync(string path, CancellationToken cancellationToken)
     {
-        // The revision is read in the message's turn; the feature's work then runs beside later messages, not before them.
-        var revision = Documents.RevisionOf(path);
+        // Asked for in the message's turn, so an edit sent after the request cannot abandon the analysis it waits for;
+        // the feature's work then runs beside later messages, not before them.
+        var analysed = Analyses.WaitForAsync(Documents.RevisionOf(path), cancellationToken);
         await Task.Yield();
-        return await Analyses.WaitForAsync(revision, cancellationToken).ConfigureAwait(false);
+        return await analysed.ConfigureAwait(false);
     }
 
     private static LocalRpcException NotInitialized() => new("The server is not initialized.") { ErrorCode = -32002 };
