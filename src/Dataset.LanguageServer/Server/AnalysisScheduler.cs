@@ -14,7 +14,7 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
 {
     private readonly object _gate = new();
     private readonly List<Waiter> _waiters = [];
-    private Task _loop = Task.CompletedTask;
+    private bool _looping;
     private Running? _running;
     private Analysed? _latest;
 
@@ -94,11 +94,13 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
         }
     }
 
+    /// <summary>Starts the loop unless it runs; called under the lock, as the loop decides under it to stop.</summary>
     private void EnsureRunning()
     {
-        if (_loop.IsCompleted)
+        if (!_looping)
         {
-            _loop = Task.Run(RunAsync);
+            _looping = true;
+            _ = Task.Run(RunAsync);
         }
     }
 
@@ -113,6 +115,7 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
                 if (documents.Revision <= _ended)
                 {
                     _running = null;
+                    _looping = false;
                     return;
                 }
 
