@@ -168,6 +168,10 @@ public sealed class ProtocolTests : IDisposable
         var rewritten = diagnostic with { Message = "a message without a hint", Data = DiagnosticFixes.ToData(["first-choice", "second-choice"]) };
         var fromData = await CodeActionsFor(session, rewritten);
         Assert.Equal(["Change to 'first-choice'", "Change to 'second-choice'"], fromData.Select(a => a.Title));
+
+        // A client that drops the data gets the fixes of the server's own diagnostic at that range.
+        var withoutData = await CodeActionsFor(session, diagnostic with { Data = null, Message = "a message without a hint" });
+        Assert.Equal(actions.Select(a => a.Title), withoutData.Select(a => a.Title));
     }
 
     [Theory]
