@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Dataset.LanguageServer.Handlers;
+using Dataset.LanguageServer.Server;
+using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
 namespace Dataset.LanguageServer;
@@ -19,20 +22,49 @@ public static class LanguageServerHost
     /// <param name="annotations">The annotations folder, when given; else the client's root's annotations/, else the root.</param>
     /// <param name="log">Where the server logs (standard error).</param>
     /// <param name="cancellationToken">Stops serving.</param>
-    public static async Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, CancellationToken cancellationToken = default)
+    public static Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, CancellationToken cancellationToken = default) =>
+        RunAsync(input, output, annotations, log, new AnalysisProbe(), cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(Stream, Stream, string?, TextWriter, CancellationToken)"/>, with the analyses counted and hooked.</summary>
+    internal static async Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, AnalysisProbe probe, CancellationToken cancellationToken = default)
     {
-        var server = new DatasetLanguageServer(annotations, log);
-        using var rpc = Connect(input, output, server);
-        await Task.WhenAny(rpc.Completion, server.Exited, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
+        var context = new ServerContext(annotations, log, probe);
+        using var rpc = Connect(input, output, context);
+        await Task.WhenAny(rpc.Completion, context.Exited, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
     }
 
-    internal static JsonRpc Connect(Stream input, Stream output, DatasetLanguageServer server)
+    private static JsonRpc Connect(Stream input, Stream output, ServerContext context)
     {
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = JsonOptions };
-        var rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, server.Log));
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
-        server.Attach(rpc);
+        var rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, context.Log))
+        {
+            // Messages are dispatched one at a time in the order they came: document notifications (synchronous) are
+            // applied strictly in order, and a request starts after every edit sent before it. Requests then await
+            // their analysis off this context, so they do not hold the queue.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+        };
+        var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
+        foreach (var handler in Handlers(context))
+        {
+            rpc.AddLocalRpcTarget(handler, options);
+        }
+
+        context.Rpc = rpc;
         rpc.StartListening();
         return rpc;
     }
+
+    /// <summary>One handler per LSP feature.</summary>
+    private static IEnumerable<object> Handlers(ServerContext context) =>
+    [
+        new LifecycleHandler(context),
+        new TextSyncHandler(context),
+        new WatchedFilesHandler(context),
+        new CompletionHandler(context),
+        new HoverHandler(context),
+        new NavigationHandler(context),
+        new RenameHandler(context),
+        new CodeActionHandler(context),
+        new SymbolHandler(context),
+    ];
 }

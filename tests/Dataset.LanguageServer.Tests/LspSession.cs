@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Dataset.LanguageServer;
 using Dataset.LanguageServer.Protocol;
+using Dataset.LanguageServer.Server;
 using Nerdbank.Streams;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace Dataset.LanguageServer.Tests;
 
@@ -14,22 +16,31 @@ namespace Dataset.LanguageServer.Tests;
 internal sealed class LspSession : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Diagnostic[]> _diagnostics = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<PublishDiagnosticsParams> _publications = new();
+    private readonly ConcurrentQueue<JsonElement> _registrations = new();
     private readonly SemaphoreSlim _published = new(0);
+    private readonly SemaphoreSlim _registered = new(0);
+    private readonly ErrorRecordingHandler _handler;
     private readonly Task _server;
     private readonly Stream _clientStream;
 
-    private LspSession(string root, string? annotations)
+    private LspSession(string root, string? annotations, AnalysisProbe probe)
     {
         Root = root;
         var (client, server) = FullDuplexStream.CreatePair();
         _clientStream = client;
-        _server = LanguageServerHost.RunAsync(server, server, annotations, TextWriter.Null);
+        _server = LanguageServerHost.RunAsync(server, server, annotations, TextWriter.Null, probe);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LanguageServerHost.JsonOptions };
-        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(client, client, formatter));
+        _handler = new ErrorRecordingHandler(client, formatter);
+        Rpc = new JsonRpc(_handler);
         Rpc.AddLocalRpcMethod(
             typeof(LspSession).GetMethod(nameof(OnDiagnostics), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!,
             this,
             new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        Rpc.AddLocalRpcMethod(
+            typeof(LspSession).GetMethod(nameof(OnRegisterCapability), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!,
+            this,
+            new JsonRpcMethodAttribute("client/registerCapability") { UseSingleObjectParameterDeserialization = true });
         Rpc.StartListening();
     }
 
@@ -40,10 +51,11 @@ internal sealed class LspSession : IAsyncDisposable
     /// <summary>The raw stream to the server, for malformed input.</summary>
     public Stream Wire => _clientStream;
 
-    public static async Task<LspSession> StartAsync(string root, string? annotations = null)
+    /// <summary>Starts a server and initializes it, with the client's capabilities (none by default) and a probe of its analyses.</summary>
+    public static async Task<LspSession> StartAsync(string root, string? annotations = null, AnalysisProbe? probe = null, object? capabilities = null)
     {
-        var session = new LspSession(root, annotations);
-        await session.Rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = new Uri(root).AbsoluteUri, capabilities = new { } });
+        var session = new LspSession(root, annotations, probe ?? new AnalysisProbe());
+        await session.Rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = new Uri(root).AbsoluteUri, capabilities = capabilities ?? new { } });
         await session.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
         return session;
     }
@@ -51,6 +63,44 @@ internal sealed class LspSession : IAsyncDisposable
     public static string Uri(string path) => new Uri(path).AbsoluteUri;
 
     public Diagnostic[] DiagnosticsOf(string path) => _diagnostics.TryGetValue(Uri(path), out var found) ? found : [];
+
+    /// <summary>Every publication of a file's diagnostics so far, in the order they came.</summary>
+    public PublishDiagnosticsParams[] PublicationsOf(string path) => _publications.Where(p => p.Uri == Uri(path)).ToArray();
+
+    /// <summary>The error codes of the error responses the server sent, in the order they came.</summary>
+    public long[] ErrorCodes => _handler.ErrorCodes;
+
+    /// <summary>Waits until a publication of a file's diagnostics satisfies a condition.</summary>
+    public async Task<PublishDiagnosticsParams> WaitForPublicationAsync(string path, Func<PublishDiagnosticsParams, bool> condition, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            if (PublicationsOf(path).FirstOrDefault(condition) is { } found)
+            {
+                return found;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"No publication of {Path.GetFileName(path)} met the condition; versions published: {string.Join(", ", PublicationsOf(path).Select(p => p.Version?.ToString() ?? "none"))}");
+            }
+
+            await _published.WaitAsync(left);
+        }
+    }
+
+    /// <summary>The first client/registerCapability the server sent.</summary>
+    public async Task<JsonElement> WaitForRegistrationAsync(int seconds = 30)
+    {
+        Assert.True(await _registered.WaitAsync(TimeSpan.FromSeconds(seconds)), "The server registered nothing.");
+        _registrations.TryPeek(out var registration);
+        return registration;
+    }
+
+    /// <summary>Waits until the server has sent an error response.</summary>
+    public Task<long> WaitForErrorAsync(int seconds = 30) => _handler.FirstError.Task.WaitAsync(TimeSpan.FromSeconds(seconds));
 
     /// <summary>Waits until the diagnostics of a file satisfy a condition (they are published after each analysis).</summary>
     public async Task<Diagnostic[]> WaitForDiagnosticsAsync(string path, Func<Diagnostic[], bool> condition, int seconds = 30)
@@ -105,6 +155,36 @@ internal sealed class LspSession : IAsyncDisposable
     {
         var published = parameters.Deserialize<PublishDiagnosticsParams>(LanguageServerHost.JsonOptions)!;
         _diagnostics[published.Uri] = published.Diagnostics;
+        _publications.Enqueue(published);
         _published.Release();
+    }
+
+    private object? OnRegisterCapability(JsonElement parameters)
+    {
+        _registrations.Enqueue(parameters.Clone());
+        _registered.Release();
+        return null;
+    }
+
+    /// <summary>The LSP framing, noting the code of every error response the server sends (what the protocol carries, not the exception a client makes of it).</summary>
+    private sealed class ErrorRecordingHandler(Stream stream, IJsonRpcMessageFormatter formatter) : HeaderDelimitedMessageHandler(stream, stream, formatter)
+    {
+        private readonly ConcurrentQueue<long> _codes = new();
+
+        public TaskCompletionSource<long> FirstError { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long[] ErrorCodes => _codes.ToArray();
+
+        protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
+        {
+            var message = await base.ReadCoreAsync(cancellationToken);
+            if (message is JsonRpcError { Error: { } error })
+            {
+                _codes.Enqueue((long)error.Code);
+                FirstError.TrySetResult((long)error.Code);
+            }
+
+            return message;
+        }
     }
 }

@@ -9,6 +9,15 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     public static DiagnosticInfo Create(DiagnosticRule rule, LocationInfo location, params string[] arguments) =>
         new(rule.Id, location, arguments.Select(MessageText.Clean).ToEquatableArray());
 
+    /// <summary>
+    /// Replacements for the text at <see cref="Location"/> that would fix it: the candidates the message's "did you
+    /// mean" names, as data, so an editor offers each as a fix without reading the message back.
+    /// </summary>
+    public EquatableArray<string> Fixes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>A diagnostic whose message ends with a "did you mean", carrying its candidates as <see cref="Fixes"/>.</summary>
+    public DiagnosticInfo WithFixes(DidYouMean hint) => this with { Fixes = hint.Candidates };
+
     public DiagnosticRule Rule => DiagnosticDescriptors.ById(Id);
 
     public bool IsError => Rule.Severity == RuleSeverity.Error;

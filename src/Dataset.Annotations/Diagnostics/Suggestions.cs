@@ -50,8 +50,7 @@ internal static class Suggestions
     }
 
     /// <summary>"; did you mean 'x'?" (or "'x' or 'y'") or an empty string, ready to append to a message.</summary>
-    public static string DidYouMean(string value, IEnumerable<string> candidates) =>
-        Candidates(value, candidates) is { Count: > 0 } found ? "; did you mean " + string.Join(" or ", found.Select(c => $"'{c}'")) + "?" : string.Empty;
+    public static string DidYouMean(string value, IEnumerable<string> candidates) => Diagnostics.DidYouMean.For(value, candidates).Text;
 
     /// <summary>Shorter values are contained in too many ids to narrow anything down.</summary>
     private const int MinContained = 3;

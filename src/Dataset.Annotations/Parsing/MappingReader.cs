@@ -40,8 +40,8 @@ internal sealed class MappingReader
 
             if (spec.Find(key.Value) is null)
             {
-                var hint = Suggestions.DidYouMean(key.Value, spec.Fields.Select(f => f.Name));
-                Report(DiagnosticDescriptors.UnknownField, key.Location, key.Value, what, hint.Length > 0 ? hint : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
+                var hint = DidYouMean.For(key.Value, spec.Fields.Select(f => f.Name));
+                Report(hint, DiagnosticDescriptors.UnknownField, key.Location, key.Value, what, hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
                 continue;
             }
 
@@ -160,7 +160,8 @@ internal sealed class MappingReader
             }
             else if (text.Length == 0 || KebabWord.IsMatch(text))
             {
-                Report(DiagnosticDescriptors.InvalidEnumValue, item.Location, item.Value, "provision", Suggestions.DidYouMean(text, kinds), string.Join(", ", kinds) + " (or words, kept as other)");
+                var hint = DidYouMean.For(text, kinds);
+                Report(hint, DiagnosticDescriptors.InvalidEnumValue, item.Location, item.Value, "provision", hint.Text, string.Join(", ", kinds) + " (or words, kept as other)");
             }
             else
             {
@@ -189,7 +190,8 @@ internal sealed class MappingReader
             return located.Value;
         }
 
-        Report(DiagnosticDescriptors.InvalidEnumValue, located.Location, located.Value, field, Suggestions.DidYouMean(located.Value, values), string.Join(", ", values));
+        var hint = DidYouMean.For(located.Value, values);
+        Report(hint, DiagnosticDescriptors.InvalidEnumValue, located.Location, located.Value, field, hint.Text, string.Join(", ", values));
         return null;
     }
 
@@ -271,10 +273,14 @@ internal sealed class MappingReader
         }
     }
 
-    public void Report(DiagnosticRule descriptor, LocationInfo location, params string[] arguments)
+    public void Report(DiagnosticRule descriptor, LocationInfo location, params string[] arguments) =>
+        Report(DidYouMean.None, descriptor, location, arguments);
+
+    /// <summary>A diagnostic whose "did you mean" candidates are also its fixes.</summary>
+    private void Report(DidYouMean hint, DiagnosticRule descriptor, LocationInfo location, params string[] arguments)
     {
         HasErrors |= descriptor.Severity == RuleSeverity.Error;
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments).WithFixes(hint));
     }
 
     public static bool IsValidId(string value) => value.Length <= FieldPatterns.MaxIdLength && IdPattern.IsMatch(value);

@@ -30,8 +30,8 @@ internal static class FileValidator
             .Distinct();
         var references = FileReferences.Of(file).Select(r => new RecordKey(r.Kind, r.Id.Value)).Distinct()
             .Select(key => catalog.Find(key.Kind, key.Id) is { } entry
-                ? new ResolvedReference(key, entry, string.Empty)
-                : new ResolvedReference(key, null, Suggestions.DidYouMean(key.Id, catalog.IdsOf(key.Kind))));
+                ? new ResolvedReference(key, entry, DidYouMean.None)
+                : new ResolvedReference(key, null, DidYouMean.For(key.Id, catalog.IdsOf(key.Kind))));
         var hasText = file.TextPath is { } textPath && context.HasText(textPath);
         return new ValidationSlice(
             problems.ToEquatableArray(),
@@ -60,7 +60,7 @@ internal static class FileValidator
             if (found.Entry is not { } entry)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion));
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
             }
             else
             {

@@ -12,7 +12,7 @@ namespace Dataset.Annotations.Validation;
 internal sealed record LocatedLink(RecordKind Kind, Located Record, string Field, Located Target);
 
 /// <summary>A link's target as the id index resolves it: the kind it was found as, whether in this same file, or the "did you mean".</summary>
-internal sealed record ResolvedLink(RecordKind Kind, string Target, RecordKind? FoundAs, bool InSameFile, string Suggestion);
+internal sealed record ResolvedLink(RecordKind Kind, string Target, RecordKind? FoundAs, bool InSameFile, DidYouMean Suggestion);
 
 /// <summary>
 /// The checks of <c>same-as</c> and <c>distinct-from</c> (an unknown id, a record of another kind, one in the same
@@ -51,7 +51,7 @@ internal static class LinkChecks
                 key.Value,
                 foundAs,
                 found is not null && found.FilePath == file.Path,
-                foundAs is null ? Suggestions.DidYouMean(key.Value, ids.IdsOf(key.Kind)) : string.Empty);
+                foundAs is null ? DidYouMean.For(key.Value, ids.IdsOf(key.Kind)) : DidYouMean.None);
         }).ToEquatableArray();
 
     public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, ValidationSlice slice)
@@ -68,7 +68,7 @@ internal static class LinkChecks
             var found = resolved[(link.Kind, link.Target.Value)];
             if (found.FoundAs is null)
             {
-                yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownLinkedRecord, link.Target.Location, link.Kind.Word(), link.Target.Value, link.Field, found.Suggestion);
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownLinkedRecord, link.Target.Location, link.Kind.Word(), link.Target.Value, link.Field, found.Suggestion.Text).WithFixes(found.Suggestion);
             }
             else if (found.FoundAs != link.Kind)
             {

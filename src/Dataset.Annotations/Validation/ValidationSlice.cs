@@ -1,11 +1,12 @@
 using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Validation;
 
 /// <summary>An id a file refers to, as the id index resolves it: its entry, or the "did you mean" for an unknown one.</summary>
-internal sealed record ResolvedReference(RecordKey Key, IndexedId? Entry, string Suggestion);
+internal sealed record ResolvedReference(RecordKey Key, IndexedId? Entry, DidYouMean Suggestion);
 
 /// <summary>
 /// The part of the <see cref="ValidationContext"/> one file's check reads (<see cref="FileValidator.SliceFor"/>):

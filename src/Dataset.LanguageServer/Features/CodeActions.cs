@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
@@ -9,41 +8,31 @@ using Dataset.LanguageServer.Workspace;
 namespace Dataset.LanguageServer.Features;
 
 /// <summary>
-/// Code actions: the build's "did you mean" as a fix (unknown ids, fields and values); and, in an article, for a
-/// passage the coverage check reports, "Annotate as statement" or "as sanction" (the entries drafting proposes for it,
-/// marked <c>draft: true</c>, added to the article's annotation) and "Leave unannotated" (an <c>unannotated:</c>
-/// entry waiting for its reason).
+/// Code actions in an article, for a passage the coverage check reports: "Annotate as statement" or "as sanction"
+/// (the entries drafting proposes for it, marked <c>draft: true</c>, added to the article's annotation) and "Leave
+/// unannotated" (an <c>unannotated:</c> entry waiting for its reason). The fixes of diagnostics are <see cref="FixActions"/>.
 /// </summary>
-internal static partial class CodeActions
+internal static class CodeActions
 {
-    public static CodeAction[] For(Snapshot snapshot, string path, CodeActionParams request)
+    public static IEnumerable<CodeAction> ForPassages(Snapshot snapshot, string path, Protocol.Range range)
     {
-        var actions = new List<CodeAction>();
-        // A client may send back diagnostics without a message or range (or none at all): those offer no fix.
-        foreach (var diagnostic in request.Context?.Diagnostics ?? [])
+        if (!snapshot.Coverage.TryGetValue(path, out var coverage))
         {
-            if (diagnostic?.Message is { } message && diagnostic.Range is not null && DidYouMean().Match(message) is { Success: true } match)
-            {
-                var uri = WorkspacePaths.ToUri(path);
-                actions.Add(new CodeAction($"Change to '{match.Groups["id"].Value}'", "quickfix", [diagnostic],
-                    new WorkspaceEdit(new() { [uri] = [new TextEdit(diagnostic.Range, match.Groups["id"].Value)] })));
-            }
+            yield break;
         }
 
-        if (snapshot.Coverage.TryGetValue(path, out var coverage))
+        foreach (var passage in coverage.Uncovered.Where(p => Ranges.Overlap(Ranges.Of(p.Location), range)))
         {
-            foreach (var passage in coverage.Uncovered.Where(p => Overlaps(Ranges.Of(p.Location), request.Range)))
+            foreach (var annotate in Annotate(snapshot, coverage, passage))
             {
-                actions.AddRange(Annotate(snapshot, coverage, passage));
+                yield return annotate;
+            }
 
-                if (LeaveUnannotated(snapshot, coverage, passage) is { } leave)
-                {
-                    actions.Add(leave);
-                }
+            if (LeaveUnannotated(snapshot, coverage, passage) is { } leave)
+            {
+                yield return leave;
             }
         }
-
-        return actions.ToArray();
     }
 
     /// <summary>
@@ -110,43 +99,31 @@ internal static partial class CodeActions
     /// <summary>An edit that adds entries at the end of a top-level list section, creating the section when absent.</summary>
     private static TextEdit AppendToSection(string yaml, string section, string entry)
     {
-        var lines = yaml.Split('\n');
-        var start = Array.FindIndex(lines, l => l.StartsWith(section + ":", StringComparison.Ordinal));
-        TextEdit edit;
+        var lines = TextLines.Of(yaml);
+        var start = lines.FindIndex(l => l.StartsWith(section + ":", StringComparison.Ordinal));
         if (start < 0)
         {
-            var end = Ranges.PositionAt(yaml, yaml.Length);
-            edit = new TextEdit(new Protocol.Range(end, end), (yaml.EndsWith('\n') || yaml.Length == 0 ? string.Empty : "\n") + section + ":\n" + entry);
+            var end = lines.End;
+            return new TextEdit(new Protocol.Range(end, end), (yaml.EndsWith('\n') || yaml.Length == 0 ? string.Empty : "\n") + section + ":\n" + entry);
         }
-        else if (lines[start].TrimEnd('\r').EndsWith("[]", StringComparison.Ordinal))
+
+        if (lines[start].EndsWith("[]", StringComparison.Ordinal))
         {
-            edit = new TextEdit(new Protocol.Range(new Position(start, 0), new Position(start, lines[start].TrimEnd('\r').Length)), section + ":\n" + entry.TrimEnd('\n'));
+            return new TextEdit(new Protocol.Range(new Position(start, 0), new Position(start, lines[start].Length)), section + ":\n" + entry.TrimEnd('\n'));
         }
-        else
+
+        var next = start + 1;
+        while (next < lines.Count && (lines[next].Length == 0 || lines[next].StartsWith(' ') || lines[next].StartsWith('-') || lines[next].StartsWith('#')))
         {
-            var next = start + 1;
-            while (next < lines.Length && (lines[next].Length == 0 || lines[next].StartsWith(' ') || lines[next].StartsWith('-') || lines[next].StartsWith('#')))
-            {
-                next++;
-            }
-
-            // Back over blank lines, so the entry joins the list rather than the next section.
-            while (next - 1 > start && lines[next - 1].Trim().Length == 0)
-            {
-                next--;
-            }
-
-            edit = new TextEdit(new Protocol.Range(new Position(next, 0), new Position(next, 0)), entry);
+            next++;
         }
 
-        return edit;
+        // Back over blank lines, so the entry joins the list rather than the next section.
+        while (next - 1 > start && lines[next - 1].Trim().Length == 0)
+        {
+            next--;
+        }
+
+        return new TextEdit(new Protocol.Range(new Position(next, 0), new Position(next, 0)), entry);
     }
-
-    private static bool Overlaps(Protocol.Range a, Protocol.Range b) =>
-        Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0;
-
-    private static int Compare(Position a, Position b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
-
-    [GeneratedRegex(@"did you mean '(?<id>[^']+)'")]
-    private static partial Regex DidYouMean();
 }

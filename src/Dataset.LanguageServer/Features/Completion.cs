@@ -17,13 +17,13 @@ internal static partial class Completion
 
     public static CompletionList At(Snapshot snapshot, string text, Position position)
     {
-        var lines = text.Split('\n');
-        if (position.Line >= lines.Length)
+        var lines = TextLines.Of(text);
+        if (position.Line >= lines.Count)
         {
             return new CompletionList(false, []);
         }
 
-        var line = lines[position.Line].TrimEnd('\r');
+        var line = lines[position.Line];
         var before = line[..Math.Min(position.Character, line.Length)];
         var field = FieldOf(before) ?? ListParent(lines, position.Line, before);
         if (field is null)
@@ -52,7 +52,7 @@ internal static partial class Completion
         ValuePosition().Match(before) is { Success: true } match ? match.Groups["field"].Value : null;
 
     /// <summary>For a block list item (<c>  - </c>), the field the list belongs to, read from the lines above.</summary>
-    private static string? ListParent(string[] lines, int lineNumber, string before)
+    private static string? ListParent(TextLines lines, int lineNumber, string before)
     {
         if (!ListItem().IsMatch(before))
         {
@@ -62,7 +62,7 @@ internal static partial class Completion
         var indent = before.Length - before.TrimStart().Length;
         for (var i = lineNumber - 1; i >= 0; i--)
         {
-            var above = lines[i].TrimEnd('\r');
+            var above = lines[i];
             var aboveIndent = above.Length - above.TrimStart().Length;
             if (above.Trim().Length > 0 && aboveIndent < indent || (aboveIndent == indent && !above.TrimStart().StartsWith('-')))
             {
@@ -73,7 +73,7 @@ internal static partial class Completion
         return null;
     }
 
-    private static CompletionItem[] FieldNames(string[] lines, int lineNumber, string before)
+    private static CompletionItem[] FieldNames(TextLines lines, int lineNumber, string before)
     {
         if (before.Trim().Length > 0 && !FieldStart().IsMatch(before))
         {
@@ -91,7 +91,7 @@ internal static partial class Completion
     }
 
     /// <summary>The top-level section a line is in (documents, actors, statements, …), or null at the top level.</summary>
-    private static string? SectionOf(string[] lines, int lineNumber, int indent)
+    private static string? SectionOf(TextLines lines, int lineNumber, int indent)
     {
         if (indent == 0)
         {

@@ -1,17 +1,21 @@
+using System.Text.Json;
 using Dataset.Annotations.Diagnostics;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
 namespace Dataset.LanguageServer.Features;
 
-/// <summary>The build's diagnostics, per file, as LSP diagnostics: the same id, severity, message and help link.</summary>
+/// <summary>
+/// The build's diagnostics, per file, as LSP diagnostics: the same id, severity, message and help link, and the fixes
+/// the build proposes as <c>data</c>.
+/// </summary>
 internal static class DiagnosticsFeature
 {
     public const string Source = "dataset";
 
     /// <summary>The diagnostics of each file the analysis touched, an empty list for a file that has none (which clears it in the editor).</summary>
-    public static Dictionary<string, Protocol.Diagnostic[]> Of(Snapshot snapshot) =>
-        snapshot.Touched.ToDictionary(path => path, path => snapshot.DiagnosticsIn(path).Distinct().Select(ToLsp).ToArray(), StringComparer.Ordinal);
+    public static Dictionary<string, DiagnosticInfo[]> Of(Snapshot snapshot) =>
+        snapshot.Touched.ToDictionary(path => path, path => snapshot.DiagnosticsIn(path).Distinct().ToArray(), StringComparer.Ordinal);
 
     public static Protocol.Diagnostic ToLsp(DiagnosticInfo diagnostic)
     {
@@ -27,6 +31,7 @@ internal static class DiagnosticsFeature
             rule.Id,
             new CodeDescription(rule.HelpLink),
             Source,
-            diagnostic.Message);
+            diagnostic.Message,
+            diagnostic.Fixes.Count > 0 ? DiagnosticFixes.ToData(diagnostic.Fixes) : null);
     }
 }

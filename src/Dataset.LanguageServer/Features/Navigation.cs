@@ -39,6 +39,6 @@ internal static class Navigation
         }
 
         var span = snapshot.Evidence(path, evidence.Owner);
-        return span is null ? null : new Protocol.Location(WorkspacePaths.ToUri(textPath), Ranges.OfOffsets(article, span.Start, span.End));
+        return span is null ? null : new Protocol.Location(WorkspacePaths.ToUri(textPath), TextLines.Of(article).RangeOf(span.Start, span.End));
     }
 }

@@ -13,25 +13,10 @@ internal static class Ranges
         (position.Line > location.StartLine || (position.Line == location.StartLine && position.Character >= location.StartColumn))
         && (position.Line < location.EndLine || (position.Line == location.EndLine && position.Character <= location.EndColumn));
 
-    /// <summary>The range of characters <paramref name="start"/>..<paramref name="end"/> of a text.</summary>
-    public static Protocol.Range OfOffsets(string text, int start, int end) => new(PositionAt(text, start), PositionAt(text, end));
+    public static bool Overlap(Protocol.Range a, Protocol.Range b) =>
+        Compare(a.Start, b.End) <= 0 && Compare(b.Start, a.End) <= 0;
 
-    public static Position PositionAt(string text, int offset)
-    {
-        offset = Math.Clamp(offset, 0, text.Length);
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new Position(line, offset - lineStart);
-    }
+    public static int Compare(Position a, Position b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
 
     public static readonly Protocol.Range Start = new(new Position(0, 0), new Position(0, 0));
 }

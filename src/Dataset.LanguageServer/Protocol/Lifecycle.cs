@@ -4,7 +4,7 @@ namespace Dataset.LanguageServer.Protocol;
 
 public sealed record WorkspaceFolder(string Uri, string Name);
 
-public sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, WorkspaceFolder[]? WorkspaceFolders, JsonElement? InitializationOptions);
+public sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, WorkspaceFolder[]? WorkspaceFolders, JsonElement? InitializationOptions, JsonElement? Capabilities = null);
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
@@ -39,3 +39,15 @@ public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocume
 public sealed record FileEvent(string Uri, int Type);
 
 public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
+
+/// <summary>A glob relative to a folder (LSP 3.17's RelativePattern).</summary>
+public sealed record RelativePattern(string BaseUri, string Pattern);
+
+/// <summary>A watcher: <c>globPattern</c> is a plain glob string, or a <see cref="RelativePattern"/> for clients that support it.</summary>
+public sealed record FileSystemWatcher(object GlobPattern);
+
+public sealed record DidChangeWatchedFilesRegistrationOptions(FileSystemWatcher[] Watchers);
+
+public sealed record Registration(string Id, string Method, object RegisterOptions);
+
+public sealed record RegistrationParams(Registration[] Registrations);
