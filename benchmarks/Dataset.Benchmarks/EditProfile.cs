@@ -23,7 +23,7 @@ public static class EditProfile
         var text = File.ReadAllText(probe);
         var cold = Stopwatch.StartNew();
         workspace.Analyze();
-        Console.WriteLine($"first analysis {cold.Elapsed.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"first analysis {cold.Elapsed.TotalMilliseconds:F0} ms; live managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
         var speakerEnd = text.IndexOf('\n', text.IndexOf("speaker: ", StringComparison.Ordinal));
         for (var i = 0; i < 12; i++)
         {

@@ -130,7 +130,12 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
 
                 // Published before the requests waiting for it answer, so a client has the diagnostics of what it asked about.
                 await PublishAsync(analysed).ConfigureAwait(false);
+                var first = Latest is null;
                 End(batch.Revision, analysed);
+                if (first)
+                {
+                    ReturnLoadMemory();
+                }
             }
             catch (OperationCanceledException) when (running.Cancel.IsCancellationRequested)
             {
@@ -199,6 +204,16 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
                 waiter.Done.TrySetResult(answer);
             }
         }
+    }
+
+    /// <summary>
+    /// The first analysis parsed every file and let go of what parsing allocated; a compacting collection then gives
+    /// that memory back to the system at once, rather than a server keeping its peak for the whole session.
+    /// </summary>
+    private static void ReturnLoadMemory()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static LocalRpcException Failed() => new("The analysis failed; the server's log says why.") { ErrorCode = ErrorCodes.RequestFailed };

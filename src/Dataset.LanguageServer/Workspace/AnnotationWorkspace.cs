@@ -12,13 +12,13 @@ namespace Dataset.LanguageServer.Workspace;
 /// </summary>
 internal sealed class AnnotationWorkspace
 {
-    private readonly Dictionary<string, string?> _disk = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredText> _disk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FileChange> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private readonly SemaphoreSlim _analysing = new(1, 1);
-    private ImmutableDictionary<string, string?> _texts = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
+    private ImmutableDictionary<string, StoredText> _texts = ImmutableDictionary.Create<string, StoredText>(StringComparer.Ordinal);
     private FolderAnalysis? _analysis;
     private SymbolIndex _symbols = SymbolIndex.Empty;
     private ReferencedShards _shards = ReferencedShards.None;
@@ -53,13 +53,13 @@ internal sealed class AnnotationWorkspace
             foreach (var gone in _disk.Keys.Except(files, StringComparer.Ordinal).ToList())
             {
                 _disk.Remove(gone);
-                Changed(gone);
+                Changed(gone, _open.GetValueOrDefault(gone));
             }
 
             foreach (var (path, text) in read)
             {
-                _disk[path] = text;
-                Changed(path);
+                _disk[path] = StoredText.Of(path, text, open: false);
+                Changed(path, text);
             }
 
             _shardsChanged |= !shards.Equals(_shards);
@@ -72,7 +72,7 @@ internal sealed class AnnotationWorkspace
         lock (_gate)
         {
             _open[path] = text;
-            Changed(path);
+            Changed(path, text);
         }
     }
 
@@ -94,14 +94,14 @@ internal sealed class AnnotationWorkspace
         {
             if (exists)
             {
-                _disk[path] = text;
+                _disk[path] = StoredText.Of(path, text, open: false);
             }
             else
             {
                 _disk.Remove(path);
             }
 
-            Changed(path);
+            Changed(path, _open.TryGetValue(path, out var open) ? open : text);
         }
     }
 
@@ -110,7 +110,7 @@ internal sealed class AnnotationWorkspace
     {
         lock (_gate)
         {
-            return _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path);
+            return _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path).Value;
         }
     }
 
@@ -125,7 +125,7 @@ internal sealed class AnnotationWorkspace
         {
             List<FileChange> changes;
             ReferencedShards? shards;
-            ImmutableDictionary<string, string?> texts;
+            ImmutableDictionary<string, StoredText> texts;
             lock (_gate)
             {
                 changes = _pending.Values.ToList();
@@ -176,7 +176,7 @@ internal sealed class AnnotationWorkspace
             _touched.Clear();
             Analyses++;
             LastUpdate = update;
-            return new Snapshot(state, _symbols, texts, touched);
+            return new Snapshot(state, _symbols, new TextView(texts), touched);
         }
         finally
         {
@@ -187,13 +187,13 @@ internal sealed class AnnotationWorkspace
     private ImmutableSortedDictionary<string, Dataset.Annotations.Model.AnnotationFile> _lastModels =
         ImmutableSortedDictionary.Create<string, Dataset.Annotations.Model.AnnotationFile>(StringComparer.Ordinal);
 
-    /// <summary>Notes a file as changed: the next analysis reads its current text (under the gate).</summary>
-    private void Changed(string path)
+    /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
+    private void Changed(string path, string? text)
     {
-        var text = _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path);
-        var exists = _open.ContainsKey(path) || _disk.ContainsKey(path);
+        var open = _open.ContainsKey(path);
+        var exists = open || _disk.ContainsKey(path);
         _pending[path] = exists ? FileChange.Write(path, text) : FileChange.Remove(path);
-        _texts = exists ? _texts.SetItem(path, text) : _texts.Remove(path);
+        _texts = exists ? _texts.SetItem(path, open ? StoredText.Of(path, text, open: true) : _disk[path]) : _texts.Remove(path);
     }
 
     private static string? ReadDisk(string path)

@@ -17,7 +17,7 @@ internal sealed record Referred(RecordKey Key, string Path, LocationInfo Locatio
 /// annotation's model, and where every id is declared and referred to. Immutable and cheap to make: it holds the
 /// engine's state of that analysis and the symbol index as they were, nothing copied per file.
 /// </summary>
-internal sealed class Snapshot(FolderState state, SymbolIndex symbols, ImmutableDictionary<string, string?> texts, IReadOnlyCollection<string> touched)
+internal sealed class Snapshot(FolderState state, SymbolIndex symbols, IReadOnlyDictionary<string, string?> texts, IReadOnlyCollection<string> touched)
 {
     /// <summary>The engine's state the snapshot was read from: what drafting an article reads the folder's actors and ids from.</summary>
     public FolderState State => state;
