@@ -77,6 +77,7 @@ internal static class CommandLine
             NewCommand.Create(common),
             ExportCommand.Create(common),
             DiffCommand.Create(common),
+            ImportCommand.Create(common),
             ReportCommand.Create(common),
             LspCommand.Create(common),
         };

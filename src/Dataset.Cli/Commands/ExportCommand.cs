@@ -36,7 +36,7 @@ internal static class ExportCommand
             Description = "Also write the delta from this earlier release (a folder, or REVISION:PATH of the git repository) beside the export, as JSON Lines; needs --output",
             HelpName = "OLD",
         };
-        var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities or Parquet files; with --output, a manifest beside it.") { format, kind, output, since };
+        var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities, Parquet files or W3C Web Annotations; with --output, a manifest beside it.") { format, kind, output, since };
         command.SetAction(result => Run(new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output), result.GetValue(since)), result, common));
         kind.Validators.Add(result =>
         {
@@ -73,7 +73,8 @@ internal static class ExportCommand
 
         var context = common.Context;
         var progress = common.ProgressFor(result);
-        var catalog = common.Corpus(result).Catalog;
+        var corpus = common.Corpus(result);
+        var catalog = corpus.Catalog;
         progress.Note("export", "reading the dataset");
         if (format == ExportFormat.Parquet || (format == ExportFormat.Csv && kind is null))
         {
@@ -88,6 +89,7 @@ internal static class ExportCommand
             ExportFormat.Json => w => DatasetExporter.WriteJson(catalog, w),
             ExportFormat.Jsonl => w => DatasetExporter.WriteJsonLines(catalog, w),
             ExportFormat.Ftm => w => DatasetExporter.WriteFtm(catalog, w),
+            ExportFormat.WebAnnotation => w => DatasetExporter.WriteWebAnnotation(catalog, corpus.Articles, w),
             _ => w => DatasetExporter.WriteCsv(catalog, w, kind!.Value),
         };
         if (output is null)
