@@ -1,3 +1,4 @@
+using Dataset.Annotations.Collections;
 using System.Collections.Generic;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
@@ -33,7 +34,7 @@ internal sealed record DraftActor(string Id, string Name, string Kind, string? T
 internal sealed record DraftStatement(string Id, string Speaker, string Act, string? GuessedFrom, string Form, string SaidOn, string Evidence, TextRange Range)
 {
     /// <summary>The actors it was addressed to, when the source names them (an import's relations).</summary>
-    public IReadOnlyList<string> Audience { get; init; } = new string[0];
+    public EquatableArray<string> Audience { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>A paraphrase, when the source has one (an annotator's note).</summary>
     public string? Summary { get; init; }

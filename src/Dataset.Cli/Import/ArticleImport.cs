@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Validation;
@@ -87,7 +88,7 @@ internal static class ArticleImport
                     IsQuote(span.Text) ? "direct" : "indirect",
                     attributes.GetValueOrDefault("said-on") is { } saidOn && IsDate(saidOn) ? saidOn : "undated",
                     span.Text,
-                    new TextRange(span.Start, span.End)) { Audience = audience, Summary = note });
+                    new TextRange(span.Start, span.End)) { Audience = audience.ToEquatableArray(), Summary = note });
             }
             else
             {
