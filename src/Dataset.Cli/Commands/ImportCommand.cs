@@ -39,9 +39,9 @@ internal static class ImportCommand
         var written = new List<ImportedAnnotation>();
         foreach (var input in inputs)
         {
-            if (!File.Exists(input) && !Directory.Exists(input))
+            if (!File.Exists(input) && !(format == "brat" && Directory.Exists(input)))
             {
-                problems.Add(input, "no such file or folder");
+                problems.Add(input, format == "brat" ? "no such file or folder" : "no such file; give the exported JSON file");
                 continue;
             }
 

@@ -12,13 +12,20 @@ namespace Dataset.Cli.Import;
 /// </summary>
 internal static class BratReader
 {
+    /// <summary>The .ann files of a folder, or the one named (its .txt names it too).</summary>
     public static IEnumerable<string> Files(string input) => Directory.Exists(input)
         ? Directory.EnumerateFiles(input, "*.ann", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-        : [input];
+        : [Path.ChangeExtension(input, ".ann")];
 
     public static ImportedArticle? Read(string annPath, ImportProblems problems)
     {
         var txtPath = Path.ChangeExtension(annPath, ".txt");
+        if (!File.Exists(annPath))
+        {
+            problems.Add(annPath, "no such brat annotation file; brat keeps the annotations of NAME.txt in NAME.ann");
+            return null;
+        }
+
         if (!File.Exists(txtPath))
         {
             problems.Add(annPath, $"no article text beside it ({Path.GetFileName(txtPath)}); brat keeps the text in NAME.txt");
