@@ -96,6 +96,37 @@ public class ImportProblemTests
         Assert.Contains("name: \"Max Roe\"", File.ReadAllText(Path.Combine(folder.File("out"), ImportSamples.Name + ".yaml")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_task_name_is_a_file_name_inside_the_output_folder_never_a_path_out_of_it()
+    {
+        using var folder = new TempFolder();
+        var export = File.ReadAllText(ImportSamples.LabelStudio).Replace("\"name\": \"2024-05-07-example-drone-talks-cp\"", "\"name\": \"../../2024-05-07-example-escape\"", StringComparison.Ordinal);
+        File.WriteAllText(folder.File("export.json"), export);
+
+        var result = CliRun.Run("import", "labelstudio", folder.File("export.json"), "--output", folder.File("out"));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "2024-05-07-example-escape.yaml")));
+        Assert.Equal(["export.json", "out"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Inception_offsets_past_the_end_of_the_text_are_reported_at_their_feature_structure()
+    {
+        using var folder = new TempFolder();
+        var cas = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(ImportSamples.Inception))!;
+        var denial = cas["%FEATURE_STRUCTURES"]!.AsArray().Single(fs => (string?)fs!["act"] == "deny")!;
+        denial["end"] = 100_000;
+        var file = folder.File(ImportSamples.Name + ".json");
+        File.WriteAllText(file, cas.ToJsonString());
+
+        var result = CliRun.Run("import", "inception", file, "--output", folder.File("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{file}: feature structure {denial["%ID"]} (webanno.custom.Statement): the offsets {denial["begin"]}-100000 are past the end of the text", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Run("validate", folder.File("out")).ExitCode);
+    }
+
     private static string CopyBrat(string folder)
     {
         Directory.CreateDirectory(folder);

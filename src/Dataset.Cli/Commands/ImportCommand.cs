@@ -45,8 +45,9 @@ internal static class ImportCommand
                 continue;
             }
 
-            foreach (var (article, source) in Read(format, input, problems))
+            foreach (var (read, source) in Read(format, input, problems))
             {
+                var article = read with { Name = SafeName(read.Name) };
                 var text = Path.Combine(folder, article.Name + ".txt");
                 var yaml = Path.Combine(folder, article.Name + ".yaml");
                 if (!force && (File.Exists(text) || File.Exists(yaml)) || written.Any(w => w.Article.Name == article.Name))
@@ -85,6 +86,16 @@ internal static class ImportCommand
         "labelstudio" => LabelStudioReader.Read(input, problems).Select(a => (a, input)),
         _ => InceptionReader.Read(input, problems).Select(a => (a, input)),
     };
+
+    /// <summary>
+    /// A name a source gives (a Label Studio task's <c>data.name</c>) as a file name inside the output folder: letters,
+    /// digits, <c>-</c>, <c>_</c> and <c>.</c> kept, anything else (a path separator, <c>..</c>) made a dash.
+    /// </summary>
+    private static string SafeName(string name)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray()).Trim('.', '-');
+        return safe.Replace("..", "-", StringComparison.Ordinal) is { Length: > 0 } kept ? kept : "article";
+    }
 
     /// <summary>The folder's actors and ids, so an import refers to actors it already has and takes no id twice.</summary>
     private static ActorBook Book(string folder, Progress progress)
