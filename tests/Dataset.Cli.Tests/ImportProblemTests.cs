@@ -127,6 +127,24 @@ public class ImportProblemTests
         Assert.Equal(0, CliRun.Run("validate", folder.File("out")).ExitCode);
     }
 
+    [Theory]
+    [InlineData("labelstudio", "[1, \"task\", {\"data\": {\"text\": 5}}, {\"data\": {\"text\": \"Talks.\"}, \"annotations\": [2, {\"result\": [3, {\"type\": \"labels\", \"value\": 4}, {\"type\": \"relation\", \"labels\": [7]}]}]}]")]
+    [InlineData("labelstudio", "{\"data\": {\"text\": \"Talks.\"}, \"annotations\": {\"result\": []}}")]
+    [InlineData("labelstudio", "\"just a string\"")]
+    [InlineData("inception", "{\"%FEATURE_STRUCTURES\": [1, [], {\"%TYPE\": \"uima.cas.Sofa\", \"sofaString\": \"Talks.\"}, {\"%TYPE\": \"x.NamedEntity\", \"begin\": \"0\", \"end\": 3, \"value\": \"PER\"}]}")]
+    [InlineData("inception", "[]")]
+    public void Json_of_an_unexpected_shape_is_reported_never_an_exception(string format, string json)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("2024-01-02-example-odd.json"), json);
+
+        var result = CliRun.Run("import", format, folder.File("2024-01-02-example-odd.json"), "--output", folder.File("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(folder.File("2024-01-02-example-odd.json"), result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
     private static string CopyBrat(string folder)
     {
         Directory.CreateDirectory(folder);

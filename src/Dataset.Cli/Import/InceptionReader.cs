@@ -23,7 +23,7 @@ internal static class InceptionReader
         }
 
         var root = json.RootElement;
-        var structures = JsonSource.Array(root, "%FEATURE_STRUCTURES").ToList();
+        var structures = JsonSource.Array(root, "%FEATURE_STRUCTURES").Where(fs => fs.ValueKind == JsonValueKind.Object).ToList();
         var sofa = structures.FirstOrDefault(fs => JsonSource.String(fs, "%TYPE") == "uima.cas.Sofa" && JsonSource.String(fs, "sofaID") is "_InitialView" or null);
         if (JsonSource.String(sofa, "sofaString") is not { } text)
         {
@@ -62,10 +62,17 @@ internal static class InceptionReader
                 continue;
             }
 
+            // Linguistic layers (tokens, sentences) and other views are not annotations of the dataset's kinds.
+            if ((ImportLabels.Kind(label) == SpanKind.Other && !type.StartsWith("webanno.custom.", StringComparison.Ordinal)) || JsonSource.Text(fs, "@sofa") != sofaId)
+            {
+                continue;
+            }
+
             var begin = JsonSource.Int(fs, "begin") ?? JsonSource.Int(fs, "^begin");
             var end = JsonSource.Int(fs, "end") ?? JsonSource.Int(fs, "^end");
-            if (begin is null || end is null || JsonSource.Text(fs, "@sofa") != sofaId || ImportLabels.Kind(label) == SpanKind.Other && !type.StartsWith("webanno.custom.", StringComparison.Ordinal))
+            if (begin is null || end is null)
             {
+                problems.Add(where, "a span without a numeric begin and end; left out");
                 continue;
             }
 

@@ -45,7 +45,7 @@ internal static class LabelStudioReader
             return null;
         }
 
-        var annotations = JsonSource.Array(task, "annotations").Where(a => !(a.TryGetProperty("was_cancelled", out var c) && c.ValueKind == JsonValueKind.True)).ToList();
+        var annotations = JsonSource.Array(task, "annotations").Where(a => a.ValueKind == JsonValueKind.Object && !(a.TryGetProperty("was_cancelled", out var c) && c.ValueKind == JsonValueKind.True)).ToList();
         if (annotations.Count == 0)
         {
             problems.Add(where, "has no annotation that was not cancelled; nothing to import");
@@ -64,14 +64,14 @@ internal static class LabelStudioReader
         ];
         var spans = new List<ImportedSpan>();
         var relations = new List<ImportedRelation>();
-        foreach (var result in JsonSource.Array(annotations[0], "result"))
+        foreach (var result in JsonSource.Array(annotations[0], "result").Where(r => r.ValueKind == JsonValueKind.Object))
         {
             var resultId = JsonSource.Text(result, "id") ?? "?";
             var at = $"{where}, result {resultId}";
             var type = JsonSource.String(result, "type");
             if (type == "relation")
             {
-                var label = JsonSource.Array(result, "labels").Select(l => l.GetString()).FirstOrDefault(l => l is not null) ?? string.Empty;
+                var label = JsonSource.Array(result, "labels").Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()).FirstOrDefault() ?? string.Empty;
                 if (JsonSource.Text(result, "from_id") is { } from && JsonSource.Text(result, "to_id") is { } to)
                 {
                     relations.Add(new ImportedRelation(label, from, to, at));
