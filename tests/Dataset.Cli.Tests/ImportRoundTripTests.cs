@@ -78,6 +78,26 @@ public class ImportRoundTripTests
     }
 
     [Fact]
+    public void Brat_offsets_a_tool_wrote_with_crlf_counted_twice_are_read_by_the_text_they_name()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(ImportSamples.Brat, ImportSamples.Name + ".txt"), folder.File(ImportSamples.Name + ".txt"));
+        // Code points of the raw text: the mark counted, CRLF as two characters, as a tool reading bytes would count.
+        var raw = TextOffsets.For(ImportSamples.Text, OffsetUnit.CodePoint);
+        var start = ImportSamples.Text.IndexOf(ImportSamples.Denial, StringComparison.Ordinal);
+        var (from, to) = (raw.FromIndex(start)!.Value, raw.FromIndex(start + ImportSamples.Denial.Length)!.Value);
+        File.WriteAllText(folder.File(ImportSamples.Name + ".ann"), $"T1\tdeny {from} {to}\t{ImportSamples.Denial}\nT2\tPerson 0 1\t\uFEFF\n");
+
+        var problems = new ImportProblems();
+        var article = BratReader.Read(folder.File(ImportSamples.Name + ".ann"), problems)!;
+
+        Assert.Empty(problems.Lines);
+        Assert.Equal(ImportSamples.Denial, article.Spans[0].Text);
+        Assert.Equal(start, article.Spans[0].Start);
+        Assert.NotEqual(from, start);
+    }
+
+    [Fact]
     public void Label_studio_offsets_come_back_in_the_unit_each_task_used()
     {
         using var folder = new TempFolder();
