@@ -42,6 +42,11 @@ internal static class CommandLine
             context.Error.WriteLine($"dataset: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Releases.ReleaseSourceException e)
+        {
+            context.Error.WriteLine($"dataset: {e.Message}");
+            return ExitCodes.Failure;
+        }
         catch (IOException e)
         {
             context.Error.WriteLine($"dataset: {e.Message}");
@@ -71,6 +76,8 @@ internal static class CommandLine
             LinksCommand.Create(common),
             NewCommand.Create(common),
             ExportCommand.Create(common),
+            DiffCommand.Create(common),
+            ImportCommand.Create(common),
             ReportCommand.Create(common),
             LspCommand.Create(common),
         };

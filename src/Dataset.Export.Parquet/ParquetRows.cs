@@ -20,6 +20,8 @@ internal sealed class DocumentRow
     [JsonPropertyName("source_file")] public string? SourceFile { get; init; }
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
+    [JsonPropertyName("url")] public string? Url { get; init; }
+    [JsonPropertyName("retrieved")] public DateOnly? Retrieved { get; init; }
 }
 
 /// <summary>A row of actors.parquet; a role is <c>title@actor-id</c> or just the title, as in the CSV.</summary>

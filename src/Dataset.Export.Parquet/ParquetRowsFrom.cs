@@ -6,7 +6,7 @@ internal static class ParquetRowsFrom
     public static IEnumerable<DocumentRow> Documents(DatasetExport export) => export.Documents.Select(d => new DocumentRow
     {
         Id = d.Id, Title = d.Title, Publisher = d.Publisher, Published = d.Published, Dateline = d.Dateline, TextFile = d.TextFile, TextLength = d.TextLength,
-        SourceFile = d.SourceFile, SourceLine = d.SourceLine, SourceColumn = d.SourceColumn,
+        SourceFile = d.SourceFile, SourceLine = d.SourceLine, SourceColumn = d.SourceColumn, Url = d.Url, Retrieved = d.Retrieved,
     });
 
     public static IEnumerable<ActorRow> Actors(DatasetExport export) => export.Actors.Select(a => new ActorRow

@@ -43,6 +43,13 @@ public static class DatasetExporter
     public static void WriteFtm(DatasetCatalog catalog, TextWriter writer) => FtmExporter.Write(writer, DatasetExport.From(catalog));
 
     /// <summary>
+    /// The statements and sanctions as a W3C Web Annotation collection (JSON-LD): each annotation's target is its
+    /// document (its url, when it has one) with a TextQuoteSelector and a TextPositionSelector in code points of the
+    /// article text, which <paramref name="texts"/> gives (without it, the quote selector only).
+    /// </summary>
+    public static void WriteWebAnnotation(DatasetCatalog catalog, ArticleTexts texts, TextWriter writer) => WebAnnotationExporter.Write(writer, catalog, texts);
+
+    /// <summary>
     /// Writes a UTF-8 file (no byte-order mark), creating its folder: whole, through a temporary file beside it, so a
     /// failure midway leaves an earlier file as it was.
     /// </summary>

@@ -14,10 +14,20 @@ public sealed record Document
     private readonly string _textFile;
     private readonly int _textLength;
     private readonly SourceLocation _source;
+    private readonly string? _url;
+    private readonly DateOnly? _retrieved;
+
+    /// <summary>Creates a document without a url or retrieval date.</summary>
+    public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, SourceLocation source = default)
+        : this(id, title, publisher, published, dateline, textFile, textLength, url: null, retrieved: null, source)
+    {
+    }
 
     /// <summary>Creates a document; generated code calls this (through the compact data reader).</summary>
-    public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, SourceLocation source = default)
+    public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, string? url, DateOnly? retrieved, SourceLocation source = default)
     {
+        _url = url;
+        _retrieved = retrieved;
         _id = id;
         _title = title;
         _publisher = publisher;
@@ -49,6 +59,12 @@ public sealed record Document
     /// <summary>The length of the article text in UTF-16 code units, as checked at build time.</summary>
     public int TextLength { get => _textLength; init => _textLength = value; }
 
+    /// <summary>The address the article was read at (an absolute http or https URL), if given.</summary>
+    public string? Url { get => _url; init => _url = value; }
+
+    /// <summary>The date the text was retrieved from <see cref="Url"/>, if given.</summary>
+    public DateOnly? Retrieved { get => _retrieved; init => _retrieved = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -62,10 +78,12 @@ public sealed record Document
             && Published == other.Published
             && Dateline == other.Dateline
             && TextFile == other.TextFile
-            && TextLength == other.TextLength);
+            && TextLength == other.TextLength
+            && Url == other.Url
+            && Retrieved == other.Retrieved);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, Title, Publisher, Published, Dateline, TextFile, TextLength);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Id, Title, Publisher, Published, Dateline, TextFile, TextLength), Url, Retrieved);
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -75,7 +93,9 @@ public sealed record Document
             .Member(nameof(Published), RecordText.Date(Published))
             .Member(nameof(Dateline), Dateline)
             .Member(nameof(TextFile), TextFile)
-            .Member(nameof(TextLength), RecordText.Number(TextLength));
+            .Member(nameof(TextLength), RecordText.Number(TextLength))
+            .Member(nameof(Url), Url)
+            .Member(nameof(Retrieved), RecordText.Date(Retrieved));
         return true;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RecordDataReader(string data)
     public string SourcePath() => Text();
 
     public Document Document(string path) => new(
-        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), Source(path));
+        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), url: Optional(), retrieved: OptionalDate(), source: Source(path));
 
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
         new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path));

@@ -28,7 +28,7 @@ public class CommandLineTests
         Assert.Equal(0, result.ExitCode);
         // In a test the root command takes the test host's name; the tool's own is checked in ProcessTests.
         Assert.Contains(result.OutputLines, l => l.EndsWith(" export [options]", StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.StartsWith("  -f, --format <csv|ftm|json|jsonl|parquet>", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.StartsWith("  -f, --format <csv|ftm|json|jsonl|parquet|webannotation>", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.StartsWith("  -a, --annotations <DIR>", StringComparison.Ordinal));
     }
 

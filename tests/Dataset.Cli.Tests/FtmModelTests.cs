@@ -72,7 +72,7 @@ public class FtmModelTests
     }
 
     /// <summary>Runs the checker, installing its locked npm packages first when they are missing (CI runs npm ci too).</summary>
-    private static ProcessResult Check(string file)
+    internal static ProcessResult Check(string file)
     {
         lock (Gate)
         {

@@ -118,6 +118,16 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void A_url_and_retrieval_date_pass_the_schema_and_the_build()
+    {
+        var sourced = ValidAnnotation.Replace("  publisher: Example News\n", "  publisher: Example News\n  url: https://www.example.com/2024/01/02/talks?page=1\n  retrieved: 2024-01-03\n", StringComparison.Ordinal);
+        Assert.NotEqual(ValidAnnotation, sourced);
+
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, sourced));
+        Assert.Empty(BuildErrors(sourced));
+    }
+
+    [Fact]
     public void Draft_marks_pass_the_schema_and_the_build_warns_once_for_each()
     {
         var drafted = ValidAnnotation
@@ -141,6 +151,9 @@ public sealed class SchemaTests
     [InlineData("date", "published: 2024-01-02", "published: 2 January 2024")]
     [InlineData("statement date", "said-on: 2024-01-02", "said-on: last Tuesday")]
     [InlineData("wikidata id", "wikidata: Q42", "wikidata: 42")]
+    [InlineData("document url without a scheme", "  publisher: Example News\n", "  publisher: Example News\n  url: www.example.com/talks\n")]
+    [InlineData("document url with a space", "  publisher: Example News\n", "  publisher: Example News\n  url: https://www.example.com/talks resume\n")]
+    [InlineData("retrieval date", "  publisher: Example News\n", "  publisher: Example News\n  retrieved: yesterday\n")]
     [InlineData("list expected", "aliases: [Doe]", "aliases: Doe")]
     [InlineData("mapping expected", "roles: [{ title: Minister, of: freedonia }]", "roles: [Minister]")]
     [InlineData("blank evidence", "evidence: talks with Ruritania would resume next week", "evidence: '  '")]

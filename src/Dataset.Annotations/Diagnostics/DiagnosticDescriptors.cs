@@ -122,6 +122,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ContradictoryLinks = Error("DS0039", "Contradictory links",
         "{0} '{1}' is distinct-from '{2}', but same-as links make them one event ({3}); remove the distinct-from or the same-as that is wrong");
 
+    public static readonly DiagnosticRule InvalidUrl = Error("DS0040", "Invalid URL",
+        "'{0}' is not an absolute http or https URL; write the address the article was read at, for example https://www.example.com/news/talks-resume");
+
+    public static readonly DiagnosticRule RetrievedBeforePublication = Error("DS0041", "Retrieved before publication",
+        "The document was retrieved on {0}, before it was published on {1}; give the date the text was read at its url");
+
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticRule))

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Collections;
 using System.Collections.Generic;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
@@ -20,16 +21,31 @@ internal sealed record DraftRequest(
     TextRange? Only = null);
 
 /// <summary>A new actor a draft introduces: the name as the article writes it, a kind guessed from its words, and the title it was given.</summary>
-internal sealed record DraftActor(string Id, string Name, string Kind, string? Title);
+internal sealed record DraftActor(string Id, string Name, string Kind, string? Title)
+{
+    /// <summary>Where the kind comes from, said in a comment beside it.</summary>
+    public string KindNote { get; init; } = "guessed from the name";
+}
 
 /// <summary>
 /// A drafted statement. <see cref="GuessedFrom"/> is the plain verb ("said") when the act is the most likely one
 /// rather than read from the verb; <see cref="SaidOn"/> is a date or <c>undated</c>.
 /// </summary>
-internal sealed record DraftStatement(string Id, string Speaker, string Act, string? GuessedFrom, string Form, string SaidOn, string Evidence, TextRange Range);
+internal sealed record DraftStatement(string Id, string Speaker, string Act, string? GuessedFrom, string Form, string SaidOn, string Evidence, TextRange Range)
+{
+    /// <summary>The actors it was addressed to, when the source names them (an import's relations).</summary>
+    public EquatableArray<string> Audience { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>A paraphrase, when the source has one (an annotator's note).</summary>
+    public string? Summary { get; init; }
+}
 
 /// <summary>A drafted sanction: who imposes it on whom, where it stands, what it does, and its evidence.</summary>
-internal sealed record DraftSanction(string Id, string Imposer, IReadOnlyList<string> Targets, string Status, IReadOnlyList<string> Provisions, string? Date, string Evidence, TextRange Range);
+internal sealed record DraftSanction(string Id, string Imposer, IReadOnlyList<string> Targets, string Status, IReadOnlyList<string> Provisions, string? Date, string Evidence, TextRange Range)
+{
+    /// <summary>Why, when the source says (an annotator's note).</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>Everything drafted from one article: the new actors first, then statements and sanctions in reading order.</summary>
 internal sealed record ArticleDraft(IReadOnlyList<DraftActor> Actors, IReadOnlyList<DraftStatement> Statements, IReadOnlyList<DraftSanction> Sanctions)

@@ -29,7 +29,7 @@ internal static class DraftYaml
         var yaml = new StringBuilder()
             .Append("  - id: ").Append(actor.Id).Append('\n')
             .Append("    name: ").Append(YamlText.Quote(actor.Name)).Append('\n')
-            .Append("    kind: ").Append(actor.Kind).Append("   # guessed from the name\n");
+            .Append("    kind: ").Append(actor.Kind).Append("   # ").Append(Comment(actor.KindNote).Trim('"')).Append('\n');
         if (actor.Title is { } title)
         {
             yaml.Append("    roles: [{ title: ").Append(YamlText.Quote(title)).Append(" }]\n");
@@ -42,8 +42,13 @@ internal static class DraftYaml
     {
         var yaml = new StringBuilder()
             .Append("  - id: ").Append(statement.Id).Append('\n')
-            .Append("    speaker: ").Append(statement.Speaker).Append('\n')
-            .Append("    act: ").Append(statement.Act);
+            .Append("    speaker: ").Append(statement.Speaker).Append('\n');
+        if (statement.Audience.Count > 0)
+        {
+            yaml.Append("    audience: [").Append(string.Join(", ", statement.Audience)).Append("]\n");
+        }
+
+        yaml.Append("    act: ").Append(statement.Act);
         if (statement.GuessedFrom is { } verb)
         {
             yaml.Append("   # a guess: ").Append(Comment(verb)).Append(" names no act; check it");
@@ -52,6 +57,7 @@ internal static class DraftYaml
         return yaml.Append('\n')
             .Append("    form: ").Append(statement.Form).Append('\n')
             .Append("    said-on: ").Append(statement.SaidOn).Append('\n')
+            .Append(statement.Summary is { } summary ? "    summary: " + YamlText.Quote(summary) + "\n" : string.Empty)
             .Append("    evidence: ").Append(YamlText.Quote(statement.Evidence)).Append('\n')
             .Append(Mark)
             .ToString();
@@ -67,6 +73,11 @@ internal static class DraftYaml
         if (sanction.Provisions.Count > 0)
         {
             yaml.Append("    provisions: [").Append(string.Join(", ", sanction.Provisions)).Append("]\n");
+        }
+
+        if (sanction.Reason is { } reason)
+        {
+            yaml.Append("    reason: ").Append(YamlText.Quote(reason)).Append('\n');
         }
 
         if (sanction.Date is { } date)

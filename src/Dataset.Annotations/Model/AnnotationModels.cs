@@ -16,7 +16,14 @@ internal sealed record DocumentModel(
     DateValue Published,
     string? Dateline,
     Located TextFile,
-    bool HasErrors);
+    bool HasErrors)
+{
+    /// <summary>The address the article was read at, when given.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The date its text was retrieved, when given.</summary>
+    public DateValue? Retrieved { get; init; }
+}
 
 /// <summary>One entry of an actor's <c>roles:</c>.</summary>
 internal sealed record RoleModel(string Title, Located? Of);

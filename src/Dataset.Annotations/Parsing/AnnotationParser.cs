@@ -83,13 +83,25 @@ internal static class AnnotationParser
         var published = fields.Date("published");
         var dateline = fields.Text("dateline");
         var text = NonBlank(fields, "text");
+        var url = fields.Url("url");
+        var retrieved = fields.Date("retrieved");
         if (id is null || text is null)
         {
             return null;
         }
 
+        // A text cannot be read before it is out: an earlier retrieval date is a slip in one of the two dates.
+        if (retrieved is not null && published is not null && Ordinal(retrieved) < Ordinal(published) && fields.Node("retrieved") is { } retrievedNode)
+        {
+            fields.Report(DiagnosticDescriptors.RetrievedBeforePublication, retrievedNode.Location, retrieved.ToString(), published.ToString());
+        }
+
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
-        return new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors);
+        return new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
+        {
+            Url = url,
+            Retrieved = retrieved,
+        };
     }
 
     private static EquatableArray<T> ReadList<T>(MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read)

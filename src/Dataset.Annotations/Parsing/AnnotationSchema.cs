@@ -19,6 +19,9 @@ internal enum FieldKind
     Wikidata,
     FilePath,
 
+    /// <summary>An absolute http or https address.</summary>
+    Url,
+
     /// <summary>One id or a list of ids of records of the item's own kind in other articles (same-as, distinct-from).</summary>
     RecordRefs,
 
@@ -121,7 +124,9 @@ internal static class AnnotationSchema
         new FieldSpec("publisher", FieldKind.Text, true, "The publication that ran the article."),
         new FieldSpec("published", FieldKind.Date, true, "Publication date, YYYY-MM-DD."),
         new FieldSpec("dateline", FieldKind.Text, false, "The place the article was filed from."),
-        new FieldSpec("text", FieldKind.FilePath, true, "The article text file, relative to this annotation."));
+        new FieldSpec("text", FieldKind.FilePath, true, "The article text file, relative to this annotation."),
+        new FieldSpec("url", FieldKind.Url, false, "The address the article was read at: an absolute http or https URL."),
+        new FieldSpec("retrieved", FieldKind.Date, false, "The date the text was retrieved from the url, YYYY-MM-DD; not before the publication date."));
 
     public static readonly SectionSpec Role = new(
         "role",

@@ -18,6 +18,9 @@ internal static class FieldPatterns
     /// <summary>YYYY-MM-DD; the reader also checks that the day exists.</summary>
     public const string Date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
+    /// <summary>An http or https address without white space; the reader also checks that it is an absolute URI with a host.</summary>
+    public const string Url = "^https?://[^\\s/?#]+[^\\s]*$";
+
     /// <summary>Free text must hold something other than whitespace.</summary>
     public const string NonBlank = "\\S";
 }

@@ -18,6 +18,7 @@ internal sealed class MappingReader
     private static readonly Regex IdPattern = new(FieldPatterns.Id, RegexOptions.CultureInvariant);
     private static readonly Regex WikidataPattern = new(FieldPatterns.Wikidata, RegexOptions.CultureInvariant);
     private static readonly Regex DatePattern = new(FieldPatterns.Date, RegexOptions.CultureInvariant);
+    private static readonly Regex UrlPattern = new(FieldPatterns.Url, RegexOptions.CultureInvariant);
 
     private readonly SectionSpec _spec;
     private readonly string _what;
@@ -216,6 +217,27 @@ internal sealed class MappingReader
         }
 
         Report(DiagnosticDescriptors.InvalidDate, located.Location, located.Value);
+        return null;
+    }
+
+    /// <summary>An absolute http or https address with a host, as written.</summary>
+    public string? Url(string field)
+    {
+        var located = Scalar(field);
+        if (located is null)
+        {
+            return null;
+        }
+
+        if (UrlPattern.IsMatch(located.Value)
+            && Uri.TryCreate(located.Value, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && uri.Host.Length > 0)
+        {
+            return located.Value;
+        }
+
+        Report(DiagnosticDescriptors.InvalidUrl, located.Location, located.Value);
         return null;
     }
 

@@ -62,6 +62,7 @@ internal static class RecordDataEncoder
     private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
     {
         data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+        data.Text(document.Url).Date(document.Retrieved);
         WriteSource(data, document.Id);
     }
 

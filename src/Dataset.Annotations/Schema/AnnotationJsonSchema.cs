@@ -100,6 +100,10 @@ public static class AnnotationJsonSchema
                 };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);
+            case FieldKind.Url:
+                var url = PatternString(field.Description, FieldPatterns.Url);
+                url.Add("format", "uri");
+                return url;
             case FieldKind.Flag:
                 return new JsonObject
                 {

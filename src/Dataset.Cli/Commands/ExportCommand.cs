@@ -1,3 +1,4 @@
+using Dataset.Cli.Releases;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Cli.Invocation;
 using Dataset.Export.Parquet;
@@ -30,8 +31,13 @@ internal static class ExportCommand
             Description = "The file to write [default: standard output]; a folder for CSV without --kind (one file per kind) and for Parquet",
             HelpName = "PATH",
         };
-        var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities or Parquet files.") { format, kind, output };
-        command.SetAction(result => Run(new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output)), result, common));
+        var since = new Option<string?>("--since")
+        {
+            Description = "Also write the delta from this earlier release (a folder, or REVISION:PATH of the git repository) beside the export, as JSON Lines; needs --output",
+            HelpName = "OLD",
+        };
+        var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities, Parquet files or W3C Web Annotations; with --output, a manifest beside it.") { format, kind, output, since };
+        command.SetAction(result => Run(new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output), result.GetValue(since)), result, common));
         kind.Validators.Add(result =>
         {
             var typed = result.Tokens.Single().Value;
@@ -43,11 +49,16 @@ internal static class ExportCommand
         return command;
     }
 
-    private sealed record ExportRequest(ExportFormat Format, ExportTable? Kind, string? Output);
+    private sealed record ExportRequest(ExportFormat Format, ExportTable? Kind, string? Output, string? Since);
 
     private static int Run(ExportRequest request, ParseResult result, CommonOptions common)
     {
-        var (format, kind, output) = request;
+        var (format, kind, output, since) = request;
+        if (since is not null && output is null)
+        {
+            throw new UsageException("--since writes the delta beside the export: give --output.");
+        }
+
         if (kind is not null && format != ExportFormat.Csv)
         {
             throw new UsageException("--kind applies to --format csv only.");
@@ -62,12 +73,14 @@ internal static class ExportCommand
 
         var context = common.Context;
         var progress = common.ProgressFor(result);
-        var catalog = common.Corpus(result).Catalog;
+        var corpus = common.Corpus(result);
+        var catalog = corpus.Catalog;
         progress.Note("export", "reading the dataset");
         if (format == ExportFormat.Parquet || (format == ExportFormat.Csv && kind is null))
         {
             var files = format == ExportFormat.Parquet ? ParquetExporter.Write(catalog, output!, progress) : DatasetExporter.WriteCsvFiles(catalog, output!, progress);
             context.Output.WriteLine($"wrote {files.Count} {(format == ExportFormat.Parquet ? "Parquet" : "CSV")} files to {Path.GetFullPath(output!)}");
+            ReleaseOutputs.Write(catalog, format.Name(), output!, folder: true, files, since, context, progress);
             return ExitCodes.Success;
         }
 
@@ -76,6 +89,7 @@ internal static class ExportCommand
             ExportFormat.Json => w => DatasetExporter.WriteJson(catalog, w),
             ExportFormat.Jsonl => w => DatasetExporter.WriteJsonLines(catalog, w),
             ExportFormat.Ftm => w => DatasetExporter.WriteFtm(catalog, w),
+            ExportFormat.WebAnnotation => w => DatasetExporter.WriteWebAnnotation(catalog, corpus.Articles, w),
             _ => w => DatasetExporter.WriteCsv(catalog, w, kind!.Value),
         };
         if (output is null)
@@ -87,6 +101,7 @@ internal static class ExportCommand
         progress.Note("export", $"writing {output}");
         DatasetExporter.WriteFile(output, write);
         context.Output.WriteLine($"wrote {Path.GetFullPath(output)}");
+        ReleaseOutputs.Write(catalog, format.Name(), output, folder: false, [output], since, context, progress);
         return ExitCodes.Success;
     }
 }

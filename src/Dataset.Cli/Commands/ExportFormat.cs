@@ -8,12 +8,13 @@ internal enum ExportFormat
     Csv,
     Ftm,
     Parquet,
+    WebAnnotation,
 }
 
 /// <summary>The formats as the command line spells them.</summary>
 internal static class ExportFormats
 {
-    public static readonly string[] Names = ["json", "jsonl", "csv", "ftm", "parquet"];
+    public static readonly string[] Names = ["json", "jsonl", "csv", "ftm", "parquet", "webannotation"];
 
     public static string Name(this ExportFormat format) => Names[(int)format];
 

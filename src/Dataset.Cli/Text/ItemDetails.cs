@@ -10,6 +10,8 @@ internal static class ItemDetails
         Field(w, "published", Names.Date(d.Published));
         Field(w, "dateline", d.Dateline);
         Field(w, "text", $"{d.TextFile} ({d.TextLength} characters)");
+        Field(w, "url", d.Url);
+        Field(w, "retrieved", d.Retrieved is { } retrieved ? Names.Date(retrieved) : null);
         List(w, "statements", catalog.StatementsIn(d).Select(ItemLines.Of));
         List(w, "sanctions", catalog.SanctionsIn(d).Select(ItemLines.Of));
     }

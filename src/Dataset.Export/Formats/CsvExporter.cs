@@ -10,7 +10,7 @@ internal static class CsvExporter
 {
     public static IReadOnlyList<string> Columns(ExportTable table) => table switch
     {
-        ExportTable.Documents => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns],
+        ExportTable.Documents => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", .. SourceColumns, "url", "retrieved"],
         ExportTable.Actors => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", .. SourceColumns, "draft"],
         ExportTable.Statements => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, .. LinkColumns, "draft"],
         ExportTable.Sanctions => ["id", "document", "imposer", "targets", "status", "reason", "date", .. EvidenceColumns, .. SourceColumns, .. PloverColumns, "provisions", "program", "authority", "start", "end", .. LinkColumns, "draft"],
@@ -39,7 +39,7 @@ internal static class CsvExporter
     {
         ExportTable.Documents => export.Documents.Select(d => (string?[])
         [
-            d.Id, d.Title, d.Publisher, Names.Date(d.Published), d.Dateline, d.TextFile, Number(d.TextLength), .. Source(d),
+            d.Id, d.Title, d.Publisher, Names.Date(d.Published), d.Dateline, d.TextFile, Number(d.TextLength), .. Source(d), d.Url, Names.Date(d.Retrieved),
         ]),
         ExportTable.Actors => export.Actors.Select(a => (string?[])
         [

@@ -34,7 +34,14 @@ internal abstract record ExportRecord([property: JsonPropertyOrder(-1)] string I
 internal sealed record DocumentRecord(string Id, string Title, string Publisher, DateOnly Published, string? Dateline, string TextFile, int TextLength)
     : ExportRecord(Id)
 {
-    public static DocumentRecord From(Document d) => Located(new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength), d.Source);
+    /// <summary>The address the article was read at, after the declaration's place (a column added at the end).</summary>
+    [JsonPropertyOrder(2)] public string? Url { get; init; }
+
+    /// <summary>The date its text was retrieved from <see cref="Url"/>.</summary>
+    [JsonPropertyOrder(2)] public DateOnly? Retrieved { get; init; }
+
+    public static DocumentRecord From(Document d) =>
+        Located(new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved }, d.Source);
 }
 
 internal sealed record RoleRecord(string Title, string? Of)

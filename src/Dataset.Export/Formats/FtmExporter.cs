@@ -42,6 +42,8 @@ internal static class FtmExporter
                 ["publisher"] = Values(document.Publisher),
                 ["publishedAt"] = Values(Names.Date(document.Published)),
             };
+            Add(properties, "sourceUrl", document.Url is null ? [] : [document.Url]);
+            Add(properties, "retrievedAt", document.Retrieved is { } retrieved ? [Names.Date(retrieved)] : []);
             WriteEntity(writer, ArticleId(document.Id), "Article", properties);
         }
 

@@ -36,7 +36,7 @@ public partial class DiagnosticTests
         var run = Run(Edit("  publisher: Dawn", "  publisher: Dawn\n  xyzzy: 1"));
 
         AssertReported(run, "DS0002", DiagnosticSeverity.Error, Annotation, 5, 3,
-            "Unknown field 'xyzzy' in document; expected one of: id, title, publisher, published, dateline, text");
+            "Unknown field 'xyzzy' in document; expected one of: id, title, publisher, published, dateline, text, url, retrieved");
     }
 
     [Fact]
