@@ -159,10 +159,8 @@ internal sealed class AnnotationWorkspace
 
             var state = analysis.State;
             var removed = new HashSet<string>(update.Removed, StringComparer.Ordinal);
-            foreach (var path in update.Parsed.Concat(update.Removed).Where(ArticlePaths.IsAnnotation))
-            {
-                _symbols = _symbols.Replace(_lastModels.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path));
-            }
+            _symbols = _symbols.Replace(update.Parsed.Concat(update.Removed).Where(ArticlePaths.IsAnnotation)
+                .Select(path => (_lastModels.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path))).ToList());
 
             _lastModels = state.Annotations;
             _touched.UnionWith(update.Touched);

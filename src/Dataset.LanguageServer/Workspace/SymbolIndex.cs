@@ -18,44 +18,90 @@ internal sealed record SymbolIndex(
         ImmutableDictionary<RecordKey, ImmutableList<Referred>>.Empty,
         ImmutableDictionary<RecordKind, ImmutableSortedSet<string>>.Empty);
 
-    /// <summary>This index with one file's old model taken out and its new one put in (either may be null).</summary>
-    public SymbolIndex Replace(AnnotationFile? before, AnnotationFile? after)
+    /// <summary>
+    /// This index with each changed file's old model taken out and its new one put in (either may be null). One pass
+    /// over all of them, so that the first analysis of ten thousand files builds the index at once.
+    /// </summary>
+    public SymbolIndex Replace(IReadOnlyCollection<(AnnotationFile? Before, AnnotationFile? After)> changes)
     {
-        var declarations = Declarations.ToBuilder();
-        var references = References.ToBuilder();
-        var ids = IdsByKind.ToBuilder();
-        if (before is not null)
+        var declared = new Dictionary<RecordKey, List<Declared>>();
+        var referred = new Dictionary<RecordKey, List<Referred>>();
+        var changedPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (before, after) in changes)
         {
-            foreach (var declared in DeclaredIn(before))
+            foreach (var file in new[] { before, after })
             {
-                Remove(declarations, declared.Key, d => d.Path == before.Path);
-                if (!declarations.ContainsKey(declared.Key))
+                if (file is null)
                 {
-                    ids[declared.Key.Kind] = ids[declared.Key.Kind].Remove(declared.Key.Id);
+                    continue;
+                }
+
+                changedPaths.Add(file.Path);
+                foreach (var declaration in DeclaredIn(file))
+                {
+                    declared.TryAdd(declaration.Key, []);
+                }
+
+                foreach (var reference in ReferredIn(file))
+                {
+                    referred.TryAdd(reference.Key, []);
                 }
             }
-
-            foreach (var referred in ReferredIn(before))
-            {
-                Remove(references, referred.Key, r => r.Path == before.Path);
-            }
         }
 
-        if (after is not null)
+        foreach (var after in changes.Select(c => c.After).Where(a => a is not null))
         {
-            foreach (var declared in DeclaredIn(after))
+            foreach (var declaration in DeclaredIn(after!))
             {
-                declarations[declared.Key] = declarations.TryGetValue(declared.Key, out var list) ? Ordered(list.Add(declared)) : ImmutableList.Create(declared);
-                ids[declared.Key.Kind] = (ids.TryGetValue(declared.Key.Kind, out var set) ? set : ImmutableSortedSet.Create<string>(StringComparer.Ordinal)).Add(declared.Key.Id);
+                declared[declaration.Key].Add(declaration);
             }
 
-            foreach (var referred in ReferredIn(after))
+            foreach (var reference in ReferredIn(after!))
             {
-                references[referred.Key] = references.TryGetValue(referred.Key, out var list) ? list.Add(referred) : ImmutableList.Create(referred);
+                referred[reference.Key].Add(reference);
             }
         }
 
-        return new SymbolIndex(declarations.ToImmutable(), references.ToImmutable(), ids.ToImmutable());
+        // Every key a changed file named: its entries from unchanged files kept, the changed files' taken anew.
+        var declarations = Declarations.ToBuilder();
+        var ids = IdsByKind.ToDictionary(k => k.Key, k => k.Value.ToBuilder());
+        foreach (var (key, added) in declared)
+        {
+            var kept = Declarations.TryGetValue(key, out var list) ? list.Where(d => !changedPaths.Contains(d.Path)) : [];
+            var all = kept.Concat(added).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ToImmutableList();
+            if (!ids.TryGetValue(key.Kind, out var ofKind))
+            {
+                ids[key.Kind] = ofKind = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
+            }
+
+            if (all.IsEmpty)
+            {
+                declarations.Remove(key);
+                ofKind.Remove(key.Id);
+            }
+            else
+            {
+                declarations[key] = all;
+                ofKind.Add(key.Id);
+            }
+        }
+
+        var references = References.ToBuilder();
+        foreach (var (key, added) in referred)
+        {
+            var kept = References.TryGetValue(key, out var list) ? list.Where(r => !changedPaths.Contains(r.Path)) : [];
+            var all = kept.Concat(added).ToImmutableList();
+            if (all.IsEmpty)
+            {
+                references.Remove(key);
+            }
+            else
+            {
+                references[key] = all;
+            }
+        }
+
+        return new SymbolIndex(declarations.ToImmutable(), references.ToImmutable(), ids.ToImmutableDictionary(k => k.Key, k => k.Value.ToImmutable()));
     }
 
     public static IEnumerable<Declared> DeclaredIn(AnnotationFile file)
@@ -83,26 +129,4 @@ internal sealed record SymbolIndex(
 
     private static IEnumerable<Referred> ReferredIn(AnnotationFile file) =>
         FileReferences.Of(file).Select(r => new Referred(new RecordKey(r.Kind, r.Id.Value), file.Path, r.Id.Location));
-
-    // The first declaration in path order is the one the build keeps: definitions and hovers show it.
-    private static ImmutableList<Declared> Ordered(ImmutableList<Declared> list) =>
-        list.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath && byPath != 0 ? byPath : a.Location.Start.CompareTo(b.Location.Start));
-
-    private static void Remove<T>(ImmutableDictionary<RecordKey, ImmutableList<T>>.Builder index, RecordKey key, Func<T, bool> ofFile)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            return;
-        }
-
-        var kept = list.RemoveAll(item => ofFile(item));
-        if (kept.IsEmpty)
-        {
-            index.Remove(key);
-        }
-        else
-        {
-            index[key] = kept;
-        }
-    }
 }
