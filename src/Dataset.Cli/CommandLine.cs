@@ -69,6 +69,7 @@ internal static class CommandLine
             ValidateCommand.Create(common),
             CoverageCommand.Create(common),
             LinksCommand.Create(common),
+            AgreeCommand.Create(common),
             NewCommand.Create(common),
             ExportCommand.Create(common),
             ReportCommand.Create(common),
