@@ -70,6 +70,7 @@ internal static class CommandLine
             CoverageCommand.Create(common),
             LinksCommand.Create(common),
             AgreeCommand.Create(common),
+            AdjudicateCommand.Create(common),
             NewCommand.Create(common),
             ExportCommand.Create(common),
             ReportCommand.Create(common),

@@ -122,6 +122,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ContradictoryLinks = Error("DS0039", "Contradictory links",
         "{0} '{1}' is distinct-from '{2}', but same-as links make them one event ({3}); remove the distinct-from or the same-as that is wrong");
 
+    public static readonly DiagnosticRule UnresolvedDisagreement = Warning("DS0040", "Disagreement not resolved",
+        "{0}; {1}");
+
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticRule))

@@ -52,6 +52,9 @@ internal sealed record StatementModel(
 
     /// <summary>Statements in other articles that report another one (<c>distinct-from</c>).</summary>
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>What two annotators disagree on in it, until a person decides (<c>disagreement:</c>).</summary>
+    public DisagreementBlock? Disagreement { get; init; }
 }
 
 /// <summary>One entry of <c>sanctions:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
@@ -82,6 +85,9 @@ internal sealed record SanctionModel(
 
     /// <summary>Sanctions in other articles that report another measure (<c>distinct-from</c>).</summary>
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>What two annotators disagree on in it, until a person decides (<c>disagreement:</c>).</summary>
+    public DisagreementBlock? Disagreement { get; init; }
 }
 
 /// <summary>One provision of a sanction: its kind (kebab-case) and, for free text, the text as written.</summary>

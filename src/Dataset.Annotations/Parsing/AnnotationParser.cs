@@ -152,6 +152,7 @@ internal static class AnnotationParser
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
         var draft = Draft(fields);
+        var disagreement = DisagreementReader.Read(fields);
         if (id is null || speaker is null || evidence is null)
         {
             return null;
@@ -175,6 +176,7 @@ internal static class AnnotationParser
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
+            Disagreement = disagreement,
         };
     }
 
@@ -201,6 +203,7 @@ internal static class AnnotationParser
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
+        var disagreement = DisagreementReader.Read(fields);
         if (id is null || imposer is null || evidence is null)
         {
             return null;
@@ -216,6 +219,7 @@ internal static class AnnotationParser
             End = end,
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
+            Disagreement = disagreement,
         };
     }
 

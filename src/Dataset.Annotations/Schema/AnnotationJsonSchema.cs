@@ -100,6 +100,12 @@ public static class AnnotationJsonSchema
                 };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);
+            case FieldKind.Alternative:
+                return new JsonObject
+                {
+                    { "description", field.Description },
+                    { "anyOf", new List<object> { new JsonObject { { "type", "string" } }, new JsonObject { { "type", "array" }, { "items", new JsonObject { { "type", "string" } } } } } },
+                };
             case FieldKind.Flag:
                 return new JsonObject
                 {
