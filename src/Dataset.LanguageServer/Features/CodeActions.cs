@@ -12,7 +12,7 @@ namespace Dataset.LanguageServer.Features;
 /// Code actions: the build's "did you mean" as a fix (unknown ids, fields and values); and, in an article, for a
 /// passage the coverage check reports, "Annotate as statement" or "as sanction" (the entries drafting proposes for it,
 /// marked <c>draft: true</c>, added to the article's annotation) and "Leave unannotated" (an <c>unannotated:</c>
-/// entry waiting for its reason).
+/// entry waiting for its reason); on a disagreement two annotators left, "Take A" and "Take B" (<see cref="TakeSide"/>).
 /// </summary>
 internal static partial class CodeActions
 {
@@ -30,6 +30,7 @@ internal static partial class CodeActions
             }
         }
 
+        actions.AddRange(TakeSide.For(snapshot, path, request.Range));
         if (snapshot.Coverage.TryGetValue(path, out var coverage))
         {
             foreach (var passage in coverage.Uncovered.Where(p => Overlaps(Ranges.Of(p.Location), request.Range)))
