@@ -71,6 +71,7 @@ internal static class CommandLine
             LinksCommand.Create(common),
             AgreeCommand.Create(common),
             AdjudicateCommand.Create(common),
+            ActorsCommand.Create(common),
             NewCommand.Create(common),
             ExportCommand.Create(common),
             ReportCommand.Create(common),

@@ -83,6 +83,7 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
             }
         }
 
+        ActorLinks.Add(files.SelectMany(f => f.Actors), suggestions, contradictions);
         return new LinkIndex(
             suggestions.OrderBy(s => s.Kind).ThenBy(s => s.FirstId, System.StringComparer.Ordinal).ThenBy(s => s.SecondId, System.StringComparer.Ordinal).ToEquatableArray(),
             contradictions.ToEquatableArray());

@@ -30,7 +30,14 @@ internal sealed record ActorModel(
     EquatableArray<string> Aliases,
     string? Wikidata,
     bool HasErrors,
-    bool IsDraft = false);
+    bool IsDraft = false)
+{
+    /// <summary>Actors that are the same person or body (<c>same-as</c>).</summary>
+    public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>Actors that look alike but are others (<c>distinct-from</c>).</summary>
+    public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+}
 
 /// <summary>One entry of <c>statements:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
 internal sealed record StatementModel(

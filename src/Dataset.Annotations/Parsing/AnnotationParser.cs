@@ -135,8 +135,14 @@ internal static class AnnotationParser
 
         var aliases = fields.TextList("aliases");
         var wikidata = fields.Wikidata("wikidata");
+        var sameAs = fields.IdOrIds("same-as");
+        var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
-        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft);
+        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft)
+        {
+            SameAs = sameAs,
+            DistinctFrom = distinctFrom,
+        };
     }
 
     private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)

@@ -168,6 +168,8 @@ internal static class AnnotationSchema
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
+        new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of an actor declared elsewhere that is the same person or body; the first id of the group in ordinal order is the one exports use."),
+        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of an actor that looks alike (a shared name, Wikidata item or a near name) but is another one."),
         new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Statement = new(
