@@ -36,3 +36,51 @@ public partial class DiagnosticTests
         Assert.Contains(wrong.Diagnostics, d => d.Id == "DS0002" && d.GetMessage().Contains("'speaker'", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Actors that are one person or body: likely duplicates, and links that contradict each other.</summary>
+public partial class DiagnosticTests
+{
+    [Fact]
+    public void DS0041_actors_with_the_same_Wikidata_item_are_suggested_at_each()
+    {
+        var run = Run(Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    wikidata: Q159\n")
+            .Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    wikidata: Q159\n", StringComparison.Ordinal));
+
+        AssertReported(run, "DS0041", DiagnosticSeverity.Info, Annotation, 15, 9,
+            "Actor 'russia' and 'united-kingdom' (in this file) may be one: same Wikidata item Q159; add same-as: united-kingdom if they are, or distinct-from: united-kingdom if they are not");
+        Assert.Equal(2, run.Diagnostics.Count(d => d.Id == "DS0041"));
+        Assert.Equal(2, run.Diagnostics.Length);
+    }
+
+    [Fact]
+    public void DS0041_is_not_reported_once_same_as_or_distinct_from_decides()
+    {
+        var twins = Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    wikidata: Q159\n");
+        var same = Run(twins.Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    wikidata: Q159\n    same-as: russia\n", StringComparison.Ordinal));
+        var distinct = Run(twins.Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    wikidata: Q159\n    distinct-from: russia\n", StringComparison.Ordinal));
+
+        Assert.Empty(same.Diagnostics);
+        Assert.Empty(distinct.Diagnostics);
+    }
+
+    [Fact]
+    public void DS0042_distinct_from_an_actor_same_as_makes_one_is_an_error_at_the_link()
+    {
+        var run = Run(Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    same-as: united-kingdom\n")
+            .Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    distinct-from: russia\n", StringComparison.Ordinal));
+
+        AssertReported(run, "DS0042", DiagnosticSeverity.Error, Annotation, 22, 20,
+            "Actor 'united-kingdom' is distinct-from 'russia', but same-as links make them one (russia, united-kingdom); remove the distinct-from or the same-as that is wrong");
+        Assert.Single(run.Diagnostics);
+    }
+
+    [Fact]
+    public void DS0010_unknown_actor_in_an_actor_same_as_has_the_closest_id()
+    {
+        var run = Run(Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    same-as: untied-kingdom\n"));
+
+        AssertReported(run, "DS0010", DiagnosticSeverity.Error, Annotation, 18, 14,
+            "Unknown actor 'untied-kingdom'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?");
+        Assert.Single(run.Diagnostics);
+    }
+}

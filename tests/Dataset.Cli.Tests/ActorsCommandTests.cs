@@ -1,0 +1,70 @@
+namespace Dataset.Cli.Tests;
+
+/// <summary>
+/// `dataset actors` on a registry and two articles that declare some of its actors again (tests/Shared/ActorArticles):
+/// the same-as group under its first id, the likely duplicates with their reasons, and the same pairs as DS0041.
+/// </summary>
+public class ActorsCommandTests
+{
+    [Fact]
+    public void Actors_lists_each_same_as_group_under_the_id_exports_use()
+    {
+        var result = CliRun.Run("actors", ActorArticles.Folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["penny-wong: penny-wong, wong", "actors: 1 group(s) of actors that are one, each under its first id (the one exports use)"], result.OutputLines);
+    }
+
+    [Fact]
+    public void Duplicates_are_the_pairs_no_link_decides_with_their_reasons()
+    {
+        var result = CliRun.Run("actors", ActorArticles.Folder, "--duplicates");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines.Select(l => l.Split(" (", 2)[0]).ToArray();
+        Assert.Equal(
+            [
+                "actor iran islamic-republic-of-iran: same Wikidata item Q794",
+                "actor iran-foreign-ministry iranian-foreign-ministry: shared name 'Iran's foreign ministry'",
+                "actor naser-kanani nasser-kanaani: near names 'Naser Kanani' and 'Nasser Kanaani'",
+                "actors: 3 pair(s) that may be one actor; add same-as or distinct-from to each to decide it",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void The_build_reports_the_same_pairs_as_info_DS0041_at_each_actor()
+    {
+        var result = CliRun.Run("validate", ActorArticles.Folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(6, result.OutputLines.Count(l => l.Contains(": info DS0041: ", StringComparison.Ordinal)));
+        Assert.Contains("2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0041: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not", result.Output);
+    }
+
+    [Fact]
+    public void A_distinct_from_that_same_as_contradicts_is_a_located_error()
+    {
+        using var temp = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(ActorArticles.Folder))
+        {
+            File.Copy(file, temp.File(Path.GetFileName(file)));
+        }
+
+        var registry = temp.File("actors.yaml");
+        File.WriteAllText(registry, File.ReadAllText(registry).Replace("aliases: [Burma], wikidata: Q836 }", "aliases: [Burma], wikidata: Q836, same-as: burma-campaign-uk }", StringComparison.Ordinal));
+
+        var result = CliRun.Run("actors", temp.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0042: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong", result.Error);
+    }
+
+    [Fact]
+    public void Links_lists_events_only()
+    {
+        var result = CliRun.Run("links", ActorArticles.Folder);
+
+        Assert.Equal(["links: 0 suggested pair(s); add same-as or distinct-from to each to decide it"], result.OutputLines);
+    }
+}
