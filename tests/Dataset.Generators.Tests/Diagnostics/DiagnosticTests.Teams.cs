@@ -46,10 +46,17 @@ public partial class DiagnosticTests
         var run = Run(Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    wikidata: Q159\n")
             .Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    wikidata: Q159\n", StringComparison.Ordinal));
 
-        AssertReported(run, "DS0041", DiagnosticSeverity.Info, Annotation, 15, 9,
-            "Actor 'russia' and 'united-kingdom' (in this file) may be one: same Wikidata item Q159; add same-as: united-kingdom if they are, or distinct-from: united-kingdom if they are not");
-        Assert.Equal(2, run.Diagnostics.Count(d => d.Id == "DS0041"));
+        var reported = run.Diagnostics.Where(d => d.Id == "DS0041").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(2, reported.Count);
         Assert.Equal(2, run.Diagnostics.Length);
+        Assert.Equal(DiagnosticSeverity.Info, reported[0].DefaultSeverity);
+        Assert.Equal([(15, 9), (19, 9)], reported.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1)));
+        Assert.Equal(
+            "Actor 'russia' and 'united-kingdom' (in this file) may be one: same Wikidata item Q159; add same-as: united-kingdom if they are, or distinct-from: united-kingdom if they are not",
+            reported[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "Actor 'united-kingdom' and 'russia' (in this file) may be one: same Wikidata item Q159; add same-as: russia if they are, or distinct-from: russia if they are not",
+            reported[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
