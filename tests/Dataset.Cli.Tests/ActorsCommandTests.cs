@@ -68,3 +68,33 @@ public class ActorsCommandTests
         Assert.Equal(["links: 0 suggested pair(s); add same-as or distinct-from to each to decide it"], result.OutputLines);
     }
 }
+
+/// <summary>Exports name each group of actors same-as makes one by its canonical id, as `dataset actors` lists it.</summary>
+public class CanonicalActorExportTests
+{
+    [Fact]
+    public void Json_names_a_group_by_its_first_id_and_lists_one_actor_for_it()
+    {
+        var result = CliRun.Run("export", "--annotations", ActorArticles.Folder, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var actors = json.RootElement.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Contains("penny-wong", actors);
+        Assert.DoesNotContain("wong", actors);
+        var wong = json.RootElement.GetProperty("statements").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "wong-announces-work-on-sanctions");
+        Assert.Equal("penny-wong", wong.GetProperty("speaker").GetString());
+    }
+
+    [Fact]
+    public void The_catalog_gives_the_canonical_id_and_records_keep_their_own()
+    {
+        var files = Directory.EnumerateFiles(ActorArticles.Folder).Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
+        var catalog = new RecordDataCatalog(Dataset.Annotations.AnnotationReader.Read(files).Files.Select(f => f.Data));
+
+        Assert.Equal(new ActorId("penny-wong"), catalog.CanonicalId(new ActorId("wong")));
+        Assert.Equal(new ActorId("iran"), catalog.CanonicalId(new ActorId("iran")));
+        Assert.Equal([new ActorId("penny-wong")], catalog.FindActor(new ActorId("wong"))!.SameAsIds);
+        Assert.Equal("wong", catalog.Statements.Single(s => s.Id.Value == "wong-announces-work-on-sanctions").SpeakerId.Value);
+    }
+}
