@@ -2,7 +2,7 @@ namespace Dataset.Cli.Tests;
 
 /// <summary>
 /// `dataset actors` on a registry and two articles that declare some of its actors again (tests/Shared/ActorArticles):
-/// the same-as group under its first id, the likely duplicates with their reasons, and the same pairs as DS0041.
+/// the same-as group under its first id, the likely duplicates with their reasons, and the same pairs as DS0043.
 /// </summary>
 public class ActorsCommandTests
 {
@@ -33,13 +33,13 @@ public class ActorsCommandTests
     }
 
     [Fact]
-    public void The_build_reports_the_same_pairs_as_info_DS0041_at_each_actor()
+    public void The_build_reports_the_same_pairs_as_info_DS0043_at_each_actor()
     {
         var result = CliRun.Run("validate", ActorArticles.Folder);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(6, result.OutputLines.Count(l => l.Contains(": info DS0041: ", StringComparison.Ordinal)));
-        Assert.Contains("2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0041: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not", result.Output);
+        Assert.Equal(6, result.OutputLines.Count(l => l.Contains(": info DS0043: ", StringComparison.Ordinal)));
+        Assert.Contains("2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0043: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not", result.Output);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class ActorsCommandTests
         var result = CliRun.Run("actors", temp.Path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0042: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong", result.Error);
+        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0044: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong", result.Error);
     }
 
     [Fact]

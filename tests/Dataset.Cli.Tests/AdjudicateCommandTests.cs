@@ -2,7 +2,7 @@ namespace Dataset.Cli.Tests;
 
 /// <summary>
 /// `dataset adjudicate` on two annotators who disagree (tests/Shared/TeamArticles): agreed records kept as A wrote them,
-/// each difference a disagreement: entry the build reports (DS0040), the merged folder still valid; an existing
+/// each difference a disagreement: entry the build reports (DS0042), the merged folder still valid; an existing
 /// folder is never written into without --force.
 /// </summary>
 public class AdjudicateCommandTests
@@ -18,7 +18,7 @@ public class AdjudicateCommandTests
         var result = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Bob, "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0040 at each)", result.Output);
+        Assert.Contains("2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0042 at each)", result.Output);
         var merged = File.ReadAllText(Path.Combine(output, Iran));
         Assert.Contains("    disagreement:\n      act: { a: condemn, b: announce }\n", merged);
         Assert.Contains("      speaker: { a: nasser-kanaani, b: iranian-foreign-ministry }\n", merged);
@@ -33,8 +33,8 @@ public class AdjudicateCommandTests
 
         var validate = CliRun.Run("validate", output);
         Assert.Equal(0, validate.ExitCode);
-        Assert.Equal(11, validate.OutputLines.Count(l => l.Contains(": warning DS0040: ", StringComparison.Ordinal)));
-        Assert.Contains($"{Iran}(19,7): warning DS0040: Annotators disagree on the act of statement 'cleverly-condemns-repression': A gave 'condemn', B gave 'announce'; keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)", validate.Output);
+        Assert.Equal(11, validate.OutputLines.Count(l => l.Contains(": warning DS0042: ", StringComparison.Ordinal)));
+        Assert.Contains($"{Iran}(19,7): warning DS0042: Annotators disagree on the act of statement 'cleverly-condemns-repression': A gave 'condemn', B gave 'announce'; keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)", validate.Output);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Dataset.LanguageServer.Protocol;
 namespace Dataset.LanguageServer.Tests;
 
 /// <summary>
-/// "Take A" and "Take B" on a disagreement two annotators left (DS0040), through the protocol: each leaves the
+/// "Take A" and "Take B" on a disagreement two annotators left (DS0042), through the protocol: each leaves the
 /// annotation as if that annotator's value had been written, without the mark.
 /// </summary>
 public sealed class TakeSideTests : IDisposable
@@ -19,7 +19,7 @@ public sealed class TakeSideTests : IDisposable
         var marked = original.ReplaceFirst("    speaker: russia\n    act: confirm\n", "    speaker: russia\n    act: confirm\n    disagreement:\n      act: { a: confirm, b: claim }\n");
         await using var session = await LspSession.StartAsync(_folder.Root);
         await session.OpenAsync(_folder.Yaml, marked);
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0040")), d => d.Code == "DS0040");
+        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0042")), d => d.Code == "DS0042");
 
         var actions = await CodeActionsAsync(session, diagnostic);
 
@@ -40,7 +40,7 @@ public sealed class TakeSideTests : IDisposable
         var marked = original[..start] + body + "\n    disagreement: { only-in: b }" + trailing + original[end..];
         await using var session = await LspSession.StartAsync(_folder.Root);
         await session.OpenAsync(_folder.Yaml, marked);
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0040")), d => d.Code == "DS0040");
+        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0042")), d => d.Code == "DS0042");
         Assert.Contains("was marked by annotator B only", diagnostic.Message, StringComparison.Ordinal);
 
         var actions = await CodeActionsAsync(session, diagnostic);

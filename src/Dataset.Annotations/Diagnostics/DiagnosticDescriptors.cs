@@ -105,7 +105,7 @@ internal static class DiagnosticDescriptors
         "{0} is a draft no one has reviewed; check it against the article, correct it, then remove 'draft: true'");
 
     /// <summary>Ids held for rules being defined elsewhere: never given to another rule, and no gap in the numbering.</summary>
-    public static readonly string[] Reserved = { "DS0033", "DS0034" };
+    public static readonly string[] Reserved = { "DS0033", "DS0034", "DS0040", "DS0041" };
 
     public static readonly DiagnosticRule UnknownLinkedRecord = Error("DS0035", "Unknown linked record",
         "Unknown {0} '{1}' in {2}; link a {0} declared in another article{3}");
@@ -122,13 +122,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ContradictoryLinks = Error("DS0039", "Contradictory links",
         "{0} '{1}' is distinct-from '{2}', but same-as links make them one event ({3}); remove the distinct-from or the same-as that is wrong");
 
-    public static readonly DiagnosticRule UnresolvedDisagreement = Warning("DS0040", "Disagreement not resolved",
+    public static readonly DiagnosticRule UnresolvedDisagreement = Warning("DS0042", "Disagreement not resolved",
         "{0}; {1}");
 
-    public static readonly DiagnosticRule PossibleSameActor = Info("DS0041", "Possibly the same actor",
+    public static readonly DiagnosticRule PossibleSameActor = Info("DS0043", "Possibly the same actor",
         "Actor '{0}' and '{1}' ({2}) may be one: {3}; add same-as: {1} if they are, or distinct-from: {1} if they are not");
 
-    public static readonly DiagnosticRule ContradictoryActorLinks = Error("DS0042", "Contradictory actor links",
+    public static readonly DiagnosticRule ContradictoryActorLinks = Error("DS0044", "Contradictory actor links",
         "Actor '{0}' is distinct-from '{1}', but same-as links make them one ({2}); remove the distinct-from or the same-as that is wrong");
 
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)

@@ -13,6 +13,6 @@ internal sealed record DisagreementEntry(string Field, LocationInfo Entry, Locat
 
 /// <summary>
 /// A record's <c>disagreement:</c>, written by <c>dataset adjudicate</c>: where the record and the block are, for the
-/// edits that resolve it, and its entries, each reported (DS0040) until a person resolves it.
+/// edits that resolve it, and its entries, each reported (DS0042) until a person resolves it.
 /// </summary>
 internal sealed record DisagreementBlock(LocationInfo Record, LocationInfo Block, EquatableArray<DisagreementEntry> Entries);

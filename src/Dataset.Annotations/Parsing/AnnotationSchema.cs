@@ -135,7 +135,7 @@ internal static class AnnotationSchema
         DisagreementField,
         FieldKind.Mapping,
         false,
-        $"What two annotators disagree on in this {kind}, written by dataset adjudicate; the build warns (DS0040) at each entry until a person keeps one value and removes the entry.",
+        $"What two annotators disagree on in this {kind}, written by dataset adjudicate; the build warns (DS0042) at each entry until a person keeps one value and removes the entry.",
         section: new SectionSpec(
             kind + " disagreement",
             $"What two annotators disagree on in this {kind}.",

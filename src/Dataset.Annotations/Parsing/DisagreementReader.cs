@@ -7,7 +7,7 @@ using Dataset.Annotations.Model;
 namespace Dataset.Annotations.Parsing;
 
 /// <summary>
-/// Reads a record's <c>disagreement:</c> (written by <c>dataset adjudicate</c>) and reports each entry (DS0040) where
+/// Reads a record's <c>disagreement:</c> (written by <c>dataset adjudicate</c>) and reports each entry (DS0042) where
 /// it is written, so that a disagreement cannot pass for a decision until a person removes it.
 /// </summary>
 internal static class DisagreementReader

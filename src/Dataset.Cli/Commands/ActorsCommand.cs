@@ -9,7 +9,7 @@ namespace Dataset.Cli.Commands;
 /// <summary>
 /// `dataset actors [PATH] [--duplicates]`: the actors that same-as makes one, each group under the id exports use
 /// (docs/teams.md); with --duplicates, the pairs that look like one actor and that no same-as or distinct-from
-/// decides, with the reasons: the same pairs as the build's info DS0041. Decides nothing.
+/// decides, with the reasons: the same pairs as the build's info DS0043. Decides nothing.
 /// </summary>
 internal static class ActorsCommand
 {

@@ -7,7 +7,7 @@ namespace Dataset.Cli.Commands;
 
 /// <summary>
 /// `dataset adjudicate A B --output C`: a merged folder where every record both annotators marked alike is kept and
-/// every difference is a <c>disagreement:</c> entry a person resolves (warning DS0040 until then; docs/teams.md).
+/// every difference is a <c>disagreement:</c> entry a person resolves (warning DS0042 until then; docs/teams.md).
 /// </summary>
 internal static class AdjudicateCommand
 {
@@ -17,7 +17,7 @@ internal static class AdjudicateCommand
         var b = AgreeCommand.Source("B", "The second annotator's annotations, as A");
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the merged annotations into (new or empty)", HelpName = "DIR", Required = true };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty, replacing files of the same names" };
-        var command = new Command("adjudicate", "Merge two annotators' folders: what they agree on is kept, each difference becomes a disagreement: entry to resolve (DS0040).") { a, b, output, force };
+        var command = new Command("adjudicate", "Merge two annotators' folders: what they agree on is kept, each difference becomes a disagreement: entry to resolve (DS0042).") { a, b, output, force };
         command.SetAction(result =>
         {
             var defaultFolder = CorpusLoader.SourceFolder(result.GetValue(common.Annotations));
@@ -47,7 +47,7 @@ internal static class AdjudicateCommand
                 common.Context.Error.WriteLine(AnnotationFolder.Format(problem));
             }
 
-            common.Context.Output.WriteLine($"adjudicate: {merged.Files.Count} file(s) written to {AnnotationFolder.Display(target)}: {merged.Articles} article(s) merged, {merged.Agreed} record(s) agreed, {merged.Disagreements} disagreement(s) to resolve (warning DS0040 at each)");
+            common.Context.Output.WriteLine($"adjudicate: {merged.Files.Count} file(s) written to {AnnotationFolder.Display(target)}: {merged.Articles} article(s) merged, {merged.Agreed} record(s) agreed, {merged.Disagreements} disagreement(s) to resolve (warning DS0042 at each)");
             return problems.Any(p => p.IsError) ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;

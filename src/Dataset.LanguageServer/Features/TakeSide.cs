@@ -6,7 +6,7 @@ using Dataset.LanguageServer.Workspace;
 namespace Dataset.LanguageServer.Features;
 
 /// <summary>
-/// "Take A" and "Take B" on each <c>disagreement:</c> entry the range touches (DS0040): the engine's
+/// "Take A" and "Take B" on each <c>disagreement:</c> entry the range touches (DS0042): the engine's
 /// <see cref="Resolution"/> of it, as one edit of the annotation.
 /// </summary>
 internal static class TakeSide

@@ -6,28 +6,28 @@ namespace Dataset.Generators.Tests.Diagnostics;
 public partial class DiagnosticTests
 {
     [Fact]
-    public void DS0040_disagreement_on_a_field_is_a_warning_at_its_entry()
+    public void DS0042_disagreement_on_a_field_is_a_warning_at_its_entry()
     {
         var run = Run(Edit("    evidence: Russia also confirmed the call\n", "    evidence: Russia also confirmed the call\n    disagreement:\n      act: { a: confirm, b: claim }\n"));
 
-        AssertReported(run, "DS0040", DiagnosticSeverity.Warning, Annotation, 38, 7,
+        AssertReported(run, "DS0042", DiagnosticSeverity.Warning, Annotation, 38, 7,
             "Annotators disagree on the act of statement 'russia-confirms-call': A gave 'confirm', B gave 'claim'; keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)");
         Assert.Single(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
     }
 
     [Fact]
-    public void DS0040_record_only_one_annotator_marked_is_a_warning_at_its_entry()
+    public void DS0042_record_only_one_annotator_marked_is_a_warning_at_its_entry()
     {
         var run = Run(Edit("    evidence: Britain imposed sanctions on a firm\n", "    evidence: Britain imposed sanctions on a firm\n    disagreement: { only-in: b }\n"));
 
-        AssertReported(run, "DS0040", DiagnosticSeverity.Warning, Annotation, 43, 21,
+        AssertReported(run, "DS0042", DiagnosticSeverity.Warning, Annotation, 43, 21,
             "Sanction 'uk-sanctions-firm' was marked by annotator B only; keep it and remove 'disagreement:', or delete it (in the editor: Take A or Take B)");
         Assert.Single(run.Diagnostics);
     }
 
     [Fact]
-    public void DS0040_is_gone_once_every_entry_is_removed_and_a_wrong_entry_is_an_error()
+    public void DS0042_is_gone_once_every_entry_is_removed_and_a_wrong_entry_is_an_error()
     {
         var resolved = Run(Edit("    evidence: Britain imposed sanctions on a firm\n", "    evidence: Britain imposed sanctions on a firm\n    disagreement: {}\n"));
         var wrong = Run(Edit("    evidence: Britain imposed sanctions on a firm\n", "    evidence: Britain imposed sanctions on a firm\n    disagreement: { speaker: { a: x, b: y } }\n"));
@@ -41,12 +41,12 @@ public partial class DiagnosticTests
 public partial class DiagnosticTests
 {
     [Fact]
-    public void DS0041_actors_with_the_same_Wikidata_item_are_suggested_at_each()
+    public void DS0043_actors_with_the_same_Wikidata_item_are_suggested_at_each()
     {
         var run = Run(Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    wikidata: Q159\n")
             .Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    wikidata: Q159\n", StringComparison.Ordinal));
 
-        var reported = run.Diagnostics.Where(d => d.Id == "DS0041").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        var reported = run.Diagnostics.Where(d => d.Id == "DS0043").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
         Assert.Equal(2, reported.Count);
         Assert.Equal(2, run.Diagnostics.Length);
         Assert.Equal(DiagnosticSeverity.Info, reported[0].DefaultSeverity);
@@ -60,7 +60,7 @@ public partial class DiagnosticTests
     }
 
     [Fact]
-    public void DS0041_is_not_reported_once_same_as_or_distinct_from_decides()
+    public void DS0043_is_not_reported_once_same_as_or_distinct_from_decides()
     {
         var twins = Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    wikidata: Q159\n");
         var same = Run(twins.Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    wikidata: Q159\n    same-as: russia\n", StringComparison.Ordinal));
@@ -71,12 +71,12 @@ public partial class DiagnosticTests
     }
 
     [Fact]
-    public void DS0042_distinct_from_an_actor_same_as_makes_one_is_an_error_at_the_link()
+    public void DS0044_distinct_from_an_actor_same_as_makes_one_is_an_error_at_the_link()
     {
         var run = Run(Edit("    name: Russia\n    kind: state\n", "    name: Russia\n    kind: state\n    same-as: united-kingdom\n")
             .Replace("    name: United Kingdom\n    kind: state\n", "    name: United Kingdom\n    kind: state\n    distinct-from: russia\n", StringComparison.Ordinal));
 
-        AssertReported(run, "DS0042", DiagnosticSeverity.Error, Annotation, 22, 20,
+        AssertReported(run, "DS0044", DiagnosticSeverity.Error, Annotation, 22, 20,
             "Actor 'united-kingdom' is distinct-from 'russia', but same-as links make them one (russia, united-kingdom); remove the distinct-from or the same-as that is wrong");
         Assert.Single(run.Diagnostics);
     }
