@@ -52,7 +52,7 @@ internal sealed record AnnotatorArticle(string DocumentId, string TextName, stri
         return articles;
     }
 
-    public IEnumerable<AnnotatedRecord> OfKind(RecordKind kind) => Records.Where(r => r.Kind == kind);
+    public IReadOnlyList<AnnotatedRecord> OfKind(RecordKind kind) => Records.Where(r => r.Kind == kind).ToList();
 
     private static string Relative(string folder, string path)
     {
