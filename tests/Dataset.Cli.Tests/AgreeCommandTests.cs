@@ -56,6 +56,17 @@ public class AgreeCommandTests
     }
 
     [Fact]
+    public void A_bare_revision_reads_the_default_folder_as_that_revision_holds_it()
+    {
+        var result = CliRun.Run("agree", RepositoryPaths.Seeds, "HEAD", "--annotations", RepositoryPaths.Seeds, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.StartsWith("HEAD:./", json.RootElement.GetProperty("b").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1.0, json.RootElement.GetProperty("overall").GetProperty("spans").GetProperty("statements").GetProperty("f1").GetDouble());
+    }
+
+    [Fact]
     public void A_source_that_is_neither_folder_nor_revision_is_a_usage_error()
     {
         var result = CliRun.Run("agree", TeamArticles.Alice, "no-such-branch-or-folder");
