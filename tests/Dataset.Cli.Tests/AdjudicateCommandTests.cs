@@ -30,6 +30,7 @@ public class AdjudicateCommandTests
         Assert.Contains("# Alice's annotation.", merged);
         Assert.Contains("    provisions: [asset-freeze, travel-ban]\n", merged);
         Assert.Contains("global-affairs-canada", File.ReadAllText(Path.Combine(output, "actors-from-b.yaml")));
+        Assert.True(File.Exists(Path.Combine(output, "annotation.schema.json")), "the schema the annotations name is beside them");
 
         var validate = CliRun.Run("validate", output);
         Assert.Equal(0, validate.ExitCode);

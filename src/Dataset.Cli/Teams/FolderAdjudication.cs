@@ -1,13 +1,15 @@
 using Dataset.Annotations.Adjudication;
 using Dataset.Annotations.Agreement;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Schema;
 
 namespace Dataset.Cli.Teams;
 
 /// <summary>
 /// The merged folder of two annotators, file by file (path relative to the folder, text): A's files as written, A's
 /// annotation of each article both annotated with B's differences marked (<see cref="MergedAnnotation"/>), B's files
-/// of articles only B annotated, and the actors B's values name that A never declared, copied into one registry file.
+/// of articles only B annotated, the actors B's values name that A never declared, copied into one registry file, and
+/// the JSON Schema the annotations name.
 /// </summary>
 internal sealed record FolderAdjudication(IReadOnlyDictionary<string, string> Files, int Articles, int Agreed, int Disagreements, IReadOnlyList<string> Notes)
 {
@@ -50,6 +52,8 @@ internal sealed record FolderAdjudication(IReadOnlyDictionary<string, string> Fi
             files[ActorsFromB] = "# Actors that only annotator B declared, named by B's values below or in the merged annotations.\nactors:\n" + string.Join("\n", actors) + "\n";
         }
 
+        // The annotations name the schema in their first line, for editors: the merged folder carries it.
+        files.TryAdd(AnnotationJsonSchema.FileName, AnnotationJsonSchema.Generate());
         return new FolderAdjudication(files, agreement.Articles.Count, agreed, disagreements, notes);
     }
 
