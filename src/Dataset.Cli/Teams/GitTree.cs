@@ -43,6 +43,8 @@ internal static class GitTree
     {
         var files = new List<KeyValuePair<string, string>>(blobs.Count);
         using var process = Start(["cat-file", "--batch"]);
+        // Read, so that git never waits on a full error pipe.
+        var errors = process.StandardError.ReadToEndAsync();
         var writer = Task.Run(() =>
         {
             foreach (var blob in blobs)
@@ -66,6 +68,7 @@ internal static class GitTree
 
         writer.Wait();
         process.WaitForExit();
+        _ = errors.Result;
         return files;
     }
 
