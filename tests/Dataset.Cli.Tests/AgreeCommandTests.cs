@@ -67,6 +67,23 @@ public class AgreeCommandTests
     }
 
     [Fact]
+    public void Articles_only_one_side_has_or_whose_text_differs_are_listed_apart()
+    {
+        using var temp = new TempFolder();
+        var bob = TeamArticles.CopyTo(TeamArticles.Bob, temp.File("bob"));
+        File.Delete(Path.Combine(bob, "2023-02-20-example-post-iran-protest-sanctions.yaml"));
+        File.Delete(Path.Combine(bob, "2023-02-20-example-post-iran-protest-sanctions.txt"));
+        File.AppendAllText(Path.Combine(bob, "2023-06-02-sample-herald-myanmar-sanctions.txt"), "\nUpdated at 1400 GMT.\n");
+
+        var result = CliRun.Run("agree", TeamArticles.Alice, bob);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("overall: 0 article(s) in both", result.OutputLines);
+        Assert.Contains("  only in A: example-post-2023-02-20-iran-protest-sanctions", result.OutputLines);
+        Assert.Contains("  not compared, the article text differs: sample-herald-2023-06-02-myanmar-sanctions", result.OutputLines);
+    }
+
+    [Fact]
     public void A_source_that_is_neither_folder_nor_revision_is_a_usage_error()
     {
         var result = CliRun.Run("agree", TeamArticles.Alice, "no-such-branch-or-folder");
