@@ -20,7 +20,8 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
 
     /// <summary>
     /// Pairs of statements or sanctions in different articles that look like one event under the identity key and
-    /// that no same-as or distinct-from decides (each also an info DS0038 in <see cref="Problems"/>), in kind and id order.
+    /// that no same-as or distinct-from decides (each also an info DS0038 in <see cref="Problems"/>), then pairs of
+    /// actors that may be one (kind actor, each also an info DS0043), in kind and id order.
     /// </summary>
     public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = new Events.LinkSuggestion[0];
 }

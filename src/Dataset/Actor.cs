@@ -18,6 +18,7 @@ public sealed record Actor
     private readonly DocumentId? _introducedIn;
     private readonly SourceLocation _source;
     private readonly bool _isDraft;
+    private IReadOnlyList<ActorId> _sameAsIds = [];
 
     /// <summary>Creates an actor; generated code calls this (through the compact data reader).</summary>
     public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn, SourceLocation source = default, bool isDraft = false)
@@ -57,6 +58,12 @@ public sealed record Actor
     /// <summary>Whether the actor is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
     public bool IsDraft { get => _isDraft; init => _isDraft = value; }
 
+    /// <summary>
+    /// Actors declared elsewhere that are the same person or body (<c>same-as</c>); with them this one is a group, named
+    /// in exports by its first id in ordinal order (<see cref="DatasetCatalog.CanonicalId(ActorId)"/>).
+    /// </summary>
+    public IReadOnlyList<ActorId> SameAsIds { get => _sameAsIds; init => _sameAsIds = value; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public SourceLocation Source { get => _source; init => _source = value; }
 
@@ -71,11 +78,12 @@ public sealed record Actor
             && ListEquality.Same(Aliases, other.Aliases)
             && Wikidata == other.Wikidata
             && IntroducedIn == other.IntroducedIn
-            && IsDraft == other.IsDraft);
+            && IsDraft == other.IsDraft
+            && ListEquality.Same(SameAsIds, other.SameAsIds));
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn, IsDraft);
+        HashCode.Combine(HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn, IsDraft), ListEquality.Hash(SameAsIds));
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -89,6 +97,11 @@ public sealed record Actor
         if (IsDraft)
         {
             builder.Member(nameof(IsDraft), "true");
+        }
+
+        if (SameAsIds.Count > 0)
+        {
+            builder.Member(nameof(SameAsIds), SameAsIds, id => id.Value);
         }
 
         return true;

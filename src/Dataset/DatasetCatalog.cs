@@ -17,6 +17,7 @@ public abstract class DatasetCatalog
     private Dictionary<ActorId, Sanction[]>? _sanctionsByTarget;
     private Dictionary<ActorId, Sanction[]>? _sanctionsByImposer;
     private EventIndex? _events;
+    private Dictionary<ActorId, ActorId>? _canonical;
 
     /// <summary>A catalog with records of its own only.</summary>
     protected DatasetCatalog()
@@ -115,6 +116,12 @@ public abstract class DatasetCatalog
 
     // Formed once on first use; a race forms it twice with the same content, which is harmless.
     private EventIndex FormedEvents => _events ??= new EventIndex(this);
+
+    /// <summary>
+    /// The id that names the actor's group in exports: actors that <c>same-as</c> makes one (symmetric and transitive,
+    /// as for events) are named by their first id in ordinal order; an actor linked to none is named by its own id.
+    /// </summary>
+    public ActorId CanonicalId(ActorId id) => (_canonical ??= ActorGroups.Canonical(Actors)).TryGetValue(id, out var canonical) ? canonical : id;
 
     /// <summary>
     /// Queries several catalogs as one: look-ups search them in this order, lists hold every record once (the

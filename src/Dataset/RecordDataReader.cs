@@ -21,8 +21,12 @@ internal sealed class RecordDataReader(string data)
     public Document Document(string path) => new(
         new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), url: Optional(), retrieved: OptionalDate(), source: Source(path));
 
+    // The same-as ids follow the source, so they are read (in the initializer) after the constructor's arguments.
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path));
+        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path))
+    {
+        SameAsIds = List(() => new ActorId(Text())),
+    };
 
     // Arguments are evaluated in the order written, which is the order of the fields: named ones keep the line and
     // column last, as every record ends.

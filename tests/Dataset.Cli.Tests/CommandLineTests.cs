@@ -37,7 +37,7 @@ public class CommandLineTests
     [InlineData("lisst", "list")]
     public void An_unknown_command_is_a_usage_error_with_a_suggestion_on_standard_error(string typed, string meant)
     {
-        var result = CliRun.Run(typed, "actors");
+        var result = CliRun.Run(typed, "documents");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Output);
         var lines = result.Error.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

@@ -85,6 +85,7 @@ public class RecordDataFormatTests
             data.List(a.Aliases.ToList(), alias => data.Text(alias));
             data.Text(a.Wikidata).Flag(a.IsDraft);
             Located(data, a.Source);
+            data.List(a.SameAsIds.ToList(), id => data.Text(id.Value));
         });
         data.List(records.Statements.ToList(), s =>
         {

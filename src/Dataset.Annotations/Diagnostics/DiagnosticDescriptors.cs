@@ -128,6 +128,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule RetrievedBeforePublication = Error("DS0041", "Retrieved before publication",
         "The document was retrieved on {0}, before it was published on {1}; give the date the text was read at its url");
 
+    public static readonly DiagnosticRule UnresolvedDisagreement = Warning("DS0042", "Disagreement not resolved",
+        "{0}; {1}");
+
+    public static readonly DiagnosticRule PossibleSameActor = Info("DS0043", "Possibly the same actor",
+        "Actor '{0}' and '{1}' ({2}) may be one: {3}; add same-as: {1} if they are, or distinct-from: {1} if they are not");
+
+    public static readonly DiagnosticRule ContradictoryActorLinks = Error("DS0044", "Contradictory actor links",
+        "Actor '{0}' is distinct-from '{1}', but same-as links make them one ({2}); remove the distinct-from or the same-as that is wrong");
+
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticRule))

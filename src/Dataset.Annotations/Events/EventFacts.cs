@@ -24,9 +24,22 @@ internal sealed record RecordFacts(
     string Text,
     string? Reason);
 
-/// <summary>The facts of every statement and sanction one annotation declares.</summary>
+/// <summary>What the checks of actors that may be one read of an actor: its id, names, Wikidata item and links.</summary>
+internal sealed record ActorFacts(
+    string Id,
+    string FilePath,
+    string Name,
+    string Kind,
+    EquatableArray<string> Aliases,
+    string? Wikidata,
+    EquatableArray<string> SameAs,
+    EquatableArray<string> DistinctFrom);
+
+/// <summary>The facts of every statement and sanction one annotation declares, and of its actors.</summary>
 internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> Records)
 {
+    public EquatableArray<ActorFacts> Actors { get; init; } = EquatableArray<ActorFacts>.Empty;
+
     public static FileEventFacts From(AnnotationFile file)
     {
         var publisher = file.Document?.Publisher ?? string.Empty;
@@ -59,7 +72,8 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             s.Date ?? s.Start ?? published,
             s.Evidence.Value,
             s.Reason));
-        return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray());
+        var actors = file.Actors.Select(a => new ActorFacts(a.Id.Value, file.Path, a.Name, a.Kind, a.Aliases, a.Wikidata, Ids(a.SameAs), Ids(a.DistinctFrom)));
+        return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray()) { Actors = actors.ToEquatableArray() };
     }
 
     private static EquatableArray<string> Ids(EquatableArray<Located> links) => links.Select(l => l.Value).ToEquatableArray();

@@ -17,6 +17,8 @@ internal sealed class LinkState
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
     private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, List<LinkContradiction>> _contradictionsByPath = new(System.StringComparer.Ordinal);
+    private IReadOnlyList<LinkSuggestion> _actorSuggestions = new LinkSuggestion[0];
+    private IReadOnlyList<LinkContradiction> _actorContradictions = new LinkContradiction[0];
 
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
     public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed)
@@ -32,11 +34,13 @@ internal sealed class LinkState
             ids.Add(record.Id);
         }
 
+        var actorsChanged = false;
         foreach (var path in removed)
         {
             if (_files.TryGetValue(path, out var old))
             {
                 _files.Remove(path);
+                actorsChanged |= old.Actors.Count > 0;
                 foreach (var record in old.Records)
                 {
                     Kind(record.Kind).Remove(record);
@@ -51,6 +55,8 @@ internal sealed class LinkState
             {
                 continue;
             }
+
+            actorsChanged |= !(old?.Actors ?? EquatableArray<ActorFacts>.Empty).Equals(facts.Actors);
 
             // Only the records the edit changed move: typing in one statement re-pairs that statement alone.
             var unchanged = Unchanged(old, facts);
@@ -84,6 +90,17 @@ internal sealed class LinkState
             }
 
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
+        }
+
+        if (actorsChanged)
+        {
+            // Actors that may be one are weighed over the whole registry: only an edit of an actor does that.
+            var suggestions = new List<LinkSuggestion>();
+            var contradictions = new List<LinkContradiction>();
+            ActorLinks.Add(_files.Values.SelectMany(f => f.Actors), suggestions, contradictions);
+            Move(_suggestionsByPath, _actorSuggestions, suggestions, s => s.FirstPath == s.SecondPath ? new[] { s.FirstPath } : new[] { s.FirstPath, s.SecondPath }, affected);
+            Move(_contradictionsByPath, _actorContradictions, contradictions, c => new[] { c.FilePath }, affected);
+            (_actorSuggestions, _actorContradictions) = (suggestions, contradictions);
         }
 
         foreach (var path in affected)
@@ -131,8 +148,8 @@ internal sealed class LinkState
 
     /// <summary>The whole dataset's links as one value.</summary>
     public LinkIndex ToIndex() => new(
-        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.AllSuggestions()).OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order)).ToEquatableArray(),
-        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.Contradictions).ToEquatableArray());
+        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.AllSuggestions()).Concat(_actorSuggestions).OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order)).ToEquatableArray(),
+        _kinds.Select(k => k.Value.Contradictions).Append(_actorContradictions).SelectMany(c => c).OrderBy(c => c.Kind).ToEquatableArray());
 
     private KindLinks Kind(RecordKind kind) => _kinds.TryGetValue(kind, out var found) ? found : _kinds[kind] = new KindLinks(kind);
 

@@ -37,7 +37,14 @@ internal sealed record ActorModel(
     EquatableArray<string> Aliases,
     string? Wikidata,
     bool HasErrors,
-    bool IsDraft = false);
+    bool IsDraft = false)
+{
+    /// <summary>Actors that are the same person or body (<c>same-as</c>).</summary>
+    public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>Actors that look alike but are others (<c>distinct-from</c>).</summary>
+    public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+}
 
 /// <summary>One entry of <c>statements:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
 internal sealed record StatementModel(
@@ -59,6 +66,9 @@ internal sealed record StatementModel(
 
     /// <summary>Statements in other articles that report another one (<c>distinct-from</c>).</summary>
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>What two annotators disagree on in it, until a person decides (<c>disagreement:</c>).</summary>
+    public DisagreementBlock? Disagreement { get; init; }
 }
 
 /// <summary>One entry of <c>sanctions:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
@@ -89,6 +99,9 @@ internal sealed record SanctionModel(
 
     /// <summary>Sanctions in other articles that report another measure (<c>distinct-from</c>).</summary>
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>What two annotators disagree on in it, until a person decides (<c>disagreement:</c>).</summary>
+    public DisagreementBlock? Disagreement { get; init; }
 }
 
 /// <summary>One provision of a sanction: its kind (kebab-case) and, for free text, the text as written.</summary>

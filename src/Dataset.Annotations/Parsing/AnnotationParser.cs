@@ -147,8 +147,14 @@ internal static class AnnotationParser
 
         var aliases = fields.TextList("aliases");
         var wikidata = fields.Wikidata("wikidata");
+        var sameAs = fields.IdOrIds("same-as");
+        var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
-        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft);
+        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft)
+        {
+            SameAs = sameAs,
+            DistinctFrom = distinctFrom,
+        };
     }
 
     private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)
@@ -164,6 +170,7 @@ internal static class AnnotationParser
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
         var draft = Draft(fields);
+        var disagreement = DisagreementReader.Read(fields);
         if (id is null || speaker is null || evidence is null)
         {
             return null;
@@ -187,6 +194,7 @@ internal static class AnnotationParser
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
+            Disagreement = disagreement,
         };
     }
 
@@ -213,6 +221,7 @@ internal static class AnnotationParser
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
+        var disagreement = DisagreementReader.Read(fields);
         if (id is null || imposer is null || evidence is null)
         {
             return null;
@@ -228,6 +237,7 @@ internal static class AnnotationParser
             End = end,
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
+            Disagreement = disagreement,
         };
     }
 

@@ -36,6 +36,9 @@ internal enum FieldKind
 
     /// <summary>A YAML boolean: <c>true</c> or <c>false</c>.</summary>
     Flag,
+
+    /// <summary>One annotator's value of a field under adjudication: a single value or a list, as that field takes.</summary>
+    Alternative,
 }
 
 internal sealed class FieldSpec
@@ -116,6 +119,33 @@ internal static class AnnotationSchema
 
     private const string DraftDescription = "true for an entry drafted from the article that no one has reviewed yet; the build warns (DS0032) until the mark is removed.";
 
+    /// <summary>The field that holds what two annotators disagree on, until a person decides (docs/teams.md).</summary>
+    public const string DisagreementField = "disagreement";
+
+    /// <summary>The entry of a disagreement that names the one annotator who marked the record.</summary>
+    public const string OnlyInField = "only-in";
+
+    /// <summary>The two annotators, as <c>dataset adjudicate A B</c> names them.</summary>
+    public static readonly string[] Annotators = { "a", "b" };
+
+    private static readonly SectionSpec Choice = new(
+        "choice",
+        "The two annotators' values of the field; the field itself holds A's until a person decides.",
+        new FieldSpec("a", FieldKind.Alternative, true, "Annotator A's value."),
+        new FieldSpec("b", FieldKind.Alternative, true, "Annotator B's value."));
+
+    private static FieldSpec Disagreement(string kind, params string[] fields) => new(
+        DisagreementField,
+        FieldKind.Mapping,
+        false,
+        $"What two annotators disagree on in this {kind}, written by dataset adjudicate; the build warns (DS0042) at each entry until a person keeps one value and removes the entry.",
+        section: new SectionSpec(
+            kind + " disagreement",
+            $"What two annotators disagree on in this {kind}.",
+            fields.Select(f => new FieldSpec(f, FieldKind.Mapping, false, $"The two values of {f}.", section: Choice))
+                .Append(new FieldSpec(OnlyInField, FieldKind.Enum, false, $"The one annotator who marked this {kind}: a or b; keep the entry or delete it.", Annotators))
+                .ToArray()));
+
     public static readonly SectionSpec Document = new(
         "document",
         "The article this file annotates.",
@@ -143,6 +173,8 @@ internal static class AnnotationSchema
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
+        new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of an actor declared elsewhere that is the same person or body; the first id of the group in ordinal order is the one exports use."),
+        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of an actor that looks alike (a shared name, Wikidata item or a near name) but is another one."),
         new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Statement = new(
@@ -160,7 +192,8 @@ internal static class AnnotationSchema
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that reports the same statement."),
         new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that looks alike but reports another statement."),
-        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription),
+        Disagreement("statement", "speaker", "act", "form", "said-on", "evidence"));
 
     public static readonly SectionSpec Sanction = new(
         "sanction",
@@ -179,7 +212,8 @@ internal static class AnnotationSchema
         new FieldSpec("end", FieldKind.Date, false, "Date the measure ends or expires, YYYY-MM-DD."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that reports the same measure."),
         new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that looks alike but reports another measure."),
-        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
+        new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription),
+        Disagreement("sanction", "imposer", "targets", "status", "evidence"));
 
     public static readonly SectionSpec Unannotated = new(
         "unannotated passage",

@@ -24,6 +24,7 @@ internal sealed class MappingReader
     private readonly string _what;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocationInfo> _keys = new(StringComparer.Ordinal);
 
     public MappingReader(YamlMapping mapping, SectionSpec spec, string what, List<DiagnosticInfo> diagnostics)
     {
@@ -31,6 +32,7 @@ internal sealed class MappingReader
         _what = what;
         _diagnostics = diagnostics;
         Location = mapping.Location;
+        Mapping = mapping;
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key is not YamlScalar key || key.IsNull)
@@ -53,6 +55,7 @@ internal sealed class MappingReader
             }
 
             _values[key.Value] = entry.Value;
+            _keys[key.Value] = key.Location;
         }
 
         foreach (var field in spec.Fields.Where(f => f.Required))
@@ -66,6 +69,12 @@ internal sealed class MappingReader
 
     public LocationInfo Location { get; }
 
+    /// <summary>The mapping read, for edits that span all of it.</summary>
+    public YamlMapping Mapping { get; }
+
+    /// <summary>The layout this mapping is read against.</summary>
+    public SectionSpec Spec => _spec;
+
     /// <summary>How messages name this mapping: "document", "statement 'kirby-vows'".</summary>
     public string What => _what;
 
@@ -77,6 +86,12 @@ internal sealed class MappingReader
 
     public YamlNode? Node(string field) =>
         _values.TryGetValue(field, out var node) && node is not YamlScalar { IsNull: true } ? node : null;
+
+    /// <summary>Where a field's name is written, for edits that act on the whole entry.</summary>
+    public LocationInfo? KeyLocation(string field) => _keys.TryGetValue(field, out var location) ? location : null;
+
+    /// <summary>A field's value as written, null or not, for edits that replace it.</summary>
+    public YamlNode? RawNode(string field) => _values.TryGetValue(field, out var node) ? node : null;
 
     public Located? Scalar(string field)
     {

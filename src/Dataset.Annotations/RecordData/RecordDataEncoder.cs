@@ -73,6 +73,7 @@ internal static class RecordDataEncoder
         data.List(actor.Aliases, a => data.Text(a));
         data.Text(actor.Wikidata).Flag(actor.IsDraft);
         WriteSource(data, actor.Id);
+        data.List(actor.SameAs, l => data.Text(l.Value));
     }
 
     private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<EvidenceKey, EvidenceResult> found)

@@ -104,6 +104,12 @@ public static class AnnotationJsonSchema
                 var url = PatternString(field.Description, FieldPatterns.Url);
                 url.Add("format", "uri");
                 return url;
+            case FieldKind.Alternative:
+                return new JsonObject
+                {
+                    { "description", field.Description },
+                    { "anyOf", new List<object> { new JsonObject { { "type", "string" } }, new JsonObject { { "type", "array" }, { "items", new JsonObject { { "type", "string" } } } } } },
+                };
             case FieldKind.Flag:
                 return new JsonObject
                 {

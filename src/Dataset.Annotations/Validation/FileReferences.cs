@@ -8,7 +8,7 @@ namespace Dataset.Annotations.Validation;
 internal sealed record LocatedReference(RecordKind Kind, Located Id);
 
 /// <summary>
-/// Every id one annotation refers to, in file order: roles' <c>of</c>, a statement's speaker, <c>via</c> and audience
+/// Every id one annotation refers to, in file order: roles' <c>of</c> and actors' links, a statement's speaker, <c>via</c> and audience
 /// and what it responds to, a sanction's imposer and targets. The one walk the id index, validation and the editor's
 /// references read.
 /// </summary>
@@ -21,6 +21,11 @@ internal static class FileReferences
             foreach (var role in actor.Roles.Where(r => r.Of is not null))
             {
                 yield return new LocatedReference(RecordKind.Actor, role.Of!);
+            }
+
+            foreach (var other in actor.SameAs.Concat(actor.DistinctFrom))
+            {
+                yield return new LocatedReference(RecordKind.Actor, other);
             }
         }
 

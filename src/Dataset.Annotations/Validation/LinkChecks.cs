@@ -16,7 +16,8 @@ internal sealed record ResolvedLink(RecordKind Kind, string Target, RecordKind? 
 
 /// <summary>
 /// The checks of <c>same-as</c> and <c>distinct-from</c> (an unknown id, a record of another kind, one in the same
-/// article, links that contradict each other) and the identity key's suggestions, located in the file.
+/// article, links that contradict each other) and the identity key's suggestions, located in the file; for actors,
+/// the links that contradict each other and the actors that may be one (<see cref="ActorLinks"/>).
 /// </summary>
 internal static class LinkChecks
 {
@@ -81,7 +82,16 @@ internal static class LinkChecks
         }
 
         var records = RecordsOf(file);
-        foreach (var contradiction in slice.LinkContradictions)
+        foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind == RecordKind.Actor))
+        {
+            var at = file.Actors.Where(a => a.Id.Value == contradiction.Id).SelectMany(a => a.DistinctFrom).FirstOrDefault(t => t.Value == contradiction.DistinctId);
+            if (at is not null)
+            {
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.ContradictoryActorLinks, at.Location, contradiction.Id, contradiction.DistinctId, contradiction.Chain);
+            }
+        }
+
+        foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind != RecordKind.Actor))
         {
             var at = Of(file).FirstOrDefault(l => l.Kind == contradiction.Kind && l.Record.Value == contradiction.Id && l.Field == "distinct-from" && l.Target.Value == contradiction.DistinctId);
             if (at is not null)
@@ -97,7 +107,10 @@ internal static class LinkChecks
                 var ownPath = own == suggestion.FirstId ? suggestion.FirstPath : suggestion.SecondPath;
                 if (ownPath == file.Path && records.TryGetValue((suggestion.Kind, own), out var id))
                 {
-                    yield return DiagnosticInfo.Create(DiagnosticDescriptors.PossibleSameEvent, id.Location, Capitalized(suggestion.Kind), own, other, "in " + Path.GetFileName(otherPath), suggestion.Reason);
+                    var where = ownPath == otherPath ? "in this file" : "in " + Path.GetFileName(otherPath);
+                    yield return suggestion.Kind == RecordKind.Actor
+                        ? DiagnosticInfo.Create(DiagnosticDescriptors.PossibleSameActor, id.Location, own, other, where, suggestion.Reason)
+                        : DiagnosticInfo.Create(DiagnosticDescriptors.PossibleSameEvent, id.Location, Capitalized(suggestion.Kind), own, other, "in " + Path.GetFileName(otherPath), suggestion.Reason);
                 }
             }
         }
@@ -109,6 +122,11 @@ internal static class LinkChecks
     private static Dictionary<(RecordKind, string), Located> RecordsOf(AnnotationFile file)
     {
         var records = new Dictionary<(RecordKind, string), Located>();
+        foreach (var id in file.Actors.Select(a => a.Id))
+        {
+            records[(RecordKind.Actor, id.Value)] = records.TryGetValue((RecordKind.Actor, id.Value), out var first) ? first : id;
+        }
+
         foreach (var id in file.Statements.Select(s => s.Id))
         {
             records[(RecordKind.Statement, id.Value)] = records.TryGetValue((RecordKind.Statement, id.Value), out var first) ? first : id;

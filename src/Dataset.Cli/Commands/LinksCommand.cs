@@ -31,7 +31,8 @@ internal static class LinksCommand
         }
 
         var contents = AnnotationFolder.Read(folder, "links", common.ProgressFor(result));
-        var suggestions = contents.Result.LinkSuggestions;
+        // Actors that may be one are `dataset actors --duplicates`; links are between reports of events.
+        var suggestions = contents.Result.LinkSuggestions.Where(s => s.Kind != RecordKind.Actor).ToList();
         foreach (var suggestion in suggestions)
         {
             common.Context.Output.WriteLine($"{suggestion.Kind.Word()} {suggestion.FirstId} {suggestion.SecondId}: {suggestion.Reason} ({AnnotationFolder.Display(suggestion.FirstPath)}, {AnnotationFolder.Display(suggestion.SecondPath)})");

@@ -175,12 +175,14 @@ internal sealed record DatasetExport(
     IReadOnlyList<SanctionRecord> Sanctions,
     IReadOnlyList<EventExportRecord> Events)
 {
-    public static DatasetExport From(DatasetCatalog c) => new(
-        c.Documents.Select(DocumentRecord.From).ToList(),
-        c.Actors.Select(ActorRecord.From).ToList(),
-        c.Statements.Select(StatementRecord.From).ToList(),
-        c.Sanctions.Select(SanctionRecord.From).ToList(),
-        c.Events.Select(EventExportRecord.From).ToList());
+    public static DatasetExport From(DatasetCatalog c) => CanonicalActors.Apply(
+        new(
+            c.Documents.Select(DocumentRecord.From).ToList(),
+            c.Actors.Select(ActorRecord.From).ToList(),
+            c.Statements.Select(StatementRecord.From).ToList(),
+            c.Sanctions.Select(SanctionRecord.From).ToList(),
+            c.Events.Select(EventExportRecord.From).ToList()),
+        c);
 
     /// <summary>Every record, kind by kind in the order documents, actors, statements, sanctions, events.</summary>
     public IEnumerable<ExportRecord> All() =>

@@ -10,7 +10,8 @@ namespace Dataset.LanguageServer.Features;
 /// <summary>
 /// Code actions in an article, for a passage the coverage check reports: "Annotate as statement" or "as sanction"
 /// (the entries drafting proposes for it, marked <c>draft: true</c>, added to the article's annotation) and "Leave
-/// unannotated" (an <c>unannotated:</c> entry waiting for its reason). The fixes of diagnostics are <see cref="FixActions"/>.
+/// unannotated" (an <c>unannotated:</c> entry waiting for its reason). The fixes of diagnostics are <see cref="FixActions"/>;
+/// "Take A" and "Take B" on a disagreement two annotators left are <see cref="TakeSide"/>.
 /// </summary>
 internal static class CodeActions
 {

@@ -6,8 +6,8 @@ using StreamJsonRpc;
 namespace Dataset.LanguageServer.Handlers;
 
 /// <summary>
-/// textDocument/codeAction: the fixes the request's diagnostics carry as data, and in an article the actions on the
-/// passages the coverage check reports in the range.
+/// textDocument/codeAction: the fixes the request's diagnostics carry as data, "Take A" and "Take B" on a disagreement
+/// in the range, and in an article the actions on the passages the coverage check reports in the range.
 /// </summary>
 internal sealed class CodeActionHandler(ServerContext context)
 {
@@ -21,7 +21,8 @@ internal sealed class CodeActionHandler(ServerContext context)
 
         var snapshot = (await context.AnalysisOfAsync(path, cancellationToken).ConfigureAwait(false)).Snapshot;
         var fixes = FixActions.For(snapshot, path, request.Context?.Diagnostics ?? []);
+        var sides = request.Range is { } around ? TakeSide.For(snapshot, path, around) : [];
         var passages = request.Range is { } range ? CodeActions.ForPassages(snapshot, path, range) : [];
-        return fixes.Concat(passages).ToArray();
+        return fixes.Concat(sides).Concat(passages).ToArray();
     }
 }

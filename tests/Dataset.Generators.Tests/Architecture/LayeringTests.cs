@@ -4,7 +4,8 @@ namespace Dataset.Generators.Tests.Architecture;
 
 /// <summary>
 /// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
-/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting and evaluation over it.
+/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
+/// evaluation, two annotators' agreement and their adjudication over it.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
 public partial class LayeringTests
@@ -28,6 +29,8 @@ public partial class LayeringTests
         ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Drafting"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Pipeline"],
         ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline"],
+        ["Agreement"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Pipeline"],
+        ["Adjudication"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Drafting", "Pipeline", "Agreement"],
     };
 
     public static TheoryData<string> Folders => new(Allowed.Keys);

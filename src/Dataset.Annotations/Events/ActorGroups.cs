@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Events;
+
+/// <summary>The groups of actors same-as makes one, each in ordinal order: its first id is the one exports use.</summary>
+internal static class ActorGroups
+{
+    public static IReadOnlyList<string[]> Of(IEnumerable<AnnotationFile> files)
+    {
+        var actors = new Dictionary<string, ActorFacts>(System.StringComparer.Ordinal);
+        foreach (var actor in files.OrderBy(f => f.Path, System.StringComparer.Ordinal).SelectMany(f => FileEventFacts.From(f).Actors))
+        {
+            if (!actors.ContainsKey(actor.Id))
+            {
+                actors[actor.Id] = actor;
+            }
+        }
+
+        return ActorLinks.Groups(actors).Values.Distinct().OrderBy(g => g[0], System.StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Annotations.Model;
+using Dataset.EventFormat;
+
+namespace Dataset.Annotations.Events;
+
+/// <summary>
+/// Actors that are one person or body: the groups <c>same-as</c> forms (through the one <c>EventGrouping</c>, so the
+/// first id of a group in ordinal order names it everywhere), the <c>distinct-from</c> that contradict them, and the
+/// pairs that look like one actor and that neither decides: the same Wikidata item, a shared name or alias, or near
+/// names of the same kind (a spelling at most two letters apart).
+/// </summary>
+internal static class ActorLinks
+{
+    private const int NearNameDistance = 2;
+
+    /// <summary>Names shorter than this are too often alike by chance to be called near.</summary>
+    private const int NearNameMinLength = 8;
+
+    public static void Add(IEnumerable<ActorFacts> declared, List<LinkSuggestion> suggestions, List<LinkContradiction> contradictions)
+    {
+        // The first declaration of an id is the actor (a duplicate is already an error).
+        var actors = new Dictionary<string, ActorFacts>(System.StringComparer.Ordinal);
+        foreach (var actor in declared.OrderBy(a => a.FilePath, System.StringComparer.Ordinal))
+        {
+            if (!actors.ContainsKey(actor.Id))
+            {
+                actors[actor.Id] = actor;
+            }
+        }
+
+        var groups = Groups(actors);
+        string GroupOf(string id) => groups.TryGetValue(id, out var members) ? members[0] : id;
+        var distinct = new HashSet<(string, string)>();
+        foreach (var actor in actors.Values.Where(a => a.DistinctFrom.Count > 0).OrderBy(a => a.Id, System.StringComparer.Ordinal))
+        {
+            foreach (var other in actor.DistinctFrom.Where(actors.ContainsKey))
+            {
+                if (GroupOf(actor.Id) == GroupOf(other))
+                {
+                    contradictions.Add(new LinkContradiction(RecordKind.Actor, actor.Id, actor.FilePath, other, string.Join(", ", groups[actor.Id])));
+                }
+
+                distinct.Add(Pair(GroupOf(actor.Id), GroupOf(other)));
+            }
+        }
+
+        foreach (var pair in Candidates(actors.Values.ToList()).OrderBy(p => p.Key.Item1, System.StringComparer.Ordinal).ThenBy(p => p.Key.Item2, System.StringComparer.Ordinal))
+        {
+            var (first, second) = (actors[pair.Key.Item1], actors[pair.Key.Item2]);
+            if (GroupOf(first.Id) != GroupOf(second.Id) && !distinct.Contains(Pair(GroupOf(first.Id), GroupOf(second.Id))))
+            {
+                suggestions.Add(new LinkSuggestion(RecordKind.Actor, first.Id, first.FilePath, second.Id, second.FilePath, string.Join(", ", pair.Value)));
+            }
+        }
+    }
+
+    /// <summary>Each actor of a same-as group, with the group's members in ordinal order.</summary>
+    public static Dictionary<string, string[]> Groups(IReadOnlyDictionary<string, ActorFacts> actors)
+    {
+        var links = actors.Values.SelectMany(a => a.SameAs.Where(actors.ContainsKey).Where(other => other != a.Id).Select(other => new KeyValuePair<string, string>(a.Id, other))).ToList();
+        var groups = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
+        foreach (var members in EventGrouping.Group(links.SelectMany(l => new[] { l.Key, l.Value }).Distinct(System.StringComparer.Ordinal), links))
+        {
+            foreach (var member in members)
+            {
+                groups[member] = members;
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Every pair of actors (ids in ordinal order) that look like one, with the reasons.</summary>
+    private static Dictionary<(string, string), List<string>> Candidates(IReadOnlyList<ActorFacts> actors)
+    {
+        var reasons = new Dictionary<(string, string), List<string>>();
+        void Add(ActorFacts a, ActorFacts b, string reason)
+        {
+            if (a.Id == b.Id)
+            {
+                return;
+            }
+
+            var key = Pair(a.Id, b.Id);
+            if (!reasons.TryGetValue(key, out var list))
+            {
+                reasons[key] = list = new List<string>();
+            }
+
+            if (!list.Contains(reason))
+            {
+                list.Add(reason);
+            }
+        }
+
+        foreach (var same in actors.Where(a => a.Wikidata is not null).GroupBy(a => a.Wikidata!, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            EachPair(same.ToList(), (a, b) => Add(a, b, $"same Wikidata item {same.Key}"));
+        }
+
+        var byName = new Dictionary<string, List<(ActorFacts Actor, string Name)>>(System.StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            foreach (var name in actor.Aliases.Prepend(actor.Name).Select(n => (Key: Normalized(n), Name: n)).Where(n => n.Key.Length > 0).GroupBy(n => n.Key).Select(g => g.First()))
+            {
+                if (!byName.TryGetValue(name.Key, out var list))
+                {
+                    byName[name.Key] = list = new List<(ActorFacts, string)>();
+                }
+
+                list.Add((actor, name.Name));
+            }
+        }
+
+        foreach (var shared in byName.Values.Where(l => l.Count > 1))
+        {
+            EachPair(shared, (a, b) => Add(a.Actor, b.Actor, $"shared name '{a.Name}'"));
+        }
+
+        // Near names only within a kind and a first letter, so that the comparisons stay few on a large registry.
+        foreach (var bucket in actors.Select(a => (Actor: a, Name: Normalized(a.Name))).Where(a => a.Name.Length >= NearNameMinLength).GroupBy(a => (a.Actor.Kind, a.Name[0])))
+        {
+            var list = bucket.OrderBy(a => a.Name.Length).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count && list[j].Name.Length - list[i].Name.Length <= NearNameDistance; j++)
+                {
+                    if (list[i].Name != list[j].Name && Diagnostics.Suggestions.Distance(list[i].Name, list[j].Name, NearNameDistance) <= NearNameDistance)
+                    {
+                        Add(list[i].Actor, list[j].Actor, $"near names '{list[i].Actor.Name}' and '{list[j].Actor.Name}'");
+                    }
+                }
+            }
+        }
+
+        return reasons;
+    }
+
+    private static void EachPair<T>(IReadOnlyList<T> items, System.Action<T, T> pair)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                pair(items[i], items[j]);
+            }
+        }
+    }
+
+    /// <summary>A name as compared: lower case, single spaces, without a leading "the".</summary>
+    private static string Normalized(string name)
+    {
+        var words = name.ToLowerInvariant().Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] == "the")
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+}
