@@ -42,7 +42,7 @@ internal static class CommandLine
             context.Error.WriteLine($"dataset: {e.Message}");
             return ExitCodes.Failure;
         }
-        catch (Releases.ReleaseSourceException e)
+        catch (Revisions.GitRevisionException e)
         {
             context.Error.WriteLine($"dataset: {e.Message}");
             return ExitCodes.Failure;

@@ -1,5 +1,6 @@
 using Dataset.Annotations;
 using Dataset.Cli.Invocation;
+using Dataset.Cli.Revisions;
 
 namespace Dataset.Cli.Releases;
 

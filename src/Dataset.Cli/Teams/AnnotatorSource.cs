@@ -1,5 +1,6 @@
 using Dataset.Annotations.Paths;
 using Dataset.Cli.Invocation;
+using Dataset.Cli.Revisions;
 
 namespace Dataset.Cli.Teams;
 
@@ -25,7 +26,12 @@ internal sealed record AnnotatorSource(string Label, string Root, IReadOnlyList<
         var treeish = given.Contains(':', StringComparison.Ordinal) ? given
             : GitTree.IsRevision(given) ? given + ":./" + Path.GetRelativePath(Environment.CurrentDirectory, defaultFolder ?? "seeds").Replace('\\', '/')
             : null;
-        if (treeish is null || GitTree.Read(treeish) is not { } files)
+        IReadOnlyList<KeyValuePair<string, string?>> files;
+        try
+        {
+            files = treeish is null ? throw new GitRevisionException(given) : GitTree.ReadTree(treeish);
+        }
+        catch (GitRevisionException)
         {
             throw new UsageException($"'{given}' is neither a folder nor a git revision of this repository (REV, or REV:PATH for a folder in it).");
         }

@@ -2,19 +2,50 @@ using System.Diagnostics;
 using System.Text;
 using Dataset.Annotations.Paths;
 
-namespace Dataset.Cli.Releases;
+namespace Dataset.Cli.Revisions;
 
 /// <summary>
 /// The annotations and article texts of one folder at one revision of the current repository, read through `git`
-/// itself (`ls-tree`, then one `cat-file --batch` for every file): the working tree is not touched and no checkout is made.
+/// itself (`ls-tree`, then one `cat-file --batch` for every file): the working tree is not touched and no checkout is
+/// made. What `dataset diff`, `export --since`, `agree` and `adjudicate` read a revision with.
 /// </summary>
 internal static class GitTree
 {
+    /// <summary>Whether git knows <paramref name="revision"/> as a commit of the current folder's repository.</summary>
+    public static bool IsRevision(string revision)
+    {
+        try
+        {
+            Git(Environment.CurrentDirectory, ["rev-parse", "--verify", "--quiet", revision + "^{commit}"], null, $"'{revision}' is no revision");
+            return true;
+        }
+        catch (GitRevisionException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The files of <paramref name="treeish"/> (git's <c>REV:PATH</c>: PATH from the repository's top, or <c>./PATH</c>
+    /// from the current folder), keyed by their path inside that folder.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> ReadTree(string treeish)
+    {
+        var colon = treeish.IndexOf(':', StringComparison.Ordinal);
+        var (revision, path) = colon < 0 ? (treeish, string.Empty) : (treeish[..colon], treeish[(colon + 1)..]);
+        var root = Root(treeish);
+        if (path.StartsWith("./", StringComparison.Ordinal) || path == ".")
+        {
+            path = Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/');
+        }
+
+        var folder = Path.Combine(root, path.Trim('/') is { Length: > 0 } inside && inside != "." ? inside : string.Empty).Replace('\\', '/').TrimEnd('/') + "/";
+        return Read(revision, path).Select(f => new KeyValuePair<string, string?>(f.Key.Replace('\\', '/')[folder.Length..], f.Value)).ToList();
+    }
     /// <summary>Every *.yaml, *.yml and *.txt under <paramref name="path"/> (relative to the repository root) at <paramref name="revision"/>, keyed by its path as it would be on disk.</summary>
     public static IReadOnlyList<KeyValuePair<string, string?>> Read(string revision, string path)
     {
-        var root = Git(Environment.CurrentDirectory, ["rev-parse", "--show-toplevel"], null, $"'{revision}:{path}' names a git revision, but the current folder is not in a git repository")
-            .AsText().Trim();
+        var root = Root($"{revision}:{path}");
         var pathspec = path.Trim('/').Length == 0 ? "." : path.Trim('/');
         var listing = Git(root, ["ls-tree", "-r", "-z", "--name-only", revision, "--", pathspec], null, $"git cannot list '{pathspec}' at '{revision}'").AsText();
         var names = listing.Split('\0', StringSplitOptions.RemoveEmptyEntries)
@@ -23,7 +54,7 @@ internal static class GitTree
             .ToList();
         if (names.Count == 0)
         {
-            throw new ReleaseSourceException($"'{revision}:{path}' holds no annotation or article text (git ls-tree lists none).");
+            throw new GitRevisionException($"'{revision}:{path}' holds no annotation or article text (git ls-tree lists none).");
         }
 
         var request = string.Concat(names.Select(n => $"{revision}:{n}\n"));
@@ -31,6 +62,9 @@ internal static class GitTree
         var contents = SplitBatch(batch.Output, names.Count);
         return names.Select((name, i) => new KeyValuePair<string, string?>(Path.Combine(root, name), contents[i])).ToList();
     }
+
+    private static string Root(string treeish) =>
+        Git(Environment.CurrentDirectory, ["rev-parse", "--show-toplevel"], null, $"'{treeish}' names a git revision, but the current folder is not in a git repository").AsText().Trim();
 
     /// <summary>`cat-file --batch` answers each object as <c>OID TYPE SIZE\n</c>, the bytes, and <c>\n</c>.</summary>
     private static string?[] SplitBatch(byte[] output, int count)
@@ -84,11 +118,11 @@ internal static class GitTree
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new ReleaseSourceException(failure + ": git did not start.");
+            process = Process.Start(start) ?? throw new GitRevisionException(failure + ": git did not start.");
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new ReleaseSourceException($"{failure}: git could not be run ({e.Message}).");
+            throw new GitRevisionException($"{failure}: git could not be run ({e.Message}).");
         }
 
         using (process)
@@ -106,7 +140,7 @@ internal static class GitTree
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                throw new ReleaseSourceException($"{failure}: {error.GetAwaiter().GetResult().Trim()}");
+                throw new GitRevisionException($"{failure}: {error.GetAwaiter().GetResult().Trim()}");
             }
 
             return new GitOutput(output.ToArray());
@@ -114,5 +148,5 @@ internal static class GitTree
     }
 }
 
-/// <summary>A release that cannot be read: no such folder, revision or path; the message says which.</summary>
-internal sealed class ReleaseSourceException(string message) : Exception(message);
+/// <summary>A revision that cannot be read: no repository, revision or path, or no annotation in it; the message says which.</summary>
+internal sealed class GitRevisionException(string message) : Exception(message);
