@@ -93,10 +93,8 @@ namespace Dataset.Seeds
         internal static readonly global::Dataset.Seeds.Annotation_actors_4844773d Instance = new global::Dataset.Seeds.Annotation_actors_4844773d();
 
         private Annotation_actors_4844773d()
-            : base(global::Dataset.Seeds.Catalog.Instance, Data)
+            : base(global::Dataset.Seeds.Catalog.Instance, "17:seeds/actors.yaml1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q30~1:41:96:russia6:Russia1:11:01:16:Moscow4:Q159~1:91:97:ukraine7:Ukraine1:11:01:14:Kyiv4:Q212~2:141:94:iran4:Iran1:11:01:16:Tehran4:Q794~2:191:914:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q145~2:241:96:israel6:Israel1:11:01:04:Q801~2:291:914:european-union14:European Union1:21:01:22:EU8:the bloc4:Q458~2:331:919:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~~2:381:911:white-house11:White House1:31:123:office of the president13:united-states1:0~~2:421:924:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~~2:461:924:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~~2:501:91:01:0")
         {
         }
-
-        private const string Data = "17:seeds/actors.yaml1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q30~1:41:96:russia6:Russia1:11:01:16:Moscow4:Q159~1:91:97:ukraine7:Ukraine1:11:01:14:Kyiv4:Q212~2:141:94:iran4:Iran1:11:01:16:Tehran4:Q794~2:191:914:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q145~2:241:96:israel6:Israel1:11:01:04:Q801~2:291:914:european-union14:European Union1:21:01:22:EU8:the bloc4:Q458~2:331:919:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~~2:381:911:white-house11:White House1:31:123:office of the president13:united-states1:0~~2:421:924:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~~2:461:924:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~~2:501:91:01:0";
     }
 }
