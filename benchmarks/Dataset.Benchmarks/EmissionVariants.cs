@@ -10,9 +10,10 @@ public sealed record SourceFile(string Name, string Text);
 /// A rewrite of the generated sources that takes one part of them away (or replaces them with a hand-written floor),
 /// so that compiling it shows what that part costs. <paramref name="Documented"/> compiles with
 /// <c>GenerateDocumentationFile</c> (<c>csc /doc</c>), as a library that ships its docs does. An <paramref name="Extra"/>
-/// variant (a shape tried and not taken) runs only when named with --variants.
+/// variant (a shape tried and not taken) runs only when named with --variants. <paramref name="Quiet"/> sets analyzer
+/// diagnostics of the generated sources to none, as the generator's build targets do (DatasetQuietGeneratedCode).
 /// </summary>
-public sealed record EmissionVariant(string Key, string Description, Func<IReadOnlyList<SourceFile>, IReadOnlyList<SourceFile>> Rewrite, bool Documented = false, bool Extra = false);
+public sealed record EmissionVariant(string Key, string Description, Func<IReadOnlyList<SourceFile>, IReadOnlyList<SourceFile>> Rewrite, bool Documented = false, bool Extra = false, bool Quiet = false);
 
 /// <summary>
 /// The variants of <see cref="EmissionCostBenchmark"/>. The rewrites are textual and rely on the generator's regular
@@ -76,6 +77,8 @@ public static class EmissionVariants
         new("no-catalog-index", "catalog without its id index and article switch", sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
         new("floor-properties", "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs", sources => Floor(sources, enumMembers: false)),
         new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, enumMembers: true)),
+        new("quiet", "as generated, analyzers off for the generated sources (as the package's targets set them)", sources => sources, Quiet: true),
+        new("floor-properties-quiet", "floor properties, analyzers off for them", sources => Floor(sources, enumMembers: false), Quiet: true),
         new("none", "no generated source (the baseline)", _ => [], Documented: true),
         new("generated", "as generated", sources => sources, Documented: true),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs), Documented: true),
