@@ -77,12 +77,16 @@ public static class EmissionVariants
         new("no-catalog-index", "catalog without its id index and article switch", sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
         new("floor-properties", "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs", sources => Floor(sources, enumMembers: false)),
         new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, enumMembers: true)),
+        new("data-constant", "holders' string data as a private constant field, as before it moved to the constructor", sources => Each(sources, DataAsConstant), Extra: true),
         new("quiet", "as generated, analyzers off for the generated sources (as the package's targets set them)", sources => sources, Quiet: true),
         new("floor-properties-quiet", "floor properties, analyzers off for them", sources => Floor(sources, enumMembers: false), Quiet: true),
         new("none", "no generated source (the baseline)", _ => [], Documented: true),
         new("generated", "as generated", sources => sources, Documented: true),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs), Documented: true),
     ];
+
+    private static string DataAsConstant(string text) =>
+        StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private const string Data = $2;");
 
     private static string OtherDataForm(string text) => Utf8Data.IsMatch(text)
         ? Utf8Data.Replace(text, "private const string Data = $1;")
@@ -183,7 +187,7 @@ public static class EmissionVariants
     {
         // The constructor goes, so a string passed by it becomes a constant field first.
         var rewritten = Each(sources, text => HolderConstructor.Replace(
-            HolderInstance.Replace(HolderDeclaration.Replace(StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private const string Data = $2;"), "internal static class $1"), "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
+            HolderInstance.Replace(HolderDeclaration.Replace(DataAsConstant(text), "internal static class $1"), "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
             "\n"));
         // Both data forms: string constants, or UTF-8 literals past the budget.
         var shared = $"namespace {Namespace(sources)}\n{{\n    internal sealed class FileRecords : global::Dataset.ArticleRecords\n    {{\n"
