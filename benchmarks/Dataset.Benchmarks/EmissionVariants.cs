@@ -10,9 +10,10 @@ public sealed record SourceFile(string Name, string Text);
 /// A rewrite of the generated sources that takes one part of them away (or replaces them with a hand-written floor),
 /// so that compiling it shows what that part costs. <paramref name="Documented"/> compiles with
 /// <c>GenerateDocumentationFile</c> (<c>csc /doc</c>), as a library that ships its docs does. An <paramref name="Extra"/>
-/// variant (a shape tried and not taken) runs only when named with --variants.
+/// variant (a shape tried and not taken) runs only when named with --variants. <paramref name="Quiet"/> sets analyzer
+/// diagnostics of the generated sources to none, as the generator's build targets do (DatasetQuietGeneratedCode).
 /// </summary>
-public sealed record EmissionVariant(string Key, string Description, Func<IReadOnlyList<SourceFile>, IReadOnlyList<SourceFile>> Rewrite, bool Documented = false, bool Extra = false);
+public sealed record EmissionVariant(string Key, string Description, Func<IReadOnlyList<SourceFile>, IReadOnlyList<SourceFile>> Rewrite, bool Documented = false, bool Extra = false, bool Quiet = false);
 
 /// <summary>
 /// The variants of <see cref="EmissionCostBenchmark"/>. The rewrites are textual and rely on the generator's regular
@@ -37,11 +38,12 @@ public static class EmissionVariants
 
     private static readonly Regex HolderBody = new(@"=> global::[\w.]+\.Annotation_\w+\.Instance\.\w+\[\d+\];", RegexOptions.None);
 
-    private static readonly Regex DataLiteral = new("(Data => |const string Data = )\".*\"(u8)?;", RegexOptions.None);
+    // The data: a UTF-8 literal property, or a string literal passed by the holder's constructor.
+    private static readonly Regex DataLiteral = new("(Data => |Catalog\\.Instance, )\".*\"", RegexOptions.None);
 
     private static readonly Regex Utf8Data = new("private static global::System.ReadOnlySpan<byte> Data => (\".*\")u8;", RegexOptions.None);
 
-    private static readonly Regex StringData = new("private const string Data = (\".*\");", RegexOptions.None);
+    private static readonly Regex StringData = new("(Catalog\\.Instance, )(\".*\")\\)\n( +)\\{\n +\\}", RegexOptions.None);
 
     private static readonly Regex HolderAttributes = new(@"^    \[global::System\.(CodeDom|ComponentModel)\..*\n(?=(    \[.*\n)*    internal sealed class)", RegexOptions.Multiline);
 
@@ -68,21 +70,27 @@ public static class EmissionVariants
         new("null-bodies", "record properties return `null!` instead of reading the holder", sources => Each(sources, NullBodies)),
         new("one-holder-referenced", "record properties all read the same holder (as many members, one holder type referenced)", OneHolder, Extra: true),
         new("no-holders", "no holder classes (properties return `null!`, the catalog reads no article)", RemoveHolders),
-        new("empty-data", "holders' data literals empty", sources => Each(sources, text => DataLiteral.Replace(text, "$1\"\"$2;"))),
-        new("data-other-form", "holders' data in the other literal form (`u8` ⇄ `const string`)", sources => Each(sources, OtherDataForm)),
+        new("empty-data", "holders' data literals empty", sources => Each(sources, text => DataLiteral.Replace(text, "$1\"\""))),
+        new("data-other-form", "holders' data in the other literal form (`u8` ⇄ a string in the constructor)", sources => Each(sources, OtherDataForm)),
         new("holders-no-attributes", "holders without `[GeneratedCode]` and `[EditorBrowsable]`", sources => Each(sources, text => HolderAttributes.Replace(text, string.Empty)), Extra: true),
         new("static-holders", "holders as static classes holding one instance of a single shared `ArticleRecords` class", StaticHolders, Extra: true),
         new("no-catalog-index", "catalog without its id index and article switch", sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
         new("floor-properties", "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs", sources => Floor(sources, enumMembers: false)),
         new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, enumMembers: true)),
+        new("data-constant", "holders' string data as a private constant field, as before it moved to the constructor", sources => Each(sources, DataAsConstant), Extra: true),
+        new("quiet", "as generated, analyzers off for the generated sources (as the package's targets set them)", sources => sources, Quiet: true),
+        new("floor-properties-quiet", "floor properties, analyzers off for them", sources => Floor(sources, enumMembers: false), Quiet: true),
         new("none", "no generated source (the baseline)", _ => [], Documented: true),
         new("generated", "as generated", sources => sources, Documented: true),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs), Documented: true),
     ];
 
+    private static string DataAsConstant(string text) =>
+        StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private const string Data = $2;");
+
     private static string OtherDataForm(string text) => Utf8Data.IsMatch(text)
         ? Utf8Data.Replace(text, "private const string Data = $1;")
-        : StringData.Replace(text, "private static global::System.ReadOnlySpan<byte> Data => $1u8;");
+        : StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private static global::System.ReadOnlySpan<byte> Data => $2u8;");
 
     /// <summary>Signatures stay in the file's nullable context; bodies and holders are compiled without analysis.</summary>
     private static string DisableNullableInBodies(string text) =>
@@ -177,8 +185,9 @@ public static class EmissionVariants
     /// <summary>Each holder a static class whose one field is an instance of one shared class.</summary>
     private static List<SourceFile> StaticHolders(IReadOnlyList<SourceFile> sources)
     {
+        // The constructor goes, so a string passed by it becomes a constant field first.
         var rewritten = Each(sources, text => HolderConstructor.Replace(
-            HolderInstance.Replace(HolderDeclaration.Replace(text, "internal static class $1"), "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
+            HolderInstance.Replace(HolderDeclaration.Replace(DataAsConstant(text), "internal static class $1"), "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
             "\n"));
         // Both data forms: string constants, or UTF-8 literals past the budget.
         var shared = $"namespace {Namespace(sources)}\n{{\n    internal sealed class FileRecords : global::Dataset.ArticleRecords\n    {{\n"

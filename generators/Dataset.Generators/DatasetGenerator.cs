@@ -160,8 +160,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => new FileRecordData(input, AnnotationStages.Encode(input.Validated)))
             .WithTrackingName(TrackingNames.RecordData);
 
-        // Record data is string constants, which reference assemblies leave out, while the project's total fits the
-        // user-string heap; past the budget it is UTF-8 literals. The form is one value for the project, so an edit
+        // Record data is a string literal in each holder's private constructor, which reference assemblies leave out,
+        // while the project's total fits the user-string heap; past the budget it is UTF-8 literals. The form is one value for the project, so an edit
         // that does not carry the total across the budget re-emits only its own file.
         var recordDataForm = recordData
             .Select(static (file, _) => file.Length)

@@ -40,7 +40,7 @@ public class IncrementalAnnotationEditTests
         var form = Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataForm));
         Assert.Equal((RecordDataForm.Strings, IncrementalStepRunReason.Unchanged), (form.Value, form.Reason));
         Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
-        Assert.Contains("private const string Data = \"", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+        Assert.Contains(".Catalog.Instance, \"", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,14 +95,25 @@ internal static class AnnotationEmitter
             writer.Open("internal sealed class " + input.HolderName + " : global::Dataset.ArticleRecords");
             writer.Line($"internal static readonly {holder} Instance = new {holder}();");
             writer.Line();
-            writer.Line($"private {input.HolderName}()");
-            writer.Line($"    : base({ns}.Catalog.Instance, Data)");
-            writer.Line("{");
-            writer.Line("}");
-            writer.Line();
-            writer.Line(literal.EndsWith("u8", System.StringComparison.Ordinal)
-                ? $"private static global::System.ReadOnlySpan<byte> Data => {literal};"
-                : $"private const string Data = {literal};");
+            if (literal.EndsWith("u8", System.StringComparison.Ordinal))
+            {
+                writer.Line($"private {input.HolderName}()");
+                writer.Line($"    : base({ns}.Catalog.Instance, Data)");
+                writer.Line("{");
+                writer.Line("}");
+                writer.Line();
+                writer.Line($"private static global::System.ReadOnlySpan<byte> Data => {literal};");
+            }
+            else
+            {
+                // The string goes to the constructor itself: a constant field would be stored twice, as the field's
+                // value and as the string the constructor loads (the larger half of a dataset's assembly).
+                writer.Line($"private {input.HolderName}()");
+                writer.Line($"    : base({ns}.Catalog.Instance, {literal})");
+                writer.Line("{");
+                writer.Line("}");
+            }
+
             writer.Close();
         }
 

@@ -6,7 +6,7 @@ namespace Dataset.Generators.Emitting;
 internal static class RecordDataBudget
 {
     /// <summary>
-    /// The most record data, in UTF-16 characters across every file of a project, kept as string constants. The
+    /// The most record data, in UTF-16 characters across every file of a project, kept as string literals. The
     /// user-string heap is limited to 16 MB (its offsets are 24 bits; overflowing it is CS8103) and stores 2 bytes
     /// per character, so 6,000,000 characters take 12 MB and leave about 4 MB (2 million characters) to the
     /// project's other string literals. The benchmarks' synthetic corpus has 4.3 million characters of data for 1,000

@@ -4,7 +4,8 @@ namespace Dataset.Generators.Emitting;
 internal enum RecordDataForm
 {
     /// <summary>
-    /// A private string constant. A reference assembly leaves it out, so an edit that keeps the ids leaves the
+    /// A string literal in the holder's private constructor (not a constant field, whose value would be stored a
+    /// second time). A reference assembly leaves it out, so an edit that keeps the ids leaves the
     /// reference assembly as it was and projects referencing this one do not recompile. Its characters go to the
     /// user-string heap, which holds 16 MB per assembly.
     /// </summary>
