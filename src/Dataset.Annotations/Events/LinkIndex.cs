@@ -30,7 +30,7 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
     /// <summary>The suggestions that name a record of this file, for its check: found in O(1), as every file asks.</summary>
     public EquatableArray<LinkSuggestion> SuggestionsIn(string path)
     {
-        _suggestionsByPath ??= Suggestions.SelectMany(s => s.FirstPath == s.SecondPath ? new[] { (Path: s.FirstPath, Suggestion: s) } : new[] { (Path: s.FirstPath, Suggestion: s), (Path: s.SecondPath, Suggestion: s) })
+        _suggestionsByPath ??= Suggestions.SelectMany(s => s.Paths.Select(path => (Path: path, Suggestion: s)))
             .GroupBy(p => p.Path, System.StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Suggestion).ToEquatableArray(), System.StringComparer.Ordinal);
         return _suggestionsByPath.TryGetValue(path, out var found) ? found : EquatableArray<LinkSuggestion>.Empty;

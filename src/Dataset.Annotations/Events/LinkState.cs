@@ -86,7 +86,7 @@ internal sealed class LinkState
             var change = _kinds[kind.Key].Settle(kind.Value);
             foreach (var (before, after) in change.Suggestions)
             {
-                Move(_suggestionsByPath, before, after, s => s.FirstPath == s.SecondPath ? new[] { s.FirstPath } : new[] { s.FirstPath, s.SecondPath }, affected);
+                Move(_suggestionsByPath, before, after, s => s.Paths, affected);
             }
 
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
@@ -98,7 +98,7 @@ internal sealed class LinkState
             var suggestions = new List<LinkSuggestion>();
             var contradictions = new List<LinkContradiction>();
             ActorLinks.Add(_files.Values.SelectMany(f => f.Actors), suggestions, contradictions);
-            Move(_suggestionsByPath, _actorSuggestions, suggestions, s => s.FirstPath == s.SecondPath ? new[] { s.FirstPath } : new[] { s.FirstPath, s.SecondPath }, affected);
+            Move(_suggestionsByPath, _actorSuggestions, suggestions, s => s.Paths, affected);
             Move(_contradictionsByPath, _actorContradictions, contradictions, c => new[] { c.FilePath }, affected);
             (_actorSuggestions, _actorContradictions) = (suggestions, contradictions);
         }

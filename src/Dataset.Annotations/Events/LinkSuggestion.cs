@@ -14,6 +14,9 @@ namespace Dataset.Annotations.Events;
 /// <param name="Reason">What the two share, as the identity key states it.</param>
 public sealed record LinkSuggestion(RecordKind Kind, string FirstId, string FirstPath, string SecondId, string SecondPath, string Reason)
 {
+    /// <summary>The annotations whose records the suggestion names: each file is told of it once.</summary>
+    internal string[] Paths => FirstPath == SecondPath ? new[] { FirstPath } : new[] { FirstPath, SecondPath };
+
     /// <summary>One line: <c>sanction a b: same imposer …</c>.</summary>
     public override string ToString() => $"{Kind.Word()} {FirstId} {SecondId}: {Reason}";
 }

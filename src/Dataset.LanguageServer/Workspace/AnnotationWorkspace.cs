@@ -136,6 +136,7 @@ internal sealed class AnnotationWorkspace
             }
 
             var analysis = _analysis ??= new FolderAnalysis(Folder, _shards);
+            var modelsBefore = analysis.Annotations;
             AnalysisUpdate update;
             try
             {
@@ -160,9 +161,8 @@ internal sealed class AnnotationWorkspace
             var state = analysis.State;
             var removed = new HashSet<string>(update.Removed, StringComparer.Ordinal);
             _symbols = _symbols.Replace(update.Parsed.Concat(update.Removed).Where(ArticlePaths.IsAnnotation)
-                .Select(path => (_lastModels.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path))).ToList());
+                .Select(path => (modelsBefore.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path))).ToList());
 
-            _lastModels = state.Annotations;
             _touched.UnionWith(update.Touched);
             if (!update.Complete)
             {
@@ -182,8 +182,6 @@ internal sealed class AnnotationWorkspace
         }
     }
 
-    private ImmutableSortedDictionary<string, Dataset.Annotations.Model.AnnotationFile> _lastModels =
-        ImmutableSortedDictionary.Create<string, Dataset.Annotations.Model.AnnotationFile>(StringComparer.Ordinal);
 
     /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
     private void Changed(string path, string? text)
