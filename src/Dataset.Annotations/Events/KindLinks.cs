@@ -6,9 +6,10 @@ using Dataset.EventFormat;
 
 namespace Dataset.Annotations.Events;
 
-/// <summary>What one update changed of one kind's links: each recomputed bucket's suggestions before and after, and the contradictions.</summary>
+/// <summary>What one update changed of one kind's links: the suggestions gone and made, and the contradictions before and after.</summary>
 internal sealed record KindLinkChange(
-    IReadOnlyList<(IReadOnlyList<LinkSuggestion> Before, IReadOnlyList<LinkSuggestion> After)> Suggestions,
+    IReadOnlyList<LinkSuggestion> SuggestionsGone,
+    IReadOnlyList<LinkSuggestion> SuggestionsMade,
     IReadOnlyList<LinkContradiction> ContradictionsBefore,
     IReadOnlyList<LinkContradiction> ContradictionsAfter);
 
@@ -100,7 +101,7 @@ internal sealed class KindLinks(RecordKind kind)
         var after = Pair(toPair);
         var removed = before.Where(s => !after.Contains(s)).ToList();
         var added = after.Where(s => !before.Contains(s)).ToList();
-        return new KindLinkChange(new[] { ((IReadOnlyList<LinkSuggestion>)removed, (IReadOnlyList<LinkSuggestion>)added) }, contradictionsBefore, Contradictions);
+        return new KindLinkChange(removed, added, contradictionsBefore, Contradictions);
     }
 
     private void Unplace(string id, HashSet<LinkSuggestion> removed)

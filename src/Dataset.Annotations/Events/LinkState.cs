@@ -84,11 +84,7 @@ internal sealed class LinkState
         foreach (var kind in touched.OrderBy(t => t.Key))
         {
             var change = _kinds[kind.Key].Settle(kind.Value);
-            foreach (var (before, after) in change.Suggestions)
-            {
-                Move(_suggestionsByPath, before, after, s => s.Paths, affected);
-            }
-
+            Move(_suggestionsByPath, change.SuggestionsGone, change.SuggestionsMade, s => s.Paths, affected);
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
         }
 
