@@ -46,12 +46,17 @@ internal sealed class FolderAnalysis : IDatasetView
     private ImmutableDictionary<string, EvidenceForFile> _evidence = ImmutableDictionary.Create<string, EvidenceForFile>(System.StringComparer.Ordinal);
     private EquatableArray<string> _textPaths = EquatableArray<string>.Empty;
     private ActorNames _names = new(System.Array.Empty<string>());
+    private readonly IStageCache _cache;
     private ReferencedShards _shards;
 
-    public FolderAnalysis(string baseDirectory = "", ReferencedShards? shards = null)
+    /// <param name="baseDirectory">The folder record sources are relative to.</param>
+    /// <param name="shards">The referenced datasets, whose ids resolve here.</param>
+    /// <param name="cache">Where results of an earlier run may be found; by default every stage runs.</param>
+    public FolderAnalysis(string baseDirectory = "", ReferencedShards? shards = null, IStageCache? cache = null)
     {
         BaseDirectory = ArticlePaths.Normalize(baseDirectory);
         _shards = shards ?? ReferencedShards.None;
+        _cache = cache ?? NoStageCache.Instance;
         Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards);
     }
 
@@ -124,9 +129,9 @@ internal sealed class FolderAnalysis : IDatasetView
 
     public EquatableArray<LinkContradiction> ContradictionsIn(string annotationPath) => _links.ContradictionsIn(annotationPath);
 
-    private static List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
+    private List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
     {
-        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(AnnotationStages.Parse(change.Path, change.Text));
+        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(_cache.Parse(change.Path, change.Text, AnnotationStages.Parse));
         return annotations.Count < ParallelFrom
             ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
             : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();
@@ -346,7 +351,8 @@ internal sealed class FolderAnalysis : IDatasetView
         }
 
         // Articles are independent: checked on every core when there are many (the first update).
-        var results = work.Count < ParallelFrom ? work.Select(AnnotationStages.CheckEvidence).ToList() : work.AsParallel().AsOrdered().Select(AnnotationStages.CheckEvidence).ToList();
+        CheckedEvidence Check(EvidenceWork next) => _cache.CheckEvidence(next, AnnotationStages.CheckEvidence);
+        var results = work.Count < ParallelFrom ? work.Select(Check).ToList() : work.AsParallel().AsOrdered().Select(Check).ToList();
         for (var i = 0; i < work.Count; i++)
         {
             var path = work[i].Text.Path;
@@ -420,7 +426,7 @@ internal sealed class FolderAnalysis : IDatasetView
                 {
                     var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
                     var unchanged = _slices.TryGetValue(path, out var before) && before.Equals(slice);
-                    return (Path: path, Slice: slice, Validated: unchanged ? null : AnnotationStages.Validate(slice));
+                    return (Path: path, Slice: slice, Validated: unchanged ? null : _cache.Validate(slice, AnnotationStages.Validate));
                 });
                 foreach (var check in checks)
                 {
@@ -471,7 +477,7 @@ internal sealed class FolderAnalysis : IDatasetView
                     var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
                     var next = input is null ? null : new CoverInput(input, _names);
                     var unchanged = next is not null && _coverInputs.TryGetValue(textPath, out var before) && before.Equals(next);
-                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : AnnotationStages.Cover(next.Input, _names));
+                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : _cache.Cover(next, i => AnnotationStages.Cover(i.Input, i.Names)));
                 });
                 foreach (var measure in measures)
                 {

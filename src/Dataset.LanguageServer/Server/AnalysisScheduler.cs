@@ -151,11 +151,16 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
         }
     }
 
-    private async Task PublishAsync(Analysed analysed)
+    private Task PublishAsync(Analysed analysed) => PublishAsync(() => publisher.PublishAsync(analysed));
+
+    private Task PublishRememberedAsync(Annotations.Caching.RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions) =>
+        PublishAsync(() => publisher.PublishAsync(remembered, versions));
+
+    private async Task PublishAsync(Func<Task> publish)
     {
         try
         {
-            await publisher.PublishAsync(analysed).ConfigureAwait(false);
+            await publish().ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
@@ -174,6 +179,12 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
         if (probe.BeforeAnalysis is { } hook)
         {
             await hook(batch.Revision, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (workspace.Remembered() is { } remembered)
+        {
+            // No file changed since a complete analysis an earlier start kept: its diagnostics are this one's.
+            await PublishRememberedAsync(remembered, batch.Versions).ConfigureAwait(false);
         }
 
         return new Analysed(batch.Revision, workspace.Analyze(cancellationToken), batch.Versions);

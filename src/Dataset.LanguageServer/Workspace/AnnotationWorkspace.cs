@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dataset.Annotations.Caching;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
@@ -9,6 +10,8 @@ namespace Dataset.LanguageServer.Workspace;
 /// The annotations folder as the editor sees it: the files on disk, with each open buffer in place of its file (unsaved
 /// text counts), analysed by the engine's incremental <see cref="FolderAnalysis"/>. Edits are gathered as changes and
 /// each analysis applies those made since the last one, so its work follows what changed, not the size of the folder.
+/// The first analysis takes what it can from the cache an earlier start kept (<see cref="AnalysisCache"/>), and keeps
+/// the cache for the next start; so does the end of the session.
 /// </summary>
 internal sealed class AnnotationWorkspace
 {
@@ -21,12 +24,20 @@ internal sealed class AnnotationWorkspace
     private ImmutableDictionary<string, StoredText> _texts = ImmutableDictionary.Create<string, StoredText>(StringComparer.Ordinal);
     private FolderAnalysis? _analysis;
     private SymbolIndex _symbols = SymbolIndex.Empty;
+    private readonly Lazy<AnalysisCache?> _cache;
     private ReferencedShards _shards = ReferencedShards.None;
     private bool _shardsChanged;
+    private bool _rememberedAsked;
+    private readonly object _saving = new();
+    private Completed? _lastComplete;
 
-    public AnnotationWorkspace(string folder)
+    /// <param name="folder">The annotations folder.</param>
+    /// <param name="cache">Where the cache of earlier starts is kept (read at the first analysis), or <see cref="CacheLocation.Off"/>.</param>
+    public AnnotationWorkspace(string folder, CacheLocation? cache = null)
     {
         Folder = Path.GetFullPath(folder).Replace('\\', '/').TrimEnd('/');
+        var location = cache ?? CacheLocation.Off;
+        _cache = new Lazy<AnalysisCache?>(() => location.Open(Folder));
     }
 
     /// <summary>The annotations folder: every *.yaml, *.yml and *.txt under it belongs to the workspace.</summary>
@@ -37,6 +48,9 @@ internal sealed class AnnotationWorkspace
 
     /// <summary>What the last analysis did, counted per file.</summary>
     public AnalysisUpdate? LastUpdate { get; private set; }
+
+    /// <summary>The cache the analyses read and keep, once the first has opened it (null without one).</summary>
+    public AnalysisCache? Cache => _cache.IsValueCreated ? _cache.Value : null;
 
     public bool Contains(string path) => WorkspacePaths.IsUnder(path, Folder) && (ArticlePaths.IsAnnotation(path) || ArticlePaths.IsArticleText(path));
 
@@ -115,6 +129,41 @@ internal sealed class AnnotationWorkspace
     }
 
     /// <summary>
+    /// Before the first analysis, the diagnostics a complete analysis of exactly these files found at an earlier start,
+    /// when the cache has them: what the first analysis will find again, to publish before it ends. Null after that,
+    /// without a cache, or when anything the analysis reads differs.
+    /// </summary>
+    public RememberedDiagnostics? Remembered()
+    {
+        if (_rememberedAsked || _cache.Value is not { } cache)
+        {
+            return null;
+        }
+
+        _rememberedAsked = true;
+        ImmutableDictionary<string, StoredText> texts;
+        ReferencedShards shards;
+        lock (_gate)
+        {
+            (texts, shards) = (_texts, _shards);
+        }
+
+        return cache.Remembered(DigestOf(cache, texts, shards));
+    }
+
+    /// <summary>Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start.</summary>
+    public void SaveCache()
+    {
+        lock (_saving)
+        {
+            if (Cache is { } cache && _lastComplete is { } last)
+            {
+                cache.Save(DigestOf(cache, last.Texts, last.Shards), last.State, last.Texts.Keys);
+            }
+        }
+    }
+
+    /// <summary>
     /// Applies the changes made since the last analysis and returns the workspace as analysed. A cancelled analysis
     /// loses nothing: changes it had not applied are applied by the next, and files it had not re-checked are too.
     /// </summary>
@@ -125,6 +174,7 @@ internal sealed class AnnotationWorkspace
         {
             List<FileChange> changes;
             ReferencedShards? shards;
+            ReferencedShards allShards;
             ImmutableDictionary<string, StoredText> texts;
             lock (_gate)
             {
@@ -132,10 +182,11 @@ internal sealed class AnnotationWorkspace
                 _pending.Clear();
                 texts = _texts;
                 shards = _shardsChanged ? _shards : null;
+                allShards = _shards;
                 _shardsChanged = false;
             }
 
-            var analysis = _analysis ??= new FolderAnalysis(Folder, _shards);
+            var analysis = _analysis ??= new FolderAnalysis(Folder, _shards, _cache.Value);
             var modelsBefore = analysis.Annotations;
             AnalysisUpdate update;
             try
@@ -174,6 +225,14 @@ internal sealed class AnnotationWorkspace
             _touched.Clear();
             Analyses++;
             LastUpdate = update;
+            var first = _lastComplete is null;
+            _lastComplete = new Completed(texts, allShards, state);
+            if (first && Cache is not null)
+            {
+                // Kept while the session goes on: what the first analysis computed is there for the next start.
+                _ = Task.Run(SaveCache);
+            }
+
             return new Snapshot(state, _symbols, new TextView(texts), touched);
         }
         finally
@@ -182,6 +241,10 @@ internal sealed class AnnotationWorkspace
         }
     }
 
+
+    /// <summary>The digest of everything an analysis of these texts reads: each file, the folder, the referenced datasets.</summary>
+    private Annotations.Caching.Digest DigestOf(AnalysisCache cache, ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
+        cache.FolderDigest(texts.Select(t => (t.Key, t.Value.Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : cache.ContentOf(t.Value.Text))), Folder, shards);
 
     /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
     private void Changed(string path, string? text)
@@ -203,4 +266,7 @@ internal sealed class AnnotationWorkspace
             return null;
         }
     }
+
+    /// <summary>A complete analysis and what it read.</summary>
+    private sealed record Completed(ImmutableDictionary<string, StoredText> Texts, ReferencedShards Shards, FolderState State);
 }
