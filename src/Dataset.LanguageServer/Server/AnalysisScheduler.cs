@@ -176,15 +176,15 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
             change.ApplyTo(workspace);
         }
 
-        if (probe.BeforeAnalysis is { } hook)
-        {
-            await hook(batch.Revision, cancellationToken).ConfigureAwait(false);
-        }
-
         if (workspace.Remembered() is { } remembered)
         {
             // No file changed since a complete analysis an earlier start kept: its diagnostics are this one's.
             await PublishRememberedAsync(remembered, batch.Versions).ConfigureAwait(false);
+        }
+
+        if (probe.BeforeAnalysis is { } hook)
+        {
+            await hook(batch.Revision, cancellationToken).ConfigureAwait(false);
         }
 
         return new Analysed(batch.Revision, workspace.Analyze(cancellationToken), batch.Versions);
