@@ -27,7 +27,7 @@ namespace Dataset.Annotations.Caching;
 /// results this run used or computed (the latest per file and stage) and, for <see cref="CacheFile.MaxAge"/> saves,
 /// those another run left that this one did not use.
 /// </remarks>
-internal sealed class AnalysisCache : IStageCache, InputDigest.IShared
+internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
 {
     // One writer for each key being written, another for a content's digest taken while a key is written.
     [ThreadStatic]
@@ -85,13 +85,13 @@ internal sealed class AnalysisCache : IStageCache, InputDigest.IShared
     }
 
     public CheckedEvidence CheckEvidence(EvidenceWork work, Func<EvidenceWork, CheckedEvidence> check) =>
-        Through(CacheStage.Evidence, work.Text.Path, work, r => ResultCodec.ReadEvidence(r, work.Text), check);
+        Through(CacheStage.Evidence, work.Text.Path, work, (w, input) => { InputCodec.Write(w, input, this); return true; }, r => ResultCodec.ReadEvidence(r, work.Text), check);
 
     public ValidatedFile Validate(FileSlice slice, Func<FileSlice, ValidatedFile> validate) =>
-        Through(CacheStage.Check, slice.File.Path, slice, r => ResultCodec.ReadValidated(r, slice.File), validate);
+        Through(CacheStage.Check, slice.File.Path, slice, (w, input) => InputCodec.Write(w, input, this), r => ResultCodec.ReadValidated(r, slice.File), validate);
 
     public CoverageReport Cover(CoverInput input, Func<CoverInput, CoverageReport> cover) =>
-        Through(CacheStage.Coverage, input.Input.Text.Path, input, ResultCodec.ReadCoverage, cover);
+        Through(CacheStage.Coverage, input.Input.Text.Path, input, (w, value) => { InputCodec.Write(w, value, this); return true; }, ResultCodec.ReadCoverage, cover);
 
     /// <summary>
     /// The digest of everything an analysis of a folder reads: each file's path and content (null for one that could
@@ -103,7 +103,7 @@ internal sealed class AnalysisCache : IStageCache, InputDigest.IShared
         var w = Writer();
         w.Byte((byte)CacheStage.Diagnostics);
         w.String(baseDirectory);
-        InputDigest.Write(w, shards.Manifests, this);
+        InputCodec.Write(w, shards);
         foreach (var (path, content) in sorted)
         {
             w.String(path);
@@ -161,12 +161,12 @@ internal sealed class AnalysisCache : IStageCache, InputDigest.IShared
         return w.Digest();
     }
 
-    Digest? InputDigest.IShared.ModelOf(AnnotationFile file) => _models.TryGetValue(file, out var key) ? key.Digest : null;
+    Digest? InputCodec.IShared.ModelOf(AnnotationFile file) => _models.TryGetValue(file, out var key) ? key.Digest : null;
 
-    Digest InputDigest.IShared.NamesOf(ActorNames names) => _names.GetValue(names, n =>
+    Digest InputCodec.IShared.NamesOf(ActorNames names) => _names.GetValue(names, n =>
     {
         var w = new CacheWriter();
-        InputDigest.Write(w, n.Names, this);
+        InputCodec.Write(w, n);
         return new Boxed(w.Digest());
     }).Digest;
 
@@ -201,23 +201,18 @@ internal sealed class AnalysisCache : IStageCache, InputDigest.IShared
         return w;
     }
 
-    private T Through<TInput, T>(CacheStage stage, string path, TInput input, Func<CacheReader, T> read, Func<TInput, T> compute)
+    private T Through<TInput, T>(CacheStage stage, string path, TInput input, Func<CacheWriter, TInput, bool> write, Func<CacheReader, T> read, Func<TInput, T> compute)
         where T : class
     {
-        Digest key;
-        try
+        var w = Writer();
+        w.Byte((byte)stage);
+        if (!write(w, input))
         {
-            var w = Writer();
-            w.Byte((byte)stage);
-            InputDigest.Write(w, input, this);
-            key = w.Digest();
-        }
-        catch (NotSupportedException)
-        {
-            // An input the digest cannot walk is computed, never filed.
+            // An input whose digest is unknown is computed, never filed.
             return compute(input);
         }
 
+        var key = w.Digest();
         var result = Find(stage, key, read) ?? Computed(stage, () => compute(input));
         _live[(stage, path)] = new Live(key, result);
         return result;

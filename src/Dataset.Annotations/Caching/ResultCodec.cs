@@ -52,7 +52,7 @@ internal static class ResultCodec
         return new CoverageReport(r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.List(Uncovered), diagnostics);
     }
 
-    private static void Evidence(CacheWriter w, EvidenceForFile evidence)
+    public static void Evidence(CacheWriter w, EvidenceForFile evidence)
     {
         w.String(evidence.AnnotationPath);
         w.Int(evidence.TextLength);
@@ -61,24 +61,32 @@ internal static class ResultCodec
 
     private static EvidenceForFile Evidence(CacheReader r) => new(r.Required(), r.Int(), r.List(Result));
 
-    private static void Result(CacheWriter w, EvidenceResult result)
+    /// <summary>Whose text an evidence check locates: a record, or the n-th unannotated passage.</summary>
+    public static void Key(CacheWriter w, EvidenceKey key)
     {
-        w.Bool(result.ItemKey.Record is not null);
-        if (result.ItemKey.Record is { } record)
+        w.Bool(key.Record is not null);
+        if (key.Record is { } record)
         {
             ModelCodec.Key(w, record);
         }
 
-        w.Int(result.ItemKey.UnannotatedIndex);
+        w.Int(key.UnannotatedIndex);
+    }
+
+    public static EvidenceKey Key(CacheReader r)
+    {
+        RecordKey? record = r.Bool() ? ModelCodec.Key(r) : null;
+        return new EvidenceKey(record, r.Int());
+    }
+
+    private static void Result(CacheWriter w, EvidenceResult result)
+    {
+        Key(w, result.ItemKey);
         w.Optional(result.Span, Span);
         w.Optional(result.Diagnostic, ModelCodec.Diagnostic);
     }
 
-    private static EvidenceResult Result(CacheReader r)
-    {
-        RecordKey? record = r.Bool() ? ModelCodec.Key(r) : null;
-        return new EvidenceResult(new EvidenceKey(record, r.Int()), r.Optional(Span), r.Optional(ModelCodec.Diagnostic));
-    }
+    private static EvidenceResult Result(CacheReader r) => new(Key(r), r.Optional(Span), r.Optional(ModelCodec.Diagnostic));
 
     private static void Span(CacheWriter w, EvidenceSpan span)
     {
