@@ -5,7 +5,7 @@ namespace Dataset.Generators.Tests.Architecture;
 /// <summary>
 /// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
 /// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
-/// evaluation, two annotators' agreement and their adjudication over it.
+/// evaluation, two annotators' agreement, their adjudication and the cache that keeps the pipeline's results between runs over it.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
 public partial class LayeringTests
@@ -31,6 +31,7 @@ public partial class LayeringTests
         ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline"],
         ["Agreement"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Pipeline"],
         ["Adjudication"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Drafting", "Pipeline", "Agreement"],
+        ["Caching"] = ["Collections", "Diagnostics", "Paths", "Model", "Shards", "Events", "Validation", "Coverage", "Pipeline"],
     };
 
     public static TheoryData<string> Folders => new(Allowed.Keys);
