@@ -1,11 +1,14 @@
 using System.Diagnostics;
-using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Caching;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Workspace;
 
 namespace Dataset.Benchmarks;
 
-/// <summary>Where an edit's re-analysis goes in the language server's workspace (in process, no protocol).</summary>
+/// <summary>
+/// Where the language server's analyses go, in its workspace (in process, no protocol): the first analysis of the
+/// folder, a second start's with the cache the first kept, then an edit's re-analysis, each with what it did.
+/// </summary>
 public static class EditProfile
 {
     public static void Run(int articles)
@@ -17,13 +20,19 @@ public static class EditProfile
             corpus.WriteTo(Path.Combine(folder, "annotations"));
         }
 
-        var workspace = new AnnotationWorkspace(Path.Combine(folder, "annotations"));
-        workspace.Load();
+        var cacheFolder = Path.Combine(folder, "profile-cache");
+        if (Directory.Exists(cacheFolder))
+        {
+            Directory.Delete(cacheFolder, recursive: true);
+        }
+
+        var cache = new CacheLocation(cacheFolder);
+        FirstStart(folder, cache);
+        var (times, workspace) = Start(folder, cache, "second start, with the cache");
+        Console.WriteLine($"  from the cache: {workspace.Cache!.Reused(CacheStage.Parse)} parses, {workspace.Cache.Reused(CacheStage.Check)} checks; computed {workspace.Cache.Computed(CacheStage.Parse)} parses, {workspace.Cache.Computed(CacheStage.Check)} checks; remembered diagnostics found in {times.Remembered:F0} ms");
+
         var probe = Path.GetFullPath(Path.Combine(folder, "annotations", corpus.ProbeAnnotationPath)).Replace('\\', '/');
         var text = File.ReadAllText(probe);
-        var cold = Stopwatch.StartNew();
-        workspace.Analyze();
-        Console.WriteLine($"first analysis {cold.Elapsed.TotalMilliseconds:F0} ms; live managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
         var speakerEnd = text.IndexOf('\n', text.IndexOf("speaker: ", StringComparison.Ordinal));
         for (var i = 0; i < 12; i++)
         {
@@ -36,5 +45,30 @@ public static class EditProfile
             var update = workspace.LastUpdate!;
             Console.WriteLine($"analyze {analyzed:F1} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F1} ms ({diagnostics.Count} files; parsed {update.Parsed.Count}, validated {update.Validated.Count}, covered {update.Covered.Count})");
         }
+    }
+
+    /// <summary>The first analysis, and the cache it keeps; its workspace let go before the second start.</summary>
+    private static void FirstStart(string folder, CacheLocation cache)
+    {
+        var (_, first) = Start(folder, cache, "first analysis");
+        var saving = Stopwatch.StartNew();
+        first.SaveCache();
+        Console.WriteLine($"cache kept in {saving.Elapsed.TotalMilliseconds:F0} ms ({new FileInfo(cache.FileFor(first.Folder)).Length / 1_048_576} MB)");
+    }
+
+    private static ((double Read, double Remembered, double Analysis) Times, AnnotationWorkspace Workspace) Start(string folder, CacheLocation cache, string name)
+    {
+        var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var workspace = new AnnotationWorkspace(Path.Combine(folder, "annotations"), cache);
+        workspace.Load();
+        var read = clock.Elapsed.TotalMilliseconds;
+        var remembered = workspace.Remembered() is null ? double.NaN : clock.Elapsed.TotalMilliseconds - read;
+        var started = clock.Elapsed.TotalMilliseconds;
+        workspace.Analyze();
+        var analysis = clock.Elapsed.TotalMilliseconds - started;
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"{name}: files read in {read:F0} ms, analysis {analysis:F0} ms ({used.TotalMilliseconds:F0} ms of CPU in all); live managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
+        return ((read, remembered, analysis), workspace);
     }
 }

@@ -197,7 +197,7 @@ internal sealed class KindLinks(RecordKind kind)
 
                     var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
                     var (a, b) = (EventId(first.Id), EventId(second.Id));
-                    if (a == b || _distinct.Contains(PairKey(a, b)) || IdentityKey.Match(first, second, WordsOf) is not { } reason)
+                    if (a == b || (_distinct.Count > 0 && _distinct.Contains(PairKey(a, b))) || IdentityKey.Match(first, second, System.Math.Abs(day - place.Day), WordsOf) is not { } reason)
                     {
                         continue;
                     }
