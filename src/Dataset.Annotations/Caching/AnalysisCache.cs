@@ -45,7 +45,8 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     private readonly int[] _reused = new int[6];
     private readonly int[] _computed = new int[6];
     private Dictionary<(CacheStage, Digest), CacheEntry>? _loaded;
-    private (Digest Folder, RememberedDiagnostics Diagnostics)? _remembered;
+    private readonly object _saving = new();
+    private Digest? _rememberedFolder;
     private int _unsaved;
 
     private AnalysisCache(string file, string folder, IEnumerable<CacheEntry> entries)
@@ -88,7 +89,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         Through(CacheStage.Evidence, work.Text.Path, work, (w, input) => { InputCodec.Write(w, input, this); return true; }, r => ResultCodec.ReadEvidence(r, work.Text), check);
 
     public ValidatedFile Validate(FileSlice slice, Func<FileSlice, ValidatedFile> validate) =>
-        Through(CacheStage.Check, slice.File.Path, slice, (w, input) => InputCodec.Write(w, input, this), r => ResultCodec.ReadValidated(r, slice.File), validate);
+        Through(CacheStage.Check, slice.File.Path, slice, (w, input) => InputCodec.Write(w, input, this), r => ResultCodec.ReadValidated(r, slice), validate);
 
     public CoverageReport Cover(CoverInput input, Func<CoverInput, CoverageReport> cover) =>
         Through(CacheStage.Coverage, input.Input.Text.Path, input, (w, value) => { InputCodec.Write(w, value, this); return true; }, ResultCodec.ReadCoverage, cover);
@@ -114,15 +115,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     }
 
     /// <summary>The diagnostics a complete analysis found of a folder with this digest, when the cache has them.</summary>
-    public RememberedDiagnostics? Remembered(Digest folder)
-    {
-        if (_remembered is { } kept && kept.Folder == folder)
-        {
-            return kept.Diagnostics;
-        }
-
-        return Find(CacheStage.Diagnostics, folder, ReadRemembered);
-    }
+    public RememberedDiagnostics? Remembered(Digest folder) => Find(CacheStage.Diagnostics, folder, ReadRemembered);
 
     /// <summary>
     /// Keeps a complete analysis: its diagnostics under the folder's digest, and the results this run used or computed.
@@ -130,19 +123,23 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     /// </summary>
     public void Save(Digest folder, FolderState state, IEnumerable<string> paths)
     {
-        if (Remembered(folder) is null)
+        lock (_saving)
         {
-            var files = paths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, state.DiagnosticsOf, StringComparer.Ordinal);
-            _remembered = (folder, new RememberedDiagnostics(files));
-            Interlocked.Increment(ref _unsaved);
-        }
+            RememberedDiagnostics? remembered = null;
+            if (_rememberedFolder != folder && _loaded?.ContainsKey((CacheStage.Diagnostics, folder)) != true)
+            {
+                remembered = new RememberedDiagnostics(paths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, state.DiagnosticsOf, StringComparer.Ordinal));
+                Interlocked.Increment(ref _unsaved);
+            }
 
-        if (Interlocked.Exchange(ref _unsaved, 0) > 0)
-        {
-            Write();
-        }
+            if (Interlocked.Exchange(ref _unsaved, 0) > 0)
+            {
+                Write(folder, remembered);
+            }
 
-        _loaded = null;
+            _rememberedFolder = folder;
+            _loaded = null;
+        }
     }
 
     /// <summary>The digest of a file's content: of its UTF-8 bytes (UTF-16 for a string UTF-8 cannot hold), or of nothing.</summary>
@@ -274,27 +271,37 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         }
     }
 
-    /// <summary>This run's entries, then what the file on disk holds now that this run did not use, one save older.</summary>
-    private void Write()
+    /// <summary>This run's entries, then those of the file that this run did not use, one save older.</summary>
+    private void Write(Digest folder, RememberedDiagnostics? remembered)
     {
+        // What the file held when this run read it, else (once let go) what it holds now.
+        var stored = _loaded;
+        if (stored is null)
+        {
+            stored = new Dictionary<(CacheStage, Digest), CacheEntry>();
+            foreach (var entry in CacheFile.Read(_file, _folder))
+            {
+                stored[(entry.Stage, entry.Key)] = entry;
+            }
+        }
+
         var own = new Dictionary<(CacheStage, Digest), Action<CacheWriter>>();
         foreach (var live in _live)
         {
             own[(live.Key.Stage, live.Value.Key)] = w => Encode(w, live.Value.Result);
         }
 
-        if (_remembered is { } remembered)
+        if (remembered is not null)
         {
-            own[(CacheStage.Diagnostics, remembered.Folder)] = w => WriteRemembered(w, remembered.Diagnostics);
+            own[(CacheStage.Diagnostics, folder)] = w => WriteRemembered(w, remembered);
+        }
+        else if (stored.TryGetValue((CacheStage.Diagnostics, folder), out var kept))
+        {
+            // The folder's diagnostics are in the file already, and this run's: as young as its results.
+            own[(CacheStage.Diagnostics, folder)] = Copy(kept);
         }
 
         var entries = new List<PendingEntry>();
-        var stored = new Dictionary<(CacheStage, Digest), CacheEntry>();
-        foreach (var entry in CacheFile.Read(_file, _folder))
-        {
-            stored[(entry.Stage, entry.Key)] = entry;
-        }
-
         foreach (var entry in own)
         {
             // A result already on disk is copied as it is, not encoded again.

@@ -1,6 +1,7 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Caching;
 
@@ -16,21 +17,13 @@ internal static class ResultCodec
 
     public static CheckedEvidence ReadEvidence(CacheReader r, ArticleText text) => new(text, r.List(Evidence));
 
-    /// <summary>An annotation's check, without its model; the diagnostics first, so that they can be read alone.</summary>
-    public static void Write(CacheWriter w, ValidatedFile file)
-    {
-        w.List(file.Diagnostics, ModelCodec.Diagnostic);
-        w.String(file.SourcePath);
-        w.List(file.EmittedKeys, ModelCodec.Key);
-        w.List(file.References, Reference);
-        w.Optional(file.Evidence, Evidence);
-    }
+    /// <summary>
+    /// An annotation's check: its diagnostics, what the check computes; the rest (the records it emits, the ids it names,
+    /// its evidence) is made again from the slice it is filed under, as the check makes it, and shares its values.
+    /// </summary>
+    public static void Write(CacheWriter w, ValidatedFile file) => w.List(file.Diagnostics, ModelCodec.Diagnostic);
 
-    public static ValidatedFile ReadValidated(CacheReader r, AnnotationFile file)
-    {
-        var diagnostics = r.List(ModelCodec.Diagnostic);
-        return new ValidatedFile(file, r.Required(), r.List(ModelCodec.Key), r.List(Reference), r.Optional(Evidence), diagnostics);
-    }
+    public static ValidatedFile ReadValidated(CacheReader r, FileSlice input) => FileValidator.Checked(input.File, input.Slice, r.List(ModelCodec.Diagnostic));
 
     /// <summary>An article's coverage; the diagnostics first, so that they can be read alone.</summary>
     public static void Write(CacheWriter w, CoverageReport report)

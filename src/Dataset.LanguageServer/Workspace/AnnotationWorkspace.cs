@@ -151,7 +151,10 @@ internal sealed class AnnotationWorkspace
         return cache.Remembered(DigestOf(cache, texts, shards));
     }
 
-    /// <summary>Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start.</summary>
+    /// <summary>
+    /// Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start; after
+    /// the first analysis, and at the end of the session.
+    /// </summary>
     public void SaveCache()
     {
         lock (_saving)
@@ -225,13 +228,7 @@ internal sealed class AnnotationWorkspace
             _touched.Clear();
             Analyses++;
             LastUpdate = update;
-            var first = _lastComplete is null;
             _lastComplete = new Completed(texts, allShards, state);
-            if (first && Cache is not null)
-            {
-                // Kept while the session goes on: what the first analysis computed is there for the next start.
-                _ = Task.Run(SaveCache);
-            }
 
             return new Snapshot(state, _symbols, new TextView(texts), touched);
         }
