@@ -167,7 +167,8 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         return new Boxed(w.Digest());
     }).Digest;
 
-    private static Digest ContentDigest(string? text)
+    /// <summary>The digest of a file's content, as <see cref="ContentOf"/> takes it, without keeping it.</summary>
+    public static Digest ContentDigest(string? text)
     {
         var w = ContentWriter();
         if (text is null)

@@ -23,8 +23,9 @@ internal sealed class AnnotationWorkspace
     private readonly SemaphoreSlim _analysing = new(1, 1);
     private ImmutableDictionary<string, StoredText> _texts = ImmutableDictionary.Create<string, StoredText>(StringComparer.Ordinal);
     private FolderAnalysis? _analysis;
-    private SymbolIndex _symbols = SymbolIndex.Empty;
+    private SymbolIndex? _symbols;
     private readonly Lazy<AnalysisCache?> _cache;
+    private readonly bool _cached;
     private ReferencedShards _shards = ReferencedShards.None;
     private bool _shardsChanged;
     private bool _rememberedAsked;
@@ -37,7 +38,13 @@ internal sealed class AnnotationWorkspace
     {
         Folder = Path.GetFullPath(folder).Replace('\\', '/').TrimEnd('/');
         var location = cache ?? CacheLocation.Off;
-        _cache = new Lazy<AnalysisCache?>(() => location.Open(Folder));
+        _cached = location.Root is not null;
+        _cache = new Lazy<AnalysisCache?>(() => location.Open(Folder), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (_cached)
+        {
+            // Read while the folder is: the first analysis, or the diagnostics remembered before it, wait for both.
+            ThreadPool.QueueUserWorkItem(_ => _ = _cache.Value);
+        }
     }
 
     /// <summary>The annotations folder: every *.yaml, *.yml and *.txt under it belongs to the workspace.</summary>
@@ -60,7 +67,12 @@ internal sealed class AnnotationWorkspace
         var files = Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
             : [];
-        var read = files.AsParallel().Select(path => (Path: path, Text: ReadDisk(path))).ToList();
+        var read = files.AsParallel().Select(path =>
+        {
+            var text = ReadDisk(path);
+            var stored = StoredText.Of(path, text, open: false);
+            return (Path: path, Text: text, Stored: _cached ? stored with { Content = stored.ContentDigest() } : stored);
+        }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
         {
@@ -70,9 +82,9 @@ internal sealed class AnnotationWorkspace
                 Changed(gone, _open.GetValueOrDefault(gone));
             }
 
-            foreach (var (path, text) in read)
+            foreach (var (path, text, stored) in read)
             {
-                _disk[path] = StoredText.Of(path, text, open: false);
+                _disk[path] = stored;
                 Changed(path, text);
             }
 
@@ -190,7 +202,6 @@ internal sealed class AnnotationWorkspace
             }
 
             var analysis = _analysis ??= new FolderAnalysis(Folder, _shards, _cache.Value);
-            var modelsBefore = analysis.Annotations;
             AnalysisUpdate update;
             try
             {
@@ -213,10 +224,7 @@ internal sealed class AnnotationWorkspace
             }
 
             var state = analysis.State;
-            var removed = new HashSet<string>(update.Removed, StringComparer.Ordinal);
-            _symbols = _symbols.Replace(update.Parsed.Concat(update.Removed).Where(ArticlePaths.IsAnnotation)
-                .Select(path => (modelsBefore.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path))).ToList());
-
+            _symbols = SymbolIndex.Of(state, _symbols);
             _touched.UnionWith(update.Touched);
             if (!update.Complete)
             {
@@ -241,7 +249,7 @@ internal sealed class AnnotationWorkspace
 
     /// <summary>The digest of everything an analysis of these texts reads: each file, the folder, the referenced datasets.</summary>
     private Annotations.Caching.Digest DigestOf(AnalysisCache cache, ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
-        cache.FolderDigest(texts.Select(t => (t.Key, t.Value.Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : cache.ContentOf(t.Value.Text))), Folder, shards);
+        cache.FolderDigest(texts.AsParallel().Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
 
     /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
     private void Changed(string path, string? text)

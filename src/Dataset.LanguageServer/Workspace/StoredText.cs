@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Text;
+using Dataset.Annotations.Caching;
 using Dataset.Annotations.Paths;
 
 namespace Dataset.LanguageServer.Workspace;
@@ -16,6 +17,12 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
         text is not null && !open && ArticlePaths.IsAnnotation(path) ? new(null, Encoding.UTF8.GetBytes(text)) : new(text, null);
 
     public string? Value => Utf8 is null ? Text : Encoding.UTF8.GetString(Utf8);
+
+    /// <summary>The digest of the content, when it was taken as the file was read (the analysis cache files results under it).</summary>
+    public Digest? Content { get; init; }
+
+    /// <summary>The digest of the content: taken as the file was read, else now.</summary>
+    public Digest ContentDigest() => Content ?? (Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : AnalysisCache.ContentDigest(Text));
 }
 
 /// <summary>The workspace's texts as a snapshot reads them: each decoded when asked for.</summary>
