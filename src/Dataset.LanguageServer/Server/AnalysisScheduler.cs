@@ -134,7 +134,9 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
                 End(batch.Revision, analysed);
                 if (first)
                 {
-                    // Beside the next analyses: the cache kept for the next start, then the memory of the load given back.
+                    ReturnLoadMemory();
+
+                    // Beside the next analyses: the cache kept for the next start (and what was read of it let go).
                     _ = Task.Run(KeepFirstAnalysis);
                 }
             }
@@ -219,24 +221,28 @@ internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentS
     }
 
     /// <summary>
-    /// After the first analysis: what it computed is kept in the cache for the next start, and what parsing and the
-    /// cache read allocated is let go; a compacting collection then gives that memory back to the system at once,
-    /// rather than a server keeping its peak for the whole session.
+    /// After the first analysis, what it computed is kept in the cache for the next start. When a cache was read, what
+    /// was read of it is let go then, and its memory given back as the load's was.
     /// </summary>
     private void KeepFirstAnalysis()
     {
         try
         {
-            workspace.SaveCache();
+            if (workspace.SaveCache())
+            {
+                ReturnLoadMemory();
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             log.WriteLine($"dataset lsp: the cache was not kept: {e.Message}");
         }
-
-        ReturnLoadMemory();
     }
 
+    /// <summary>
+    /// The first analysis parsed every file and let go of what parsing allocated; a compacting collection then gives
+    /// that memory back to the system at once, rather than a server keeping its peak for the whole session.
+    /// </summary>
     private static void ReturnLoadMemory()
     {
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;

@@ -167,14 +167,17 @@ internal sealed class AnnotationWorkspace
     /// Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start; after
     /// the first analysis, and at the end of the session.
     /// </summary>
-    public void SaveCache()
+    /// <returns>Whether a cache read at the start was let go.</returns>
+    public bool SaveCache()
     {
         lock (_saving)
         {
             if (Cache is { } cache && _lastComplete is { } last)
             {
-                cache.Save(DigestOf(cache, last.Texts, last.Shards), last.State, last.Texts.Keys);
+                return cache.Save(DigestOf(cache, last.Texts, last.Shards), last.State, last.Texts.Keys);
             }
+
+            return false;
         }
     }
 
