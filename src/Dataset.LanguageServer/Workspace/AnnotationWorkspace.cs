@@ -227,7 +227,10 @@ internal sealed class AnnotationWorkspace
             }
 
             var state = analysis.State;
-            _symbols = SymbolIndex.Of(state, _symbols);
+            var symbols = _symbols = SymbolIndex.Of(state, _symbols);
+
+            // Beside the requests: completion finds the ids of each kind in order.
+            _ = Task.Run(symbols.Prepare);
             _touched.UnionWith(update.Touched);
             if (!update.Complete)
             {

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Validation;
@@ -88,8 +89,19 @@ internal sealed class SymbolIndex
     public static IEnumerable<Referred> ReferredIn(AnnotationFile file) =>
         FileReferences.Of(file).Select(r => new Referred(new RecordKey(r.Kind, r.Id.Value), file.Path, r.Id.Location));
 
-    private static IReadOnlyDictionary<RecordKind, string[]> IdsByKind(FolderState state) =>
-        state.Annotations.Values.SelectMany(DeclaredIn).Select(d => d.Key).Distinct()
-            .GroupBy(k => k.Kind)
-            .ToDictionary(g => g.Key, g => g.Select(k => k.Id).Order(StringComparer.Ordinal).ToArray());
+    /// <summary>Makes the ids by kind now, so that the next completion finds them made.</summary>
+    public void Prepare() => _ = _idsByKind.Value;
+
+    /// <summary>
+    /// Every declared id of each kind, in ordinal order: the settled ids, unless a file declares an id a referenced
+    /// dataset declares too (a duplicate the settled ids leave out); then every file's declarations.
+    /// </summary>
+    private static IReadOnlyDictionary<RecordKind, string[]> IdsByKind(FolderState state)
+    {
+        var duplicatesShards = state.Ids.Problems.Any(p => p.DiagnosticId == DiagnosticDescriptors.DuplicateId.Id && p.FirstDeclaration is null);
+        var keys = duplicatesShards
+            ? state.Annotations.Values.SelectMany(DeclaredIn).Select(d => d.Key).Distinct()
+            : state.Ids.Entries.Select(e => new RecordKey(e.Kind, e.Id));
+        return keys.GroupBy(k => k.Kind).ToDictionary(g => g.Key, g => g.Select(k => k.Id).Order(StringComparer.Ordinal).ToArray());
+    }
 }
