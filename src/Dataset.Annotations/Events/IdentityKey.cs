@@ -28,8 +28,8 @@ internal static class IdentityKey
     /// <param name="a">One record.</param>
     /// <param name="b">The other.</param>
     /// <param name="days">How many days apart their dates are.</param>
-    /// <param name="words">The content words of a text, taken once per text.</param>
-    public static string? Match(RecordFacts a, RecordFacts b, int days, Func<string, Collections.EquatableArray<string>> words)
+    /// <param name="words">The content words of texts and statements, taken once each.</param>
+    public static string? Match(RecordFacts a, RecordFacts b, int days, ContentWords.Cache words)
     {
         if (a.FilePath == b.FilePath || days > WindowOf(a.Kind))
         {
@@ -44,11 +44,11 @@ internal static class IdentityKey
                 return $"same imposer '{a.Who}', shared targets {Quoted(targets)}, {Apart(days)}";
             }
 
-            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words(a.Reason), words(b.Reason));
+            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
             return reasons.Count >= ContentWords.MinShared ? $"same imposer '{a.Who}', reasons share {string.Join(", ", reasons)}, {Apart(days)}" : null;
         }
 
-        var shared = ContentWords.Shared(words(a.Text), words(b.Text));
+        var shared = ContentWords.Shared(words.Of(a), words.Of(b));
         return shared.Count < ContentWords.MinShared ? null : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, shared words {string.Join(", ", shared)}";
     }
 

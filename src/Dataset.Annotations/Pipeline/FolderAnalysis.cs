@@ -36,7 +36,7 @@ internal sealed class FolderAnalysis : IDatasetView
     private readonly Dictionary<string, CheckedEvidence> _checked = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, EquatableArray<LocatedSite>> _duplicated = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _actorReferences = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<Reference, HashSet<string>> _referrers = new();
+    private readonly Dictionary<Reference, List<string>> _referrers = new();
     private readonly HashSet<string> _readsEveryId = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, FileSlice> _slices = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, CoverInput> _coverInputs = new(System.StringComparer.Ordinal);
@@ -261,14 +261,17 @@ internal sealed class FolderAnalysis : IDatasetView
         }
     }
 
-    /// <summary>Counts in or out which files refer to which ids.</summary>
+    /// <summary>
+    /// Counts in or out which files refer to which ids: a list each (most ids are named by a few files), which a file
+    /// joins once, as its references are distinct and it leaves before it joins again.
+    /// </summary>
     private void Refer(AnnotationInputs inputs, int step)
     {
         foreach (var reference in inputs.Declarations.References)
         {
             if (!_referrers.TryGetValue(reference, out var files))
             {
-                _referrers[reference] = files = new HashSet<string>(System.StringComparer.Ordinal);
+                _referrers[reference] = files = new List<string>(1);
             }
 
             if (step > 0)
