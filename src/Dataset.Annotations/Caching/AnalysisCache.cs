@@ -41,6 +41,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     private readonly ConcurrentDictionary<(CacheStage Stage, string Path), Live> _live = new();
     private readonly ConditionalWeakTable<string, Boxed> _contents = new();
     private readonly ConditionalWeakTable<AnnotationFile, Boxed> _models = new();
+    private readonly ConditionalWeakTable<ArticleText, Boxed> _articles = new();
     private readonly ConditionalWeakTable<ActorNames, Boxed> _names = new();
     private readonly int[] _reused = new int[6];
     private readonly int[] _computed = new int[6];
@@ -151,6 +152,10 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         return text is null ? ContentDigest(null) : _contents.GetValue(text, t => new Boxed(ContentDigest(t))).Digest;
     }
 
+    /// <summary>The digest of an article's content, taken once for each, from its UTF-8 when it holds it so.</summary>
+    public Digest ContentOf(ArticleText article) =>
+        _articles.GetValue(article, a => new Boxed(a.Utf8 is { } utf8 ? ContentOfUtf8(utf8) : ContentDigest(a.Content))).Digest;
+
     /// <summary>The digest of a content already held as UTF-8: equal to <see cref="ContentOf(string?)"/> of its text.</summary>
     public static Digest ContentOfUtf8(byte[] utf8)
     {
@@ -170,7 +175,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         return new Boxed(w.Digest());
     }).Digest;
 
-    /// <summary>The digest of a file's content, as <see cref="ContentOf"/> takes it, without keeping it.</summary>
+    /// <summary>The digest of a file's content, as <see cref="ContentOf(string?)"/> takes it, without keeping it.</summary>
     public static Digest ContentDigest(string? text)
     {
         var w = ContentWriter();

@@ -22,6 +22,9 @@ internal static class InputCodec
         /// <summary>The digest of a file's content.</summary>
         Digest ContentOf(string? text);
 
+        /// <summary>The digest of an article's content, as <see cref="ContentOf(string?)"/> takes it of its text.</summary>
+        Digest ContentOf(ArticleText article);
+
         /// <summary>The digest an annotation's model was parsed under, or null when it was not parsed through the cache.</summary>
         Digest? ModelOf(AnnotationFile file);
 
@@ -81,7 +84,7 @@ internal static class InputCodec
     private static void Article(CacheWriter w, ArticleText text, IShared shared)
     {
         w.String(text.Path);
-        w.Digest(shared.ContentOf(text.Content));
+        w.Digest(shared.ContentOf(text));
     }
 
     private static void Request(CacheWriter w, EvidenceRequest request)

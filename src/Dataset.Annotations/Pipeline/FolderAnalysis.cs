@@ -185,7 +185,7 @@ internal sealed class FolderAnalysis : IDatasetView
             else
             {
                 pathsChanged |= !_texts.ContainsKey(change.Path);
-                _texts[change.Path] = AnnotationStages.ReadText(change.Path, change.Text);
+                _texts[change.Path] = change.Utf8 is { } utf8 ? AnnotationStages.ReadText(change.Path, utf8) : AnnotationStages.ReadText(change.Path, change.Text);
             }
 
             settle.TextsToCheck.Add(change.Path);

@@ -262,8 +262,11 @@ internal sealed class AnnotationWorkspace
     {
         var open = _open.ContainsKey(path);
         var exists = open || _disk.ContainsKey(path);
-        _pending[path] = exists ? FileChange.Write(path, text) : FileChange.Remove(path);
-        _texts = exists ? _texts.SetItem(path, open ? StoredText.Of(path, text, open: true) : _disk[path]) : _texts.Remove(path);
+        var stored = open ? StoredText.Of(path, text, open: true) : _disk.GetValueOrDefault(path);
+        _pending[path] = !exists ? FileChange.Remove(path)
+            : ArticlePaths.IsArticleText(path) && stored.Utf8 is { } utf8 ? FileChange.Write(path, text) with { Utf8 = utf8 }
+            : FileChange.Write(path, text);
+        _texts = exists ? _texts.SetItem(path, stored) : _texts.Remove(path);
     }
 
     private static string? ReadDisk(string path)

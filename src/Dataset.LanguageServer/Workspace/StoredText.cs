@@ -7,14 +7,14 @@ using Dataset.Annotations.Paths;
 namespace Dataset.LanguageServer.Workspace;
 
 /// <summary>
-/// A file's text as the workspace keeps it between analyses: an annotation no editor has open as UTF-8 bytes (half the
-/// memory of a string, and the engine keeps no copy: it is decoded only when a request reads it), anything else as
-/// the string the engine shares (an article's text is checked against its evidence whenever that changes).
+/// A file's text as the workspace keeps it between analyses: a file no editor has open as UTF-8 bytes (half the memory
+/// of a string; the engine keeps no copy of an annotation, and shares an article's bytes; it is decoded only when a
+/// request or a check reads it), an open buffer as its string.
 /// </summary>
 internal readonly record struct StoredText(string? Text, byte[]? Utf8)
 {
     public static StoredText Of(string path, string? text, bool open) =>
-        text is not null && !open && ArticlePaths.IsAnnotation(path) ? new(null, Encoding.UTF8.GetBytes(text)) : new(text, null);
+        text is not null && !open ? new(null, Encoding.UTF8.GetBytes(text)) : new(text, null);
 
     public string? Value => Utf8 is null ? Text : Encoding.UTF8.GetString(Utf8);
 

@@ -129,7 +129,7 @@ public sealed class AnalysisCacheTests : IDisposable
 
         Assert.NotEqual(cache.ContentOf("speaker: a\uD800b"), cache.ContentOf("speaker: a\uFFFDb"));
         Assert.Equal(cache.ContentOf("speaker: é"), AnalysisCache.ContentOfUtf8(Encoding.UTF8.GetBytes("speaker: é")));
-        Assert.NotEqual(cache.ContentOf(null), cache.ContentOf(string.Empty));
+        Assert.NotEqual(cache.ContentOf((string?)null), cache.ContentOf(string.Empty));
     }
 
     [Fact]

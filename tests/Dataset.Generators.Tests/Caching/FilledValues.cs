@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Dataset.Annotations.Model;
 
 namespace Dataset.Generators.Tests.Caching;
 
@@ -35,6 +36,12 @@ internal sealed class FilledValues
         if (type.IsEnum)
         {
             return Enum.GetValues(type).Cast<object>().Last();
+        }
+
+        if (type == typeof(ArticleText))
+        {
+            // Its text is one field of two forms (UTF-8, or a string UTF-8 cannot hold): made as the engine makes it.
+            return new ArticleText($"value {_next}.txt", $"text {_next}");
         }
 
         if (Nullable.GetUnderlyingType(type) is { } underlying)

@@ -72,6 +72,10 @@ public class InputCodecTests
             case Enum kind:
                 yield return (path, Enum.GetValues(kind.GetType()).Cast<object>().First(other => !other.Equals(kind)));
                 yield break;
+            case ArticleText article:
+                yield return (path + ".Path", new ArticleText(article.Path + " changed", article.Content));
+                yield return (path + ".Content", new ArticleText(article.Path, article.Content + " changed"));
+                yield break;
             case ActorNames names:
                 yield return (path, new ActorNames(names.Names.Append("Someone Else")));
                 yield break;
@@ -138,6 +142,8 @@ public class InputCodecTests
         public static readonly Shared Instance = new();
 
         public Digest ContentOf(string? text) => Digest(w => w.String(text));
+
+        public Digest ContentOf(ArticleText article) => ContentOf(article.Content);
 
         public Digest? ModelOf(AnnotationFile file) => file.Path == File.Path ? Digest(w => w.String(file.Path)) : null;
 
