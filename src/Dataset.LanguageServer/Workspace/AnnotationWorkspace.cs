@@ -69,9 +69,8 @@ internal sealed class AnnotationWorkspace
             : [];
         var read = files.AsParallel().Select(path =>
         {
-            var text = ReadDisk(path);
-            var stored = StoredText.Of(path, text, open: false);
-            return (Path: path, Text: text, Stored: _cached ? stored with { Content = stored.ContentDigest() } : stored);
+            var text = StoredText.ReadDisk(path);
+            return (Path: path, Text: text, Stored: StoredText.Of(path, text, open: false, digest: _cached));
         }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
@@ -115,12 +114,12 @@ internal sealed class AnnotationWorkspace
     public void Refresh(string path)
     {
         var exists = File.Exists(path);
-        var text = exists ? ReadDisk(path) : null;
+        var text = exists ? StoredText.ReadDisk(path) : null;
         lock (_gate)
         {
             if (exists)
             {
-                _disk[path] = StoredText.Of(path, text, open: false);
+                _disk[path] = StoredText.Of(path, text, open: false, digest: _cached);
             }
             else
             {
@@ -136,7 +135,7 @@ internal sealed class AnnotationWorkspace
     {
         lock (_gate)
         {
-            return _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path).Value;
+            return _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path).Read(path);
         }
     }
 
@@ -262,23 +261,11 @@ internal sealed class AnnotationWorkspace
     {
         var open = _open.ContainsKey(path);
         var exists = open || _disk.ContainsKey(path);
-        var stored = open ? StoredText.Of(path, text, open: true) : _disk.GetValueOrDefault(path);
+        var stored = open ? StoredText.Of(path, text, open: true, digest: _cached) : _disk.GetValueOrDefault(path);
         _pending[path] = !exists ? FileChange.Remove(path)
             : ArticlePaths.IsArticleText(path) && stored.Utf8 is { } utf8 ? FileChange.Write(path, text) with { Utf8 = utf8 }
             : FileChange.Write(path, text);
         _texts = exists ? _texts.SetItem(path, stored) : _texts.Remove(path);
-    }
-
-    private static string? ReadDisk(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     /// <summary>A complete analysis and what it read.</summary>

@@ -7,32 +7,61 @@ using Dataset.Annotations.Paths;
 namespace Dataset.LanguageServer.Workspace;
 
 /// <summary>
-/// A file's text as the workspace keeps it between analyses: a file no editor has open as UTF-8 bytes (half the memory
-/// of a string; the engine keeps no copy of an annotation, and shares an article's bytes; it is decoded only when a
-/// request or a check reads it), an open buffer as its string.
+/// A file's text as the workspace keeps it between analyses. An open buffer: its string. An article no editor has open:
+/// its UTF-8 bytes (half the memory of a string), which the analysis shares. An annotation no editor has open: nothing
+/// but that it is on disk, and the digest of what was read (the analysis keeps its model, not its text); a request
+/// that needs its text (a code action's edit) reads the file then, as the editor will when it applies the edit.
 /// </summary>
 internal readonly record struct StoredText(string? Text, byte[]? Utf8)
 {
-    public static StoredText Of(string path, string? text, bool open) =>
-        text is not null && !open ? new(null, Encoding.UTF8.GetBytes(text)) : new(text, null);
+    /// <summary>The text of a closed annotation is on disk, not here.</summary>
+    public bool OnDisk { get; init; }
 
-    public string? Value => Utf8 is null ? Text : Encoding.UTF8.GetString(Utf8);
-
-    /// <summary>The digest of the content, when it was taken as the file was read (the analysis cache files results under it).</summary>
+    /// <summary>The digest of the content as it was read (the analysis cache files results under it); taken when there is a cache.</summary>
     public Digest? Content { get; init; }
 
-    /// <summary>The digest of the content: taken as the file was read, else now.</summary>
-    public Digest ContentDigest() => Content ?? (Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : AnalysisCache.ContentDigest(Text));
+    /// <param name="path">The file.</param>
+    /// <param name="text">Its text, null when it could not be read.</param>
+    /// <param name="open">Whether it is an editor's buffer.</param>
+    /// <param name="digest">Whether to take the content's digest now, while the text is at hand.</param>
+    public static StoredText Of(string path, string? text, bool open, bool digest = false)
+    {
+        var stored = text is null || open ? new StoredText(text, null)
+            : ArticlePaths.IsAnnotation(path) ? new StoredText(null, null) { OnDisk = true }
+            : new StoredText(null, Encoding.UTF8.GetBytes(text));
+        return digest ? stored with { Content = stored.Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : AnalysisCache.ContentDigest(text) } : stored;
+    }
+
+    /// <summary>The text: decoded, or read from disk for a closed annotation (null when it cannot be read).</summary>
+    public string? Read(string path) => Utf8 is not null ? Encoding.UTF8.GetString(Utf8) : OnDisk ? ReadDisk(path) : Text;
+
+    /// <summary>The digest of the content as it was read: taken then, or now from what is held.</summary>
+    public Digest ContentDigest() =>
+        Content ?? (OnDisk ? throw new InvalidOperationException("The digest of a file not held is taken as it is read.")
+            : Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : AnalysisCache.ContentDigest(Text));
+
+    /// <summary>A file's text from disk, or null when it cannot be read.</summary>
+    public static string? ReadDisk(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>The workspace's texts as a snapshot reads them: each decoded when asked for.</summary>
 internal sealed class TextView(ImmutableDictionary<string, StoredText> texts) : IReadOnlyDictionary<string, string?>
 {
-    public string? this[string key] => texts[key].Value;
+    public string? this[string key] => texts[key].Read(key);
 
     public IEnumerable<string> Keys => texts.Keys;
 
-    public IEnumerable<string?> Values => texts.Values.Select(t => t.Value);
+    public IEnumerable<string?> Values => texts.Select(t => t.Value.Read(t.Key));
 
     public int Count => texts.Count;
 
@@ -41,11 +70,11 @@ internal sealed class TextView(ImmutableDictionary<string, StoredText> texts) : 
     public bool TryGetValue(string key, out string? value)
     {
         var found = texts.TryGetValue(key, out var stored);
-        value = found ? stored.Value : null;
+        value = found ? stored.Read(key) : null;
         return found;
     }
 
-    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() => texts.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Value)).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() => texts.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Read(t.Key))).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
