@@ -14,11 +14,7 @@ public static class EditProfile
     public static void Run(int articles)
     {
         var folder = Path.Combine(Workspace.Folder, $"lsp-{articles}");
-        var corpus = CorpusMaker.SyntheticCorpus.Make(articles, Workspace.Seed);
-        if (!Directory.Exists(folder))
-        {
-            corpus.WriteTo(Path.Combine(folder, "annotations"));
-        }
+        var probePath = ProbeOf(articles, folder);
 
         var cacheFolder = Path.Combine(folder, "profile-cache");
         if (Directory.Exists(cacheFolder))
@@ -31,7 +27,7 @@ public static class EditProfile
         var (times, workspace) = Start(folder, cache, "second start, with the cache");
         Console.WriteLine($"  from the cache: {workspace.Cache!.Reused(CacheStage.Parse)} parses, {workspace.Cache.Reused(CacheStage.Check)} checks; computed {workspace.Cache.Computed(CacheStage.Parse)} parses, {workspace.Cache.Computed(CacheStage.Check)} checks; remembered diagnostics found in {times.Remembered:F0} ms");
 
-        var probe = Path.GetFullPath(Path.Combine(folder, "annotations", corpus.ProbeAnnotationPath)).Replace('\\', '/');
+        var probe = Path.GetFullPath(Path.Combine(folder, "annotations", probePath)).Replace('\\', '/');
         var text = File.ReadAllText(probe);
         var speakerEnd = text.IndexOf('\n', text.IndexOf("speaker: ", StringComparison.Ordinal));
         for (var i = 0; i < 12; i++)
@@ -55,6 +51,18 @@ public static class EditProfile
             var list = Completion.At(last, text, new Dataset.LanguageServer.Protocol.Position(line, "    speaker: ".Length));
             Console.WriteLine($"completion {clock.Elapsed.TotalMilliseconds:F1} ms ({list.Items.Length} items)");
         }
+    }
+
+    /// <summary>The corpus written once, and the annotation the edits change; the corpus itself is not kept, so that the heap measured is the workspace's.</summary>
+    private static string ProbeOf(int articles, string folder)
+    {
+        var corpus = CorpusMaker.SyntheticCorpus.Make(articles, Workspace.Seed);
+        if (!Directory.Exists(folder))
+        {
+            corpus.WriteTo(Path.Combine(folder, "annotations"));
+        }
+
+        return corpus.ProbeAnnotationPath;
     }
 
     /// <summary>The first analysis, and the cache it keeps; its workspace let go before the second start.</summary>
