@@ -32,6 +32,10 @@ public static class LanguageServerHost
     /// </summary>
     internal static async Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, AnalysisProbe probe, CacheLocation cache, CancellationToken cancellationToken = default)
     {
+        // The analysis runs on a pool thread and spreads its steps over every core: with the pool at its minimum, a
+        // parallel step would wait for threads the pool adds only slowly.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount), ports);
         var context = new ServerContext(annotations, log, probe, cache);
         using var rpc = Connect(input, output, context);
         await Task.WhenAny(rpc.Completion, context.Exited, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);

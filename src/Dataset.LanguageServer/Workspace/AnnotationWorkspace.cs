@@ -75,17 +75,21 @@ internal sealed class AnnotationWorkspace
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
         {
+            // One change of the texts for the whole folder, not one for each file.
+            var texts = _texts.ToBuilder();
             foreach (var gone in _disk.Keys.Except(files, StringComparer.Ordinal).ToList())
             {
                 _disk.Remove(gone);
-                Changed(gone, _open.GetValueOrDefault(gone));
+                Changed(gone, _open.GetValueOrDefault(gone), texts);
             }
 
             foreach (var (path, text, stored) in read)
             {
                 _disk[path] = stored;
-                Changed(path, text);
+                Changed(path, text, texts);
             }
+
+            _texts = texts.ToImmutable();
 
             _shardsChanged |= !shards.Equals(_shards);
             _shards = shards;
@@ -252,12 +256,22 @@ internal sealed class AnnotationWorkspace
     }
 
 
-    /// <summary>The digest of everything an analysis of these texts reads: each file, the folder, the referenced datasets.</summary>
+    /// <summary>
+    /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
+    /// folder, the referenced datasets.
+    /// </summary>
     private Annotations.Caching.Digest DigestOf(AnalysisCache cache, ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
-        cache.FolderDigest(texts.AsParallel().Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
+        cache.FolderDigest(texts.Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
 
     /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
     private void Changed(string path, string? text)
+    {
+        var texts = _texts.ToBuilder();
+        Changed(path, text, texts);
+        _texts = texts.ToImmutable();
+    }
+
+    private void Changed(string path, string? text, ImmutableDictionary<string, StoredText>.Builder texts)
     {
         var open = _open.ContainsKey(path);
         var exists = open || _disk.ContainsKey(path);
@@ -265,7 +279,14 @@ internal sealed class AnnotationWorkspace
         _pending[path] = !exists ? FileChange.Remove(path)
             : ArticlePaths.IsArticleText(path) && stored.Utf8 is { } utf8 ? FileChange.Write(path, text) with { Utf8 = utf8 }
             : FileChange.Write(path, text);
-        _texts = exists ? _texts.SetItem(path, stored) : _texts.Remove(path);
+        if (exists)
+        {
+            texts[path] = stored;
+        }
+        else
+        {
+            texts.Remove(path);
+        }
     }
 
     /// <summary>A complete analysis and what it read.</summary>
