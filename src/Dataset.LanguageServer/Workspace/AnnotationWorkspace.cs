@@ -69,8 +69,8 @@ internal sealed class AnnotationWorkspace
             : [];
         var read = files.AsParallel().Select(path =>
         {
-            var text = StoredText.ReadDisk(path);
-            return (Path: path, Text: text, Stored: StoredText.Of(path, text, open: false, digest: _cached));
+            var (text, utf8) = StoredText.ReadDiskWithBytes(path);
+            return (Path: path, Text: text, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
         }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)

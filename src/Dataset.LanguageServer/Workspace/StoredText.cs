@@ -24,12 +24,13 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
     /// <param name="text">Its text, null when it could not be read.</param>
     /// <param name="open">Whether it is an editor's buffer.</param>
     /// <param name="digest">Whether to take the content's digest now, while the text is at hand.</param>
-    public static StoredText Of(string path, string? text, bool open, bool digest = false)
+    /// <param name="utf8">The text's UTF-8, when it was read so (kept as it is).</param>
+    public static StoredText Of(string path, string? text, bool open, bool digest = false, byte[]? utf8 = null)
     {
         var stored = text is null || open ? new StoredText(text, null)
             : ArticlePaths.IsAnnotation(path) ? new StoredText(null, null) { OnDisk = true }
-            : new StoredText(null, Encoding.UTF8.GetBytes(text));
-        return digest ? stored with { Content = stored.Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : AnalysisCache.ContentDigest(text) } : stored;
+            : new StoredText(null, utf8 ?? Encoding.UTF8.GetBytes(text));
+        return digest ? stored with { Content = (stored.Utf8 ?? utf8) is { } held ? AnalysisCache.ContentOfUtf8(held) : AnalysisCache.ContentDigest(text) } : stored;
     }
 
     /// <summary>The text: decoded, or read from disk for a closed annotation (null when it cannot be read).</summary>
@@ -41,17 +42,40 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
             : Utf8 is { } utf8 ? AnalysisCache.ContentOfUtf8(utf8) : AnalysisCache.ContentDigest(Text));
 
     /// <summary>A file's text from disk, or null when it cannot be read.</summary>
-    public static string? ReadDisk(string path)
+    public static string? ReadDisk(string path) => ReadDiskWithBytes(path).Text;
+
+    /// <summary>
+    /// A file's text from disk, as <c>File.ReadAllText</c> reads it, and its bytes when they are its UTF-8 as they are
+    /// (no byte-order mark, nothing a decoder would replace): read in one call and decoded once, and the bytes kept
+    /// rather than encoded again.
+    /// </summary>
+    public static (string? Text, byte[]? Utf8) ReadDiskWithBytes(string path)
     {
         try
         {
-            return File.ReadAllText(path);
+            var bytes = File.ReadAllBytes(path);
+            if (bytes.Length >= 2 && (bytes[0] is 0xEF or 0xFE or 0xFF || bytes[0] == 0 && bytes[1] == 0))
+            {
+                // A byte-order mark (or what may start one): the reader that honours them.
+                return (File.ReadAllText(path), null);
+            }
+
+            try
+            {
+                return (Strict.GetString(bytes), bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                return (Encoding.UTF8.GetString(bytes), null);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return (null, null);
         }
     }
+
+    private static readonly Encoding Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }
 
 /// <summary>The workspace's texts as a snapshot reads them: each decoded when asked for.</summary>
