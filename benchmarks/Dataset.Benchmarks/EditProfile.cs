@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Dataset.Annotations.Pipeline;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Workspace;
 

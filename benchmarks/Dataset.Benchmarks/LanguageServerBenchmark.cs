@@ -60,12 +60,12 @@ public static class LanguageServerBenchmark
             // Odd edits add a letter to the speaker (DS0010), even ones take it away again.
             var edited = edit % 2 == 0 ? text.Insert(speakerEnd, "q") : text;
             var expectError = edit % 2 == 0;
-            var waiting = listener.Next();
+            var waiting = listener.NextAsync();
             var started = Stopwatch.StartNew();
             await rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = probeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
             while ((await waiting) != expectError)
             {
-                waiting = listener.Next();
+                waiting = listener.NextAsync();
             }
 
             editTimes.Add(started.Elapsed.TotalMilliseconds);
@@ -88,7 +88,8 @@ public static class LanguageServerBenchmark
         await rpc.NotifyAsync("exit");
         server.WaitForExit(10_000);
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles ({files:N0} files); load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end"));
+        var load = (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles ({files:N0} files); load {load} at the end"));
         Console.WriteLine("| measure | value |");
         Console.WriteLine("|---|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → first diagnostics | {first.TotalMilliseconds:F0} ms |"));
@@ -120,7 +121,7 @@ public static class LanguageServerBenchmark
         public TaskCompletionSource FirstAny { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The probe file's next publication: whether it reports the misspelt speaker.</summary>
-        public Task<bool> Next()
+        public Task<bool> NextAsync()
         {
             lock (_files)
             {

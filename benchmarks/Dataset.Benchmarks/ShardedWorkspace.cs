@@ -24,6 +24,8 @@ public sealed class ShardedWorkspace
 {
     public const string TargetFramework = "net10.0";
 
+    private static readonly string[] BuildOutputs = ["bin", "obj"];
+
     private ShardedWorkspace(int articles, int shards, SyntheticCorpus corpus, string? languageVersion)
     {
         Articles = articles;
@@ -88,7 +90,7 @@ public sealed class ShardedWorkspace
     {
         foreach (var project in Projects)
         {
-            foreach (var output in new[] { "bin", "obj" }.Select(o => Path.Combine(project.Folder, o)).Where(Directory.Exists))
+            foreach (var output in BuildOutputs.Select(o => Path.Combine(project.Folder, o)).Where(Directory.Exists))
             {
                 Directory.Delete(output, recursive: true);
             }

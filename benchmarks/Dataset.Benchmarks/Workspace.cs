@@ -129,6 +129,7 @@ public static class Workspace
     public static void Dotnet(string arguments) => Run("dotnet", arguments);
 
     /// <summary>Runs a program to its end and returns what it printed; a failure throws with its output.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD002", Justification = "A console program without a synchronization context, waiting for a child's two streams.")]
     public static string Run(string program, string arguments)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -1,10 +1,7 @@
 using System.Linq;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
-using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 using Dataset.Generators.Roslyn;

@@ -23,7 +23,7 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
     /// that no same-as or distinct-from decides (each also an info DS0038 in <see cref="Problems"/>), then pairs of
     /// actors that may be one (kind actor, each also an info DS0043), in kind and id order.
     /// </summary>
-    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = new Events.LinkSuggestion[0];
+    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = [];
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ public static class ParquetExporter
         Directory.CreateDirectory(folder);
         var export = DatasetExport.From(catalog);
         var written = new List<string>();
-        async Task Write<T>(IEnumerable<T> rows, ExportTable table)
+        async Task WriteTableAsync<T>(IEnumerable<T> rows, ExportTable table)
         {
             var path = Path.Combine(folder, table.Name() + ".parquet");
             progress?.Report(new ExportStep("export", written.Count + 1, FileNames.Count, path));
@@ -30,15 +30,16 @@ public static class ParquetExporter
             written.Add(path);
         }
 
-        await Write(ParquetRowsFrom.Documents(export), ExportTable.Documents).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Actors(export), ExportTable.Actors).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Statements(export), ExportTable.Statements).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Sanctions(export), ExportTable.Sanctions).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Events(export), ExportTable.Events).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Documents(export), ExportTable.Documents).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Actors(export), ExportTable.Actors).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Statements(export), ExportTable.Statements).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Sanctions(export), ExportTable.Sanctions).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Events(export), ExportTable.Events).ConfigureAwait(false);
         return written;
     }
 
     /// <summary>As <see cref="WriteAsync"/>, blocking until the files are written.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD002", Justification = "Parquet.Net writes only asynchronously; this is the blocking form for callers without a synchronization context.")]
     public static IReadOnlyList<string> Write(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null) =>
         WriteAsync(catalog, folder, progress).GetAwaiter().GetResult();
 

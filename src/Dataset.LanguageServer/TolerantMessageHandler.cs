@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 

@@ -148,7 +148,7 @@ public static class SnapshotText
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>The public properties and fields that hold data, in declaration order.</summary>
-    private static IEnumerable<(string Name, object? Value)> DataMembers(object value)
+    private static List<(string Name, object? Value)> DataMembers(object value)
     {
         var type = value.GetType();
         var fromDataset = type.Assembly == typeof(Actor).Assembly;

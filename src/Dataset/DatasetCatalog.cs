@@ -194,7 +194,7 @@ public abstract class DatasetCatalog
         return merged.ToArray();
     }
 
-    private static IReadOnlyList<T> Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
+    private static T[] Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
     {
         // Built once on first use; a race builds it twice with the same content, which is harmless.
         index ??= build().ToDictionary(g => g.Key, g => g.ToArray());

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Dataset;
@@ -38,6 +39,7 @@ public sealed record Role
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Title, OfId);
 
+    [SuppressMessage("Style", "IDE0051", Justification = "The record's ToString calls it; the rule misses that (dotnet/roslyn#56960).")]
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Member(nameof(Title), Title, first: true).Member(nameof(OfId), OfId?.Value);

@@ -8,7 +8,6 @@ using Dataset.Annotations.Model;
 using Dataset.Annotations.Shards;
 using Dataset.Annotations.Validation;
 using Dataset.Generators.Model;
-using Dataset.Generators.Shards;
 
 namespace Dataset.Generators.Emitting;
 
@@ -135,7 +134,7 @@ internal static class CatalogEmitter
             : $"global::System.Text.Encoding.UTF8.GetBytes({literal})";
 
     /// <summary>Article number → its records, as a switch over chunks of switches, so no method has thousands of cases.</summary>
-    private static void WriteArticleSwitch(CodeWriter writer, IReadOnlyList<string> holders)
+    private static void WriteArticleSwitch(CodeWriter writer, List<string> holders)
     {
         var chunks = (holders.Count + ChunkSize - 1) / ChunkSize;
         writer.Line();

@@ -5,7 +5,6 @@ using Dataset.Annotations.Model;
 using Dataset.Annotations.Shards;
 using Dataset.Annotations.Validation;
 using Dataset.Generators.Model;
-using Dataset.Generators.Shards;
 
 namespace Dataset.Generators.Emitting;
 

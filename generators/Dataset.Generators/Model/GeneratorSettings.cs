@@ -1,4 +1,3 @@
-using System.Linq;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Naming;
 using Dataset.Annotations.Paths;

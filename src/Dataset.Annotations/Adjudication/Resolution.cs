@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
-using Dataset.Annotations.Parsing;
 
 namespace Dataset.Annotations.Adjudication;
 

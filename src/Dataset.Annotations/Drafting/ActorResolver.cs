@@ -12,6 +12,8 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal sealed class ActorResolver
 {
+    private static readonly char[] Space = [' '];
+    private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
     private static readonly HashSet<string> MessageNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -165,7 +167,7 @@ internal sealed class ActorResolver
         // "Russia's foreign ministry" is the ministry, not Russia: a name counts before words that name another party.
         if (best is not null)
         {
-            var rest = phrase.Substring(bestEnd).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var rest = phrase.Substring(bestEnd).Split(Space, StringSplitOptions.RemoveEmptyEntries);
             if (rest.All(w => !IsCapitalised(w) && !ActorKinds.NamesAParty(w)))
             {
                 return best.Id;
@@ -241,7 +243,7 @@ internal sealed class ActorResolver
             titleEnd++;
         }
 
-        if (titleEnd > 0 && words.Skip(titleEnd).All(w => IsCapitalised(w) || Particles.Contains(w)) && words.Skip(titleEnd).Count(IsCapitalised) >= 1
+        if (titleEnd > 0 && words.Skip(titleEnd).All(w => IsCapitalised(w) || Particles.Contains(w)) && words.Skip(titleEnd).Any(IsCapitalised)
             && ActorKinds.TitleWords.Contains(words[titleEnd - 1].ToLowerInvariant().TrimEnd('.')))
         {
             return (words.Take(titleEnd).ToList(), words.Skip(titleEnd).ToList());
@@ -274,7 +276,7 @@ internal sealed class ActorResolver
     /// <summary>The source's words without leading determiners, trailing punctuation or a closing possessive.</summary>
     private static List<string> Clean(string source)
     {
-        var words = source.Split(new[] { ' ', '\u00A0', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries)
+        var words = source.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', ';', ':', '.', '"', '\u201C', '\u201D', '(', ')', '\u2014', '\u2013'))
             .Where(w => w.Length > 0)
             .ToList();

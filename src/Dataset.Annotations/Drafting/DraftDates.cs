@@ -14,6 +14,8 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class DraftDates
 {
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly Regex Weekday = new(@"\b(?<last>last\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant);
@@ -100,7 +102,7 @@ internal static class DraftDates
     private static int MonthNumber(string name)
     {
         var prefix = name.Substring(0, 3).ToLowerInvariant();
-        return Array.IndexOf(new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }, prefix) + 1;
+        return Array.IndexOf(MonthPrefixes, prefix) + 1;
     }
 
     private static bool TryDate(int year, int month, int day, out DateTime date)

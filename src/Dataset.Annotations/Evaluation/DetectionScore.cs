@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 

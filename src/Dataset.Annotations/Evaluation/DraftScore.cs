@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Drafting;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 
 namespace Dataset.Annotations.Evaluation;

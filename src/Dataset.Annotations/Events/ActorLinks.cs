@@ -13,6 +13,8 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal static class ActorLinks
 {
+    private static readonly char[] SpaceOrTab = [' ', '\t'];
+
     private const int NearNameDistance = 2;
 
     /// <summary>Names shorter than this are too often alike by chance to be called near.</summary>
@@ -152,7 +154,7 @@ internal static class ActorLinks
     /// <summary>A name as compared: lower case, single spaces, without a leading "the".</summary>
     private static string Normalized(string name)
     {
-        var words = name.ToLowerInvariant().Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = name.ToLowerInvariant().Split(SpaceOrTab, System.StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 1 && words[0] == "the")
         {
             words.RemoveAt(0);

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Model;
-using Dataset.EventFormat;
 
 namespace Dataset.Annotations.Events;
 

@@ -17,8 +17,8 @@ internal sealed class LinkState
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
     private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, List<LinkContradiction>> _contradictionsByPath = new(System.StringComparer.Ordinal);
-    private IReadOnlyList<LinkSuggestion> _actorSuggestions = new LinkSuggestion[0];
-    private IReadOnlyList<LinkContradiction> _actorContradictions = new LinkContradiction[0];
+    private IReadOnlyList<LinkSuggestion> _actorSuggestions = [];
+    private IReadOnlyList<LinkContradiction> _actorContradictions = [];
 
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
     public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed)

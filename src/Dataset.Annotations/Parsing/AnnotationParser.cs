@@ -124,8 +124,8 @@ internal static class AnnotationParser
     private static string Describe(SectionSpec spec, YamlMapping mapping)
     {
         // Name the item by its id in messages when it has one: "statement 'kirby-vows'".
-        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value as YamlScalar;
-        return id is null || id.IsNull ? "this " + spec.Name : $"{spec.Name} '{id.Value}'";
+        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value;
+        return id is YamlScalar { IsNull: false } scalar ? $"{spec.Name} '{scalar.Value}'" : "this " + spec.Name;
     }
 
     private static ActorModel? ReadActor(MappingReader fields)

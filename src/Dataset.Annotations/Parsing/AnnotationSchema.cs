@@ -50,7 +50,7 @@ internal sealed class FieldSpec
         Kind = kind;
         Required = required;
         Description = description;
-        Values = values ?? new string[0];
+        Values = values ?? [];
         Section = section;
     }
 

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
@@ -79,7 +78,7 @@ internal sealed class FolderAnalysis : IDatasetView
     /// date. Cancelled while parsing, it throws and applies nothing; cancelled later, it returns what it did, not
     /// <see cref="AnalysisUpdate.Complete"/>, and the next update finishes the rest.
     /// </summary>
-    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, CancellationToken cancellationToken = default, ReferencedShards? shards = null)
+    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
     {
         var latest = new Dictionary<string, FileChange>(System.StringComparer.Ordinal);
         foreach (var change in changes)

@@ -44,7 +44,7 @@ internal static class RecordDataEncoder
 
         var data = new RecordDataWriter();
         data.Text(input.SourcePath);
-        data.List(document is null ? new DocumentModel[0] : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+        data.List(document is null ? System.Array.Empty<DocumentModel>() : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
         data.List(actors, a => WriteActor(data, a));
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
         data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));

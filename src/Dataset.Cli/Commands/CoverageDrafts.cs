@@ -1,4 +1,3 @@
-using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
 using Dataset.Cli.Invocation;

@@ -100,6 +100,7 @@ internal static class GitTree
         public string AsText() => Encoding.UTF8.GetString(Output);
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD002", Justification = "A command without a synchronization context waits for git's output, copied while its input is written.")]
     private static GitOutput Git(string folder, IReadOnlyList<string> arguments, string? input, string failure)
     {
         var start = new ProcessStartInfo("git")

@@ -6,6 +6,8 @@ namespace Dataset.Cli.Teams;
 /// <summary>`dataset agree` as text: a block per article (its figures and what the annotators differ on), then the overall figures.</summary>
 internal static class AgreementText
 {
+    private static readonly string[] FieldHeader = ["field", "pairs", "agreed", "kappa", "alpha"];
+
     public static void Write(TextWriter output, FolderAgreement agreement, AnnotatorRun a, AnnotatorRun b)
     {
         output.WriteLine($"A: {a.Source.Label} ({a.Articles.Count} annotated article(s))");
@@ -35,7 +37,7 @@ internal static class AgreementText
             Spans("sanctions", figures.SanctionSpans, figures.SanctionAlpha),
             ["any", "", "", "", "", "", TextTable.Figure(figures.AnnotatedAlpha)],
         ]);
-        var rows = new List<string[]> { new[] { "field", "pairs", "agreed", "kappa", "alpha" } };
+        var rows = new List<string[]> { FieldHeader };
         rows.AddRange(figures.Fields.Where(f => f.Pairs > 0).Select(f => new[] { $"{f.Kind} {f.Field}", TextTable.Count(f.Pairs), TextTable.Count(f.Agreed), TextTable.Figure(f.Kappa), TextTable.Figure(f.Alpha) }));
         if (rows.Count > 1)
         {

@@ -53,8 +53,8 @@ internal static class RelationGraph
         }
 
         var radius = Math.Max(140.0, nodes.Count * 26.0);
-        const double margin = 250;
-        var size = 2 * (radius + margin);
+        const double Margin = 250;
+        var size = 2 * (radius + Margin);
         var center = size / 2;
         var at = new Dictionary<string, (double X, double Y, double Angle)>();
         for (var i = 0; i < nodes.Count; i++)
@@ -64,11 +64,11 @@ internal static class RelationGraph
         }
 
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 {N(size)} {N(size)}\" role=\"img\" aria-label=\"Who said what to whom and who sanctions whom\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 {N(size)} {N(size)}\" role=\"img\" aria-label=\"Who said what to whom and who sanctions whom\">");
         svg.Append("<defs>");
         foreach (var kind in new[] { "statement", "sanction" })
         {
-            svg.Append($"<marker id=\"arrow-{kind}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"head-{kind}\" d=\"M0,0 L10,5 L0,10 z\"/></marker>");
+            svg.Append(CultureInfo.InvariantCulture, $"<marker id=\"arrow-{kind}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"head-{kind}\" d=\"M0,0 L10,5 L0,10 z\"/></marker>");
         }
 
         svg.Append("</defs>");
@@ -83,10 +83,10 @@ internal static class RelationGraph
             var right = Math.Cos(angle) >= -1e-9;
             var lx = x + (Math.Cos(angle) * 14);
             var ly = y + (Math.Sin(angle) * 14) + 4;
-            svg.Append($"<a href=\"#actor-{HtmlEncode(actor.Id.Value)}\" class=\"node node-{Names.Kebab(actor.Kind)}\" data-actor=\"{HtmlEncode(actor.Id.Value)}\">");
-            svg.Append($"<title>{HtmlEncode(actor.Name)} ({Names.Kebab(actor.Kind)})</title>");
-            svg.Append($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"8\"/>");
-            svg.Append($"<text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{(right ? "start" : "end")}\">{HtmlEncode(actor.Name)}</text></a>");
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#actor-{HtmlEncode(actor.Id.Value)}\" class=\"node node-{Names.Kebab(actor.Kind)}\" data-actor=\"{HtmlEncode(actor.Id.Value)}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>{HtmlEncode(actor.Name)} ({Names.Kebab(actor.Kind)})</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"8\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{(right ? "start" : "end")}\">{HtmlEncode(actor.Name)}</text></a>");
         }
 
         svg.Append("</svg>");

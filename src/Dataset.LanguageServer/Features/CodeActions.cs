@@ -1,7 +1,5 @@
-using System.Text;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
-using Dataset.Annotations.Model;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 

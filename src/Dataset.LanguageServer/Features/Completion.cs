@@ -116,7 +116,7 @@ internal static partial class Completion
     private static CompletionList Ids(Snapshot snapshot, RecordKind kind, string typed)
     {
         var matching = snapshot.StartingWith(kind, typed).Take(MostIds + 1).ToList();
-        var items = matching.Take(MostIds).Select(d => new CompletionItem(d.Key.Id, CompletionKinds.Reference, HoverCards.Detail(d), MarkupContent.Markdown(HoverCards.Card(snapshot, d)), null)).ToArray();
+        var items = matching.Take(MostIds).Select(d => new CompletionItem(d.Key.Id, CompletionKinds.Reference, HoverCards.Detail(d), MarkupContent.Markdown(HoverCards.Card(d)), null)).ToArray();
         return new CompletionList(matching.Count > MostIds, items);
     }
 

@@ -110,7 +110,7 @@ public class FolderAnalysisTests
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
         var changes = EditCatalog.Apply(EditCatalog.SpeakerTypo, files);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => analysis.Apply(changes, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => analysis.Apply(changes, cancellationToken: new CancellationToken(canceled: true)));
         Assert.DoesNotContain(analysis.Validated.Values.SelectMany(v => v.Diagnostics), d => d.Rule.Id == "DS0010");
 
         var update = analysis.Apply(changes);
