@@ -36,7 +36,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var annotations = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsAnnotation(file.Path))
-            .Select(static (file, token) => AnnotationStages.Parse(file.Path, file.GetText(token)?.ToString()))
+            .Select(static (file, token) => AnnotationStages.Parse(file.Path, file.GetText(token)?.ToString(), token))
             .WithTrackingName(TrackingNames.Annotations);
 
         var texts = context.AdditionalTextsProvider
@@ -65,7 +65,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
             .Combine(referencedShards)
-            .Select(static (pair, _) => AnnotationStages.BuildIdIndex(pair.Left, pair.Right))
+            .Select(static (pair, token) => AnnotationStages.BuildIdIndex(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.IdIndex);
 
         // The ids holds no locations; a duplicate's message names where the first declaration is, read from the
@@ -93,7 +93,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EvidenceWork);
 
         var checkedEvidence = evidenceWork
-            .Select(static (work, _) => AnnotationStages.CheckEvidence(work))
+            .Select(static (work, token) => AnnotationStages.CheckEvidence(work, token))
             .WithTrackingName(TrackingNames.Evidence);
 
         var evidenceIndex = checkedEvidence
@@ -115,7 +115,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CoverageInputs)
             .Where(static input => input is not null)
             .Combine(actorNames)
-            .Select(static (pair, _) => AnnotationStages.Cover(pair.Left!, pair.Right))
+            .Select(static (pair, token) => AnnotationStages.Cover(pair.Left!, pair.Right, token))
             .WithTrackingName(TrackingNames.Coverage);
 
         context.RegisterSourceOutput(coverage, static (output, report) =>
@@ -132,7 +132,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (file, _) => AnnotationStages.EventFacts(file))
             .WithTrackingName(TrackingNames.EventFacts)
             .Collect()
-            .Select(static (facts, _) => AnnotationStages.BuildLinkIndex(facts))
+            .Select(static (facts, token) => AnnotationStages.BuildLinkIndex(facts, token))
             .WithTrackingName(TrackingNames.LinkIndex);
 
         // Everything dataset-wide one file's check reads, as one value.
@@ -149,12 +149,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(validationContext)
             .Select(static (pair, _) => AnnotationStages.SliceFor(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ValidationSlices)
-            .Select(static (input, _) => AnnotationStages.Validate(input))
+            .Select(static (input, token) => AnnotationStages.Validate(input, token))
             .WithTrackingName(TrackingNames.ValidatedFiles)
             .Combine(settings)
             .Select(static (pair, _) => EmitInputs.For(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitInputs)
-            .Select(static (input, _) => new FileRecordData(input, AnnotationStages.Encode(input.Validated)))
+            .Select(static (input, token) => new FileRecordData(input, AnnotationStages.Encode(input.Validated, token)))
             .WithTrackingName(TrackingNames.RecordData);
 
         // Record data is a string literal in each holder's private constructor, which reference assemblies leave out,
@@ -170,7 +170,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var generatedFiles = recordData
             .Combine(recordDataForm)
-            .Select(static (pair, _) => AnnotationEmitter.Emit(pair.Left, pair.Right))
+            .Select(static (pair, token) => AnnotationEmitter.Emit(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         context.RegisterSourceOutput(generatedFiles, static (output, file) =>
@@ -185,7 +185,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var catalogSource = ids
             .Combine(settings)
-            .Select(static (pair, _) => CatalogEmitter.Output(pair.Left, pair.Right))
+            .Select(static (pair, token) => CatalogEmitter.Output(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.CatalogSource);
 
         context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>
@@ -205,7 +205,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ManifestFiles)
             .Collect()
             .Combine(settings)
-            .Select(static (pair, _) => ManifestEmitter.Emit(pair.Left, pair.Right))
+            .Select(static (pair, token) => ManifestEmitter.Emit(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.ManifestSource);
 
         context.RegisterSourceOutput(manifestSource, static (output, source) => output.AddSource(ManifestEmitter.HintName, source));

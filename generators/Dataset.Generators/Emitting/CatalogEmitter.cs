@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -34,7 +35,7 @@ internal static class CatalogEmitter
         (RecordKind.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static CatalogOutput Output(IdIndex catalog, GeneratorSettings settings)
+    public static CatalogOutput Output(IdIndex catalog, GeneratorSettings settings, CancellationToken cancellationToken = default)
     {
         var problems = new List<DiagnosticInfo>();
         if (settings.Problem is not null)
@@ -43,10 +44,10 @@ internal static class CatalogEmitter
         }
 
         var shards = catalog.Shards.Usable(settings.Namespace, problems);
-        return new CatalogOutput(Emit(catalog, settings, shards), problems.ToEquatableArray());
+        return new CatalogOutput(Emit(catalog, settings, shards, cancellationToken), problems.ToEquatableArray());
     }
 
-    private static string Emit(IdIndex catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
+    private static string Emit(IdIndex catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards, CancellationToken cancellationToken)
     {
         var @namespace = settings.Namespace;
         var utf8Literals = settings.Utf8Literals;
@@ -73,7 +74,7 @@ internal static class CatalogEmitter
         writer.Line("}");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
         {
-            var index = Index(catalog, kind, articleNumbers);
+            var index = Index(catalog, kind, articleNumbers, cancellationToken);
             writer.Line();
             writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind.Word()}Index;");
             writer.Line();
@@ -110,7 +111,7 @@ internal static class CatalogEmitter
     }
 
     /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
-    private static string Index(IdIndex catalog, RecordKind kind, Dictionary<string, int> articleNumbers)
+    private static string Index(IdIndex catalog, RecordKind kind, Dictionary<string, int> articleNumbers, CancellationToken cancellationToken)
     {
         var itemNumbers = catalog.Entries.Where(e => e.Kind == kind && e.Emitted)
             .GroupBy(e => e.FilePath, System.StringComparer.Ordinal)
@@ -119,6 +120,7 @@ internal static class CatalogEmitter
         var lines = new StringBuilder();
         foreach (var entry in catalog.Entries.Where(e => e.Kind == kind && e.Emitted))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             lines.Append(entry.Id).Append('\t')
                 .Append(articleNumbers[entry.FilePath].ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(itemNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)).Append('\n');

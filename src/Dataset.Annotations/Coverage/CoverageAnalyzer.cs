@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Diagnostics;
@@ -18,7 +19,7 @@ internal static class CoverageAnalyzer
     public const int MinQuotedWords = 4;
     private const int MaxShownChars = 100;
 
-    public static CoverageReport Analyze(CoverageInput input, ActorNames names)
+    public static CoverageReport Analyze(CoverageInput input, ActorNames names, CancellationToken cancellationToken = default)
     {
         var text = input.Text.Content;
         var path = input.Text.Path;
@@ -36,6 +37,7 @@ internal static class CoverageAnalyzer
         var sentences = new Tally();
         foreach (var (lineStart, lineEnd) in lines.Lines)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             passages.Clear();
             passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
             foreach (var passage in passages)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 
@@ -21,7 +22,11 @@ internal sealed class LinkState
     private IReadOnlyList<LinkContradiction> _actorContradictions = [];
 
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
-    public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed)
+    /// <param name="changed">The facts of every added or changed file.</param>
+    /// <param name="removed">The paths of removed files.</param>
+    /// <param name="cancellationToken">Cancelled, the update stops midway and leaves this state part-applied: only a state
+    /// that is then thrown away (<see cref="LinkIndex.Build"/>) passes one.</param>
+    public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
     {
         var touched = new Dictionary<RecordKind, HashSet<string>>();
         void Touch(RecordFacts record)
@@ -51,6 +56,7 @@ internal sealed class LinkState
 
         foreach (var facts in changed)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (_files.TryGetValue(facts.Path, out var old) && old.Equals(facts))
             {
                 continue;
@@ -83,6 +89,7 @@ internal sealed class LinkState
         var affected = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var kind in touched.OrderBy(t => t.Key))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var change = _kinds[kind.Key].Settle(kind.Value);
             Move(_suggestionsByPath, change.SuggestionsGone, change.SuggestionsMade, s => s.Paths, affected);
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);

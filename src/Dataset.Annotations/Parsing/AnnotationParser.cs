@@ -1,15 +1,19 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Parsing;
 
-/// <summary>Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws.</summary>
+/// <summary>
+/// Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws, except
+/// <see cref="System.OperationCanceledException"/> when its token is cancelled.
+/// </summary>
 internal static class AnnotationParser
 {
-    public static AnnotationFile Parse(string path, string? text)
+    public static AnnotationFile Parse(string path, string? text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<Located>.Empty, EquatableArray<DiagnosticInfo>.Empty);
@@ -23,6 +27,7 @@ internal static class AnnotationParser
             return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), System.FormattableString.Invariant($"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var root = YamlTreeReader.Read(path, text, diagnostics);
         if (root is null)
         {
@@ -45,11 +50,11 @@ internal static class AnnotationParser
 
         var top = new MappingReader(mapping, AnnotationSchema.TopLevel, "the annotation", diagnostics);
         var document = ReadDocument(top, diagnostics);
-        var actors = ReadList(top, "actors", diagnostics, ReadActor);
+        var actors = ReadList(top, "actors", diagnostics, ReadActor, cancellationToken);
         var published = document?.Published;
-        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published));
-        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published));
-        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated);
+        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published), cancellationToken);
+        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published), cancellationToken);
+        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated, cancellationToken);
         if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0 || unannotated.Count > 0))
         {
             var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
@@ -104,13 +109,15 @@ internal static class AnnotationParser
         };
     }
 
-    private static EquatableArray<T> ReadList<T>(MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read)
+    private static EquatableArray<T> ReadList<T>(
+        MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read, CancellationToken cancellationToken)
         where T : class, System.IEquatable<T>
     {
         var spec = AnnotationSchema.Items[field];
         var result = new List<T>();
         foreach (var mapping in top.Mappings(field))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var fields = new MappingReader(mapping, spec, Describe(spec, mapping), diagnostics);
             if (read(fields) is { } item)
             {

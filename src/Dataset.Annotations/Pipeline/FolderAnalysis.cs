@@ -51,7 +51,7 @@ internal sealed class FolderAnalysis : IDatasetView
     {
         BaseDirectory = ArticlePaths.Normalize(baseDirectory);
         _shards = shards ?? ReferencedShards.None;
-        Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards);
+        Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards, CancellationToken.None);
     }
 
     public string BaseDirectory { get; }
@@ -125,7 +125,7 @@ internal sealed class FolderAnalysis : IDatasetView
 
     private static List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
     {
-        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(AnnotationStages.Parse(change.Path, change.Text));
+        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(AnnotationStages.Parse(change.Path, change.Text, cancellationToken));
         return annotations.Count < ParallelFrom
             ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
             : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();
@@ -210,7 +210,8 @@ internal sealed class FolderAnalysis : IDatasetView
         IdIndex next;
         if (settle.DeclarationsChanged || shardsChanged)
         {
-            next = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards);
+            // Settling runs to its end once parsing is done, so that the indexes never disagree: no token from here to validation.
+            next = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards, CancellationToken.None);
         }
         else if (settle.ActorsCrossingZero.Any(id => Ids.Find(RecordKind.Actor, id) is { FilePath.Length: > 0 }))
         {
@@ -345,7 +346,8 @@ internal sealed class FolderAnalysis : IDatasetView
         }
 
         // Articles are independent: checked on every core when there are many (the first update).
-        var results = work.Count < ParallelFrom ? work.Select(AnnotationStages.CheckEvidence).ToList() : work.AsParallel().AsOrdered().Select(AnnotationStages.CheckEvidence).ToList();
+        CheckedEvidence Check(EvidenceWork articleWork) => AnnotationStages.CheckEvidence(articleWork, CancellationToken.None);
+        var results = work.Count < ParallelFrom ? work.Select(Check).ToList() : work.AsParallel().AsOrdered().Select(Check).ToList();
         for (var i = 0; i < work.Count; i++)
         {
             var path = work[i].Text.Path;
@@ -407,7 +409,7 @@ internal sealed class FolderAnalysis : IDatasetView
         try
         {
             // Each file's check reads the settled indexes only: a chunk is checked on every core, then kept in path
-            // order; a cancelled update stops between chunks and leaves the rest pending.
+            // order; a cancelled update stops between chunks or within one and leaves the rest, that chunk included, pending.
             foreach (var chunk in Chunks(_pendingValidation.OrderBy(p => p, System.StringComparer.Ordinal).ToList()))
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -419,8 +421,13 @@ internal sealed class FolderAnalysis : IDatasetView
                 {
                     var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
                     var unchanged = _slices.TryGetValue(path, out var before) && before.Equals(slice);
-                    return (Path: path, Slice: slice, Validated: unchanged ? null : AnnotationStages.Validate(slice));
-                });
+                    return (Path: path, Slice: slice, Validated: unchanged ? null : AnnotationStages.Validate(slice, cancellationToken));
+                }, cancellationToken);
+                if (checks is null)
+                {
+                    break;
+                }
+
                 foreach (var check in checks)
                 {
                     _pendingValidation.Remove(check.Path);
@@ -470,8 +477,13 @@ internal sealed class FolderAnalysis : IDatasetView
                     var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
                     var next = input is null ? null : new CoverInput(input, _names);
                     var unchanged = next is not null && _coverInputs.TryGetValue(textPath, out var before) && before.Equals(next);
-                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : AnnotationStages.Cover(next.Input, _names));
-                });
+                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : AnnotationStages.Cover(next.Input, _names, cancellationToken));
+                }, cancellationToken);
+                if (measures is null)
+                {
+                    break;
+                }
+
                 foreach (var measure in measures)
                 {
                     _pendingCoverage.Remove(measure.Path);
@@ -508,6 +520,18 @@ internal sealed class FolderAnalysis : IDatasetView
         }
     }
 
-    private static List<T> Run<T>(List<string> paths, System.Func<string, T> step) =>
-        paths.Count < ParallelFrom ? paths.Select(step).ToList() : paths.AsParallel().AsOrdered().Select(step).ToList();
+    /// <summary>One step over a chunk, on every core when it is large; null when cancelled midway (the chunk stays pending).</summary>
+    private static List<T>? Run<T>(List<string> paths, System.Func<string, T> step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return paths.Count < ParallelFrom
+                ? paths.Select(step).ToList()
+                : paths.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(step).ToList();
+        }
+        catch (System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -48,7 +49,7 @@ internal static class FileValidator
         };
     }
 
-    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice)
+    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(DeclarationProblems.Locate(file, slice.Problems, slice.FirstDeclarations));
@@ -56,6 +57,7 @@ internal static class FileValidator
         var references = new Dictionary<RecordKey, NamedReference>();
         foreach (var reference in FileReferences.Of(file))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var found = resolved[new RecordKey(reference.Kind, reference.Id.Value)];
             if (found.Entry is not { } entry)
             {

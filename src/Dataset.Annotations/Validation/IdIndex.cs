@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -27,7 +28,7 @@ internal sealed record IdIndex(
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
 
-    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
+    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
     {
         shards ??= ReferencedShards.None;
         var problems = new List<DeclarationProblem>();
@@ -42,6 +43,7 @@ internal sealed record IdIndex(
             var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (declaration, site) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (shards.Find(kind.Key, declaration.Id) is { } inShard)
                 {
                     problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
