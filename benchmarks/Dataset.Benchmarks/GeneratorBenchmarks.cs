@@ -131,7 +131,8 @@ public class GeneratorBenchmarks
         {
             public static readonly Values Empty = new(ImmutableDictionary<string, string>.Empty);
 
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+                values.TryGetValue(key, out value);
         }
     }
 }

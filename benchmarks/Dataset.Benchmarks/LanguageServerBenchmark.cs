@@ -38,11 +38,16 @@ public static class LanguageServerBenchmark
         var listener = new Listener(probeUri);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };
         using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(server.StandardInput.BaseStream, server.StandardOutput.BaseStream, formatter));
-        rpc.AddLocalRpcMethod(typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!, listener, new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcMethod(
+            typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!,
+            listener,
+            new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
 
         var clock = Stopwatch.StartNew();
-        await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
+        await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+            "initialize",
+            new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
         await rpc.NotifyWithParameterObjectAsync("initialized", new { });
         await listener.FirstAny.Task;
         var first = clock.Elapsed;
@@ -62,7 +67,9 @@ public static class LanguageServerBenchmark
             var expectError = edit % 2 == 0;
             var waiting = listener.NextAsync();
             var started = Stopwatch.StartNew();
-            await rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = probeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
+            await rpc.NotifyWithParameterObjectAsync(
+                "textDocument/didChange",
+                new { textDocument = new { uri = probeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
             while ((await waiting) != expectError)
             {
                 waiting = listener.NextAsync();
@@ -75,7 +82,9 @@ public static class LanguageServerBenchmark
         for (var request = 0; request < edits; request++)
         {
             var started = Stopwatch.StartNew();
-            var list = await rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/completion", new { textDocument = new { uri = probeUri }, position = new { line, character = "    speaker: ".Length } });
+            var list = await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "textDocument/completion",
+                new { textDocument = new { uri = probeUri }, position = new { line, character = "    speaker: ".Length } });
             completionTimes.Add(started.Elapsed.TotalMilliseconds);
             if (list.GetProperty("items").GetArrayLength() == 0)
             {
@@ -94,9 +103,17 @@ public static class LanguageServerBenchmark
         Console.WriteLine("|---|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → first diagnostics | {first.TotalMilliseconds:F0} ms |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → every file's diagnostics | {all.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one-character edit → diagnostics republished, median / p95 of {edits} | {Percentile(editTimes, 50):F0} / {Percentile(editTimes, 95):F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| completion after `speaker: `, median / p95 of {edits} | {Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server resident memory at the end / peak | {resident / 1024.0:F0} / {peak / 1024.0:F0} MB |"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| one-character edit → diagnostics republished, median / p95 of {edits} | {Percentile(editTimes, 50):F0} / " +
+                    $"{Percentile(editTimes, 95):F0} ms |"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| completion after `speaker: `, median / p95 of {edits} | {Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms |"));
+        Console.WriteLine(
+            string.Create(CultureInfo.InvariantCulture, $"| server resident memory at the end / peak | {resident / 1024.0:F0} / {peak / 1024.0:F0} MB |"));
     }
 
     private static double Percentile(List<double> values, int percent)

@@ -129,7 +129,10 @@ public static class Workspace
     public static void Dotnet(string arguments) => Run("dotnet", arguments);
 
     /// <summary>Runs a program to its end and returns what it printed; a failure throws with its output.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD002", Justification = "A console program without a synchronization context, waiting for a child's two streams.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Usage",
+        "VSTHRD002",
+        Justification = "A console program without a synchronization context, waiting for a child's two streams.")]
     public static string Run(string program, string arguments)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -162,9 +165,10 @@ public static class Workspace
                   <Import Project="{repository}/generators/Dataset.Generators/Dataset.Generators.ProjectReference.targets" />
                 """
             : string.Empty;
+        var baseline = withDataset ? string.Empty : ", without the dataset (the baseline build)";
         WriteIfChanged(Path.Combine(folder, "Bench.Corpus.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <!-- A consumer of a {articles}-article corpus{(withDataset ? string.Empty : ", without the dataset (the baseline build)")}. Made by the benchmarks. -->
+              <!-- A consumer of a {articles}-article corpus{baseline}. Made by the benchmarks. -->
               <PropertyGroup>
                 <TargetFramework>net8.0</TargetFramework>
                 <RootNamespace>Bench.Corpus</RootNamespace>

@@ -142,7 +142,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(evidenceIndex)
             .Combine(settings.Select(static (settings, _) => settings.ProjectDirectory))
             .Combine(links)
-            .Select(static (input, _) => AnnotationStages.Context(input.Left.Left.Left.Left.Left, input.Left.Left.Left.Left.Right, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(
+                static (
+                    input,
+                    _) => AnnotationStages.Context(
+                        input.Left.Left.Left.Left.Left, input.Left.Left.Left.Left.Right, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right,
+                        input.Right))
             .WithTrackingName(TrackingNames.ValidationContext);
 
         var recordData = annotations

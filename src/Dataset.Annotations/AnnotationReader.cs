@@ -39,7 +39,10 @@ public static class AnnotationReader
     /// only the file name.</param>
     /// <param name="referencedAssemblies">Built dataset assemblies (a referenced project's or package's .dll) whose
     /// ids resolve here as they do in a build that references them; files that are not datasets are passed over.</param>
-    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files, string? baseDirectory = null, IEnumerable<string>? referencedAssemblies = null)
+    public static AnnotationReadResult Read(
+        IEnumerable<KeyValuePair<string, string?>> files,
+        string? baseDirectory = null,
+        IEnumerable<string>? referencedAssemblies = null)
     {
         var run = new FolderRun(files, baseDirectory ?? string.Empty, ShardAssemblies.Read(referencedAssemblies));
         var problems = run.Validated

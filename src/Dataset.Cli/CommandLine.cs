@@ -11,7 +11,13 @@ namespace Dataset.Cli;
 internal static class CommandLine
 {
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Run(args, new CliContext(new Corpus(Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Seeds.Catalog).Assembly)), output, error, Progress.ForConsole(error)));
+        Run(
+            args,
+            new CliContext(
+                new Corpus(Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Seeds.Catalog).Assembly)),
+                output,
+                error,
+                Progress.ForConsole(error)));
 
     public static int Run(string[] args, CliContext context)
     {

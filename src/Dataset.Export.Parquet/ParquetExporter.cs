@@ -16,7 +16,11 @@ public static class ParquetExporter
 
     /// <summary>Writes the five files into a folder (created if needed), replacing files of the same names.</summary>
     /// <returns>The paths written.</returns>
-    public static async Task<IReadOnlyList<string>> WriteAsync(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> WriteAsync(
+        DatasetCatalog catalog,
+        string folder,
+        IProgress<ExportStep>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
         var export = DatasetExport.From(catalog);
@@ -26,7 +30,8 @@ public static class ParquetExporter
             var path = Path.Combine(folder, table.Name() + ".parquet");
             progress?.Report(new ExportStep("export", written.Count + 1, FileNames.Count, path));
             // Whole: an earlier file of the same name survives a failure or cancellation midway.
-            await WholeFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(rows, stream, Options, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await WholeFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(rows, stream, Options, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
             written.Add(path);
         }
 
@@ -39,7 +44,10 @@ public static class ParquetExporter
     }
 
     /// <summary>As <see cref="WriteAsync"/>, blocking until the files are written.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD002", Justification = "Parquet.Net writes only asynchronously; this is the blocking form for callers without a synchronization context.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Usage",
+        "VSTHRD002",
+        Justification = "Parquet.Net writes only asynchronously; this is the blocking form for callers without a synchronization context.")]
     public static IReadOnlyList<string> Write(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null) =>
         WriteAsync(catalog, folder, progress).GetAwaiter().GetResult();
 

@@ -20,7 +20,12 @@ public static class Snapshot
     /// <param name="extension">The snapshot files' extension, <c>txt</c> unless the text is of another kind.</param>
     /// <param name="testFile">Filled in by the compiler: the calling test's source file.</param>
     /// <param name="testMethod">Filled in by the compiler: the calling test method.</param>
-    public static void Match(string text, string? name = null, string extension = "txt", [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
+    public static void Match(
+        string text,
+        string? name = null,
+        string extension = "txt",
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string testMethod = "")
     {
         var files = SnapshotFiles.For(testFile, testMethod, name, extension);
         var received = text.Replace("\r\n", "\n", StringComparison.Ordinal);

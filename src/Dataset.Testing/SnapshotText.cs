@@ -140,7 +140,10 @@ public static class SnapshotText
         float x => x.ToString("R", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         ActorId or StatementId or SanctionId or DocumentId => OneLine(value.ToString() ?? string.Empty),
-        IFormattable f when value.GetType().IsPrimitive || value is decimal || value is TimeSpan || value is Guid => f.ToString(null, CultureInfo.InvariantCulture),
+        IFormattable f when value.GetType().IsPrimitive
+            || value is decimal
+            || value is TimeSpan
+            || value is Guid => f.ToString(null, CultureInfo.InvariantCulture),
         _ => null,
     };
 

@@ -22,7 +22,16 @@ public sealed record Actor
     private IReadOnlyList<ActorId> _sameAsIds = [];
 
     /// <summary>Creates an actor; generated code calls this (through the compact data reader).</summary>
-    public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn, SourceLocation source = default, bool isDraft = false)
+    public Actor(
+        ActorId id,
+        string name,
+        ActorKind kind,
+        IReadOnlyList<Role> roles,
+        IReadOnlyList<string> aliases,
+        string? wikidata,
+        DocumentId? introducedIn,
+        SourceLocation source = default,
+        bool isDraft = false)
     {
         _id = id;
         _name = name;
@@ -84,7 +93,9 @@ public sealed record Actor
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn, IsDraft), ListEquality.Hash(SameAsIds));
+        HashCode.Combine(
+            HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn, IsDraft),
+            ListEquality.Hash(SameAsIds));
 
     [SuppressMessage("Style", "IDE0051", Justification = "The record's ToString calls it; the rule misses that (dotnet/roslyn#56960).")]
     private bool PrintMembers(StringBuilder builder)

@@ -82,7 +82,10 @@ public abstract class DatasetCatalog
 
     /// <summary>The sanctions aimed at the actor, in id order.</summary>
     public IReadOnlyList<Sanction> SanctionsAgainst(Actor target) =>
-        Lookup(ref _sanctionsByTarget, () => Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => (Key: t, Value: s))).ToLookup(p => p.Key, p => p.Value), target.Id);
+        Lookup(
+            ref _sanctionsByTarget,
+            () => Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => (Key: t, Value: s))).ToLookup(p => p.Key, p => p.Value),
+            target.Id);
 
     /// <summary>The sanctions the actor imposes or considers, in id order.</summary>
     public IReadOnlyList<Sanction> SanctionsBy(Actor imposer) =>

@@ -19,13 +19,31 @@ public sealed record Document
     private readonly DateOnly? _retrieved;
 
     /// <summary>Creates a document without a url or retrieval date.</summary>
-    public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, SourceLocation source = default)
+    public Document(
+        DocumentId id,
+        string title,
+        string publisher,
+        DateOnly published,
+        string? dateline,
+        string textFile,
+        int textLength,
+        SourceLocation source = default)
         : this(id, title, publisher, published, dateline, textFile, textLength, url: null, retrieved: null, source)
     {
     }
 
     /// <summary>Creates a document; generated code calls this (through the compact data reader).</summary>
-    public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, string? url, DateOnly? retrieved, SourceLocation source = default)
+    public Document(
+        DocumentId id,
+        string title,
+        string publisher,
+        DateOnly published,
+        string? dateline,
+        string textFile,
+        int textLength,
+        string? url,
+        DateOnly? retrieved,
+        SourceLocation source = default)
     {
         _url = url;
         _retrieved = retrieved;

@@ -152,7 +152,15 @@ public sealed record Sanction
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence, IsDraft), ListEquality.Hash(Provisions), Program, Authority, Start, End, ListEquality.Hash(SameAsIds), ListEquality.Hash(DistinctFromIds));
+        HashCode.Combine(
+            HashCode.Combine(Id, ImposerId, ListEquality.Hash(TargetIds), Status, Reason, Date, Evidence, IsDraft),
+            ListEquality.Hash(Provisions),
+            Program,
+            Authority,
+            Start,
+            End,
+            ListEquality.Hash(SameAsIds),
+            ListEquality.Hash(DistinctFromIds));
 
     [SuppressMessage("Style", "IDE0051", Justification = "The record's ToString calls it; the rule misses that (dotnet/roslyn#56960).")]
     private bool PrintMembers(StringBuilder builder)

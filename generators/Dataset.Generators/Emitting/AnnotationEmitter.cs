@@ -39,7 +39,9 @@ internal static class AnnotationEmitter
         if (document is not null)
         {
             writer.Open("public static partial class Documents");
-            writer.Summary($"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).", $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
+            writer.Summary(
+                $"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).",
+                $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
             Property(writer, "Document", Name(document.Id.Value), holder + ".Instance.Documents[0]");
             writer.Close();
         }
@@ -52,7 +54,9 @@ internal static class AnnotationEmitter
                 cancellationToken.ThrowIfCancellationRequested();
                 var role = actor.Roles.Count > 0 ? ", " + XmlDoc.Text(actor.Roles[0].Title) : string.Empty;
                 var aliases = actor.Aliases.Count > 0 ? "Also called: " + XmlDoc.Text(string.Join(", ", actor.Aliases)) + ". " : string.Empty;
-                writer.Summary($"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).", $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
+                writer.Summary(
+                    $"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).",
+                    $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
                 Property(writer, "Actor", Name(actor.Id.Value), Item(holder, "Actors", item));
             }
 
@@ -67,7 +71,9 @@ internal static class AnnotationEmitter
                 cancellationToken.ThrowIfCancellationRequested();
                 var speaker = ActorDoc(names, statement.Speaker.Value);
                 var date = statement.SaidOn is null ? string.Empty : ", " + statement.SaidOn;
-                writer.Summary($"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
+                writer.Summary(
+                    $"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”",
+                    $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
                 Property(writer, "Statement", Name(statement.Id.Value), Item(holder, "Statements", item));
             }
 
@@ -82,7 +88,9 @@ internal static class AnnotationEmitter
                 cancellationToken.ThrowIfCancellationRequested();
                 var imposer = ActorDoc(names, sanction.Imposer.Value);
                 var targets = string.Join("; ", sanction.Targets.Select(t => ActorDoc(names, t.Value)));
-                writer.Summary($"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
+                writer.Summary(
+                    $"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”",
+                    $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
                 Property(writer, "Sanction", Name(sanction.Id.Value), Item(holder, "Sanctions", item));
             }
 

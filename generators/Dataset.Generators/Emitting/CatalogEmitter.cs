@@ -67,7 +67,10 @@ internal static class CatalogEmitter
         writer.Line("private Catalog()");
         if (shards.Count > 0)
         {
-            writer.Line("    : base(new global::Dataset.DatasetCatalog[] { " + string.Join(", ", shards.Select(s => $"global::{s.Namespace}.Catalog.Instance")) + " })");
+            writer.Line(
+                "    : base(new global::Dataset.DatasetCatalog[] { "
+                    + string.Join(", ", shards.Select(s => $"global::{s.Namespace}.Catalog.Instance"))
+                    + " })");
         }
 
         writer.Line("{");
@@ -78,7 +81,9 @@ internal static class CatalogEmitter
             writer.Line();
             writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind.Word()}Index;");
             writer.Line();
-            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
+            writer.Line(
+                $"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new " +
+                    $"global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
             writer.Line();
             writer.Line($"private static global::System.ReadOnlySpan<byte> {type}Lines => {Utf8(index, utf8Literals)};");
             writer.Line();
@@ -89,7 +94,8 @@ internal static class CatalogEmitter
             writer.Line();
             writer.Summary($"The {kind.Word()} with this id, or null.");
             writer.Line(shards.Count > 0
-                ? $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value) ?? FindInShards(id);"
+                ? $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value) " +
+                    "?? FindInShards(id);"
                 : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
@@ -140,7 +146,8 @@ internal static class CatalogEmitter
     {
         var chunks = (holders.Count + ChunkSize - 1) / ChunkSize;
         writer.Line();
-        writer.Line("private static global::Dataset.ArticleRecords Article(int number) => (number / " + ChunkSize.ToString(CultureInfo.InvariantCulture) + ") switch");
+        writer.Line(
+            "private static global::Dataset.ArticleRecords Article(int number) => (number / " + ChunkSize.ToString(CultureInfo.InvariantCulture) + ") switch");
         writer.Line("{");
         for (var chunk = 0; chunk < chunks; chunk++)
         {

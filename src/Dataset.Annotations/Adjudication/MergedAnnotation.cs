@@ -102,7 +102,13 @@ internal sealed class MergedAnnotation
             : new[] { indent + "disagreement:" }.Concat(entries.Select(e => indent + "  " + e)).ToList());
     }
 
-    private void CopyFromB(RecordKind kind, AnnotatedRecord record, string textB, IReadOnlyList<DeclaredEntry> declaredB, HashSet<string> takenIds, IReadOnlyDictionary<string, string> idsOfB)
+    private void CopyFromB(
+        RecordKind kind,
+        AnnotatedRecord record,
+        string textB,
+        IReadOnlyList<DeclaredEntry> declaredB,
+        HashSet<string> takenIds,
+        IReadOnlyDictionary<string, string> idsOfB)
     {
         if (declaredB.FirstOrDefault(e => e.Section == Section(kind) && e.Id == record.Id) is not { } entry)
         {
@@ -140,8 +146,10 @@ internal sealed class MergedAnnotation
         }
 
         _lines.InsertAfter(sectionItems.Count > 0 ? sectionItems[sectionItems.Count - 1].Span.EndLine : LastContentLine(), copied);
-        ActorsNamedByB.UnionWith(record.Statement is { } s ? s.Audience.Select(a => a.Value).Append(s.Speaker.Value).Concat(s.Via is null ? System.Array.Empty<string>() : new[] { s.Via.Value })
-            : record.Sanction!.Targets.Select(t => t.Value).Append(record.Sanction.Imposer.Value));
+        ActorsNamedByB.UnionWith(
+            record.Statement is { } s
+                ? s.Audience.Select(a => a.Value).Append(s.Speaker.Value).Concat(s.Via is null ? System.Array.Empty<string>() : new[] { s.Via.Value })
+                : record.Sanction!.Targets.Select(t => t.Value).Append(record.Sanction.Imposer.Value));
     }
 
     private int LastContentLine()

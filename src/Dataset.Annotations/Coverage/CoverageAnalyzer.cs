@@ -49,7 +49,12 @@ internal static class CoverageAnalyzer
 
                 if (quotes.Add(Check(new TextRange(passage.InnerStart, passage.InnerEnd), input)) == Outcome.Uncovered)
                 {
-                    uncovered.Add(new UncoveredPassage(PassageKind.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
+                    uncovered.Add(
+                        new UncoveredPassage(
+                            PassageKind.Quote,
+                            text.Substring(passage.Start, passage.End - passage.Start),
+                            lines.Locate(path, passage.Start, passage.End),
+                            null));
                 }
             }
 
@@ -64,12 +69,26 @@ internal static class CoverageAnalyzer
                 if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
                     var speaker = SourceNames.Describe(attributions, attributions.Cues[0], names);
-                    uncovered.Add(new UncoveredPassage(PassageKind.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
+                    uncovered.Add(
+                        new UncoveredPassage(
+                            PassageKind.Sentence,
+                            text.Substring(sentence.Start, sentence.End - sentence.Start),
+                            lines.Locate(path, sentence.Start, sentence.End),
+                            speaker));
                 }
             }
         }
 
-        return new CoverageReport(input.AnnotationPath, path, quotes.Total, quotes.Annotated, sentences.Total, sentences.Annotated, quotes.Reasoned + sentences.Reasoned, uncovered.ToEquatableArray(), uncovered.Select(Diagnose).ToEquatableArray());
+        return new CoverageReport(
+            input.AnnotationPath,
+            path,
+            quotes.Total,
+            quotes.Annotated,
+            sentences.Total,
+            sentences.Annotated,
+            quotes.Reasoned + sentences.Reasoned,
+            uncovered.ToEquatableArray(),
+            uncovered.Select(Diagnose).ToEquatableArray());
     }
 
     private enum Outcome
@@ -102,8 +121,18 @@ internal static class CoverageAnalyzer
 
     /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>
     public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKind.Quote
-        ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Quoted passage " + Shorten(passage.Text), "no statement or sanction evidence overlaps it")
-        : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", passage.Speaker is null ? "it reports speech from an unnamed source but holds no evidence" : $"it reports speech by '{passage.Speaker}' but holds no evidence");
+        ? DiagnosticInfo.Create(
+            DiagnosticDescriptors.NotAnnotated,
+            passage.Location,
+            "Quoted passage " + Shorten(passage.Text),
+            "no statement or sanction evidence overlaps it")
+        : DiagnosticInfo.Create(
+            DiagnosticDescriptors.NotAnnotated,
+            passage.Location,
+            "Sentence '" + Shorten(passage.Text) + "'",
+            passage.Speaker is null
+                ? "it reports speech from an unnamed source but holds no evidence"
+                : $"it reports speech by '{passage.Speaker}' but holds no evidence");
 
     private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text.Substring(0, MaxShownChars) + "…";
 }

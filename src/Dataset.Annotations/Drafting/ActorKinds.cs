@@ -118,7 +118,8 @@ internal static class ActorKinds
             .Where(w => w.Length > 0)
             .ToList();
 
-    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -18,7 +18,8 @@ internal sealed class ActorResolver
 
     private static readonly HashSet<string> MessageNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "statement", "report", "document", "letter", "readout", "communique", "release", "post", "message", "memo", "filing", "ruling", "decision", "resolution",
+        "statement", "report", "document", "letter", "readout", "communique", "release", "post", "message", "memo", "filing", "ruling", "decision",
+        "resolution",
     };
 
     private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
@@ -26,7 +27,10 @@ internal sealed class ActorResolver
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "who", "you" };
 
     /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "le", "la", "di" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "le", "la", "di",
+    };
 
     private const int MaxNameWords = 6;
 
@@ -68,7 +72,11 @@ internal sealed class ActorResolver
 
         // "Governor Maria Villanueva of Leyte": the person, not the place.
         var of = words.IndexOf("of");
-        if (of >= 2 && IsCapitalised(words[of - 1]) && IsCapitalised(words[of - 2]) && !ActorKinds.NamesAParty(words[of - 1]) && !ActorKinds.NamesAParty(words[of - 2]))
+        if (of >= 2
+            && IsCapitalised(words[of - 1])
+            && IsCapitalised(words[of - 2])
+            && !ActorKinds.NamesAParty(words[of - 1])
+            && !ActorKinds.NamesAParty(words[of - 2]))
         {
             words = words.Take(of).ToList();
         }
@@ -238,7 +246,8 @@ internal sealed class ActorResolver
 
         // "Foreign Minister Jane Doe" is all capitalised: the title words come first.
         var titleEnd = 0;
-        while (titleEnd < words.Count - 1 && (ActorKinds.TitleWords.Contains(words[titleEnd].ToLowerInvariant().TrimEnd('.')) || IsTitleQualifier(words, titleEnd)))
+        while (titleEnd < words.Count - 1
+            && (ActorKinds.TitleWords.Contains(words[titleEnd].ToLowerInvariant().TrimEnd('.')) || IsTitleQualifier(words, titleEnd)))
         {
             titleEnd++;
         }
@@ -291,7 +300,8 @@ internal sealed class ActorResolver
         }
 
         // "the government’s claims": the possessive's owner is the source.
-        if (words.Count > 0 && (words[words.Count - 1].EndsWith("'s", StringComparison.Ordinal) || words[words.Count - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
+        if (words.Count > 0
+            && (words[words.Count - 1].EndsWith("'s", StringComparison.Ordinal) || words[words.Count - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
         {
             words[words.Count - 1] = words[words.Count - 1].Substring(0, words[words.Count - 1].Length - 2);
         }

@@ -76,7 +76,9 @@ internal static class ArticleDrafter
             sanctions.RemoveAll(s => !s.Range.Overlaps(only));
         }
 
-        var used = new HashSet<string>(statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))), System.StringComparer.Ordinal);
+        var used = new HashSet<string>(
+            statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))),
+            System.StringComparer.Ordinal);
         return new ArticleDraft(actors.Drafted.Where(a => used.Contains(a.Id)).ToList(), statements, sanctions);
     }
 
@@ -115,7 +117,8 @@ internal static class ArticleDrafter
         {
             foreach (var clause in clauses)
             {
-                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue && finder.SourceRange(cue) is not null)
+                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue
+                    && finder.SourceRange(cue) is not null)
                 {
                     parts.Add(new Part(clause, cue));
                 }
@@ -133,7 +136,15 @@ internal static class ArticleDrafter
         return parts;
     }
 
-    private static DraftStatement Statement(string text, TextRange sentence, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
+    private static DraftStatement Statement(
+        string text,
+        TextRange sentence,
+        ChosenEvidence chosen,
+        string speaker,
+        Cue? cue,
+        AttributionFinder finder,
+        DraftIds ids,
+        Model.DateValue? published)
     {
         var guessed = cue is null || cue.Value.Neutral ? Verb(text, finder, cue) : null;
         var act = guessed is null ? cue!.Value.Act : NeutralActs.Of(chosen.Text);
@@ -194,7 +205,13 @@ internal static class ArticleDrafter
     /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
     /// sanctions on a firm it said …"), else the last speaker.
     /// </summary>
-    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker, TextRange clause, IReadOnlyList<QuotedPassages.Passage> passages)
+    private static string? Speaker(
+        AttributionFinder finder,
+        Cue cue,
+        ActorResolver actors,
+        string? lastSpeaker,
+        TextRange clause,
+        IReadOnlyList<QuotedPassages.Passage> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {

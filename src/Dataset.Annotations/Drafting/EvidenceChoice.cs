@@ -31,7 +31,10 @@ internal static class EvidenceChoice
             return new ChosenEvidence(quote, Slice(text, quote), true);
         }
 
-        if (cue is { } found && Clause(text, sentence, finder, found) is { } clause && Words.Count(text, clause.Start, clause.End) >= MinClauseWords && OccursOnce(text, clause))
+        if (cue is { } found
+            && Clause(text, sentence, finder, found) is { } clause
+            && Words.Count(text, clause.Start, clause.End) >= MinClauseWords
+            && OccursOnce(text, clause))
         {
             return new ChosenEvidence(clause, Slice(text, clause), false);
         }
@@ -55,7 +58,10 @@ internal static class EvidenceChoice
         }
 
         var from = Math.Max(cue.End, cue.HasSource && cue.SourceStart >= cue.End ? cue.SourceEnd : cue.End);
-        while (from < tokens.Count && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon || IsWord(text, tokens[from], "that") || IsWord(text, tokens[from], "on") && from + 1 < tokens.Count && Weekday(text, tokens[from + 1])))
+        while (from < tokens.Count
+            && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon
+                || IsWord(text, tokens[from], "that")
+                || IsWord(text, tokens[from], "on") && from + 1 < tokens.Count && Weekday(text, tokens[from + 1])))
         {
             from += IsWord(text, tokens[from], "on") ? 2 : 1;
         }
@@ -116,7 +122,9 @@ internal static class EvidenceChoice
     }
 
     private static bool IsWord(string text, Token token, string word) =>
-        token.IsWord && token.End - token.Start == word.Length && string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        token.IsWord
+            && token.End - token.Start == word.Length
+            && string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool Weekday(string text, Token token) => token.IsWord && Weekdays.Is(text, token);
 }

@@ -34,13 +34,19 @@ internal static class FolderDrafts
 
         // Actors of referenced datasets are known by id only: "russia" is the Russia a source names.
         var declared = new HashSet<string>(actors.Select(a => a.Id), StringComparer.Ordinal);
-        actors.AddRange(run.Ids.IdsOf(RecordKind.Actor).Where(id => !declared.Contains(id)).Select(id => new KnownActor(id, id.Replace('-', ' '), new List<string>(), string.Empty)));
+        actors.AddRange(
+            run.Ids.IdsOf(RecordKind.Actor)
+                .Where(id => !declared.Contains(id))
+                .Select(id => new KnownActor(id, id.Replace('-', ' '), new List<string>(), string.Empty)));
         var taken = new[] { RecordKind.Actor, RecordKind.Statement, RecordKind.Sanction, RecordKind.Document }
             .SelectMany(run.Ids.IdsOf)
             .ToList();
         var covered = annotationPath is null
             ? new List<TextRange>()
-            : (run.EvidenceFor(annotationPath)?.Results ?? Enumerable.Empty<EvidenceResult>()).Where(r => r.Span is not null).Select(r => new TextRange(r.Span!.Start, r.Span.End)).ToList();
+            : (run.EvidenceFor(annotationPath)?.Results ?? Enumerable.Empty<EvidenceResult>())
+                .Where(r => r.Span is not null)
+                .Select(r => new TextRange(r.Span!.Start, r.Span.End))
+                .ToList();
         return new DraftRequest(text, published, actors, taken, covered, only);
     }
 

@@ -14,7 +14,8 @@ internal static class NeutralActs
 
     private static readonly Regex Pledge = new(@"\b(we|i)\s+(will|shall|are going to)\b|\bwe[’']ll\b|\bi[’']ll\b", Options);
 
-    private static readonly Regex Forecast = new(@"\b(would|could|may|might|likely|unlikely|expect(s|ed)?|forecast|projected|cannot be ruled out|risk)\b", Options);
+    private static readonly Regex Forecast = new(
+        @"\b(would|could|may|might|likely|unlikely|expect(s|ed)?|forecast|projected|cannot be ruled out|risk)\b", Options);
 
     private static readonly Regex Figure = new(@"\d|\b(percent|per cent|million|billion|thousand|hundreds|dozens)\b", Options);
 

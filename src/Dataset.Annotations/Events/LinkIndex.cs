@@ -37,7 +37,8 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
 
     public EquatableArray<LinkContradiction> ContradictionsIn(string path)
     {
-        _contradictionsByPath ??= Contradictions.GroupBy(c => c.FilePath, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToEquatableArray(), System.StringComparer.Ordinal);
+        _contradictionsByPath ??= Contradictions.GroupBy(c => c.FilePath, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToEquatableArray(), System.StringComparer.Ordinal);
         return _contradictionsByPath.TryGetValue(path, out var found) ? found : EquatableArray<LinkContradiction>.Empty;
     }
 

@@ -151,7 +151,11 @@ internal sealed class LinkState
 
     /// <summary>The whole dataset's links as one value.</summary>
     public LinkIndex ToIndex() => new(
-        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.AllSuggestions()).Concat(_actorSuggestions).OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order)).ToEquatableArray(),
+        _kinds.OrderBy(k => k.Key)
+            .SelectMany(k => k.Value.AllSuggestions())
+            .Concat(_actorSuggestions)
+            .OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order))
+            .ToEquatableArray(),
         _kinds.Select(k => k.Value.Contradictions).Append(_actorContradictions).SelectMany(c => c).OrderBy(c => c.Kind).ToEquatableArray());
 
     private KindLinks Kind(RecordKind kind) => _kinds.TryGetValue(kind, out var found) ? found : _kinds[kind] = new KindLinks(kind);
@@ -168,7 +172,12 @@ internal sealed class LinkState
         return byFirst != 0 ? byFirst : string.CompareOrdinal(a.SecondId, b.SecondId);
     }
 
-    private static void Move<T>(Dictionary<string, List<T>> byPath, IReadOnlyList<T> before, IReadOnlyList<T> after, System.Func<T, string[]> pathsOf, HashSet<string> affected)
+    private static void Move<T>(
+        Dictionary<string, List<T>> byPath,
+        IReadOnlyList<T> before,
+        IReadOnlyList<T> after,
+        System.Func<T, string[]> pathsOf,
+        HashSet<string> affected)
     {
         if (before.SequenceEqual(after))
         {

@@ -16,15 +16,31 @@ internal static class AnnotationParser
     public static AnnotationFile Parse(string path, string? text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<Located>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var empty = new AnnotationFile(
+            path,
+            null,
+            EquatableArray<ActorModel>.Empty,
+            EquatableArray<StatementModel>.Empty,
+            EquatableArray<SanctionModel>.Empty,
+            EquatableArray<Located>.Empty,
+            EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
+            return empty with {
+                Diagnostics = Single(
+                    DiagnosticDescriptors.UnreadableFile,
+                    LocationInfo.StartOf(path),
+                    "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
         }
 
         if (text.Length > YamlLimits.MaxAnnotationChars)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), System.FormattableString.Invariant($"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
+            return empty with {
+                Diagnostics = Single(
+                    DiagnosticDescriptors.LimitExceeded,
+                    LocationInfo.StartOf(path),
+                    System.FormattableString.Invariant(
+                        $"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +73,9 @@ internal static class AnnotationParser
         var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated, cancellationToken);
         if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0 || unannotated.Count > 0))
         {
-            var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
+            var what = statements.Count > 0 && sanctions.Count > 0
+                ? "Statements and sanctions"
+                : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDocument, top.Location, what));
         }
 
@@ -157,7 +175,17 @@ internal static class AnnotationParser
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
-        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft)
+        return id is null
+            ? null
+            : new ActorModel(
+                id,
+                name ?? id.Value,
+                kind ?? "person",
+                roles.ToEquatableArray(),
+                aliases,
+                wikidata,
+                fields.HasErrors || name is null || kind is null,
+                draft)
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
@@ -197,7 +225,19 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
-        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
+        return new StatementModel(
+            id,
+            speaker,
+            via,
+            audience,
+            act ?? "claim",
+            form ?? "indirect",
+            saidOn,
+            summary,
+            evidence,
+            respondsTo,
+            fields.HasErrors || act is null || form is null,
+            draft)
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
@@ -235,7 +275,16 @@ internal static class AnnotationParser
         }
 
         WarnIfAfter(fields, "date", date, published);
-        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0, draft)
+        return new SanctionModel(
+            id,
+            imposer,
+            targets,
+            status ?? "imposed",
+            reason,
+            date,
+            evidence,
+            fields.HasErrors || status is null || targets.Count == 0,
+            draft)
         {
             Provisions = provisions,
             Program = program,

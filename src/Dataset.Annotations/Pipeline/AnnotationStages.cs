@@ -80,7 +80,13 @@ internal static class AnnotationStages
         LinkIndex.Build(files, cancellationToken);
 
     /// <summary>The dataset-wide part of validation, as the one value every file's check reads.</summary>
-    public static ValidationContext Context(IdIndex catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory, LinkIndex links) =>
+    public static ValidationContext Context(
+        IdIndex catalog,
+        GroupedIndex<LocatedSite> duplicated,
+        EquatableArray<string> textPaths,
+        GroupedIndex<EvidenceForFile> evidence,
+        string baseDirectory,
+        LinkIndex links) =>
         new(catalog, duplicated, textPaths, evidence, baseDirectory, links);
 
     /// <summary>What of the dataset one file's check reads: equal while nothing that file depends on changed.</summary>

@@ -62,13 +62,16 @@ internal sealed class FolderAnalysis : IDatasetView
     public FolderState State => new(Annotations, Ids, _evidence, Validated, Coverage);
 
     /// <summary>Every annotation's model, by path (in path order).</summary>
-    public ImmutableSortedDictionary<string, AnnotationFile> Annotations { get; private set; } = ImmutableSortedDictionary.Create<string, AnnotationFile>(System.StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, AnnotationFile> Annotations { get; private set; } = ImmutableSortedDictionary.Create<string, AnnotationFile>(
+        System.StringComparer.Ordinal);
 
     /// <summary>Every annotation checked against the rest, by path.</summary>
-    public ImmutableSortedDictionary<string, ValidatedFile> Validated { get; private set; } = ImmutableSortedDictionary.Create<string, ValidatedFile>(System.StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, ValidatedFile> Validated { get; private set; } = ImmutableSortedDictionary.Create<string, ValidatedFile>(
+        System.StringComparer.Ordinal);
 
     /// <summary>Every annotated article's coverage, by the article text's path.</summary>
-    public ImmutableSortedDictionary<string, CoverageReport> Coverage { get; private set; } = ImmutableSortedDictionary.Create<string, CoverageReport>(System.StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, CoverageReport> Coverage { get; private set; } = ImmutableSortedDictionary.Create<string, CoverageReport>(
+        System.StringComparer.Ordinal);
 
     /// <summary>The events same-as forms and the links the identity key suggests, as one value.</summary>
     public LinkIndex Links => _links.ToIndex();
@@ -106,7 +109,11 @@ internal sealed class FolderAnalysis : IDatasetView
         _pendingValidation.IntersectWith(_inputs.Keys);
         var validated = ValidatePending(cancellationToken);
         var covered = CoverPending(cancellationToken);
-        return new AnalysisUpdate(parsed.Select(p => p.File.Path).ToList(), validated, covered, latest.Values.Where(c => c.Removed).Select(c => c.Path).ToList())
+        return new AnalysisUpdate(
+            parsed.Select(p => p.File.Path).ToList(),
+            validated,
+            covered,
+            latest.Values.Where(c => c.Removed).Select(c => c.Path).ToList())
         {
             Complete = _pendingValidation.Count == 0 && _pendingCoverage.Count == 0,
         };
@@ -477,7 +484,9 @@ internal sealed class FolderAnalysis : IDatasetView
                     var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
                     var next = input is null ? null : new CoverInput(input, _names);
                     var unchanged = next is not null && _coverInputs.TryGetValue(textPath, out var before) && before.Equals(next);
-                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : AnnotationStages.Cover(next.Input, _names, cancellationToken));
+                    return (Path: textPath, Input: next, Report: next is null || unchanged
+                        ? null
+                        : AnnotationStages.Cover(next.Input, _names, cancellationToken));
                 }, cancellationToken);
                 if (measures is null)
                 {

@@ -46,7 +46,9 @@ internal static class RecordDataEncoder
 
         var data = new RecordDataWriter();
         data.Text(input.SourcePath);
-        data.List(document is null ? System.Array.Empty<DocumentModel>() : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+        data.List(
+            document is null ? System.Array.Empty<DocumentModel>() : new[] { document },
+            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
         data.List(actors, a => WriteActor(data, a));
         cancellationToken.ThrowIfCancellationRequested();
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
@@ -65,7 +67,13 @@ internal static class RecordDataEncoder
 
     private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
     {
-        data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+        data.Text(document.Id.Value)
+            .Text(document.Title)
+            .Text(document.Publisher)
+            .Date(document.Published)
+            .Text(document.Dateline)
+            .Text(document.TextFile.Value)
+            .Int(textLength);
         data.Text(document.Url).Date(document.Retrieved);
         WriteSource(data, document.Id);
     }
@@ -84,7 +92,10 @@ internal static class RecordDataEncoder
     {
         data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
         data.List(statement.Audience, a => data.Text(a.Value));
-        data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
+        data.Enum(AnnotationSchema.SpeechActs, statement.Act)
+            .Enum(AnnotationSchema.StatementForms, statement.Form)
+            .Date(statement.SaidOn)
+            .Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, new RecordKey(RecordKind.Statement, statement.Id.Value));
         data.Text(statement.RespondsTo?.Value);
         data.List(statement.SameAs, l => data.Text(l.Value));

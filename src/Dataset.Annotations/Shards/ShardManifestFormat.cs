@@ -64,7 +64,9 @@ internal static class ShardManifestFormat
     /// </summary>
     public static ShardManifest? Parse(string assemblyName, string? @namespace, string? text)
     {
-        if (text is null || !CSharpNames.IsValidNamespace(@namespace) || !(text.StartsWith(Header + "\n", StringComparison.Ordinal) || text.StartsWith(FormerHeader + "\n", StringComparison.Ordinal)))
+        if (text is null
+            || !CSharpNames.IsValidNamespace(@namespace)
+            || !(text.StartsWith(Header + "\n", StringComparison.Ordinal) || text.StartsWith(FormerHeader + "\n", StringComparison.Ordinal)))
         {
             return null;
         }

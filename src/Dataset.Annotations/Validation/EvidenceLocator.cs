@@ -33,7 +33,15 @@ internal static class EvidenceLocator
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 outcomes.Add(tooLarge
-                    ? new EvidenceResult(ask.ItemKey, null, DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, ask.Evidence.Location, FormattableString.Invariant($"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}; split the article, one annotation per part")))
+                    ? new EvidenceResult(
+                        ask.ItemKey,
+                        null,
+                        DiagnosticInfo.Create(
+                            DiagnosticDescriptors.LimitExceeded,
+                            ask.Evidence.Location,
+                            FormattableString.Invariant(
+                                $"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}; ")
+                                + "split the article, one annotation per part"))
                     : Find(ask, text, name, ref normalized));
             }
 
@@ -60,8 +68,12 @@ internal static class EvidenceLocator
 
         if (starts.Count > 1)
         {
-            var lines = string.Join(", ", starts.Select(s => LineOf(text, s)).Distinct().Take(MaxLinesListed).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            var count = starts.Count > MaxOccurrences ? "more than " + MaxOccurrences : starts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var lines = string.Join(
+                ", ",
+                starts.Select(s => LineOf(text, s)).Distinct().Take(MaxLinesListed).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var count = starts.Count > MaxOccurrences
+                ? "more than " + MaxOccurrences
+                : starts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problem(ask, DiagnosticDescriptors.EvidenceAmbiguous, count, name, lines);
         }
 
@@ -93,7 +105,8 @@ internal static class EvidenceLocator
             return found;
         }
 
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0 && found.Count <= MaxOccurrences; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(
+            value, StringComparison.Ordinal); at >= 0 && found.Count <= MaxOccurrences; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
         {
             found.Add(at);
         }

@@ -62,7 +62,8 @@ internal static class FileValidator
             if (found.Entry is not { } entry)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
+                diagnostics.Add(
+                    DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
             }
             else
             {
@@ -80,7 +81,9 @@ internal static class FileValidator
                 diagnostics.AddRange(evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
 
                 // Unannotated passages are located for coverage only: no record is emitted from them.
-                evidence = evidence is null ? null : evidence with { Results = evidence.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
+                evidence = evidence is null
+                    ? null
+                    : evidence with { Results = evidence.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
             }
             else
             {

@@ -12,7 +12,8 @@ using Dataset.Annotations.Shards;
 namespace Dataset.Annotations.Validation;
 
 /// <summary>
-/// The ids of every file and referenced dataset, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration of an id (in path order) wins, later ones and ids whose C#
+/// The ids of every file and referenced dataset, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration
+/// of an id (in path order) wins, later ones and ids whose C#
 /// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
 /// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems. Ids declared in
 /// referenced dataset projects (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
@@ -46,7 +47,12 @@ internal sealed record IdIndex(
                 cancellationToken.ThrowIfCancellationRequested();
                 if (shards.Find(kind.Key, declaration.Id) is { } inShard)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
+                    problems.Add(
+                        new DeclarationProblem(
+                            site,
+                            DiagnosticDescriptors.DuplicateId.Id,
+                            Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)),
+                            null));
                     continue;
                 }
 
@@ -63,19 +69,34 @@ internal sealed record IdIndex(
                     : null;
                 if (nameProblem is not null)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key.Word(), declaration.Id, name, nameProblem), null));
+                    problems.Add(
+                        new DeclarationProblem(
+                            site,
+                            DiagnosticDescriptors.NameCollision.Id,
+                            Arguments(kind.Key.Word(), declaration.Id, name, nameProblem),
+                            null));
                 }
                 else
                 {
                     idByName[name] = declaration.Id;
                 }
 
-                entries.Add(new IndexedId(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
+                entries.Add(
+                    new IndexedId(
+                        kind.Key,
+                        declaration.Id,
+                        name,
+                        site.FilePath,
+                        site.Order,
+                        declaration.Display,
+                        Emitted: nameProblem is null && !declaration.HasErrors));
             }
         }
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
-        var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id), StringComparer.Ordinal);
+        var referenced = new HashSet<string>(
+            files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id),
+            StringComparer.Ordinal);
         problems.AddRange(UnusedActors(entries, referenced.Contains, IsRegistry(files)));
         return new IdIndex(entries.ToEquatableArray(), problems.ToEquatableArray(), shards);
     }
@@ -102,7 +123,12 @@ internal sealed record IdIndex(
     /// <summary>Each unused actor's problem, after every other problem and in entry order, as both ways of settling put them.</summary>
     private static IEnumerable<DeclarationProblem> UnusedActors(IEnumerable<IndexedId> entries, Func<string, bool> isReferenced, bool isRegistry) =>
         isRegistry ? Enumerable.Empty<DeclarationProblem>() : entries.Where(e => e.Kind == RecordKind.Actor && !isReferenced(e.Id))
-            .Select(unused => new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
+            .Select(
+                unused => new DeclarationProblem(
+                    new DeclarationSite(unused.FilePath, unused.Order),
+                    DiagnosticDescriptors.UnusedActor.Id,
+                    Arguments(unused.Id),
+                    null));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(IdIndex? other) =>

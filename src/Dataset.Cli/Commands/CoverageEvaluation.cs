@@ -21,17 +21,25 @@ internal static class CoverageEvaluation
             output.WriteLine($"{AnnotationFolder.Display(disagreement.TextPath)}:{disagreement.Line}: {what}: {disagreement.Sentence}");
         }
 
-        output.WriteLine($"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, {detection.Found} found, {detection.Agreed} both");
+        output.WriteLine(
+            $"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, " +
+                $"{detection.Found} found, {detection.Agreed} both");
         output.WriteLine($"  precision {Percent(detection.Precision)}, recall {Percent(detection.Recall)}");
 
         var drafts = DraftScore.Of(files);
         foreach (var statement in drafts.Statements.Where(s => !s.Overlapped || !s.Speaker))
         {
-            output.WriteLine($"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
+            output.WriteLine(
+                $"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: " +
+                    $"{(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
         }
 
-        output.WriteLine($"drafts: {drafts.Articles} article(s) drafted as new, {drafts.Drafted} statement(s) drafted, {drafts.Gold} in the annotations, {drafts.Overlapped} overlapped by a draft");
-        output.WriteLine($"  overlapped {Percent(drafts.OverlapShare)}; of those, right speaker {Percent(drafts.SpeakerShare)}, act {Percent(drafts.ActShare)}, form {Percent(drafts.FormShare)}");
+        output.WriteLine(
+            $"drafts: {drafts.Articles} article(s) drafted as new, {drafts.Drafted} statement(s) drafted, {drafts.Gold} in the annotations, " +
+                $"{drafts.Overlapped} overlapped by a draft");
+        output.WriteLine(
+            $"  overlapped {Percent(drafts.OverlapShare)}; of those, right speaker {Percent(drafts.SpeakerShare)}, act {Percent(drafts.ActShare)}, form " +
+                $"{Percent(drafts.FormShare)}");
         return ExitCodes.Success;
     }
 

@@ -12,11 +12,23 @@ internal static class NewCommand
     public static Command Create(CommonOptions common)
     {
         var article = new Argument<string>("ARTICLE.txt") { Description = "The article, saved as plain text" };
-        var output = new Option<string?>("--output") { Description = "Where to write the annotation [default: ARTICLE.yaml beside the article]", HelpName = "FILE" };
+        var output = new Option<string?>("--output")
+        {
+            Description = "Where to write the annotation [default: ARTICLE.yaml beside the article]",
+            HelpName = "FILE",
+        };
         var force = new Option<bool>("--force") { Description = "Replace an existing annotation" };
-        var draft = new Option<bool>("--draft") { Description = "Draft the actors, statements and sanctions from the article, each marked 'draft: true' for review" };
-        var command = new Command("new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in, or with --draft one drafted from the article.") { article, output, force, draft };
-        command.SetAction(result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), result.GetValue(draft), common.Context));
+        var draft = new Option<bool>("--draft")
+        {
+            Description = "Draft the actors, statements and sanctions from the article, each marked 'draft: true' for review",
+        };
+        var command = new Command(
+            "new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in, or with --draft one drafted from the article.")
+        {
+            article, output, force, draft,
+        };
+        command.SetAction(
+            result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), result.GetValue(draft), common.Context));
         return command;
     }
 
@@ -48,8 +60,11 @@ internal static class NewCommand
 
         var drafted = ArticleDraftOf(text, textName, target);
         WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.WithDraft(textName, text, drafted)));
-        context.Output.WriteLine($"wrote {target}: {drafted.Actors.Count} actor(s), {drafted.Statements.Count} statement(s), {drafted.Sanctions.Count} sanction(s) drafted, each marked 'draft: true'");
-        context.Output.WriteLine("Check each entry against the article, correct it and remove its mark; 'dataset validate' lists the entries still marked (DS0032).");
+        context.Output.WriteLine(
+            $"wrote {target}: {drafted.Actors.Count} actor(s), {drafted.Statements.Count} statement(s), {drafted.Sanctions.Count} sanction(s) drafted, each " +
+                "marked 'draft: true'");
+        context.Output.WriteLine(
+            "Check each entry against the article, correct it and remove its mark; 'dataset validate' lists the entries still marked (DS0032).");
         return ExitCodes.Success;
     }
 

@@ -53,5 +53,7 @@ internal static class AgreementJson
         }));
 
     private static IEnumerable<object> Only(ArticlePair pair, Func<SpanMatch, IReadOnlyList<AnnotatedRecord>> side) =>
-        new[] { RecordKind.Statement, RecordKind.Sanction }.SelectMany(kind => side(pair.Of(kind)).Select(r => (object)new { kind = kind.Word(), id = r.Id, span = new[] { r.Start, r.End } }));
+        new[] {
+            RecordKind.Statement, RecordKind.Sanction }.SelectMany(
+                kind => side(pair.Of(kind)).Select(r => (object)new { kind = kind.Word(), id = r.Id, span = new[] { r.Start, r.End } }));
 }

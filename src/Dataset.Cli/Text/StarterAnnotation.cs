@@ -30,7 +30,8 @@ internal static partial class StarterAnnotation
     public static DateValue? Published(string textFileName)
     {
         var match = Convention().Match(Path.GetFileNameWithoutExtension(textFileName));
-        return match.Success && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return match.Success
+            && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? new DateValue(date.Year, date.Month, date.Day)
             : null;
     }
@@ -51,7 +52,9 @@ internal static partial class StarterAnnotation
         yaml.Append("document:\n");
         yaml.Append(CultureInfo.InvariantCulture, $"  id: {id}\n");
         yaml.Append(CultureInfo.InvariantCulture, $"  title: {YamlText.Quote(title)}\n");
-        yaml.Append(CultureInfo.InvariantCulture, $"  publisher: {(publisher is null ? "\"\"   # required: the publication" : YamlText.Quote(Capitalise(publisher)))}\n");
+        yaml.Append(
+            CultureInfo.InvariantCulture,
+            $"  publisher: {(publisher is null ? "\"\"   # required: the publication" : YamlText.Quote(Capitalise(publisher)))}\n");
         yaml.Append(CultureInfo.InvariantCulture, $"  published: {published ?? "\"\"   # required: YYYY-MM-DD"}\n");
         yaml.Append("  # dateline: Washington\n");
         yaml.Append(CultureInfo.InvariantCulture, $"  text: {YamlText.Quote(textFileName)}\n");

@@ -22,7 +22,9 @@ internal static class ArticleHighlighter
             var covering = spans.Where(s => s.Start <= from && s.End >= to).ToList();
             foreach (var span in covering)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<mark class=\"ev ev-{span.Kind}\" data-kind=\"{span.Kind}\" data-item=\"{HtmlEncode(span.EntryId)}\"");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<mark class=\"ev ev-{span.Kind}\" data-kind=\"{span.Kind}\" data-item=\"{HtmlEncode(span.EntryId)}\"");
                 if (opened.Add(span))
                 {
                     html.Append(CultureInfo.InvariantCulture, $" id=\"{HtmlEncode(span.MarkId)}\"");
@@ -35,7 +37,9 @@ internal static class ArticleHighlighter
             html.Append(string.Concat(Enumerable.Repeat("</mark>", covering.Count)));
             foreach (var span in spans.Where(s => s.End == to))
             {
-                html.Append(CultureInfo.InvariantCulture, $"<a class=\"ref ref-{span.Kind}\" href=\"#{HtmlEncode(span.EntryId)}\" title=\"{HtmlEncode(span.Label)}\">{numbers[span.EntryId]}</a>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<a class=\"ref ref-{span.Kind}\" href=\"#{HtmlEncode(span.EntryId)}\" title=\"{HtmlEncode(span.Label)}\">{numbers[span.EntryId]}</a>");
             }
         }
 

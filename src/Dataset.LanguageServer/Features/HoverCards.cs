@@ -15,7 +15,9 @@ internal static class HoverCards
     public static Hover? At(Snapshot snapshot, string path, Position position) => Cursor.At(snapshot, path, position) switch
     {
         IdTarget id when snapshot.Find(id.Key) is { } declared => new Hover(MarkupContent.Markdown(Card(declared)), Ranges.Of(id.Location)),
-        IdTarget id => new Hover(MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced dataset)"), Ranges.Of(id.Location)),
+        IdTarget id => new Hover(
+            MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced dataset)"),
+            Ranges.Of(id.Location)),
         EvidenceTarget evidence => new Hover(MarkupContent.Markdown(EvidenceCard(snapshot, path, evidence)), Ranges.Of(evidence.Location)),
         _ => null,
     };
@@ -49,17 +51,25 @@ internal static class HoverCards
 
                 break;
             case StatementModel statement:
-                card.Append(CultureInfo.InvariantCulture, $"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, {statement.SaidOn?.ToString() ?? "undated"})\n\n> {statement.Evidence.Value}");
+                card.Append(
+                    CultureInfo.InvariantCulture,
+                    $"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, {statement.SaidOn?.ToString() ?? "undated"})\n\n> " +
+                        $"{statement.Evidence.Value}");
                 break;
             case SanctionModel sanction:
-                card.Append(CultureInfo.InvariantCulture, $"**Sanction** by `{sanction.Imposer.Value}` on {string.Join(", ", sanction.Targets.Select(t => "`" + t.Value + "`"))} ({sanction.Status})\n\n> {sanction.Evidence.Value}");
+                card.Append(
+                    CultureInfo.InvariantCulture,
+                    $"**Sanction** by `{sanction.Imposer.Value}` on {string.Join(", ", sanction.Targets.Select(t => "`" + t.Value + "`"))} (" +
+                        $"{sanction.Status})\n\n> {sanction.Evidence.Value}");
                 break;
             case DocumentModel document:
                 card.Append(CultureInfo.InvariantCulture, $"**{document.Title}** ({document.Publisher}, {document.Published})");
                 break;
         }
 
-        card.Append(CultureInfo.InvariantCulture, $"\n\n{declared.Key.Kind.Word()} `{declared.Key.Id}`, declared in {Path.GetFileName(declared.Path)}:{declared.Location.StartLine + 1}");
+        card.Append(
+            CultureInfo.InvariantCulture,
+            $"\n\n{declared.Key.Kind.Word()} `{declared.Key.Id}`, declared in {Path.GetFileName(declared.Path)}:{declared.Location.StartLine + 1}");
         return card.ToString();
     }
 
