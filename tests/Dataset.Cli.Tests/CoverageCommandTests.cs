@@ -96,4 +96,22 @@ public class CoverageCommandTests
         Assert.Contains(result.OutputLines, l => l.EndsWith(" coverage [options]", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.StartsWith("  -a, --annotations <DIR>", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Evaluate_says_it_scores_the_check_and_drafts_of_each_article_and_writes_nothing()
+    {
+        using var seeds = TempFolder.WithSeeds();
+        var before = Directory.GetFiles(seeds.Path).ToDictionary(f => f, File.ReadAllText);
+
+        var result = CliRun.Run("coverage", "--evaluate", "--annotations", seeds.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines;
+        Assert.Equal("The coverage check's attributed sentences, scored against the annotations:", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("attributed sentences: 1 article(s), ", StringComparison.Ordinal));
+        var draftsHeading = Array.IndexOf(lines, "Each annotated article drafted as if it were new (nothing written), scored against its statements:");
+        Assert.True(draftsHeading > 0, result.Output);
+        Assert.Contains(lines[draftsHeading..], l => l.StartsWith("drafts: 1 article(s) drafted as new, ", StringComparison.Ordinal));
+        Assert.Equal(before, Directory.GetFiles(seeds.Path).ToDictionary(f => f, File.ReadAllText));
+    }
 }

@@ -15,6 +15,7 @@ internal static class CoverageEvaluation
     {
         var articles = AnnotatedArticle.In(files);
         var detection = DetectionScore.Of(articles);
+        output.WriteLine("The coverage check's attributed sentences, scored against the annotations:");
         foreach (var disagreement in detection.Disagreements)
         {
             var what = disagreement.Gold ? "missed" : "not in the annotation";
@@ -25,6 +26,8 @@ internal static class CoverageEvaluation
         output.WriteLine($"  precision {Percent(detection.Precision)}, recall {Percent(detection.Recall)}");
 
         var drafts = DraftScore.Of(files);
+        output.WriteLine();
+        output.WriteLine("Each annotated article drafted as if it were new (nothing written), scored against its statements:");
         foreach (var statement in drafts.Statements.Where(s => !s.Overlapped || !s.Speaker))
         {
             output.WriteLine($"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
