@@ -17,7 +17,8 @@ internal static class CoverageCommand
     {
         var evaluate = new Option<bool>("--evaluate")
         {
-            Description = "Take the annotations as gold answers and score the check's attributed sentences against them (precision, recall)",
+            Description = "Take the annotations as gold answers and score against them the check's attributed sentences (precision, recall) and a draft of " +
+                "each article made as if it were new (overlap, speaker, act, form); nothing is written",
         };
         var draft = new Option<bool>("--draft")
         {
