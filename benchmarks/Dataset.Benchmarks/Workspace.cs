@@ -58,9 +58,10 @@ public static class Workspace
     }
 
     /// <summary>
-    /// Ends MSBuild's search for Directory.Build.props/targets at benchmarks/.work, so that the projects made here build
-    /// as a user's fresh `dotnet new` project does, without this repository's settings (warnings as errors, XML docs).
-    /// Only central package versions are kept: the generator's project-reference import names YamlDotNet without one.
+    /// Ends MSBuild's search for Directory.Build.props/targets, and the compiler's for .editorconfig, at benchmarks/.work,
+    /// so that the projects made here build as a user's fresh `dotnet new` project does, without this repository's
+    /// settings (warnings as errors, XML docs, its analyzer rules). Only central package versions are kept: the
+    /// generator's project-reference import names YamlDotNet without one.
     /// </summary>
     public static void IsolateFromRepository()
     {
@@ -73,6 +74,7 @@ public static class Workspace
             </Project>
             """);
         WriteIfChanged(Path.Combine(Folder, "Directory.Build.targets"), "<Project />\n");
+        WriteIfChanged(Path.Combine(Folder, ".editorconfig"), "root = true\n");
     }
 
     /// <summary>The settings `dotnet new console` and `dotnet new classlib` write into a project.</summary>
