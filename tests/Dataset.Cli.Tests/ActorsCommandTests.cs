@@ -39,7 +39,7 @@ public class ActorsCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(6, result.OutputLines.Count(l => l.Contains(": info DS0043: ", StringComparison.Ordinal)));
-        Assert.Contains("2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0043: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not", result.Output);
+        Assert.Contains("2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0043: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class ActorsCommandTests
         var result = CliRun.Run("actors", temp.Path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0044: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong", result.Error);
+        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0044: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public class AgreeCommandTests
         var result = CliRun.Run("agree", TeamArticles.Alice, "no-such-branch-or-folder");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'no-such-branch-or-folder' is neither a folder nor a git revision", result.Error);
+        Assert.Contains("'no-such-branch-or-folder' is neither a folder nor a git revision", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class AgreeCommandTests
         var result = CliRun.Run("agree", TeamArticles.Alice, bob);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(13,14): error DS0010: Unknown actor 'penny-wang'", result.Error);
+        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(13,14): error DS0010: Unknown actor 'penny-wang'", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
     }
 }

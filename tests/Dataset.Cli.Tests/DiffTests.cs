@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Dataset.TestSupport;
 
 namespace Dataset.Cli.Tests;
 

@@ -190,7 +190,7 @@ public class EventLinkTests
     private static List<KeyValuePair<string, string?>> EventArticlesIn(string folder) =>
         Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
 
-    private static DatasetCatalog Catalog(IEnumerable<KeyValuePair<string, string?>> files)
+    private static RecordDataCatalog Catalog(IEnumerable<KeyValuePair<string, string?>> files)
     {
         var read = AnnotationReader.Read(files);
         Assert.False(read.HasErrors, string.Join("\n", read.Problems));

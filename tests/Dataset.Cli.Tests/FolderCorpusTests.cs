@@ -14,7 +14,7 @@ public class FolderCorpusTests
         var list = CliRun.Run("list", "statements", "--long", "-a", annotations);
 
         Assert.Equal(0, list.ExitCode);
-        Assert.Equal(NewArticleCorpus.StatementIds.Length, list.OutputLines.Count());
+        Assert.Equal(NewArticleCorpus.StatementIds.Length, list.OutputLines.Length);
         foreach (var line in list.OutputLines)
         {
             var place = Regex.Match(line, @"^(.+):(\d+):(\d+)  (\S+)  ");

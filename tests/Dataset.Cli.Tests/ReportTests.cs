@@ -68,7 +68,7 @@ public partial class ReportTests
         var edges = Data.Statements.SelectMany(s => s.AudienceIds.Distinct().Select(t => ("statement", s.SpeakerId, t)))
             .Concat(Data.Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => ("sanction", s.ImposerId, t))))
             .Distinct().Count();
-        Assert.Equal(edges, Regex.Matches(html, "<path class=\"edge ").Count);
+        Assert.Equal(edges, Regex.Count(html, "<path class=\"edge "));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public partial class ReportTests
     [Fact]
     public void Overlapping_spans_nest_as_well_formed_marks_and_each_gets_one_id()
     {
-        const string text = "ab <c> & d\"ef ghij";
+        const string Text = "ab <c> & d\"ef ghij";
         EvidenceSpan[] spans =
         [
             new("statement", "outer", 0, 12, "outer"),
@@ -115,15 +115,15 @@ public partial class ReportTests
             new("sanction", "same-start", 8, 10, "same start"),
         ];
         var numbers = spans.Select((s, i) => (s.EntryId, i)).ToDictionary(p => p.EntryId, p => p.i + 1);
-        var html = ArticleHighlighter.Render(text, spans, numbers);
+        var html = ArticleHighlighter.Render(Text, spans, numbers);
 
         var root = XElement.Parse($"<root>{html}</root>");
-        Assert.Equal(text, string.Concat(root.DescendantNodes().OfType<XText>().Where(t => t.Parent!.Name != "a").Select(t => t.Value)));
+        Assert.Equal(Text, string.Concat(root.DescendantNodes().OfType<XText>().Where(t => t.Parent!.Name != "a").Select(t => t.Value)));
         foreach (var span in spans)
         {
             Assert.Single(root.Descendants("mark"), m => (string?)m.Attribute("id") == span.MarkId);
             var covered = string.Concat(root.Descendants("mark").Where(m => (string?)m.Attribute("data-item") == span.EntryId).Select(m => m.Value));
-            Assert.Equal(text[span.Start..span.End], covered);
+            Assert.Equal(Text[span.Start..span.End], covered);
             Assert.Single(root.Descendants("a"), a => (string?)a.Attribute("href") == $"#{span.EntryId}");
         }
     }

@@ -6,6 +6,8 @@ namespace Dataset.Cli.Tests;
 /// </summary>
 public class WebAnnotationTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "WebAnnotation");
     private static readonly object Gate = new();
 
@@ -21,7 +23,7 @@ public class WebAnnotationTests
         var lines = check.Output.Split('\n').Where(l => l.StartsWith("ANNOTATION ", StringComparison.Ordinal)).ToList();
         Assert.Equal(Seeds.Catalog.Instance.Statements.Count + Seeds.Catalog.Instance.Sanctions.Count, lines.Count);
         var kirby = Seeds.Catalog.Instance.Statements.Single(s => s.Id.Value == "kirby-vows-to-expose-deter-and-confront-iran");
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{kirby.Id.Value}|urn:dataset:document:{kirby.Evidence.Document.Value}|{System.Text.Json.JsonSerializer.Serialize(kirby.Evidence.Exact, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}|{kirby.Evidence.Start}|{kirby.Evidence.End}", lines);
+        Assert.Contains($"ANNOTATION urn:dataset:statement:{kirby.Id.Value}|urn:dataset:document:{kirby.Evidence.Document.Value}|{System.Text.Json.JsonSerializer.Serialize(kirby.Evidence.Exact, RelaxedJson)}|{kirby.Evidence.Start}|{kirby.Evidence.End}", lines);
     }
 
     [Fact]

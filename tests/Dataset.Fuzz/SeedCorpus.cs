@@ -1,4 +1,3 @@
-using Dataset.TestSupport;
 
 namespace Dataset.Fuzz;
 

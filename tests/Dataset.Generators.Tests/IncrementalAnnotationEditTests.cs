@@ -19,7 +19,7 @@ public class IncrementalAnnotationEditTests
 
         Assert.Equal([IncrementalCorpus.PathOf(path)], IncrementalCorpus.Reparsed(rerun));
         Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
-        Assert.Contains("Edited: ", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+        Assert.Contains("Edited: ", IncrementalCorpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.Evidence), o => Assert.True(IncrementalCorpus.IsCached(o.Reason)));
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.ArticleTexts), o => Assert.True(IncrementalCorpus.IsCached(o.Reason)));
     }
@@ -40,7 +40,7 @@ public class IncrementalAnnotationEditTests
         var form = Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataForm));
         Assert.Equal((RecordDataForm.Strings, IncrementalStepRunReason.Unchanged), (form.Value, form.Reason));
         Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
-        Assert.Contains(".Catalog.Instance, \"", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+        Assert.Contains(".Catalog.Instance, \"", IncrementalCorpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class IncrementalAnnotationEditTests
         Assert.Subset(reemitted, speaking.ToHashSet());
         Assert.Superset(reemitted, mentioning.Append(HintOf(SyntheticCorpus.RegistryPath)).ToHashSet());
         Assert.True(reemitted.Count < articles.Count, "Only the articles that name the actor may be re-emitted.");
-        Assert.Contains("Renamed Person", string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => corpus.Sources(rerun)[h])), StringComparison.Ordinal);
+        Assert.Contains("Renamed Person", string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => IncrementalCorpus.Sources(rerun)[h])), StringComparison.Ordinal);
     }
 
     /// <summary>The outputs of a step that were computed anew in this run.</summary>

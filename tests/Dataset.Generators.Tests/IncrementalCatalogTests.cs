@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
-using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Dataset.Annotations.Model;
 

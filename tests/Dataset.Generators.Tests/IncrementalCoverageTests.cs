@@ -12,7 +12,7 @@ public class IncrementalCoverageTests
         var corpus = new IncrementalCorpus(articles: 10);
         var text = TextOf(corpus.Corpus.ProbeAnnotationPath);
 
-        var rerun = corpus.Edit(text, article => article.Insert(article.IndexOf('\n') + 1, "“This is a quote nobody annotated,” an official said.\n"));
+        var rerun = corpus.Edit(text, article => article.Insert(article.IndexOf('\n', StringComparison.Ordinal) + 1, "“This is a quote nobody annotated,” an official said.\n"));
 
         var remeasured = Remeasured(rerun);
         Assert.Equal([IncrementalCorpus.PathOf(text)], remeasured.Select(r => r.TextPath));

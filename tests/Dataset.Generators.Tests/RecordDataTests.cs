@@ -3,7 +3,6 @@ using System.Runtime.Loader;
 using Dataset.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Dataset.Annotations.RecordData;
 
 namespace Dataset.Generators.Tests;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Dataset.Generators.Tests;
 
 /// <summary>said-on: a date, the word undated, or absent (which warns).</summary>
@@ -11,7 +12,7 @@ public class SaidOnTests
         var run = GeneratorHarness.Run(Yaml.Files(Yaml.Valid.Replace(Dated, "evidence: keep “lines of communication” open", StringComparison.Ordinal)));
 
         var warning = run.Single("DS0020");
-        Assert.Contains("'austin-urges-shoigu'", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'austin-urges-shoigu'", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,6 +32,6 @@ public class SaidOnTests
         var run = GeneratorHarness.Run(Yaml.Files(Yaml.Valid.Replace("published: 2022-10-22", "published: undated", StringComparison.Ordinal)));
 
         var error = run.Single("DS0006");
-        Assert.Contains("'undated'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'undated'", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

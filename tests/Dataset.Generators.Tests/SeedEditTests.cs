@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Tests;
@@ -25,7 +26,7 @@ public class SeedEditTests
 
         var error = Assert.Single(run.CompilationProblems, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("CS0117", error.Id);
-        Assert.Contains("LloydAustin", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("LloydAustin", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public class SeedEditTests
         Assert.Equal(GeneratorHarness.Absolute(path), span.Path);
         Assert.Equal(LineOf(text, index), span.StartLinePosition.Line);
         Assert.Equal(ColumnOf(text, index) + "speaker: ".Length, span.StartLinePosition.Character);
-        Assert.Contains("did you mean 'lloyd-austin'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'lloyd-austin'", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

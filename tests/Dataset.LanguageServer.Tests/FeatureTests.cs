@@ -1,6 +1,5 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
-using System.Text.Json;
 using Dataset.LanguageServer.Protocol;
 
 namespace Dataset.LanguageServer.Tests;

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Dataset.LanguageServer;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Server;
 using Nerdbank.Streams;
@@ -84,7 +84,7 @@ internal sealed class LspSession : IAsyncDisposable
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"No publication of {Path.GetFileName(path)} met the condition; versions published: {string.Join(", ", PublicationsOf(path).Select(p => p.Version?.ToString() ?? "none"))}");
+                throw new TimeoutException($"No publication of {Path.GetFileName(path)} met the condition; versions published: {string.Join(", ", PublicationsOf(path).Select(p => p.Version?.ToString(CultureInfo.InvariantCulture) ?? "none"))}");
             }
 
             await _published.WaitAsync(left);

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Protocol;
-using StreamJsonRpc;
 
 namespace Dataset.LanguageServer.Tests;
 
@@ -160,17 +158,17 @@ public sealed class ProtocolTests : IDisposable
         var fixes = DiagnosticFixes.Read(diagnostic.Data)!;
         Assert.True(fixes.Count > 1, "several statement ids contain 'kirby'");
         Assert.All(fixes, f => Assert.Contains($"'{f}'", diagnostic.Message, StringComparison.Ordinal));
-        var actions = await CodeActionsFor(session, diagnostic);
+        var actions = await CodeActionsForAsync(session, diagnostic);
         Assert.Equal(fixes.Select(f => $"Change to '{f}'"), actions.Select(a => a.Title));
         Assert.All(actions, a => Assert.StartsWith("    responds-to: kirby-", FeatureTests.Apply(withAnswer, a.Edit.Changes[LspSession.Uri(_folder.Yaml)]).Split('\n')[diagnostic.Range.Start.Line], StringComparison.Ordinal));
 
         // The fix is read from the data the client sends back, not from the message.
         var rewritten = diagnostic with { Message = "a message without a hint", Data = DiagnosticFixes.ToData(["first-choice", "second-choice"]) };
-        var fromData = await CodeActionsFor(session, rewritten);
+        var fromData = await CodeActionsForAsync(session, rewritten);
         Assert.Equal(["Change to 'first-choice'", "Change to 'second-choice'"], fromData.Select(a => a.Title));
 
         // A client that drops the data gets the fixes of the server's own diagnostic at that range.
-        var withoutData = await CodeActionsFor(session, diagnostic with { Data = null, Message = "a message without a hint" });
+        var withoutData = await CodeActionsForAsync(session, diagnostic with { Data = null, Message = "a message without a hint" });
         Assert.Equal(actions.Select(a => a.Title), withoutData.Select(a => a.Title));
     }
 
@@ -186,7 +184,7 @@ public sealed class ProtocolTests : IDisposable
         await session.OpenAsync(_folder.Yaml, broken);
 
         var diagnostic = (await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Data is not null))).Single(x => x.Data is not null);
-        var fix = Assert.Single(await CodeActionsFor(session, diagnostic));
+        var fix = Assert.Single(await CodeActionsForAsync(session, diagnostic));
 
         Assert.Equal(text, FeatureTests.Apply(broken, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
     }
@@ -246,7 +244,7 @@ public sealed class ProtocolTests : IDisposable
         }
     }
 
-    private async Task<CodeAction[]> CodeActionsFor(LspSession session, Diagnostic diagnostic) =>
+    private async Task<CodeAction[]> CodeActionsForAsync(LspSession session, Diagnostic diagnostic) =>
         await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), diagnostic.Range, new CodeActionContext([diagnostic])));
 
     private static string TextAt(string text, Protocol.Range range)

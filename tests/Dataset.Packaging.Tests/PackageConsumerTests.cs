@@ -48,7 +48,7 @@ public sealed class PackageConsumerTests : IDisposable
         // As the README says: one package reference; the runtime package comes with it.
         var add = DotnetCli.Run(App, ConsumerEnvironment, "add", "package", "Dataset.Generators", "--version", Version);
         Assert.True(add.ExitCode == 0, add.Output);
-        Assert.Contains($"<PackageReference Include=\"Dataset.Generators\" Version=\"{Version}\" />", File.ReadAllText(Path.Combine(App, "NewsApp.csproj")));
+        Assert.Contains($"<PackageReference Include=\"Dataset.Generators\" Version=\"{Version}\" />", File.ReadAllText(Path.Combine(App, "NewsApp.csproj")), StringComparison.Ordinal);
         var build = Build();
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Equal(

@@ -1,4 +1,3 @@
-using Dataset.Generators;
 using Json.Schema;
 using Dataset.Annotations;
 using Dataset.Annotations.Schema;
@@ -91,7 +90,7 @@ public sealed class SchemaTests
             Assert.True(
                 text.StartsWith(AnnotationJsonSchema.ModelineComment + "\n", StringComparison.Ordinal) || text.StartsWith(AnnotationJsonSchema.ModelineComment + "\r\n", StringComparison.Ordinal),
                 $"{Path.GetFileName(path)} must start with `{AnnotationJsonSchema.ModelineComment}`.");
-            Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, text).Select(p => $"{Path.GetFileName(path)} {p}"));
+            Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, text).Select(p => $"{Path.GetFileName(path)} {p}"));
         }
     }
 
@@ -100,7 +99,7 @@ public sealed class SchemaTests
     {
         var annotations = EventArticles.Files().Where(f => f.Key.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, annotations.Count);
-        Assert.All(annotations, a => Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, a.Value!).Select(p => $"{Path.GetFileName(a.Key)} {p}")));
+        Assert.All(annotations, a => Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, a.Value!).Select(p => $"{Path.GetFileName(a.Key)} {p}")));
     }
 
     [Fact]

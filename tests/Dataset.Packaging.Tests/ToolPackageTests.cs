@@ -59,7 +59,7 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         Assert.Equal(NewArticleCorpus.StatementIdsInReadingOrder, Lines(Dataset("list", "statements").Output).Select(l => l.Split("  ")[0]));
         Assert.Contains("John Roe", Dataset("show", "roe-welcomes-talks").Output, StringComparison.Ordinal);
 
-        Assert.Equal(NewArticleCorpus.Statements, Regex.Matches(Dataset("export", "--format", "json").Output, "\"speaker\":").Count);
+        Assert.Equal(NewArticleCorpus.Statements, Regex.Count(Dataset("export", "--format", "json").Output, "\"speaker\":"));
         // A record that links to nothing is an event of one: one event line per statement and sanction.
         Assert.Equal(1 + NewArticleCorpus.Actors + 2 * (NewArticleCorpus.Statements + NewArticleCorpus.Sanctions), Lines(Dataset("export", "--format", "jsonl").Output).Length);
         Assert.Equal(1 + NewArticleCorpus.Statements, Lines(Dataset("export", "--format", "csv", "--kind", "statements").Output).Length);

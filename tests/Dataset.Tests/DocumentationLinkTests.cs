@@ -68,7 +68,7 @@ public sealed partial class DocumentationLinkTests
         LinkPattern().Matches(WithoutCode(markdown)).Select(m => m.Groups[1].Value);
 
     /// <summary>Heading slugs as GitHub makes them, and explicit <c>&lt;a id&gt;</c> anchors.</summary>
-    private static IReadOnlyCollection<string> Anchors(string markdown)
+    private static List<string> Anchors(string markdown)
     {
         var anchors = new List<string>();
         var inFence = false;

@@ -71,7 +71,7 @@ public class PipelineWiringTests
         Assert.Equal(["Cover"], stages.Where(stage => !called.Contains(stage) && !Collected[FolderAnalysis].Contains(stage)));
     }
 
-    private static IReadOnlyList<string> Stages() =>
+    private static List<string> Stages() =>
         typeof(AnnotationStages).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<(string Type, string Member)> MemberCalls(string wiring) => Files[wiring].SelectMany(path => MemberCallsIn(File.ReadAllText(path)));

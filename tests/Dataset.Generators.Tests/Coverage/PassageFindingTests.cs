@@ -1,4 +1,3 @@
-using Dataset.Generators.Model;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;

@@ -33,7 +33,7 @@ public partial class DiagnosticTests
         var wrong = Run(Edit("    evidence: Britain imposed sanctions on a firm\n", "    evidence: Britain imposed sanctions on a firm\n    disagreement: { speaker: { a: x, b: y } }\n"));
 
         Assert.Empty(resolved.Diagnostics);
-        Assert.Contains(wrong.Diagnostics, d => d.Id == "DS0002" && d.GetMessage().Contains("'speaker'", StringComparison.Ordinal));
+        Assert.Contains(wrong.Diagnostics, d => d.Id == "DS0002" && d.GetMessage(CultureInfo.InvariantCulture).Contains("'speaker'", StringComparison.Ordinal));
     }
 }
 

@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
 
 namespace Dataset.Generators.Tests.Hostile;
@@ -40,7 +39,7 @@ public class YamlTestSuiteCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>The parse of one case: no exception, diagnostics inside the file, an error when the suite says invalid.</summary>
-    private static IEnumerable<string> CheckAlone(string path, string? text, bool invalid)
+    private static List<string> CheckAlone(string path, string? text, bool invalid)
     {
         var absolute = GeneratorHarness.Absolute(path);
         Dataset.Annotations.Model.AnnotationFile file;

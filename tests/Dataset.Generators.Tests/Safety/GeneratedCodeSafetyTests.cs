@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.Loader;
 using System.Text.RegularExpressions;
 using CsCheck;
@@ -101,7 +102,7 @@ public partial class GeneratedCodeSafetyTests
         }
     }
 
-    private static IEnumerable<Diagnostic> DocCompilationProblems(IEnumerable<string> docTexts)
+    private static ImmutableArray<Diagnostic> DocCompilationProblems(IEnumerable<string> docTexts)
     {
         var source = string.Concat(docTexts.Select((text, i) => $"/// <summary>{text}</summary>\n/// <remarks>Id <c>{text}</c>.</remarks>\npublic static class C{i}\n{{\n}}\n"));
         var compilation = CSharpCompilation.Create(

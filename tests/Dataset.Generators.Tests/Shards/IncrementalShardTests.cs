@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Dataset.Annotations.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
 

@@ -1,5 +1,4 @@
 using Dataset.Annotations.Model;
-using Dataset.Generators.Model;
 using Dataset.Generators.Shards;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
