@@ -4,6 +4,7 @@ namespace Dataset.Cli.Tests;
 /// `export --format ftm` read by the real FollowTheMoney model (npm <c>@alephdata/followthemoney</c> 3.8.4, in
 /// tests/FtmModel): every schema, property, required property, date and entity reference as the model defines them.
 /// </summary>
+[Trait("Category", "E2E")]
 public class FtmModelTests
 {
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "FtmModel");

@@ -7,6 +7,7 @@ namespace Dataset.Generators.Tests.Build;
 /// Coverage advice (DS0028, info) in a real <c>dotnet build</c>: located at the passage in the article text, and
 /// raised to a warning by the project's global analyzer configuration.
 /// </summary>
+[Trait("Category", "E2E")]
 public class CoverageSeverityBuildTests(ITestOutputHelper output)
 {
     private const string App = """
