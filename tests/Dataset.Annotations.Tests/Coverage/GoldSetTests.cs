@@ -2,7 +2,7 @@ using Dataset.Annotations;
 using Dataset.Annotations.Evaluation;
 using Xunit.Abstractions;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>
 /// The coverage check's attributed sentences against the gold set (Gold/README.md): wire reports written for it,
@@ -14,7 +14,7 @@ public class GoldSetTests(ITestOutputHelper output)
 
     public static TheoryData<string> Sets => new() { "Gold", "Gold2" };
 
-    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Generators.Tests", "Coverage", set);
+    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -49,7 +49,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void On_the_seed_article_every_sentence_its_annotation_attributes_is_found_and_nothing_else()
     {
-        var score = DetectionScore.Of(AnnotatedArticle.In(SeedCoverageTests.SeedFiles()));
+        var score = DetectionScore.Of(AnnotatedArticle.In(SeedArticle.Files()));
 
         Assert.Empty(score.Disagreements);
         Assert.Equal(score.Gold, score.Agreed);
@@ -58,7 +58,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void Drafts_of_the_seed_article_overlap_90_percent_of_its_statements_and_80_percent_of_those_have_the_right_speaker()
     {
-        var score = DraftScore.Of(SeedCoverageTests.SeedFiles().ToList());
+        var score = DraftScore.Of(SeedArticle.Files().ToList());
 
         Report(score);
         Assert.True(score.OverlapShare >= 0.90, $"Overlapped {score.OverlapShare:P1} is under 90 %.");

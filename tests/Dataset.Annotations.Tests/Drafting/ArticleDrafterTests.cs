@@ -1,7 +1,7 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Generators.Tests.Drafting;
+namespace Dataset.Annotations.Tests.Drafting;
 
 /// <summary>What a draft proposes for one sentence: speaker, act, form, date, evidence; sanctions; new actors and their kinds.</summary>
 public class ArticleDrafterTests
