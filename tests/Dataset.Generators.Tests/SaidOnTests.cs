@@ -25,12 +25,20 @@ public class SaidOnTests
         Assert.Empty(run.CompilationProblems);
     }
 
-    [Fact]
-    public void Undated_is_not_a_date_anywhere_else()
+    [Theory]
+    [InlineData("  published: 2022-10-22\n", "  published: undated\n")]
+    [InlineData("  text: article.txt\n", "  text: article.txt\n  retrieved: undated\n")]
+    [InlineData("    status: imposed\n", "    status: imposed\n    date: undated\n")]
+    [InlineData("    status: imposed\n", "    status: imposed\n    start: undated\n")]
+    public void Undated_is_not_a_date_anywhere_else(string find, string replace)
     {
-        var run = GeneratorHarness.Run(Yaml.Files(Yaml.Valid.Replace("published: 2022-10-22", "published: undated", StringComparison.Ordinal)));
+        Assert.Contains(find, Yaml.Valid, StringComparison.Ordinal);
+        var yaml = Yaml.Valid.Replace(find, replace, StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(Yaml.Files(yaml));
 
         var error = run.Single("DS0006");
         Assert.Contains("'undated'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(yaml.IndexOf("undated", StringComparison.Ordinal), error.Location.SourceSpan.Start);
     }
 }

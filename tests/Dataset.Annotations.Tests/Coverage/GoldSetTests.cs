@@ -26,8 +26,13 @@ public class GoldSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_gold_sets_hold_at_least_eight_articles() =>
-        Assert.True(new[] { "Gold", "Gold2" }.Sum(set => Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))) >= 8);
+    public void The_score_reads_every_article_of_the_gold_sets_and_they_hold_at_least_eight()
+    {
+        var articles = new[] { "Gold", "Gold2" }.Select(set => (Read: DetectionScore.Of(AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)))).ToList();
+
+        Assert.All(articles, a => Assert.Equal(a.Texts, a.Read));
+        Assert.True(articles.Sum(a => a.Read) >= 8, $"The gold sets hold {articles.Sum(a => a.Read)} articles.");
+    }
 
     [Theory]
     [MemberData(nameof(Sets))]
