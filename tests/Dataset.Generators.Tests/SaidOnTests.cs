@@ -25,15 +25,25 @@ public class SaidOnTests
         Assert.Empty(run.CompilationProblems);
     }
 
-    [Theory]
-    [InlineData("  published: 2022-10-22\n", "  published: undated\n")]
-    [InlineData("  text: article.txt\n", "  text: article.txt\n  retrieved: undated\n")]
-    [InlineData("    status: imposed\n", "    status: imposed\n    date: undated\n")]
-    [InlineData("    status: imposed\n", "    status: imposed\n    start: undated\n")]
-    public void Undated_is_not_a_date_anywhere_else(string find, string replace)
+    /// <summary>Each date field but said-on, and the line of the valid annotation it is written after (published replaces its own).</summary>
+    private static readonly Dictionary<string, string> DateLines = new(StringComparer.Ordinal)
     {
-        Assert.Contains(find, Yaml.Valid, StringComparison.Ordinal);
-        var yaml = Yaml.Valid.Replace(find, replace, StringComparison.Ordinal);
+        ["published"] = "  published: 2022-10-22\n",
+        ["retrieved"] = "  text: article.txt\n",
+        ["date"] = "    status: imposed\n",
+        ["start"] = "    status: imposed\n",
+    };
+
+    public static TheoryData<string> OtherDateFields => new(DateLines.Keys);
+
+    [Theory]
+    [MemberData(nameof(OtherDateFields))]
+    public void Undated_is_not_a_date_anywhere_else(string field)
+    {
+        var line = DateLines[field];
+        Assert.Contains(line, Yaml.Valid, StringComparison.Ordinal);
+        var written = line[..(line.Length - line.TrimStart().Length)] + field + ": undated\n";
+        var yaml = Yaml.Valid.Replace(line, field == "published" ? written : line + written, StringComparison.Ordinal);
 
         var run = GeneratorHarness.Run(Yaml.Files(yaml));
 

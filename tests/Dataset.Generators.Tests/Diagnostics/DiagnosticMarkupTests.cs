@@ -5,13 +5,19 @@ namespace Dataset.Generators.Tests.Diagnostics;
 /// <summary>The inline marks read and written back, and the check that fails on a diagnostic not marked or a mark not reported.</summary>
 public class DiagnosticMarkupTests
 {
+    /// <summary>A mark, an empty one, two on one span, one among brackets, one around a bracket, and a range with the cursor.</summary>
+    public static TheoryData<string, string> Marked => new()
+    {
+        { "speaker: {|DS0010:rusia|}\n", "speaker: rusia\n" },
+        { "{|DS0021:|}- a\n", "- a\n" },
+        { "id: {|DS0009:{|DS0019:russia1|}|}", "id: russia1" },
+        { "a [[{|DS0017:|}[]]]", "a [[[]]]" },
+        { "x: {|DS0004:[|}", "x: [" },
+        { "speaker: [|rus$$sia|]", "speaker: russia" },
+    };
+
     [Theory]
-    [InlineData("speaker: {|DS0010:rusia|}\n", "speaker: rusia\n")]
-    [InlineData("{|DS0021:|}- a\n", "- a\n")]
-    [InlineData("id: {|DS0009:{|DS0019:russia1|}|}", "id: russia1")]
-    [InlineData("a [[{|DS0017:|}[]]]", "a [[[]]]")]
-    [InlineData("x: {|DS0004:[|}", "x: [")]
-    [InlineData("speaker: [|rus$$sia|]", "speaker: russia")]
+    [MemberData(nameof(Marked))]
     public void Marks_are_stripped_and_written_back_where_they_were(string markup, string text)
     {
         var parsed = Markup.Parse(markup);
