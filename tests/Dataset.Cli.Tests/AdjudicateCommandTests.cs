@@ -18,7 +18,8 @@ public class AdjudicateCommandTests
         var result = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Bob, "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0042 at each)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0042 at each)", result.Output, StringComparison.Ordinal);
         var merged = File.ReadAllText(Path.Combine(output, Iran));
         Assert.Contains("    disagreement:\n      act: { a: condemn, b: announce }\n", merged, StringComparison.Ordinal);
         Assert.Contains("      speaker: { a: nasser-kanaani, b: iranian-foreign-ministry }\n", merged, StringComparison.Ordinal);
@@ -35,7 +36,11 @@ public class AdjudicateCommandTests
         var validate = CliRun.Run("validate", output);
         Assert.Equal(0, validate.ExitCode);
         Assert.Equal(11, validate.OutputLines.Count(l => l.Contains(": warning DS0042: ", StringComparison.Ordinal)));
-        Assert.Contains($"{Iran}(19,7): warning DS0042: Annotators disagree on the act of statement 'cleverly-condemns-repression': A gave 'condemn', B gave 'announce'; keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)", validate.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{Iran}(19,7): warning DS0042: Annotators disagree on the act of statement 'cleverly-condemns-repression': A gave 'condemn', B gave 'announce'; " +
+                "keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)",
+            validate.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,15 +75,24 @@ public partial class ReportTests
     public void Every_actor_is_listed()
     {
         var html = Html;
-        Assert.All(Data.Actors, a => Assert.Contains($"<li id=\"actor-{a.Id}\"><strong>{WebUtility.HtmlEncode(a.Name)}</strong>", html, StringComparison.Ordinal));
+        Assert.All(
+            Data.Actors,
+            a => Assert.Contains($"<li id=\"actor-{a.Id}\"><strong>{WebUtility.HtmlEncode(a.Name)}</strong>", html, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Every_entry_and_actor_links_to_where_it_is_declared()
     {
         var html = Html;
-        var links = SourceLinkTag().Matches(html).Select(m => (Href: WebUtility.HtmlDecode(m.Groups["href"].Value), Text: WebUtility.HtmlDecode(m.Groups["text"].Value))).ToList();
-        var sources = Data.Documents.Select(d => d.Source).Concat(Data.Actors.Select(a => a.Source)).Concat(Data.Statements.Select(s => s.Source)).Concat(Data.Sanctions.Select(s => s.Source)).ToList();
+        var links = SourceLinkTag()
+            .Matches(html)
+            .Select(m => (Href: WebUtility.HtmlDecode(m.Groups["href"].Value), Text: WebUtility.HtmlDecode(m.Groups["text"].Value)))
+            .ToList();
+        var sources = Data.Documents.Select(d => d.Source)
+            .Concat(Data.Actors.Select(a => a.Source))
+            .Concat(Data.Statements.Select(s => s.Source))
+            .Concat(Data.Sanctions.Select(s => s.Source))
+            .ToList();
         Assert.Equal(sources.Select(s => s.ToString()).Order(StringComparer.Ordinal), links.Select(l => l.Text).Order(StringComparer.Ordinal));
         Assert.All(links, l => Assert.StartsWith(Uri.UnescapeDataString(l.Href) + ":", l.Text, StringComparison.Ordinal));
         Assert.All(links, l => Assert.True(File.Exists(SeedAnnotation.Resolve(Uri.UnescapeDataString(l.Href))), l.Href));
@@ -91,7 +100,10 @@ public partial class ReportTests
         var austin = Data.Actors.Single(a => a.Id.Value == "lloyd-austin").Source;
         var (line, column) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
         Assert.Equal((line, column), (austin.Line, austin.Column));
-        Assert.Contains($"<code class=\"id\">lloyd-austin</code> <a class=\"source\" href=\"{WebUtility.HtmlEncode(austin.Path)}\"", html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"<code class=\"id\">lloyd-austin</code> <a class=\"source\" href=\"{WebUtility.HtmlEncode(austin.Path)}\"",
+            html,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +146,9 @@ public partial class ReportTests
         using var folder = new TempFolder();
         var result = CliRun.Run("report", "--output", folder.File("report.html"));
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"wrote {folder.File("report.html")}: {Data.Statements.Count + Data.Sanctions.Count} highlighted passage(s), {Data.Actors.Count} actor(s)", result.OutputLines.Single());
+        Assert.Equal(
+            $"wrote {folder.File("report.html")}: {Data.Statements.Count + Data.Sanctions.Count} highlighted passage(s), {Data.Actors.Count} actor(s)",
+            result.OutputLines.Single());
         Assert.Equal(Html, File.ReadAllText(folder.File("report.html")));
     }
 
@@ -144,7 +158,10 @@ public partial class ReportTests
         using var folder = new TempFolder();
         var result = CliRun.Run("report", "--output", folder.Path);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"is a folder; give the path of the HTML file to write, for example {folder.File("dataset-report.html")}", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"is a folder; give the path of the HTML file to write, for example {folder.File("dataset-report.html")}",
+            result.Error,
+            StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 

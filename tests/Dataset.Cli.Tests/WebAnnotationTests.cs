@@ -4,9 +4,13 @@ namespace Dataset.Cli.Tests;
 /// `export --format webannotation` expanded by the real JSON-LD processor (npm <c>jsonld</c>, tests/WebAnnotation)
 /// against the W3C context shipped beside it, in safe mode; positions are code points, as the W3C model counts.
 /// </summary>
+[Trait("Category", "E2E")]
 public class WebAnnotationTests
 {
-    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "WebAnnotation");
     private static readonly object Gate = new();
@@ -23,7 +27,10 @@ public class WebAnnotationTests
         var lines = check.Output.Split('\n').Where(l => l.StartsWith("ANNOTATION ", StringComparison.Ordinal)).ToList();
         Assert.Equal(Seeds.Catalog.Instance.Statements.Count + Seeds.Catalog.Instance.Sanctions.Count, lines.Count);
         var kirby = Seeds.Catalog.Instance.Statements.Single(s => s.Id.Value == "kirby-vows-to-expose-deter-and-confront-iran");
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{kirby.Id.Value}|urn:dataset:document:{kirby.Evidence.Document.Value}|{System.Text.Json.JsonSerializer.Serialize(kirby.Evidence.Exact, RelaxedJson)}|{kirby.Evidence.Start}|{kirby.Evidence.End}", lines);
+        Assert.Contains(
+            $"ANNOTATION urn:dataset:statement:{kirby.Id.Value}|urn:dataset:document:{kirby.Evidence.Document.Value}|" +
+                $"{System.Text.Json.JsonSerializer.Serialize(kirby.Evidence.Exact, RelaxedJson)}|{kirby.Evidence.Start}|{kirby.Evidence.End}",
+            lines);
     }
 
     [Fact]
@@ -37,11 +44,21 @@ public class WebAnnotationTests
 
         Assert.True(check.ExitCode == 0, check.Output + check.Error);
         var catalog = JsonExport(folder.File("corpus"));
-        var announcement = catalog.Statements.Single(s => s.Evidence.Exact == ImportSamples.Announcement && s.Evidence.Document.EndsWith("-cp", StringComparison.Ordinal));
+        var announcement = catalog.Statements.Single(
+            s => s.Evidence.Exact == ImportSamples.Announcement && s.Evidence.Document.EndsWith("-cp", StringComparison.Ordinal));
         // One emoji before it: one code point fewer than UTF-16 code units.
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{announcement.Id}|https://news.example.com/2024/05/07/drone-talks|\"{ImportSamples.Announcement}\"|{announcement.Evidence.Start - 1}|{announcement.Evidence.End - 1}", check.Output, StringComparison.Ordinal);
-        var denial = catalog.Statements.Single(s => s.Evidence.Exact == ImportSamples.Denial && s.Evidence.Document.EndsWith("-utf16", StringComparison.Ordinal));
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{denial.Id}|urn:dataset:document:{denial.Evidence.Document}|\"{ImportSamples.Denial}\"|{denial.Evidence.Start - 1}|{denial.Evidence.End - 1}", check.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"ANNOTATION urn:dataset:statement:{announcement.Id}|https://news.example.com/2024/05/07/drone-talks|\"{ImportSamples.Announcement}\"|" +
+                $"{announcement.Evidence.Start - 1}|{announcement.Evidence.End - 1}",
+            check.Output,
+            StringComparison.Ordinal);
+        var denial = catalog.Statements.Single(
+            s => s.Evidence.Exact == ImportSamples.Denial && s.Evidence.Document.EndsWith("-utf16", StringComparison.Ordinal));
+        Assert.Contains(
+            $"ANNOTATION urn:dataset:statement:{denial.Id}|urn:dataset:document:{denial.Evidence.Document}|\"{ImportSamples.Denial}\"|" +
+                $"{denial.Evidence.Start - 1}|{denial.Evidence.End - 1}",
+            check.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,7 +66,9 @@ public class WebAnnotationTests
     {
         using var folder = new TempFolder();
         CliRun.Run("export", "--format", "webannotation", "--output", folder.File("seeds.jsonld"));
-        File.WriteAllText(folder.File("wrong.jsonld"), File.ReadAllText(folder.File("seeds.jsonld")).Replace("\"exact\":", "\"quote\":", StringComparison.Ordinal));
+        File.WriteAllText(
+            folder.File("wrong.jsonld"),
+            File.ReadAllText(folder.File("seeds.jsonld")).Replace("\"exact\":", "\"quote\":", StringComparison.Ordinal));
 
         var check = Check(folder.File("wrong.jsonld"));
 

@@ -33,7 +33,9 @@ public class IncrementalAnnotationEditTests
         var rerun = corpus.Edit(path, yaml => ReplaceFirst(yaml, "summary: \"", "summary: \"Edited: "));
 
         Assert.Equal([IncrementalCorpus.PathOf(path)], Rerun(rerun, TrackingNames.RecordData).Select(o => ((FileRecordData)o).Input.File.Path));
-        Assert.Equal(corpus.Corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)), IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataLengths).Count);
+        Assert.Equal(
+            corpus.Corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)),
+            IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataLengths).Count);
         var length = Assert.Single(Rerun(rerun, TrackingNames.RecordDataLengths));
         Assert.Equal(((FileRecordData)Assert.Single(Rerun(rerun, TrackingNames.RecordData))).Length, length);
         // The total changed, the form did not: the step reran and found the same value, so no other file is emitted.
@@ -51,7 +53,9 @@ public class IncrementalAnnotationEditTests
         var articles = corpus.Corpus.Files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal) && f.Path != SyntheticCorpus.RegistryPath).ToList();
         var (actorId, actorName) = SharedSpeaker(registry, articles);
 
-        var rerun = corpus.Edit(SyntheticCorpus.RegistryPath, yaml => yaml.Replace($"name: \"{actorName}\"", "name: \"Renamed Person\"", StringComparison.Ordinal));
+        var rerun = corpus.Edit(
+            SyntheticCorpus.RegistryPath,
+            yaml => yaml.Replace($"name: \"{actorName}\"", "name: \"Renamed Person\"", StringComparison.Ordinal));
 
         Assert.Equal([IncrementalCorpus.PathOf(SyntheticCorpus.RegistryPath)], IncrementalCorpus.Reparsed(rerun));
         var reemitted = IncrementalCorpus.Reemitted(rerun).ToHashSet();
@@ -61,7 +65,10 @@ public class IncrementalAnnotationEditTests
         Assert.Subset(reemitted, speaking.ToHashSet());
         Assert.Superset(reemitted, mentioning.Append(HintOf(SyntheticCorpus.RegistryPath)).ToHashSet());
         Assert.True(reemitted.Count < articles.Count, "Only the articles that name the actor may be re-emitted.");
-        Assert.Contains("Renamed Person", string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => IncrementalCorpus.Sources(rerun)[h])), StringComparison.Ordinal);
+        Assert.Contains(
+            "Renamed Person",
+            string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => IncrementalCorpus.Sources(rerun)[h])),
+            StringComparison.Ordinal);
     }
 
     /// <summary>The outputs of a step that were computed anew in this run.</summary>

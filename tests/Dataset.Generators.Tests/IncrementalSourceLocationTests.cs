@@ -20,12 +20,18 @@ public class IncrementalSourceLocationTests
 
         Assert.Equal(before.Select(l => l + 2), DocumentedLines(IncrementalCorpus.Sources(rerun)[hint]));
         Assert.Equal([hint], IncrementalCorpus.Reemitted(rerun));
-        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(
+            IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex),
+            o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(
+            IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource),
+            o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
         Assert.NotEmpty(before);
     }
 
     /// <summary>The "file.yaml:LINE" numbers the docs of the file's members give.</summary>
     private static List<int> DocumentedLines(string source) =>
-        Regex.Matches(source, @"\.yaml:(?<line>\d+)[.;]").Select(m => int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Regex.Matches(source, @"\.yaml:(?<line>\d+)[.;]")
+            .Select(m => int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
 }

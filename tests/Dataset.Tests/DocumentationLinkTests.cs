@@ -25,7 +25,9 @@ public sealed partial class DocumentationLinkTests
         var dead = new List<string>();
         foreach (var target in LinkTargets(File.ReadAllText(path)))
         {
-            if (target.StartsWith("http://", StringComparison.Ordinal) || target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal))
+            if (target.StartsWith("http://", StringComparison.Ordinal)
+                || target.StartsWith("https://", StringComparison.Ordinal)
+                || target.StartsWith("mailto:", StringComparison.Ordinal))
             {
                 continue;
             }

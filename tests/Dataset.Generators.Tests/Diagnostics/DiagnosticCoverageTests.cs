@@ -18,7 +18,9 @@ public partial class DiagnosticCoverageTests
         var ids = DiagnosticDescriptors.Every.Select(d => d.Id).ToList();
 
         Assert.Empty(ids.Intersect(DiagnosticDescriptors.Reserved));
-        Assert.Equal(Enumerable.Range(1, ids.Count + DiagnosticDescriptors.Reserved.Length).Select(i => $"DS{i:D4}").Except(DiagnosticDescriptors.Reserved), ids);
+        Assert.Equal(
+            Enumerable.Range(1, ids.Count + DiagnosticDescriptors.Reserved.Length).Select(i => $"DS{i:D4}").Except(DiagnosticDescriptors.Reserved),
+            ids);
     }
 
     [Theory]

@@ -1,5 +1,4 @@
 using Dataset.Annotations.Model;
-using Dataset.Generators.Shards;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Shards;
@@ -55,7 +54,9 @@ public class ShardManifestFormatTests
 
         Assert.NotNull(manifest);
         Assert.Equal(
-            [new ShardDeclaration(RecordKind.Actor, "united-states", "annotations/actors.yaml"), new ShardDeclaration(RecordKind.Statement, "us-urges-talks", "annotations/actors.yaml")],
+            [
+                new ShardDeclaration(RecordKind.Actor, "united-states", "annotations/actors.yaml"),
+                new ShardDeclaration(RecordKind.Statement, "us-urges-talks", "annotations/actors.yaml")],
             manifest.Declarations);
     }
 
@@ -65,7 +66,9 @@ public class ShardManifestFormatTests
         var files = new[]
         {
             new ManifestFile("/project/annotations/z.yaml", new[] { new ManifestEntry(RecordKind.Sanction, "z-sanction") }.ToEquatableArray()),
-            new ManifestFile("/project/annotations/a.yaml", new[] { new ManifestEntry(RecordKind.Document, "a-doc"), new ManifestEntry(RecordKind.Actor, "a-actor") }.ToEquatableArray()),
+            new ManifestFile(
+                "/project/annotations/a.yaml",
+                new[] { new ManifestEntry(RecordKind.Document, "a-doc"), new ManifestEntry(RecordKind.Actor, "a-actor") }.ToEquatableArray()),
             new ManifestFile("/project/annotations/empty.yaml", default),
         };
 
@@ -73,7 +76,10 @@ public class ShardManifestFormatTests
 
         Assert.Equal("dataset-shard 2\n@annotations/a.yaml\nd\ta-doc\na\ta-actor\n@annotations/z.yaml\nn\tz-sanction\n", text);
         Assert.Equal(
-            [new ShardDeclaration(RecordKind.Document, "a-doc", "annotations/a.yaml"), new ShardDeclaration(RecordKind.Actor, "a-actor", "annotations/a.yaml"), new ShardDeclaration(RecordKind.Sanction, "z-sanction", "annotations/z.yaml")],
+            [
+                new ShardDeclaration(RecordKind.Document, "a-doc", "annotations/a.yaml"),
+                new ShardDeclaration(RecordKind.Actor, "a-actor", "annotations/a.yaml"),
+                new ShardDeclaration(RecordKind.Sanction, "z-sanction", "annotations/z.yaml")],
             ShardManifestFormat.Parse("Shard", "Shard.Data", text)!.Declarations);
     }
 
@@ -93,8 +99,10 @@ public class ShardManifestFormatTests
         Assert.Equal(["Three"], usable.Select(s => s.AssemblyName));
         Assert.Equal(
             [
-                "The referenced dataset 'One' generates its records in the namespace 'Same.Data', as the referenced dataset 'Two' does, so their classes would clash; give each dataset project its own DatasetNamespace",
-                "The referenced dataset 'Two' generates its records in the namespace 'Same.Data', as the referenced dataset 'One' does, so their classes would clash; give each dataset project its own DatasetNamespace",
+                "The referenced dataset 'One' generates its records in the namespace 'Same.Data', as the referenced dataset 'Two' does, so their classes " +
+                    "would clash; give each dataset project its own DatasetNamespace",
+                "The referenced dataset 'Two' generates its records in the namespace 'Same.Data', as the referenced dataset 'One' does, so their classes " +
+                    "would clash; give each dataset project its own DatasetNamespace",
             ],
             problems.Select(p => p.Message));
     }

@@ -2,7 +2,7 @@ using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 using Dataset.CorpusMaker;
 
-namespace Dataset.Generators.Tests.Incremental;
+namespace Dataset.Annotations.Tests.Incremental;
 
 /// <summary>
 /// The folder analysis kept up to date edit by edit says exactly what a fresh run of the edited folder says (every
@@ -93,7 +93,9 @@ public class FolderAnalysisTests
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
         var actor = EditCatalog.RenamedActor(files);
         var referring = analysis.Annotations.Values
-            .Where(a => a.Actors.Any(x => x.Id.Value == actor) || Annotations.Validation.FileReferences.Of(a).Any(r => r.Kind == RecordKind.Actor && r.Id.Value == actor))
+            .Where(
+                a => a.Actors.Any(x => x.Id.Value == actor)
+                    || Annotations.Validation.FileReferences.Of(a).Any(r => r.Kind == RecordKind.Actor && r.Id.Value == actor))
             .Select(a => a.Path).Order(StringComparer.Ordinal).ToList();
 
         var update = analysis.Apply(EditCatalog.Apply(EditCatalog.ActorRenamed, files));

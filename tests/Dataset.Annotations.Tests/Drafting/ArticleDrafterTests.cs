@@ -1,7 +1,7 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Generators.Tests.Drafting;
+namespace Dataset.Annotations.Tests.Drafting;
 
 /// <summary>What a draft proposes for one sentence: speaker, act, form, date, evidence; sanctions; new actors and their kinds.</summary>
 public class ArticleDrafterTests
@@ -16,12 +16,42 @@ public class ArticleDrafterTests
     ];
 
     [Theory]
-    [InlineData("US Defense Secretary Lloyd Austin urged Russia on Wednesday to keep lines open.", "lloyd-austin", "urge", "indirect", "2024-03-06", "Russia on Wednesday to keep lines open")]
+    [InlineData(
+        "US Defense Secretary Lloyd Austin urged Russia on Wednesday to keep lines open.",
+        "lloyd-austin",
+        "urge",
+        "indirect",
+        "2024-03-06",
+        "Russia on Wednesday to keep lines open")]
     [InlineData("Russia denied that its forces had crossed the border.", "russia", "deny", "indirect", "undated", "its forces had crossed the border")]
-    [InlineData("“These conditions are not acceptable to anyone,” Austin said on Thursday.", "lloyd-austin", "claim", "direct", "2024-03-07", "These conditions are not acceptable to anyone")]
-    [InlineData("The bloc warned that further steps would follow within weeks.", "european-union", "warn", "indirect", "undated", "further steps would follow within weeks")]
-    [InlineData("Russia pledged yesterday to restore the grain corridor.", "russia", "pledge", "indirect", "2024-03-07", "yesterday to restore the grain corridor")]
-    public void A_sentence_is_drafted_with_its_speaker_act_form_date_and_evidence(string sentence, string speaker, string act, string form, string saidOn, string evidence)
+    [InlineData(
+        "“These conditions are not acceptable to anyone,” Austin said on Thursday.",
+        "lloyd-austin",
+        "claim",
+        "direct",
+        "2024-03-07",
+        "These conditions are not acceptable to anyone")]
+    [InlineData(
+        "The bloc warned that further steps would follow within weeks.",
+        "european-union",
+        "warn",
+        "indirect",
+        "undated",
+        "further steps would follow within weeks")]
+    [InlineData(
+        "Russia pledged yesterday to restore the grain corridor.",
+        "russia",
+        "pledge",
+        "indirect",
+        "2024-03-07",
+        "yesterday to restore the grain corridor")]
+    public void A_sentence_is_drafted_with_its_speaker_act_form_date_and_evidence(
+        string sentence,
+        string speaker,
+        string act,
+        string form,
+        string saidOn,
+        string evidence)
     {
         var statement = Assert.Single(Draft(sentence).Statements);
 
@@ -60,7 +90,9 @@ public class ArticleDrafterTests
     [Fact]
     public void A_pronoun_or_a_surname_is_the_speaker_already_named()
     {
-        var draft = Draft("Foreign Minister Jane Doe said the border would stay open. She added that trade would go on as before. Doe also warned that smugglers would be caught.");
+        var draft = Draft(
+            "Foreign Minister Jane Doe said the border would stay open. She added that trade would go on as before. Doe also warned that smugglers would be " +
+                "caught.");
 
         Assert.Equal(["jane-doe", "jane-doe", "jane-doe"], draft.Statements.Select(s => s.Speaker));
         Assert.Single(draft.Actors);
@@ -86,7 +118,9 @@ public class ArticleDrafterTests
     {
         var sanction = Assert.Single(Draft(sentence).Sanctions);
 
-        Assert.Equal((imposer, target, status, provisions), (sanction.Imposer, Assert.Single(sanction.Targets), sanction.Status, string.Join(" ", sanction.Provisions)));
+        Assert.Equal(
+            (imposer, target, status, provisions),
+            (sanction.Imposer, Assert.Single(sanction.Targets), sanction.Status, string.Join(" ", sanction.Provisions)));
     }
 
     [Fact]
@@ -95,14 +129,24 @@ public class ArticleDrafterTests
         var draft = Draft("European Union members have agreed on new measures against Russia, the bloc said, while Britain imposed sanctions on a firm.");
 
         Assert.Equal([("european-union", "agreed"), ("britain", "imposed")], draft.Sanctions.Select(s => (s.Imposer, s.Status)));
+        Assert.Equal(
+            ["European Union members have agreed on new measures against Russia, the bloc said", "Britain imposed sanctions on a firm"],
+            draft.Sanctions.Select(s => s.Evidence));
     }
 
     [Fact]
     public void Evidence_that_occurs_twice_is_widened_until_it_occurs_once_or_left_out()
     {
-        const string Text = "Russia said the talks would resume.\nRussia said the talks would resume.\n";
+        // The clause occurs in both sentences, so each statement's evidence is its whole sentence, which occurs once.
+        const string TwoSpeakers = "Russia said the talks would resume.\nAustin said the talks would resume.\n";
+        var widened = Draft(TwoSpeakers).Statements;
+        Assert.Equal(
+            [("russia", "Russia said the talks would resume"), ("lloyd-austin", "Austin said the talks would resume")],
+            widened.Select(s => (s.Speaker, s.Evidence)));
+        Assert.All(widened, s => Assert.Equal(s.Evidence, TwoSpeakers[s.Range.Start..s.Range.End]));
 
-        Assert.Empty(Draft(Text).Statements);
+        // The same sentence twice: nothing in it occurs once, so it is left out.
+        Assert.Empty(Draft("Russia said the talks would resume.\nRussia said the talks would resume.\n").Statements);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
-using Dataset.Annotations;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Events;
 
 /// <summary>
 /// The identity key's edges on the two unlinked articles (tests/Shared/EventArticles): a sanction 3 days apart is
@@ -42,10 +41,15 @@ public class IdentityKeyTests
     [Fact]
     public void Sanctions_without_a_shared_target_are_suggested_only_when_their_reasons_share_words()
     {
-        var noTarget = Suggestions(EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]");
-        Assert.Contains(noTarget, l => l.Kind == RecordKind.Sanction && l.Reason.StartsWith("same imposer 'european-union', reasons share drone, russia", StringComparison.Ordinal));
+        var noTarget = Suggestions(
+            EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]");
+        Assert.Contains(
+            noTarget,
+            l => l.Kind == RecordKind.Sanction && l.Reason.StartsWith("same imposer 'european-union', reasons share drone, russia", StringComparison.Ordinal));
 
-        var otherReason = Suggestions(EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]", "reason: drones sent to Russia", "reason: human rights abuses");
+        var otherReason = Suggestions(
+            EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]",
+            "reason: drones sent to Russia", "reason: human rights abuses");
         Assert.DoesNotContain(otherReason, l => l.Kind == RecordKind.Sanction);
     }
 

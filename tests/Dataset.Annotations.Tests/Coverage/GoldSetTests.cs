@@ -1,8 +1,7 @@
-using Dataset.Annotations;
 using Dataset.Annotations.Evaluation;
 using Xunit.Abstractions;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>
 /// The coverage check's attributed sentences against the gold set (Gold/README.md): wire reports written for it,
@@ -14,7 +13,7 @@ public class GoldSetTests(ITestOutputHelper output)
 
     public static TheoryData<string> Sets => new() { "Gold", "Gold2" };
 
-    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Generators.Tests", "Coverage", set);
+    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -26,8 +25,17 @@ public class GoldSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_gold_sets_hold_at_least_eight_articles() =>
-        Assert.True(new[] { "Gold", "Gold2" }.Sum(set => Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))) >= 8);
+    public void The_score_reads_every_article_of_the_gold_sets_and_they_hold_at_least_eight()
+    {
+        var articles = new[] {
+            "Gold", "Gold2" }.Select(
+                set => (Read: DetectionScore.Of(
+                    AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))))
+            .ToList();
+
+        Assert.All(articles, a => Assert.Equal(a.Texts, a.Read));
+        Assert.True(articles.Sum(a => a.Read) >= 8, $"The gold sets hold {articles.Sum(a => a.Read)} articles.");
+    }
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -37,10 +45,14 @@ public class GoldSetTests(ITestOutputHelper output)
 
         foreach (var disagreement in score.Disagreements)
         {
-            output.WriteLine($"{Path.GetFileName(disagreement.TextPath)}:{disagreement.Line}: {(disagreement.Gold ? "missed" : "not in the gold set")}: {disagreement.Sentence}");
+            output.WriteLine(
+                $"{Path.GetFileName(disagreement.TextPath)}:{disagreement.Line}: {(disagreement.Gold ? "missed" : "not in the gold set")}: " +
+                    $"{disagreement.Sentence}");
         }
 
-        output.WriteLine($"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision {score.Precision:P1}, recall {score.Recall:P1}");
+        output.WriteLine(
+            $"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision " +
+                $"{score.Precision:P1}, recall {score.Recall:P1}");
         Assert.True(score.Gold >= 20, $"The gold set marks enough attributed sentences to measure ({score.Gold}).");
         Assert.True(score.Recall >= 0.95, $"Recall {score.Recall:P1} is under 95 %.");
         Assert.True(score.Precision >= 0.90, $"Precision {score.Precision:P1} is under 90 %.");
@@ -49,7 +61,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void On_the_seed_article_every_sentence_its_annotation_attributes_is_found_and_nothing_else()
     {
-        var score = DetectionScore.Of(AnnotatedArticle.In(SeedCoverageTests.SeedFiles()));
+        var score = DetectionScore.Of(AnnotatedArticle.In(SeedArticle.Files()));
 
         Assert.Empty(score.Disagreements);
         Assert.Equal(score.Gold, score.Agreed);
@@ -58,7 +70,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void Drafts_of_the_seed_article_overlap_90_percent_of_its_statements_and_80_percent_of_those_have_the_right_speaker()
     {
-        var score = DraftScore.Of(SeedCoverageTests.SeedFiles().ToList());
+        var score = DraftScore.Of(SeedArticle.Files().ToList());
 
         Report(score);
         Assert.True(score.OverlapShare >= 0.90, $"Overlapped {score.OverlapShare:P1} is under 90 %.");
@@ -83,13 +95,19 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         foreach (var statement in score.Statements.Where(s => !s.Overlapped || !s.Speaker))
         {
-            output.WriteLine($"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? "drafted as " + statement.DraftedAs + " with another speaker" : "no draft overlaps it")}");
+            output.WriteLine(
+                $"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: " +
+                    $"{(statement.Overlapped ? "drafted as " + statement.DraftedAs + " with another speaker" : "no draft overlaps it")}");
         }
 
-        output.WriteLine($"{score.Articles} articles, {score.Gold} statements, {score.Overlapped} overlapped, {score.RightSpeaker} with the right speaker, {score.RightAct} act, {score.RightForm} form");
+        output.WriteLine(
+            $"{score.Articles} articles, {score.Gold} statements, {score.Overlapped} overlapped, {score.RightSpeaker} with the right speaker, " +
+                $"{score.RightAct} act, {score.RightForm} form");
     }
 
     public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
-        Directory.EnumerateFiles(FolderOf(set)).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
+        Directory.EnumerateFiles(FolderOf(set))
+            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+                .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
 }

@@ -1,6 +1,6 @@
 using Dataset.Annotations.Agreement;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Agreement;
 
 /// <summary>
 /// Unitizing alpha against Krippendorff's published examples, with the figures DKPro Agreement's tests
@@ -71,8 +71,10 @@ public class UnitizingAlphaTests
         [
             ("A", 2, 8, 0), ("A", 14, 6, 0), ("A", 4, 4, 1), ("A", 15, 2, 1),
             ("B", 0, 18, 0), ("B", 0, 2, 1), ("B", 2, 1, 1), ("B", 3, 1, 1), ("B", 4, 1, 1), ("B", 5, 1, 1), ("B", 6, 3, 1), ("B", 9, 1, 1),
-            ("C", 2, 6, 0), ("C", 10, 2, 0), ("C", 14, 4, 0), ("C", 20, 2, 0), ("C", 0, 2, 1), ("C", 4, 4, 1), ("C", 10, 4, 1), ("C", 16, 2, 1), ("C", 20, 2, 1),
-            ("D", 0, 2, 0), ("D", 2, 8, 0), ("D", 10, 4, 0), ("D", 14, 6, 0), ("D", 20, 4, 0), ("D", 0, 4, 1), ("D", 4, 4, 1), ("D", 8, 7, 1), ("D", 15, 2, 1), ("D", 17, 7, 1),
+            ("C", 2, 6, 0), ("C", 10, 2, 0), ("C", 14, 4, 0), ("C", 20, 2, 0),
+            ("C", 0, 2, 1), ("C", 4, 4, 1), ("C", 10, 4, 1), ("C", 16, 2, 1), ("C", 20, 2, 1),
+            ("D", 0, 2, 0), ("D", 2, 8, 0), ("D", 10, 4, 0), ("D", 14, 6, 0), ("D", 20, 4, 0),
+            ("D", 0, 4, 1), ("D", 4, 4, 1), ("D", 8, 7, 1), ("D", 15, 2, 1), ("D", 17, 7, 1),
         ];
         return new UnitizingAlpha(0, 24 * stretch, 2, units.Select(u => new UnitizedSpan(u.Coder, u.Pair, u.Start * stretch, u.Length * stretch)));
     }

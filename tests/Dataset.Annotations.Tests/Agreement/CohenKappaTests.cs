@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dataset.Annotations.Agreement;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Agreement;
 
 /// <summary>Cohen's kappa against textbook examples.</summary>
 public class CohenKappaTests
@@ -22,7 +22,8 @@ public class CohenKappaTests
     [Fact]
     public void Bertha_and_Bill_digitised_is_0_385()
     {
-        var pairs = KrippendorffAlphaTests.BerthaAndBill.Select(p => (p.A.ToString(CultureInfo.InvariantCulture), p.B.ToString(CultureInfo.InvariantCulture))).ToList();
+        var pairs = KrippendorffAlphaTests.BerthaAndBill.Select(p => (p.A.ToString(CultureInfo.InvariantCulture), p.B.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
 
         Assert.Equal(0.385, CohenKappa.Of(pairs)!.Value, 3);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dataset.Annotations.Agreement;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Agreement;
 
 /// <summary>Krippendorff's alpha (nominal) against the worked examples it is published with.</summary>
 public class KrippendorffAlphaTests
@@ -47,7 +47,8 @@ public class KrippendorffAlphaTests
     [Fact]
     public void Bertha_and_Bill_digitised_is_0_329()
     {
-        var alpha = KrippendorffAlpha.Nominal(BerthaAndBill.Select(p => (p.A.ToString(CultureInfo.InvariantCulture), p.B.ToString(CultureInfo.InvariantCulture))));
+        var alpha = KrippendorffAlpha.Nominal(
+            BerthaAndBill.Select(p => (p.A.ToString(CultureInfo.InvariantCulture), p.B.ToString(CultureInfo.InvariantCulture))));
 
         Assert.Equal(0.329, alpha!.Value, 3);
     }
