@@ -27,7 +27,7 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
 }
 
 /// <summary>
-/// Reads annotations without a build, through the same parse, catalog, evidence, validation and record-data
+/// Reads annotations without a build, through the same parse, id index, evidence, validation and record-data
 /// functions the incremental pipeline uses, so the command line, an app and the compiler cannot disagree.
 /// </summary>
 public static class AnnotationReader

@@ -12,7 +12,7 @@ namespace Dataset.Annotations.Shards;
 internal sealed record ShardEntry(ShardManifest Shard, ShardDeclaration Declaration);
 
 /// <summary>
-/// Every referenced dataset project's manifest, in assembly-name order. Equal by value, so the catalog built on it
+/// Every referenced dataset project's manifest, in assembly-name order. Equal by value, so the id index built on it
 /// stays cached until a reference changes.
 /// </summary>
 internal sealed class ReferencedShards : IEquatable<ReferencedShards>

@@ -132,7 +132,7 @@ internal sealed record IdIndex(
         return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
     }
 
-    /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each catalog change.</summary>
+    /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each change of the index.</summary>
     public IReadOnlyList<IndexedId> EntriesIn(string filePath)
     {
         _byFile ??= Entries.GroupBy(e => e.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
