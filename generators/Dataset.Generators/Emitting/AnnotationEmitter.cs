@@ -155,5 +155,5 @@ internal static class AnnotationEmitter
             ? XmlDoc.Text(reference.Display)
             : "<c>" + XmlDoc.Text(id) + "</c>";
 
-    private static string Name(string id) => SourceNames.Identifier(IdNames.ToPascalCase(id));
+    private static string Name(string id) => GeneratedNames.Identifier(IdNames.ToPascalCase(id));
 }

@@ -93,7 +93,7 @@ internal static class CatalogEmitter
                 : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
-        WriteArticleSwitch(writer, articles.Select(path => ns + "." + SourceNames.HolderName(path, projectDirectory)).ToList());
+        WriteArticleSwitch(writer, articles.Select(path => ns + "." + GeneratedNames.HolderName(path, projectDirectory)).ToList());
         writer.Close();
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
