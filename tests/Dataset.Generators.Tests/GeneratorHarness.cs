@@ -88,7 +88,7 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
-    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, other dataset projects.</summary>
+    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, shards.</summary>
     public static CSharpCompilation CreateCompilation(string? csharp, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
     {
         var trees = csharp is null ? [] : new[] { CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(languageVersion), path: "/project/App.cs") };

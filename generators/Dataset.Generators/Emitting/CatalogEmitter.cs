@@ -18,7 +18,7 @@ namespace Dataset.Generators.Emitting;
 /// quote leaves it cached. Its size must stay small per record: each kind's index is one UTF-8 literal (outside the
 /// string heap, read on first look-up) and articles are reached through switches of at most
 /// <see cref="ChunkSize"/> cases, because one switch or array initializer with thousands of entries makes the
-/// compiler and the JIT slow far beyond their share. A project that references other dataset projects passes their
+/// compiler and the JIT slow far beyond their share. A project that references shards passes their
 /// catalogs to its base class, whose look-ups and lists then include their records.
 /// </summary>
 internal static class CatalogEmitter

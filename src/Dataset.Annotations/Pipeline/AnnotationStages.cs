@@ -33,7 +33,7 @@ internal static class AnnotationStages
     /// <summary>The ids one file declares and refers to: all the id index needs of it.</summary>
     public static FileDeclarations Declarations(AnnotationFile file) => FileDeclarationsReader.From(file);
 
-    /// <summary>Every id settled: duplicates, name collisions and unused actors found, referenced datasets included.</summary>
+    /// <summary>Every id settled: duplicates, name collisions and unused actors found, referenced shards included.</summary>
     public static IdIndex BuildIdIndex(ImmutableArray<FileDeclarations> files, ReferencedShards shards) => IdIndex.Build(files, shards);
 
     /// <summary>Where the declarations of one file that others duplicate are, for the others' messages.</summary>

@@ -269,7 +269,7 @@ public partial class DiagnosticTests
     }
 
     [Fact]
-    public void DS0031_referenced_dataset_in_the_same_namespace_is_reported_and_left_out_of_the_catalog()
+    public void DS0031_referenced_shard_in_the_same_namespace_is_reported_and_left_out_of_the_catalog()
     {
         var registry = Shards.Registry.Reference(Shards.Registry.Build(), Shards.ReferenceKind.Assembly);
 
@@ -278,7 +278,7 @@ public partial class DiagnosticTests
         var diagnostic = run.Single("DS0031");
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(Location.None, diagnostic.Location);
-        Assert.Equal("The referenced dataset 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would clash; give each dataset project its own DatasetNamespace", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("The referenced shard 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would clash; give each shard its own DatasetNamespace", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.DoesNotContain("global::Registry.Data.Catalog.Instance })", run.SourceFor("Dataset.Catalog"), StringComparison.Ordinal);
     }
 

@@ -125,7 +125,7 @@ public class ShardTests
 
         var line = article[..article.IndexOf("  - id: russia\n", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Diagnostics.DiagnosticTests.AssertReported(shard, "DS0008", DiagnosticSeverity.Error, "seeds/article.yaml", line, 9,
-            "The actor id 'russia' is already declared in registry/actors.yaml in the referenced dataset 'Registry'; ids are unique across all annotations, so refer to that one or give this one another id");
+            "The actor id 'russia' is already declared in registry/actors.yaml in the referenced shard 'Registry'; ids are unique across all annotations, so refer to that one or give this one another id");
     }
 
     private static DatasetCatalog CatalogOf(Assembly assembly, string @namespace) =>
