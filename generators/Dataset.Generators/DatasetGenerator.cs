@@ -17,7 +17,7 @@ namespace Dataset.Generators;
 /// <summary>
 /// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
 /// each step is a static function over value-equal models, so an edit reruns only what depends on it:
-/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide ids
+/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide id index
 /// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do; one article's coverage
 /// is measured again only when its text, its evidence or the declared names change.
 /// </summary>
