@@ -3,7 +3,7 @@ using Dataset.Annotations.Collections;
 namespace Dataset.RecordMembers;
 
 /// <summary>How a field's value compares, hashes and prints.</summary>
-internal enum FieldKind
+internal enum DataKind
 {
     /// <summary>A string, printed as it is.</summary>
     Text,
@@ -38,7 +38,7 @@ internal enum FieldKind
 /// <param name="Type">The property's type as C# writes it, fully qualified, with its nullable mark.</param>
 /// <param name="Kind">How the value compares and prints.</param>
 /// <param name="Nullable">Whether the value may be null.</param>
-/// <param name="Item">For a list, how its items print (<see cref="FieldKind.Text"/>, <see cref="FieldKind.Id"/> or <see cref="FieldKind.Other"/>).</param>
+/// <param name="Item">For a list, how its items print (<see cref="DataKind.Text"/>, <see cref="DataKind.Id"/> or <see cref="DataKind.Other"/>).</param>
 /// <param name="ItemType">For a list, its item type, fully qualified.</param>
 /// <param name="Parameter">The constructor parameter's name.</param>
 /// <param name="Optional">Whether the constructor parameter is optional (after the source location; a list's null is empty).</param>
@@ -47,9 +47,9 @@ internal enum FieldKind
 internal sealed record FieldModel(
     string Name,
     string Type,
-    FieldKind Kind,
+    DataKind Kind,
     bool Nullable,
-    FieldKind Item,
+    DataKind Item,
     string? ItemType,
     string Parameter,
     bool Optional,

@@ -43,9 +43,9 @@ internal static class RecordModelReader
         return new FieldModel(
             property.Name,
             type.ToDisplayString(TypeFormat),
-            item is not null ? FieldKind.List : KindOf(valueType),
+            item is not null ? DataKind.List : KindOf(valueType),
             nullable,
-            item is null ? FieldKind.Other : KindOf(item),
+            item is null ? DataKind.Other : KindOf(item),
             item?.ToDisplayString(TypeFormat),
             Named(options, "Parameter") as string ?? char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1),
             Named(options, "Optional") is true,
@@ -53,16 +53,16 @@ internal static class RecordModelReader
             Named(options, "OmitWhenEmpty") is true);
     }
 
-    private static FieldKind KindOf(ITypeSymbol type) => type switch
+    private static DataKind KindOf(ITypeSymbol type) => type switch
     {
-        { SpecialType: SpecialType.System_String } => FieldKind.Text,
-        { SpecialType: SpecialType.System_Int32 } => FieldKind.Number,
-        { SpecialType: SpecialType.System_Boolean } => FieldKind.Flag,
-        { TypeKind: TypeKind.Enum } => FieldKind.Enum,
-        { Name: "DateOnly", ContainingNamespace.Name: "System" } => FieldKind.Date,
-        { Name: "SourceLocation" } => FieldKind.Source,
-        INamedTypeSymbol { IsValueType: true, IsRecord: true } id when id.GetMembers("Value").OfType<IPropertySymbol>().Any(v => v.Type.SpecialType == SpecialType.System_String) => FieldKind.Id,
-        _ => FieldKind.Other,
+        { SpecialType: SpecialType.System_String } => DataKind.Text,
+        { SpecialType: SpecialType.System_Int32 } => DataKind.Number,
+        { SpecialType: SpecialType.System_Boolean } => DataKind.Flag,
+        { TypeKind: TypeKind.Enum } => DataKind.Enum,
+        { Name: "DateOnly", ContainingNamespace.Name: "System" } => DataKind.Date,
+        { Name: "SourceLocation" } => DataKind.Source,
+        INamedTypeSymbol { IsValueType: true, IsRecord: true } id when id.GetMembers("Value").OfType<IPropertySymbol>().Any(v => v.Type.SpecialType == SpecialType.System_String) => DataKind.Id,
+        _ => DataKind.Other,
     };
 
     private static object? Named(AttributeData? attribute, string name) =>
