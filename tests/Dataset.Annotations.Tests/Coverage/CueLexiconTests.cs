@@ -1,7 +1,7 @@
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>The acts the cue lexicon gives are the schema's: an entry with any other act is refused when it is read.</summary>
 public class CueLexiconTests
