@@ -4,7 +4,7 @@ namespace Dataset.Annotations.Tests.Architecture;
 
 /// <summary>
 /// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
-/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
+/// parsing, referenced shards, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
 /// evaluation, two annotators' agreement and their adjudication over it.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
