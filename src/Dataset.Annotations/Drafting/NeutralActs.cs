@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 

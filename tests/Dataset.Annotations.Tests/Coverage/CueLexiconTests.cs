@@ -1,5 +1,6 @@
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Tests.Coverage;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Model;
 using static Dataset.Annotations.Coverage.Attribution.CueContext;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage.Attribution;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text;
 
 /// <summary>How a word form of a reporting verb behaves.</summary>
 internal enum CueForm : byte
