@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -20,8 +21,8 @@ internal static class NeutralActs
     private static readonly Regex Figure = new(@"\d|\b(percent|per cent|million|billion|thousand|hundreds|dozens)\b", Options);
 
     public static string Of(string content) =>
-        Pledge.IsMatch(content) ? "pledge"
-        : Forecast.IsMatch(content) ? "assess"
-        : Figure.IsMatch(content) ? "announce"
+        Pledge.IsMatch(content) ? SpeechActs.Pledge
+        : Forecast.IsMatch(content) ? SpeechActs.Assess
+        : Figure.IsMatch(content) ? SpeechActs.Announce
         : CueLexicon.NeutralAct;
 }

@@ -230,7 +230,7 @@ internal static class AnnotationParser
             speaker,
             via,
             audience,
-            act ?? "claim",
+            act ?? SpeechActs.Claim,
             form ?? "indirect",
             saidOn,
             summary,

@@ -16,7 +16,7 @@ internal static class HoverCards
     {
         IdTarget id when snapshot.Find(id.Key) is { } declared => new Hover(MarkupContent.Markdown(Card(declared)), Ranges.Of(id.Location)),
         IdTarget id => new Hover(
-            MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced dataset)"),
+            MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced shard)"),
             Ranges.Of(id.Location)),
         EvidenceTarget evidence => new Hover(MarkupContent.Markdown(EvidenceCard(snapshot, path, evidence)), Ranges.Of(evidence.Location)),
         _ => null,

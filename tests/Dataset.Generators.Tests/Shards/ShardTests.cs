@@ -134,7 +134,7 @@ public class ShardTests
         var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.ReferenceAssembly), Markup.Parse(article).Text);
 
         AssertMarked(shard, article).Says(
-            "error: The actor id 'russia' is already declared in registry/actors.yaml in the referenced dataset 'Registry'; ids are unique across all " +
+            "error: The actor id 'russia' is already declared in registry/actors.yaml in the referenced shard 'Registry'; ids are unique across all " +
                 "annotations, so refer to that one or give this one another id");
     }
 
