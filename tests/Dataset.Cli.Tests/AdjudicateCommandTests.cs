@@ -21,15 +21,19 @@ public class AdjudicateCommandTests
         Assert.Contains(
             "2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0042 at each)", result.Output, StringComparison.Ordinal);
         var merged = File.ReadAllText(Path.Combine(output, Iran));
-        Assert.Contains("    disagreement:\n      act: { a: condemn, b: announce }\n", merged, StringComparison.Ordinal);
-        Assert.Contains("      speaker: { a: nasser-kanaani, b: iranian-foreign-ministry }\n", merged, StringComparison.Ordinal);
-        Assert.Contains("    evidence: warned that Tehran would respond\n    disagreement: { only-in: a }\n", merged, StringComparison.Ordinal);
-        Assert.Contains("  - id: ottawa-announces-sanctions\n", merged, StringComparison.Ordinal);
-        Assert.Contains("    evidence: the foreign ministry in Ottawa said\n    disagreement: { only-in: b }\n", merged, StringComparison.Ordinal);
-        Assert.Contains("      status: { a: announced, b: imposed }\n", merged, StringComparison.Ordinal);
-        // A's own lines (comments, provisions) stay as A wrote them.
-        Assert.Contains("# Alice's annotation.", merged, StringComparison.Ordinal);
-        Assert.Contains("    provisions: [asset-freeze, travel-ban]\n", merged, StringComparison.Ordinal);
+        string[] written =
+        [
+            "    disagreement:\n      act: { a: condemn, b: announce }\n",
+            "      speaker: { a: nasser-kanaani, b: iranian-foreign-ministry }\n",
+            "    evidence: warned that Tehran would respond\n    disagreement: { only-in: a }\n",
+            "  - id: ottawa-announces-sanctions\n",
+            "    evidence: the foreign ministry in Ottawa said\n    disagreement: { only-in: b }\n",
+            "      status: { a: announced, b: imposed }\n",
+            // A's own lines (comments, provisions) stay as A wrote them.
+            "# Alice's annotation.",
+            "    provisions: [asset-freeze, travel-ban]\n",
+        ];
+        Assert.All(written, fragment => Assert.Contains(fragment, merged, StringComparison.Ordinal));
         Assert.Contains("global-affairs-canada", File.ReadAllText(Path.Combine(output, "actors-from-b.yaml")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "annotation.schema.json")), "the schema the annotations name is beside them");
 

@@ -30,6 +30,10 @@ internal static class CoverageAnalyzer
         }
 
         var lines = new LineMap(text);
+        var article = text;
+        UncoveredPassage Uncovered(PassageKind kind, int start, int end, string? speaker) =>
+            new(kind, article.Substring(start, end - start), lines.Locate(path, start, end), speaker);
+
         var uncovered = new List<UncoveredPassage>();
         var passages = new List<QuotedPassages.Passage>();
         var attributions = new AttributionFinder();
@@ -49,12 +53,7 @@ internal static class CoverageAnalyzer
 
                 if (quotes.Add(Check(new TextRange(passage.InnerStart, passage.InnerEnd), input)) == Outcome.Uncovered)
                 {
-                    uncovered.Add(
-                        new UncoveredPassage(
-                            PassageKind.Quote,
-                            text.Substring(passage.Start, passage.End - passage.Start),
-                            lines.Locate(path, passage.Start, passage.End),
-                            null));
+                    uncovered.Add(Uncovered(PassageKind.Quote, passage.Start, passage.End, null));
                 }
             }
 
@@ -69,12 +68,7 @@ internal static class CoverageAnalyzer
                 if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
                     var speaker = CueSources.Describe(attributions, attributions.Cues[0], names);
-                    uncovered.Add(
-                        new UncoveredPassage(
-                            PassageKind.Sentence,
-                            text.Substring(sentence.Start, sentence.End - sentence.Start),
-                            lines.Locate(path, sentence.Start, sentence.End),
-                            speaker));
+                    uncovered.Add(Uncovered(PassageKind.Sentence, sentence.Start, sentence.End, speaker));
                 }
             }
         }

@@ -60,24 +60,16 @@ internal sealed class YamlTreeReader
 
                         break;
                     case SequenceStart sequence:
-                        if (!Open(
-                            new YamlSequence(Locate(sequence.Start, sequence.End)),
-                            sequence.Anchor,
-                            sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow,
-                            ref root,
-                            diagnostics))
+                        var flowSequence = sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow;
+                        if (!Open(new YamlSequence(Locate(sequence.Start, sequence.End)), sequence.Anchor, flowSequence, ref root, diagnostics))
                         {
                             return null;
                         }
 
                         break;
                     case MappingStart mapping:
-                        if (!Open(
-                            new YamlMapping(Locate(mapping.Start, mapping.End)),
-                            mapping.Anchor,
-                            mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow,
-                            ref root,
-                            diagnostics))
+                        var flowMapping = mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow;
+                        if (!Open(new YamlMapping(Locate(mapping.Start, mapping.End)), mapping.Anchor, flowMapping, ref root, diagnostics))
                         {
                             return null;
                         }
