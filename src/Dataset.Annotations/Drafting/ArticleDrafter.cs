@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Drafting.Acts;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -49,15 +50,16 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, quoted, speaker, null, finder, ids, request.Published));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published));
                 }
 
+                string? partSpeaker = null;
                 foreach (var part in parts)
                 {
-                    var partSpeaker = Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
+                    partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
                     if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
+                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
                     }
 
                     speaker ??= partSpeaker;
@@ -95,8 +97,8 @@ internal static class ArticleDrafter
             sanction.Clause);
     }
 
-    /// <summary>A clause of a sentence and the cue its statement is drafted from.</summary>
-    private sealed record Part(TextRange Clause, Cue Cue);
+    /// <summary>A clause of a sentence and the cue its statement is drafted from; a coordinated one shares the speaker of the part before it.</summary>
+    private sealed record Part(TextRange Clause, Cue Cue, bool Coordinated = false);
 
     /// <summary>
     /// The statements a sentence reports: one per clause that has a cue ("Russia has accused …, while Washington has
@@ -123,20 +125,71 @@ internal static class ArticleDrafter
 
             if (parts.Count > 1)
             {
-                return parts;
+                return Coordinated(finder, parts);
             }
 
             parts.Clear();
         }
 
         parts.Add(new Part(sentence, Main(finder, _ => true)!.Value));
+        return Coordinated(finder, parts);
+    }
+
+    /// <summary>
+    /// "said she was appalled and called for an inquiry", "urged both sides to talk, saying …": a verb joined to the
+    /// part's cue, with the same source, reports a second statement; the part splits where the joining word stands.
+    /// </summary>
+    private static List<Part> Coordinated(AttributionFinder finder, List<Part> parts)
+    {
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            foreach (var cue in finder.Cues)
+            {
+                if (cue.First > part.Cue.First && cue.Kind == CueKind.Verb && cue.HasSource && cue.SourceStart == part.Cue.SourceStart && cue.SourceEnd == part.Cue.SourceEnd
+                    && Joint(finder, cue) is { } joint && joint > part.Cue.End && finder.Tokens[cue.First].End <= part.Clause.End)
+                {
+                    var at = finder.Tokens[joint].Start;
+                    parts[p] = part with { Clause = new TextRange(part.Clause.Start, at) };
+                    parts.Insert(p + 1, new Part(new TextRange(at, part.Clause.End), cue, Coordinated: true));
+                    break;
+                }
+            }
+        }
+
         return parts;
     }
 
-    private static DraftStatement Statement(string text, TextRange sentence, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
+    /// <summary>The token that joins a verb to the one before: "and" or "but" (with a comma before it), or a comma before a gerund; null when none.</summary>
+    private static int? Joint(AttributionFinder finder, Cue cue)
     {
-        var guessed = cue is null || cue.Value.Neutral ? Verb(text, finder, cue) : null;
-        var act = guessed is null ? cue!.Value.Act : NeutralActs.Of(chosen.Text);
+        var tokens = finder.Tokens;
+        var j = cue.First - 1;
+        while (j >= 0 && tokens[j].IsWord && CueContext.Skippable.Contains(finder.Text, tokens[j]))
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return null;
+        }
+
+        if (CueContext.Is(finder.Text, tokens[j], "and") || CueContext.Is(finder.Text, tokens[j], "but"))
+        {
+            return j > 0 && tokens[j - 1].Kind == TokenKind.Comma ? j - 1 : j;
+        }
+
+        return tokens[j].Kind == TokenKind.Comma && CueLexicon.Find(finder.Text, tokens[cue.First]) is { Form: CueForm.Gerund } ? j : null;
+    }
+
+    private static DraftStatement Statement(string text, TextRange sentence, TextRange clause, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
+    {
+        var plain = cue is null || cue.Value.Neutral;
+        var said = Said(text, clause, chosen, cue, finder);
+        var read = plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
+        var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
+        var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(
             ids.Make($"{speaker} {ActVerbs.ThirdPerson(act)} {Topic(chosen.Text, speaker)}", "statement"),
             speaker,
@@ -145,7 +198,15 @@ internal static class ArticleDrafter
             chosen.IsQuote ? "direct" : "indirect",
             DraftDates.SaidOn(EvidenceChoice.Slice(text, sentence), published),
             chosen.Text,
-            chosen.Range);
+            chosen.Range) { ReadFrom = read?.Words };
+    }
+
+    /// <summary>What was said, for reading its act: the cue's content, else the evidence (a quote that goes on from the last speaker).</summary>
+    private static SaidContent Said(string text, TextRange clause, ChosenEvidence chosen, Cue? cue, AttributionFinder finder)
+    {
+        var content = cue is { } found ? CueContent.Of(text, clause, finder, found) : null;
+        var (start, end) = content is { } c ? (c.Start, c.End) : CueContent.Spanning(finder, chosen.Range);
+        return new SaidContent(text, finder.Tokens, start, end);
     }
 
     /// <summary>The cue a statement is drafted from: the first whose source has a name in it, else the first with a source, else the first.</summary>
