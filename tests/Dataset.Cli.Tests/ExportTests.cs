@@ -258,4 +258,28 @@ public class ExportTests
         "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
         _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start", "end", "same_as", "distinct_from", "event", "draft"],
     };
+
+    [Theory]
+    [InlineData("json", "dataset.json")]
+    [InlineData("jsonl", "dataset.jsonl")]
+    [InlineData("ftm", "dataset.ftm.json")]
+    public void An_existing_folder_as_output_gets_the_export_inside_under_the_formats_name(string format, string name)
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("export", "--format", format, "--output", folder.Path + Path.DirectorySeparatorChar);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        var written = folder.File(name);
+        Assert.Equal($"wrote {written}", result.OutputLines[0]);
+        Assert.Equal(CliRun.Run("export", "--format", format).Output, File.ReadAllText(written));
+    }
+
+    [Fact]
+    public void A_csv_kind_into_an_existing_folder_is_named_after_the_kind()
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("export", "--format", "csv", "--kind", "actors", "--output", folder.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(folder.File("actors.csv")), result.Output + result.Error);
+    }
 }

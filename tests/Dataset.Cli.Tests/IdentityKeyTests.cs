@@ -49,6 +49,15 @@ public class IdentityKeyTests
         Assert.DoesNotContain(otherReason, l => l.Kind == RecordKind.Sanction);
     }
 
+    [Theory]
+    [InlineData("Iran denied sending drones to Russia", "drone iran russia sending")]
+    [InlineData("Tehran denies it; Kyiv says the drones are Iranian", "drone iranian kyiv tehran")]
+    [InlineData("The ministry condemned and rejected the claims", "ministry")]
+    public void Content_words_leave_out_every_form_of_a_reporting_verb(string text, string expected)
+    {
+        Assert.Equal(expected.Split(' '), Annotations.Events.ContentWords.Of(text));
+    }
+
     /// <summary>The pairs suggested for the two articles without their links, after replacing text in one annotation.</summary>
     private static IReadOnlyList<Annotations.Events.LinkSuggestion> Suggestions(string annotation, params string[] replacements)
     {

@@ -67,7 +67,39 @@ public class ListAndShowTests
         Assert.Contains("  audience:      Iran [iran]", lines);
         Assert.Contains("  act:           warn", lines);
         Assert.Contains(lines, l => l.StartsWith("  evidence:", StringComparison.Ordinal) && l.Contains("“expose, deter and confront”", StringComparison.Ordinal));
-        Assert.Contains($"  found in:      {statement.Document.Id} ({statement.Document.TextFile}), line {statement.Evidence.StartLine}, characters {statement.Evidence.Start}-{statement.Evidence.End}", lines);
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, statement.Document.TextFile));
+        var lineStart = text.LastIndexOf('\n', statement.Evidence.Start) + 1;
+        var column = statement.Evidence.Start - lineStart + 1;
+        var lastColumn = statement.Evidence.End - 1 - lineStart + 1;
+        Assert.Equal(statement.Evidence.StartLine, statement.Evidence.EndLine);
+        Assert.Contains($"  found in:      {statement.Document.Id} ({statement.Document.TextFile}), line {statement.Evidence.StartLine}, column {column} to column {lastColumn}", lines);
+        Assert.Equal(statement.Evidence.Exact, text.Split('\n')[statement.Evidence.StartLine - 1].Substring(column - 1, lastColumn - column + 1));
+    }
+
+    [Fact]
+    public void Show_a_linked_sanction_gives_every_field_its_links_and_its_event()
+    {
+        var result = CliRun.Run("show", "--annotations", EventArticles.Folder, "eu-sanctions-drone-suppliers-wire");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines;
+        Assert.Equal("sanction eu-sanctions-drone-suppliers-wire", lines[0]);
+        Assert.Contains("  status:        agreed", lines);
+        Assert.Contains("  date:          2022-10-19", lines);
+        Assert.Contains("  provisions:    asset-freeze, travel-ban", lines);
+        Assert.Contains("  authority:     EU ambassadors", lines);
+        Assert.Contains("  same as:       eu-sanctions-drone-suppliers-times", lines);
+        Assert.Contains("  event:         eu-sanctions-drone-suppliers-times (2 reports in 2 articles, 2 publishers)", lines);
+        Assert.Contains("  other reports (1):", lines);
+        Assert.Contains(lines, l => l.StartsWith("    eu-sanctions-drone-suppliers-times  ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  found in:      ", StringComparison.Ordinal) && l.EndsWith(", line 3, column 20 to column 101", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Show_a_statement_nobody_linked_has_no_event_line()
+    {
+        var lines = CliRun.Run("show", "statement", "kirby-vows-to-expose-deter-and-confront-iran").OutputLines;
+        Assert.DoesNotContain(lines, l => l.StartsWith("  event:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("  same as:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public partial class ValidateAndNewTests
         Assert.Equal("# yaml-language-server: $schema=annotation.schema.json", yaml[0]);
         Assert.Contains("  id: reuters-2023-01-05-talks-resume", yaml);
         Assert.Contains("  title: \"Talks resume: \\\"cautious\\\" hopes # C:\\\\path\\t“quoted” 🚀\"", yaml);
-        Assert.Contains("  publisher: \"Reuters\"", yaml);
+        Assert.Contains("  publisher: \"Reuters\"   # from the file name's 'reuters': write the publication's name as it gives it", yaml);
         Assert.Contains("  published: 2023-01-05", yaml);
         Assert.Contains("  text: \"2023-01-05-reuters-talks-resume.txt\"", yaml);
         Assert.Contains("statements: []", yaml);
@@ -99,6 +99,29 @@ public partial class ValidateAndNewTests
         var validation = CliRun.Run("validate", folder.Path);
         Assert.Equal(0, validation.ExitCode);
         Assert.Equal("validate: 3 annotation file(s), 0 error(s), 0 warning(s)", Assert.Single(validation.OutputLines));
+    }
+
+    [Fact]
+    public void New_takes_the_publisher_the_folder_gives_for_the_same_file_name_part_instead_of_guessing()
+    {
+        using var folder = TempFolder.WithSeeds();
+        const string Seed = "2022-10-22-dawn-us-urges-russia-to-keep-lines-open";
+        const string Relabelled = "2022-10-22-mee-us-urges-russia-to-keep-lines-open";
+        File.Move(folder.File(Seed + ".txt"), folder.File(Relabelled + ".txt"));
+        var seedYaml = File.ReadAllText(folder.File(Seed + ".yaml"));
+        File.Delete(folder.File(Seed + ".yaml"));
+        File.WriteAllText(
+            folder.File(Relabelled + ".yaml"),
+            seedYaml.Replace(Seed + ".txt", Relabelled + ".txt", StringComparison.Ordinal).Replace("publisher: Dawn", "publisher: Middle East Eye", StringComparison.Ordinal));
+        var article = folder.File("2022-10-23-mee-iran-denies.txt");
+        File.WriteAllText(article, "Iran denies\n\nTEHRAN: Iran denied it on Sunday.\n");
+
+        Assert.Equal(0, CliRun.Run("new", article).ExitCode);
+        var drafted = folder.File("2022-10-23-mee-iran-denies-drafted.yaml");
+        Assert.Equal(0, CliRun.Run("new", article, "--draft", "--output", drafted).ExitCode);
+
+        Assert.Contains("  publisher: \"Middle East Eye\"", File.ReadAllLines(folder.File("2022-10-23-mee-iran-denies.yaml")));
+        Assert.Contains("  publisher: \"Middle East Eye\"", File.ReadAllLines(drafted));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class CoverageCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var evaluate = new Option<bool>("--evaluate") { Description = "Take the annotations as gold answers and score the check's attributed sentences against them (precision, recall)" };
+        var evaluate = new Option<bool>("--evaluate") { Description = "Take the annotations as gold answers and score against them the check's attributed sentences (precision, recall) and a draft of each article made as if it were new (overlap, speaker, act, form); nothing is written" };
         var draft = new Option<bool>("--draft") { Description = "Also print, for each article, the entries drafted for what no annotation covers, each marked 'draft: true', to paste into its annotation" };
         var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.") { evaluate, draft };
         command.SetAction(result => result.GetValue(evaluate)

@@ -98,6 +98,7 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }
 
+        output = ExportFileNames.Resolve(output, format, kind);
         progress.Note("export", $"writing {output}");
         DatasetExporter.WriteFile(output, write);
         context.Output.WriteLine($"wrote {Path.GetFullPath(output)}");

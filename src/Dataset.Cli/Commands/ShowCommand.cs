@@ -29,7 +29,8 @@ internal static class ShowCommand
         };
 
         var context = common.Context;
-        var c = common.Corpus(result).Catalog;
+        var corpus = common.Corpus(result);
+        var c = corpus.Catalog;
         var found = DatasetItems.Find(c, id, kind);
         if (found.Count == 0)
         {
@@ -50,8 +51,8 @@ internal static class ShowCommand
             {
                 case Document d: ItemDetails.Write(context.Output, c, d); break;
                 case Actor a: ItemDetails.Write(context.Output, c, a); break;
-                case Statement s: ItemDetails.Write(context.Output, c, s); break;
-                case Sanction s: ItemDetails.Write(context.Output, s); break;
+                case Statement s: ItemDetails.Write(context.Output, c, s, corpus.Articles); break;
+                case Sanction s: ItemDetails.Write(context.Output, s, corpus.Articles); break;
             }
         }
 

@@ -127,7 +127,7 @@ internal static class ArticleImport
     {
         var fromName = NameConvention.Read(article.Name);
         var published = article.Meta.Published ?? fromName?.Published ?? defaults.Published;
-        var publisher = article.Meta.Publisher ?? fromName?.Publisher ?? defaults.Publisher;
+        var publisher = article.Meta.Publisher ?? fromName?.PublisherGuess ?? defaults.Publisher;
         if (published is null || !IsDate(published))
         {
             problems.Add(source, $"{article.Name}: {(published is null ? "no publication date" : $"'{published}' is not a date (YYYY-MM-DD)")}: the source gives none, the name is not YYYY-MM-DD-publisher-slug, and no --published was given; the article is left out");
@@ -142,7 +142,7 @@ internal static class ArticleImport
 
         var title = article.Meta.Title is { Length: > 0 } given ? given : null;
         title ??= article.Text.Split('\n').Select(l => l.Trim().Trim('\uFEFF')).FirstOrDefault(l => l.Length > 0) ?? article.Name;
-        return (Text.StarterAnnotation.DocumentId(fromName is { } n ? $"{n.Publisher}-{n.Published}-{n.Slug}" : article.Name), title, publisher, published);
+        return (Text.StarterAnnotation.DocumentId(fromName?.DocumentIdText ?? article.Name), title, publisher, published);
     }
 
     /// <summary>The source's url and retrieval date when the build would accept them; one it would refuse is reported and left out.</summary>
