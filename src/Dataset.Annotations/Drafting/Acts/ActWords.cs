@@ -110,8 +110,8 @@ internal static class ActWords
         "hurt", "harm", "damage", "cripple", "destroy", "endanger", "threaten", "jeopardise", "jeopardize", "undermine",
         "worsen", "escalate", "suffer", "collapse", "devastate", "disrupt", "kill");
 
-    /// <summary>Main words that make "it will" no promise: "it would be a mistake", "it will take months".</summary>
-    public static readonly WordSet StateVerbs = new("be", "have", "take", "need", "mean", "remain", "depend", "happen", "seem", "cost", "require", "stay");
+    /// <summary>Main words that make "it will" no promise: "it will take months", "it would mean".</summary>
+    public static readonly WordSet StateVerbs = new("take", "need", "mean", "remain", "depend", "happen", "seem", "cost", "require", "stay");
 
     /// <summary>What a plan is made of: "would cut 900 jobs", "talks would continue into April" — an announcement.</summary>
     public static readonly WordSet PlanVerbs = new(

@@ -217,16 +217,16 @@ internal static class SaidActs
             return new ActReading("demand", c.Words(c.Modal, c.Modal));
         }
 
-        return c.IsIn(c.Modal, FutureModals) && c.Is(c.Main, "have") && c.Is(c.NextWord(c.Main), "to") ? new ActReading("warn", c.Words(c.Modal, c.Main + 1)) : null;
+        return c.IsIn(c.Modal, FutureModals) && c.Perfect && c.Is(c.Main, "to") ? new ActReading("warn", c.Words(c.Modal, c.Main)) : null;
     }
 
     /// <summary>"would cut 900 jobs", "talks would continue into April": a plan.</summary>
     private static ActReading? Plan(SaidContent c) =>
         c.IsIn(c.Modal, FutureModals) && c.IsIn(c.Main, PlanVerbs) ? new ActReading("announce", c.Words(c.Modal, c.Main)) : null;
 
-    /// <summary>"he would prove his innocence", "it would cooperate": the source's own future is a promise (not "it would be").</summary>
+    /// <summary>"she would run again", "it would cooperate": the source's own future is a promise (not "it would be", "it will take").</summary>
     private static ActReading? OwnFuture(SaidContent c) =>
-        c.Self && c.IsIn(c.Modal, FutureModals) && !c.Negated && c.Main >= 0 && !c.IsIn(c.Main, StateVerbs)
+        c.Self && c.IsIn(c.Modal, FutureModals) && !c.Negated && !c.Be && !c.Perfect && c.Main >= 0 && !c.IsIn(c.Main, StateVerbs)
             ? new ActReading("pledge", c.Words(c.Modal, c.Main))
             : null;
 
