@@ -184,17 +184,10 @@ internal static class SaidActs
     }
 
     /// <summary>"would face serious consequences", "will pay a price": a threat.</summary>
-    private static ActReading? Threat(SaidContent c)
-    {
-        if (c.Find(Threats) is var i and >= 0)
-        {
-            return new ActReading("warn", c.Words(i, i));
-        }
-
-        var pay = c.Find("pay");
-        var price = pay < 0 ? -1 : c.Find("price", pay);
-        return price > 0 && price - pay <= 2 ? new ActReading("warn", c.Words(pay, price)) : null;
-    }
+    private static ActReading? Threat(SaidContent c) =>
+        c.Find(Threats) is var i and >= 0 ? new ActReading("warn", c.Words(i, i))
+        : c.Phrase("pay", "price", 2) is { } words ? new ActReading("warn", words)
+        : null;
 
     /// <summary>"it would call a strike if the plan went ahead": a future on a condition.</summary>
     private static ActReading? Conditional(SaidContent c) =>
@@ -243,17 +236,10 @@ internal static class SaidActs
     }
 
     /// <summary>"had held detailed discussions with", "held talks": a discussion.</summary>
-    private static ActReading? Discussion(SaidContent c)
-    {
-        if (c.Find(DiscussWords) is var i and >= 0)
-        {
-            return new ActReading("discuss", c.Words(i, i));
-        }
-
-        var held = c.Find("held");
-        var talks = held < 0 ? -1 : c.Find("talks", held);
-        return talks > 0 && talks - held <= 3 ? new ActReading("discuss", c.Words(held, talks)) : null;
-    }
+    private static ActReading? Discussion(SaidContent c) =>
+        c.Find(DiscussWords) is var i and >= 0 ? new ActReading("discuss", c.Words(i, i))
+        : c.Phrase("held", "talks", 3) is { } words ? new ActReading("discuss", words)
+        : null;
 
     /// <summary>"had won 54 percent", "were agreed by ministers", "had lodged a protest": a deed done, told by its doer.</summary>
     private static ActReading? Decision(SaidContent c) =>

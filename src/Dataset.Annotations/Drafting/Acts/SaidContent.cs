@@ -113,6 +113,14 @@ internal sealed class SaidContent
         return -1;
     }
 
+    /// <summary>"pay a price", "held talks": the words from <paramref name="first"/> to <paramref name="then"/> at most <paramref name="within"/> tokens on, or null.</summary>
+    public string? Phrase(string first, string then, int within)
+    {
+        var at = Find(first);
+        var to = at < 0 ? -1 : Find(then, at);
+        return to > at && to - at <= within ? Words(at, to) : null;
+    }
+
     /// <summary>Whether a negation stands among the two words before <paramref name="i"/>, over "be" and quote marks: "is not rigging", "no fraud".</summary>
     public bool NegatedAt(int i)
     {
