@@ -1,7 +1,7 @@
-using Dataset.Annotations;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Drafting.Acts;
+using Dataset.Annotations.Parsing;
 
 namespace Dataset.Generators.Tests.Drafting;
 
@@ -55,6 +55,7 @@ public class SaidActsTests
     {
         Assert.Equal(new ActReading(act, words), Read(said));
         Assert.NotEqual(act, Read(nearMiss)?.Act);
+        Assert.Contains(act, AnnotationSchema.SpeechActs);
     }
 
     [Theory]
