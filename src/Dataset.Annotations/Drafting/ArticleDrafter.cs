@@ -115,11 +115,15 @@ internal static class ArticleDrafter
             chosen.Range) { ReadFrom = read?.Words };
     }
 
-    /// <summary>What was said, for reading its act: the cue's content, else the evidence (a quote that goes on from the last speaker).</summary>
+    /// <summary>
+    /// What was said, for reading its act: the cue's content when it holds the evidence ("said he would prove “his
+    /// innocence”"), else the evidence itself (a quote that goes on from the last speaker, or one after "replied:").
+    /// </summary>
     private static SaidContent Said(string text, TextRange clause, ChosenEvidence chosen, Cue? cue, AttributionFinder finder)
     {
         var content = cue is { } found ? CueContent.Of(text, clause, finder, found) : null;
-        var (start, end) = content is { } c ? (c.Start, c.End) : CueContent.Spanning(finder, chosen.Range);
+        var holds = content is { } c && c.Range(finder) is var range && range.Start <= chosen.Range.Start && chosen.Range.End <= range.End;
+        var (start, end) = holds ? (content!.Value.Start, content.Value.End) : CueContent.Spanning(finder, chosen.Range);
         return new SaidContent(text, finder.Tokens, start, end);
     }
 

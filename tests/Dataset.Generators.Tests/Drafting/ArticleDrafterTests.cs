@@ -55,6 +55,14 @@ public class ArticleDrafterTests
     }
 
     [Fact]
+    public void A_quote_after_a_colon_is_what_was_said_not_the_question_before_it()
+    {
+        var statement = Assert.Single(Draft("Asked whether Russia would pay, Defence Minister Jane Doe replied: “We have paid, and we will keep paying.”").Statements);
+
+        Assert.Equal(("pledge", "we will", "direct"), (statement.Act, statement.ReadFrom, statement.Form));
+    }
+
+    [Fact]
     public void A_vow_to_retaliate_is_a_warning_read_from_its_words()
     {
         var statement = Assert.Single(Draft("Russia vowed to retaliate.").Statements);

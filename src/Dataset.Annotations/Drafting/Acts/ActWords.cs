@@ -51,7 +51,7 @@ internal static class ActWords
 
     /// <summary>What a source will not put up with: "would not allow", "will not tolerate" — a warning.</summary>
     public static readonly WordSet Refusals = new(
-        "allow", "tolerate", "accept", "permit", "let", "stand", "wait", "hesitate", "back", "bow", "yield", "intimidated");
+        "allow", "tolerate", "accept", "permit", "let", "wait", "hesitate", "bow", "yield", "intimidated");
 
     /// <summary>What a source will not recognise it rejects: "would not recognise the result" — a denial of its standing.</summary>
     public static readonly WordSet Unrecognised = new("recognise", "recognize", "acknowledge");
@@ -70,14 +70,14 @@ internal static class ActWords
     public static readonly WordSet Condemnations = new(
         "unacceptable", "outrageous", "abhorrent", "appalling", "barbaric", "heinous", "deplorable", "reprehensible",
         "despicable", "cowardly", "atrocity", "atrocities", "inhumane", "shameful", "disgraceful", "disgrace", "unjustified",
-        "unjustifiable", "unprovoked", "inexcusable", "intolerable", "brutal", "brutality", "massacre", "outrage");
+        "unjustifiable", "unprovoked", "inexcusable", "intolerable", "brutal", "brutality", "massacre");
 
     /// <summary>Words of wrongdoing laid at another's door, whoever did it: "marred by intimidation", "tampered with".</summary>
     public static readonly WordSet Wrongdoing = new(
         "rigged", "rigging", "fraud", "fraudulent", "tampered", "stolen", "stole", "stuffing", "marred", "intimidation",
         "illegally", "unlawfully", "bribes", "bribery", "corruption", "smear", "lied", "cover-up", "violated", "violating");
 
-    /// <summary>Words that put a party behind a deed: "were involved in", "is responsible for".</summary>
+    /// <summary>Words that put a party behind a deed after "be": "were involved in", "is responsible for", "was behind".</summary>
     public static readonly WordSet Blame = new("involved", "responsible", "behind", "culprit", "culprits");
 
     /// <summary>Deeds of harm: with a party, not an event, as their subject they are an accusation ("the ship rammed the boat").</summary>
@@ -89,7 +89,9 @@ internal static class ActWords
     public static readonly WordSet EventNouns = new(
         "strike", "strikes", "attack", "attacks", "explosion", "blast", "bombing", "fire", "flood", "floods", "earthquake", "storm",
         "typhoon", "drought", "disease", "virus", "outbreak", "insurgency", "war", "conflict", "fighting", "clashes", "violence",
-        "crash", "collision", "shelling", "epidemic", "heatwave");
+        "crash", "collision", "shelling", "epidemic", "heatwave", "hurricane", "cyclone", "tornado", "landslide", "landslides",
+        "tsunami", "wildfire", "wildfires", "famine", "cholera", "pandemic", "accident", "shooting", "airstrike", "airstrikes",
+        "missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs");
 
     /// <summary>"said it was ready to send": a source declaring itself willing pledges.</summary>
     public static readonly WordSet Readiness = new("ready", "prepared", "willing", "determined", "committed");

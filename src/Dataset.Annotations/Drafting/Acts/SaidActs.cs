@@ -73,7 +73,7 @@ internal static class SaidActs
     {
         for (var i = c.Start; i < c.End; i++)
         {
-            if ((c.IsIn(i, ActWords.Wrongdoing) || c.IsIn(i, Blame)) && c.NegatedAt(i))
+            if ((c.IsIn(i, ActWords.Wrongdoing) || (c.IsIn(i, Blame) && c.AfterBe(i))) && c.NegatedAt(i))
             {
                 return new ActReading("deny", c.Words(i, i));
             }
@@ -115,7 +115,7 @@ internal static class SaidActs
             return null;
         }
 
-        if (c.Find(Blame) is var i and >= 0)
+        if (c.Find(Blame) is var i and >= 0 && c.AfterBe(i))
         {
             return new ActReading("accuse", c.Words(i, i));
         }
@@ -162,19 +162,20 @@ internal static class SaidActs
     private static ActReading? Readiness(SaidContent c) =>
         c.Self && c.Find(ActWords.Readiness) is var r and >= 0 && c.Is(c.NextWord(r), "to") ? new ActReading("pledge", c.Words(r, r + 1)) : null;
 
-    /// <summary>"would cover any losses", "will continue to supply": what the source will do for others.</summary>
+    /// <summary>"would cover any losses", "will continue to supply": what the source (not a party it names: "Iran would supply") will do for others.</summary>
     private static ActReading? Promise(SaidContent c) =>
-        c.IsIn(c.Modal, FutureModals) && !c.Negated && (c.IsIn(c.Main, PromiseVerbs) || (c.Is(c.Main, "continue") && c.Is(c.NextWord(c.Main), "to")))
+        c.IsIn(c.Modal, FutureModals) && !c.Negated && !c.SubjectNamesAnother() && (c.IsIn(c.Main, PromiseVerbs) || (c.Is(c.Main, "continue") && c.Is(c.NextWord(c.Main), "to")))
             ? new ActReading("pledge", c.Words(c.Modal, c.Main))
             : null;
 
-    /// <summary>"We are sorry, and we will contact every customer": a first-person future anywhere is a promise.</summary>
+    /// <summary>"We are sorry, and we will contact every customer": a first-person future anywhere is a promise (not "we will see", "we will have to").</summary>
     private static ActReading? FirstPersonPromise(SaidContent c)
     {
         for (var i = c.Start; i < c.End; i++)
         {
             var will = c.IsIn(i, FirstPersonFuture) ? i : c.IsIn(i, ActWords.FirstPerson) && c.IsIn(i + 1, FutureModals) ? i + 1 : -1;
-            if (will >= 0 && !c.IsIn(will, Negations) && !c.Is(c.NextWord(will), "not"))
+            var next = will < 0 ? -1 : c.NextWord(will);
+            if (will >= 0 && !c.IsIn(will, Negations) && !c.Is(next, "not") && !c.IsIn(next, StateVerbs) && !c.IsIn(next, CueContext.NotInSubject) && !c.Is(next, "see"))
             {
                 return new ActReading("pledge", c.Words(i, will));
             }
@@ -273,9 +274,19 @@ internal static class SaidActs
         return null;
     }
 
-    /// <summary>"claimed the lives of five children", "dozens injured": a toll.</summary>
-    private static ActReading? Toll(SaidContent c) =>
-        c.Find(TollWords) is var i and >= 0 ? new ActReading("announce", c.Words(i, i)) : null;
+    /// <summary>"claimed the lives of five children", "dozens injured": a toll ("lives" after a determiner, not "she lives in").</summary>
+    private static ActReading? Toll(SaidContent c)
+    {
+        for (var i = c.Start; i < c.End; i++)
+        {
+            if (c.IsIn(i, TollWords) && (!c.Is(i, "lives") || c.IsIn(i - 1, CueContext.Determiners)))
+            {
+                return new ActReading("announce", c.Words(i, i));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"were likely to increase", "appeared to be", "could", "may": a judgement of what is or will be.</summary>
     private static ActReading? Hedge(SaidContent c) =>

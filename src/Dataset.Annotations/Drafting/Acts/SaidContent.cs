@@ -113,6 +113,40 @@ internal sealed class SaidContent
         return -1;
     }
 
+    /// <summary>Whether a form of "be" stands before <paramref name="i"/>, over adverbs and quote marks: "were directly involved".</summary>
+    public bool AfterBe(int i)
+    {
+        for (var j = i - 1; j >= Start; j--)
+        {
+            if (IsIn(j, CueContext.Be))
+            {
+                return true;
+            }
+
+            if (!(Tokens[j].Kind == TokenKind.Quote || IsIn(j, CueContext.Skippable) || IsIn(j, Intensifiers)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the subject names another party with a capitalised word ("Iran would supply"), not "The bank", "We", "Its troops".</summary>
+    public bool SubjectNamesAnother()
+    {
+        for (var i = SubjectStart; i >= 0 && i < SubjectEnd; i++)
+        {
+            var opening = i == SubjectStart && (IsIn(i, CueContext.Determiners) || IsIn(i, SelfPronouns) || IsIn(i, SelfPossessives));
+            if (Tokens[i].IsWord && char.IsUpper(Text[Tokens[i].Start]) && !opening)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"pay a price", "held talks": the words from <paramref name="first"/> to <paramref name="then"/> at most <paramref name="within"/> tokens on, or null.</summary>
     public string? Phrase(string first, string then, int within)
     {
