@@ -4,6 +4,7 @@ namespace Dataset.Cli.Tests;
 /// `export --format ftm` read by the real FollowTheMoney model (npm <c>@alephdata/followthemoney</c> 3.8.4, in
 /// tests/FtmModel): every schema, property, required property, date and entity reference as the model defines them.
 /// </summary>
+[Trait("Category", "E2E")]
 public class FtmModelTests
 {
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "FtmModel");
@@ -59,6 +60,19 @@ public class FtmModelTests
     }
 
     [Fact]
+    public void A_document_read_at_a_url_on_a_later_day_passes_the_followthemoney_model()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("source.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "-a", DocumentSourceTests.WithSource(folder), "--format", "ftm", "--output", file).ExitCode);
+
+        var check = Check(file);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"sourceUrl\"", StringComparison.Ordinal) && l.Contains("\"retrievedAt\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_check_refuses_a_property_the_model_does_not_have()
     {
         using var folder = new TempFolder();
@@ -72,7 +86,7 @@ public class FtmModelTests
     }
 
     /// <summary>Runs the checker, installing its locked npm packages first when they are missing (CI runs npm ci too).</summary>
-    internal static ProcessResult Check(string file)
+    private static ProcessResult Check(string file)
     {
         lock (Gate)
         {

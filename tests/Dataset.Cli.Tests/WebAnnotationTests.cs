@@ -4,6 +4,7 @@ namespace Dataset.Cli.Tests;
 /// `export --format webannotation` expanded by the real JSON-LD processor (npm <c>jsonld</c>, tests/WebAnnotation)
 /// against the W3C context shipped beside it, in safe mode; positions are code points, as the W3C model counts.
 /// </summary>
+[Trait("Category", "E2E")]
 public class WebAnnotationTests
 {
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "WebAnnotation");

@@ -9,6 +9,7 @@ namespace Dataset.LanguageServer.Tests;
 /// it gets the coverage check's advice and applies "Annotate as statement". Neovim is Debian's neovim, installed when
 /// missing.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class NeovimClientTests : IDisposable
 {
     private readonly SeedFolder _folder = new();

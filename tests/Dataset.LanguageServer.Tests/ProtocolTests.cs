@@ -37,7 +37,7 @@ public sealed class ProtocolTests : IDisposable
         var edits = edit.Changes[LspSession.Uri(_folder.Yaml)];
         Assert.NotEmpty(edits);
         Assert.All(edits, e => Assert.Equal("russia", TextAt(last, e.Range)));
-        Assert.Contains("speaker: russian-federation\n", FeatureTests.Apply(last, edits), StringComparison.Ordinal);
+        Assert.Contains("speaker: russian-federation\n", TextEdits.Apply(last, edits), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class ProtocolTests : IDisposable
         Assert.All(fixes, f => Assert.Contains($"'{f}'", diagnostic.Message, StringComparison.Ordinal));
         var actions = await CodeActionsFor(session, diagnostic);
         Assert.Equal(fixes.Select(f => $"Change to '{f}'"), actions.Select(a => a.Title));
-        Assert.All(actions, a => Assert.StartsWith("    responds-to: kirby-", FeatureTests.Apply(withAnswer, a.Edit.Changes[LspSession.Uri(_folder.Yaml)]).Split('\n')[diagnostic.Range.Start.Line], StringComparison.Ordinal));
+        Assert.All(actions, a => Assert.StartsWith("    responds-to: kirby-", TextEdits.Apply(withAnswer, a.Edit.Changes[LspSession.Uri(_folder.Yaml)]).Split('\n')[diagnostic.Range.Start.Line], StringComparison.Ordinal));
 
         // The fix is read from the data the client sends back, not from the message.
         var rewritten = diagnostic with { Message = "a message without a hint", Data = DiagnosticFixes.ToData(["first-choice", "second-choice"]) };
@@ -188,7 +188,7 @@ public sealed class ProtocolTests : IDisposable
         var diagnostic = (await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Data is not null))).Single(x => x.Data is not null);
         var fix = Assert.Single(await CodeActionsFor(session, diagnostic));
 
-        Assert.Equal(text, FeatureTests.Apply(broken, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
+        Assert.Equal(text, TextEdits.Apply(broken, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
     }
 
     [Fact]
@@ -244,6 +244,31 @@ public sealed class ProtocolTests : IDisposable
         {
             Assert.Equal(folder + "/**/*.{yaml,yml,txt}", glob.GetString());
         }
+    }
+
+    [Fact]
+    public async Task Each_feature_request_is_answered_with_what_the_feature_gives_on_the_snapshot()
+    {
+        using var workspace = Snapshots.Talks.With((Snapshots.Talks.Annotation, "speaker: lloyd-austin", "speaker: lloyd-au$$stin"));
+        var (path, position) = workspace.Cursor;
+        var snapshot = workspace.Snapshot;
+        var at = new TextDocumentPositionParams(new TextDocumentIdentifier(LspSession.Uri(path)), position);
+        await using var session = await LspSession.StartAsync(workspace.Folder);
+
+        var definition = Assert.IsType<Location>(Navigation.Definition(snapshot, path, position));
+        var references = Navigation.References(snapshot, path, position, includeDeclaration: true);
+        var hover = Assert.IsType<Hover>(HoverCards.At(snapshot, path, position));
+        var rename = Assert.IsType<PrepareRenameResult>(Renaming.Prepare(snapshot, path, position));
+        var completion = Completion.At(snapshot, workspace.TextOf(Snapshots.Talks.Annotation), position).Items;
+        var symbols = Symbols.Of(snapshot, path).Select(s => s.Name).ToList();
+        Assert.True(references.Length > 1 && completion.Length > 0 && symbols.Count > 0);
+
+        Assert.Equal(definition, await session.RequestAsync<Location>("textDocument/definition", at));
+        Assert.Equal(references, await session.RequestAsync<Location[]>("textDocument/references", new ReferenceParams(at.TextDocument, position, new ReferenceContext(true))));
+        Assert.Equal(hover, await session.RequestAsync<Hover>("textDocument/hover", at));
+        Assert.Equal(rename, await session.RequestAsync<PrepareRenameResult>("textDocument/prepareRename", at));
+        Assert.Equal(completion, (await session.RequestAsync<CompletionList>("textDocument/completion", at)).Items);
+        Assert.Equal(symbols, (await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = at.TextDocument })).Select(s => s.Name));
     }
 
     private async Task<CodeAction[]> CodeActionsFor(LspSession session, Diagnostic diagnostic) =>

@@ -7,6 +7,7 @@ namespace Dataset.Packaging.Tests;
 /// Dataset.Annotations from the feed, with the build's diagnostics and no compiler in its dependency graph; the tool
 /// carries the engine and no compiler either.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFeed>, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dataset-engine-" + Guid.NewGuid().ToString("N"));

@@ -9,6 +9,7 @@ namespace Dataset.Packaging.Tests;
 /// Packs the runtime library and the generator into a local feed, then uses them the way a new user would: a fresh
 /// console project outside the repository that knows them only by PackageReference.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class PackageConsumerTests : IDisposable
 {
     private const string Version = "0.1.0";

@@ -9,6 +9,7 @@ namespace Dataset.Packaging.Tests;
 /// are outside its project folder, with the exports and the report it writes. No output names the folder it was
 /// built in. Built as docs/settings.md tells users to: ContinuousIntegrationBuild and SOURCE_DATE_EPOCH.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class ReproducibleBuildTests : IDisposable
 {
     private const string Epoch = "1764806400";

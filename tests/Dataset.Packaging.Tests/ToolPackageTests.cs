@@ -8,6 +8,7 @@ namespace Dataset.Packaging.Tests;
 /// empty folder holding a new article's annotations; and a fresh app exporting its compiled dataset through the
 /// library. Each restore has a package folder of its own (NUGET_PACKAGES), so nothing outside the test serves them.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClassFixture<PackedFeed>, IClassFixture<Chromium>, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dataset-tool-" + Guid.NewGuid().ToString("N"));

@@ -44,9 +44,8 @@ internal static class AnnotationParser
         }
 
         var top = new MappingReader(mapping, AnnotationSchema.TopLevel, "the annotation", diagnostics);
-        var document = ReadDocument(top, diagnostics);
+        var (document, published) = ReadDocument(top, diagnostics);
         var actors = ReadList(top, "actors", diagnostics, ReadActor);
-        var published = document?.Published;
         var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published));
         var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published));
         var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated);
@@ -62,18 +61,19 @@ internal static class AnnotationParser
     private static bool HoldsOnlyCommentsAndMarkers(string text) =>
         text.Split('\n').Select(line => line.Trim().Trim('\uFEFF')).All(line => line.Length == 0 || line[0] == '#' || line == "---" || line == "...");
 
-    private static DocumentModel? ReadDocument(MappingReader top, List<DiagnosticInfo> diagnostics)
+    /// <summary>The document, and its publication date when it gives a valid one (what later dates are compared with).</summary>
+    private static (DocumentModel? Document, DateValue? Published) ReadDocument(MappingReader top, List<DiagnosticInfo> diagnostics)
     {
         var node = top.Node("document");
         if (node is null)
         {
-            return null;
+            return (null, null);
         }
 
         if (node is not YamlMapping mapping)
         {
             top.Report(DiagnosticDescriptors.WrongType, node.Location, "document", "a mapping", node.Describe());
-            return null;
+            return (null, null);
         }
 
         var fields = new MappingReader(mapping, AnnotationSchema.Document, "document", diagnostics);
@@ -87,7 +87,7 @@ internal static class AnnotationParser
         var retrieved = fields.Date("retrieved");
         if (id is null || text is null)
         {
-            return null;
+            return (null, null);
         }
 
         // A text cannot be read before it is out: an earlier retrieval date is a slip in one of the two dates.
@@ -97,11 +97,11 @@ internal static class AnnotationParser
         }
 
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
-        return new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
+        return (new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
         {
             Url = url,
             Retrieved = retrieved,
-        };
+        }, published);
     }
 
     private static EquatableArray<T> ReadList<T>(MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read)

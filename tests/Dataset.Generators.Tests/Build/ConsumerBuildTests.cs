@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace Dataset.Generators.Tests.Build;
 
 /// <summary>Real <c>dotnet build</c>s of a consumer project: what a person sees on the command line.</summary>
+[Trait("Category", "E2E")]
 public partial class ConsumerBuildTests(ITestOutputHelper output)
 {
     private const string App = """

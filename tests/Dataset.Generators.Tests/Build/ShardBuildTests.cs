@@ -7,6 +7,7 @@ namespace Dataset.Generators.Tests.Build;
 /// Three real projects joined by ProjectReference, built with <c>dotnet build</c> (so each sees the other's reference
 /// assembly): an actors-only registry, a shard whose article uses its actors, and an app that reads both.
 /// </summary>
+[Trait("Category", "E2E")]
 public class ShardBuildTests(ITestOutputHelper output)
 {
     private const string Program = """

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Dataset.Generators.Tests.Architecture;
+namespace Dataset.Annotations.Tests.Architecture;
 
 /// <summary>
 /// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,

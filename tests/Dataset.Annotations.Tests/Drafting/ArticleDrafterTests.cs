@@ -1,7 +1,7 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Generators.Tests.Drafting;
+namespace Dataset.Annotations.Tests.Drafting;
 
 /// <summary>What a draft proposes for one sentence: speaker, act, form, date, evidence; sanctions; new actors and their kinds.</summary>
 public class ArticleDrafterTests
@@ -145,14 +145,22 @@ public class ArticleDrafterTests
         var draft = Draft("European Union members have agreed on new measures against Russia, the bloc said, while Britain imposed sanctions on a firm.");
 
         Assert.Equal([("european-union", "agreed"), ("britain", "imposed")], draft.Sanctions.Select(s => (s.Imposer, s.Status)));
+        Assert.Equal(["European Union members have agreed on new measures against Russia, the bloc said", "Britain imposed sanctions on a firm"], draft.Sanctions.Select(s => s.Evidence));
     }
 
     [Fact]
     public void Evidence_that_occurs_twice_is_widened_until_it_occurs_once_or_left_out()
     {
-        const string Text = "Russia said the talks would resume.\nRussia said the talks would resume.\n";
+        // The clause occurs in both sentences, so each statement's evidence is its whole sentence, which occurs once.
+        const string TwoSpeakers = "Russia said the talks would resume.\nAustin said the talks would resume.\n";
+        var widened = Draft(TwoSpeakers).Statements;
+        Assert.Equal(
+            [("russia", "Russia said the talks would resume"), ("lloyd-austin", "Austin said the talks would resume")],
+            widened.Select(s => (s.Speaker, s.Evidence)));
+        Assert.All(widened, s => Assert.Equal(s.Evidence, TwoSpeakers[s.Range.Start..s.Range.End]));
 
-        Assert.Empty(Draft(Text).Statements);
+        // The same sentence twice: nothing in it occurs once, so it is left out.
+        Assert.Empty(Draft("Russia said the talks would resume.\nRussia said the talks would resume.\n").Statements);
     }
 
     [Fact]

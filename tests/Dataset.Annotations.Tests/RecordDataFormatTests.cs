@@ -1,8 +1,7 @@
 using Dataset.Annotations;
 using Dataset.Annotations.RecordData;
-using Dataset.Generators.Tests.Coverage;
 
-namespace Dataset.Generators.Tests;
+namespace Dataset.Annotations.Tests;
 
 /// <summary>
 /// The engine's encoder and the runtime's reader are the two halves of one format: what the encoder writes for every
@@ -31,7 +30,7 @@ public class RecordDataFormatTests
     [Fact]
     public void Data_with_a_field_more_or_less_is_refused()
     {
-        var encoded = AnnotationReader.Read(SeedCoverageTests.SeedFiles()).Files.First(f => f.Data.Contains("statement", StringComparison.Ordinal)).Data;
+        var encoded = AnnotationReader.Read(SeedArticle.Files()).Files.First(f => f.Data.Contains("statement", StringComparison.Ordinal)).Data;
 
         Assert.Throws<InvalidOperationException>(() => new ReadBack(encoded + "0:"));
         Assert.ThrowsAny<Exception>(() => new ReadBack(encoded[..encoded.LastIndexOf('~')]));
@@ -41,7 +40,7 @@ public class RecordDataFormatTests
     {
         if (corpus == "seeds")
         {
-            return SeedCoverageTests.SeedFiles();
+            return SeedArticle.Files();
         }
 
         if (corpus == "event-articles")

@@ -1,6 +1,6 @@
 using Dataset.Annotations.Agreement;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Agreement;
 
 /// <summary>Cohen's kappa against textbook examples.</summary>
 public class CohenKappaTests

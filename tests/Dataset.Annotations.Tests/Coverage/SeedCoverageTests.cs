@@ -1,18 +1,17 @@
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>The seed annotation covers every quoted passage and attributed sentence of its article, or says why not.</summary>
 public class SeedCoverageTests
 {
-    public const string Article = "2022-10-22-dawn-us-urges-russia-to-keep-lines-open";
-    private const string KirbyStatement = "  - id: kirby-says-iran-and-russia-cannot-hide-the-facts\n";
+    private const string Article = SeedArticle.Name;
 
     [Fact]
     public void The_seeds_leave_nothing_unannotated_and_give_a_reason_for_the_headline_and_the_subheading()
     {
-        var document = Assert.Single(AnnotationCoverage.Analyze(SeedFiles()));
+        var document = Assert.Single(AnnotationCoverage.Analyze(SeedArticle.Files()));
 
         Assert.Empty(document.Uncovered);
         Assert.True(document.QuotedPassages >= 8, $"The seed article has its quotes counted ({document.QuotedPassages}).");
@@ -24,7 +23,7 @@ public class SeedCoverageTests
     [Fact]
     public void Without_kirbys_statement_his_quote_and_its_sentence_are_named_at_line_21()
     {
-        var files = SeedFiles().Select(f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal) ? new KeyValuePair<string, string?>(f.Key, WithoutKirbysQuote(f.Value!)) : f);
+        var files = SeedArticle.Files().Select(f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal) ? new KeyValuePair<string, string?>(f.Key, SeedArticle.WithoutKirbysQuote(f.Value!)) : f);
 
         var document = Assert.Single(AnnotationCoverage.Analyze(files));
 
@@ -39,24 +38,11 @@ public class SeedCoverageTests
     [Fact]
     public void Without_a_reason_the_headline_is_named_as_a_sentence_attributed_to_the_united_states()
     {
-        var files = SeedFiles().Select(f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal) ? new KeyValuePair<string, string?>(f.Key, f.Value![..f.Value!.IndexOf("\nunannotated:", StringComparison.Ordinal)]) : f);
+        var files = SeedArticle.Files().Select(f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal) ? new KeyValuePair<string, string?>(f.Key, f.Value![..f.Value!.IndexOf("\nunannotated:", StringComparison.Ordinal)]) : f);
 
         var uncovered = Assert.Single(AnnotationCoverage.Analyze(files)).Uncovered;
 
         Assert.Equal([(PassageKind.Sentence, 1), (PassageKind.Sentence, 7)], uncovered.Select(u => (u.Kind, u.Line)));
         Assert.Contains("it reports speech by 'US'", uncovered[0].Message, StringComparison.Ordinal);
     }
-
-    /// <summary>The seed annotation with the statement quoting Kirby's "they certainly can't hide the facts" removed.</summary>
-    public static string WithoutKirbysQuote(string yaml)
-    {
-        var start = yaml.IndexOf(KirbyStatement, StringComparison.Ordinal);
-        Assert.True(start >= 0, "The seed annotation holds Kirby's statement.");
-        var end = yaml.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal) + 1;
-        return yaml.Remove(start, end - start);
-    }
-
-    public static IEnumerable<KeyValuePair<string, string?>> SeedFiles() =>
-        Directory.EnumerateFiles(RepositoryPaths.Seeds).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p)));
 }

@@ -2,7 +2,7 @@ using Dataset.Annotations;
 using Dataset.Annotations.Evaluation;
 using Xunit.Abstractions;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>
 /// The coverage check's attributed sentences against the gold set (Gold/README.md): wire reports written for it,
@@ -17,7 +17,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// <summary>The gold sets and the seed article, whose drafts' acts are measured.</summary>
     public static TheoryData<string> DraftedSets => new() { "Gold", "Gold2", "Gold3", "seed" };
 
-    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Generators.Tests", "Coverage", set);
+    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -29,8 +29,13 @@ public class GoldSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_gold_sets_hold_at_least_eight_articles() =>
-        Assert.True(new[] { "Gold", "Gold2", "Gold3" }.Sum(set => Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))) >= 8);
+    public void The_score_reads_every_article_of_the_gold_sets_and_they_hold_at_least_eight()
+    {
+        var articles = new[] { "Gold", "Gold2", "Gold3" }.Select(set => (Read: DetectionScore.Of(AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)))).ToList();
+
+        Assert.All(articles, a => Assert.Equal(a.Texts, a.Read));
+        Assert.True(articles.Sum(a => a.Read) >= 8, $"The gold sets hold {articles.Sum(a => a.Read)} articles.");
+    }
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -52,7 +57,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void On_the_seed_article_every_sentence_its_annotation_attributes_is_found_and_nothing_else()
     {
-        var score = DetectionScore.Of(AnnotatedArticle.In(SeedCoverageTests.SeedFiles()));
+        var score = DetectionScore.Of(AnnotatedArticle.In(SeedArticle.Files()));
 
         Assert.Empty(score.Disagreements);
         Assert.Equal(score.Gold, score.Agreed);
@@ -61,7 +66,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void Drafts_of_the_seed_article_overlap_90_percent_of_its_statements_and_80_percent_of_those_have_the_right_speaker()
     {
-        var score = DraftScore.Of(SeedCoverageTests.SeedFiles().ToList());
+        var score = DraftScore.Of(SeedArticle.Files().ToList());
 
         Report(score);
         Assert.True(score.OverlapShare >= 0.90, $"Overlapped {score.OverlapShare:P1} is under 90 %.");
@@ -86,7 +91,7 @@ public class GoldSetTests(ITestOutputHelper output)
     [MemberData(nameof(DraftedSets))]
     public void Drafts_get_the_act_of_75_percent_of_the_statements_they_overlap(string set)
     {
-        var score = DraftScore.Of(set == "seed" ? SeedCoverageTests.SeedFiles().ToList() : Files(set));
+        var score = DraftScore.Of(set == "seed" ? SeedArticle.Files().ToList() : Files(set));
 
         foreach (var statement in score.Statements.Where(s => s.Overlapped && !s.Act))
         {

@@ -2,7 +2,7 @@ using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 using Dataset.CorpusMaker;
 
-namespace Dataset.Generators.Tests.Incremental;
+namespace Dataset.Annotations.Tests.Incremental;
 
 /// <summary>
 /// The folder analysis kept up to date edit by edit says exactly what a fresh run of the edited folder says (every

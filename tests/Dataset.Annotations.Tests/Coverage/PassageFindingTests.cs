@@ -1,9 +1,8 @@
-using Dataset.Generators.Model;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>What counts as a quoted passage and as an attributed sentence, on small articles.</summary>
 public class PassageFindingTests

@@ -1,7 +1,7 @@
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 
-namespace Dataset.Generators.Tests.Coverage;
+namespace Dataset.Annotations.Tests.Coverage;
 
 /// <summary>Which sentences attribute speech, by which cue, to which source: the shapes of news attribution, one at a time.</summary>
 public class AttributionCueTests

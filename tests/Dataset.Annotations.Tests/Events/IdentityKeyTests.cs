@@ -1,7 +1,7 @@
 using Dataset.Annotations;
 using Dataset.Annotations.Model;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Events;
 
 /// <summary>
 /// The identity key's edges on the two unlinked articles (tests/Shared/EventArticles): a sanction 3 days apart is

@@ -3,7 +3,7 @@ using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Parsing;
 
-namespace Dataset.Generators.Tests.Drafting;
+namespace Dataset.Annotations.Tests.Drafting;
 
 /// <summary>
 /// The act read from what a source said when its verb names none: each rule of <see cref="SaidActs"/> on a content

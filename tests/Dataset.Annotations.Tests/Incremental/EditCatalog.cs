@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Dataset.Annotations.Pipeline;
 
-namespace Dataset.Generators.Tests.Incremental;
+namespace Dataset.Annotations.Tests.Incremental;
 
 /// <summary>
 /// The edits an analyst makes, each applied to a synthetic corpus held as path → text: it changes the files in place

@@ -1,6 +1,6 @@
 using Dataset.Annotations.Agreement;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Agreement;
 
 /// <summary>
 /// Unitizing alpha against Krippendorff's published examples, with the figures DKPro Agreement's tests

@@ -1,6 +1,6 @@
 using Dataset.Annotations.Agreement;
 
-namespace Dataset.Cli.Tests;
+namespace Dataset.Annotations.Tests.Agreement;
 
 /// <summary>Krippendorff's alpha (nominal) against the worked examples it is published with.</summary>
 public class KrippendorffAlphaTests
