@@ -26,7 +26,7 @@ public static class ShardBuildBenchmark
     public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits)
     {
         var workspace = Prepare(articles, shards, languageVersion);
-        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (dataset projects in C# {languageVersion})")}");
+        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}");
         Console.WriteLine();
         Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
         Console.WriteLine("|---|---:|---:|---:|---|---|---:|");

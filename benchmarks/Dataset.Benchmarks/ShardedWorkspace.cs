@@ -3,7 +3,7 @@ using Dataset.CorpusMaker;
 
 namespace Dataset.Benchmarks;
 
-/// <summary>One dataset project of a sharded workspace: its folder and the assembly it builds.</summary>
+/// <summary>One project of a sharded workspace: its folder and the assembly it builds.</summary>
 public sealed record WorkspaceProject(string Name, string Folder)
 {
     public string ProjectFile => Path.Combine(Folder, Name + ".csproj");
@@ -37,7 +37,7 @@ public sealed class ShardedWorkspace
 
     public int Articles { get; }
 
-    /// <summary>The C# version of the dataset projects, when not the SDK's default (10 makes the generator write string literals).</summary>
+    /// <summary>The C# version of the shards, when not the SDK's default (10 makes the generator write string literals).</summary>
     public string? LanguageVersion { get; }
 
     public SyntheticCorpus Corpus { get; }

@@ -41,7 +41,7 @@ if (shards == 1)
 }
 else
 {
-    // The registry and each shard in a folder of its own, each the annotations of one dataset project.
+    // The registry and each shard in a folder of its own, each the annotations of one shard.
     ShardedLayout.WriteTo(corpus, output);
 }
 

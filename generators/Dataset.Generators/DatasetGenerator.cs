@@ -17,7 +17,7 @@ namespace Dataset.Generators;
 /// <summary>
 /// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
 /// each step is a static function over value-equal models, so an edit reruns only what depends on it:
-/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide ids
+/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide id index
 /// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do; one article's coverage
 /// is measured again only when its text, its evidence or the declared names change.
 /// </summary>
@@ -53,7 +53,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (paths, _) => AnnotationStages.TextPaths(paths))
             .WithTrackingName(TrackingNames.TextPaths);
 
-        // What referenced dataset projects declare, read per reference from its manifest attribute. References change
+        // What referenced shards declare, read per reference from its manifest attribute. References change
         // only when the project's references do, so typing in C# or YAML never re-reads them. (Roslyn records no
         // tracked steps downstream of this provider before the Collect, so only the index is named.)
         var referencedShards = context.MetadataReferencesProvider
@@ -201,7 +201,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             output.AddSource(CatalogEmitter.HintName, catalogOutput.Source);
         });
 
-        // What this project declares, for the dataset projects that reference it. Each file's entries depend on that
+        // What this project declares, for the shards that reference it. Each file's entries depend on that
         // file alone; the manifest is re-joined (not re-read) when one changes.
         var manifestSource = annotations
             .Select(static (file, _) => ManifestEmitter.EntriesOf(file))

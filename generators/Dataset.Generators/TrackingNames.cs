@@ -39,7 +39,4 @@ internal static class TrackingNames
     public const string ReferencedShardIndex = nameof(ReferencedShardIndex);
     public const string ManifestFiles = nameof(ManifestFiles);
     public const string ManifestSource = nameof(ManifestSource);
-
-    /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
-    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, EventFacts, RecordData, RecordDataLengths, GeneratedFiles, ManifestFiles };
 }

@@ -27,7 +27,7 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
 }
 
 /// <summary>
-/// Reads annotations without a build, through the same parse, catalog, evidence, validation and record-data
+/// Reads annotations without a build, through the same parse, id index, evidence, validation and record-data
 /// functions the incremental pipeline uses, so the command line, an app and the compiler cannot disagree.
 /// </summary>
 public static class AnnotationReader
@@ -37,7 +37,7 @@ public static class AnnotationReader
     /// <param name="baseDirectory">The folder each record's <c>Source</c> path is relative to, as a build's project
     /// folder is (the tool gives the current folder, so that <c>path:line:col</c> opens from the terminal); without it,
     /// only the file name.</param>
-    /// <param name="referencedAssemblies">Built dataset assemblies (a referenced project's or package's .dll) whose
+    /// <param name="referencedAssemblies">Built shards' assemblies (a referenced project's or package's .dll) whose
     /// ids resolve here as they do in a build that references them; files that are not datasets are passed over.</param>
     public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files, string? baseDirectory = null, IEnumerable<string>? referencedAssemblies = null)
     {

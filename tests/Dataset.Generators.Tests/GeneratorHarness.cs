@@ -34,7 +34,7 @@ internal sealed record GeneratorRun(
 /// step output holds a Compilation, ISymbol or SyntaxNode. So every generator test checks caching for free, except
 /// the few that run hundreds of files with <c>trackSteps: false</c>: Roslyn records tracked steps by walking each
 /// output's inputs as a tree, and each file's source depends, through the project's record-data form, on every
-/// file's emit input, which itself depends on the whole catalog and evidence index, so that walk grows with the
+/// file's emit input, which itself depends on the whole id index and evidence index, so that walk grows with the
 /// fourth power of the number of files. Builds do not track steps.
 /// </summary>
 internal static class GeneratorHarness
@@ -88,7 +88,7 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
-    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, other dataset projects.</summary>
+    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, shards.</summary>
     public static CSharpCompilation CreateCompilation(string? csharp, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
     {
         var trees = csharp is null ? [] : new[] { CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(languageVersion), path: "/project/App.cs") };

@@ -68,7 +68,7 @@ public class IncrementalAnnotationEditTests
     private static IEnumerable<object> Rerun(GeneratorDriverRunResult run, string step) =>
         IncrementalCorpus.Outputs(run, step).Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => o.Value);
 
-    internal static string HintOf(string corpusPath) => SourceNames.HintName(IncrementalCorpus.PathOf(corpusPath), GeneratorHarness.ProjectDirectory);
+    internal static string HintOf(string corpusPath) => GeneratedNames.HintName(IncrementalCorpus.PathOf(corpusPath), GeneratorHarness.ProjectDirectory);
 
     internal static string ReplaceFirst(string text, string value, string replacement)
     {

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace Dataset.Generators.Tests;
 
 /// <summary>
-/// Locations live in each file's own data, never in the catalog: an edit that shifts lines re-emits that file with
-/// the new lines and leaves the catalog and every other file cached.
+/// Locations live in each file's own data, never in the id index: an edit that shifts lines re-emits that file with
+/// the new lines and leaves the id index, the generated <c>Catalog</c> and every other file cached.
 /// </summary>
 public class IncrementalSourceLocationTests
 {
     [Fact]
-    public void A_line_shift_moves_the_locations_in_the_file_alone_and_leaves_the_catalog_cached()
+    public void A_line_shift_moves_the_locations_in_the_file_alone_and_leaves_the_id_index_and_the_catalog_cached()
     {
         var corpus = new IncrementalCorpus(articles: 10);
         var path = corpus.Corpus.ProbeAnnotationPath;

@@ -148,12 +148,12 @@ internal static class AnnotationEmitter
 
     /// <summary>
     /// An actor in docs (XML): its name, or its id as code when no name is known here, as for an actor a referenced
-    /// dataset project declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
+    /// shard declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
     /// </summary>
     private static string ActorDoc(Dictionary<(RecordKind, string), NamedReference> names, string id) =>
         names.TryGetValue((RecordKind.Actor, id), out var reference) && reference.Display.Length > 0
             ? XmlDoc.Text(reference.Display)
             : "<c>" + XmlDoc.Text(id) + "</c>";
 
-    private static string Name(string id) => SourceNames.Identifier(IdNames.ToPascalCase(id));
+    private static string Name(string id) => GeneratedNames.Identifier(IdNames.ToPascalCase(id));
 }

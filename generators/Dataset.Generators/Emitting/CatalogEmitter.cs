@@ -18,7 +18,7 @@ namespace Dataset.Generators.Emitting;
 /// quote leaves it cached. Its size must stay small per record: each kind's index is one UTF-8 literal (outside the
 /// string heap, read on first look-up) and articles are reached through switches of at most
 /// <see cref="ChunkSize"/> cases, because one switch or array initializer with thousands of entries makes the
-/// compiler and the JIT slow far beyond their share. A project that references other dataset projects passes their
+/// compiler and the JIT slow far beyond their share. A project that references shards passes their
 /// catalogs to its base class, whose look-ups and lists then include their records.
 /// </summary>
 internal static class CatalogEmitter
@@ -35,7 +35,7 @@ internal static class CatalogEmitter
         (RecordKind.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static CatalogOutput Output(IdIndex catalog, GeneratorSettings settings)
+    public static CatalogOutput Output(IdIndex ids, GeneratorSettings settings)
     {
         var problems = new List<DiagnosticInfo>();
         if (settings.Problem is not null)
@@ -43,17 +43,17 @@ internal static class CatalogEmitter
             problems.Add(settings.Problem);
         }
 
-        var shards = catalog.Shards.Usable(settings.Namespace, problems);
-        return new CatalogOutput(Emit(catalog, settings, shards), problems.ToEquatableArray());
+        var shards = ids.Shards.Usable(settings.Namespace, problems);
+        return new CatalogOutput(Emit(ids, settings, shards), problems.ToEquatableArray());
     }
 
-    private static string Emit(IdIndex catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
+    private static string Emit(IdIndex ids, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
     {
         var @namespace = settings.Namespace;
         var utf8Literals = settings.Utf8Literals;
         var projectDirectory = settings.ProjectDirectory;
         var ns = "global::" + @namespace;
-        var articles = catalog.Entries.Where(e => e.Emitted).Select(e => e.FilePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
+        var articles = ids.Entries.Where(e => e.Emitted).Select(e => e.FilePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
         var articleNumbers = articles.Select((path, number) => (path, number)).ToDictionary(x => x.path, x => x.number, System.StringComparer.Ordinal);
 
         var writer = new CodeWriter("every annotation of the project");
@@ -74,7 +74,7 @@ internal static class CatalogEmitter
         writer.Line("}");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
         {
-            var index = Index(catalog, kind, articleNumbers);
+            var index = Index(ids, kind, articleNumbers);
             writer.Line();
             writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind.Word()}Index;");
             writer.Line();
@@ -93,7 +93,7 @@ internal static class CatalogEmitter
                 : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
-        WriteArticleSwitch(writer, articles.Select(path => ns + "." + SourceNames.HolderName(path, projectDirectory)).ToList());
+        WriteArticleSwitch(writer, articles.Select(path => ns + "." + GeneratedNames.HolderName(path, projectDirectory)).ToList());
         writer.Close();
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
@@ -111,14 +111,14 @@ internal static class CatalogEmitter
     }
 
     /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
-    private static string Index(IdIndex catalog, RecordKind kind, Dictionary<string, int> articleNumbers)
+    private static string Index(IdIndex ids, RecordKind kind, Dictionary<string, int> articleNumbers)
     {
-        var itemNumbers = catalog.Entries.Where(e => e.Kind == kind && e.Emitted)
+        var itemNumbers = ids.Entries.Where(e => e.Kind == kind && e.Emitted)
             .GroupBy(e => e.FilePath, System.StringComparer.Ordinal)
             .SelectMany(g => g.OrderBy(e => e.Order).Select((e, item) => (e.Id, item)))
             .ToDictionary(x => x.Id, x => x.item, System.StringComparer.Ordinal);
         var lines = new StringBuilder();
-        foreach (var entry in catalog.Entries.Where(e => e.Kind == kind && e.Emitted))
+        foreach (var entry in ids.Entries.Where(e => e.Kind == kind && e.Emitted))
         {
             lines.Append(entry.Id).Append('\t')
                 .Append(articleNumbers[entry.FilePath].ToString(CultureInfo.InvariantCulture)).Append('\t')

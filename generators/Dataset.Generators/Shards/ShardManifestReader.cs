@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Dataset.Generators.Shards;
 
 /// <summary>
-/// Reads the manifest of one referenced assembly, if it is a dataset project. Works on what the compiler has already
+/// Reads the manifest of one referenced assembly, if it is a shard. Works on what the compiler has already
 /// loaded: a file reference's metadata (read by <see cref="ShardAssemblies"/> with System.Reflection.Metadata, no
 /// binding) or, in the IDE, a project reference's compilation. Reference assemblies keep assembly attributes, so
 /// either kind of output works.

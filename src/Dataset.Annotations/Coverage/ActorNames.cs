@@ -4,6 +4,7 @@ using System;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage;
 

@@ -61,7 +61,7 @@ internal static class CoverageAnalyzer
 
                 if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
-                    var speaker = SourceNames.Describe(attributions, attributions.Cues[0], names);
+                    var speaker = CueSources.Describe(attributions, attributions.Cues[0], names);
                     uncovered.Add(new UncoveredPassage(PassageKind.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
                 }
             }

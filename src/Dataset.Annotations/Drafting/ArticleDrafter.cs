@@ -3,6 +3,7 @@ using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Drafting.Acts;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 

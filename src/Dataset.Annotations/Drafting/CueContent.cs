@@ -1,6 +1,7 @@
 using System;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 using static Dataset.Annotations.Coverage.Attribution.CueContext;
 
 namespace Dataset.Annotations.Drafting;

@@ -5,7 +5,7 @@ using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Drafting;
 
-/// <summary>An actor the folder already declares (here or in its registry): what a source's words are matched against.</summary>
+/// <summary>An actor the folder already declares (in any of its files, or in a referenced shard): what a source's words are matched against.</summary>
 internal sealed record KnownActor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind);
 
 /// <summary>

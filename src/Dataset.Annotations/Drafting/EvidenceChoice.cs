@@ -4,6 +4,7 @@ using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Validation;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 

@@ -30,7 +30,7 @@ internal static class FolderDrafts
                 actor.Kind)))
             .ToList();
 
-        // Actors of referenced datasets are known by id only: "russia" is the Russia a source names.
+        // Actors of referenced shards are known by id only: "russia" is the Russia a source names.
         var declared = new HashSet<string>(actors.Select(a => a.Id), StringComparer.Ordinal);
         actors.AddRange(run.Ids.IdsOf(RecordKind.Actor).Where(id => !declared.Contains(id)).Select(id => new KnownActor(id, id.Replace('-', ' '), new List<string>(), string.Empty)));
         var taken = new[] { RecordKind.Actor, RecordKind.Statement, RecordKind.Sanction, RecordKind.Document }

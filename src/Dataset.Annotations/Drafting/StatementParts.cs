@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 

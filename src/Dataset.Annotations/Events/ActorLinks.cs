@@ -119,7 +119,7 @@ internal static class ActorLinks
             EachPair(shared, (a, b) => Add(a.Actor, b.Actor, $"shared name '{a.Name}'"));
         }
 
-        // Near names only within a kind and a first letter, so that the comparisons stay few on a large registry.
+        // Near names only within a kind and a first letter, so that the comparisons stay few among many actors.
         foreach (var bucket in actors.Select(a => (Actor: a, Name: Normalized(a.Name))).Where(a => a.Name.Length >= NearNameMinLength).GroupBy(a => (a.Actor.Kind, a.Name[0])))
         {
             var list = bucket.OrderBy(a => a.Name.Length).ToList();

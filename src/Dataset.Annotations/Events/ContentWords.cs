@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Events;
 

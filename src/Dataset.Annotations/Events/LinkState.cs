@@ -90,7 +90,7 @@ internal sealed class LinkState
 
         if (actorsChanged)
         {
-            // Actors that may be one are weighed over the whole registry: only an edit of an actor does that.
+            // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
             var suggestions = new List<LinkSuggestion>();
             var contradictions = new List<LinkContradiction>();
             ActorLinks.Add(_files.Values.SelectMany(f => f.Actors), suggestions, contradictions);

@@ -190,7 +190,7 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
-        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
+        return new StatementModel(id, speaker, via, audience, act ?? SpeechActs.Claim, form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,

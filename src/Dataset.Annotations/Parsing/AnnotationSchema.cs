@@ -98,11 +98,7 @@ internal static class AnnotationSchema
 {
     public static readonly string[] ActorKinds = { "person", "state", "organization", "government-body", "group" };
 
-    public static readonly string[] SpeechActs =
-    {
-        "urge", "demand", "confirm", "claim", "accuse", "deny", "condemn", "support", "express-concern",
-        "announce", "assess", "warn", "pledge", "request", "discuss", "decline-comment",
-    };
+    public static readonly string[] SpeechActs = Model.SpeechActs.All;
 
     /// <summary>The said-on value that records that the article gives no date for a statement.</summary>
     public const string Undated = "undated";

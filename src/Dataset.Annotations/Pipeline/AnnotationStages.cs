@@ -30,14 +30,14 @@ internal static class AnnotationStages
     /// <summary>Every article text's path, sorted, for the check that an annotation's text exists.</summary>
     public static EquatableArray<string> TextPaths(IEnumerable<string> paths) => paths.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary>The ids one file declares and refers to: all the catalog needs of it.</summary>
+    /// <summary>The ids one file declares and refers to: all the id index needs of it.</summary>
     public static FileDeclarations Declarations(AnnotationFile file) => FileDeclarationsReader.From(file);
 
-    /// <summary>Every id settled: duplicates, name collisions and unused actors found, referenced datasets included.</summary>
+    /// <summary>Every id settled: duplicates, name collisions and unused actors found, referenced shards included.</summary>
     public static IdIndex BuildIdIndex(ImmutableArray<FileDeclarations> files, ReferencedShards shards) => IdIndex.Build(files, shards);
 
     /// <summary>Where the declarations of one file that others duplicate are, for the others' messages.</summary>
-    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, IdIndex catalog) => DeclarationProblems.LocateDuplicated(file, catalog);
+    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, IdIndex ids) => DeclarationProblems.LocateDuplicated(file, ids);
 
     public static GroupedIndex<LocatedSite> IndexDuplicated(IEnumerable<LocatedSite> sites) => DeclarationProblems.Index(sites);
 
@@ -72,8 +72,8 @@ internal static class AnnotationStages
     public static LinkIndex BuildLinkIndex(ImmutableArray<FileEventFacts> files) => LinkIndex.Build(files);
 
     /// <summary>The dataset-wide part of validation, as the one value every file's check reads.</summary>
-    public static ValidationContext Context(IdIndex catalog, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory, LinkIndex links) =>
-        new(catalog, duplicated, textPaths, evidence, baseDirectory, links);
+    public static ValidationContext Context(IdIndex ids, GroupedIndex<LocatedSite> duplicated, EquatableArray<string> textPaths, GroupedIndex<EvidenceForFile> evidence, string baseDirectory, LinkIndex links) =>
+        new(ids, duplicated, textPaths, evidence, baseDirectory, links);
 
     /// <summary>What of the dataset one file's check reads: equal while nothing that file depends on changed.</summary>
     public static FileSlice SliceFor(AnnotationFile file, IDatasetView context) => new(file, FileValidator.SliceFor(file, context));

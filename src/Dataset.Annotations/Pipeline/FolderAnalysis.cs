@@ -75,7 +75,7 @@ internal sealed class FolderAnalysis : IDatasetView
     public LinkIndex Links => _links.ToIndex();
 
     /// <summary>
-    /// Applies changed, added and removed files (and a new set of referenced datasets), and brings every result up to
+    /// Applies changed, added and removed files (and a new set of referenced shards), and brings every result up to
     /// date. Cancelled while parsing, it throws and applies nothing; cancelled later, it returns what it did, not
     /// <see cref="AnalysisUpdate.Complete"/>, and the next update finishes the rest.
     /// </summary>
@@ -215,7 +215,7 @@ internal sealed class FolderAnalysis : IDatasetView
         }
         else if (settle.ActorsCrossingZero.Any(id => Ids.Find(RecordKind.Actor, id) is { FilePath.Length: > 0 }))
         {
-            next = Ids.WithReferences(_actorReferences.ContainsKey, IdIndex.IsRegistry(_inputs.Values.Select(i => i.Declarations)));
+            next = Ids.WithReferences(_actorReferences.ContainsKey, IdIndex.DeclaresActorsOnly(_inputs.Values.Select(i => i.Declarations)));
         }
         else
         {

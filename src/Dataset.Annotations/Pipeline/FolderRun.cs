@@ -17,7 +17,7 @@ internal sealed class FolderRun
 {
     /// <param name="files">Path and content of every file; a null content is a file that could not be read.</param>
     /// <param name="baseDirectory">The folder record sources are relative to.</param>
-    /// <param name="shards">The referenced datasets, whose ids resolve here.</param>
+    /// <param name="shards">The referenced shards, whose ids resolve here.</param>
     public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null)
     {
         var all = files.Select(f => FileChange.Write(ArticlePaths.Normalize(f.Key), f.Value)).ToList();

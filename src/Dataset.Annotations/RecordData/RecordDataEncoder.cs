@@ -51,7 +51,7 @@ internal static class RecordDataEncoder
         return data.ToString();
     }
 
-    /// <summary>The items of this file to emit: those the catalog settled as emitted, the first of each id only.</summary>
+    /// <summary>The items of this file to emit: those the id index settled as emitted, the first of each id only.</summary>
     public static List<T> Take<T>(EquatableArray<T> items, System.Func<T, RecordKey> key, HashSet<RecordKey> emitted)
         where T : System.IEquatable<T>
     {

@@ -12,7 +12,7 @@ using Dataset.Annotations.Paths;
 namespace Dataset.Annotations.Shards;
 
 /// <summary>
-/// The text a dataset project writes into its assembly about what it declares, and reads back from the projects it
+/// The text a shard writes into its assembly about what it declares, and reads back from the projects it
 /// references. One line per declaration, its kind and id, grouped under the file that declares it:
 /// <code>
 /// dataset-shard 2

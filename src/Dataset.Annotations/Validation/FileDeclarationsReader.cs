@@ -6,12 +6,12 @@ using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Validation;
 
-/// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that (and no locations).</summary>
+/// <summary>Extracts the ids a file declares and refers to, so the id index step sees only that (and no locations).</summary>
 internal static class FileDeclarationsReader
 {
     /// <summary>
     /// Only actors are shown in other files' docs (as speaker, imposer, target). Any other text here would make an
-    /// edit of a summary or quote a change of the whole catalog, re-validating every file.
+    /// edit of a summary or quote a change of the whole id index, re-validating every file.
     /// </summary>
     private const string NoDisplay = "";
 

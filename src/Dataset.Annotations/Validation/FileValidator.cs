@@ -22,16 +22,16 @@ internal static class FileValidator
     /// </summary>
     public static ValidationSlice SliceFor(AnnotationFile file, IDatasetView context)
     {
-        var catalog = context.Ids;
-        var problems = catalog.ProblemsIn(file.Path);
+        var ids = context.Ids;
+        var problems = ids.ProblemsIn(file.Path);
         var first = problems.Where(p => p.FirstDeclaration is not null)
             .Select(p => context.DuplicatedIn(p.FirstDeclaration!.FilePath).FirstOrDefault(s => s.Site.Equals(p.FirstDeclaration)))
             .Where(s => s is not null)
             .Distinct();
         var references = FileReferences.Of(file).Select(r => new RecordKey(r.Kind, r.Id.Value)).Distinct()
-            .Select(key => catalog.Find(key.Kind, key.Id) is { } entry
+            .Select(key => ids.Find(key.Kind, key.Id) is { } entry
                 ? new ResolvedReference(key, entry, DidYouMean.None)
-                : new ResolvedReference(key, null, DidYouMean.For(key.Id, catalog.IdsOf(key.Kind))));
+                : new ResolvedReference(key, null, DidYouMean.For(key.Id, ids.IdsOf(key.Kind))));
         var hasText = file.TextPath is { } textPath && context.HasText(textPath);
         return new ValidationSlice(
             problems.ToEquatableArray(),
@@ -39,10 +39,10 @@ internal static class FileValidator
             references.ToEquatableArray(),
             hasText,
             hasText ? context.EvidenceFor(file.Path) : null,
-            catalog.EntriesIn(file.Path).ToEquatableArray(),
+            ids.EntriesIn(file.Path).ToEquatableArray(),
             context.BaseDirectory)
         {
-            Links = LinkChecks.Resolve(file, catalog),
+            Links = LinkChecks.Resolve(file, ids),
             LinkSuggestions = context.SuggestionsIn(file.Path),
             LinkContradictions = context.ContradictionsIn(file.Path),
         };

@@ -46,7 +46,7 @@ internal static class CoverageCommand
 
         var files = AnnotationFolder.ReadFiles(full, "coverage", progress);
         progress.Note("coverage", "finding quoted passages and attributed sentences");
-        // With --draft the run also drafts, so it knows the referenced datasets' actors; one run serves both.
+        // With --draft the run also drafts, so it knows the referenced shards' actors; one run serves both.
         var run = draft ? new FolderRun(files, full, ShardAssemblies.Read(ReferencedAssemblyList.Find(full))) : new FolderRun(files);
         var documents = AnnotationCoverage.Analyze(run);
         foreach (var document in documents)

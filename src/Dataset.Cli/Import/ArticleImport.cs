@@ -2,6 +2,7 @@ using System.Globalization;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
+using Dataset.Annotations.Model;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Cli.Import;
@@ -83,7 +84,7 @@ internal static class ArticleImport
                 statements.Add(new DraftStatement(
                     actors.Ids.Make($"{speakerId} {act ?? "says"} {span.Text}", "statement"),
                     speakerId,
-                    act ?? "claim",
+                    act ?? SpeechActs.Claim,
                     act is null ? span.Label : null,
                     IsQuote(span.Text) ? "direct" : "indirect",
                     attributes.GetValueOrDefault("said-on") is { } saidOn && IsDate(saidOn) ? saidOn : "undated",

@@ -24,7 +24,7 @@ internal static class AnnotationFolder
     {
         var files = ReadFiles(folder, task, progress);
         progress.Note(task, "checking annotations against each other and their articles");
-        // Referenced dataset projects resolve as in the build, from the list the project's last build wrote.
+        // Referenced shards resolve as in the build, from the list the project's last build wrote.
         return new Contents(files, AnnotationReader.Read(files, Environment.CurrentDirectory, ReferencedAssemblyList.Find(folder)));
     }
 

@@ -14,7 +14,7 @@ internal static class HoverCards
     public static Hover? At(Snapshot snapshot, string path, Position position) => Cursor.At(snapshot, path, position) switch
     {
         IdTarget id when snapshot.Find(id.Key) is { } declared => new Hover(MarkupContent.Markdown(Card(snapshot, declared)), Ranges.Of(id.Location)),
-        IdTarget id => new Hover(MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced dataset)"), Ranges.Of(id.Location)),
+        IdTarget id => new Hover(MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced shard)"), Ranges.Of(id.Location)),
         EvidenceTarget evidence => new Hover(MarkupContent.Markdown(EvidenceCard(snapshot, path, evidence)), Ranges.Of(evidence.Location)),
         _ => null,
     };

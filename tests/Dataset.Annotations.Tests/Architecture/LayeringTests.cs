@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Dataset.Annotations.Tests.Architecture;
 
 /// <summary>
-/// The engine's folders depend only downwards: foundations (collections, diagnostics, paths, naming), then the model,
-/// parsing, referenced datasets, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
+/// The engine's folders, with every subfolder, depend only downwards: foundations (collections, diagnostics, paths,
+/// naming), then the model, the reading of text (tokens, words, the reporting verbs) over it,
+/// parsing, referenced shards, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
 /// evaluation, two annotators' agreement and their adjudication over it.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
@@ -18,17 +19,18 @@ public partial class LayeringTests
         ["Collections"] = [],
         ["Paths"] = [],
         ["Naming"] = [],
+        ["Text"] = ["Collections", "Model"],
         ["Diagnostics"] = ["Collections"],
         ["Model"] = ["Collections", "Diagnostics", "Paths", "Naming"],
         ["Parsing"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model"],
         ["Shards"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
-        ["Events"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
+        ["Events"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Text"],
         ["Validation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Shards", "Events"],
-        ["Coverage"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation"],
+        ["Coverage"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Text"],
         ["RecordData"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
-        ["Drafting"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Pipeline"],
-        ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline"],
+        ["Drafting"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Pipeline", "Text"],
+        ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline", "Text"],
         ["Agreement"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Pipeline"],
         ["Adjudication"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Drafting", "Pipeline", "Agreement"],
     };
@@ -39,7 +41,7 @@ public partial class LayeringTests
     [MemberData(nameof(Folders))]
     public void A_folder_uses_only_the_folders_below_it(string folder)
     {
-        var uses = Directory.EnumerateFiles(Path.Combine(Engine, folder), "*.cs")
+        var uses = Directory.EnumerateFiles(Path.Combine(Engine, folder), "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => UsingPattern().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Used: m.Groups[1].Value)))
             .Where(use => use.Used != folder && !Allowed[folder].Contains(use.Used));
 

@@ -37,7 +37,7 @@ public class AttributionCueTests
 
         var first = Assert.IsType<Cue>(finder.Cues.FirstOrDefault(), exactMatch: true);
         Assert.Equal(cue, text[finder.Tokens[first.First].Start..finder.Tokens[first.End - 1].End]);
-        Assert.Equal(source, SourceNames.Written(finder, first) ?? string.Empty);
+        Assert.Equal(source, CueSources.Written(finder, first) ?? string.Empty);
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public class AttributionCueTests
 
         var cue = Assert.Single(finder.Cues);
         Assert.Equal("told", text[finder.Tokens[cue.First].Start..finder.Tokens[cue.First].End]);
-        Assert.Equal("Price", SourceNames.Written(finder, cue));
+        Assert.Equal("Price", CueSources.Written(finder, cue));
         Assert.True(cue.ContentBefore);
     }
 
@@ -81,7 +81,7 @@ public class AttributionCueTests
     {
         var (text, finder) = Read("US State Department spokesman Ned Price told a briefing that talks would go on.");
 
-        var named = SourceNames.Declared(finder, finder.Cues[0], new ActorNames(["US", "US State Department", "Ned Price", "Price"]));
+        var named = CueSources.Declared(finder, finder.Cues[0], new ActorNames(["US", "US State Department", "Ned Price", "Price"]));
 
         Assert.Equal("Ned Price", named?.Name);
     }

@@ -1,5 +1,6 @@
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Parsing;
 

@@ -12,7 +12,7 @@ public class FolderAnalysisTests
 {
     private const string Folder = "/corpus";
 
-    public static TheoryData<string> Edits => new(EditCatalog.Names);
+    public static TheoryData<string> Edits => new(AnalystEdits.Names);
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -22,7 +22,7 @@ public class FolderAnalysisTests
         var analysis = new FolderAnalysis(Folder);
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
 
-        var changes = EditCatalog.Apply(edit, files);
+        var changes = AnalystEdits.Apply(edit, files);
         var update = analysis.Apply(changes);
 
         var fresh = new FolderRun(files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new KeyValuePair<string, string?>(f.Key, f.Value)), Folder);
@@ -42,10 +42,10 @@ public class FolderAnalysisTests
         var files = Corpus(articles: 12);
         var before = new FolderRun(Sorted(files), Folder).Validated.SelectMany(v => v.Diagnostics).Select(d => d.Rule.Id).ToList();
 
-        EditCatalog.Apply(edit, files);
+        AnalystEdits.Apply(edit, files);
 
         var after = new FolderRun(Sorted(files), Folder).Validated.SelectMany(v => v.Diagnostics).Select(d => d.Rule.Id).ToList();
-        var expected = EditCatalog.Expected(edit);
+        var expected = AnalystEdits.Expected(edit);
         Assert.Equal(expected.Added, after.Except(before).Order(StringComparer.Ordinal));
         Assert.Equal(expected.Removed, before.Except(after).Order(StringComparer.Ordinal));
     }
@@ -56,9 +56,9 @@ public class FolderAnalysisTests
         var files = Corpus(articles: 12);
         var analysis = new FolderAnalysis(Folder);
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
-        var path = EditCatalog.FirstArticle(files);
+        var path = AnalystEdits.FirstArticle(files);
 
-        var update = analysis.Apply(EditCatalog.Apply(EditCatalog.Summary, files));
+        var update = analysis.Apply(AnalystEdits.Apply(AnalystEdits.Summary, files));
 
         Assert.Equal([path], update.Parsed);
         Assert.Equal([path], update.Validated);
@@ -71,10 +71,10 @@ public class FolderAnalysisTests
         var files = Corpus(articles: 10_000);
         var analysis = new FolderAnalysis(Folder);
         var first = analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
-        var path = EditCatalog.FirstArticle(files);
+        var path = AnalystEdits.FirstArticle(files);
 
-        var summary = analysis.Apply(EditCatalog.Apply(EditCatalog.Summary, files));
-        var typo = analysis.Apply(EditCatalog.Apply(EditCatalog.SpeakerTypo, files));
+        var summary = analysis.Apply(AnalystEdits.Apply(AnalystEdits.Summary, files));
+        var typo = analysis.Apply(AnalystEdits.Apply(AnalystEdits.SpeakerTypo, files));
 
         Assert.Equal(10_001, first.Validated.Count);
         Assert.Equal([path], summary.Parsed);
@@ -91,12 +91,12 @@ public class FolderAnalysisTests
         var files = Corpus(articles: 12);
         var analysis = new FolderAnalysis(Folder);
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
-        var actor = EditCatalog.RenamedActor(files);
+        var actor = AnalystEdits.RenamedActor(files);
         var referring = analysis.Annotations.Values
             .Where(a => a.Actors.Any(x => x.Id.Value == actor) || Annotations.Validation.FileReferences.Of(a).Any(r => r.Kind == RecordKind.Actor && r.Id.Value == actor))
             .Select(a => a.Path).Order(StringComparer.Ordinal).ToList();
 
-        var update = analysis.Apply(EditCatalog.Apply(EditCatalog.ActorRenamed, files));
+        var update = analysis.Apply(AnalystEdits.Apply(AnalystEdits.ActorRenamed, files));
 
         Assert.True(referring.Count >= 3, "The shared actor is declared in the registry and used by at least two articles.");
         Assert.Equal(referring, update.Validated.Order(StringComparer.Ordinal));
@@ -108,7 +108,7 @@ public class FolderAnalysisTests
         var files = Corpus(articles: 3);
         var analysis = new FolderAnalysis(Folder);
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
-        var changes = EditCatalog.Apply(EditCatalog.SpeakerTypo, files);
+        var changes = AnalystEdits.Apply(AnalystEdits.SpeakerTypo, files);
 
         Assert.ThrowsAny<OperationCanceledException>(() => analysis.Apply(changes, new CancellationToken(canceled: true)));
         Assert.DoesNotContain(analysis.Validated.Values.SelectMany(v => v.Diagnostics), d => d.Rule.Id == "DS0010");

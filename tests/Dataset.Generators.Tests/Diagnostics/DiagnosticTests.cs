@@ -198,7 +198,7 @@ public partial class DiagnosticTests
     }
 
     [Fact]
-    public void DS0031_referenced_dataset_in_the_same_namespace_is_reported_and_left_out_of_the_catalog()
+    public void DS0031_referenced_shard_in_the_same_namespace_is_reported_and_left_out_of_the_catalog()
     {
         var registry = Shards.Registry.Reference(Shards.Registry.Build(), Shards.ReferenceKind.Assembly);
 
@@ -208,7 +208,7 @@ public partial class DiagnosticTests
         var run = Shards.Registry.BuildShard(registry, Markup.Parse(annotation).Text, datasetNamespace: Shards.Registry.Namespace);
 
         var reported = DiagnosticMarkup.AssertExactly(run, [Annotated(annotation), Article(Yaml.Article)], "DS0031").SaysOf("DS0031",
-            "error: The referenced dataset 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would clash; give each dataset project its own DatasetNamespace");
+            "error: The referenced shard 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would clash; give each shard its own DatasetNamespace");
         Assert.Equal(Location.None, reported.Reported.Single(d => d.Id == "DS0031").Location);
         Assert.DoesNotContain("global::Registry.Data.Catalog.Instance })", run.SourceFor("Dataset.Catalog"), StringComparison.Ordinal);
     }

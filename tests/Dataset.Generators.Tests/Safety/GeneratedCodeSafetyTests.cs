@@ -10,7 +10,7 @@ namespace Dataset.Generators.Tests.Safety;
 
 /// <summary>
 /// Property tests over arbitrary strings for the three functions every piece of YAML text passes through on its way
-/// into generated code: <see cref="CSharpLiteral.String"/>, <see cref="XmlDoc.Text"/> and <see cref="SourceNames.Identifier"/>.
+/// into generated code: <see cref="CSharpLiteral.String"/>, <see cref="XmlDoc.Text"/> and <see cref="GeneratedNames.Identifier"/>.
 /// </summary>
 public partial class GeneratedCodeSafetyTests
 {
@@ -117,7 +117,7 @@ public partial class GeneratedCodeSafetyTests
     {
         HostileStrings.Any.Sample(value =>
         {
-            var identifier = SourceNames.Identifier(value);
+            var identifier = GeneratedNames.Identifier(value);
 
             var name = SyntaxFactory.ParseName(identifier);
             Assert.Empty(name.GetDiagnostics());
@@ -138,7 +138,7 @@ public partial class GeneratedCodeSafetyTests
             var name = Dataset.Annotations.Naming.IdNames.ToPascalCase(id);
 
             Assert.True(Dataset.Annotations.Parsing.MappingReader.IsValidId(id), id);
-            Assert.Equal(name, SourceNames.Identifier(name));
+            Assert.Equal(name, GeneratedNames.Identifier(name));
             Assert.True(SyntaxFacts.IsValidIdentifier(name), name);
         }, iter: 5_000);
     }

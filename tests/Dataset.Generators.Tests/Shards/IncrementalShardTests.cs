@@ -3,7 +3,7 @@ using Dataset.Annotations.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
 
-/// <summary>Referenced dataset projects are read when the references change, never on an edit of C# or YAML.</summary>
+/// <summary>Referenced shards are read when the references change, never on an edit of C# or YAML.</summary>
 public class IncrementalShardTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Emit;
 
 namespace Dataset.Generators.Tests.Shards;
 
-/// <summary>How a test hands a built dataset project to the one that references it.</summary>
+/// <summary>How a test hands a built shard to the project that references it.</summary>
 public enum ReferenceKind
 {
     /// <summary>The compiled assembly, as the command line passes a project reference.</summary>

@@ -94,8 +94,8 @@ public class ShardManifestFormatTests
         Assert.Equal(["Three"], usable.Select(s => s.AssemblyName));
         Assert.Equal(
             [
-                "The referenced dataset 'One' generates its records in the namespace 'Same.Data', as the referenced dataset 'Two' does, so their classes would clash; give each dataset project its own DatasetNamespace",
-                "The referenced dataset 'Two' generates its records in the namespace 'Same.Data', as the referenced dataset 'One' does, so their classes would clash; give each dataset project its own DatasetNamespace",
+                "The referenced shard 'One' generates its records in the namespace 'Same.Data', as the referenced shard 'Two' does, so their classes would clash; give each shard its own DatasetNamespace",
+                "The referenced shard 'Two' generates its records in the namespace 'Same.Data', as the referenced shard 'One' does, so their classes would clash; give each shard its own DatasetNamespace",
             ],
             problems.Select(p => p.Message));
     }

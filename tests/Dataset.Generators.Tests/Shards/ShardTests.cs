@@ -127,7 +127,7 @@ public class ShardTests
         var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.ReferenceAssembly), Markup.Parse(article).Text);
 
         AssertMarked(shard, article).Says(
-            "error: The actor id 'russia' is already declared in registry/actors.yaml in the referenced dataset 'Registry'; ids are unique across all annotations, so refer to that one or give this one another id");
+            "error: The actor id 'russia' is already declared in registry/actors.yaml in the referenced shard 'Registry'; ids are unique across all annotations, so refer to that one or give this one another id");
     }
 
     /// <summary>The shard's diagnostics are exactly those marked in its article (the article text has none).</summary>

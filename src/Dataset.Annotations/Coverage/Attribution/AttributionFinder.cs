@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using Dataset.Annotations.Model;
 using static Dataset.Annotations.Coverage.Attribution.CueContext;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage.Attribution;
 
@@ -125,7 +127,7 @@ internal sealed class AttributionFinder
         if (Is(i, "reached") && Is(i + 1, "for") && Is(i + 2, "comment"))
         {
             var (start, end) = SubjectBefore(i);
-            return new Cue(i, i + 3, CueKind.NoComment, "decline-comment", false, start, end, false);
+            return new Cue(i, i + 3, CueKind.NoComment, SpeechActs.DeclineComment, false, start, end, false);
         }
 
         if (Be(i - 1) && PassiveReports.Contains(_text, _tokens[i]))
@@ -178,12 +180,12 @@ internal sealed class AttributionFinder
             if (Is(k, "from"))
             {
                 var (start, end) = NounPhraseAfter(k + 1, MaxSourceWords);
-                return new Cue(i, j + 1, CueKind.NoComment, "decline-comment", false, start, end, false);
+                return new Cue(i, j + 1, CueKind.NoComment, SpeechActs.DeclineComment, false, start, end, false);
             }
         }
 
         var (subjectStart, subjectEnd) = SubjectBefore(i);
-        return subjectEnd > subjectStart ? new Cue(i, j + 1, CueKind.NoComment, "decline-comment", false, subjectStart, subjectEnd, false) : null;
+        return subjectEnd > subjectStart ? new Cue(i, j + 1, CueKind.NoComment, SpeechActs.DeclineComment, false, subjectStart, subjectEnd, false) : null;
     }
 
     private Cue? InStatementAt(int i)
@@ -218,7 +220,7 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var act = CueLexicon.Find(_text, _tokens[i])?.Act ?? (Is(i, "denial") || Is(i, "denials") ? "deny" : Is(i, "allegation") || Is(i, "allegations") ? "accuse" : CueLexicon.NeutralAct);
+        var act = CueLexicon.Find(_text, _tokens[i])?.Act ?? (Is(i, "denial") || Is(i, "denials") ? SpeechActs.Deny : Is(i, "allegation") || Is(i, "allegations") ? SpeechActs.Accuse : CueLexicon.NeutralAct);
         return new Cue(i, i + 1, CueKind.Nominal, act, false, NounPhraseStart(i - 1), i, false);
     }
 
@@ -283,12 +285,12 @@ internal sealed class AttributionFinder
                 break;
             case "respond" or "reply" or "say" when Negated(i):
                 // "did not respond", "officials have not said whether": an answer not given.
-                act = "decline-comment";
+                act = SpeechActs.DeclineComment;
                 break;
             case "express":
                 if (FeelingAfter(i) is { } feeling)
                 {
-                    act = ExpressedSupport.Contains(_text, _tokens[feeling]) ? "support" : "express-concern";
+                    act = ExpressedSupport.Contains(_text, _tokens[feeling]) ? SpeechActs.Support : SpeechActs.ExpressConcern;
                 }
                 else if (QuoteFollows(i))
                 {
@@ -303,7 +305,7 @@ internal sealed class AttributionFinder
         }
 
         var (sourceStart, sourceEnd, contentBefore) = SourceOf(i, word);
-        var settled = word.Lemma is "call" or "appeal" or "decline" or "refuse" or "express" || act == "decline-comment";
+        var settled = word.Lemma is "call" or "appeal" or "decline" or "refuse" or "express" || act == SpeechActs.DeclineComment;
         if ((word.Ambiguous || word.Lemma is "respond" or "reply") && !settled && !TakesSpeech(i, word, sourceStart, contentBefore))
         {
             return null;

@@ -1,4 +1,4 @@
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting.Acts;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 using static Dataset.Annotations.Drafting.Acts.ActWords;
 
 namespace Dataset.Annotations.Drafting.Acts;

@@ -7,13 +7,14 @@ using Dataset.Annotations.Model;
 namespace Dataset.Generators.Tests;
 
 /// <summary>
-/// The dataset-wide catalog holds ids, not locations: an edit that moves declarations in one file leaves it cached,
-/// and each file locates its own duplicate-id messages, which still name where the first declaration now is.
+/// The id index holds ids, not locations: an edit that moves declarations in one file leaves it and the generated
+/// <c>Catalog</c> cached, and each file locates its own duplicate-id messages, which still name where the first
+/// declaration now is.
 /// </summary>
-public class IncrementalCatalogTests
+public class IncrementalIdIndexTests
 {
     [Fact]
-    public void A_summary_edit_that_shifts_the_following_lines_leaves_the_catalog_cached()
+    public void A_summary_edit_that_shifts_the_following_lines_leaves_the_id_index_and_the_catalog_cached()
     {
         var corpus = new IncrementalCorpus(articles: 10);
         var path = corpus.Corpus.ProbeAnnotationPath;

@@ -5,7 +5,7 @@ using Dataset.Annotations.Paths;
 namespace Dataset.Generators.Emitting;
 
 /// <summary>The one place names in generated code come from: identifiers, hint names and per-file class names.</summary>
-internal static class SourceNames
+internal static class GeneratedNames
 {
     /// <summary>A valid C# identifier for any string: invalid characters become '_', keywords get '@'.</summary>
     public static string Identifier(string raw)

@@ -20,7 +20,7 @@ internal readonly struct NamedSource
 }
 
 /// <summary>Reads who a cue's source names: a declared actor where one stands in it, else the source as written.</summary>
-internal static class SourceNames
+internal static class CueSources
 {
     /// <summary>
     /// The declared name in the source that ends last (the head of "US State Department spokesman Ned Price"), the

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
+using Dataset.Annotations.Model;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text;
 
 /// <summary>How a word form of a reporting verb behaves.</summary>
 internal enum CueForm : byte
@@ -55,11 +57,12 @@ internal sealed class CueWord
 /// The reporting verbs of news, in every form, with the act each most likely reports (PARC 3.0's cues, narrowed to
 /// the verbs wire copy uses). A form marked <c>*</c> is ambiguous (see <see cref="CueWord.Ambiguous"/>); a verb
 /// marked <c>^</c> can stand before its source. Looked up by a slice of the article, so reading a word allocates nothing.
+/// Each entry's act is checked against the schema's acts when the lexicon is read: a misspelt act fails every use of it.
 /// </summary>
 internal static class CueLexicon
 {
     /// <summary>The act a plain "said" most likely reports in news: a claim about what is so.</summary>
-    public const string NeutralAct = "claim";
+    public const string NeutralAct = SpeechActs.Claim;
 
     // lemma act : base present past gerund [the same four again for a second spelling]
     private static readonly string[] Entries =
@@ -137,7 +140,7 @@ internal static class CueLexicon
         "comment decline-comment : comment* comments* commented commenting",
     };
 
-    private static readonly Dictionary<WordKey, CueWord> Forms = Build();
+    private static readonly Dictionary<WordKey, CueWord> Forms = Read(Entries);
 
     /// <summary>The reporting-verb form the token is, or null.</summary>
     public static CueWord? Find(string text, Token token) =>
@@ -146,18 +149,25 @@ internal static class CueLexicon
     /// <summary>Whether a word is a form of a reporting verb ("denied", "says").</summary>
     public static bool IsCueWord(string word) => Forms.ContainsKey(new WordKey(word));
 
-    private static Dictionary<WordKey, CueWord> Build()
+    /// <summary>Reads entries as the lexicon writes them; an act the schema does not have is refused.</summary>
+    /// <exception cref="InvalidOperationException">An entry names an act that is not one of <see cref="SpeechActs.All"/>.</exception>
+    public static Dictionary<WordKey, CueWord> Read(IEnumerable<string> entries)
     {
         var forms = new Dictionary<WordKey, CueWord>();
-        foreach (var entry in Entries)
+        foreach (var entry in entries)
         {
             var parts = entry.Split(' ');
-            var inverts = parts[0].EndsWith("^", System.StringComparison.Ordinal);
+            var inverts = parts[0].EndsWith("^", StringComparison.Ordinal);
             var lemma = parts[0].TrimEnd('^');
             var act = parts[1];
+            if (!SpeechActs.IsAct(act))
+            {
+                throw new InvalidOperationException($"The cue lexicon's entry '{entry}' names the act '{act}', which is not one of the schema's acts.");
+            }
+
             for (var i = 3; i < parts.Length; i++)
             {
-                var ambiguous = parts[i].EndsWith("*", System.StringComparison.Ordinal);
+                var ambiguous = parts[i].EndsWith("*", StringComparison.Ordinal);
                 var word = parts[i].TrimEnd('*');
                 var form = (CueForm)((i - 3) % 4);
                 forms[new WordKey(word)] = new CueWord(lemma, act, form, ambiguous, inverts);

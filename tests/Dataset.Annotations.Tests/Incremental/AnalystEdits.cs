@@ -7,7 +7,7 @@ namespace Dataset.Annotations.Tests.Incremental;
 /// The edits an analyst makes, each applied to a synthetic corpus held as path → text: it changes the files in place
 /// and returns the changes as the language server would hand them to the analysis.
 /// </summary>
-internal static partial class EditCatalog
+internal static partial class AnalystEdits
 {
     public const string Summary = "a statement's summary";
     public const string SpeakerTypo = "a speaker misspelt";

@@ -1,4 +1,4 @@
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text;
 
 /// <summary>What a token of a sentence is: a word, or the punctuation that bounds clauses and quotes.</summary>
 internal enum TokenKind : byte

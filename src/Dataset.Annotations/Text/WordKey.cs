@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text;
 
 /// <summary>
 /// A word as a slice of a text, compared without case, so that a look-up of a word of an article allocates nothing:
