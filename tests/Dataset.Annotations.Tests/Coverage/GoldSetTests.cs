@@ -17,10 +17,16 @@ public class GoldSetTests(ITestOutputHelper output)
     /// <summary>The gold sets and the seed article, whose drafts' acts are measured.</summary>
     public static TheoryData<string> DraftedSets => new() { "Gold", "Gold2", "Gold3", "seed" };
 
+    /// <summary>
+    /// Every set the folder holds: besides the fitted ones, Gold4 (written after the act rules and measured once, too
+    /// small for the detection figures) and HeldOutRu (Russian, held out until rules read Russian).
+    /// </summary>
+    public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu" };
+
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
 
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(AllSets))]
     public void The_gold_annotations_validate_with_no_error_or_warning(string set)
     {
         var problems = AnnotationValidator.Validate(Files(set));
@@ -100,6 +106,18 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Report(score);
         Assert.True(score.Overlapped >= 20, $"The set has enough overlapped statements to measure ({score.Overlapped}).");
+        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+    }
+
+    /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>
+    [Fact]
+    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_75_percent_of_its_acts()
+    {
+        var score = DraftScore.Of(Files("Gold4"));
+        Report(score);
+
+        Assert.Equal(18, score.Gold);
+        Assert.Equal(score.Gold, score.Overlapped);
         Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
     }
 
