@@ -12,44 +12,6 @@ public class RecordDataFormatTests
 {
     public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles", "sanction-fields" };
 
-    /// <summary>A proposer, a forthcoming status and a standing position, which the other corpora do not have.</summary>
-    private static readonly KeyValuePair<string, string?>[] SanctionFields =
-    [
-        new("/p/annotations/a.yaml", """
-            document:
-              id: a
-              title: A
-              publisher: Example News
-              published: 2024-01-02
-              text: a.txt
-            actors:
-              - id: jane-doe
-                name: Jane Doe
-                kind: person
-              - id: freedonia
-                name: Freedonia
-                kind: state
-              - id: ruritania
-                name: Ruritania
-                kind: state
-            statements:
-              - id: ruritania-denies-drones
-                speaker: ruritania
-                act: deny
-                form: indirect
-                said-on: standing
-                evidence: Ruritania denies supplying drones
-            sanctions:
-              - id: freedonia-sanctions-ruritania
-                imposer: freedonia
-                proposer: jane-doe
-                targets: [ruritania]
-                status: forthcoming
-                evidence: Freedonia will announce sanctions on Ruritania
-            """),
-        new("/p/annotations/a.txt", "Freedonia will announce sanctions on Ruritania, as Jane Doe proposed. Ruritania denies supplying drones.\n"),
-    ];
-
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Records_read_back_from_the_encoded_data_encode_to_the_same_bytes(string corpus)
@@ -95,7 +57,7 @@ public class RecordDataFormatTests
 
         if (corpus == "sanction-fields")
         {
-            return SanctionFields;
+            return SanctionFieldsArticle.Files("/p/annotations");
         }
 
         var folder = Directory.CreateTempSubdirectory("dataset-format-").FullName;

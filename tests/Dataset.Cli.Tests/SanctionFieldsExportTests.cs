@@ -11,53 +11,14 @@ namespace Dataset.Cli.Tests;
 /// </summary>
 public sealed class SanctionFieldsExportTests : IDisposable
 {
-    private const string Article = "Freedonia will announce sanctions on Ruritania next week, as Jane Doe proposed. Ruritania denies supplying drones.\n";
-
-    private const string Annotation = """
-        document:
-          id: freedonia-sanctions
-          title: Freedonia to sanction Ruritania
-          publisher: Example News
-          published: 2024-01-02
-          text: article.txt
-        actors:
-          - id: jane-doe
-            name: Jane Doe
-            kind: person
-          - id: freedonia
-            name: Freedonia
-            kind: state
-          - id: ruritania
-            name: Ruritania
-            kind: state
-        statements:
-          - id: ruritania-denies-drones
-            speaker: ruritania
-            act: deny
-            form: indirect
-            said-on: standing
-            evidence: Ruritania denies supplying drones
-          - id: freedonia-announces
-            speaker: freedonia
-            act: announce
-            form: indirect
-            said-on: 2024-01-02
-            evidence: Freedonia will announce sanctions on Ruritania next week
-        sanctions:
-          - id: freedonia-sanctions-ruritania
-            imposer: freedonia
-            proposer: jane-doe
-            targets: [ruritania]
-            status: forthcoming
-            evidence: will announce sanctions on Ruritania
-        """;
-
     private readonly TempFolder _folder = new();
 
     public SanctionFieldsExportTests()
     {
-        File.WriteAllText(_folder.File("annotation.yaml"), Annotation);
-        File.WriteAllText(_folder.File("article.txt"), Article);
+        foreach (var (path, text) in SanctionFieldsArticle.Files(_folder.Path))
+        {
+            File.WriteAllText(path, text);
+        }
     }
 
     public void Dispose() => _folder.Dispose();
