@@ -166,6 +166,7 @@ internal static class AnnotationParser
         var act = fields.Enum("act");
         var form = fields.Enum("form");
         var saidOn = fields.Date("said-on");
+        var standing = fields.RawNode("said-on") is YamlScalar { Value: AnnotationSchema.Standing };
         var summary = fields.Text("summary");
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
@@ -192,6 +193,7 @@ internal static class AnnotationParser
         var distinctFrom = fields.IdOrIds("distinct-from");
         return new StatementModel(id, speaker, via, audience, act ?? SpeechActs.Claim, form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
         {
+            IsStandingPosition = standing,
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
             Disagreement = disagreement,
@@ -202,6 +204,7 @@ internal static class AnnotationParser
     {
         var id = fields.Id("id");
         var imposer = fields.Reference("imposer");
+        var proposer = fields.Reference("proposer");
         var targets = fields.References("targets");
         if (fields.Node("targets") is YamlSequence { Items.Count: 0 } noTargets)
         {
@@ -230,6 +233,7 @@ internal static class AnnotationParser
         WarnIfAfter(fields, "date", date, published);
         return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0, draft)
         {
+            Proposer = proposer,
             Provisions = provisions,
             Program = program,
             Authority = authority,

@@ -96,7 +96,7 @@ public static class AnnotationJsonSchema
                 {
                     { "description", field.Description },
                     { "type", "string" },
-                    { "anyOf", new List<object> { new JsonObject { { "pattern", FieldPatterns.Date } }, new JsonObject { { "const", AnnotationSchema.Undated } } } },
+                    { "anyOf", new List<object> { new JsonObject { { "pattern", FieldPatterns.Date } }, new JsonObject { { "enum", AnnotationSchema.SaidOnWords.ToList<object>() } } } },
                 };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);

@@ -104,6 +104,9 @@ internal sealed record StatementRecord(
     EvidenceRecord Evidence)
     : EventRecord(Id)
 {
+    /// <summary>Whether the statement is a standing position (<c>said-on: standing</c>), after every other property.</summary>
+    [JsonPropertyOrder(6)] public bool StandingPosition { get; init; }
+
     public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
@@ -114,6 +117,7 @@ internal sealed record StatementRecord(
         DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
         Event = s.Event.Id,
         Draft = s.IsDraft,
+        StandingPosition = s.IsStandingPosition,
     };
 }
 
@@ -133,6 +137,9 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
 
     [JsonPropertyOrder(3)] public DateOnly? End { get; init; }
 
+    /// <summary>The actor who proposed the measure when it is not the imposer, after every other property.</summary>
+    [JsonPropertyOrder(6)] public string? Proposer { get; init; }
+
     public static SanctionRecord From(Sanction s) =>
         AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s)) with
         {
@@ -145,6 +152,7 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
             DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
             Event = s.Event.Id,
             Draft = s.IsDraft,
+            Proposer = s.ProposerId?.Value,
         };
 }
 

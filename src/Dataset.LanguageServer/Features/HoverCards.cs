@@ -1,5 +1,6 @@
 using System.Text;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Parsing;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
@@ -48,7 +49,7 @@ internal static class HoverCards
 
                 break;
             case StatementModel statement:
-                card.Append($"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, {statement.SaidOn?.ToString() ?? "undated"})\n\n> {statement.Evidence.Value}");
+                card.Append($"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, {statement.SaidOn?.ToString() ?? (statement.IsStandingPosition ? AnnotationSchema.Standing : AnnotationSchema.Undated)})\n\n> {statement.Evidence.Value}");
                 break;
             case SanctionModel sanction:
                 card.Append($"**Sanction** by `{sanction.Imposer.Value}` on {string.Join(", ", sanction.Targets.Select(t => "`" + t.Value + "`"))} ({sanction.Status})\n\n> {sanction.Evidence.Value}");

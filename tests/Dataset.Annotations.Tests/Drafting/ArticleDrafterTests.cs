@@ -132,6 +132,9 @@ public class ArticleDrafterTests
     [InlineData("The bloc imposed an asset freeze and a travel ban on Russia.", "european-union", "russia", "imposed", "asset-freeze travel-ban")]
     [InlineData("The EU is considering sanctions against Russia.", "european-union", "russia", "considered", "")]
     [InlineData("The EU lifted sanctions on Russia on Monday.", "european-union", "russia", "lifted", "")]
+    [InlineData("The EU will announce sanctions on Russia next week.", "european-union", "russia", "forthcoming", "")]
+    [InlineData("The EU is set to impose an asset freeze on Russia.", "european-union", "russia", "forthcoming", "asset-freeze")]
+    [InlineData("The EU announced sanctions on Russia.", "european-union", "russia", "announced", "")]
     public void A_sanction_status_and_provisions_come_from_the_words(string sentence, string imposer, string target, string status, string provisions)
     {
         var sanction = Assert.Single(Draft(sentence).Sanctions);
