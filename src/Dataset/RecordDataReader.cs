@@ -52,6 +52,7 @@ internal sealed class RecordDataReader(string data)
         Optional() is { } answered ? new StatementId(answered) : null,
         sameAs: List(() => new StatementId(Text())),
         distinctFrom: List(() => new StatementId(Text())),
+        isStandingPosition: Flag(),
         isDraft: Flag(),
         source: Source(path));
 
@@ -69,6 +70,7 @@ internal sealed class RecordDataReader(string data)
         authority: Optional(),
         start: OptionalDate(),
         end: OptionalDate(),
+        proposer: Optional() is { } proposer ? new ActorId(proposer) : null,
         sameAs: List(() => new SanctionId(Text())),
         distinctFrom: List(() => new SanctionId(Text())),
         isDraft: Flag(),

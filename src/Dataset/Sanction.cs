@@ -64,6 +64,13 @@ public sealed partial record Sanction
     [Field(Optional = true)]
     public partial DateOnly? End { get; init; }
 
+    /// <summary>The id of the actor who proposed the measure when it is not the imposer (<c>proposer</c>), if the article names one.</summary>
+    [Field(Parameter = "proposer", Optional = true)]
+    public partial ActorId? ProposerId { get; init; }
+
+    /// <summary>The actor who proposed the measure when it is not the imposer, if the article names one.</summary>
+    public Actor? Proposer => ProposerId is { } id ? _catalog.GetActor(id) : null;
+
     /// <summary>The sanctions in other articles the annotator linked as reports of the same event (<c>same-as</c>).</summary>
     [Field(Parameter = "sameAs", Optional = true)]
     public partial IReadOnlyList<SanctionId> SameAsIds { get; init; }

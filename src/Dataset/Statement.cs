@@ -72,6 +72,11 @@ public sealed partial record Statement
     /// <summary>The event this statement reports, with every other report of it (an event of one when it links to none).</summary>
     public StatementEvent Event => _catalog.EventOf(this);
 
+    /// <summary>Whether the statement is a standing position the speaker holds (<c>said-on: standing</c>, "Iran denies
+    /// supplying drones") rather than something said on a day; its <see cref="SaidOn"/> is then null.</summary>
+    [Field(Optional = true)]
+    public partial bool IsStandingPosition { get; init; }
+
     /// <summary>Whether the statement is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
     [Field(Optional = true)]
     public partial bool IsDraft { get; init; }

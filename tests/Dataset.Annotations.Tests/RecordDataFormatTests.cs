@@ -9,14 +9,16 @@ namespace Dataset.Annotations.Tests;
 /// </summary>
 public class RecordDataFormatTests
 {
-    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles" };
+    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles", "sanction-fields" };
 
     [Theory]
     [MemberData(nameof(Corpora))]
     public void Records_read_back_from_the_encoded_data_encode_to_the_same_bytes(string corpus)
     {
         var files = ReadCorpus(corpus);
-        var data = AnnotationReader.Read(files).Files.Select(f => f.Data).ToList();
+        var read = AnnotationReader.Read(files);
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        var data = read.Files.Select(f => f.Data).ToList();
 
         Assert.NotEmpty(data);
         foreach (var encoded in data)
@@ -50,6 +52,11 @@ public class RecordDataFormatTests
         if (corpus == "draft-articles")
         {
             return DraftArticles.Files();
+        }
+
+        if (corpus == "sanction-fields")
+        {
+            return SanctionFieldsArticle.Files("/p/annotations");
         }
 
         var folder = Directory.CreateTempSubdirectory("dataset-format-").FullName;
@@ -96,7 +103,7 @@ public class RecordDataFormatTests
             data.Text(s.RespondsToId?.Value);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
-            data.Flag(s.IsDraft);
+            data.Flag(s.IsStandingPosition).Flag(s.IsDraft);
             Located(data, s.Source);
         });
         data.List(records.Sanctions.ToList(), s =>
@@ -106,7 +113,11 @@ public class RecordDataFormatTests
             data.Int((int)s.Status).Text(s.Reason).Text(s.Date is { } date ? Date(date) : null);
             Evidence(data, s.Evidence);
             data.List(s.Provisions.ToList(), p => data.Int((int)p.Kind).Text(p.Text));
-            data.Text(s.Program).Text(s.Authority).Text(s.Start is { } start ? Date(start) : null).Text(s.End is { } end ? Date(end) : null);
+            data.Text(s.Program)
+                .Text(s.Authority)
+                .Text(s.Start is { } start ? Date(start) : null)
+                .Text(s.End is { } end ? Date(end) : null)
+                .Text(s.ProposerId?.Value);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
             data.Flag(s.IsDraft);

@@ -283,12 +283,12 @@ public class ExportTests
         "statements" => [
             "id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end",
             "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as",
-            "distinct_from", "event", "draft"],
+            "distinct_from", "event", "draft", "standing_position"],
         "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
         _ => [
             "id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line",
             "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start",
-            "end", "same_as", "distinct_from", "event", "draft"],
+            "end", "same_as", "distinct_from", "event", "draft", "proposer"],
     };
 
     [Theory]

@@ -168,6 +168,24 @@ public partial class ValidateAndNewTests
     }
 
     [Fact]
+    public void New_with_draft_drafts_a_said_reported_denial_as_a_denial_and_says_what_it_was_read_from()
+    {
+        using var folder = new TempFolder();
+        var article = folder.File("2024-03-08-reuters-ministry-denies.txt");
+        File.WriteAllText(article, "Ministry rejects report\nMOSCOW: The Russian foreign ministry said on Thursday that the accusations were baseless.\n");
+
+        Assert.Equal(0, CliRun.Run("new", article, "--draft").ExitCode);
+        var yaml = File.ReadAllLines(folder.File("2024-03-08-reuters-ministry-denies.yaml"));
+
+        Assert.Contains("    act: deny   # a guess from \"baseless\", not from \"said\"; check it", yaml);
+        Assert.Contains("    evidence: \"the accusations were baseless\"", yaml);
+        Assert.Contains("    said-on: 2024-03-07", yaml);
+        var validation = CliRun.Run("validate", folder.Path);
+        Assert.Equal(0, validation.ExitCode);
+        Assert.All(validation.OutputLines.SkipLast(1), l => Assert.Contains(" DS0032: ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void New_for_a_missing_article_fails()
     {
         using var folder = new TempFolder();

@@ -144,7 +144,25 @@ public sealed class SchemaTests
         Assert.Equal(3, BuildProblems(drafted).Count(p => p.Id == "DS0032"));
     }
 
+    [Fact]
+    public void A_proposer_a_forthcoming_status_and_a_standing_position_pass_the_schema_and_the_build()
+    {
+        var written = ValidAnnotation
+            .Replace("    imposer: freedonia\n", "    imposer: freedonia\n    proposer: jane-doe\n", StringComparison.Ordinal)
+            .Replace("status: considered", "status: forthcoming", StringComparison.Ordinal)
+            .Replace("said-on: 2024-01-02", "said-on: standing", StringComparison.Ordinal);
+        Assert.Contains("proposer: jane-doe", written, StringComparison.Ordinal);
+        Assert.Contains("status: forthcoming", written, StringComparison.Ordinal);
+        Assert.Contains("said-on: standing", written, StringComparison.Ordinal);
+
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, written));
+        Assert.Empty(BuildProblems(written));
+    }
+
     [Theory]
+    [InlineData("proposer that is not an id", "    imposer: freedonia\n", "    imposer: freedonia\n    proposer: Jane Doe\n")]
+    [InlineData("misspelt forthcoming status", "status: considered", "status: forthcomming")]
+    [InlineData("misspelt standing said-on", "said-on: 2024-01-02", "said-on: standng")]
     [InlineData("unknown field", "  publisher: Example News", "  publsher: Example News")]
     [InlineData("missing required field", "    name: Jane Doe\n", "")]
     [InlineData("enum value", "act: announce", "act: announces")]

@@ -28,13 +28,16 @@ internal sealed record DraftActor(string Id, string Name, string Kind, string? T
 }
 
 /// <summary>
-/// A drafted statement. <see cref="GuessedFrom"/> is the plain verb ("said") when the act is the most likely one
-/// rather than read from the verb; <see cref="SaidOn"/> is a date or <c>undated</c>.
+/// A drafted statement. <see cref="GuessedFrom"/> is the verb ("said") when the act is a guess read from what was
+/// said rather than from the verb; <see cref="SaidOn"/> is a date or <c>undated</c>.
 /// </summary>
 internal sealed record DraftStatement(string Id, string Speaker, string Act, string? GuessedFrom, string Form, string SaidOn, string Evidence, TextRange Range)
 {
     /// <summary>The actors it was addressed to, when the source names them (an import's relations).</summary>
     public EquatableArray<string> Audience { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The words of what was said that the guessed act was read from ("baseless"), when a rule read one.</summary>
+    public string? ReadFrom { get; init; }
 
     /// <summary>A paraphrase, when the source has one (an annotator's note).</summary>
     public string? Summary { get; init; }

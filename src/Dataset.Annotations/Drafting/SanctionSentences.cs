@@ -12,7 +12,7 @@ internal sealed record SanctionReading(string Imposer, IReadOnlyList<string> Tar
 /// <summary>
 /// Finds the sentences that report a sanction ("imposed sanctions on", "agreed to sanction", "an asset freeze",
 /// "a travel ban"): its imposer is the sentence's subject, its targets the parties after "on", "against" or the verb
-/// "sanctioned"; its status comes from the verb (imposed, agreed, announced, considered, threatened, lifted) and its
+/// "sanctioned"; its status comes from the verb (imposed, agreed, announced, considered, threatened, lifted, forthcoming: "will impose") and its
 /// provisions from the measure's words, as FollowTheMoney names them.
 /// </summary>
 internal static class SanctionSentences
@@ -36,6 +36,7 @@ internal static class SanctionSentences
     {
         (new Regex(@"\b(lift(s|ed|ing)?|eas(e|es|ed|ing)|remov(e|es|ed|ing)|scrap(s|ped|ping)?)\b", Options), "lifted"),
         (new Regex(@"\b(threaten(s|ed|ing)?|could face|would face|warn(s|ed)? of)\b", Options), "threatened"),
+        (new Regex(@"\b(will|shall|(is|are) (set |expected |due )?to)\s+(announce|impose|unveil|introduce|adopt|slap)\b", Options), "forthcoming"),
         (new Regex(
             @"\b(consider(s|ed|ing)?|weigh(s|ed|ing)?|mull(s|ed|ing)?|propos(e|es|ed|ing)|plan(s|ned|ning)? to|discuss(es|ed|ing)?|prepar(e|es|ed|ing))\b",
             Options), "considered"),

@@ -201,6 +201,7 @@ internal static class AnnotationParser
         var act = fields.Enum("act");
         var form = fields.Enum("form");
         var saidOn = fields.Date("said-on");
+        var standing = fields.RawNode("said-on") is YamlScalar { Value: AnnotationSchema.Standing };
         var summary = fields.Text("summary");
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
@@ -239,6 +240,7 @@ internal static class AnnotationParser
             fields.HasErrors || act is null || form is null,
             draft)
         {
+            IsStandingPosition = standing,
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
             Disagreement = disagreement,
@@ -249,6 +251,7 @@ internal static class AnnotationParser
     {
         var id = fields.Id("id");
         var imposer = fields.Reference("imposer");
+        var proposer = fields.Reference("proposer");
         var targets = fields.References("targets");
         if (fields.Node("targets") is YamlSequence { Items.Count: 0 } noTargets)
         {
@@ -286,6 +289,7 @@ internal static class AnnotationParser
             fields.HasErrors || status is null || targets.Count == 0,
             draft)
         {
+            Proposer = proposer,
             Provisions = provisions,
             Program = program,
             Authority = authority,

@@ -110,9 +110,16 @@ internal static class AnnotationSchema
     /// <summary>The said-on value that records that the article gives no date for a statement.</summary>
     public const string Undated = "undated";
 
+    /// <summary>The said-on value that marks a statement as a standing position ("Iran denies supplying drones"): no
+    /// date, and not to be dated by the article's publication either (docs/events.md).</summary>
+    public const string Standing = "standing";
+
+    /// <summary>The words a said-on takes instead of a date.</summary>
+    public static readonly string[] SaidOnWords = { Undated, Standing };
+
     public static readonly string[] StatementForms = { "direct", "indirect" };
 
-    public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
+    public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted", "forthcoming" };
 
     /// <summary>The kinds of a sanction's provisions, FollowTheMoney's <c>Sanction.provisions</c>; the runtime's ProvisionKind order.</summary>
     public static readonly string[] ProvisionKinds = { "asset-freeze", "travel-ban", "arms-embargo", "export-ban", "import-ban", "financial", "other" };
@@ -202,7 +209,10 @@ internal static class AnnotationSchema
         new FieldSpec("audience", FieldKind.ActorRefList, false, "The actors it was addressed to."),
         new FieldSpec("act", FieldKind.Enum, true, "The speech act.", SpeechActs),
         new FieldSpec("form", FieldKind.Enum, true, "direct for a verbatim quote, indirect for reported speech.", StatementForms),
-        new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
+        new FieldSpec(
+            "said-on", FieldKind.DateOrUndated, false,
+            "Absolute date the statement was made, YYYY-MM-DD; undated when the article gives none; standing for a position the speaker holds rather than " +
+                "something said on a day."),
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
@@ -218,6 +228,7 @@ internal static class AnnotationSchema
         "A sanction or sanction-like measure the article reports.",
         new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Sanctions."),
         new FieldSpec("imposer", FieldKind.ActorRef, true, "The actor imposing or considering the measure."),
+        new FieldSpec("proposer", FieldKind.ActorRef, false, "The actor who proposed the measure, when it is not the imposer."),
         new FieldSpec("targets", FieldKind.ActorRefList, true, "The actors the measure is aimed at."),
         new FieldSpec("status", FieldKind.Enum, true, "Where the measure stands.", SanctionStatuses),
         new FieldSpec("reason", FieldKind.Text, false, "Why, as the article gives it."),

@@ -232,10 +232,27 @@ internal sealed class MappingReader
             return null;
         }
 
-        // An explicit "undated" records that the article gives no date: no value, and nothing to warn about.
-        if (located.Value == AnnotationSchema.Undated && _spec.Find(field)?.Kind == FieldKind.DateOrUndated)
+        // An explicit "undated" or "standing" records that the statement has no date: no value, and nothing to warn
+        // about. A misspelt word is named as such, with the word it is near, rather than as a wrong date.
+        if (_spec.Find(field)?.Kind == FieldKind.DateOrUndated)
         {
-            return null;
+            if (AnnotationSchema.SaidOnWords.Contains(located.Value))
+            {
+                return null;
+            }
+
+            if (DidYouMean.For(located.Value, AnnotationSchema.SaidOnWords) is { Candidates.Count: > 0 } word)
+            {
+                Report(
+                    word,
+                    DiagnosticDescriptors.InvalidEnumValue,
+                    located.Location,
+                    located.Value,
+                    field,
+                    word.Text,
+                    "YYYY-MM-DD, " + string.Join(", ", AnnotationSchema.SaidOnWords));
+                return null;
+            }
         }
 
         if (DatePattern.IsMatch(located.Value)

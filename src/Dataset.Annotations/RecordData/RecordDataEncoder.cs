@@ -100,7 +100,7 @@ internal static class RecordDataEncoder
         data.Text(statement.RespondsTo?.Value);
         data.List(statement.SameAs, l => data.Text(l.Value));
         data.List(statement.DistinctFrom, l => data.Text(l.Value));
-        data.Flag(statement.IsDraft);
+        data.Flag(statement.IsStandingPosition).Flag(statement.IsDraft);
         WriteSource(data, statement.Id);
     }
 
@@ -111,7 +111,7 @@ internal static class RecordDataEncoder
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, new RecordKey(RecordKind.Sanction, sanction.Id.Value));
         data.List(sanction.Provisions, p => data.Enum(AnnotationSchema.ProvisionKinds, p.Kind).Text(p.Text));
-        data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End);
+        data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End).Text(sanction.Proposer?.Value);
         data.List(sanction.SameAs, l => data.Text(l.Value));
         data.List(sanction.DistinctFrom, l => data.Text(l.Value));
         data.Flag(sanction.IsDraft);

@@ -100,7 +100,11 @@ public static class AnnotationJsonSchema
                     { "type", "string" },
                     {
                         "anyOf",
-                        new List<object> { new JsonObject { { "pattern", FieldPatterns.Date } }, new JsonObject { { "const", AnnotationSchema.Undated } } } },
+                        new List<object>
+                        {
+                            new JsonObject { { "pattern", FieldPatterns.Date } },
+                            new JsonObject { { "enum", AnnotationSchema.SaidOnWords.ToList<object>() } },
+                        } },
                 };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);

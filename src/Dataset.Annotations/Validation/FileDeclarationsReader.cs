@@ -75,6 +75,11 @@ internal static class FileDeclarationsReader
     public static IEnumerable<Located> ActorsOf(SanctionModel sanction)
     {
         yield return sanction.Imposer;
+        if (sanction.Proposer is not null)
+        {
+            yield return sanction.Proposer;
+        }
+
         foreach (var target in sanction.Targets)
         {
             yield return target;

@@ -44,7 +44,7 @@ internal static class ItemDetails
         Field(w, "audience", s.Audience.Count == 0 ? null : string.Join(", ", s.Audience.Select(Actor)));
         Field(w, "act", Names.Kebab(s.Act));
         Field(w, "form", Names.Kebab(s.Form));
-        Field(w, "said on", s.SaidOn is null ? "not given" : Names.Date(s.SaidOn));
+        Field(w, "said on", s.IsStandingPosition ? "standing position, no day" : s.SaidOn is null ? "not given" : Names.Date(s.SaidOn));
         Field(w, "summary", s.Summary);
         Field(w, "responds to", s.RespondsTo is { } answered ? ItemLines.Of(answered) : null);
         List(w, "answered by", catalog.Statements.Where(other => other.RespondsToId == s.Id).Select(ItemLines.Of));
@@ -58,6 +58,7 @@ internal static class ItemDetails
     {
         Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}", s.Source);
         Field(w, "imposer", Actor(s.Imposer));
+        Field(w, "proposer", s.Proposer is { } proposer ? Actor(proposer) : null);
         Field(w, "targets", string.Join(", ", s.Targets.Select(Actor)));
         Field(w, "status", Names.Kebab(s.Status));
         Field(w, "reason", s.Reason);

@@ -34,7 +34,9 @@ internal static class CanonicalActors
             }).ToList(),
             Statements = export.Statements.Select(s => s with { Speaker = Of(s.Speaker), Via = s.Via is null ? null : Of(s.Via), Audience = All(s.Audience) })
                 .ToList(),
-            Sanctions = export.Sanctions.Select(s => s with { Imposer = Of(s.Imposer), Targets = All(s.Targets) }).ToList(),
+            Sanctions = export.Sanctions.Select(
+                s => s with { Imposer = Of(s.Imposer), Proposer = s.Proposer is null ? null : Of(s.Proposer), Targets = All(s.Targets) })
+                .ToList(),
         };
     }
 }

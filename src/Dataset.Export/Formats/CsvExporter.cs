@@ -37,7 +37,7 @@ internal static class CsvExporter
                 "responds_to",
                 s => s.RespondsTo), .. Evidence<StatementRecord>(
                     s => s.Evidence), .. Source<StatementRecord>(), .. Plover<StatementRecord>(), .. Links<StatementRecord>(),
-            new("draft", s => Flag(s.Draft)),
+            new("draft", s => Flag(s.Draft)), new("standing_position", s => Flag(s.StandingPosition)),
     ];
 
     private static readonly Column<SanctionRecord>[] SanctionColumns =
@@ -48,7 +48,7 @@ internal static class CsvExporter
             s => Names.Kebab(s.Status)), new("reason", s => s.Reason), new("date", s => Names.Date(s.Date)), .. Evidence<SanctionRecord>(s => s.Evidence),
         .. Source<SanctionRecord>(), .. Plover<SanctionRecord>(), new("provisions", s => List(s.Provisions)), new("program", s => s.Program),
         new("authority", s => s.Authority), new("start", s => Names.Date(s.Start)), new("end", s => Names.Date(s.End)), .. Links<SanctionRecord>(),
-        new("draft", s => Flag(s.Draft)),
+        new("draft", s => Flag(s.Draft)), new("proposer", s => s.Proposer),
     ];
 
     private static readonly Column<EventExportRecord>[] EventColumns =

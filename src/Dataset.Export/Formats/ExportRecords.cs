@@ -118,6 +118,9 @@ internal sealed record StatementRecord(
     EvidenceRecord Evidence)
     : EventRecord(Id)
 {
+    /// <summary>Whether the statement is a standing position (<c>said-on: standing</c>), after every other property.</summary>
+    [JsonPropertyOrder(6)] public bool StandingPosition { get; init; }
+
     public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
@@ -128,6 +131,7 @@ internal sealed record StatementRecord(
         DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
         Event = s.Event.Id,
         Draft = s.IsDraft,
+        StandingPosition = s.IsStandingPosition,
     };
 }
 
@@ -154,6 +158,9 @@ internal sealed record SanctionRecord(
 
     [JsonPropertyOrder(3)] public DateOnly? End { get; init; }
 
+    /// <summary>The actor who proposed the measure when it is not the imposer, after every other property.</summary>
+    [JsonPropertyOrder(6)] public string? Proposer { get; init; }
+
     public static SanctionRecord From(Sanction s) =>
         AsPlover(
             Located(
@@ -177,6 +184,7 @@ internal sealed record SanctionRecord(
             DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
             Event = s.Event.Id,
             Draft = s.IsDraft,
+            Proposer = s.ProposerId?.Value,
         };
 }
 

@@ -13,7 +13,7 @@ namespace Dataset.LanguageServer.Features;
 /// </summary>
 internal static partial class Completion
 {
-    private static readonly HashSet<string> ActorFields = new(StringComparer.Ordinal) { "speaker", "via", "audience", "targets", "imposer", "of" };
+    private static readonly HashSet<string> ActorFields = new(StringComparer.Ordinal) { "speaker", "via", "audience", "targets", "imposer", "proposer", "of" };
 
     public static CompletionList At(Snapshot snapshot, string text, Position position)
     {

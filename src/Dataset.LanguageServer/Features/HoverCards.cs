@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Parsing;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
@@ -53,7 +54,8 @@ internal static class HoverCards
             case StatementModel statement:
                 card.Append(
                     CultureInfo.InvariantCulture,
-                    $"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, {statement.SaidOn?.ToString() ?? "undated"})\n\n> " +
+                    $"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, " +
+                        $"{statement.SaidOn?.ToString() ?? (statement.IsStandingPosition ? AnnotationSchema.Standing : AnnotationSchema.Undated)})\n\n> " +
                         $"{statement.Evidence.Value}");
                 break;
             case SanctionModel sanction:

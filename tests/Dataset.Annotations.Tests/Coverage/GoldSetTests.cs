@@ -11,12 +11,21 @@ public class GoldSetTests(ITestOutputHelper output)
 {
     public static string Folder => FolderOf("Gold");
 
-    public static TheoryData<string> Sets => new() { "Gold", "Gold2" };
+    public static TheoryData<string> Sets => new() { "Gold", "Gold2", "Gold3" };
+
+    /// <summary>The gold sets and the seed article, whose drafts' acts are measured.</summary>
+    public static TheoryData<string> DraftedSets => new() { "Gold", "Gold2", "Gold3", "seed" };
+
+    /// <summary>
+    /// Every set the folder holds: besides the fitted ones, Gold4 (written after the act rules and measured once, too
+    /// small for the detection figures) and HeldOutRu (Russian, held out until rules read Russian).
+    /// </summary>
+    public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu" };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
 
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(AllSets))]
     public void The_gold_annotations_validate_with_no_error_or_warning(string set)
     {
         var problems = AnnotationValidator.Validate(Files(set));
@@ -28,7 +37,7 @@ public class GoldSetTests(ITestOutputHelper output)
     public void The_score_reads_every_article_of_the_gold_sets_and_they_hold_at_least_eight()
     {
         var articles = new[] {
-            "Gold", "Gold2" }.Select(
+            "Gold", "Gold2", "Gold3" }.Select(
                 set => (Read: DetectionScore.Of(
                     AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))))
             .ToList();
@@ -78,17 +87,45 @@ public class GoldSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Drafts_of_the_gold_articles_overlap_90_percent_of_their_statements_and_80_percent_of_those_have_the_right_speaker()
+    public void Drafts_of_the_gold_articles_overlap_95_percent_of_their_statements_and_80_percent_of_those_have_the_right_speaker()
     {
-        var scores = new[] { "Gold", "Gold2" }.Select(set => DraftScore.Of(Files(set))).ToList();
+        var scores = new[] { "Gold", "Gold2", "Gold3" }.Select(set => DraftScore.Of(Files(set))).ToList();
         scores.ForEach(Report);
 
         var gold = scores.Sum(s => s.Gold);
         var overlapped = scores.Sum(s => s.Overlapped);
         var speaker = scores.Sum(s => s.RightSpeaker);
-        Assert.True(gold >= 80, $"The gold sets hold enough statements to measure ({gold}).");
-        Assert.True(overlapped >= 0.90 * gold, $"Overlapped {overlapped} of {gold}: under 90 %.");
+        Assert.True(gold >= 150, $"The gold sets hold enough statements to measure ({gold}).");
+        Assert.True(overlapped >= 0.95 * gold, $"Overlapped {overlapped} of {gold}: under 95 %.");
         Assert.True(speaker >= 0.80 * overlapped, $"Right speaker {speaker} of {overlapped}: under 80 %.");
+    }
+
+    [Theory]
+    [MemberData(nameof(DraftedSets))]
+    public void Drafts_get_the_act_of_75_percent_of_the_statements_they_overlap(string set)
+    {
+        var score = DraftScore.Of(set == "seed" ? SeedArticle.Files().ToList() : Files(set));
+
+        foreach (var statement in score.Statements.Where(s => s.Overlapped && !s.Act))
+        {
+            output.WriteLine($"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: drafted as {statement.DraftedAs}");
+        }
+
+        Report(score);
+        Assert.True(score.Overlapped >= 20, $"The set has enough overlapped statements to measure ({score.Overlapped}).");
+        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+    }
+
+    /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>
+    [Fact]
+    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_75_percent_of_its_acts()
+    {
+        var score = DraftScore.Of(Files("Gold4"));
+        Report(score);
+
+        Assert.Equal(18, score.Gold);
+        Assert.Equal(score.Gold, score.Overlapped);
+        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
     }
 
     private void Report(DraftScore score)

@@ -32,6 +32,34 @@ public class IdentityKeyTests
         Assert.Equal(suggested, links.Any(l => l.Kind == RecordKind.Statement));
     }
 
+    [Theory]
+    [InlineData("undated", true)]
+    [InlineData("standing", false)]
+    public void An_undated_statement_is_dated_by_its_article_but_a_standing_position_by_nothing(string saidOn, bool suggested)
+    {
+        // The Times article was published on 2022-10-20, a day after the wire's statement: close enough for an
+        // undated statement, while a standing position has no day to be near.
+        var links = Suggestions(EventArticles.TimesAnnotation, "    said-on: 2022-10-20", $"    said-on: {saidOn}");
+
+        Assert.Equal(suggested, links.Any(l => l.Kind == RecordKind.Statement));
+        Assert.Contains(links, l => l.Kind == RecordKind.Sanction);
+    }
+
+    [Fact]
+    public void Two_standing_positions_are_not_suggested_by_their_articles_dates()
+    {
+        var files = EventArticles.Files().Select(f => new KeyValuePair<string, string?>(
+            f.Key,
+            EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!)
+                .Replace("    said-on: 2022-10-19", "    said-on: standing", StringComparison.Ordinal)
+                .Replace("    said-on: 2022-10-20", "    said-on: standing", StringComparison.Ordinal)));
+
+        var read = AnnotationReader.Read(files);
+
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        Assert.DoesNotContain(read.LinkSuggestions, l => l.Kind == RecordKind.Statement);
+    }
+
     [Fact]
     public void Another_act_is_another_statement()
     {

@@ -19,7 +19,7 @@ internal static class FullRecords
             StatementForm.Direct,
                 new DateOnly(
                     2024, 1, 2), "a summary", Passage, new StatementId(
-                        "r"), new SourceLocation("a.yaml", 5, 9), [new StatementId("s2")], [new StatementId("s3")], isDraft: true),
+                        "r"), new SourceLocation("a.yaml", 5, 9), [new StatementId("s2")], [new StatementId("s3")], isStandingPosition: true, isDraft: true),
         nameof(Sanction) => new Sanction(
             catalog,
             new SanctionId("n"),
@@ -33,7 +33,7 @@ internal static class FullRecords
                 [
                     new SanctionProvision(ProvisionKind.AssetFreeze, null),
                     new SanctionProvision(ProvisionKind.Other, "a levy")], "a programme", "a council", new DateOnly(2024, 1, 4), new DateOnly(2025, 1, 4),
-                [new SanctionId("n2")], [new SanctionId("n3")], isDraft: true),
+                new ActorId("bob"), [new SanctionId("n2")], [new SanctionId("n3")], isDraft: true),
         nameof(Actor) => new Actor(
             new ActorId("alice"),
             "Alice",

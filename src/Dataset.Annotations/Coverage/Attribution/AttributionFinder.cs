@@ -288,7 +288,8 @@ internal sealed class AttributionFinder
 
                 end = i + 3;
                 break;
-            case "respond" or "reply" when Negated(i):
+            case "respond" or "reply" or "say" when Negated(i):
+                // "did not respond", "officials have not said whether": an answer not given.
                 act = SpeechActs.DeclineComment;
                 break;
             case "express":
@@ -374,6 +375,13 @@ internal sealed class AttributionFinder
     private (int Start, int End, bool ContentBefore) SourceOf(int i, CueWord word)
     {
         var last = SkipBack(i - 1);
+        if ((Is(last, "and") || Is(last, "but")) && _cues.Count > 0)
+        {
+            // "denied responsibility and accused the army": a verb joined to the one before has its source.
+            var joined = _cues[_cues.Count - 1];
+            return (joined.SourceStart, joined.SourceEnd, false);
+        }
+
         if (word.Form == CueForm.Gerund && (last < 0 || Kind(last) == TokenKind.Comma || IsIn(last, Prepositions)))
         {
             // "…, saying that", "with several calling for": the subject of the clause the gerund hangs on.
