@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Dataset.Annotations.Pipeline;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Workspace;
 
@@ -23,7 +22,9 @@ public static class EditProfile
         var text = File.ReadAllText(probe);
         var cold = Stopwatch.StartNew();
         workspace.Analyze();
-        Console.WriteLine($"first analysis {cold.Elapsed.TotalMilliseconds:F0} ms; live managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
+        Console.WriteLine(
+            $"first analysis {cold.Elapsed.TotalMilliseconds:F0} ms; live managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, " +
+                $"process {Environment.WorkingSet / 1_048_576} MB");
         var speakerEnd = text.IndexOf('\n', text.IndexOf("speaker: ", StringComparison.Ordinal));
         for (var i = 0; i < 12; i++)
         {
@@ -34,7 +35,9 @@ public static class EditProfile
             var analyzed = clock.Elapsed.TotalMilliseconds;
             var diagnostics = DiagnosticsFeature.Of(snapshot);
             var update = workspace.LastUpdate!;
-            Console.WriteLine($"analyze {analyzed:F1} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F1} ms ({diagnostics.Count} files; parsed {update.Parsed.Count}, validated {update.Validated.Count}, covered {update.Covered.Count})");
+            Console.WriteLine(
+                $"analyze {analyzed:F1} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F1} ms ({diagnostics.Count} files; parsed " +
+                    $"{update.Parsed.Count}, validated {update.Validated.Count}, covered {update.Covered.Count})");
         }
     }
 }

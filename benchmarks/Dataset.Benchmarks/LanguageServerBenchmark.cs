@@ -38,11 +38,16 @@ public static class LanguageServerBenchmark
         var listener = new Listener(probeUri);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };
         using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(server.StandardInput.BaseStream, server.StandardOutput.BaseStream, formatter));
-        rpc.AddLocalRpcMethod(typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!, listener, new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcMethod(
+            typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!,
+            listener,
+            new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
 
         var clock = Stopwatch.StartNew();
-        await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
+        await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+            "initialize",
+            new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
         await rpc.NotifyWithParameterObjectAsync("initialized", new { });
         await listener.FirstAny.Task;
         var first = clock.Elapsed;
@@ -60,12 +65,14 @@ public static class LanguageServerBenchmark
             // Odd edits add a letter to the speaker (DS0010), even ones take it away again.
             var edited = edit % 2 == 0 ? text.Insert(speakerEnd, "q") : text;
             var expectError = edit % 2 == 0;
-            var waiting = listener.Next();
+            var waiting = listener.NextAsync();
             var started = Stopwatch.StartNew();
-            await rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = probeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
+            await rpc.NotifyWithParameterObjectAsync(
+                "textDocument/didChange",
+                new { textDocument = new { uri = probeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
             while ((await waiting) != expectError)
             {
-                waiting = listener.Next();
+                waiting = listener.NextAsync();
             }
 
             editTimes.Add(started.Elapsed.TotalMilliseconds);
@@ -75,7 +82,9 @@ public static class LanguageServerBenchmark
         for (var request = 0; request < edits; request++)
         {
             var started = Stopwatch.StartNew();
-            var list = await rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/completion", new { textDocument = new { uri = probeUri }, position = new { line, character = "    speaker: ".Length } });
+            var list = await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "textDocument/completion",
+                new { textDocument = new { uri = probeUri }, position = new { line, character = "    speaker: ".Length } });
             completionTimes.Add(started.Elapsed.TotalMilliseconds);
             if (list.GetProperty("items").GetArrayLength() == 0)
             {
@@ -88,14 +97,23 @@ public static class LanguageServerBenchmark
         await rpc.NotifyAsync("exit");
         server.WaitForExit(10_000);
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles ({files:N0} files); load {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end"));
+        var load = (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles ({files:N0} files); load {load} at the end"));
         Console.WriteLine("| measure | value |");
         Console.WriteLine("|---|---:|");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → first diagnostics | {first.TotalMilliseconds:F0} ms |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → every file's diagnostics | {all.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one-character edit → diagnostics republished, median / p95 of {edits} | {Percentile(editTimes, 50):F0} / {Percentile(editTimes, 95):F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| completion after `speaker: `, median / p95 of {edits} | {Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server resident memory at the end / peak | {resident / 1024.0:F0} / {peak / 1024.0:F0} MB |"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| one-character edit → diagnostics republished, median / p95 of {edits} | {Percentile(editTimes, 50):F0} / " +
+                    $"{Percentile(editTimes, 95):F0} ms |"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| completion after `speaker: `, median / p95 of {edits} | {Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms |"));
+        Console.WriteLine(
+            string.Create(CultureInfo.InvariantCulture, $"| server resident memory at the end / peak | {resident / 1024.0:F0} / {peak / 1024.0:F0} MB |"));
     }
 
     private static double Percentile(List<double> values, int percent)
@@ -120,7 +138,7 @@ public static class LanguageServerBenchmark
         public TaskCompletionSource FirstAny { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The probe file's next publication: whether it reports the misspelt speaker.</summary>
-        public Task<bool> Next()
+        public Task<bool> NextAsync()
         {
             lock (_files)
             {

@@ -45,5 +45,7 @@ else
     ShardedLayout.WriteTo(corpus, output);
 }
 
-Console.WriteLine($"{corpus.Files.Count} files ({articles} articles in {shards} shard(s), {corpus.ActorCount} actors, {corpus.StatementCount} statements, {corpus.SanctionCount} sanctions) in {Path.GetFullPath(output)}");
+Console.WriteLine(
+    $"{corpus.Files.Count} files ({articles} articles in {shards} shard(s), {corpus.ActorCount} actors, {corpus.StatementCount} statements, " +
+        $"{corpus.SanctionCount} sanctions) in {Path.GetFullPath(output)}");
 return 0;

@@ -18,7 +18,14 @@ public sealed class SyntheticCorpus
 {
     public const string RegistryPath = "actors.yaml";
 
-    private SyntheticCorpus(IReadOnlyList<CorpusFile> files, IReadOnlyList<IReadOnlyList<CorpusFile>> shards, int actors, int statements, int sanctions, string probeStatementId, string probeAnnotationPath)
+    private SyntheticCorpus(
+        IReadOnlyList<CorpusFile> files,
+        IReadOnlyList<IReadOnlyList<CorpusFile>> shards,
+        int actors,
+        int statements,
+        int sanctions,
+        string probeStatementId,
+        string probeAnnotationPath)
     {
         Files = files;
         Shards = shards;

@@ -1,7 +1,3 @@
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Model;
-using Dataset.Annotations.Validation;
-
 namespace Dataset.Generators;
 
 /// <summary>The name of every tracked step, so tests can assert what was cached after an edit.</summary>

@@ -54,7 +54,7 @@ internal static class RecordMembersEmitter
         var ordered = taken.Where(f => f.Kind != DataKind.Source && !f.Optional)
             .Concat(taken.Where(f => f.Kind == DataKind.Source))
             .Concat(taken.Where(f => f.Kind != DataKind.Source && f.Optional));
-        var parameters = (record.Navigates ? new[] { Catalog + " catalog" } : new string[0])
+        var parameters = (record.Navigates ? new[] { Catalog + " catalog" } : System.Array.Empty<string>())
             .Concat(ordered.Select(Parameter));
         text.Append("\n    /// <summary>Creates ").Append(Article(record.Name)).Append(' ').Append(Word(record.Name))
             .Append("; generated code calls this (through the compact data reader).</summary>\n");
@@ -98,7 +98,9 @@ internal static class RecordMembersEmitter
         text.Append(");\n\n    /// <inheritdoc/>\n    public override int GetHashCode()\n    {\n        var hash = default(global::System.HashCode);\n");
         foreach (var field in data)
         {
-            text.Append("        hash.Add(").Append(field.Kind == DataKind.List ? "global::Dataset.ListEquality.Hash(" + field.Name + ")" : field.Name).Append(");\n");
+            text.Append("        hash.Add(")
+                .Append(field.Kind == DataKind.List ? "global::Dataset.ListEquality.Hash(" + field.Name + ")" : field.Name)
+                .Append(");\n");
         }
 
         text.Append("        return hash.ToHashCode();\n    }\n");
@@ -111,8 +113,17 @@ internal static class RecordMembersEmitter
         foreach (var field in data)
         {
             var member = field.Kind == DataKind.List
-                ? "global::Dataset.RecordText.Member(builder, nameof(" + field.Name + "), " + field.Name + ", item => " + Printed("item", field.Item, nullable: false) + ");"
-                : "global::Dataset.RecordText.Member(builder, nameof(" + field.Name + "), " + (field.Kind == DataKind.Flag ? "\"true\"" : Printed(field.Name, field.Kind, field.Nullable))
+                ? "global::Dataset.RecordText.Member(builder, nameof("
+                    + field.Name
+                    + "), "
+                    + field.Name
+                    + ", item => "
+                    + Printed("item", field.Item, nullable: false)
+                    + ");"
+                : "global::Dataset.RecordText.Member(builder, nameof("
+                    + field.Name
+                    + "), "
+                    + (field.Kind == DataKind.Flag ? "\"true\"" : Printed(field.Name, field.Kind, field.Nullable))
                     + (first ? ", first: true" : string.Empty) + ");";
             var condition = field.Kind == DataKind.Flag ? field.Name : field.OmitWhenEmpty ? field.Name + ".Count > 0" : null;
             text.Append(condition is null ? "        " + member + "\n" : "        if (" + condition + ")\n        {\n            " + member + "\n        }\n");

@@ -37,7 +37,8 @@ internal static class RecordModelReader
         var type = property.Type;
         var nullable = type.NullableAnnotation == NullableAnnotation.Annotated;
         var valueType = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapped ? wrapped.TypeArguments[0] : type;
-        var item = type is INamedTypeSymbol { IsGenericType: true } generic && generic.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IReadOnlyList<T>"
+        var item = type is INamedTypeSymbol { IsGenericType: true } generic
+            && generic.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IReadOnlyList<T>"
             ? generic.TypeArguments[0]
             : null;
         return new FieldModel(
@@ -61,7 +62,9 @@ internal static class RecordModelReader
         { TypeKind: TypeKind.Enum } => DataKind.Enum,
         { Name: "DateOnly", ContainingNamespace.Name: "System" } => DataKind.Date,
         { Name: "SourceLocation" } => DataKind.Source,
-        INamedTypeSymbol { IsValueType: true, IsRecord: true } id when id.GetMembers("Value").OfType<IPropertySymbol>().Any(v => v.Type.SpecialType == SpecialType.System_String) => DataKind.Id,
+        INamedTypeSymbol { IsValueType: true, IsRecord: true } id when id.GetMembers("Value")
+            .OfType<IPropertySymbol>()
+            .Any(v => v.Type.SpecialType == SpecialType.System_String) => DataKind.Id,
         _ => DataKind.Other,
     };
 

@@ -23,7 +23,7 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
     /// that no same-as or distinct-from decides (each also an info DS0038 in <see cref="Problems"/>), then pairs of
     /// actors that may be one (kind actor, each also an info DS0043), in kind and id order.
     /// </summary>
-    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = new Events.LinkSuggestion[0];
+    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = [];
 }
 
 /// <summary>
@@ -39,7 +39,10 @@ public static class AnnotationReader
     /// only the file name.</param>
     /// <param name="referencedAssemblies">Built shards' assemblies (a referenced project's or package's .dll) whose
     /// ids resolve here as they do in a build that references them; files that are not datasets are passed over.</param>
-    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files, string? baseDirectory = null, IEnumerable<string>? referencedAssemblies = null)
+    public static AnnotationReadResult Read(
+        IEnumerable<KeyValuePair<string, string?>> files,
+        string? baseDirectory = null,
+        IEnumerable<string>? referencedAssemblies = null)
     {
         var run = new FolderRun(files, baseDirectory ?? string.Empty, ShardAssemblies.Read(referencedAssemblies));
         var problems = run.Validated

@@ -26,7 +26,13 @@ public static class LanguageServerHost
         RunAsync(input, output, annotations, log, new AnalysisProbe(), cancellationToken);
 
     /// <summary>As <see cref="RunAsync(Stream, Stream, string?, TextWriter, CancellationToken)"/>, with the analyses counted and hooked.</summary>
-    internal static async Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, AnalysisProbe probe, CancellationToken cancellationToken = default)
+    internal static async Task RunAsync(
+        Stream input,
+        Stream output,
+        string? annotations,
+        TextWriter log,
+        AnalysisProbe probe,
+        CancellationToken cancellationToken = default)
     {
         var context = new ServerContext(annotations, log, probe);
         using var rpc = Connect(input, output, context);

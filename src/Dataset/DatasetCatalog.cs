@@ -82,7 +82,10 @@ public abstract class DatasetCatalog
 
     /// <summary>The sanctions aimed at the actor, in id order.</summary>
     public IReadOnlyList<Sanction> SanctionsAgainst(Actor target) =>
-        Lookup(ref _sanctionsByTarget, () => Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => (Key: t, Value: s))).ToLookup(p => p.Key, p => p.Value), target.Id);
+        Lookup(
+            ref _sanctionsByTarget,
+            () => Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => (Key: t, Value: s))).ToLookup(p => p.Key, p => p.Value),
+            target.Id);
 
     /// <summary>The sanctions the actor imposes or considers, in id order.</summary>
     public IReadOnlyList<Sanction> SanctionsBy(Actor imposer) =>
@@ -194,7 +197,7 @@ public abstract class DatasetCatalog
         return merged.ToArray();
     }
 
-    private static IReadOnlyList<T> Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
+    private static T[] Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
     {
         // Built once on first use; a race builds it twice with the same content, which is harmless.
         index ??= build().ToDictionary(g => g.Key, g => g.ToArray());

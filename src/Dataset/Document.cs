@@ -8,7 +8,15 @@ namespace Dataset;
 public sealed partial record Document
 {
     /// <summary>Creates a document without a url or retrieval date.</summary>
-    public Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, SourceLocation source = default)
+    public Document(
+        DocumentId id,
+        string title,
+        string publisher,
+        DateOnly published,
+        string? dateline,
+        string textFile,
+        int textLength,
+        SourceLocation source = default)
         : this(id, title, publisher, published, dateline, textFile, textLength, url: null, retrieved: null, source)
     {
     }

@@ -23,7 +23,15 @@ internal sealed class RecordDataReader(string data)
 
     // The same-as ids follow the source, so they are read (in the initializer) after the constructor's arguments.
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path))
+        new ActorId(Text()),
+        Text(),
+        Enum<ActorKind>(),
+        List(() => new Role(catalog, Text(), OptionalActor())),
+        List(Text),
+        Optional(),
+        document,
+        isDraft: Flag(),
+        source: Source(path))
     {
         SameAsIds = List(() => new ActorId(Text())),
     };

@@ -1,4 +1,3 @@
-using Dataset.Annotations;
 using Dataset.Annotations.RecordData;
 
 namespace Dataset.Annotations.Tests;
@@ -76,7 +75,9 @@ public class RecordDataFormatTests
     private static string Reencode(ReadBack records)
     {
         var data = new RecordDataWriter();
-        var path = records.Documents.Concat<object>(records.Actors).Select(Source).FirstOrDefault() ?? records.Statements.Select(s => s.Source.Path).FirstOrDefault() ?? records.Sanctions.Select(s => s.Source.Path).First();
+        var path = records.Documents.Concat<object>(records.Actors).Select(Source).FirstOrDefault()
+            ?? records.Statements.Select(s => s.Source.Path).FirstOrDefault()
+            ?? records.Sanctions.Select(s => s.Source.Path).First();
         data.Text(path);
         data.List(records.Documents.ToList(), d =>
         {
@@ -112,7 +113,11 @@ public class RecordDataFormatTests
             data.Int((int)s.Status).Text(s.Reason).Text(s.Date is { } date ? Date(date) : null);
             Evidence(data, s.Evidence);
             data.List(s.Provisions.ToList(), p => data.Int((int)p.Kind).Text(p.Text));
-            data.Text(s.Program).Text(s.Authority).Text(s.Start is { } start ? Date(start) : null).Text(s.End is { } end ? Date(end) : null).Text(s.ProposerId?.Value);
+            data.Text(s.Program)
+                .Text(s.Authority)
+                .Text(s.Start is { } start ? Date(start) : null)
+                .Text(s.End is { } end ? Date(end) : null)
+                .Text(s.ProposerId?.Value);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
             data.Flag(s.IsDraft);

@@ -5,7 +5,9 @@ public class CommandLineTests
 {
     /// <summary>Every command of the tool, in the order help lists them.</summary>
     private static readonly string[] Commands =
-        ["summary", "list", "show", "validate", "coverage", "links", "agree", "adjudicate", "actors", "new", "export", "diff", "import", "report", "lsp", "help"];
+        [
+            "summary", "list", "show", "validate", "coverage", "links", "agree", "adjudicate", "actors", "new", "export", "diff", "import", "report", "lsp",
+            "help"];
 
     [Theory]
     [InlineData("help")]

@@ -37,19 +37,30 @@ public class CoverageCommandTests
         var text = seeds.File(Article + ".txt");
         Assert.Contains("  7 of 8 quoted passages annotated", result.OutputLines);
         Assert.Contains("  20 of 21 attributed sentences annotated", result.OutputLines);
-        Assert.Contains($"{text}:21:1: quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”", result.OutputLines);
-        Assert.Contains(result.OutputLines, l => l.StartsWith($"{text}:21:1: attributed sentence “Iran and Russia,", StringComparison.Ordinal) && l.EndsWith("Kirby said, without providing details.", StringComparison.Ordinal));
+        Assert.Contains(
+            $"{text}:21:1: quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran " +
+                "is now directly engaged on the ground,”",
+            result.OutputLines);
+        Assert.Contains(
+            result.OutputLines,
+            l => l.StartsWith($"{text}:21:1: attributed sentence “Iran and Russia,", StringComparison.Ordinal)
+                && l.EndsWith("Kirby said, without providing details.", StringComparison.Ordinal));
         Assert.Equal("coverage: 1 document(s), 2 passage(s) not annotated", result.OutputLines[^1]);
     }
 
+    /// <summary>The passage of Kirby's quote the draft takes as evidence.</summary>
+    private const string KirbysEvidence =
+        "Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, "
+        + "and the fact is this: Tehran is now directly engaged on the ground";
+
     /// <summary>The statement drafting proposes for Kirby's quote: what `coverage --draft` prints and the editor inserts.</summary>
-    public const string KirbysDraft = """
+    public const string KirbysDraft = $"""
           - id: john-kirby-says-iran-russia-can
             speaker: john-kirby
             act: claim   # a guess: "said" names no act; check it
             form: direct
             said-on: undated
-            evidence: "Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground"
+            evidence: "{KirbysEvidence}"
             draft: true
 
         """;
@@ -67,7 +78,10 @@ public class CoverageCommandTests
         var result = CliRun.Run("coverage", "--annotations", seeds.Path, "--draft");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("statements:\n" + KirbysDraft + "\nsanctions: []\n", result.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            "statements:\n" + KirbysDraft + "\nsanctions: []\n",
+            result.Output.Replace("\r\n", "\n", StringComparison.Ordinal),
+            StringComparison.Ordinal);
         Assert.Contains("actors: []", result.OutputLines);
         Assert.Equal(withoutKirby, File.ReadAllText(annotation));
 
@@ -121,7 +135,9 @@ public class CoverageCommandTests
     {
         using var folder = new TempFolder();
         File.WriteAllText(folder.File("2024-01-02-example-quiet.txt"), "A quiet day\nNothing happened in the capital.\n");
-        File.WriteAllText(folder.File("2024-01-02-example-quiet.yaml"), "document:\n  id: example-quiet\n  title: A quiet day\n  publisher: Example\n  published: 2024-01-02\n  text: 2024-01-02-example-quiet.txt\n");
+        File.WriteAllText(
+            folder.File("2024-01-02-example-quiet.yaml"),
+            "document:\n  id: example-quiet\n  title: A quiet day\n  publisher: Example\n  published: 2024-01-02\n  text: 2024-01-02-example-quiet.txt\n");
 
         var lines = CliRun.Run("coverage", "--evaluate", "--annotations", folder.Path).OutputLines;
 

@@ -41,13 +41,18 @@ public class DocumentSourceTests
         using var folder = new TempFolder();
         var annotations = WithSource(folder);
         var yaml = Path.Combine(annotations, ReleaseCorpus.Annotation);
-        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace(Url, "news.example.com/border-talks", StringComparison.Ordinal).Replace("retrieved: 2024-03-05", "retrieved: 2024-03-01", StringComparison.Ordinal));
+        File.WriteAllText(
+            yaml,
+            File.ReadAllText(yaml)
+                .Replace(Url, "news.example.com/border-talks", StringComparison.Ordinal)
+                .Replace("retrieved: 2024-03-05", "retrieved: 2024-03-01", StringComparison.Ordinal));
 
         var result = CliRun.Run("validate", annotations);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("(7,8): error DS0040: 'news.example.com/border-talks' is not an absolute http or https URL", result.Output, StringComparison.Ordinal);
-        Assert.Contains("(8,14): error DS0041: The document was retrieved on 2024-03-01, before it was published on 2024-03-04", result.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "(8,14): error DS0041: The document was retrieved on 2024-03-01, before it was published on 2024-03-04", result.Output, StringComparison.Ordinal);
     }
 
     /// <summary>Two releases' annotations, the second's document read at a url on a later day (FtmModelTests checks its export against the model).</summary>

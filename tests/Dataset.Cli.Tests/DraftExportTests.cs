@@ -64,7 +64,10 @@ public partial class DraftExportTests
 
         var drafted = lines.Where(r => r switch { ActorRecord a => a.Draft, EventRecord e => e.Draft, _ => false }).Select(r => r.Id);
         Assert.Equal(DraftArticles.Drafted.Order(StringComparer.Ordinal), drafted.Order(StringComparer.Ordinal));
-        var fromJson = read.Actors.Where(a => a.Draft).Select(a => a.Id).Concat(read.Statements.Where(s => s.Draft).Select(s => s.Id)).Concat(read.Sanctions.Where(s => s.Draft).Select(s => s.Id));
+        var fromJson = read.Actors.Where(a => a.Draft)
+            .Select(a => a.Id)
+            .Concat(read.Statements.Where(s => s.Draft).Select(s => s.Id))
+            .Concat(read.Sanctions.Where(s => s.Draft).Select(s => s.Id));
         Assert.Equal(DraftArticles.Drafted.Order(StringComparer.Ordinal), fromJson.Order(StringComparer.Ordinal));
     }
 

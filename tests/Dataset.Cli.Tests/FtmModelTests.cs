@@ -38,7 +38,9 @@ public class FtmModelTests
         Assert.Equal(3, sanctions.Count);
         var shared = sanctions.Single(e => e.GetProperty("id").GetString() == "eu-sanctions-drone-suppliers-times.shahed-aviation-industries");
         Assert.Equal(["Example Wire", "Sample Times"], shared.GetProperty("properties").GetProperty("publisher").EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(["asset-freeze", "travel-ban", "export-ban"], shared.GetProperty("properties").GetProperty("provisions").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(
+            ["asset-freeze", "travel-ban", "export-ban"],
+            shared.GetProperty("properties").GetProperty("provisions").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(2, entities.Count(e => e.GetProperty("schema").GetString() == "Article"));
         var target = entities.Single(e => e.GetProperty("id").GetString() == "shahed-aviation-industries");
         Assert.Equal(2, target.GetProperty("properties").GetProperty("proof").GetArrayLength());
@@ -50,8 +52,12 @@ public class FtmModelTests
         using var folder = new TempFolder();
         var file = folder.File("drafts.ftm.jsonl");
         Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", DraftArticles.Folder, "--output", file).ExitCode);
-        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"description\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"Sanction\"", StringComparison.Ordinal));
-        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"notes\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"PublicBody\"", StringComparison.Ordinal));
+        Assert.Contains(
+            File.ReadAllLines(file),
+            l => l.Contains("\"description\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"Sanction\"", StringComparison.Ordinal));
+        Assert.Contains(
+            File.ReadAllLines(file),
+            l => l.Contains("\"notes\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"PublicBody\"", StringComparison.Ordinal));
 
         var check = Check(file);
 
@@ -69,7 +75,9 @@ public class FtmModelTests
         var check = Check(file);
 
         Assert.True(check.ExitCode == 0, check.Output + check.Error);
-        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"sourceUrl\"", StringComparison.Ordinal) && l.Contains("\"retrievedAt\"", StringComparison.Ordinal));
+        Assert.Contains(
+            File.ReadAllLines(file),
+            l => l.Contains("\"sourceUrl\"", StringComparison.Ordinal) && l.Contains("\"retrievedAt\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,7 +85,12 @@ public class FtmModelTests
     {
         using var folder = new TempFolder();
         var file = folder.File("wrong.ftm.jsonl");
-        File.WriteAllText(file, """{"id":"a","schema":"Sanction","properties":{"entity":["b"],"proof":["c"]}}""" + "\n" + """{"id":"b","schema":"Person","properties":{"name":["B"]}}""" + "\n");
+        File.WriteAllText(
+            file,
+            """{"id":"a","schema":"Sanction","properties":{"entity":["b"],"proof":["c"]}}"""
+                + "\n"
+                + """{"id":"b","schema":"Person","properties":{"name":["B"]}}"""
+                + "\n");
 
         var check = Check(file);
 

@@ -29,7 +29,9 @@ public sealed class SanctionFieldsExportTests : IDisposable
         var json = JsonExporter.Read(Export("json").Output);
         var lines = JsonLinesExporter.Read(new StringReader(Export("jsonl").Output)).ToList();
 
-        foreach (var (sanction, statements) in new[] { (json.Sanctions.Single(), json.Statements), (lines.OfType<SanctionRecord>().Single(), lines.OfType<StatementRecord>().ToList()) })
+        foreach (var (sanction, statements) in new[] {
+            (json.Sanctions.Single(), json.Statements),
+            (lines.OfType<SanctionRecord>().Single(), lines.OfType<StatementRecord>().ToList()) })
         {
             Assert.Equal("jane-doe", sanction.Proposer);
             Assert.Equal("freedonia", sanction.Imposer);
@@ -65,7 +67,9 @@ public sealed class SanctionFieldsExportTests : IDisposable
         var statements = _folder.File("out/statements.parquet");
         var sanctions = _folder.File("out/sanctions.parquet");
         Assert.Equal("BOOLEAN", SqlRows.Read(db, $"DESCRIBE SELECT standing_position FROM '{statements}'", r => r.GetString(1)).Single());
-        Assert.Equal([("freedonia-announces", false), ("ruritania-denies-drones", true)], SqlRows.Read(db, $"SELECT id, standing_position FROM '{statements}' ORDER BY id", r => (r.GetString(0), r.GetBoolean(1))));
+        Assert.Equal(
+            [("freedonia-announces", false), ("ruritania-denies-drones", true)],
+            SqlRows.Read(db, $"SELECT id, standing_position FROM '{statements}' ORDER BY id", r => (r.GetString(0), r.GetBoolean(1))));
         Assert.Equal([("jane-doe", "forthcoming")], SqlRows.Read(db, $"SELECT proposer, status FROM '{sanctions}'", r => (r.GetString(0), r.GetString(1))));
     }
 

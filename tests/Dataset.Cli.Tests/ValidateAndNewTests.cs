@@ -30,7 +30,9 @@ public partial class ValidateAndNewTests
         Assert.Equal("error", problem.Groups["severity"].Value);
         var line = File.ReadAllLines(path)[int.Parse(problem.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1];
         Assert.Contains("expose, deter and defeat", line, StringComparison.Ordinal);
-        Assert.Equal("evidence:", line[..(int.Parse(problem.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)].Trim().TrimStart('-').Trim());
+        Assert.Equal(
+            "evidence:",
+            line[..(int.Parse(problem.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)].Trim().TrimStart('-').Trim());
         Assert.EndsWith("validate: 2 annotation file(s), 1 error(s), 0 warning(s)", result.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
@@ -44,7 +46,11 @@ public partial class ValidateAndNewTests
         var result = CliRun.Run("validate", path);
         Assert.Equal(1, result.ExitCode);
         Assert.All(result.OutputLines.SkipLast(1), l => Assert.StartsWith(path + "(", l, StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.Contains("error DS0010: Unknown actor 'loyd-austin'; declare it under actors: here or in the shared registry; did you mean 'lloyd-austin'?", StringComparison.Ordinal));
+        Assert.Contains(
+            result.OutputLines,
+            l => l.Contains(
+                "error DS0010: Unknown actor 'loyd-austin'; declare it under actors: here or in the shared registry; did you mean 'lloyd-austin'?",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -112,7 +118,8 @@ public partial class ValidateAndNewTests
         File.Delete(folder.File(Seed + ".yaml"));
         File.WriteAllText(
             folder.File(Relabelled + ".yaml"),
-            seedYaml.Replace(Seed + ".txt", Relabelled + ".txt", StringComparison.Ordinal).Replace("publisher: Dawn", "publisher: Middle East Eye", StringComparison.Ordinal));
+            seedYaml.Replace(Seed + ".txt", Relabelled + ".txt", StringComparison.Ordinal)
+                .Replace("publisher: Dawn", "publisher: Middle East Eye", StringComparison.Ordinal));
         var article = folder.File("2022-10-23-mee-iran-denies.txt");
         File.WriteAllText(article, "Iran denies\n\nTEHRAN: Iran denied it on Sunday.\n");
 
@@ -139,7 +146,9 @@ public partial class ValidateAndNewTests
         Assert.All(problems, p => Assert.True(p.Success));
         Assert.Equal(["DS0003", "DS0006"], problems.Select(p => p.Groups["id"].Value));
         Assert.Equal(
-            [Array.FindIndex(yaml, l => l.StartsWith("  publisher:", StringComparison.Ordinal)) + 1, Array.FindIndex(yaml, l => l.StartsWith("  published:", StringComparison.Ordinal)) + 1],
+            [
+                Array.FindIndex(yaml, l => l.StartsWith("  publisher:", StringComparison.Ordinal)) + 1,
+                Array.FindIndex(yaml, l => l.StartsWith("  published:", StringComparison.Ordinal)) + 1],
             problems.Select(p => int.Parse(p.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 

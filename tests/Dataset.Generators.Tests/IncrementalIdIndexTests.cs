@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Dataset.CorpusMaker;
-using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Dataset.Annotations.Model;
 
@@ -25,7 +24,9 @@ public class IncrementalIdIndexTests
         var after = Parsed(rerun, path);
         Assert.Equal(before.Statements[^1].Id.Value, after.Statements[^1].Id.Value);
         Assert.Equal(before.Statements[^1].Id.Location.StartLine + 1, after.Statements[^1].Id.Location.StartLine);
-        var declarations = Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.Declarations), o => ((FileDeclarations)o.Value).Path == IncrementalCorpus.PathOf(path));
+        var declarations = Assert.Single(
+            IncrementalCorpus.Outputs(rerun, TrackingNames.Declarations),
+            o => ((FileDeclarations)o.Value).Path == IncrementalCorpus.PathOf(path));
         Assert.Equal(IncrementalStepRunReason.Unchanged, declarations.Reason);
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
@@ -46,21 +47,31 @@ public class IncrementalIdIndexTests
         var duplicated = corpus.Edit(second, yaml => yaml.Replace($"  - id: {FirstStatementId(yaml)}\n", $"  - id: {firstId}\n", StringComparison.Ordinal));
         var line = LineOf(corpus.Text(first), $"  - id: {firstId}\n");
 
-        Assert.Equal($"The statement id '{firstId}' is already declared at {Path.GetFileName(first)}({line},9); ids are unique across all annotations, so refer to that one or give this one another id", DuplicateMessage(duplicated));
+        Assert.Equal(
+            $"The statement id '{firstId}' is already declared at {Path.GetFileName(first)}({line},9); ids are unique across all annotations, so refer to " +
+                "that one or give this one another id",
+            DuplicateMessage(duplicated));
 
         var moved = corpus.Edit(first, yaml => "# a comment above everything\n" + yaml);
 
-        Assert.Equal($"The statement id '{firstId}' is already declared at {Path.GetFileName(first)}({line + 1},9); ids are unique across all annotations, so refer to that one or give this one another id", DuplicateMessage(moved));
+        Assert.Equal(
+            $"The statement id '{firstId}' is already declared at {Path.GetFileName(first)}({line + 1},9); ids are unique across all annotations, so refer " +
+                "to that one or give this one another id",
+            DuplicateMessage(moved));
         Assert.All(IncrementalCorpus.Outputs(moved, TrackingNames.IdIndex), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         // The moved file is re-emitted for its own records' locations; the other for its message; nothing else.
-        Assert.Equal(new[] { first, second }.Select(IncrementalAnnotationEditTests.HintOf).Order(StringComparer.Ordinal), IncrementalCorpus.Reemitted(moved).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { first, second }.Select(IncrementalAnnotationEditTests.HintOf).Order(StringComparer.Ordinal),
+            IncrementalCorpus.Reemitted(moved).Order(StringComparer.Ordinal));
     }
 
     private static AnnotationFile Parsed(GeneratorDriverRunResult run, string path) =>
         IncrementalCorpus.Outputs(run, TrackingNames.Annotations).Select(o => (AnnotationFile)o.Value).Single(f => f.Path == IncrementalCorpus.PathOf(path));
 
     private static string FirstStatementId(string yaml) =>
-        Regex.Match(yaml, "statements:\n  - id: (?<id>[a-z0-9-]+)\n").Groups["id"].Value is { Length: > 0 } id ? id : throw new InvalidOperationException("No statement.");
+        Regex.Match(yaml, "statements:\n  - id: (?<id>[a-z0-9-]+)\n").Groups["id"].Value is { Length: > 0 } id
+            ? id
+            : throw new InvalidOperationException("No statement.");
 
     private static int LineOf(string text, string value) => text[..text.IndexOf(value, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 

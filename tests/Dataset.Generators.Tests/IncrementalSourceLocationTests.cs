@@ -14,18 +14,24 @@ public class IncrementalSourceLocationTests
         var corpus = new IncrementalCorpus(articles: 10);
         var path = corpus.Corpus.ProbeAnnotationPath;
         var hint = IncrementalAnnotationEditTests.HintOf(path);
-        var before = DocumentedLines(corpus.Sources(corpus.First)[hint]);
+        var before = DocumentedLines(IncrementalCorpus.Sources(corpus.First)[hint]);
 
         var rerun = corpus.Edit(path, yaml => "# a comment\n# and another\n" + yaml);
 
-        Assert.Equal(before.Select(l => l + 2), DocumentedLines(corpus.Sources(rerun)[hint]));
+        Assert.Equal(before.Select(l => l + 2), DocumentedLines(IncrementalCorpus.Sources(rerun)[hint]));
         Assert.Equal([hint], IncrementalCorpus.Reemitted(rerun));
-        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource), o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(
+            IncrementalCorpus.Outputs(rerun, TrackingNames.IdIndex),
+            o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(
+            IncrementalCorpus.Outputs(rerun, TrackingNames.CatalogSource),
+            o => Assert.Equal(Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached, o.Reason));
         Assert.NotEmpty(before);
     }
 
     /// <summary>The "file.yaml:LINE" numbers the docs of the file's members give.</summary>
-    private static IReadOnlyList<int> DocumentedLines(string source) =>
-        Regex.Matches(source, @"\.yaml:(?<line>\d+)[.;]").Select(m => int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    private static List<int> DocumentedLines(string source) =>
+        Regex.Matches(source, @"\.yaml:(?<line>\d+)[.;]")
+            .Select(m => int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
 }

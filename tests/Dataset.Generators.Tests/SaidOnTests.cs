@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dataset.Generators.Tests;
 
 /// <summary>said-on: a date, the word undated, or absent (which warns).</summary>
@@ -11,7 +13,7 @@ public class SaidOnTests
         var run = GeneratorHarness.Run(Yaml.Files(Yaml.Valid.Replace(Dated, "evidence: keep “lines of communication” open", StringComparison.Ordinal)));
 
         var warning = run.Single("DS0020");
-        Assert.Contains("'austin-urges-shoigu'", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'austin-urges-shoigu'", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +50,7 @@ public class SaidOnTests
         var run = GeneratorHarness.Run(Yaml.Files(yaml));
 
         var error = run.Single("DS0006");
-        Assert.Contains("'undated'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'undated'", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(yaml.IndexOf("undated", StringComparison.Ordinal), error.Location.SourceSpan.Start);
     }
 }

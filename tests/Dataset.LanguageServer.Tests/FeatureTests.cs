@@ -25,7 +25,9 @@ public sealed class FeatureTests
 
         workspace.AssertDiagnostics();
         var diagnostic = Assert.Single(PublishedDiagnostics.Of(workspace.Snapshot, workspace.PathOf(Annotation)));
-        Assert.Equal(("DS0010", DiagnosticSeverity.Error, "docs/diagnostics.md#ds0010"), (diagnostic.Code, diagnostic.Severity, diagnostic.CodeDescription.Href));
+        Assert.Equal(
+            ("DS0010", DiagnosticSeverity.Error, "docs/diagnostics.md#ds0010"),
+            (diagnostic.Code, diagnostic.Severity, diagnostic.CodeDescription.Href));
         Assert.Equal("Unknown actor 'rusia'; declare it under actors: here or in the shared registry; did you mean 'russia'?", diagnostic.Message);
         Assert.Equal(["russia"], DiagnosticFixes.Read(diagnostic.Data));
 
@@ -139,7 +141,9 @@ public sealed class FeatureTests
     [Fact]
     public void An_uncovered_passage_in_the_article_can_be_annotated_or_left_with_a_reason()
     {
-        using var workspace = Talks.With((Talks.Article, "Russia also confirmed the call.\n", "Russia also confirmed the call.\n{|DS0028:{|DS0028:“We will not back down,”|} Lloyd Austin said.|}\n"));
+        using var workspace = Talks.With(
+            (Talks.Article, "Russia also confirmed the call.\n", "Russia also confirmed the call.\n{|DS0028:{|DS0028:“We will not back down,”|} Lloyd Austin " +
+                "said.|}\n"));
         workspace.AssertDiagnostics();
         var (article, annotation) = (workspace.PathOf(Talks.Article), workspace.PathOf(Annotation));
         var quote = workspace.Snapshot.DiagnosticsIn(article).Single(d => d.Message.StartsWith("Quoted passage", StringComparison.Ordinal));
@@ -147,7 +151,9 @@ public sealed class FeatureTests
         var actions = CodeActions.ForPassages(workspace.Snapshot, article, Ranges.Of(quote.Location)).ToList();
 
         // The quote and the sentence around it are two passages the range touches, each with its two actions.
-        Assert.Equal(["Annotate as statement", "Leave unannotated (give the reason)", "Annotate as statement", "Leave unannotated (give the reason)"], actions.Select(a => a.Title));
+        Assert.Equal(
+            ["Annotate as statement", "Leave unannotated (give the reason)", "Annotate as statement", "Leave unannotated (give the reason)"],
+            actions.Select(a => a.Title));
         // The entry is the draft every front end makes of the passage: the engine's, as `dataset coverage --draft` prints it.
         var file = workspace.Snapshot.Annotations[annotation];
         var draft = FolderDrafts.Draft(workspace.Snapshot.State, workspace.TextOf(Talks.Article), file.Document?.Published, annotation);
@@ -155,7 +161,9 @@ public sealed class FeatureTests
         Assert.Equal(DraftYaml.Statement(Assert.Single(draft.Statements)), inserted);
         Assert.Contains("    draft: true\n", inserted, StringComparison.Ordinal);
         Assert.Equal(
-            ["unannotated:\n  - passage: \"“We will not back down,”\"\n    reason: \"\"\n", "unannotated:\n  - passage: \"“We will not back down,” Lloyd Austin said.\"\n    reason: \"\"\n"],
+            [
+                "unannotated:\n  - passage: \"“We will not back down,”\"\n    reason: \"\"\n",
+                "unannotated:\n  - passage: \"“We will not back down,” Lloyd Austin said.\"\n    reason: \"\"\n"],
             new[] { actions[1], actions[3] }.Select(a => Assert.Single(a.Edit.Changes[WorkspacePaths.ToUri(annotation)]).NewText));
 
         workspace.Type(Annotation, TextEdits.Apply(Talks.AnnotationText, actions[0].Edit.Changes[WorkspacePaths.ToUri(annotation)]));
@@ -176,7 +184,9 @@ public sealed class FeatureTests
         var symbols = Symbols.Of(workspace.Snapshot, path);
 
         Assert.Equal(
-            ["dawn-talks (Talks on the lines): ", "actors: drone-firm", "statements: austin-urges-russia russia-confirms-call", "sanctions: us-sanctions-drone-firm"],
+            [
+                "dawn-talks (Talks on the lines): ", "actors: drone-firm", "statements: austin-urges-russia russia-confirms-call",
+                "sanctions: us-sanctions-drone-firm"],
             symbols.Select(s => $"{s.Name}{(s.Detail is null ? string.Empty : $" ({s.Detail})")}: {string.Join(' ', (s.Children ?? []).Select(c => c.Name))}"));
         workspace.AssertRanges(symbols.SelectMany(s => s.Children ?? [s]).Select(s => (path, s.SelectionRange)));
     }

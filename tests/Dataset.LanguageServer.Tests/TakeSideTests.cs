@@ -16,7 +16,8 @@ public sealed class TakeSideTests
     [Fact]
     public void Take_A_keeps_the_field_and_Take_B_moves_B_value_into_it()
     {
-        using var workspace = Talks.With((Talks.Annotation, "    act: urge\n", "    act: urge\n    disagreement:\n      {|DS0042:act|}: { a: urge, b: demand }\n"));
+        using var workspace = Talks.With(
+            (Talks.Annotation, "    act: urge\n", "    act: urge\n    disagreement:\n      {|DS0042:act|}: { a: urge, b: demand }\n"));
 
         var (titles, results) = TakeSides(workspace);
 
@@ -46,6 +47,8 @@ public sealed class TakeSideTests
 
         var actions = TakeSide.For(workspace.Snapshot, path, Ranges.Of(disagreement.Location)).ToList();
 
-        return ([.. actions.Select(a => a.Title)], [.. actions.Select(a => TextEdits.Apply(workspace.TextOf(Talks.Annotation), a.Edit.Changes[WorkspacePaths.ToUri(path)]))]);
+        return ([
+            .. actions.Select(
+                a => a.Title)], [.. actions.Select(a => TextEdits.Apply(workspace.TextOf(Talks.Annotation), a.Edit.Changes[WorkspacePaths.ToUri(path)]))]);
     }
 }

@@ -80,7 +80,10 @@ public sealed class RecordConsumerTests : IDisposable
         File.WriteAllText(
             Path.Combine(App, "annotations", AnnotationName + ".txt"),
             "Minister Jane Doe proposed talks with Ruritania. Ruritania rejected the talks at once.\n");
-        File.WriteAllText(Path.Combine(App, "annotations", AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-03-04-exchange", "An exchange", "2024-03-04") + """
+        File.WriteAllText(Path.Combine(
+            App,
+            "annotations",
+            AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-03-04-exchange", "An exchange", "2024-03-04") + """
             statements:
               - id: doe-proposes-talks
                 speaker: jane-doe

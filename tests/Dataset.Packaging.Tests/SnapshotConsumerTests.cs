@@ -81,7 +81,10 @@ public sealed class SnapshotConsumerTests : IDisposable
         File.WriteAllText(
             Path.Combine(Project, "annotations", AnnotationName + ".txt"),
             "Minister Jane Doe said on Tuesday that talks with Ruritania would resume next week.\n");
-        File.WriteAllText(Path.Combine(Project, "annotations", AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-01-02-talks", "Talks to resume", "2024-01-02") + """
+        File.WriteAllText(Path.Combine(
+            Project,
+            "annotations",
+            AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-01-02-talks", "Talks to resume", "2024-01-02") + """
             statements:
               - id: doe-announces-talks
                 speaker: jane-doe

@@ -35,7 +35,9 @@ public sealed partial class TestCategoryTests
 
         Assert.True(
             uses.Count > 0 == source.Contains(EndToEnd, StringComparison.Ordinal),
-            uses.Count > 0 ? $"{file} uses {string.Join(", ", uses)} but is not marked {EndToEnd}" : $"{file} is marked {EndToEnd} but starts no outside program");
+            uses.Count > 0
+                ? $"{file} uses {string.Join(", ", uses)} but is not marked {EndToEnd}"
+                : $"{file} is marked {EndToEnd} but starts no outside program");
     }
 
     [GeneratedRegex(@"\[(Fact|Theory)\b")]

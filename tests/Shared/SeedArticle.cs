@@ -9,8 +9,9 @@ internal static class SeedArticle
 
     /// <summary>Every annotation and article text of seeds/, path and text.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> Files() =>
-        Directory.EnumerateFiles(RepositoryPaths.Seeds).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p)));
+        Directory.EnumerateFiles(RepositoryPaths.Seeds)
+            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+                .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p)));
 
     /// <summary>The seed annotation with the statement quoting Kirby's "they certainly can't hide the facts" removed.</summary>
     public static string WithoutKirbysQuote(string yaml)

@@ -32,7 +32,10 @@ internal static class GeneratedNames
     /// <summary>The class that holds one file's records, unique per path for the same reason.</summary>
     public static string HolderName(string annotationPath, string projectDirectory) =>
         // The '@' a keyword file name (class.yaml) gets is dropped: after the prefix the name is no keyword.
-        "Annotation_" + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@') + "_" + Hash(ProjectPaths.Stable(annotationPath, projectDirectory));
+        "Annotation_"
+            + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@')
+            + "_"
+            + Hash(ProjectPaths.Stable(annotationPath, projectDirectory));
 
     /// <summary>FNV-1a, 32 bits, as hex: stable across runs and machines, unlike string.GetHashCode.</summary>
     private static string Hash(string value)

@@ -40,9 +40,16 @@ internal static class ShardManifestReader
     private static ShardManifest? FromCompilation(Compilation compilation)
     {
         var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a =>
-            a.AttributeClass is { Name: ShardAssemblies.AttributeName, ContainingNamespace: { Name: ShardAssemblies.AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+            a.AttributeClass is
+            {
+                Name: ShardAssemblies.AttributeName,
+                ContainingNamespace: { Name: ShardAssemblies.AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true },
+            });
         return attribute is { ConstructorArguments.Length: 2 }
-            ? ShardManifestFormat.Parse(compilation.AssemblyName ?? string.Empty, attribute.ConstructorArguments[0].Value as string, attribute.ConstructorArguments[1].Value as string)
+            ? ShardManifestFormat.Parse(
+                compilation.AssemblyName ?? string.Empty,
+                attribute.ConstructorArguments[0].Value as string,
+                attribute.ConstructorArguments[1].Value as string)
             : null;
     }
 }

@@ -79,7 +79,9 @@ internal static class ArticleDrafter
             sanctions.RemoveAll(s => !s.Range.Overlaps(only));
         }
 
-        var used = new HashSet<string>(statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))), System.StringComparer.Ordinal);
+        var used = new HashSet<string>(
+            statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))),
+            System.StringComparer.Ordinal);
         return new ArticleDraft(actors.Drafted.Where(a => used.Contains(a.Id)).ToList(), statements, sanctions);
     }
 
@@ -98,7 +100,16 @@ internal static class ArticleDrafter
             sanction.Clause);
     }
 
-    private static DraftStatement Statement(string text, TextRange sentence, TextRange clause, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
+    private static DraftStatement Statement(
+        string text,
+        TextRange sentence,
+        TextRange clause,
+        ChosenEvidence chosen,
+        string speaker,
+        Cue? cue,
+        AttributionFinder finder,
+        DraftIds ids,
+        Model.DateValue? published)
     {
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
@@ -132,7 +143,13 @@ internal static class ArticleDrafter
     /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
     /// sanctions on a firm it said …"), else the last speaker.
     /// </summary>
-    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker, TextRange clause, IReadOnlyList<QuotedPassages.Passage> passages)
+    private static string? Speaker(
+        AttributionFinder finder,
+        Cue cue,
+        ActorResolver actors,
+        string? lastSpeaker,
+        TextRange clause,
+        IReadOnlyList<QuotedPassages.Passage> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {

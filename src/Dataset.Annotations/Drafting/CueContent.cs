@@ -15,7 +15,10 @@ internal readonly record struct CueContent(int Start, int End)
     /// <summary>Words between a verb and a <c>that</c> before its content is reached: "told reporters in Kyiv that".</summary>
     private const int MaxWordsBeforeThat = 10;
 
-    /// <summary>The content of <paramref name="cue"/> within <paramref name="clause"/>, or null when it reports none in words (a continued quote, a passive, an absent answer).</summary>
+    /// <summary>
+    /// The content of <paramref name="cue"/> within <paramref name="clause"/>, or null when it reports none in words (a continued quote, a passive, an absent
+    /// answer).
+    /// </summary>
     public static CueContent? Of(string text, TextRange clause, AttributionFinder finder, Cue cue)
     {
         var tokens = finder.Tokens;
@@ -33,7 +36,10 @@ internal readonly record struct CueContent(int Start, int End)
         }
 
         var from = Math.Max(cue.End, cue.HasSource && cue.SourceStart >= cue.End ? cue.SourceEnd : cue.End);
-        while (from < end && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon || Is(text, tokens[from], "that") || (Is(text, tokens[from], "on") && from + 1 < end && tokens[from + 1].IsWord && Weekdays.Is(text, tokens[from + 1]))))
+        while (from < end
+            && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon
+                || Is(text, tokens[from], "that")
+                || (Is(text, tokens[from], "on") && from + 1 < end && tokens[from + 1].IsWord && Weekdays.Is(text, tokens[from + 1]))))
         {
             from += Is(text, tokens[from], "on") ? 2 : 1;
         }

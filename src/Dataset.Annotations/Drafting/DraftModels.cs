@@ -44,7 +44,15 @@ internal sealed record DraftStatement(string Id, string Speaker, string Act, str
 }
 
 /// <summary>A drafted sanction: who imposes it on whom, where it stands, what it does, and its evidence.</summary>
-internal sealed record DraftSanction(string Id, string Imposer, IReadOnlyList<string> Targets, string Status, IReadOnlyList<string> Provisions, string? Date, string Evidence, TextRange Range)
+internal sealed record DraftSanction(
+    string Id,
+    string Imposer,
+    IReadOnlyList<string> Targets,
+    string Status,
+    IReadOnlyList<string> Provisions,
+    string? Date,
+    string Evidence,
+    TextRange Range)
 {
     /// <summary>Why, when the source says (an annotator's note).</summary>
     public string? Reason { get; init; }

@@ -16,7 +16,11 @@ internal static class DraftYaml
 
     /// <summary>The three sections of a draft, each an empty list when nothing was drafted for it.</summary>
     public static string Sections(ArticleDraft draft) =>
-        Section("actors", draft.Actors.Select(Actor)) + "\n" + Section("statements", draft.Statements.Select(Statement)) + "\n" + Section("sanctions", draft.Sanctions.Select(Sanction));
+        Section("actors", draft.Actors.Select(Actor))
+            + "\n"
+            + Section("statements", draft.Statements.Select(Statement))
+            + "\n"
+            + Section("sanctions", draft.Sanctions.Select(Sanction));
 
     public static string Section(string name, IEnumerable<string> entries)
     {

@@ -4,7 +4,6 @@ using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Validation;
-using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -32,7 +31,11 @@ internal static class EvidenceChoice
             return new ChosenEvidence(quote, Slice(text, quote), true);
         }
 
-        if (cue is { } found && CueContent.Of(text, sentence, finder, found) is { } content && Trim(text, content.Range(finder)) is { } clause && Words.Count(text, clause.Start, clause.End) >= MinClauseWords && OccursOnce(text, clause))
+        if (cue is { } found
+            && CueContent.Of(text, sentence, finder, found) is { } content
+            && Trim(text, content.Range(finder)) is { } clause
+            && Words.Count(text, clause.Start, clause.End) >= MinClauseWords
+            && OccursOnce(text, clause))
         {
             return new ChosenEvidence(clause, Slice(text, clause), false);
         }

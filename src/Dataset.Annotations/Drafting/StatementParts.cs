@@ -32,7 +32,8 @@ internal static class StatementParts
         {
             foreach (var clause in clauses)
             {
-                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue && finder.SourceRange(cue) is not null)
+                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue
+                    && finder.SourceRange(cue) is not null)
                 {
                     parts.Add(new Part(clause, cue));
                 }
@@ -61,7 +62,11 @@ internal static class StatementParts
             var part = parts[p];
             foreach (var cue in finder.Cues)
             {
-                if (cue.First > part.Cue.First && cue.Kind == CueKind.Verb && cue.HasSource && cue.SourceStart == part.Cue.SourceStart && cue.SourceEnd == part.Cue.SourceEnd
+                if (cue.First > part.Cue.First
+                    && cue.Kind == CueKind.Verb
+                    && cue.HasSource
+                    && cue.SourceStart == part.Cue.SourceStart
+                    && cue.SourceEnd == part.Cue.SourceEnd
                     && Joint(finder, cue) is { } joint && joint > part.Cue.End && finder.Tokens[cue.First].End <= part.Clause.End)
                 {
                     var at = finder.Tokens[joint].Start;

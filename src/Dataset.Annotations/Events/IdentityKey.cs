@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Dataset.Annotations.Model;
-using Collections = Dataset.Annotations.Collections;
 
 namespace Dataset.Annotations.Events;
 

@@ -32,7 +32,7 @@ internal sealed class KindLinks(RecordKind kind)
     private HashSet<string> _distinct = new(System.StringComparer.Ordinal);
 
     /// <summary>The distinct-from entries that same-as links contradict, by record id.</summary>
-    public IReadOnlyList<LinkContradiction> Contradictions { get; private set; } = new LinkContradiction[0];
+    public IReadOnlyList<LinkContradiction> Contradictions { get; private set; } = [];
 
     public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestionsOf.Values.SelectMany(s => s).Distinct();
 

@@ -1,28 +1,49 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Parsing;
 
-/// <summary>Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws.</summary>
+/// <summary>
+/// Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws, except
+/// <see cref="System.OperationCanceledException"/> when its token is cancelled.
+/// </summary>
 internal static class AnnotationParser
 {
-    public static AnnotationFile Parse(string path, string? text)
+    public static AnnotationFile Parse(string path, string? text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<Located>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var empty = new AnnotationFile(
+            path,
+            null,
+            EquatableArray<ActorModel>.Empty,
+            EquatableArray<StatementModel>.Empty,
+            EquatableArray<SanctionModel>.Empty,
+            EquatableArray<Located>.Empty,
+            EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
+            return empty with {
+                Diagnostics = Single(
+                    DiagnosticDescriptors.UnreadableFile,
+                    LocationInfo.StartOf(path),
+                    "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
         }
 
         if (text.Length > YamlLimits.MaxAnnotationChars)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), System.FormattableString.Invariant($"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
+            return empty with {
+                Diagnostics = Single(
+                    DiagnosticDescriptors.LimitExceeded,
+                    LocationInfo.StartOf(path),
+                    System.FormattableString.Invariant(
+                        $"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var root = YamlTreeReader.Read(path, text, diagnostics);
         if (root is null)
         {
@@ -45,13 +66,15 @@ internal static class AnnotationParser
 
         var top = new MappingReader(mapping, AnnotationSchema.TopLevel, "the annotation", diagnostics);
         var (document, published) = ReadDocument(top, diagnostics);
-        var actors = ReadList(top, "actors", diagnostics, ReadActor);
-        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published));
-        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published));
-        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated);
+        var actors = ReadList(top, "actors", diagnostics, ReadActor, cancellationToken);
+        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published), cancellationToken);
+        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published), cancellationToken);
+        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated, cancellationToken);
         if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0 || unannotated.Count > 0))
         {
-            var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
+            var what = statements.Count > 0 && sanctions.Count > 0
+                ? "Statements and sanctions"
+                : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDocument, top.Location, what));
         }
 
@@ -104,13 +127,15 @@ internal static class AnnotationParser
         }, published);
     }
 
-    private static EquatableArray<T> ReadList<T>(MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read)
+    private static EquatableArray<T> ReadList<T>(
+        MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read, CancellationToken cancellationToken)
         where T : class, System.IEquatable<T>
     {
         var spec = AnnotationSchema.Items[field];
         var result = new List<T>();
         foreach (var mapping in top.Mappings(field))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var fields = new MappingReader(mapping, spec, Describe(spec, mapping), diagnostics);
             if (read(fields) is { } item)
             {
@@ -124,8 +149,8 @@ internal static class AnnotationParser
     private static string Describe(SectionSpec spec, YamlMapping mapping)
     {
         // Name the item by its id in messages when it has one: "statement 'kirby-vows'".
-        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value as YamlScalar;
-        return id is null || id.IsNull ? "this " + spec.Name : $"{spec.Name} '{id.Value}'";
+        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value;
+        return id is YamlScalar { IsNull: false } scalar ? $"{spec.Name} '{scalar.Value}'" : "this " + spec.Name;
     }
 
     private static ActorModel? ReadActor(MappingReader fields)
@@ -150,7 +175,17 @@ internal static class AnnotationParser
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
-        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft)
+        return id is null
+            ? null
+            : new ActorModel(
+                id,
+                name ?? id.Value,
+                kind ?? "person",
+                roles.ToEquatableArray(),
+                aliases,
+                wikidata,
+                fields.HasErrors || name is null || kind is null,
+                draft)
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
@@ -191,7 +226,19 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
-        return new StatementModel(id, speaker, via, audience, act ?? SpeechActs.Claim, form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
+        return new StatementModel(
+            id,
+            speaker,
+            via,
+            audience,
+            act ?? SpeechActs.Claim,
+            form ?? "indirect",
+            saidOn,
+            summary,
+            evidence,
+            respondsTo,
+            fields.HasErrors || act is null || form is null,
+            draft)
         {
             IsStandingPosition = standing,
             SameAs = sameAs,
@@ -231,7 +278,16 @@ internal static class AnnotationParser
         }
 
         WarnIfAfter(fields, "date", date, published);
-        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0, draft)
+        return new SanctionModel(
+            id,
+            imposer,
+            targets,
+            status ?? "imposed",
+            reason,
+            date,
+            evidence,
+            fields.HasErrors || status is null || targets.Count == 0,
+            draft)
         {
             Proposer = proposer,
             Provisions = provisions,

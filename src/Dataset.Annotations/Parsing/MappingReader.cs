@@ -44,7 +44,13 @@ internal sealed class MappingReader
             if (spec.Find(key.Value) is null)
             {
                 var hint = DidYouMean.For(key.Value, spec.Fields.Select(f => f.Name));
-                Report(hint, DiagnosticDescriptors.UnknownField, key.Location, key.Value, what, hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
+                Report(
+                    hint,
+                    DiagnosticDescriptors.UnknownField,
+                    key.Location,
+                    key.Value,
+                    what,
+                    hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
                 continue;
             }
 
@@ -177,7 +183,14 @@ internal sealed class MappingReader
             else if (text.Length == 0 || KebabWord.IsMatch(text))
             {
                 var hint = DidYouMean.For(text, kinds);
-                Report(hint, DiagnosticDescriptors.InvalidEnumValue, item.Location, item.Value, "provision", hint.Text, string.Join(", ", kinds) + " (or words, kept as other)");
+                Report(
+                    hint,
+                    DiagnosticDescriptors.InvalidEnumValue,
+                    item.Location,
+                    item.Value,
+                    "provision",
+                    hint.Text,
+                    string.Join(", ", kinds) + " (or words, kept as other)");
             }
             else
             {
@@ -230,7 +243,14 @@ internal sealed class MappingReader
 
             if (DidYouMean.For(located.Value, AnnotationSchema.SaidOnWords) is { Candidates.Count: > 0 } word)
             {
-                Report(word, DiagnosticDescriptors.InvalidEnumValue, located.Location, located.Value, field, word.Text, "YYYY-MM-DD, " + string.Join(", ", AnnotationSchema.SaidOnWords));
+                Report(
+                    word,
+                    DiagnosticDescriptors.InvalidEnumValue,
+                    located.Location,
+                    located.Value,
+                    field,
+                    word.Text,
+                    "YYYY-MM-DD, " + string.Join(", ", AnnotationSchema.SaidOnWords));
                 return null;
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
@@ -52,5 +53,6 @@ internal sealed class FolderRun
     public EvidenceForFile? EvidenceFor(string annotationPath) => Analysis.EvidenceFor(annotationPath);
 
     /// <summary>Each validated file's records as the compact data the runtime reads (null for a file that declares none).</summary>
-    public IEnumerable<(ValidatedFile File, string? Data)> RecordData() => Validated.Select(file => (file, AnnotationStages.Encode(file)));
+    public IEnumerable<(ValidatedFile File, string? Data)> RecordData(CancellationToken cancellationToken = default) =>
+        Validated.Select(file => (file, AnnotationStages.Encode(file, cancellationToken)));
 }

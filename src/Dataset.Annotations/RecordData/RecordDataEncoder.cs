@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
@@ -17,8 +18,9 @@ internal static class RecordDataEncoder
     /// The file's records as compact data for the runtime's reader, or null when it declares none. The build embeds
     /// this in generated code; the tool and apps reading a folder at run time hand it to the runtime directly.
     /// </summary>
-    public static string? Encode(ValidatedFile input)
+    public static string? Encode(ValidatedFile input, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var file = input.File;
         var emitted = new HashSet<RecordKey>(input.EmittedKeys);
         // Keyed by record; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
@@ -44,9 +46,13 @@ internal static class RecordDataEncoder
 
         var data = new RecordDataWriter();
         data.Text(input.SourcePath);
-        data.List(document is null ? new DocumentModel[0] : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+        data.List(
+            document is null ? System.Array.Empty<DocumentModel>() : new[] { document },
+            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
         data.List(actors, a => WriteActor(data, a));
+        cancellationToken.ThrowIfCancellationRequested();
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
+        cancellationToken.ThrowIfCancellationRequested();
         data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));
         return data.ToString();
     }
@@ -61,7 +67,13 @@ internal static class RecordDataEncoder
 
     private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
     {
-        data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+        data.Text(document.Id.Value)
+            .Text(document.Title)
+            .Text(document.Publisher)
+            .Date(document.Published)
+            .Text(document.Dateline)
+            .Text(document.TextFile.Value)
+            .Int(textLength);
         data.Text(document.Url).Date(document.Retrieved);
         WriteSource(data, document.Id);
     }
@@ -80,7 +92,10 @@ internal static class RecordDataEncoder
     {
         data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
         data.List(statement.Audience, a => data.Text(a.Value));
-        data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
+        data.Enum(AnnotationSchema.SpeechActs, statement.Act)
+            .Enum(AnnotationSchema.StatementForms, statement.Form)
+            .Date(statement.SaidOn)
+            .Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, new RecordKey(RecordKind.Statement, statement.Id.Value));
         data.Text(statement.RespondsTo?.Value);
         data.List(statement.SameAs, l => data.Text(l.Value));

@@ -86,7 +86,8 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
                 }
                 else
                 {
-                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShardNamespaceClash, LocationInfo.None, shard.AssemblyName, shard.Namespace, clash));
+                    problems.Add(
+                        DiagnosticInfo.Create(DiagnosticDescriptors.ShardNamespaceClash, LocationInfo.None, shard.AssemblyName, shard.Namespace, clash));
                 }
             }
         }

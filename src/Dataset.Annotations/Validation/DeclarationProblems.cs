@@ -36,7 +36,10 @@ internal static class DeclarationProblems
     /// <param name="file">The file.</param>
     /// <param name="problems">The index's problems with its declarations.</param>
     /// <param name="firstDeclarations">Where the ids it declares again were first declared, for the messages.</param>
-    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, EquatableArray<DeclarationProblem> problems, EquatableArray<LocatedSite> firstDeclarations)
+    public static IEnumerable<DiagnosticInfo> Locate(
+        AnnotationFile file,
+        EquatableArray<DeclarationProblem> problems,
+        EquatableArray<LocatedSite> firstDeclarations)
     {
         if (problems.Count == 0)
         {

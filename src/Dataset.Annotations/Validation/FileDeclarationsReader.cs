@@ -19,7 +19,13 @@ internal static class FileDeclarationsReader
     {
         var references = FileReferences.Of(file).Select(r => new Reference(r.Kind, r.Id.Value));
         var declarations = DeclarationsOf(file).Select(d => d.Declaration).ToEquatableArray();
-        return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+        return new FileDeclarations(
+            file.Path,
+            declarations,
+            references.Distinct()
+                .OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal)
+                .ThenBy(r => r.Id, System.StringComparer.Ordinal)
+                .ToEquatableArray());
     }
 
     /// <summary>Where each declaration is, in the order of <see cref="From"/>: a <see cref="DeclarationSite"/> indexes it.</summary>

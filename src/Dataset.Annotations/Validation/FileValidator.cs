@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -48,7 +49,7 @@ internal static class FileValidator
         };
     }
 
-    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice)
+    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(DeclarationProblems.Locate(file, slice.Problems, slice.FirstDeclarations));
@@ -56,11 +57,13 @@ internal static class FileValidator
         var references = new Dictionary<RecordKey, NamedReference>();
         foreach (var reference in FileReferences.Of(file))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var found = resolved[new RecordKey(reference.Kind, reference.Id.Value)];
             if (found.Entry is not { } entry)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
+                diagnostics.Add(
+                    DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
             }
             else
             {
@@ -78,7 +81,9 @@ internal static class FileValidator
                 diagnostics.AddRange(evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
 
                 // Unannotated passages are located for coverage only: no record is emitted from them.
-                evidence = evidence is null ? null : evidence with { Results = evidence.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
+                evidence = evidence is null
+                    ? null
+                    : evidence with { Results = evidence.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
             }
             else
             {

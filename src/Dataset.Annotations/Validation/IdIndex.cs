@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -11,7 +12,8 @@ using Dataset.Annotations.Shards;
 namespace Dataset.Annotations.Validation;
 
 /// <summary>
-/// The ids of every file and referenced shard, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration of an id (in path order) wins, later ones and ids whose C#
+/// The ids of every file and referenced shard, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration of
+/// an id (in path order) wins, later ones and ids whose C#
 /// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
 /// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems. Ids declared in
 /// referenced shards (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
@@ -27,7 +29,7 @@ internal sealed record IdIndex(
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
 
-    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
+    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
     {
         shards ??= ReferencedShards.None;
         var problems = new List<DeclarationProblem>();
@@ -42,9 +44,15 @@ internal sealed record IdIndex(
             var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (declaration, site) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (shards.Find(kind.Key, declaration.Id) is { } inShard)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
+                    problems.Add(
+                        new DeclarationProblem(
+                            site,
+                            DiagnosticDescriptors.DuplicateId.Id,
+                            Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)),
+                            null));
                     continue;
                 }
 
@@ -61,19 +69,34 @@ internal sealed record IdIndex(
                     : null;
                 if (nameProblem is not null)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key.Word(), declaration.Id, name, nameProblem), null));
+                    problems.Add(
+                        new DeclarationProblem(
+                            site,
+                            DiagnosticDescriptors.NameCollision.Id,
+                            Arguments(kind.Key.Word(), declaration.Id, name, nameProblem),
+                            null));
                 }
                 else
                 {
                     idByName[name] = declaration.Id;
                 }
 
-                entries.Add(new IndexedId(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
+                entries.Add(
+                    new IndexedId(
+                        kind.Key,
+                        declaration.Id,
+                        name,
+                        site.FilePath,
+                        site.Order,
+                        declaration.Display,
+                        Emitted: nameProblem is null && !declaration.HasErrors));
             }
         }
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
-        var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id), StringComparer.Ordinal);
+        var referenced = new HashSet<string>(
+            files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id),
+            StringComparer.Ordinal);
         problems.AddRange(UnusedActors(entries, referenced.Contains, DeclaresActorsOnly(files)));
         return new IdIndex(entries.ToEquatableArray(), problems.ToEquatableArray(), shards);
     }
@@ -100,7 +123,12 @@ internal sealed record IdIndex(
     /// <summary>Each unused actor's problem, after every other problem and in entry order, as both ways of settling put them.</summary>
     private static IEnumerable<DeclarationProblem> UnusedActors(IEnumerable<IndexedId> entries, Func<string, bool> isReferenced, bool actorsOnly) =>
         actorsOnly ? Enumerable.Empty<DeclarationProblem>() : entries.Where(e => e.Kind == RecordKind.Actor && !isReferenced(e.Id))
-            .Select(unused => new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
+            .Select(
+                unused => new DeclarationProblem(
+                    new DeclarationSite(unused.FilePath, unused.Order),
+                    DiagnosticDescriptors.UnusedActor.Id,
+                    Arguments(unused.Id),
+                    null));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(IdIndex? other) =>

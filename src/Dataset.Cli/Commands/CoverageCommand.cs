@@ -15,12 +15,28 @@ internal static class CoverageCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var evaluate = new Option<bool>("--evaluate") { Description = "Take the annotations as gold answers and score against them the check's attributed sentences (precision, recall) and a draft of each article made as if it were new (overlap, speaker, act, form); nothing is written" };
-        var draft = new Option<bool>("--draft") { Description = "Also print, for each article, the entries drafted for what no annotation covers, each marked 'draft: true', to paste into its annotation" };
-        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.") { evaluate, draft };
+        var evaluate = new Option<bool>("--evaluate")
+        {
+            Description = "Take the annotations as gold answers and score against them the check's attributed sentences (precision, recall) and a draft of " +
+                "each article made as if it were new (overlap, speaker, act, form); nothing is written",
+        };
+        var draft = new Option<bool>("--draft")
+        {
+            Description = "Also print, for each article, the entries drafted for what no annotation covers, each marked 'draft: true', to paste into its " +
+                "annotation",
+        };
+        var command = new Command(
+            "coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.")
+        {
+            evaluate, draft,
+        };
         command.SetAction(result => result.GetValue(evaluate)
             ? Evaluate(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result))
-            : Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result), result.GetValue(draft)));
+            : Report(
+                CorpusLoader.SourceFolder(result.GetValue(common.Annotations)),
+                common.Context.Output,
+                common.ProgressFor(result),
+                result.GetValue(draft)));
         return command;
     }
 
@@ -61,7 +77,9 @@ internal static class CoverageCommand
 
             foreach (var passage in document.Uncovered)
             {
-                output.WriteLine($"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: {(passage.Kind == PassageKind.Quote ? "quoted passage" : "attributed sentence")} {passage.Text}");
+                output.WriteLine(
+                    $"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: " +
+                        $"{(passage.Kind == PassageKind.Quote ? "quoted passage" : "attributed sentence")} {passage.Text}");
             }
         }
 

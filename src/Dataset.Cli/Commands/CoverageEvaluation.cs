@@ -22,7 +22,9 @@ internal static class CoverageEvaluation
             output.WriteLine($"{AnnotationFolder.Display(disagreement.TextPath)}:{disagreement.Line}: {what}: {disagreement.Sentence}");
         }
 
-        output.WriteLine($"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, {detection.Found} found, {detection.Agreed} both");
+        output.WriteLine(
+            $"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, " +
+                $"{detection.Found} found, {detection.Agreed} both");
         output.WriteLine($"  precision {Share(detection.Agreed, detection.Found)}, recall {Share(detection.Agreed, detection.Gold)}");
 
         var drafts = DraftScore.Of(files);
@@ -30,11 +32,17 @@ internal static class CoverageEvaluation
         output.WriteLine("Each annotated article drafted as if it were new (nothing written), scored against its statements:");
         foreach (var statement in drafts.Statements.Where(s => !s.Overlapped || !s.Speaker))
         {
-            output.WriteLine($"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
+            output.WriteLine(
+                $"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: " +
+                    $"{(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
         }
 
-        output.WriteLine($"drafts: {drafts.Articles} article(s) drafted as new, {drafts.Drafted} statement(s) drafted, {drafts.Gold} in the annotations, {drafts.Overlapped} overlapped by a draft");
-        output.WriteLine($"  overlapped {Share(drafts.Overlapped, drafts.Gold)}; of those, right speaker {Share(drafts.RightSpeaker, drafts.Overlapped)}, act {Share(drafts.RightAct, drafts.Overlapped)}, form {Share(drafts.RightForm, drafts.Overlapped)}");
+        output.WriteLine(
+            $"drafts: {drafts.Articles} article(s) drafted as new, {drafts.Drafted} statement(s) drafted, {drafts.Gold} in the annotations, " +
+                $"{drafts.Overlapped} overlapped by a draft");
+        output.WriteLine(
+            $"  overlapped {Share(drafts.Overlapped, drafts.Gold)}; of those, right speaker {Share(drafts.RightSpeaker, drafts.Overlapped)}, act " +
+                $"{Share(drafts.RightAct, drafts.Overlapped)}, form {Share(drafts.RightForm, drafts.Overlapped)}");
         return ExitCodes.Success;
     }
 

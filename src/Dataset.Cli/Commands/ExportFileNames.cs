@@ -1,5 +1,3 @@
-using Dataset.Export;
-
 namespace Dataset.Cli.Commands;
 
 /// <summary>

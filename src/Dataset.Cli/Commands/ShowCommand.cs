@@ -24,7 +24,9 @@ internal static class ShowCommand
         var (kind, id) = words switch
         {
             [var only] => ((ItemKind?)null, only),
-            [var k, var i] => (ItemKinds.Parse(k) ?? throw new UsageException($"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(k, ItemKinds.Plurals)}"), i),
+            [var k, var i] => (ItemKinds.Parse(k)
+                ?? throw new UsageException(
+                    $"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(k, ItemKinds.Plurals)}"), i),
             _ => throw new UsageException("'show' needs an id, for example 'dataset show lloyd-austin'."),
         };
 

@@ -1,5 +1,3 @@
-using Dataset.Export;
-
 namespace Dataset.Cli.Text;
 
 /// <summary>Every field of one record and its relations, for `show`.</summary>
@@ -35,7 +33,12 @@ internal static class ItemDetails
 
     public static void Write(TextWriter w, DatasetCatalog catalog, Statement s, ArticleTexts articles)
     {
-        Header(w, "statement", s.Id.Value, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}", s.Source);
+        Header(
+            w,
+            "statement",
+            s.Id.Value,
+            $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}",
+            s.Source);
         Field(w, "speaker", Actor(s.Speaker));
         Field(w, "via", s.Via is { } via ? Actor(via) : null);
         Field(w, "audience", s.Audience.Count == 0 ? null : string.Join(", ", s.Audience.Select(Actor)));

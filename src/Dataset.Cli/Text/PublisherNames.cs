@@ -1,4 +1,3 @@
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Paths;
 using Dataset.Cli.Import;
@@ -45,5 +44,7 @@ internal sealed class PublisherNames
     }
 
     public PublisherName For(NameConvention name) =>
-        _byPart.TryGetValue(name.PublisherPart, out var known) ? new PublisherName(known, IsGuess: false) : new PublisherName(name.PublisherGuess, IsGuess: true);
+        _byPart.TryGetValue(name.PublisherPart, out var known)
+            ? new PublisherName(known, IsGuess: false)
+            : new PublisherName(name.PublisherGuess, IsGuess: true);
 }

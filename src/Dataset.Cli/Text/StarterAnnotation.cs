@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Drafting;
@@ -42,15 +43,15 @@ internal static partial class StarterAnnotation
 
         var yaml = new StringBuilder();
         yaml.Append(AnnotationJsonSchema.ModelineComment).Append('\n');
-        yaml.Append($"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
         yaml.Append("# check with `dataset validate` or a build. docs/schema.md describes every field.\n");
         yaml.Append("document:\n");
-        yaml.Append($"  id: {id}\n");
-        yaml.Append($"  title: {YamlText.Quote(title)}\n");
-        yaml.Append($"  publisher: {Publisher(name, publishers)}\n");
-        yaml.Append($"  published: {name?.Published ?? "\"\"   # required: YYYY-MM-DD"}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  id: {id}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  title: {YamlText.Quote(title)}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  publisher: {Publisher(name, publishers)}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  published: {name?.Published ?? "\"\"   # required: YYYY-MM-DD"}\n");
         yaml.Append("  # dateline: Washington\n");
-        yaml.Append($"  text: {YamlText.Quote(textFileName)}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  text: {YamlText.Quote(textFileName)}\n");
         return yaml.ToString();
     }
 

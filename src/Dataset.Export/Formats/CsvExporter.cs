@@ -25,16 +25,27 @@ internal static class CsvExporter
 
     private static readonly Column<StatementRecord>[] StatementColumns =
     [
-        new("id", s => s.Id), new("document", s => s.Evidence.Document), new("speaker", s => s.Speaker), new("via", s => s.Via), new("audience", s => List(s.Audience)),
-        new("act", s => Names.Kebab(s.Act)), new("form", s => Names.Kebab(s.Form)), new("said_on", s => Names.Date(s.SaidOn)), new("summary", s => s.Summary),
-        new("responds_to", s => s.RespondsTo), .. Evidence<StatementRecord>(s => s.Evidence), .. Source<StatementRecord>(), .. Plover<StatementRecord>(), .. Links<StatementRecord>(),
-        new("draft", s => Flag(s.Draft)), new("standing_position", s => Flag(s.StandingPosition)),
+        new("id", s => s.Id),
+        new("document", s => s.Evidence.Document),
+        new("speaker", s => s.Speaker),
+        new("via", s => s.Via),
+        new("audience", s => List(s.Audience)),
+            new(
+                "act",
+                s => Names.Kebab(s.Act)), new("form", s => Names.Kebab(s.Form)), new("said_on", s => Names.Date(s.SaidOn)), new("summary", s => s.Summary),
+            new(
+                "responds_to",
+                s => s.RespondsTo), .. Evidence<StatementRecord>(
+                    s => s.Evidence), .. Source<StatementRecord>(), .. Plover<StatementRecord>(), .. Links<StatementRecord>(),
+            new("draft", s => Flag(s.Draft)), new("standing_position", s => Flag(s.StandingPosition)),
     ];
 
     private static readonly Column<SanctionRecord>[] SanctionColumns =
     [
         new("id", s => s.Id), new("document", s => s.Evidence.Document), new("imposer", s => s.Imposer), new("targets", s => List(s.Targets)),
-        new("status", s => Names.Kebab(s.Status)), new("reason", s => s.Reason), new("date", s => Names.Date(s.Date)), .. Evidence<SanctionRecord>(s => s.Evidence),
+        new(
+            "status",
+            s => Names.Kebab(s.Status)), new("reason", s => s.Reason), new("date", s => Names.Date(s.Date)), .. Evidence<SanctionRecord>(s => s.Evidence),
         .. Source<SanctionRecord>(), .. Plover<SanctionRecord>(), new("provisions", s => List(s.Provisions)), new("program", s => s.Program),
         new("authority", s => s.Authority), new("start", s => Names.Date(s.Start)), new("end", s => Names.Date(s.End)), .. Links<SanctionRecord>(),
         new("draft", s => Flag(s.Draft)), new("proposer", s => s.Proposer),

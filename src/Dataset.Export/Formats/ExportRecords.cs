@@ -41,7 +41,9 @@ internal sealed record DocumentRecord(string Id, string Title, string Publisher,
     [JsonPropertyOrder(2)] public DateOnly? Retrieved { get; init; }
 
     public static DocumentRecord From(Document d) =>
-        Located(new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved }, d.Source);
+        Located(
+            new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved },
+            d.Source);
 }
 
 internal sealed record RoleRecord(string Title, string? Of)
@@ -49,14 +51,26 @@ internal sealed record RoleRecord(string Title, string? Of)
     public static RoleRecord From(Role r) => new(r.Title, r.OfId?.Value);
 }
 
-internal sealed record ActorRecord(string Id, string Name, ActorKind Kind, IReadOnlyList<RoleRecord> Roles, IReadOnlyList<string> Aliases, string? Wikidata, string? IntroducedIn)
+internal sealed record ActorRecord(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    IReadOnlyList<RoleRecord> Roles,
+    IReadOnlyList<string> Aliases,
+    string? Wikidata,
+    string? IntroducedIn)
     : ExportRecord(Id)
 {
     /// <summary>Whether the actor is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
     [JsonPropertyOrder(3)] public bool Draft { get; init; }
 
     public static ActorRecord From(Actor a) =>
-        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value) { Draft = a.IsDraft }, a.Source);
+        Located(
+            new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value)
+            {
+                Draft = a.IsDraft,
+            },
+            a.Source);
 }
 
 /// <summary>The evidence with both W3C Web Annotation selectors: quote (exact, prefix, suffix) and position (start, end).</summary>
@@ -121,7 +135,14 @@ internal sealed record StatementRecord(
     };
 }
 
-internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<string> Targets, SanctionStatus Status, string? Reason, DateOnly? Date, EvidenceRecord Evidence)
+internal sealed record SanctionRecord(
+    string Id,
+    string Imposer,
+    IReadOnlyList<string> Targets,
+    SanctionStatus Status,
+    string? Reason,
+    DateOnly? Date,
+    EvidenceRecord Evidence)
     : EventRecord(Id)
 {
     // FollowTheMoney's Sanction properties of the same names, after every earlier property.
@@ -141,7 +162,18 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
     [JsonPropertyOrder(6)] public string? Proposer { get; init; }
 
     public static SanctionRecord From(Sanction s) =>
-        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s)) with
+        AsPlover(
+            Located(
+                new SanctionRecord(
+                    s.Id.Value,
+                    s.ImposerId.Value,
+                    s.TargetIds.Select(t => t.Value).ToList(),
+                    s.Status,
+                    s.Reason,
+                    s.Date,
+                    EvidenceRecord.From(s.Evidence)),
+                s.Source),
+            Plover.Of(s)) with
         {
             Provisions = s.Provisions.Select(p => p.ToString()).ToList(),
             Program = s.Program,
@@ -172,7 +204,14 @@ internal sealed record EventExportRecord(
     : ExportRecord(Id)
 {
     public static EventExportRecord From(ReportedEvent e) => new(
-        e.Id, e.Kind, e.MemberIds.ToList(), e.Documents.Select(d => d.Id.Value).ToList(), e.Publishers.ToList(), e.ArticleCount, e.PublisherCount, e.FirstReported);
+        e.Id,
+        e.Kind,
+        e.MemberIds.ToList(),
+        e.Documents.Select(d => d.Id.Value).ToList(),
+        e.Publishers.ToList(),
+        e.ArticleCount,
+        e.PublisherCount,
+        e.FirstReported);
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

@@ -47,7 +47,7 @@ internal sealed class LifecycleHandler(ServerContext context)
     }
 
     [JsonRpcMethod("shutdown")]
-    public object? Shutdown() => null;
+    public static object? Shutdown() => null;
 
     [JsonRpcMethod("exit")]
     public void Exit() => context.Exit();

@@ -10,6 +10,10 @@ namespace Dataset.LanguageServer.Workspace;
 /// text counts), analysed by the engine's incremental <see cref="FolderAnalysis"/>. Edits are gathered as changes and
 /// each analysis applies those made since the last one, so its work follows what changed, not the size of the folder.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "The semaphore is only waited on and released, which allocates no handle to dispose; the workspace lives as long as the server.")]
 internal sealed class AnnotationWorkspace
 {
     private readonly Dictionary<string, StoredText> _disk = new(StringComparer.Ordinal);
@@ -140,7 +144,7 @@ internal sealed class AnnotationWorkspace
             AnalysisUpdate update;
             try
             {
-                update = analysis.Apply(changes, cancellationToken, shards);
+                update = analysis.Apply(changes, shards, cancellationToken);
             }
             catch (OperationCanceledException)
             {

@@ -38,7 +38,8 @@ internal sealed class TextView(ImmutableDictionary<string, StoredText> texts) : 
         return found;
     }
 
-    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() => texts.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Value)).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() =>
+        texts.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Value)).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dataset.Annotations.Agreement;
 
 namespace Dataset.Annotations.Tests.Agreement;
@@ -21,7 +22,8 @@ public class CohenKappaTests
     [Fact]
     public void Bertha_and_Bill_digitised_is_0_385()
     {
-        var pairs = KrippendorffAlphaTests.BerthaAndBill.Select(p => (p.A.ToString(), p.B.ToString())).ToList();
+        var pairs = KrippendorffAlphaTests.BerthaAndBill.Select(p => (p.A.ToString(CultureInfo.InvariantCulture), p.B.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
 
         Assert.Equal(0.385, CohenKappa.Of(pairs)!.Value, 3);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dataset.Annotations.Agreement;
 
 namespace Dataset.Annotations.Tests.Agreement;
@@ -46,7 +47,8 @@ public class KrippendorffAlphaTests
     [Fact]
     public void Bertha_and_Bill_digitised_is_0_329()
     {
-        var alpha = KrippendorffAlpha.Nominal(BerthaAndBill.Select(p => (p.A.ToString(), p.B.ToString())));
+        var alpha = KrippendorffAlpha.Nominal(
+            BerthaAndBill.Select(p => (p.A.ToString(CultureInfo.InvariantCulture), p.B.ToString(CultureInfo.InvariantCulture))));
 
         Assert.Equal(0.329, alpha!.Value, 3);
     }

@@ -35,7 +35,7 @@ public class AttributionCueTests
     {
         var (text, finder) = Read(sentence);
 
-        var first = Assert.IsType<Cue>(finder.Cues.FirstOrDefault(), exactMatch: true);
+        var first = Assert.IsType<Cue>(finder.Cues.Count > 0 ? finder.Cues[0] : null, exactMatch: true);
         Assert.Equal(cue, text[finder.Tokens[first.First].Start..finder.Tokens[first.End - 1].End]);
         Assert.Equal(source, CueSources.Written(finder, first) ?? string.Empty);
     }

@@ -1,4 +1,3 @@
-using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Text;
 
@@ -12,7 +11,8 @@ public class CueLexiconTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => CueLexicon.Read(["urge urgee : urge urges urged urging"]));
 
-        Assert.Equal("The cue lexicon's entry 'urge urgee : urge urges urged urging' names the act 'urgee', which is not one of the schema's acts.", error.Message);
+        Assert.Equal(
+            "The cue lexicon's entry 'urge urgee : urge urges urged urging' names the act 'urgee', which is not one of the schema's acts.", error.Message);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Dataset.Annotations;
 using Dataset.Annotations.Evaluation;
 using Xunit.Abstractions;
 
@@ -37,7 +36,11 @@ public class GoldSetTests(ITestOutputHelper output)
     [Fact]
     public void The_score_reads_every_article_of_the_gold_sets_and_they_hold_at_least_eight()
     {
-        var articles = new[] { "Gold", "Gold2", "Gold3" }.Select(set => (Read: DetectionScore.Of(AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)))).ToList();
+        var articles = new[] {
+            "Gold", "Gold2", "Gold3" }.Select(
+                set => (Read: DetectionScore.Of(
+                    AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))))
+            .ToList();
 
         Assert.All(articles, a => Assert.Equal(a.Texts, a.Read));
         Assert.True(articles.Sum(a => a.Read) >= 8, $"The gold sets hold {articles.Sum(a => a.Read)} articles.");
@@ -51,10 +54,14 @@ public class GoldSetTests(ITestOutputHelper output)
 
         foreach (var disagreement in score.Disagreements)
         {
-            output.WriteLine($"{Path.GetFileName(disagreement.TextPath)}:{disagreement.Line}: {(disagreement.Gold ? "missed" : "not in the gold set")}: {disagreement.Sentence}");
+            output.WriteLine(
+                $"{Path.GetFileName(disagreement.TextPath)}:{disagreement.Line}: {(disagreement.Gold ? "missed" : "not in the gold set")}: " +
+                    $"{disagreement.Sentence}");
         }
 
-        output.WriteLine($"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision {score.Precision:P1}, recall {score.Recall:P1}");
+        output.WriteLine(
+            $"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision " +
+                $"{score.Precision:P1}, recall {score.Recall:P1}");
         Assert.True(score.Gold >= 20, $"The gold set marks enough attributed sentences to measure ({score.Gold}).");
         Assert.True(score.Recall >= 0.95, $"Recall {score.Recall:P1} is under 95 %.");
         Assert.True(score.Precision >= 0.90, $"Precision {score.Precision:P1} is under 90 %.");
@@ -125,13 +132,19 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         foreach (var statement in score.Statements.Where(s => !s.Overlapped || !s.Speaker))
         {
-            output.WriteLine($"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: {(statement.Overlapped ? "drafted as " + statement.DraftedAs + " with another speaker" : "no draft overlaps it")}");
+            output.WriteLine(
+                $"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: " +
+                    $"{(statement.Overlapped ? "drafted as " + statement.DraftedAs + " with another speaker" : "no draft overlaps it")}");
         }
 
-        output.WriteLine($"{score.Articles} articles, {score.Gold} statements, {score.Overlapped} overlapped, {score.RightSpeaker} with the right speaker, {score.RightAct} act, {score.RightForm} form");
+        output.WriteLine(
+            $"{score.Articles} articles, {score.Gold} statements, {score.Overlapped} overlapped, {score.RightSpeaker} with the right speaker, " +
+                $"{score.RightAct} act, {score.RightForm} form");
     }
 
     public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
-        Directory.EnumerateFiles(FolderOf(set)).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
+        Directory.EnumerateFiles(FolderOf(set))
+            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+                .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
 }

@@ -85,7 +85,10 @@ public class PassageFindingTests
             "/a.yaml",
             new ArticleText("/a.txt", Text),
             new[] { new TextRange(Text.IndexOf("stay", StringComparison.Ordinal), Text.IndexOf("stay", StringComparison.Ordinal) + 4) }.ToEquatableArray(),
-            new[] { new TextRange(Text.IndexOf("will not yield", StringComparison.Ordinal), Text.IndexOf("will not yield", StringComparison.Ordinal) + 14) }.ToEquatableArray());
+            new[] {
+                new TextRange(
+                    Text.IndexOf("will not yield", StringComparison.Ordinal),
+                    Text.IndexOf("will not yield", StringComparison.Ordinal) + 14) }.ToEquatableArray());
 
         var report = CoverageAnalyzer.Analyze(input, Names);
 
@@ -98,10 +101,14 @@ public class PassageFindingTests
     {
         var report = Analyze("Talks went on.\r\nThen Austin said “we will stay the course” today.");
 
-        Assert.Equal([(PassageKind.Quote, 1, 17), (PassageKind.Sentence, 1, 0)], report.Uncovered.Select(u => (u.Kind, u.Location.StartLine, u.Location.StartColumn)));
+        Assert.Equal(
+            [(PassageKind.Quote, 1, 17), (PassageKind.Sentence, 1, 0)],
+            report.Uncovered.Select(u => (u.Kind, u.Location.StartLine, u.Location.StartColumn)));
         Assert.Equal(2, report.Diagnostics.Count(d => d.Id == "DS0028" && d.Location.FilePath == "/a.txt"));
     }
 
     private static CoverageReport Analyze(string text) =>
-        CoverageAnalyzer.Analyze(new CoverageInput("/a.yaml", new ArticleText("/a.txt", text), EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty), Names);
+        CoverageAnalyzer.Analyze(
+            new CoverageInput("/a.yaml", new ArticleText("/a.txt", text), EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty),
+            Names);
 }

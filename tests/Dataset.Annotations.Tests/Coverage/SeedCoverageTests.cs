@@ -1,5 +1,4 @@
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations;
 
 namespace Dataset.Annotations.Tests.Coverage;
 
@@ -23,13 +22,20 @@ public class SeedCoverageTests
     [Fact]
     public void Without_kirbys_statement_his_quote_and_its_sentence_are_named_at_line_21()
     {
-        var files = SeedArticle.Files().Select(f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal) ? new KeyValuePair<string, string?>(f.Key, SeedArticle.WithoutKirbysQuote(f.Value!)) : f);
+        var files = SeedArticle.Files()
+            .Select(
+                f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal)
+                    ? new KeyValuePair<string, string?>(f.Key, SeedArticle.WithoutKirbysQuote(f.Value!))
+                    : f);
 
         var document = Assert.Single(AnnotationCoverage.Analyze(files));
 
         Assert.Equal(
-            [(PassageKind.Quote, 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”"),
-             (PassageKind.Sentence, 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,” Kirby said, without providing details.")],
+            [
+                (PassageKind.Quote, 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: " +
+                    "Tehran is now directly engaged on the ground,”"),
+                 (PassageKind.Sentence, 21, 1, "“Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: " +
+                     "Tehran is now directly engaged on the ground,” Kirby said, without providing details.")],
             document.Uncovered.Select(u => (u.Kind, u.Line, u.Column, u.Text)));
         Assert.All(document.Uncovered, u => Assert.EndsWith(Article + ".txt", u.Path, StringComparison.Ordinal));
         Assert.Equal(document.QuotedPassages - 1, document.QuotedAnnotated);
@@ -38,7 +44,11 @@ public class SeedCoverageTests
     [Fact]
     public void Without_a_reason_the_headline_is_named_as_a_sentence_attributed_to_the_united_states()
     {
-        var files = SeedArticle.Files().Select(f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal) ? new KeyValuePair<string, string?>(f.Key, f.Value![..f.Value!.IndexOf("\nunannotated:", StringComparison.Ordinal)]) : f);
+        var files = SeedArticle.Files()
+            .Select(
+                f => f.Key.EndsWith(Article + ".yaml", StringComparison.Ordinal)
+                    ? new KeyValuePair<string, string?>(f.Key, f.Value![..f.Value!.IndexOf("\nunannotated:", StringComparison.Ordinal)])
+                    : f);
 
         var uncovered = Assert.Single(AnnotationCoverage.Analyze(files)).Uncovered;
 

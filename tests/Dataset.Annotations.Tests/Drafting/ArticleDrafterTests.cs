@@ -16,13 +16,43 @@ public class ArticleDrafterTests
     ];
 
     [Theory]
-    [InlineData("US Defense Secretary Lloyd Austin urged Russia on Wednesday to keep lines open.", "lloyd-austin", "urge", "indirect", "2024-03-06", "Russia on Wednesday to keep lines open")]
+    [InlineData(
+        "US Defense Secretary Lloyd Austin urged Russia on Wednesday to keep lines open.",
+        "lloyd-austin",
+        "urge",
+        "indirect",
+        "2024-03-06",
+        "Russia on Wednesday to keep lines open")]
     [InlineData("Russia denied that its forces had crossed the border.", "russia", "deny", "indirect", "undated", "its forces had crossed the border")]
-    [InlineData("“These conditions are not acceptable to anyone,” Austin said on Thursday.", "lloyd-austin", "condemn", "direct", "2024-03-07", "These conditions are not acceptable to anyone")]
+    [InlineData(
+        "“These conditions are not acceptable to anyone,” Austin said on Thursday.",
+        "lloyd-austin",
+        "condemn",
+        "direct",
+        "2024-03-07",
+        "These conditions are not acceptable to anyone")]
     [InlineData("Russia told reporters in Geneva that the talks had failed.", "russia", "claim", "indirect", "undated", "the talks had failed")]
-    [InlineData("The bloc warned that further steps would follow within weeks.", "european-union", "warn", "indirect", "undated", "further steps would follow within weeks")]
-    [InlineData("Russia pledged yesterday to restore the grain corridor.", "russia", "pledge", "indirect", "2024-03-07", "yesterday to restore the grain corridor")]
-    public void A_sentence_is_drafted_with_its_speaker_act_form_date_and_evidence(string sentence, string speaker, string act, string form, string saidOn, string evidence)
+    [InlineData(
+        "The bloc warned that further steps would follow within weeks.",
+        "european-union",
+        "warn",
+        "indirect",
+        "undated",
+        "further steps would follow within weeks")]
+    [InlineData(
+        "Russia pledged yesterday to restore the grain corridor.",
+        "russia",
+        "pledge",
+        "indirect",
+        "2024-03-07",
+        "yesterday to restore the grain corridor")]
+    public void A_sentence_is_drafted_with_its_speaker_act_form_date_and_evidence(
+        string sentence,
+        string speaker,
+        string act,
+        string form,
+        string saidOn,
+        string evidence)
     {
         var statement = Assert.Single(Draft(sentence).Statements);
 
@@ -57,7 +87,8 @@ public class ArticleDrafterTests
     [Fact]
     public void A_quote_after_a_colon_is_what_was_said_not_the_question_before_it()
     {
-        var statement = Assert.Single(Draft("Asked whether Russia would pay, Defence Minister Jane Doe replied: “We have paid, and we will keep paying.”").Statements);
+        var statement = Assert.Single(
+            Draft("Asked whether Russia would pay, Defence Minister Jane Doe replied: “We have paid, and we will keep paying.”").Statements);
 
         Assert.Equal(("pledge", "we will", "direct"), (statement.Act, statement.ReadFrom, statement.Form));
     }
@@ -110,7 +141,9 @@ public class ArticleDrafterTests
     [Fact]
     public void A_pronoun_or_a_surname_is_the_speaker_already_named()
     {
-        var draft = Draft("Foreign Minister Jane Doe said the border would stay open. She added that trade would go on as before. Doe also warned that smugglers would be caught.");
+        var draft = Draft(
+            "Foreign Minister Jane Doe said the border would stay open. She added that trade would go on as before. Doe also warned that smugglers would be " +
+                "caught.");
 
         Assert.Equal(["jane-doe", "jane-doe", "jane-doe"], draft.Statements.Select(s => s.Speaker));
         Assert.Single(draft.Actors);
@@ -139,7 +172,9 @@ public class ArticleDrafterTests
     {
         var sanction = Assert.Single(Draft(sentence).Sanctions);
 
-        Assert.Equal((imposer, target, status, provisions), (sanction.Imposer, Assert.Single(sanction.Targets), sanction.Status, string.Join(" ", sanction.Provisions)));
+        Assert.Equal(
+            (imposer, target, status, provisions),
+            (sanction.Imposer, Assert.Single(sanction.Targets), sanction.Status, string.Join(" ", sanction.Provisions)));
     }
 
     [Fact]
@@ -148,7 +183,9 @@ public class ArticleDrafterTests
         var draft = Draft("European Union members have agreed on new measures against Russia, the bloc said, while Britain imposed sanctions on a firm.");
 
         Assert.Equal([("european-union", "agreed"), ("britain", "imposed")], draft.Sanctions.Select(s => (s.Imposer, s.Status)));
-        Assert.Equal(["European Union members have agreed on new measures against Russia, the bloc said", "Britain imposed sanctions on a firm"], draft.Sanctions.Select(s => s.Evidence));
+        Assert.Equal(
+            ["European Union members have agreed on new measures against Russia, the bloc said", "Britain imposed sanctions on a firm"],
+            draft.Sanctions.Select(s => s.Evidence));
     }
 
     [Fact]

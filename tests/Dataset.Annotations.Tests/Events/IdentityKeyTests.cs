@@ -1,4 +1,3 @@
-using Dataset.Annotations;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Tests.Events;
@@ -51,7 +50,9 @@ public class IdentityKeyTests
     {
         var files = EventArticles.Files().Select(f => new KeyValuePair<string, string?>(
             f.Key,
-            EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!).Replace("    said-on: 2022-10-19", "    said-on: standing", StringComparison.Ordinal).Replace("    said-on: 2022-10-20", "    said-on: standing", StringComparison.Ordinal)));
+            EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!)
+                .Replace("    said-on: 2022-10-19", "    said-on: standing", StringComparison.Ordinal)
+                .Replace("    said-on: 2022-10-20", "    said-on: standing", StringComparison.Ordinal)));
 
         var read = AnnotationReader.Read(files);
 
@@ -68,10 +69,15 @@ public class IdentityKeyTests
     [Fact]
     public void Sanctions_without_a_shared_target_are_suggested_only_when_their_reasons_share_words()
     {
-        var noTarget = Suggestions(EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]");
-        Assert.Contains(noTarget, l => l.Kind == RecordKind.Sanction && l.Reason.StartsWith("same imposer 'european-union', reasons share drone, russia", StringComparison.Ordinal));
+        var noTarget = Suggestions(
+            EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]");
+        Assert.Contains(
+            noTarget,
+            l => l.Kind == RecordKind.Sanction && l.Reason.StartsWith("same imposer 'european-union', reasons share drone, russia", StringComparison.Ordinal));
 
-        var otherReason = Suggestions(EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]", "reason: drones sent to Russia", "reason: human rights abuses");
+        var otherReason = Suggestions(
+            EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]",
+            "reason: drones sent to Russia", "reason: human rights abuses");
         Assert.DoesNotContain(otherReason, l => l.Kind == RecordKind.Sanction);
     }
 

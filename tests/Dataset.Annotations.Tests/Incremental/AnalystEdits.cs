@@ -21,7 +21,9 @@ internal static partial class AnalystEdits
     public const string SameAsAdded = "a same-as link to another article's statement";
     public const string AliasAdded = "an alias added to a shared actor";
 
-    public static readonly string[] Names = [Summary, SpeakerTypo, ActorRenamed, QuoteEdited, ArticleLineAdded, ArticleRemoved, AnnotationRemoved, AnnotationAdded, IdDuplicated, SameAsAdded, AliasAdded];
+    public static readonly string[] Names = [
+        Summary, SpeakerTypo, ActorRenamed, QuoteEdited, ArticleLineAdded, ArticleRemoved, AnnotationRemoved, AnnotationAdded, IdDuplicated, SameAsAdded,
+        AliasAdded];
 
     /// <summary>The diagnostic ids the edit adds to the folder and those it takes away (ids that appear or disappear).</summary>
     public static (string[] Added, string[] Removed) Expected(string edit) => edit switch
@@ -67,7 +69,9 @@ internal static partial class AnalystEdits
                 return [FileChange.Remove(second)];
             case AnnotationAdded:
                 var added = first.Replace(".yaml", "-added.yaml", StringComparison.Ordinal);
-                return Write(files, added, "document:\n  id: added-document\n  title: Added\n  publisher: Example\n  published: 2022-03-01\n  text: missing-article.txt\n");
+                return Write(
+                    files, added,
+                    "document:\n  id: added-document\n  title: Added\n  publisher: Example\n  published: 2022-03-01\n  text: missing-article.txt\n");
             case IdDuplicated:
                 var id = StatementId().Match(files[first]!).Groups["id"].Value;
                 return Write(files, second, StatementId().Replace(files[second]!, m => m.Groups["head"].Value + id, 1));
@@ -83,7 +87,9 @@ internal static partial class AnalystEdits
     }
 
     private static List<string> Articles(IDictionary<string, string?> files) =>
-        files.Keys.Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) && !p.EndsWith("/actors.yaml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        files.Keys.Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) && !p.EndsWith("/actors.yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private static string TextOf(string annotation) => annotation[..^".yaml".Length] + ".txt";
 

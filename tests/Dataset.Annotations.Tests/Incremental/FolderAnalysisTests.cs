@@ -93,7 +93,9 @@ public class FolderAnalysisTests
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
         var actor = AnalystEdits.RenamedActor(files);
         var referring = analysis.Annotations.Values
-            .Where(a => a.Actors.Any(x => x.Id.Value == actor) || Annotations.Validation.FileReferences.Of(a).Any(r => r.Kind == RecordKind.Actor && r.Id.Value == actor))
+            .Where(
+                a => a.Actors.Any(x => x.Id.Value == actor)
+                    || Annotations.Validation.FileReferences.Of(a).Any(r => r.Kind == RecordKind.Actor && r.Id.Value == actor))
             .Select(a => a.Path).Order(StringComparer.Ordinal).ToList();
 
         var update = analysis.Apply(AnalystEdits.Apply(AnalystEdits.ActorRenamed, files));
@@ -110,7 +112,7 @@ public class FolderAnalysisTests
         analysis.Apply(files.Select(f => FileChange.Write(f.Key, f.Value)));
         var changes = AnalystEdits.Apply(AnalystEdits.SpeakerTypo, files);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => analysis.Apply(changes, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => analysis.Apply(changes, cancellationToken: new CancellationToken(canceled: true)));
         Assert.DoesNotContain(analysis.Validated.Values.SelectMany(v => v.Diagnostics), d => d.Rule.Id == "DS0010");
 
         var update = analysis.Apply(changes);

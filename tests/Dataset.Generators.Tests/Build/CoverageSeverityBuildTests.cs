@@ -30,7 +30,10 @@ public class CoverageSeverityBuildTests(ITestOutputHelper output)
 
         var article = Path.Combine(project.Directory, "annotations", SeedArticle.Name + ".txt");
         Assert.True(exitCode == 0, text);
-        Assert.Contains($"{article}(21,1): warning DS0028: Quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts", text, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{article}(21,1): warning DS0028: Quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts",
+            text,
+            StringComparison.Ordinal);
         Assert.Contains($"{article}(21,1): warning DS0028: Sentence '“Iran and Russia,", text, StringComparison.Ordinal);
     }
 

@@ -97,7 +97,8 @@ internal static class DiagnosticMarkup
         foreach (var (path, markup) in marked)
         {
             var want = Markup.Render(markup.Text, expected.Where(m => m.Path == path).Select(m => new MarkedSpan(m.Id, m.Start, m.End))).Split('\n');
-            var got = Markup.Render(markup.Text, reported.Where(r => r.Mark.Path == path).Select(r => new MarkedSpan(r.Mark.Id, r.Mark.Start, r.Mark.End))).Split('\n');
+            var got = Markup.Render(markup.Text, reported.Where(r => r.Mark.Path == path).Select(r => new MarkedSpan(r.Mark.Id, r.Mark.Start, r.Mark.End)))
+                .Split('\n');
             for (var line = 0; line < Math.Max(want.Length, got.Length); line++)
             {
                 var (marks, reports) = (line < want.Length ? want[line] : string.Empty, line < got.Length ? got[line] : string.Empty);
@@ -119,7 +120,9 @@ internal static class DiagnosticMarkup
 
         foreach (var mark in missing)
         {
-            text.Append(CultureInfo.InvariantCulture, $"not reported: {mark.Id} in {(mark.Path.Length == 0 ? "no file" : mark.Path)} at {mark.Start}..{mark.End}\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"not reported: {mark.Id} in {(mark.Path.Length == 0 ? "no file" : mark.Path)} at {mark.Start}..{mark.End}\n");
         }
 
         return text.ToString();

@@ -32,10 +32,12 @@ public class DiagnosticMarkupTests
     {
         var yaml = DiagnosticTests.Edit("speaker: lloyd-austin", "speaker: {|DS0010:loyd-austin|}");
 
-        var failure = Assert.ThrowsAny<XunitException>(() => DiagnosticMarkup.Run(new MarkedFile("seeds/article.yaml", yaml), new MarkedFile(Yaml.ArticlePath, "{|DS0028:|}" + Yaml.Article)));
+        var failure = Assert.ThrowsAny<XunitException>(
+            () => DiagnosticMarkup.Run(new MarkedFile("seeds/article.yaml", yaml), new MarkedFile(Yaml.ArticlePath, "{|DS0028:|}" + Yaml.Article)));
 
         Assert.Contains("  marked:     - id: lloyd-austin\n  reported:   - id: {|DS0019:lloyd-austin|}\n", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("not marked: /project/seeds/article.yaml(8,9): error DS0019: Actor 'lloyd-austin' is declared", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "not marked: /project/seeds/article.yaml(8,9): error DS0019: Actor 'lloyd-austin' is declared", failure.Message, StringComparison.Ordinal);
         Assert.Contains("not reported: DS0028 in /project/seeds/article.txt at 0..0", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,13 @@ public class DiagnosticSpanTests
     [InlineData("targets: [drone-firm]", "targets: {|DS0004:drone-firm|}", DroneFirm, "  - id: {|DS0019:drone-firm|}")]
     [InlineData("act: urge", "act: {|DS0005:urges|}")]
     [InlineData("published: 2022-10-22", "published: {|DS0006:2022-13-01|}")]
-    [InlineData("id: uk-sanctions-firm", "id: {|DS0007:UK sanctions|}", Kingdom, "  - id: {|DS0019:united-kingdom|}", DroneFirm, "  - id: {|DS0019:drone-firm|}")]
+    [InlineData(
+        "id: uk-sanctions-firm",
+        "id: {|DS0007:UK sanctions|}",
+        Kingdom,
+        "  - id: {|DS0019:united-kingdom|}",
+        DroneFirm,
+        "  - id: {|DS0019:drone-firm|}")]
     [InlineData("id: russia\n", "id: {|DS0009:all|}\n", "speaker: russia", "speaker: all")]
     [InlineData("imposer: united-kingdom", "imposer: {|DS0010:united-kingdon|}", Kingdom, "  - id: {|DS0019:united-kingdom|}")]
     [InlineData("text: article.txt", "text: {|DS0012:missing.txt|}")]

@@ -11,7 +11,8 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0005_misspelt_forthcoming_status_suggests_it() =>
         Run(Edit("status: imposed", "status: {|DS0005:forthcomming|}")).Says(
-            "error: 'forthcomming' is not a valid status; expected one of: considered, threatened, agreed, announced, imposed, lifted, forthcoming; did you mean 'forthcoming'?");
+            "error: 'forthcomming' is not a valid status; expected one of: considered, threatened, agreed, announced, imposed, lifted, forthcoming; did you " +
+                "mean 'forthcoming'?");
 
     [Fact]
     public void DS0005_misspelt_standing_in_said_on_suggests_the_word_not_a_date() =>

@@ -6,7 +6,8 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0040_url_that_is_not_an_absolute_http_address_is_an_error_at_its_value() =>
         Run(Edit("  text: article.txt\n", "  text: article.txt\n  url: {|DS0040:www.dawn.com/news/1716543|}\n")).Says(
-            "error: 'www.dawn.com/news/1716543' is not an absolute http or https URL; write the address the article was read at, for example https://www.example.com/news/talks-resume");
+            "error: 'www.dawn.com/news/1716543' is not an absolute http or https URL; write the address the article was read at, for example " +
+                "https://www.example.com/news/talks-resume");
 
     [Theory]
     [InlineData("ftp://example.com/a.txt")]

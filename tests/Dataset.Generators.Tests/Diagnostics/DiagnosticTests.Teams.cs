@@ -8,8 +8,13 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0042_disagreement_on_a_field_is_a_warning_at_its_entry()
     {
-        var run = Run(Edit("    evidence: Russia also confirmed the call\n", "    evidence: Russia also confirmed the call\n    disagreement:\n      {|DS0042:act|}: { a: confirm, b: claim }\n")).Says(
-            "warning: Annotators disagree on the act of statement 'russia-confirms-call': A gave 'confirm', B gave 'claim'; keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)");
+        var run = Run(
+            Edit(
+                "    evidence: Russia also confirmed the call\n",
+                "    evidence: Russia also confirmed the call\n    disagreement:\n      {|DS0042:act|}: { a: confirm, b: claim }\n"))
+            .Says(
+                "warning: Annotators disagree on the act of statement 'russia-confirms-call': A gave 'confirm', B gave 'claim'; keep the right value in " +
+                    "'act' and remove this entry (in the editor: Take A or Take B)");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
@@ -17,7 +22,8 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0042_record_only_one_annotator_marked_is_a_warning_at_its_entry() =>
         Run(Edit(SanctionEvidence, SanctionEvidence + "    disagreement: { {|DS0042:only-in|}: b }\n")).Says(
-            "warning: Sanction 'uk-sanctions-firm' was marked by annotator B only; keep it and remove 'disagreement:', or delete it (in the editor: Take A or Take B)");
+            "warning: Sanction 'uk-sanctions-firm' was marked by annotator B only; keep it and remove 'disagreement:', or delete it (in the editor: Take A " +
+                "or Take B)");
 
     [Fact]
     public void DS0042_is_gone_once_every_entry_is_removed_and_a_wrong_entry_is_an_error()
@@ -40,8 +46,10 @@ public partial class DiagnosticTests
         Run(Edit(
             (RussiaEntry, "  - id: {|DS0043:russia|}\n    name: Russia\n    kind: state\n    wikidata: Q159\n"),
             (KingdomEntry, "  - id: {|DS0043:united-kingdom|}\n    name: United Kingdom\n    kind: state\n    wikidata: Q159\n"))).Says(
-            "info: Actor 'russia' and 'united-kingdom' (in this file) may be one: same Wikidata item Q159; add same-as: united-kingdom if they are, or distinct-from: united-kingdom if they are not",
-            "info: Actor 'united-kingdom' and 'russia' (in this file) may be one: same Wikidata item Q159; add same-as: russia if they are, or distinct-from: russia if they are not");
+            "info: Actor 'russia' and 'united-kingdom' (in this file) may be one: same Wikidata item Q159; add same-as: united-kingdom if they are, or " +
+                "distinct-from: united-kingdom if they are not",
+            "info: Actor 'united-kingdom' and 'russia' (in this file) may be one: same Wikidata item Q159; add same-as: russia if they are, or " +
+                "distinct-from: russia if they are not");
 
     [Theory]
     [InlineData("same-as")]
@@ -52,7 +60,8 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0044_distinct_from_an_actor_same_as_makes_one_is_an_error_at_the_link() =>
         Run(Edit((RussiaEntry, RussiaEntry + "    same-as: united-kingdom\n"), (KingdomEntry, KingdomEntry + "    distinct-from: {|DS0044:russia|}\n"))).Says(
-            "error: Actor 'united-kingdom' is distinct-from 'russia', but same-as links make them one (russia, united-kingdom); remove the distinct-from or the same-as that is wrong");
+            "error: Actor 'united-kingdom' is distinct-from 'russia', but same-as links make them one (russia, united-kingdom); remove the distinct-from or " +
+                "the same-as that is wrong");
 
     [Fact]
     public void DS0010_unknown_actor_in_an_actor_same_as_has_the_closest_id() =>

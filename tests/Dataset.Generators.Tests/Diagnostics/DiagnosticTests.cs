@@ -14,7 +14,8 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0001_yaml_syntax_error_is_located_where_the_parser_stopped() =>
         Run(Edit("  title: Test article", "   title{|DS0001:|}: Test article")).Says(
-            "error: YAML syntax error: While scanning a plain scalar value, found invalid mapping; check the indentation (spaces, not tabs), brackets and quotes here");
+            "error: YAML syntax error: While scanning a plain scalar value, found invalid mapping; check the indentation (spaces, not tabs), brackets and " +
+                "quotes here");
 
     [Fact]
     public void DS0002_unknown_field_suggests_the_nearest_field() =>
@@ -41,7 +42,8 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0005_invalid_enum_value_lists_the_values_and_suggests_one() =>
         Run(Edit("act: urge", "act: {|DS0005:urges|}")).Says(
-            "error: 'urges' is not a valid act; expected one of: urge, demand, confirm, claim, accuse, deny, condemn, support, express-concern, announce, assess, warn, pledge, request, discuss, decline-comment; did you mean 'urge'?");
+            "error: 'urges' is not a valid act; expected one of: urge, demand, confirm, claim, accuse, deny, condemn, support, express-concern, announce, " +
+                "assess, warn, pledge, request, discuss, decline-comment; did you mean 'urge'?");
 
     [Fact]
     public void DS0006_impossible_date_is_an_error() =>
@@ -63,7 +65,8 @@ public partial class DiagnosticTests
         var other = new MarkedFile("seeds/other.yaml", "actors:\n  - id: {|DS0008:russia|}\n    name: Russia again\n    kind: state\n");
 
         var run = DiagnosticMarkup.Run(Annotated(Yaml.Valid), Article(Yaml.Article), other).Says(
-            "error: The actor id 'russia' is already declared at article.yaml(15,9); ids are unique across all annotations, so refer to that one or give this one another id");
+            "error: The actor id 'russia' is already declared at article.yaml(15,9); ids are unique across all annotations, so refer to that one or give " +
+                "this one another id");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
@@ -71,10 +74,15 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0009_ids_that_collide_after_conversion_are_an_error()
     {
-        var run = Run(Edit("  - id: drone-firm\n", "  - id: {|DS0019:russia-1|}\n    name: Russia one\n    kind: state\n  - id: {|DS0009:{|DS0019:russia1|}|}\n    name: Russia two\n    kind: state\n  - id: drone-firm\n")).Says(
-            "warning: Actor 'russia-1' is declared but no statement, sanction or role refers to it; refer to it or remove it",
-            "error: The actor id 'russia1' becomes the C# name 'Russia1', which is also the name of 'russia-1'; choose another id",
-            "warning: Actor 'russia1' is declared but no statement, sanction or role refers to it; refer to it or remove it");
+        var run = Run(
+            Edit(
+                "  - id: drone-firm\n",
+                "  - id: {|DS0019:russia-1|}\n    name: Russia one\n    kind: state\n  - id: {|DS0009:{|DS0019:russia1|}|}\n    name: Russia two\n    kind: " +
+                    "state\n  - id: drone-firm\n"))
+            .Says(
+                "warning: Actor 'russia-1' is declared but no statement, sanction or role refers to it; refer to it or remove it",
+                "error: The actor id 'russia1' becomes the C# name 'Russia1', which is also the name of 'russia-1'; choose another id",
+                "warning: Actor 'russia1' is declared but no statement, sanction or role refers to it; refer to it or remove it");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
@@ -96,14 +104,16 @@ public partial class DiagnosticTests
 
     [Fact]
     public void DS0011_unknown_statement_suggests_the_nearest_id() =>
-        Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    said-on: 2022-10-21\n    responds-to: {|DS0011:russia-confirms|}\n    evidence: Russia")).Says(
-            "error: Unknown statement 'russia-confirms'; refer to the id of a declared statement; did you mean 'russia-confirms-call'?");
+        Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    said-on: 2022-10-21\n    responds-to: {|DS0011:russia-confirms|}\n    evidence: Russia"))
+            .Says(
+                "error: Unknown statement 'russia-confirms'; refer to the id of a declared statement; did you mean 'russia-confirms-call'?");
 
     [Fact]
     public void DS0012_missing_article_text_names_the_path_looked_for()
     {
         var run = Run(Edit("text: article.txt", "text: {|DS0012:missing.txt|}")).Says(
-            "error: The article text 'missing.txt' is not among the AdditionalFiles (looked for /project/seeds/missing.txt); put the .txt file beside the annotation");
+            "error: The article text 'missing.txt' is not among the AdditionalFiles (looked for /project/seeds/missing.txt); put the .txt file beside the " +
+                "annotation");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
@@ -118,9 +128,15 @@ public partial class DiagnosticTests
         // With no evidence located in it, the sentence the statement quoted is advice again.
         DiagnosticMarkup.Run(
             Annotated(Edit("evidence: keep “lines of communication” open", "evidence: {|DS0014:Keep  \"lines of communication\" open|}")),
-            Article(Yaml.Article.Replace("WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.", "{|DS0028:WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.|}", StringComparison.Ordinal))).Says(
-            "info: Sentence 'WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.' is not annotated: it reports speech by 'Lloyd Austin' but holds no evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason",
-            "error: Evidence does not occur verbatim in 'article.txt' but matches after normalising quotes, dashes, white space and case; paste the article's exact text: \"keep “lines of communication” open\"");
+            Article(
+                Yaml.Article.Replace(
+                    "WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.",
+                    "{|DS0028:WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.|}", StringComparison.Ordinal)))
+            .Says(
+                "info: Sentence 'WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.' is not annotated: it reports " +
+                    "speech by 'Lloyd Austin' but holds no evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason",
+                "error: Evidence does not occur verbatim in 'article.txt' but matches after normalising quotes, dashes, white space and case; paste the " +
+                    "article's exact text: \"keep “lines of communication” open\"");
 
     [Theory]
     [InlineData("straight quotes", "said \"no\" to it", "said “no” to it")]
@@ -133,19 +149,27 @@ public partial class DiagnosticTests
         const string Opening = "{|DS0028:He said “no” to it — twice.|}\nIt’s done.\n";
         var yaml = Edit("evidence: Russia also confirmed the call", "evidence: {|DS0014:" + Quote(typed) + "|}");
 
-        var run = DiagnosticMarkup.Run(Annotated(yaml), Article(Opening + Yaml.Article.Replace("Russia also confirmed the call.", "{|DS0028:Russia also confirmed the call.|}", StringComparison.Ordinal)));
+        var run = DiagnosticMarkup.Run(
+            Annotated(yaml),
+            Article(Opening + Yaml.Article.Replace("Russia also confirmed the call.", "{|DS0028:Russia also confirmed the call.|}", StringComparison.Ordinal)));
 
         var message = DiagnosticMarkup.Describe(run.Reported.Single(d => d.Id == "DS0014"));
         Assert.True(
-            message == "error: Evidence does not occur verbatim in 'article.txt' but matches after normalising quotes, dashes, white space and case; paste the article's exact text: " + Quote(exact),
+            message == "error: Evidence does not occur verbatim in 'article.txt' but matches after normalising quotes, dashes, white space and case; paste " +
+                "the article's exact text: "
+                + Quote(exact),
             what + ": " + message);
     }
 
     [Fact]
     public void DS0015_evidence_that_occurs_more_than_once_asks_for_more_context() =>
-        DiagnosticMarkup.Run(Annotated(Edit("evidence: Russia also confirmed the call", "evidence: {|DS0015:on|}")), Article(Yaml.Article.Replace("Russia also confirmed the call.", "{|DS0028:Russia also confirmed the call.|}", StringComparison.Ordinal))).Says(
-            "info: Sentence 'Russia also confirmed the call.' is not annotated: it reports speech by 'Russia' but holds no evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason",
-            "error: Evidence occurs 5 times in 'article.txt' (at lines 1, 2, 3); extend it with more context so that it occurs once");
+        DiagnosticMarkup.Run(
+            Annotated(Edit("evidence: Russia also confirmed the call", "evidence: {|DS0015:on|}")),
+            Article(Yaml.Article.Replace("Russia also confirmed the call.", "{|DS0028:Russia also confirmed the call.|}", StringComparison.Ordinal)))
+            .Says(
+                "info: Sentence 'Russia also confirmed the call.' is not annotated: it reports speech by 'Russia' but holds no evidence; annotate it as a " +
+                    "statement or sanction, or list it under unannotated: with a reason",
+                "error: Evidence occurs 5 times in 'article.txt' (at lines 1, 2, 3); extend it with more context so that it occurs once");
 
     [Fact]
     public void DS0016_malformed_wikidata_id_is_an_error() =>
@@ -162,7 +186,8 @@ public partial class DiagnosticTests
     public void DS0018_statements_in_a_file_without_a_document_are_an_error()
     {
         var run = Run("{|DS0018:|}" + Edit(Yaml.Document + "\n", string.Empty)).Says(
-            "error: Statements and sanctions need evidence from an article, but this file has no document: section naming the article text; add one, or move them to the annotation of their article");
+            "error: Statements and sanctions need evidence from an article, but this file has no document: section naming the article text; add one, or move " +
+                "them to the annotation of their article");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
@@ -174,8 +199,13 @@ public partial class DiagnosticTests
 
     [Fact]
     public void DS0020_statement_without_a_date_is_a_warning() =>
-        Run(Edit(("id: russia-confirms-call", "id: {|DS0020:russia-confirms-call|}"), ("    said-on: 2022-10-21\n    evidence: Russia", "    evidence: Russia"))).Says(
-            "warning: Statement 'russia-confirms-call' has no said-on date; add the absolute date the article gives, or write said-on: undated if it gives none");
+        Run(
+            Edit(
+                ("id: russia-confirms-call", "id: {|DS0020:russia-confirms-call|}"),
+                ("    said-on: 2022-10-21\n    evidence: Russia", "    evidence: Russia")))
+            .Says(
+                "warning: Statement 'russia-confirms-call' has no said-on date; add the absolute date the article gives, or write said-on: undated if it " +
+                    "gives none");
 
     [Fact]
     public void DS0021_yaml_that_is_not_a_mapping_is_not_an_annotation() =>
@@ -203,12 +233,14 @@ public partial class DiagnosticTests
         var registry = Shards.Registry.Reference(Shards.Registry.Build(), Shards.ReferenceKind.Assembly);
 
         // The registry's ids are still known: the article's actors declared there again are DS0008.
-        var annotation = Edit([.. new[] { "united-states", "russia", "united-kingdom", "drone-firm" }.Select(id => ($"  - id: {id}\n", $"  - id: {{|DS0008:{id}|}}\n"))]);
+        var annotation = Edit(
+            [.. new[] { "united-states", "russia", "united-kingdom", "drone-firm" }.Select(id => ($"  - id: {id}\n", $"  - id: {{|DS0008:{id}|}}\n"))]);
 
         var run = Shards.Registry.BuildShard(registry, Markup.Parse(annotation).Text, datasetNamespace: Shards.Registry.Namespace);
 
         var reported = DiagnosticMarkup.AssertExactly(run, [Annotated(annotation), Article(Yaml.Article)], "DS0031").SaysOf("DS0031",
-            "error: The referenced shard 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would clash; give each shard its own DatasetNamespace");
+            "error: The referenced shard 'Registry' generates its records in the namespace 'Registry.Data', as this project does, so their classes would " +
+                "clash; give each shard its own DatasetNamespace");
         Assert.Equal(Location.None, reported.Reported.Single(d => d.Id == "DS0031").Location);
         Assert.DoesNotContain("global::Registry.Data.Catalog.Instance })", run.SourceFor("Dataset.Catalog"), StringComparison.Ordinal);
     }
@@ -232,18 +264,24 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0026_statement_dated_after_its_article_is_a_warning_at_the_date() =>
         Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    said-on: {|DS0026:2022-10-29|}\n    evidence: Russia")).Says(
-            "warning: Field 'said-on' of statement 'russia-confirms-call' is 2022-10-29, after the article was published on 2022-10-22; resolve relative dates against the publication date");
+            "warning: Field 'said-on' of statement 'russia-confirms-call' is 2022-10-29, after the article was published on 2022-10-22; resolve relative " +
+                "dates against the publication date");
 
     [Fact]
     public void DS0026_sanction_dated_after_its_article_is_a_warning_too() =>
         Run(Edit("    status: imposed\n", "    status: imposed\n    date: {|DS0026:2023-01-01|}\n")).Says(
-            "warning: Field 'date' of sanction 'uk-sanctions-firm' is 2023-01-01, after the article was published on 2022-10-22; resolve relative dates against the publication date");
+            "warning: Field 'date' of sanction 'uk-sanctions-firm' is 2023-01-01, after the article was published on 2022-10-22; resolve relative dates " +
+                "against the publication date");
 
     [Fact]
     public void DS0027_statement_that_answers_itself_is_an_error_at_responds_to()
     {
-        var run = Run(Edit("    said-on: 2022-10-21\n    evidence: Russia", "    said-on: 2022-10-21\n    responds-to: {|DS0027:russia-confirms-call|}\n    evidence: Russia")).Says(
-            "error: Statement 'russia-confirms-call' names itself in responds-to; give the id of the statement it answers, or remove responds-to");
+        var run = Run(
+            Edit(
+                "    said-on: 2022-10-21\n    evidence: Russia",
+                "    said-on: 2022-10-21\n    responds-to: {|DS0027:russia-confirms-call|}\n    evidence: Russia"))
+            .Says(
+                "error: Statement 'russia-confirms-call' names itself in responds-to; give the id of the statement it answers, or remove responds-to");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
@@ -252,15 +290,18 @@ public partial class DiagnosticTests
     public void DS0028_quoted_passage_no_evidence_overlaps_is_advice_located_in_the_article()
     {
         var run = DiagnosticMarkup.Run(Annotated(Yaml.Valid), Article(Yaml.Article + "{|DS0028:“We will not back down from this,”|} the banner read.\n")).Says(
-            "info: Quoted passage “We will not back down from this,” is not annotated: no statement or sanction evidence overlaps it; annotate it as a statement or sanction, or list it under unannotated: with a reason");
+            "info: Quoted passage “We will not back down from this,” is not annotated: no statement or sanction evidence overlaps it; annotate it as a " +
+                "statement or sanction, or list it under unannotated: with a reason");
 
         Assert.Empty(run.Run.CompilationProblems);
     }
 
     [Fact]
     public void DS0028_sentence_where_an_actor_speaks_without_evidence_is_advice_at_the_sentence() =>
-        DiagnosticMarkup.Run(Annotated(Yaml.Valid), Article(Yaml.Article + "Talks went on. {|DS0028:Lloyd Austin told reporters that talks would go on.|}\n")).Says(
-            "info: Sentence 'Lloyd Austin told reporters that talks would go on.' is not annotated: it reports speech by 'Lloyd Austin' but holds no evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason");
+        DiagnosticMarkup.Run(Annotated(Yaml.Valid), Article(Yaml.Article + "Talks went on. {|DS0028:Lloyd Austin told reporters that talks would go on.|}\n"))
+            .Says(
+                "info: Sentence 'Lloyd Austin told reporters that talks would go on.' is not annotated: it reports speech by 'Lloyd Austin' but holds no " +
+                    "evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason");
 
     [Fact]
     public void DS0028_is_silenced_by_an_unannotated_passage_with_its_reason() =>
@@ -273,7 +314,8 @@ public partial class DiagnosticTests
         DiagnosticMarkup.Run(
             Annotated(Yaml.Valid + "unannotated:\n  - {|DS0029:|}passage: Lloyd Austin told reporters\n"),
             Article(Yaml.Article + "{|DS0028:Lloyd Austin told reporters that talks would go on.|}\n")).Says(
-            "info: Sentence 'Lloyd Austin told reporters that talks would go on.' is not annotated: it reports speech by 'Lloyd Austin' but holds no evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason",
+            "info: Sentence 'Lloyd Austin told reporters that talks would go on.' is not annotated: it reports speech by 'Lloyd Austin' but holds no " +
+                "evidence; annotate it as a statement or sanction, or list it under unannotated: with a reason",
             "error: Field 'reason' is missing from this unannotated passage; a passage is left unannotated only with a reason that says why");
 
     [Fact]
@@ -284,12 +326,14 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0030_unannotated_passage_not_in_the_article_is_a_warning_at_the_passage() =>
         Run(Yaml.Valid + "unannotated:\n  - passage: {|DS0030:Russia denied the call|}\n    reason: Not news.\n").Says(
-            "warning: The unannotated passage does not occur in the article text 'article.txt', so it silences nothing; copy it verbatim from the article, with enough words to occur once, or remove the entry");
+            "warning: The unannotated passage does not occur in the article text 'article.txt', so it silences nothing; copy it verbatim from the article, " +
+                "with enough words to occur once, or remove the entry");
 
     [Fact]
     public void DS0030_unannotated_passage_that_occurs_twice_is_a_warning() =>
         Run(Yaml.Valid + "unannotated:\n  - passage: {|DS0030:on|}\n    reason: Too short to say which.\n").Says(
-            "warning: The unannotated passage occurs more than once in the article text 'article.txt', so it silences nothing; copy it verbatim from the article, with enough words to occur once, or remove the entry");
+            "warning: The unannotated passage occurs more than once in the article text 'article.txt', so it silences nothing; copy it verbatim from the " +
+                "article, with enough words to occur once, or remove the entry");
 
     /// <summary><see cref="Yaml.Valid"/> with one passage replaced; the replacement may carry marks.</summary>
     internal static string Edit(string find, string replace) => Edit((find, replace));
@@ -309,7 +353,12 @@ public partial class DiagnosticTests
     }
 
     /// <summary>A YAML double-quoted scalar: the form DS0014 shows its suggestion in.</summary>
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+    private static string Quote(string value) =>
+        "\""
+            + value.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("\"", "\\\"", StringComparison.Ordinal)
+                .Replace("\n", "\\n", StringComparison.Ordinal)
+            + "\"";
 
     private static MarkedFile Annotated(string markup) => new(Annotation, markup);
 

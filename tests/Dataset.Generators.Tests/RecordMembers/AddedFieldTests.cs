@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using Dataset.RecordMembers;
-using Dataset.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -31,7 +30,8 @@ public class AddedFieldTests
             {
                 var catalog = new RecordDataCatalog(new string[0]);
                 var evidence = new Evidence(new DocumentId("doc"), "words", "", "", 0, 5, 1, 1);
-                var one = new Statement(catalog, new StatementId("s"), new ActorId("a"), null, [], SpeechAct.Claim, StatementForm.Direct, null, null, evidence, null, note: "one");
+                var one = new Statement(
+                    catalog, new StatementId("s"), new ActorId("a"), null, [], SpeechAct.Claim, StatementForm.Direct, null, null, evidence, null, note: "one");
                 var two = one with { Note = "two" };
                 var again = two with { Note = "one" };
                 return $"{one.Equals(two)} {one.Equals(again)} {one.GetHashCode() == again.GetHashCode()} {one}";
@@ -42,13 +42,16 @@ public class AddedFieldTests
     [Fact]
     public void A_property_added_to_a_record_alone_is_in_its_constructor_equality_hashing_and_printing()
     {
-        var sources = RuntimeSources().Select(f => f.Path.EndsWith("/Statement.cs", StringComparison.Ordinal) ? f with { Text = AddNote(f.Text) } : f).Append(("Probe.cs", Probe));
+        var sources = RuntimeSources()
+            .Select(f => f.Path.EndsWith("/Statement.cs", StringComparison.Ordinal) ? f with { Text = AddNote(f.Text) } : f)
+            .Append(("Probe.cs", Probe));
 
         var result = Run(sources);
 
         Assert.Equal(
             "False True True Statement { Id = s, SpeakerId = a, ViaId = null, AudienceIds = [], Act = Claim, Form = Direct, SaidOn = null, Summary = null, "
-            + "Evidence = Evidence { Document = doc, Exact = words, Prefix = , Suffix = , Start = 0, End = 5, StartLine = 1, EndLine = 1 }, RespondsToId = null, SameAsIds = [], DistinctFromIds = [], Note = one }",
+            + "Evidence = Evidence { Document = doc, Exact = words, Prefix = , Suffix = , Start = 0, End = 5, StartLine = 1, EndLine = 1 }, RespondsToId = " +
+                "null, SameAsIds = [], DistinctFromIds = [], Note = one }",
             result);
     }
 
@@ -64,11 +67,15 @@ public class AddedFieldTests
     {
         var runtime = Path.Combine(RepositoryPaths.Root, "src", "Dataset");
         var files = Directory.GetFiles(runtime, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(
+                f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                    && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Concat(new[] { "RecordDataFraming.cs", "EventGrouping.cs" }.Select(f => Path.Combine(RepositoryPaths.Root, "src", "Common", f)));
         return files.Order(StringComparer.Ordinal)
             .Select(f => (Path: f.Replace('\\', '/'), Text: File.ReadAllText(f)))
-            .Append(("GlobalUsings.cs", "global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n"));
+            .Append(
+                ("GlobalUsings.cs", "global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using " +
+                    "System.Linq;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n"));
     }
 
     /// <summary>Runs the record generator, compiles with no diagnostic, and returns what <c>Probe.Run</c> says.</summary>
@@ -79,7 +86,8 @@ public class AddedFieldTests
             "Dataset",
             sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, options, s.Path)),
             Basic.Reference.Assemblies.Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
         CSharpGeneratorDriver.Create([new RecordMembersGenerator().AsSourceGenerator()], parseOptions: options)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorProblems);
         Assert.Empty(generatorProblems);
@@ -90,7 +98,8 @@ public class AddedFieldTests
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));
-            return (string)assembly.GetType("Dataset.Probe", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+            return (string)assembly.GetType(
+                "Dataset.Probe", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
         }
         finally
         {

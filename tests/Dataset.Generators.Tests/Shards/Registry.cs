@@ -57,7 +57,11 @@ internal static class Registry
     public static GeneratorRun Build(string actors = Actors) =>
         GeneratorHarness.Run([(ActorsPath, actors)], csharp: null, datasetNamespace: Namespace, assemblyName: "Registry");
 
-    public static GeneratorRun BuildShard(MetadataReference registry, string article = ShardArticle, string? csharp = null, string datasetNamespace = ShardNamespace) =>
+    public static GeneratorRun BuildShard(
+        MetadataReference registry,
+        string article = ShardArticle,
+        string? csharp = null,
+        string datasetNamespace = ShardNamespace) =>
         GeneratorHarness.Run(Yaml.Files(article), csharp, datasetNamespace, references: [registry], assemblyName: "Shard");
 
     public static MetadataReference Reference(GeneratorRun project, ReferenceKind kind) => kind switch

@@ -21,7 +21,12 @@ internal static class Talks
 
     /// <summary>The folder with passages of its files replaced by marked text, each in turn (each find must be there).</summary>
     public static MarkedWorkspace With(params (string File, string Find, string Replace)[] edits) =>
-        new([.. new[] { (Registry, RegistryText), (Annotation, AnnotationText), (Article, ArticleText) }.Select(f => (f.Item1, Edited(f.Item1, f.Item2, edits)))]);
+        new(
+            [
+                .. new[] {
+                    (Registry, RegistryText),
+                    (Annotation, AnnotationText),
+                    (Article, ArticleText) }.Select(f => (f.Item1, Edited(f.Item1, f.Item2, edits)))]);
 
     private static string Edited(string file, string text, (string File, string Find, string Replace)[] edits)
     {

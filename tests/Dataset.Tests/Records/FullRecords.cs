@@ -10,19 +10,54 @@ internal static class FullRecords
     public static object Of(Type type, DatasetCatalog catalog) => type.Name switch
     {
         nameof(Statement) => new Statement(
-            catalog, new StatementId("s"), new ActorId("alice"), new ActorId("bob"), [new ActorId("ruritania"), new ActorId("alice")], SpeechAct.ExpressConcern, StatementForm.Direct,
-            new DateOnly(2024, 1, 2), "a summary", Passage, new StatementId("r"), new SourceLocation("a.yaml", 5, 9), [new StatementId("s2")], [new StatementId("s3")], isStandingPosition: true, isDraft: true),
+            catalog,
+            new StatementId("s"),
+            new ActorId("alice"),
+            new ActorId("bob"),
+            [new ActorId("ruritania"), new ActorId("alice")],
+            SpeechAct.ExpressConcern,
+            StatementForm.Direct,
+                new DateOnly(
+                    2024, 1, 2), "a summary", Passage, new StatementId(
+                        "r"), new SourceLocation("a.yaml", 5, 9), [new StatementId("s2")], [new StatementId("s3")], isStandingPosition: true, isDraft: true),
         nameof(Sanction) => new Sanction(
-            catalog, new SanctionId("n"), new ActorId("ruritania"), [new ActorId("alice")], SanctionStatus.Imposed, "a reason", new DateOnly(2024, 1, 3), Passage, new SourceLocation("a.yaml", 7, 9),
-            [new SanctionProvision(ProvisionKind.AssetFreeze, null), new SanctionProvision(ProvisionKind.Other, "a levy")], "a programme", "a council", new DateOnly(2024, 1, 4), new DateOnly(2025, 1, 4),
-            new ActorId("bob"), [new SanctionId("n2")], [new SanctionId("n3")], isDraft: true),
+            catalog,
+            new SanctionId("n"),
+            new ActorId("ruritania"),
+            [new ActorId("alice")],
+            SanctionStatus.Imposed,
+            "a reason",
+            new DateOnly(2024, 1, 3),
+            Passage,
+            new SourceLocation("a.yaml", 7, 9),
+                [
+                    new SanctionProvision(ProvisionKind.AssetFreeze, null),
+                    new SanctionProvision(ProvisionKind.Other, "a levy")], "a programme", "a council", new DateOnly(2024, 1, 4), new DateOnly(2025, 1, 4),
+                new ActorId("bob"), [new SanctionId("n2")], [new SanctionId("n3")], isDraft: true),
         nameof(Actor) => new Actor(
-            new ActorId("alice"), "Alice", ActorKind.Person, [(Role)Of(typeof(Role), catalog)], ["A.", "Al"], "Q1", TwoStatementCatalog.DocumentId, new SourceLocation("a.yaml", 2, 9), isDraft: true)
+            new ActorId("alice"),
+            "Alice",
+            ActorKind.Person,
+            [(Role)Of(typeof(Role), catalog)],
+            ["A.", "Al"],
+            "Q1",
+            TwoStatementCatalog.DocumentId,
+            new SourceLocation("a.yaml", 2, 9),
+            isDraft: true)
         {
             SameAsIds = [new ActorId("alice-2")],
         },
         nameof(Document) => new Document(
-            TwoStatementCatalog.DocumentId, "Talks", "Example News", new DateOnly(2024, 1, 2), "Paris", "doc.txt", 100, "https://example.org/a", new DateOnly(2024, 1, 5), new SourceLocation("a.yaml", 1, 7)),
+            TwoStatementCatalog.DocumentId,
+            "Talks",
+            "Example News",
+            new DateOnly(2024, 1, 2),
+            "Paris",
+            "doc.txt",
+            100,
+            "https://example.org/a",
+            new DateOnly(2024, 1, 5),
+            new SourceLocation("a.yaml", 1, 7)),
         nameof(Role) => new Role(catalog, "Minister", new ActorId("ruritania")),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a record type."),
     };

@@ -220,7 +220,10 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var act = CueLexicon.Find(_text, _tokens[i])?.Act ?? (Is(i, "denial") || Is(i, "denials") ? SpeechActs.Deny : Is(i, "allegation") || Is(i, "allegations") ? SpeechActs.Accuse : CueLexicon.NeutralAct);
+        var act = CueLexicon.Find(_text, _tokens[i])?.Act
+            ?? (Is(i, "denial") || Is(i, "denials")
+                ? SpeechActs.Deny
+                : Is(i, "allegation") || Is(i, "allegations") ? SpeechActs.Accuse : CueLexicon.NeutralAct);
         return new Cue(i, i + 1, CueKind.Nominal, act, false, NounPhraseStart(i - 1), i, false);
     }
 
@@ -238,7 +241,9 @@ internal sealed class AttributionFinder
         }
 
         // "member states", "Baltic states", "Russian claims": a plural noun after its modifier.
-        if (word.Ambiguous && word.Form is CueForm.Present or CueForm.Base && (IsIn(previous, NounModifiers) || (previous >= 0 && _tokens[previous].IsWord && IsNationality(_text, _tokens[previous]))))
+        if (word.Ambiguous
+            && word.Form is CueForm.Present or CueForm.Base
+            && (IsIn(previous, NounModifiers) || (previous >= 0 && _tokens[previous].IsWord && IsNationality(_text, _tokens[previous]))))
         {
             return null;
         }
@@ -342,7 +347,11 @@ internal sealed class AttributionFinder
         // A headline's "Chile reports sharp rise", "Opposition claims fraud": a name, then the verb; "which the board
         // blames for": a determiner and a noun, then the verb and no other verb.
         var previous = i - 1;
-        if (word.Form != CueForm.Present || previous < 0 || IsIn(previous, NounModifiers) || IsNationality(_text, _tokens[previous]) || !_tokens[previous].IsWord)
+        if (word.Form != CueForm.Present
+            || previous < 0
+            || IsIn(previous, NounModifiers)
+            || IsNationality(_text, _tokens[previous])
+            || !_tokens[previous].IsWord)
         {
             return false;
         }
@@ -490,7 +499,10 @@ internal sealed class AttributionFinder
         while (start > 0 && last - start < MaxSourceWords)
         {
             var previous = _tokens[start - 1];
-            if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen) || IsIn(start - 1, ClauseWords) || IsIn(start - 1, NotInSubject) || CueLexicon.Find(_text, previous) is { Ambiguous: false })
+            if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen)
+                || IsIn(start - 1, ClauseWords)
+                || IsIn(start - 1, NotInSubject)
+                || CueLexicon.Find(_text, previous) is { Ambiguous: false })
             {
                 break;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 
 namespace Dataset.Annotations.Coverage.Attribution;
 

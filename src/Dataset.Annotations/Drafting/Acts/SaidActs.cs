@@ -166,18 +166,28 @@ internal static class SaidActs
 
     /// <summary>"would cover any losses", "will continue to supply": what the source (not a party it names: "Iran would supply") will do for others.</summary>
     private static ActReading? Promise(SaidContent c) =>
-        c.IsIn(c.Modal, FutureModals) && !c.Negated && !c.SubjectNamesAnother() && (c.IsIn(c.Main, PromiseVerbs) || (c.Is(c.Main, "continue") && c.Is(c.NextWord(c.Main), "to")))
+        c.IsIn(c.Modal, FutureModals)
+            && !c.Negated
+            && !c.SubjectNamesAnother()
+            && (c.IsIn(c.Main, PromiseVerbs) || (c.Is(c.Main, "continue") && c.Is(c.NextWord(c.Main), "to")))
             ? new ActReading(SpeechActs.Pledge, c.Words(c.Modal, c.Main))
             : null;
 
-    /// <summary>"We are sorry, and we will contact every customer": a first-person future anywhere is a promise (not "we will see", "we will have to").</summary>
+    /// <summary>
+    /// "We are sorry, and we will contact every customer": a first-person future anywhere is a promise (not "we will see", "we will have to").
+    /// </summary>
     private static ActReading? FirstPersonPromise(SaidContent c)
     {
         for (var i = c.Start; i < c.End; i++)
         {
             var will = c.IsIn(i, FirstPersonFuture) ? i : c.IsIn(i, ActWords.FirstPerson) && c.IsIn(i + 1, FutureModals) ? i + 1 : -1;
             var next = will < 0 ? -1 : c.NextWord(will);
-            if (will >= 0 && !c.IsIn(will, Negations) && !c.Is(next, "not") && !c.IsIn(next, StateVerbs) && !c.IsIn(next, CueContext.NotInSubject) && !c.Is(next, "see"))
+            if (will >= 0
+                && !c.IsIn(will, Negations)
+                && !c.Is(next, "not")
+                && !c.IsIn(next, StateVerbs)
+                && !c.IsIn(next, CueContext.NotInSubject)
+                && !c.Is(next, "see"))
             {
                 return new ActReading(SpeechActs.Pledge, c.Words(i, will));
             }

@@ -148,7 +148,9 @@ internal sealed class SaidContent
         return false;
     }
 
-    /// <summary>"pay a price", "held talks": the words from <paramref name="first"/> to <paramref name="then"/> at most <paramref name="within"/> tokens on, or null.</summary>
+    /// <summary>
+    /// "pay a price", "held talks": the words from <paramref name="first"/> to <paramref name="then"/> at most <paramref name="within"/> tokens on, or null.
+    /// </summary>
     public string? Phrase(string first, string then, int within)
     {
         var at = Find(first);
