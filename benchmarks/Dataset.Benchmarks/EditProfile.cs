@@ -25,7 +25,11 @@ public static class EditProfile
         var cache = new CacheLocation(cacheFolder);
         FirstStart(folder, cache);
         var (times, workspace) = Start(folder, cache, "second start, with the cache");
-        Console.WriteLine($"  from the cache: {workspace.Cache!.Reused(CacheStage.Parse)} parses, {workspace.Cache.Reused(CacheStage.Check)} checks; computed {workspace.Cache.Computed(CacheStage.Parse)} parses, {workspace.Cache.Computed(CacheStage.Check)} checks; remembered diagnostics found in {times.Remembered:F0} ms");
+        var cached = workspace.Cache!;
+        Console.WriteLine(
+            $"  from the cache: {cached.Reused(CacheStage.Parse)} parses, {cached.Reused(CacheStage.Check)} checks; computed " +
+                $"{cached.Computed(CacheStage.Parse)} parses, {cached.Computed(CacheStage.Check)} checks; remembered diagnostics found in " +
+                $"{times.Remembered:F0} ms");
 
         var probe = Path.GetFullPath(Path.Combine(folder, "annotations", probePath)).Replace('\\', '/');
         var text = File.ReadAllText(probe);
@@ -39,7 +43,9 @@ public static class EditProfile
             var analyzed = clock.Elapsed.TotalMilliseconds;
             var diagnostics = DiagnosticsFeature.Of(snapshot);
             var update = workspace.LastUpdate!;
-            Console.WriteLine($"analyze {analyzed:F1} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F1} ms ({diagnostics.Count} files; parsed {update.Parsed.Count}, validated {update.Validated.Count}, covered {update.Covered.Count})");
+            Console.WriteLine(
+                $"analyze {analyzed:F1} ms, diagnostics {clock.Elapsed.TotalMilliseconds - analyzed:F1} ms ({diagnostics.Count} files; parsed " +
+                    $"{update.Parsed.Count}, validated {update.Validated.Count}, covered {update.Covered.Count})");
         }
 
         // As the lsp benchmark asks: completion after "speaker: ".
@@ -53,7 +59,10 @@ public static class EditProfile
         }
     }
 
-    /// <summary>The corpus written once, and the annotation the edits change; the corpus itself is not kept, so that the heap measured is the workspace's.</summary>
+    /// <summary>
+    /// The corpus written once, and the annotation the edits change; the corpus itself is not kept, so that the heap
+    /// measured is the workspace's.
+    /// </summary>
     private static string ProbeOf(int articles, string folder)
     {
         var corpus = CorpusMaker.SyntheticCorpus.Make(articles, Workspace.Seed);
@@ -74,7 +83,10 @@ public static class EditProfile
         Console.WriteLine($"cache kept in {saving.Elapsed.TotalMilliseconds:F0} ms ({new FileInfo(cache.FileFor(first.Folder)).Length / 1_048_576} MB)");
     }
 
-    private static ((double Read, double Remembered, double Analysis) Times, AnnotationWorkspace Workspace) Start(string folder, CacheLocation cache, string name)
+    private static ((double Read, double Remembered, double Analysis) Times, AnnotationWorkspace Workspace) Start(
+        string folder,
+        CacheLocation cache,
+        string name)
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -86,7 +98,9 @@ public static class EditProfile
         workspace.Analyze();
         var analysis = clock.Elapsed.TotalMilliseconds - started;
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"{name}: files read in {read:F0} ms, analysis {analysis:F0} ms ({used.TotalMilliseconds:F0} ms of CPU in all); live managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
+        Console.WriteLine(
+            $"{name}: files read in {read:F0} ms, analysis {analysis:F0} ms ({used.TotalMilliseconds:F0} ms of CPU in all); live managed heap " +
+                $"{GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
         return ((read, remembered, analysis), workspace);
     }
 }

@@ -35,7 +35,8 @@ public static class EmissionCostBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles:N0} articles, {sources.Count:N0} generated files ({sources.Sum(s => s.Text.Length) / 1048576.0:F1} MiB); median of {repetitions} builds each; load (1 min) {loads.Min():F1}–{loads.Max():F1}"));
+            $"{articles:N0} articles, {sources.Count:N0} generated files ({sources.Sum(s => s.Text.Length) / 1048576.0:F1} MiB); median of " +
+                $"{repetitions} builds each; load (1 min) {loads.Min():F1}–{loads.Max():F1}"));
         Console.WriteLine($"each build: dotnet {BuildArguments("<variant>")}");
         Console.WriteLine();
         Console.WriteLine("| variant | /doc | wall | added | CPU | added CPU |");
@@ -78,6 +79,8 @@ public static class EmissionCostBenchmark
         }
 
         var project = Path.Combine(folder, "Emission.csproj");
+        var runtime = Workspace.Root.Replace('\\', '/') + "/src/Dataset/Dataset.csproj";
+        var quiet = variant.Quiet ? "\n    <EditorConfigFiles Include=\"generated.editorconfig\" />" : string.Empty;
         Workspace.WriteIfChanged(project, $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <!-- {variant.Description}. Made by the benchmarks. -->
@@ -89,7 +92,7 @@ public static class EmissionCostBenchmark
                 <UseSharedCompilation>false</UseSharedCompilation>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{Workspace.Root.Replace('\\', '/')}/src/Dataset/Dataset.csproj" />{(variant.Quiet ? "\n    <EditorConfigFiles Include=\"generated.editorconfig\" />" : string.Empty)}
+                <ProjectReference Include="{runtime}" />{quiet}
               </ItemGroup>
             </Project>
             """);

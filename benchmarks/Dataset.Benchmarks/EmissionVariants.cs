@@ -13,7 +13,13 @@ public sealed record SourceFile(string Name, string Text);
 /// variant (a shape tried and not taken) runs only when named with --variants. <paramref name="Quiet"/> sets analyzer
 /// diagnostics of the generated sources to none, as the generator's build targets do (DatasetQuietGeneratedCode).
 /// </summary>
-public sealed record EmissionVariant(string Key, string Description, Func<IReadOnlyList<SourceFile>, IReadOnlyList<SourceFile>> Rewrite, bool Documented = false, bool Extra = false, bool Quiet = false);
+public sealed record EmissionVariant(
+    string Key,
+    string Description,
+    Func<IReadOnlyList<SourceFile>, IReadOnlyList<SourceFile>> Rewrite,
+    bool Documented = false,
+    bool Extra = false,
+    bool Quiet = false);
 
 /// <summary>
 /// The variants of <see cref="EmissionCostBenchmark"/>. The rewrites are textual and rely on the generator's regular
@@ -45,11 +51,13 @@ public static class EmissionVariants
 
     private static readonly Regex StringData = new("(Catalog\\.Instance, )(\".*\")\\)\n( +)\\{\n +\\}", RegexOptions.None);
 
-    private static readonly Regex HolderAttributes = new(@"^    \[global::System\.(CodeDom|ComponentModel)\..*\n(?=(    \[.*\n)*    internal sealed class)", RegexOptions.Multiline);
+    private static readonly Regex HolderAttributes = new(
+        @"^    \[global::System\.(CodeDom|ComponentModel)\..*\n(?=(    \[.*\n)*    internal sealed class)", RegexOptions.Multiline);
 
     private static readonly Regex HolderDeclaration = new(@"internal sealed class (Annotation\w+) : global::Dataset\.ArticleRecords", RegexOptions.None);
 
-    private static readonly Regex HolderInstance = new(@"internal static readonly global::([\w.]+)\.Annotation\w+ Instance = new global::[\w.]+\(\);", RegexOptions.None);
+    private static readonly Regex HolderInstance = new(
+        @"internal static readonly global::([\w.]+)\.Annotation\w+ Instance = new global::[\w.]+\(\);", RegexOptions.None);
 
     private static readonly Regex HolderConstructor = new(@"\n +private Annotation\w+\(\)\n +: base\(.*\)\n +\{\n +\}\n", RegexOptions.None);
 
@@ -65,19 +73,37 @@ public static class EmissionVariants
         new("nullable-enable", "`#nullable enable`", sources => Nullable(sources, "enable"), Extra: true),
         new("nullable-annotations", "`#nullable enable annotations`", sources => Nullable(sources, "enable annotations"), Extra: true),
         new("nullable-disable", "`#nullable disable`", sources => Nullable(sources, "disable")),
-        new("nullable-disabled-bodies", "`#nullable disable` around record properties' bodies and the holder classes", sources => Each(sources, DisableNullableInBodies), Extra: true),
+        new(
+            "nullable-disabled-bodies",
+            "`#nullable disable` around record properties' bodies and the holder classes",
+            sources => Each(sources, DisableNullableInBodies),
+            Extra: true),
         new("merged-partials", "record properties in one class per kind instead of one part per file", MergePartials),
         new("null-bodies", "record properties return `null!` instead of reading the holder", sources => Each(sources, NullBodies)),
         new("one-holder-referenced", "record properties all read the same holder (as many members, one holder type referenced)", OneHolder, Extra: true),
         new("no-holders", "no holder classes (properties return `null!`, the catalog reads no article)", RemoveHolders),
         new("empty-data", "holders' data literals empty", sources => Each(sources, text => DataLiteral.Replace(text, "$1\"\""))),
         new("data-other-form", "holders' data in the other literal form (`u8` ⇄ a string in the constructor)", sources => Each(sources, OtherDataForm)),
-        new("holders-no-attributes", "holders without `[GeneratedCode]` and `[EditorBrowsable]`", sources => Each(sources, text => HolderAttributes.Replace(text, string.Empty)), Extra: true),
+        new(
+            "holders-no-attributes",
+            "holders without `[GeneratedCode]` and `[EditorBrowsable]`",
+            sources => Each(sources, text => HolderAttributes.Replace(text, string.Empty)),
+            Extra: true),
         new("static-holders", "holders as static classes holding one instance of a single shared `ArticleRecords` class", StaticHolders, Extra: true),
-        new("no-catalog-index", "catalog without its id index and article switch", sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
-        new("floor-properties", "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs", sources => Floor(sources, enumMembers: false)),
+        new(
+            "no-catalog-index",
+            "catalog without its id index and article switch",
+            sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
+        new(
+            "floor-properties",
+            "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs",
+            sources => Floor(sources, enumMembers: false)),
         new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, enumMembers: true)),
-        new("data-constant", "holders' string data as a private constant field, as before it moved to the constructor", sources => Each(sources, DataAsConstant), Extra: true),
+        new(
+            "data-constant",
+            "holders' string data as a private constant field, as before it moved to the constructor",
+            sources => Each(sources, DataAsConstant),
+            Extra: true),
         new("quiet", "as generated, analyzers off for the generated sources (as the package's targets set them)", sources => sources, Quiet: true),
         new("floor-properties-quiet", "floor properties, analyzers off for them", sources => Floor(sources, enumMembers: false), Quiet: true),
         new("none", "no generated source (the baseline)", _ => [], Documented: true),
@@ -187,12 +213,16 @@ public static class EmissionVariants
     {
         // The constructor goes, so a string passed by it becomes a constant field first.
         var rewritten = Each(sources, text => HolderConstructor.Replace(
-            HolderInstance.Replace(HolderDeclaration.Replace(DataAsConstant(text), "internal static class $1"), "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
+            HolderInstance.Replace(
+                HolderDeclaration.Replace(DataAsConstant(text), "internal static class $1"),
+                "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
             "\n"));
         // Both data forms: string constants, or UTF-8 literals past the budget.
         var shared = $"namespace {Namespace(sources)}\n{{\n    internal sealed class FileRecords : global::Dataset.ArticleRecords\n    {{\n"
-            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, global::System.ReadOnlySpan<byte> data)\n            : base(catalog, data)\n        {\n        }\n\n"
-            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, string data)\n            : base(catalog, data)\n        {\n        }\n    }\n}\n";
+            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, global::System.ReadOnlySpan<byte> data)\n            : base(catalog, " +
+                "data)\n        {\n        }\n\n"
+            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, string data)\n            : base(catalog, data)\n        {\n        }\n    " +
+                "}\n}\n";
         return [.. rewritten, new SourceFile("FileRecords.g.cs", shared)];
     }
 
@@ -208,7 +238,10 @@ public static class EmissionVariants
         }
 
         lines.RemoveRange(first, last - first + 1);
-        lines.Insert(first, "        private static global::Dataset.ArticleRecords Article(int number) => throw new global::System.ArgumentOutOfRangeException(nameof(number));");
+        lines.Insert(
+            first,
+            "        private static global::Dataset.ArticleRecords Article(int number) => "
+            + "throw new global::System.ArgumentOutOfRangeException(nameof(number));");
         return IndexLiteral.Replace(string.Join('\n', lines), "$1\"\"u8;");
     }
 

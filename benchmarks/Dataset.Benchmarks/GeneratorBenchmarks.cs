@@ -48,7 +48,7 @@ public class GeneratorBenchmarks
             var start = yaml.IndexOf("evidence: \"", StringComparison.Ordinal) + "evidence: \"".Length;
             return yaml.Remove(start, yaml.IndexOf(' ', start) + 1 - start);
         });
-        _article = new Edit(article, text => text.Insert(text.IndexOf('\n') + 1, "A line added by the editor.\n"));
+        _article = new Edit(article, text => text.Insert(text.IndexOf('\n', StringComparison.Ordinal) + 1, "A line added by the editor.\n"));
         _driver = NewDriver().RunGenerators(_compilation);
         foreach (var edit in new[] { _summary, _quote, _article })
         {
@@ -87,7 +87,7 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver OneArticleTextEdit() => _driver = _article.Apply(_driver).RunGenerators(_compilation);
 
-    private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+    private CSharpGeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
         generators: [new DatasetGenerator().AsSourceGenerator()],
         additionalTexts: _files,
         parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12),
@@ -131,7 +131,8 @@ public class GeneratorBenchmarks
         {
             public static readonly Values Empty = new(ImmutableDictionary<string, string>.Empty);
 
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+                values.TryGetValue(key, out value);
         }
     }
 }

@@ -35,19 +35,23 @@ public static class LanguageServerBenchmark
         var speaker = text.IndexOf("speaker: ", StringComparison.Ordinal) + "speaker: ".Length;
         var speakerEnd = text.IndexOf('\n', speaker);
         var line = text[..speaker].Count(c => c == '\n');
-        await cold.Rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new { textDocument = new { uri = cold.ProbeUri, languageId = "yaml", version = 1, text } });
+        await cold.Rpc.NotifyWithParameterObjectAsync(
+            "textDocument/didOpen",
+            new { textDocument = new { uri = cold.ProbeUri, languageId = "yaml", version = 1, text } });
         var editTimes = new List<double>();
         for (var edit = 0; edit < edits; edit++)
         {
             // Odd edits add a letter to the speaker (DS0010), even ones take it away again.
             var edited = edit % 2 == 0 ? text.Insert(speakerEnd, "q") : text;
             var expectError = edit % 2 == 0;
-            var waiting = cold.Listener.Next();
+            var waiting = cold.Listener.NextAsync();
             var started = Stopwatch.StartNew();
-            await cold.Rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = cold.ProbeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
+            await cold.Rpc.NotifyWithParameterObjectAsync(
+                "textDocument/didChange",
+                new { textDocument = new { uri = cold.ProbeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
             while ((await waiting) != expectError)
             {
-                waiting = cold.Listener.Next();
+                waiting = cold.Listener.NextAsync();
             }
 
             editTimes.Add(started.Elapsed.TotalMilliseconds);
@@ -57,7 +61,9 @@ public static class LanguageServerBenchmark
         for (var request = 0; request < edits; request++)
         {
             var started = Stopwatch.StartNew();
-            var list = await cold.Rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/completion", new { textDocument = new { uri = cold.ProbeUri }, position = new { line, character = "    speaker: ".Length } });
+            var list = await cold.Rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "textDocument/completion",
+                new { textDocument = new { uri = cold.ProbeUri }, position = new { line, character = "    speaker: ".Length } });
             completionTimes.Add(started.Elapsed.TotalMilliseconds);
             if (list.GetProperty("items").GetArrayLength() == 0)
             {
@@ -66,29 +72,44 @@ public static class LanguageServerBenchmark
         }
 
         var (resident, peak) = Memory(cold.Process.Id);
-        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        var load = await LoadAsync();
         await cold.StopAsync();
 
         // The second start: the same files, with the cache the first kept.
         var warm = await Server.StartAsync(folder, cache, probe, files);
-        await warm.Rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/documentSymbol", new { textDocument = new { uri = warm.ProbeUri } });
+        await warm.Rpc.InvokeWithParameterObjectAsync<JsonElement>(
+            "textDocument/documentSymbol",
+            new { textDocument = new { uri = warm.ProbeUri } });
         var answered = warm.SinceInitialize;
         var (warmResident, warmPeak) = Memory(warm.Process.Id);
         await warm.StopAsync();
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles ({files:N0} files); load {load} after the first start, {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end; cache {new DirectoryInfo(cache).EnumerateFiles().Sum(f => f.Length) / 1048576.0:F0} MB"));
+        var size = new DirectoryInfo(cache).EnumerateFiles().Sum(f => f.Length) / 1048576.0;
+        var end = await LoadAsync();
+        Console.WriteLine(Invariant($"{articles:N0} articles ({files:N0} files); load {load} after the first start, {end} at the end; cache {size:F0} MB"));
         Console.WriteLine("| measure | value |");
         Console.WriteLine("|---|---:|");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → first diagnostics | {cold.First.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → every file's diagnostics | {cold.All.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| one-character edit → diagnostics republished, median / p95 of {edits} | {Percentile(editTimes, 50):F0} / {Percentile(editTimes, 95):F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| completion after `speaker: `, median / p95 of {edits} | {Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server resident memory at the end / peak | {resident / 1024.0:F0} / {peak / 1024.0:F0} MB |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| second start, with the cache: initialize → first diagnostics | {warm.First.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| second start: initialize → every file's diagnostics | {warm.All.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| second start: initialize → first request answered (the analysis done) | {answered.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| second start: server resident memory then / peak | {warmResident / 1024.0:F0} / {warmPeak / 1024.0:F0} MB |"));
+        Row("initialize → first diagnostics", Invariant($"{cold.First.TotalMilliseconds:F0} ms"));
+        Row("initialize → every file's diagnostics", Invariant($"{cold.All.TotalMilliseconds:F0} ms"));
+        Row(
+            $"one-character edit → diagnostics republished, median / p95 of {edits}",
+            Invariant($"{Percentile(editTimes, 50):F0} / {Percentile(editTimes, 95):F0} ms"));
+        Row(
+            $"completion after `speaker: `, median / p95 of {edits}",
+            Invariant($"{Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms"));
+        Row("server resident memory at the end / peak", Invariant($"{resident / 1024.0:F0} / {peak / 1024.0:F0} MB"));
+        Row("second start, with the cache: initialize → first diagnostics", Invariant($"{warm.First.TotalMilliseconds:F0} ms"));
+        Row("second start: initialize → every file's diagnostics", Invariant($"{warm.All.TotalMilliseconds:F0} ms"));
+        Row("second start: initialize → first request answered (the analysis done)", Invariant($"{answered.TotalMilliseconds:F0} ms"));
+        Row("second start: server resident memory then / peak", Invariant($"{warmResident / 1024.0:F0} / {warmPeak / 1024.0:F0} MB"));
     }
+
+    private static void Row(string measure, string value) => Console.WriteLine($"| {measure} | {value} |");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The load average over the last minute (Linux).</summary>
+    private static async Task<string> LoadAsync() => (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0];
 
     private static double Percentile(List<double> values, int percent)
     {
@@ -123,7 +144,8 @@ public static class LanguageServerBenchmark
 
         public static async Task<Server> StartAsync(string folder, string cache, string probe, int files)
         {
-            var process = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "lsp", "--cache-dir", cache])
+            var tool = Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll");
+            var process = Process.Start(new ProcessStartInfo("dotnet", [tool, "lsp", "--cache-dir", cache])
             {
                 WorkingDirectory = folder,
                 RedirectStandardInput = true,
@@ -135,11 +157,16 @@ public static class LanguageServerBenchmark
             var listener = new Listener(probeUri);
             var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };
             var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter));
-            rpc.AddLocalRpcMethod(typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!, listener, new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+            rpc.AddLocalRpcMethod(
+                typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!,
+                listener,
+                new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
             rpc.StartListening();
 
             var clock = Stopwatch.StartNew();
-            await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
+            await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "initialize",
+                new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
             await rpc.NotifyWithParameterObjectAsync("initialized", new { });
             var server = new Server(process, rpc, listener, probeUri, clock);
             await listener.FirstAny.Task;
@@ -168,7 +195,7 @@ public static class LanguageServerBenchmark
         public TaskCompletionSource FirstAny { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The probe file's next publication: whether it reports the misspelt speaker.</summary>
-        public Task<bool> Next()
+        public Task<bool> NextAsync()
         {
             lock (_files)
             {

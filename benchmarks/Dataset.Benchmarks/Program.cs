@@ -16,7 +16,9 @@ if (args is ["prepare", ..])
         var corpus = Workspace.Corpus(articles);
         var generated = Path.Combine(Workspace.ConsumerFolder(articles, true), "obj", "Release", "net8.0", "generated");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {articles:N0} | {corpus.StatementCount:N0} | {corpus.SanctionCount:N0} | {corpus.ActorCount:N0} | {Size(Workspace.CorpusFolder(articles))} | {Size(Workspace.JsonFile(articles))} | {Size(generated)} | {Size(Workspace.ConsumerAssembly(articles, true))} | {Size(Workspace.ConsumerAssembly(articles, false))} |"));
+            $"| {articles:N0} | {corpus.StatementCount:N0} | {corpus.SanctionCount:N0} | {corpus.ActorCount:N0} | {Size(Workspace.CorpusFolder(articles))} | " +
+                $"{Size(Workspace.JsonFile(articles))} | {Size(generated)} | {Size(Workspace.ConsumerAssembly(articles, true))} | " +
+                $"{Size(Workspace.ConsumerAssembly(articles, false))} |"));
     }
 
     return;

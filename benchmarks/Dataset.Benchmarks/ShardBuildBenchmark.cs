@@ -18,15 +18,18 @@ public static class ShardBuildBenchmark
         var workspace = ShardedWorkspace.Prepare(articles, shards, languageVersion);
         var corpus = workspace.Corpus;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, {corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
+            $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, " +
+                $"{corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
         return workspace;
     }
 
-    /// <summary>Times the full build, then <paramref name="repetitions"/> builds after each edit (all, or those whose key is in <paramref name="edits"/>).</summary>
+    /// <summary>
+    /// Times the full build, then <paramref name="repetitions"/> builds after each edit (all, or those whose key is in <paramref name="edits"/>).
+    /// </summary>
     public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits)
     {
         var workspace = Prepare(articles, shards, languageVersion);
-        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (dataset projects in C# {languageVersion})")}");
+        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}");
         Console.WriteLine();
         Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
         Console.WriteLine("|---|---:|---:|---:|---|---|---:|");
@@ -84,7 +87,8 @@ public static class ShardBuildBenchmark
         var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
         var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB | {compiled} | {references} | {load} |"));
+            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB "
+            + $"| {compiled} | {references} | {load} |"));
     }
 
     private static TimedRun Build(ShardedWorkspace workspace, string options = "") =>
@@ -98,9 +102,15 @@ public static class ShardBuildBenchmark
             .SelectMany(p => new[] { p.IntermediateAssembly, p.ReferenceAssembly })
             .ToDictionary(path => path, path => File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue);
 
-    private static string Changed(ShardedWorkspace workspace, Dictionary<string, DateTime> before, Dictionary<string, DateTime> after, Func<WorkspaceProject, string> file)
+    private static string Changed(
+        ShardedWorkspace workspace,
+        Dictionary<string, DateTime> before,
+        Dictionary<string, DateTime> after,
+        Func<WorkspaceProject, string> file)
     {
-        var changed = workspace.Projects.Where(p => before[file(p)] != after[file(p)]).Select(p => p.Name.Replace("Bench.", string.Empty, StringComparison.Ordinal)).ToList();
+        var changed = workspace.Projects.Where(p => before[file(p)] != after[file(p)])
+            .Select(p => p.Name.Replace("Bench.", string.Empty, StringComparison.Ordinal))
+            .ToList();
         return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
     }
 }

@@ -18,10 +18,22 @@ public static class ShardEdits
         var annotation = workspace.AnnotationPath(shard, article);
         return
         [
-            new ShardEdit("summary", $"one article's summary, on its line (shard {shard})", annotation, (text, r) => ReplaceFirst(text, SummaryPattern, $"$1, revision {r}\"")),
-            new ShardEdit("lines", $"one article, comment lines added at its top (shard {shard})", annotation, (text, r) => string.Concat(Enumerable.Repeat("# Revised.\n", r)) + text),
+            new ShardEdit(
+                "summary",
+                $"one article's summary, on its line (shard {shard})",
+                annotation,
+                (text, r) => ReplaceFirst(text, SummaryPattern, $"$1, revision {r}\"")),
+            new ShardEdit(
+                "lines",
+                $"one article, comment lines added at its top (shard {shard})",
+                annotation,
+                (text, r) => string.Concat(Enumerable.Repeat("# Revised.\n", r)) + text),
             // Not its title: a person's first role title is part of the name other projects' docs show (the manifest).
-            new ShardEdit("registry", "one registry actor's role moved to another state, on its line", workspace.RegistryPath, (text, r) => ReplaceFirst(text, RoleStatePattern, $"$1{AnotherState(text, r)} }}]")),
+            new ShardEdit(
+                "registry",
+                "one registry actor's role moved to another state, on its line",
+                workspace.RegistryPath,
+                (text, r) => ReplaceFirst(text, RoleStatePattern, $"$1{AnotherState(text, r)} }}]")),
             new ShardEdit("csharp", "C# in the app", workspace.AppProgram, (_, r) => workspace.AppSource(r)),
         ];
     }
@@ -30,7 +42,10 @@ public static class ShardEdits
 
     private static readonly Regex SummaryPattern = new("(\n    summary: \"[^\"\n]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    private static readonly Regex RoleStatePattern = new("(roles: \\[\\{ title: \"[^\"\n]*\", of: )([a-z-]+) \\}\\]", RegexOptions.None, TimeSpan.FromSeconds(1));
+    private static readonly Regex RoleStatePattern = new(
+        "(roles: \\[\\{ title: \"[^\"\n]*\", of: )([a-z-]+) \\}\\]",
+        RegexOptions.None,
+        TimeSpan.FromSeconds(1));
 
     private static readonly string[] States = ["russia", "ukraine", "united-states"];
 

@@ -3,7 +3,7 @@ using Dataset.CorpusMaker;
 
 namespace Dataset.Benchmarks;
 
-/// <summary>One dataset project of a sharded workspace: its folder and the assembly it builds.</summary>
+/// <summary>One project of a sharded workspace: its folder and the assembly it builds.</summary>
 public sealed record WorkspaceProject(string Name, string Folder)
 {
     public string ProjectFile => Path.Combine(Folder, Name + ".csproj");
@@ -24,6 +24,8 @@ public sealed class ShardedWorkspace
 {
     public const string TargetFramework = "net10.0";
 
+    private static readonly string[] BuildOutputs = ["bin", "obj"];
+
     private ShardedWorkspace(int articles, int shards, SyntheticCorpus corpus, string? languageVersion)
     {
         Articles = articles;
@@ -37,7 +39,7 @@ public sealed class ShardedWorkspace
 
     public int Articles { get; }
 
-    /// <summary>The C# version of the dataset projects, when not the SDK's default (10 makes the generator write string literals).</summary>
+    /// <summary>The C# version of the shards, when not the SDK's default (10 makes the generator write string literals).</summary>
     public string? LanguageVersion { get; }
 
     public SyntheticCorpus Corpus { get; }
@@ -88,7 +90,7 @@ public sealed class ShardedWorkspace
     {
         foreach (var project in Projects)
         {
-            foreach (var output in new[] { "bin", "obj" }.Select(o => Path.Combine(project.Folder, o)).Where(Directory.Exists))
+            foreach (var output in BuildOutputs.Select(o => Path.Combine(project.Folder, o)).Where(Directory.Exists))
             {
                 Directory.Delete(output, recursive: true);
             }
@@ -110,7 +112,8 @@ public sealed class ShardedWorkspace
         source.Append("for (var k = 0; k < shards.Length; k++)\n{\n");
         source.Append("    System.Console.WriteLine($\"shard {k}: {shards[k].Statements.Count} statements, {shards[k].Sanctions.Count} sanctions\");\n}\n\n");
         source.Append("var all = global::Dataset.DatasetCatalog.Combine(shards);\n");
-        source.Append("System.Console.WriteLine($\"all shards: {all.Statements.Count} statements, {all.Sanctions.Count} sanctions, {all.Actors.Count} actors\");\n");
+        source.Append(
+            "System.Console.WriteLine($\"all shards: {all.Statements.Count} statements, {all.Sanctions.Count} sanctions, {all.Actors.Count} actors\");\n");
         source.Append("System.Console.WriteLine(\"edition ").Append(edition).Append("\");\n");
         return source.ToString();
     }
@@ -144,6 +147,9 @@ public sealed class ShardedWorkspace
         Workspace.WriteIfChanged(AppProgram, AppSource(edition: 0));
     }
 
+    /// <summary>The LangVersion element of a dataset project, when the workspace sets one.</summary>
+    private string LangVersionElement => LanguageVersion is null ? string.Empty : $"\n    <LangVersion>{LanguageVersion}</LangVersion>";
+
     private string DatasetProject(WorkspaceProject project, string role, string references, string repository) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <!-- {role} of a {Articles}-article corpus in {Shards.Count} shards. Made by the benchmarks. -->
@@ -151,7 +157,7 @@ public sealed class ShardedWorkspace
             <TargetFramework>{TargetFramework}</TargetFramework>
             <AssemblyName>{project.Name}</AssemblyName>
         {Workspace.FreshProjectSettings}
-            <DatasetNamespace>{project.Name}.Data</DatasetNamespace>{(LanguageVersion is null ? string.Empty : $"\n    <LangVersion>{LanguageVersion}</LangVersion>")}
+            <DatasetNamespace>{project.Name}.Data</DatasetNamespace>{LangVersionElement}
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="{repository}/src/Dataset/Dataset.csproj" />

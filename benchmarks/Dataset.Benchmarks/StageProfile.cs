@@ -1,13 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using Dataset.Annotations.Collections;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
-using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 
@@ -27,7 +23,10 @@ public static class StageProfile
         var files = corpus.Files.Select(f => new KeyValuePair<string, string?>("/bench/annotations/" + f.Path, f.Text)).ToList();
         var runs = Enumerable.Range(0, repeat + 1).Select(_ => Once(files)).Skip(1).ToList();
         var total = runs.Select(r => r.Sum(s => s.Milliseconds)).Order().ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles, {repeat} runs after one warm-up; median total {total[total.Count / 2]:F0} ms"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{articles:N0} articles, {repeat} runs after one warm-up; median total {total[total.Count / 2]:F0} ms"));
         Console.WriteLine("| stage | ms (median) | share | MB allocated |");
         Console.WriteLine("|---|---:|---:|---:|");
         var median = total[total.Count / 2];
@@ -35,7 +34,10 @@ public static class StageProfile
         {
             var times = runs.Select(r => r.Single(s => s.Name == name)).OrderBy(s => s.Milliseconds).ToList();
             var middle = times[times.Count / 2];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {middle.Milliseconds:F1} | {100 * middle.Milliseconds / median:F0} % | {middle.Bytes / 1048576.0:F1} |"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {name} | {middle.Milliseconds:F1} | {100 * middle.Milliseconds / median:F0} % | {middle.Bytes / 1048576.0:F1} |"));
         }
     }
 
@@ -43,6 +45,7 @@ public static class StageProfile
 
     private static List<Stage> Once(List<KeyValuePair<string, string?>> files)
     {
+        var token = CancellationToken.None;
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var stages = new List<Stage>();
@@ -55,21 +58,37 @@ public static class StageProfile
             return result;
         }
 
-        var annotations = Time("Parse (YAML → model)", () => files.Where(f => ArticlePaths.IsAnnotation(f.Key)).Select(f => AnnotationStages.Parse(f.Key, f.Value)).ToList());
+        var annotations = Time(
+            "Parse (YAML → model)",
+            () => files.Where(f => ArticlePaths.IsAnnotation(f.Key)).Select(f => AnnotationStages.Parse(f.Key, f.Value, token)).ToList());
         var texts = Time("ReadText", () => files.Where(f => ArticlePaths.IsArticleText(f.Key)).Select(f => AnnotationStages.ReadText(f.Key, f.Value)).ToList());
         var textPaths = Time("TextPaths", () => AnnotationStages.TextPaths(texts.Select(t => t.Path)));
-        var ids = Time("Declarations + BuildIdIndex", () => AnnotationStages.BuildIdIndex(annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), ReferencedShards.None));
-        var duplicated = Time("LocateDuplicated + IndexDuplicated", () => AnnotationStages.IndexDuplicated(annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, ids))));
-        var requests = Time("RequestEvidence + IndexRequests", () => AnnotationStages.IndexRequests(annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!));
-        var evidence = Time("CheckEvidence (locate in articles)", () => texts.Select(text => AnnotationStages.CheckEvidence(AnnotationStages.EvidenceWorkFor(text, requests))).ToList());
+        var ids = Time(
+            "Declarations + BuildIdIndex",
+            () => AnnotationStages.BuildIdIndex(annotations.Select(AnnotationStages.Declarations).ToImmutableArray(), ReferencedShards.None, token));
+        var duplicated = Time(
+            "LocateDuplicated + IndexDuplicated",
+            () => AnnotationStages.IndexDuplicated(annotations.SelectMany(file => AnnotationStages.LocateDuplicated(file, ids))));
+        var requests = Time(
+            "RequestEvidence + IndexRequests",
+            () => AnnotationStages.IndexRequests(annotations.Select(AnnotationStages.RequestEvidence).Where(r => r is not null)!));
+        var evidence = Time(
+            "CheckEvidence (locate in articles)",
+            () => texts.Select(text => AnnotationStages.CheckEvidence(AnnotationStages.EvidenceWorkFor(text, requests), token)).ToList());
         var names = Time("DeclaredNames + IndexNames", () => AnnotationStages.IndexNames(annotations.Select(AnnotationStages.DeclaredNames)));
-        Time("Cover (coverage check)", () => evidence.Select(AnnotationStages.CoverageInputFor).Where(i => i is not null).Select(i => AnnotationStages.Cover(i!, names)).ToList());
+        Time(
+            "Cover (coverage check)",
+            () => evidence.Select(AnnotationStages.CoverageInputFor).Where(i => i is not null).Select(i => AnnotationStages.Cover(i!, names, token)).ToList());
         var facts = Time("EventFacts", () => annotations.Select(AnnotationStages.EventFacts).ToImmutableArray());
-        var links = Time("BuildLinkIndex", () => AnnotationStages.BuildLinkIndex(facts));
-        var context = Time("IndexEvidence + Context", () => AnnotationStages.Context(ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), "/bench", links));
-        var validated = Time("Validate", () => annotations.Select(file => AnnotationStages.Validate(AnnotationStages.SliceFor(file, context))).ToList());
+        var links = Time("BuildLinkIndex", () => AnnotationStages.BuildLinkIndex(facts, token));
+        var context = Time(
+            "IndexEvidence + Context",
+            () => AnnotationStages.Context(ids, duplicated, textPaths, AnnotationStages.IndexEvidence(evidence), "/bench", links));
+        var validated = Time("Validate", () => annotations.Select(file => AnnotationStages.Validate(AnnotationStages.SliceFor(file, context), token)).ToList());
         var settings = new GeneratorSettings("Bench.Corpus", "/bench", null);
-        var records = Time("Encode (record data)", () => validated.Select(file => new FileRecordData(EmitInputs.For(file, settings), AnnotationStages.Encode(file))).ToList());
+        var records = Time(
+            "Encode (record data)",
+            () => validated.Select(file => new FileRecordData(EmitInputs.For(file, settings), AnnotationStages.Encode(file, token))).ToList());
         var form = RecordDataBudget.Choose(records.Select(r => r.Length), utf8Literals: true);
         Time("Emit (C# source per file)", () => records.Select(r => AnnotationEmitter.Emit(r, form)).ToList());
         Time("Emit (catalog source)", () => CatalogEmitter.Output(ids, settings));

@@ -21,7 +21,10 @@ public static class TimedBuild
             Workspace.Run("/usr/bin/time", $"-f \"%M %U %S\" -o \"{measurements}\" dotnet {arguments}");
             var wall = clock.Elapsed;
             var measured = File.ReadAllLines(measurements).Last().Split(' ');
-            return new TimedRun(wall, long.Parse(measured[0], CultureInfo.InvariantCulture), double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture));
+            return new TimedRun(
+                wall,
+                long.Parse(measured[0], CultureInfo.InvariantCulture),
+                double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture));
         }
         finally
         {

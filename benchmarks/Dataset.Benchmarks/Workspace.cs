@@ -58,9 +58,10 @@ public static class Workspace
     }
 
     /// <summary>
-    /// Ends MSBuild's search for Directory.Build.props/targets at benchmarks/.work, so that the projects made here build
-    /// as a user's fresh `dotnet new` project does, without this repository's settings (warnings as errors, XML docs).
-    /// Only central package versions are kept: the generator's project-reference import names YamlDotNet without one.
+    /// Ends MSBuild's search for Directory.Build.props/targets, and the compiler's for .editorconfig, at benchmarks/.work,
+    /// so that the projects made here build as a user's fresh `dotnet new` project does, without this repository's
+    /// settings (warnings as errors, XML docs, its analyzer rules). Only central package versions are kept: the
+    /// generator's project-reference import names YamlDotNet without one.
     /// </summary>
     public static void IsolateFromRepository()
     {
@@ -73,6 +74,7 @@ public static class Workspace
             </Project>
             """);
         WriteIfChanged(Path.Combine(Folder, "Directory.Build.targets"), "<Project />\n");
+        WriteIfChanged(Path.Combine(Folder, ".editorconfig"), "root = true\n");
     }
 
     /// <summary>The settings `dotnet new console` and `dotnet new classlib` write into a project.</summary>
@@ -129,6 +131,10 @@ public static class Workspace
     public static void Dotnet(string arguments) => Run("dotnet", arguments);
 
     /// <summary>Runs a program to its end and returns what it printed; a failure throws with its output.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Usage",
+        "VSTHRD002",
+        Justification = "A console program without a synchronization context, waiting for a child's two streams.")]
     public static string Run(string program, string arguments)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -161,9 +167,10 @@ public static class Workspace
                   <Import Project="{repository}/generators/Dataset.Generators/Dataset.Generators.ProjectReference.targets" />
                 """
             : string.Empty;
+        var baseline = withDataset ? string.Empty : ", without the dataset (the baseline build)";
         WriteIfChanged(Path.Combine(folder, "Bench.Corpus.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <!-- A consumer of a {articles}-article corpus{(withDataset ? string.Empty : ", without the dataset (the baseline build)")}. Made by the benchmarks. -->
+              <!-- A consumer of a {articles}-article corpus{baseline}. Made by the benchmarks. -->
               <PropertyGroup>
                 <TargetFramework>net8.0</TargetFramework>
                 <RootNamespace>Bench.Corpus</RootNamespace>

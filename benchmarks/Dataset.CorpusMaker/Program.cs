@@ -41,9 +41,11 @@ if (shards == 1)
 }
 else
 {
-    // The registry and each shard in a folder of its own, each the annotations of one dataset project.
+    // The registry and each shard in a folder of its own, each the annotations of one shard.
     ShardedLayout.WriteTo(corpus, output);
 }
 
-Console.WriteLine($"{corpus.Files.Count} files ({articles} articles in {shards} shard(s), {corpus.ActorCount} actors, {corpus.StatementCount} statements, {corpus.SanctionCount} sanctions) in {Path.GetFullPath(output)}");
+Console.WriteLine(
+    $"{corpus.Files.Count} files ({articles} articles in {shards} shard(s), {corpus.ActorCount} actors, {corpus.StatementCount} statements, " +
+        $"{corpus.SanctionCount} sanctions) in {Path.GetFullPath(output)}");
 return 0;

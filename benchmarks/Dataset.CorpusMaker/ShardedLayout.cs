@@ -1,7 +1,7 @@
 namespace Dataset.CorpusMaker;
 
 /// <summary>
-/// A corpus made in shards, on disk as one folder per dataset project: the registry's <c>actors.yaml</c> in
+/// A corpus made in shards, on disk as one folder per shard: the registry's <c>actors.yaml</c> in
 /// <c>registry/annotations</c>, the articles of shard k in <c>shard-k/annotations</c> (k in two digits).
 /// </summary>
 public static class ShardedLayout

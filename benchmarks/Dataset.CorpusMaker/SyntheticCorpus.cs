@@ -12,13 +12,20 @@ public sealed record CorpusFile(string Path, string Text);
 /// every actor is used, every evidence occurs exactly once in its article, and a few statements answer one in the
 /// previous article, so the corpus is valid under the generator and exercises cross-file references. Made in shards,
 /// the articles are split into contiguous runs and a statement answers only one of its own run, so that each run can
-/// be its own dataset project referencing only the registry.
+/// be its own shard referencing only the registry.
 /// </summary>
 public sealed class SyntheticCorpus
 {
     public const string RegistryPath = "actors.yaml";
 
-    private SyntheticCorpus(IReadOnlyList<CorpusFile> files, IReadOnlyList<IReadOnlyList<CorpusFile>> shards, int actors, int statements, int sanctions, string probeStatementId, string probeAnnotationPath)
+    private SyntheticCorpus(
+        IReadOnlyList<CorpusFile> files,
+        IReadOnlyList<IReadOnlyList<CorpusFile>> shards,
+        int actors,
+        int statements,
+        int sanctions,
+        string probeStatementId,
+        string probeAnnotationPath)
     {
         Files = files;
         Shards = shards;

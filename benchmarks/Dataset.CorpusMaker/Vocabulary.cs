@@ -19,7 +19,8 @@ internal static class Vocabulary
         ("moldova", "Moldova", "Moldovan", "Chisinau"), ("georgia", "Georgia", "Georgian", "Tbilisi"), ("armenia", "Armenia", "Armenian", "Yerevan"),
         ("azerbaijan", "Azerbaijan", "Azerbaijani", "Baku"), ("kazakhstan", "Kazakhstan", "Kazakh", "Astana"), ("syria", "Syria", "Syrian", "Damascus"),
         ("iraq", "Iraq", "Iraqi", "Baghdad"), ("afghanistan", "Afghanistan", "Afghan", "Kabul"), ("south-korea", "South Korea", "South Korean", "Seoul"),
-        ("north-korea", "North Korea", "North Korean", "Pyongyang"), ("vietnam", "Vietnam", "Vietnamese", "Hanoi"), ("argentina", "Argentina", "Argentine", "Buenos Aires"),
+        ("north-korea", "North Korea", "North Korean", "Pyongyang"), ("vietnam", "Vietnam", "Vietnamese", "Hanoi"),
+        ("argentina", "Argentina", "Argentine", "Buenos Aires"),
         ("chile", "Chile", "Chilean", "Santiago"), ("hungary", "Hungary", "Hungarian", "Budapest"), ("romania", "Romania", "Romanian", "Bucharest"),
     };
 
@@ -27,8 +28,10 @@ internal static class Vocabulary
     {
         ("european-union", "European Union"), ("nato", "Nato"), ("united-nations", "United Nations"), ("iaea", "International Atomic Energy Agency"),
         ("imf", "International Monetary Fund"), ("world-bank", "World Bank"), ("opec", "Opec"), ("african-union", "African Union"),
-        ("arab-league", "Arab League"), ("g7", "Group of Seven"), ("red-cross", "International Committee of the Red Cross"), ("who", "World Health Organization"),
-        ("osce", "Organization for Security and Co-operation in Europe"), ("asean", "Association of Southeast Asian Nations"), ("wto", "World Trade Organization"),
+        ("arab-league", "Arab League"), ("g7", "Group of Seven"), ("red-cross", "International Committee of the Red Cross"),
+        ("who", "World Health Organization"),
+        ("osce", "Organization for Security and Co-operation in Europe"), ("asean", "Association of Southeast Asian Nations"),
+        ("wto", "World Trade Organization"),
     };
 
     public static readonly string[] Ministries = { "Foreign Ministry", "Defence Ministry", "Finance Ministry", "Energy Ministry", "Interior Ministry" };

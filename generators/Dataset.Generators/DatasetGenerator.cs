@@ -1,10 +1,7 @@
 using System.Linq;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
-using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 using Dataset.Generators.Roslyn;
@@ -17,7 +14,7 @@ namespace Dataset.Generators;
 /// <summary>
 /// Turns YAML annotations and article texts (AdditionalFiles) into typed records. The pipeline only wires steps;
 /// each step is a static function over value-equal models, so an edit reruns only what depends on it:
-/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide ids
+/// one annotation is re-parsed alone, one article's evidence is re-checked alone, and the dataset-wide id index
 /// (built from ids, without locations) is rebuilt and its source re-emitted only when ids do; one article's coverage
 /// is measured again only when its text, its evidence or the declared names change.
 /// </summary>
@@ -39,7 +36,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var annotations = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsAnnotation(file.Path))
-            .Select(static (file, token) => AnnotationStages.Parse(file.Path, file.GetText(token)?.ToString()))
+            .Select(static (file, token) => AnnotationStages.Parse(file.Path, file.GetText(token)?.ToString(), token))
             .WithTrackingName(TrackingNames.Annotations);
 
         var texts = context.AdditionalTextsProvider
@@ -53,7 +50,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (paths, _) => AnnotationStages.TextPaths(paths))
             .WithTrackingName(TrackingNames.TextPaths);
 
-        // What referenced dataset projects declare, read per reference from its manifest attribute. References change
+        // What referenced shards declare, read per reference from its manifest attribute. References change
         // only when the project's references do, so typing in C# or YAML never re-reads them. (Roslyn records no
         // tracked steps downstream of this provider before the Collect, so only the index is named.)
         var referencedShards = context.MetadataReferencesProvider
@@ -68,7 +65,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Declarations)
             .Collect()
             .Combine(referencedShards)
-            .Select(static (pair, _) => AnnotationStages.BuildIdIndex(pair.Left, pair.Right))
+            .Select(static (pair, token) => AnnotationStages.BuildIdIndex(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.IdIndex);
 
         // The ids holds no locations; a duplicate's message names where the first declaration is, read from the
@@ -96,7 +93,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EvidenceWork);
 
         var checkedEvidence = evidenceWork
-            .Select(static (work, _) => AnnotationStages.CheckEvidence(work))
+            .Select(static (work, token) => AnnotationStages.CheckEvidence(work, token))
             .WithTrackingName(TrackingNames.Evidence);
 
         var evidenceIndex = checkedEvidence
@@ -118,7 +115,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CoverageInputs)
             .Where(static input => input is not null)
             .Combine(actorNames)
-            .Select(static (pair, _) => AnnotationStages.Cover(pair.Left!, pair.Right))
+            .Select(static (pair, token) => AnnotationStages.Cover(pair.Left!, pair.Right, token))
             .WithTrackingName(TrackingNames.Coverage);
 
         context.RegisterSourceOutput(coverage, static (output, report) =>
@@ -135,7 +132,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (file, _) => AnnotationStages.EventFacts(file))
             .WithTrackingName(TrackingNames.EventFacts)
             .Collect()
-            .Select(static (facts, _) => AnnotationStages.BuildLinkIndex(facts))
+            .Select(static (facts, token) => AnnotationStages.BuildLinkIndex(facts, token))
             .WithTrackingName(TrackingNames.LinkIndex);
 
         // Everything dataset-wide one file's check reads, as one value.
@@ -145,19 +142,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(evidenceIndex)
             .Combine(settings.Select(static (settings, _) => settings.ProjectDirectory))
             .Combine(links)
-            .Select(static (input, _) => AnnotationStages.Context(input.Left.Left.Left.Left.Left, input.Left.Left.Left.Left.Right, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(
+                static (
+                    input,
+                    _) => AnnotationStages.Context(
+                        input.Left.Left.Left.Left.Left, input.Left.Left.Left.Left.Right, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right,
+                        input.Right))
             .WithTrackingName(TrackingNames.ValidationContext);
 
         var recordData = annotations
             .Combine(validationContext)
             .Select(static (pair, _) => AnnotationStages.SliceFor(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ValidationSlices)
-            .Select(static (input, _) => AnnotationStages.Validate(input))
+            .Select(static (input, token) => AnnotationStages.Validate(input, token))
             .WithTrackingName(TrackingNames.ValidatedFiles)
             .Combine(settings)
             .Select(static (pair, _) => EmitInputs.For(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitInputs)
-            .Select(static (input, _) => new FileRecordData(input, AnnotationStages.Encode(input.Validated)))
+            .Select(static (input, token) => new FileRecordData(input, AnnotationStages.Encode(input.Validated, token)))
             .WithTrackingName(TrackingNames.RecordData);
 
         // Record data is a string literal in each holder's private constructor, which reference assemblies leave out,
@@ -173,7 +175,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var generatedFiles = recordData
             .Combine(recordDataForm)
-            .Select(static (pair, _) => AnnotationEmitter.Emit(pair.Left, pair.Right))
+            .Select(static (pair, token) => AnnotationEmitter.Emit(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         context.RegisterSourceOutput(generatedFiles, static (output, file) =>
@@ -188,7 +190,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var catalogSource = ids
             .Combine(settings)
-            .Select(static (pair, _) => CatalogEmitter.Output(pair.Left, pair.Right))
+            .Select(static (pair, token) => CatalogEmitter.Output(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.CatalogSource);
 
         context.RegisterSourceOutput(catalogSource, static (output, catalogOutput) =>
@@ -201,14 +203,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             output.AddSource(CatalogEmitter.HintName, catalogOutput.Source);
         });
 
-        // What this project declares, for the dataset projects that reference it. Each file's entries depend on that
+        // What this project declares, for the shards that reference it. Each file's entries depend on that
         // file alone; the manifest is re-joined (not re-read) when one changes.
         var manifestSource = annotations
             .Select(static (file, _) => ManifestEmitter.EntriesOf(file))
             .WithTrackingName(TrackingNames.ManifestFiles)
             .Collect()
             .Combine(settings)
-            .Select(static (pair, _) => ManifestEmitter.Emit(pair.Left, pair.Right))
+            .Select(static (pair, token) => ManifestEmitter.Emit(pair.Left, pair.Right, token))
             .WithTrackingName(TrackingNames.ManifestSource);
 
         context.RegisterSourceOutput(manifestSource, static (output, source) => output.AddSource(ManifestEmitter.HintName, source));

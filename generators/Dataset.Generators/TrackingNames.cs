@@ -1,7 +1,3 @@
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Model;
-using Dataset.Annotations.Validation;
-
 namespace Dataset.Generators;
 
 /// <summary>The name of every tracked step, so tests can assert what was cached after an edit.</summary>
@@ -39,7 +35,4 @@ internal static class TrackingNames
     public const string ReferencedShardIndex = nameof(ReferencedShardIndex);
     public const string ManifestFiles = nameof(ManifestFiles);
     public const string ManifestSource = nameof(ManifestSource);
-
-    /// <summary>The steps whose work grows with the corpus: after an edit, only the edited file's items may rerun.</summary>
-    public static readonly string[] PerFileSteps = { Annotations, ArticleTexts, EvidenceRequests, Evidence, Coverage, EventFacts, RecordData, RecordDataLengths, GeneratedFiles, ManifestFiles };
 }

@@ -26,11 +26,11 @@ public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Probl
     /// that no same-as or distinct-from decides (each also an info DS0038 in <see cref="Problems"/>), then pairs of
     /// actors that may be one (kind actor, each also an info DS0043), in kind and id order.
     /// </summary>
-    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = new Events.LinkSuggestion[0];
+    public IReadOnlyList<Events.LinkSuggestion> LinkSuggestions { get; init; } = [];
 }
 
 /// <summary>
-/// Reads annotations without a build, through the same parse, catalog, evidence, validation and record-data
+/// Reads annotations without a build, through the same parse, id index, evidence, validation and record-data
 /// functions the incremental pipeline uses, so the command line, an app and the compiler cannot disagree.
 /// </summary>
 public static class AnnotationReader
@@ -40,9 +40,12 @@ public static class AnnotationReader
     /// <param name="baseDirectory">The folder each record's <c>Source</c> path is relative to, as a build's project
     /// folder is (the tool gives the current folder, so that <c>path:line:col</c> opens from the terminal); without it,
     /// only the file name.</param>
-    /// <param name="referencedAssemblies">Built dataset assemblies (a referenced project's or package's .dll) whose
+    /// <param name="referencedAssemblies">Built shards' assemblies (a referenced project's or package's .dll) whose
     /// ids resolve here as they do in a build that references them; files that are not datasets are passed over.</param>
-    public static AnnotationReadResult Read(IEnumerable<KeyValuePair<string, string?>> files, string? baseDirectory = null, IEnumerable<string>? referencedAssemblies = null)
+    public static AnnotationReadResult Read(
+        IEnumerable<KeyValuePair<string, string?>> files,
+        string? baseDirectory = null,
+        IEnumerable<string>? referencedAssemblies = null)
     {
         var run = new FolderRun(files, baseDirectory ?? string.Empty, ShardAssemblies.Read(referencedAssemblies));
         var problems = Problems(run.Validated.SelectMany(file => file.Diagnostics));
@@ -59,7 +62,11 @@ public static class AnnotationReader
     /// the analysis reads changed since a complete one, its diagnostics as the cache remembers them; else an analysis
     /// that takes each result it can from the cache. The cache then keeps this run.
     /// </summary>
-    internal static FolderCheck Check(IReadOnlyCollection<KeyValuePair<string, string?>> files, string baseDirectory, IEnumerable<string>? referencedAssemblies, AnalysisCache? cache)
+    internal static FolderCheck Check(
+        IReadOnlyCollection<KeyValuePair<string, string?>> files,
+        string baseDirectory,
+        IEnumerable<string>? referencedAssemblies,
+        AnalysisCache? cache)
     {
         var shards = ShardAssemblies.Read(referencedAssemblies);
         if (cache is null)
@@ -68,7 +75,7 @@ public static class AnnotationReader
         }
 
         var paths = files.Select(f => new KeyValuePair<string, string?>(ArticlePaths.Normalize(f.Key), f.Value)).ToList();
-        var folder = cache.FolderDigest(paths.Select(f => (f.Key, cache.ContentOf(f.Value))), ArticlePaths.Normalize(baseDirectory), shards);
+        var folder = AnalysisCache.FolderDigest(paths.Select(f => (f.Key, cache.ContentOf(f.Value))), ArticlePaths.Normalize(baseDirectory), shards);
         if (cache.Remembered(folder) is { } remembered)
         {
             return new FolderCheck(Problems(remembered.Files.Values.SelectMany(file => file.Checked)), Remembered: true);
@@ -80,7 +87,7 @@ public static class AnnotationReader
     }
 
     /// <summary>Diagnostics as problems, ordered by path, line, column, id and message, whatever order they came in.</summary>
-    private static IReadOnlyList<ValidationProblem> Problems(IEnumerable<DiagnosticInfo> diagnostics) =>
+    private static List<ValidationProblem> Problems(IEnumerable<DiagnosticInfo> diagnostics) =>
         diagnostics
             .Select(ValidationProblem.From)
             .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)

@@ -36,7 +36,9 @@ public static class AnnotationValidator
 {
     /// <summary>Checks annotations (*.yaml, *.yml) against each other and their article texts (*.txt).</summary>
     /// <param name="files">Absolute path and content of every file; a null content is a file that could not be read.</param>
-    /// <param name="referencedAssemblies">Built dataset assemblies whose ids resolve here, as in a build that references them.</param>
-    public static IReadOnlyList<ValidationProblem> Validate(IEnumerable<KeyValuePair<string, string?>> files, IEnumerable<string>? referencedAssemblies = null) =>
+    /// <param name="referencedAssemblies">Built shards' assemblies whose ids resolve here, as in a build that references them.</param>
+    public static IReadOnlyList<ValidationProblem> Validate(
+        IEnumerable<KeyValuePair<string, string?>> files,
+        IEnumerable<string>? referencedAssemblies = null) =>
         AnnotationReader.Read(files, referencedAssemblies: referencedAssemblies).Problems;
 }

@@ -11,7 +11,13 @@ namespace Dataset.Cli;
 internal static class CommandLine
 {
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Run(args, new CliContext(new Corpus(Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Seeds.Catalog).Assembly)), output, error, Progress.ForConsole(error)));
+        Run(
+            args,
+            new CliContext(
+                new Corpus(Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Seeds.Catalog).Assembly)),
+                output,
+                error,
+                Progress.ForConsole(error)));
 
     public static int Run(string[] args, CliContext context)
     {
@@ -95,10 +101,10 @@ internal static class CommandLine
         var name = new Argument<string?>("COMMAND") { Arity = ArgumentArity.ZeroOrOne, HelpName = "COMMAND" };
         name.CompletionSources.Add(root.Subcommands.Select(c => c.Name).ToArray());
         var help = new Command("help", "This text, or one command's.") { name };
-        help.SetAction((result, _) =>
+        help.SetAction((result, cancellationToken) =>
         {
             string[] words = result.GetValue(name) is { } command ? [command, "--help"] : ["--help"];
-            return Task.FromResult(root.Parse(words).Invoke(result.InvocationConfiguration));
+            return root.Parse(words).InvokeAsync(result.InvocationConfiguration, cancellationToken);
         });
         return help;
     }

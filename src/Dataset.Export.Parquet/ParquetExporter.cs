@@ -16,29 +16,38 @@ public static class ParquetExporter
 
     /// <summary>Writes the five files into a folder (created if needed), replacing files of the same names.</summary>
     /// <returns>The paths written.</returns>
-    public static async Task<IReadOnlyList<string>> WriteAsync(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> WriteAsync(
+        DatasetCatalog catalog,
+        string folder,
+        IProgress<ExportStep>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(folder);
         var export = DatasetExport.From(catalog);
         var written = new List<string>();
-        async Task Write<T>(IEnumerable<T> rows, ExportTable table)
+        async Task WriteTableAsync<T>(IEnumerable<T> rows, ExportTable table)
         {
             var path = Path.Combine(folder, table.Name() + ".parquet");
             progress?.Report(new ExportStep("export", written.Count + 1, FileNames.Count, path));
             // Whole: an earlier file of the same name survives a failure or cancellation midway.
-            await WholeFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(rows, stream, Options, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await WholeFile.WriteAsync(path, stream => ParquetSerializer.SerializeAsync(rows, stream, Options, cancellationToken: cancellationToken))
+                .ConfigureAwait(false);
             written.Add(path);
         }
 
-        await Write(ParquetRowsFrom.Documents(export), ExportTable.Documents).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Actors(export), ExportTable.Actors).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Statements(export), ExportTable.Statements).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Sanctions(export), ExportTable.Sanctions).ConfigureAwait(false);
-        await Write(ParquetRowsFrom.Events(export), ExportTable.Events).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Documents(export), ExportTable.Documents).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Actors(export), ExportTable.Actors).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Statements(export), ExportTable.Statements).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Sanctions(export), ExportTable.Sanctions).ConfigureAwait(false);
+        await WriteTableAsync(ParquetRowsFrom.Events(export), ExportTable.Events).ConfigureAwait(false);
         return written;
     }
 
     /// <summary>As <see cref="WriteAsync"/>, blocking until the files are written.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Usage",
+        "VSTHRD002",
+        Justification = "Parquet.Net writes only asynchronously; this is the blocking form for callers without a synchronization context.")]
     public static IReadOnlyList<string> Write(DatasetCatalog catalog, string folder, IProgress<ExportStep>? progress = null) =>
         WriteAsync(catalog, folder, progress).GetAwaiter().GetResult();
 

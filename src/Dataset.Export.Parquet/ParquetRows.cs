@@ -67,6 +67,7 @@ internal sealed class StatementRow
     [JsonPropertyName("distinct_from")] public List<string> DistinctFrom { get; init; } = [];
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
+    [JsonPropertyName("standing_position")] public bool StandingPosition { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -98,6 +99,7 @@ internal sealed class SanctionRow
     [JsonPropertyName("distinct_from")] public List<string> DistinctFrom { get; init; } = [];
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
+    [JsonPropertyName("proposer")] public string? Proposer { get; init; }
 }
 
 /// <summary>A row of events.parquet: the reports of one event, its articles and publishers, and when it was first reported.</summary>

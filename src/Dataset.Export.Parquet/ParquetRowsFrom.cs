@@ -50,6 +50,7 @@ internal static class ParquetRowsFrom
         DistinctFrom = s.DistinctFrom.ToList(),
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
+        StandingPosition = s.StandingPosition,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -80,6 +81,7 @@ internal static class ParquetRowsFrom
         DistinctFrom = s.DistinctFrom.ToList(),
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
+        Proposer = s.Proposer,
     });
 
     public static IEnumerable<EventRow> Events(DatasetExport export) => export.Events.Select(e => new EventRow

@@ -23,7 +23,8 @@ public enum ExportTable
 public static class ExportTables
 {
     /// <summary>Every table, in the order they are written.</summary>
-    public static IReadOnlyList<ExportTable> All { get; } = [ExportTable.Documents, ExportTable.Actors, ExportTable.Statements, ExportTable.Sanctions, ExportTable.Events];
+    public static IReadOnlyList<ExportTable> All { get; } = [
+        ExportTable.Documents, ExportTable.Actors, ExportTable.Statements, ExportTable.Sanctions, ExportTable.Events];
 
     /// <summary>"documents", "actors", "statements", "sanctions" or "events": the file name without its extension.</summary>
     public static string Name(this ExportTable table) => table switch

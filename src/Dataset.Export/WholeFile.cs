@@ -18,6 +18,10 @@ internal static class WholeFile
         write(writer);
     });
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Usage",
+        "VSTHRD002",
+        Justification = "The synchronous writers' one implementation: the task runs no asynchronous step of its own.")]
     public static void Write(string path, Action<Stream> write) =>
         WriteAsync(path, stream =>
         {

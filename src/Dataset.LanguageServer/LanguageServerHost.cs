@@ -30,7 +30,14 @@ public static class LanguageServerHost
     /// As <see cref="RunAsync(Stream, Stream, string?, TextWriter, CancellationToken)"/>, with the analyses counted and
     /// hooked, and the analysis cache kept where <paramref name="cache"/> says (or not at all).
     /// </summary>
-    internal static async Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, AnalysisProbe probe, CacheLocation cache, CancellationToken cancellationToken = default)
+    internal static async Task RunAsync(
+        Stream input,
+        Stream output,
+        string? annotations,
+        TextWriter log,
+        AnalysisProbe probe,
+        CacheLocation cache,
+        CancellationToken cancellationToken = default)
     {
         // The analysis runs on a pool thread and spreads its steps over every core: with the pool at its minimum, a
         // parallel step would wait for threads the pool adds only slowly.

@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -19,7 +18,8 @@ internal sealed class TolerantMessageHandler(Stream output, Stream input, IJsonR
             {
                 return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or ArgumentException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or ArgumentException
+                && !cancellationToken.IsCancellationRequested)
             {
                 await log.WriteLineAsync($"dataset lsp: a message that is not JSON-RPC was passed over: {e.Message}").ConfigureAwait(false);
             }

@@ -12,17 +12,24 @@ namespace Dataset.Testing;
 /// </summary>
 public static class Snapshot
 {
+    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Compares text with its snapshot. Line ends are compared as <c>\n</c>.</summary>
     /// <param name="text">The output to check.</param>
     /// <param name="name">The snapshot's name instead of <c>Type.Method</c>, for several snapshots in one test.</param>
     /// <param name="extension">The snapshot files' extension, <c>txt</c> unless the text is of another kind.</param>
     /// <param name="testFile">Filled in by the compiler: the calling test's source file.</param>
     /// <param name="testMethod">Filled in by the compiler: the calling test method.</param>
-    public static void Match(string text, string? name = null, string extension = "txt", [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
+    public static void Match(
+        string text,
+        string? name = null,
+        string extension = "txt",
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string testMethod = "")
     {
         var files = SnapshotFiles.For(testFile, testMethod, name, extension);
-        var received = text.Replace("\r\n", "\n");
-        var verified = File.Exists(files.Verified) ? File.ReadAllText(files.Verified).Replace("\r\n", "\n") : null;
+        var received = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var verified = File.Exists(files.Verified) ? File.ReadAllText(files.Verified).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (verified == received)
         {
             File.Delete(files.Received);
@@ -59,8 +66,7 @@ public static class Snapshot
     public static void MatchJson(string json, string? name = null, [CallerFilePath] string testFile = "", [CallerMemberName] string testMethod = "")
     {
         using var document = JsonDocument.Parse(json);
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        var indented = JsonSerializer.Serialize(document.RootElement, options).Replace("\r\n", "\n") + "\n";
+        var indented = JsonSerializer.Serialize(document.RootElement, IndentedJson).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
         Match(indented, name, "json", testFile, testMethod);
     }
 

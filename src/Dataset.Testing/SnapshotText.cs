@@ -140,7 +140,10 @@ public static class SnapshotText
         float x => x.ToString("R", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         ActorId or StatementId or SanctionId or DocumentId => OneLine(value.ToString() ?? string.Empty),
-        IFormattable f when value.GetType().IsPrimitive || value is decimal || value is TimeSpan || value is Guid => f.ToString(null, CultureInfo.InvariantCulture),
+        IFormattable f when value.GetType().IsPrimitive
+            || value is decimal
+            || value is TimeSpan
+            || value is Guid => f.ToString(null, CultureInfo.InvariantCulture),
         _ => null,
     };
 
@@ -148,7 +151,7 @@ public static class SnapshotText
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>The public properties and fields that hold data, in declaration order.</summary>
-    private static IEnumerable<(string Name, object? Value)> DataMembers(object value)
+    private static List<(string Name, object? Value)> DataMembers(object value)
     {
         var type = value.GetType();
         var fromDataset = type.Assembly == typeof(Actor).Assembly;

@@ -1,4 +1,4 @@
-using System.Text;
+using Dataset.RecordMembers;
 
 namespace Dataset;
 
@@ -6,104 +6,42 @@ namespace Dataset;
 /// A person, state, organization, government body or group that speaks, is spoken to, sanctions or is sanctioned.
 /// Equal to another actor with the same data; prints every field, roles with their actors as ids.
 /// </summary>
-public sealed record Actor
+// The fields, constructor, equality, hashing and printing are generated from the partial properties (docs/adding-a-field.md).
+[DataRecord]
+public sealed partial record Actor
 {
-    // Assigned directly by the constructor: first access then JIT-compiles no init accessor.
-    private readonly ActorId _id;
-    private readonly string _name;
-    private readonly ActorKind _kind;
-    private readonly IReadOnlyList<Role> _roles;
-    private readonly IReadOnlyList<string> _aliases;
-    private readonly string? _wikidata;
-    private readonly DocumentId? _introducedIn;
-    private readonly SourceLocation _source;
-    private readonly bool _isDraft;
-    private IReadOnlyList<ActorId> _sameAsIds = [];
-
-    /// <summary>Creates an actor; generated code calls this (through the compact data reader).</summary>
-    public Actor(ActorId id, string name, ActorKind kind, IReadOnlyList<Role> roles, IReadOnlyList<string> aliases, string? wikidata, DocumentId? introducedIn, SourceLocation source = default, bool isDraft = false)
-    {
-        _id = id;
-        _name = name;
-        _kind = kind;
-        _roles = roles;
-        _aliases = aliases;
-        _wikidata = wikidata;
-        _introducedIn = introducedIn;
-        _source = source;
-        _isDraft = isDraft;
-    }
-
     /// <summary>The actor's id.</summary>
-    public ActorId Id { get => _id; init => _id = value; }
+    public partial ActorId Id { get; init; }
 
     /// <summary>The actor's usual name.</summary>
-    public string Name { get => _name; init => _name = value; }
+    public partial string Name { get; init; }
 
     /// <summary>What kind of party the actor is.</summary>
-    public ActorKind Kind { get => _kind; init => _kind = value; }
+    public partial ActorKind Kind { get; init; }
 
     /// <summary>Positions the actor holds.</summary>
-    public IReadOnlyList<Role> Roles { get => _roles; init => _roles = value; }
+    public partial IReadOnlyList<Role> Roles { get; init; }
 
     /// <summary>Other names the articles use for the actor.</summary>
-    public IReadOnlyList<string> Aliases { get => _aliases; init => _aliases = value; }
+    public partial IReadOnlyList<string> Aliases { get; init; }
 
     /// <summary>The Wikidata item id (Q followed by digits), if known.</summary>
-    public string? Wikidata { get => _wikidata; init => _wikidata = value; }
+    public partial string? Wikidata { get; init; }
 
     /// <summary>The article whose annotation introduced the actor; null for the shared registry.</summary>
-    public DocumentId? IntroducedIn { get => _introducedIn; init => _introducedIn = value; }
+    public partial DocumentId? IntroducedIn { get; init; }
 
     /// <summary>Whether the actor is a draft (<c>draft: true</c>) that no one has reviewed yet.</summary>
-    public bool IsDraft { get => _isDraft; init => _isDraft = value; }
+    [Field(Optional = true)]
+    public partial bool IsDraft { get; init; }
 
     /// <summary>
     /// Actors declared elsewhere that are the same person or body (<c>same-as</c>); with them this one is a group, named
     /// in exports by its first id in ordinal order (<see cref="DatasetCatalog.CanonicalId(ActorId)"/>).
     /// </summary>
-    public IReadOnlyList<ActorId> SameAsIds { get => _sameAsIds; init => _sameAsIds = value; }
+    [Field(InConstructor = false, OmitWhenEmpty = true)]
+    public partial IReadOnlyList<ActorId> SameAsIds { get; init; }
 
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
-    public SourceLocation Source { get => _source; init => _source = value; }
-
-    /// <summary>Whether the other actor has the same data (lists compared item by item).</summary>
-    public bool Equals(Actor? other) =>
-        ReferenceEquals(this, other)
-        || (other is not null
-            && Id == other.Id
-            && Name == other.Name
-            && Kind == other.Kind
-            && ListEquality.Same(Roles, other.Roles)
-            && ListEquality.Same(Aliases, other.Aliases)
-            && Wikidata == other.Wikidata
-            && IntroducedIn == other.IntroducedIn
-            && IsDraft == other.IsDraft
-            && ListEquality.Same(SameAsIds, other.SameAsIds));
-
-    /// <inheritdoc/>
-    public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(Id, Name, Kind, ListEquality.Hash(Roles), ListEquality.Hash(Aliases), Wikidata, IntroducedIn, IsDraft), ListEquality.Hash(SameAsIds));
-
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Member(nameof(Id), Id.Value, first: true)
-            .Member(nameof(Name), Name)
-            .Member(nameof(Kind), Kind.ToString())
-            .Member(nameof(Roles), Roles, r => r.ToString())
-            .Member(nameof(Aliases), Aliases, a => a)
-            .Member(nameof(Wikidata), Wikidata)
-            .Member(nameof(IntroducedIn), IntroducedIn?.Value);
-        if (IsDraft)
-        {
-            builder.Member(nameof(IsDraft), "true");
-        }
-
-        if (SameAsIds.Count > 0)
-        {
-            builder.Member(nameof(SameAsIds), SameAsIds, id => id.Value);
-        }
-
-        return true;
-    }
+    public partial SourceLocation Source { get; init; }
 }

@@ -2,9 +2,9 @@ namespace Dataset;
 
 /// <summary>
 /// Every record of a generated dataset, with look-ups by id and simple queries. The generator derives a
-/// <c>Catalog</c> class from this in the consumer's namespace; use its <c>Instance</c>. A dataset project that
-/// references other dataset projects (shards) lists their catalogs in <see cref="Shards"/>: its look-ups and lists
-/// include their records, so a record can refer to an actor another project declares.
+/// <c>Catalog</c> class from this in the consumer's namespace; use its <c>Instance</c>. A project that references
+/// shards (other projects that build part of the corpus) lists their catalogs in <see cref="Shards"/>: its look-ups
+/// and lists include their records, so a record can refer to an actor another shard declares.
 /// </summary>
 public abstract class DatasetCatalog
 {
@@ -26,7 +26,7 @@ public abstract class DatasetCatalog
     }
 
     /// <summary>A catalog whose look-ups and lists also include the records of <paramref name="shards"/>.</summary>
-    /// <param name="shards">The catalogs of the referenced dataset projects, searched in this order after the own records.</param>
+    /// <param name="shards">The catalogs of the referenced shards, searched in this order after the own records.</param>
     protected DatasetCatalog(IEnumerable<DatasetCatalog> shards)
     {
         ArgumentNullException.ThrowIfNull(shards);
@@ -37,7 +37,7 @@ public abstract class DatasetCatalog
         }
     }
 
-    /// <summary>The catalogs of the referenced dataset projects, whose records this catalog includes.</summary>
+    /// <summary>The catalogs of the referenced shards, whose records this catalog includes.</summary>
     public IReadOnlyList<DatasetCatalog> Shards => _shards;
 
     /// <summary>Every actor, in id order.</summary>
@@ -82,7 +82,10 @@ public abstract class DatasetCatalog
 
     /// <summary>The sanctions aimed at the actor, in id order.</summary>
     public IReadOnlyList<Sanction> SanctionsAgainst(Actor target) =>
-        Lookup(ref _sanctionsByTarget, () => Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => (Key: t, Value: s))).ToLookup(p => p.Key, p => p.Value), target.Id);
+        Lookup(
+            ref _sanctionsByTarget,
+            () => Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => (Key: t, Value: s))).ToLookup(p => p.Key, p => p.Value),
+            target.Id);
 
     /// <summary>The sanctions the actor imposes or considers, in id order.</summary>
     public IReadOnlyList<Sanction> SanctionsBy(Actor imposer) =>
@@ -127,7 +130,7 @@ public abstract class DatasetCatalog
     /// Queries several catalogs as one: look-ups search them in this order, lists hold every record once (the
     /// first catalog's, when two declare the same id), in id order.
     /// </summary>
-    /// <param name="catalogs">The catalogs, typically the <c>Catalog.Instance</c> of each referenced dataset project.</param>
+    /// <param name="catalogs">The catalogs, typically the <c>Catalog.Instance</c> of each referenced shard.</param>
     public static DatasetCatalog Combine(params DatasetCatalog[] catalogs) => new CombinedCatalog(catalogs);
 
     /// <summary>The own actors and those of every shard, in id order; generated code calls this.</summary>
@@ -194,7 +197,7 @@ public abstract class DatasetCatalog
         return merged.ToArray();
     }
 
-    private static IReadOnlyList<T> Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
+    private static T[] Lookup<T>(ref Dictionary<ActorId, T[]>? index, Func<ILookup<ActorId, T>> build, ActorId key)
     {
         // Built once on first use; a race builds it twice with the same content, which is harmless.
         index ??= build().ToDictionary(g => g.Key, g => g.ToArray());

@@ -61,7 +61,7 @@ public enum StatementForm
     Indirect,
 }
 
-/// <summary>Where a sanction stands. YAML: <c>considered | threatened | agreed | announced | imposed | lifted</c>.</summary>
+/// <summary>Where a sanction stands. YAML: <c>considered | threatened | agreed | announced | imposed | lifted | forthcoming</c>.</summary>
 public enum SanctionStatus
 {
     /// <summary>Under consideration.</summary>
@@ -76,4 +76,6 @@ public enum SanctionStatus
     Imposed,
     /// <summary>Lifted.</summary>
     Lifted,
+    /// <summary>Decided and due, not yet announced or in force ("will announce sanctions next week").</summary>
+    Forthcoming,
 }

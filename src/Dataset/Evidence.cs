@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Dataset;
@@ -25,6 +26,7 @@ public sealed record Evidence(
     int StartLine,
     int EndLine)
 {
+    [SuppressMessage("Style", "IDE0051", Justification = "The record's ToString calls it; the rule misses that (dotnet/roslyn#56960).")]
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Member(nameof(Document), Document.Value, first: true)

@@ -110,8 +110,8 @@ public static class Plover
     };
 
     /// <summary>The event a sanction is, by where it stands: imposed, announced or agreed is SANCTION, threatened is
-    /// THREATEN, lifted is RETREAT (PLOVER's translation of CAMEO 085, easing economic sanctions); only considered is
-    /// none.</summary>
+    /// THREATEN, lifted is RETREAT (PLOVER's translation of CAMEO 085, easing economic sanctions); considered and
+    /// forthcoming (not yet taken) are none.</summary>
     public static PloverEvent? Of(SanctionStatus status) => status switch
     {
         SanctionStatus.Imposed or SanctionStatus.Announced or SanctionStatus.Agreed => new PloverEvent(PloverType.Sanction),

@@ -23,7 +23,15 @@ internal sealed class RecordDataReader(string data)
 
     // The same-as ids follow the source, so they are read (in the initializer) after the constructor's arguments.
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
-        new ActorId(Text()), Text(), Enum<ActorKind>(), List(() => new Role(catalog, Text(), OptionalActor())), List(Text), Optional(), document, isDraft: Flag(), source: Source(path))
+        new ActorId(Text()),
+        Text(),
+        Enum<ActorKind>(),
+        List(() => new Role(catalog, Text(), OptionalActor())),
+        List(Text),
+        Optional(),
+        document,
+        isDraft: Flag(),
+        source: Source(path))
     {
         SameAsIds = List(() => new ActorId(Text())),
     };
@@ -44,6 +52,7 @@ internal sealed class RecordDataReader(string data)
         Optional() is { } answered ? new StatementId(answered) : null,
         sameAs: List(() => new StatementId(Text())),
         distinctFrom: List(() => new StatementId(Text())),
+        isStandingPosition: Flag(),
         isDraft: Flag(),
         source: Source(path));
 
@@ -61,6 +70,7 @@ internal sealed class RecordDataReader(string data)
         authority: Optional(),
         start: OptionalDate(),
         end: OptionalDate(),
+        proposer: Optional() is { } proposer ? new ActorId(proposer) : null,
         sameAs: List(() => new SanctionId(Text())),
         distinctFrom: List(() => new SanctionId(Text())),
         isDraft: Flag(),

@@ -1,4 +1,4 @@
-using System.Text;
+using Dataset.RecordMembers;
 
 namespace Dataset;
 
@@ -6,41 +6,17 @@ namespace Dataset;
 /// A position an actor holds, for example "US Defense Secretary" of the United States. Equal to another role with
 /// the same title and actor id; <see cref="Of"/> navigates through the catalog the role came from.
 /// </summary>
-public sealed record Role
+// The fields, constructor, equality, hashing and printing are generated from the partial properties (docs/adding-a-field.md).
+[DataRecord(Navigates = true)]
+public sealed partial record Role
 {
-    private readonly DatasetCatalog _catalog;
-
-    // Assigned directly by the constructor: first access then JIT-compiles no init accessor.
-    private readonly string _title;
-    private readonly ActorId? _ofId;
-
-    /// <summary>Creates a role; generated code calls this.</summary>
-    public Role(DatasetCatalog catalog, string title, ActorId? of)
-    {
-        _catalog = catalog;
-        _title = title;
-        _ofId = of;
-    }
-
     /// <summary>The title as the article gives it.</summary>
-    public string Title { get => _title; init => _title = value; }
+    public partial string Title { get; init; }
 
     /// <summary>The id of the actor the role is held in, if any.</summary>
-    public ActorId? OfId { get => _ofId; init => _ofId = value; }
+    [Field(Parameter = "of")]
+    public partial ActorId? OfId { get; init; }
 
     /// <summary>The actor the role is held in, if any.</summary>
     public Actor? Of => OfId is { } id ? _catalog.GetActor(id) : null;
-
-    /// <summary>Whether the other role has the same title and actor id.</summary>
-    public bool Equals(Role? other) =>
-        ReferenceEquals(this, other) || (other is not null && Title == other.Title && OfId == other.OfId);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Title, OfId);
-
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Member(nameof(Title), Title, first: true).Member(nameof(OfId), OfId?.Value);
-        return true;
-    }
 }

@@ -12,7 +12,9 @@ public class ActorsCommandTests
         var result = CliRun.Run("actors", ActorArticles.Folder);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["penny-wong: penny-wong, wong", "actors: 1 group(s) of actors that are one, each under its first id (the one exports use)"], result.OutputLines);
+        Assert.Equal(
+            ["penny-wong: penny-wong, wong", "actors: 1 group(s) of actors that are one, each under its first id (the one exports use)"],
+            result.OutputLines);
     }
 
     [Fact]
@@ -39,7 +41,10 @@ public class ActorsCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(6, result.OutputLines.Count(l => l.Contains(": info DS0043: ", StringComparison.Ordinal)));
-        Assert.Contains("2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0043: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not", result.Output);
+        Assert.Contains(
+            "2023-02-20-example-post-iran-protest-sanctions.yaml(12,11): info DS0043: Actor 'naser-kanani' and 'nasser-kanaani' (in actors.yaml) may be one: " +
+                "near names 'Naser Kanani' and 'Nasser Kanaani'; add same-as: nasser-kanaani if they are, or distinct-from: nasser-kanaani if they are not",
+            result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,12 +57,18 @@ public class ActorsCommandTests
         }
 
         var registry = temp.File("actors.yaml");
-        File.WriteAllText(registry, File.ReadAllText(registry).Replace("aliases: [Burma], wikidata: Q836 }", "aliases: [Burma], wikidata: Q836, same-as: burma-campaign-uk }", StringComparison.Ordinal));
+        File.WriteAllText(
+            registry,
+            File.ReadAllText(registry)
+                .Replace("aliases: [Burma], wikidata: Q836 }", "aliases: [Burma], wikidata: Q836, same-as: burma-campaign-uk }", StringComparison.Ordinal));
 
         var result = CliRun.Run("actors", temp.Path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0044: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong", result.Error);
+        Assert.Contains(
+            "2023-06-02-sample-herald-myanmar-sanctions.yaml(18,20): error DS0044: Actor 'burma-campaign-uk' is distinct-from 'myanmar', but same-as links " +
+                "make them one (burma-campaign-uk, myanmar); remove the distinct-from or the same-as that is wrong",
+            result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +93,9 @@ public class CanonicalActorExportTests
         var actors = json.RootElement.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
         Assert.Contains("penny-wong", actors);
         Assert.DoesNotContain("wong", actors);
-        var wong = json.RootElement.GetProperty("statements").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "wong-announces-work-on-sanctions");
+        var wong = json.RootElement.GetProperty("statements")
+            .EnumerateArray()
+            .Single(s => s.GetProperty("id").GetString() == "wong-announces-work-on-sanctions");
         Assert.Equal("penny-wong", wong.GetProperty("speaker").GetString());
     }
 

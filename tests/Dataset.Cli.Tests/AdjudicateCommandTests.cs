@@ -18,24 +18,33 @@ public class AdjudicateCommandTests
         var result = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Bob, "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0042 at each)", result.Output);
+        Assert.Contains(
+            "2 article(s) merged, 2 record(s) agreed, 11 disagreement(s) to resolve (warning DS0042 at each)", result.Output, StringComparison.Ordinal);
         var merged = File.ReadAllText(Path.Combine(output, Iran));
-        Assert.Contains("    disagreement:\n      act: { a: condemn, b: announce }\n", merged);
-        Assert.Contains("      speaker: { a: nasser-kanaani, b: iranian-foreign-ministry }\n", merged);
-        Assert.Contains("    evidence: warned that Tehran would respond\n    disagreement: { only-in: a }\n", merged);
-        Assert.Contains("  - id: ottawa-announces-sanctions\n", merged);
-        Assert.Contains("    evidence: the foreign ministry in Ottawa said\n    disagreement: { only-in: b }\n", merged);
-        Assert.Contains("      status: { a: announced, b: imposed }\n", merged);
-        // A's own lines (comments, provisions) stay as A wrote them.
-        Assert.Contains("# Alice's annotation.", merged);
-        Assert.Contains("    provisions: [asset-freeze, travel-ban]\n", merged);
-        Assert.Contains("global-affairs-canada", File.ReadAllText(Path.Combine(output, "actors-from-b.yaml")));
+        string[] written =
+        [
+            "    disagreement:\n      act: { a: condemn, b: announce }\n",
+            "      speaker: { a: nasser-kanaani, b: iranian-foreign-ministry }\n",
+            "    evidence: warned that Tehran would respond\n    disagreement: { only-in: a }\n",
+            "  - id: ottawa-announces-sanctions\n",
+            "    evidence: the foreign ministry in Ottawa said\n    disagreement: { only-in: b }\n",
+            "      status: { a: announced, b: imposed }\n",
+            // A's own lines (comments, provisions) stay as A wrote them.
+            "# Alice's annotation.",
+            "    provisions: [asset-freeze, travel-ban]\n",
+        ];
+        Assert.All(written, fragment => Assert.Contains(fragment, merged, StringComparison.Ordinal));
+        Assert.Contains("global-affairs-canada", File.ReadAllText(Path.Combine(output, "actors-from-b.yaml")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "annotation.schema.json")), "the schema the annotations name is beside them");
 
         var validate = CliRun.Run("validate", output);
         Assert.Equal(0, validate.ExitCode);
         Assert.Equal(11, validate.OutputLines.Count(l => l.Contains(": warning DS0042: ", StringComparison.Ordinal)));
-        Assert.Contains($"{Iran}(19,7): warning DS0042: Annotators disagree on the act of statement 'cleverly-condemns-repression': A gave 'condemn', B gave 'announce'; keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)", validate.Output);
+        Assert.Contains(
+            $"{Iran}(19,7): warning DS0042: Annotators disagree on the act of statement 'cleverly-condemns-repression': A gave 'condemn', B gave 'announce'; " +
+                "keep the right value in 'act' and remove this entry (in the editor: Take A or Take B)",
+            validate.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,8 +56,8 @@ public class AdjudicateCommandTests
         var result = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Alice, "--output", output);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("9 record(s) agreed, 0 disagreement(s) to resolve", result.Output);
-        Assert.DoesNotContain("disagreement", File.ReadAllText(Path.Combine(output, Iran)));
+        Assert.Contains("9 record(s) agreed, 0 disagreement(s) to resolve", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("disagreement", File.ReadAllText(Path.Combine(output, Iran)), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, "actors-from-b.yaml")));
     }
 
@@ -62,7 +71,7 @@ public class AdjudicateCommandTests
         var refused = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Bob, "--output", output);
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("is not empty; give a new or empty folder, or --force to write into it", refused.Error);
+        Assert.Contains("is not empty; give a new or empty folder, or --force to write into it", refused.Error, StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.EnumerateFiles(output).Select(Path.GetFileName));
 
         var forced = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Bob, "--output", output, "--force");
@@ -78,6 +87,6 @@ public class AdjudicateCommandTests
         var result = CliRun.Run("adjudicate", TeamArticles.Alice, TeamArticles.Bob);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--output", result.Error);
+        Assert.Contains("--output", result.Error, StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,9 @@ public class AgreeCommandTests
         Assert.Contains("  statement speaker  5      4       0.762  0.780", lines);
         Assert.Contains("  statement kanaani-condemns-sanctions / iran-condemns-sanctions: speaker nasser-kanaani / iranian-foreign-ministry", lines);
         Assert.Contains("  sanction canada-sanctions-iranian-entities: status announced / imposed", lines);
-        Assert.Contains("  sanction australia-considers-junta-sanctions: targets myanmar-military-government / myanmar-military-commanders, myanmar-military-government", lines);
+        Assert.Contains(
+            "  sanction australia-considers-junta-sanctions: targets myanmar-military-government / myanmar-military-commanders, myanmar-military-government",
+            lines);
         Assert.Contains(lines, l => l.StartsWith("  statement kanaani-warns-of-response: only in A", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("  sanction us-uk-sanctioned-commanders: only in B", StringComparison.Ordinal));
     }
@@ -89,7 +91,7 @@ public class AgreeCommandTests
         var result = CliRun.Run("agree", TeamArticles.Alice, "no-such-branch-or-folder");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'no-such-branch-or-folder' is neither a folder nor a git revision", result.Error);
+        Assert.Contains("'no-such-branch-or-folder' is neither a folder nor a git revision", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +105,8 @@ public class AgreeCommandTests
         var result = CliRun.Run("agree", TeamArticles.Alice, bob);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2023-06-02-sample-herald-myanmar-sanctions.yaml(13,14): error DS0010: Unknown actor 'penny-wang'", result.Error);
+        Assert.Contains(
+            "2023-06-02-sample-herald-myanmar-sanctions.yaml(13,14): error DS0010: Unknown actor 'penny-wang'", result.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Output);
     }
 }

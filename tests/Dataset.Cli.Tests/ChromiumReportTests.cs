@@ -4,6 +4,7 @@ using Dataset.Seeds;
 namespace Dataset.Cli.Tests;
 
 /// <summary>The HTML report in a real headless Chromium: it loads, its own check passes, every highlight is there, and it renders.</summary>
+[Trait("Category", "E2E")]
 public class ChromiumReportTests(Chromium chromium) : IClassFixture<Chromium>
 {
     private static readonly DatasetCatalog Data = Catalog.Instance;

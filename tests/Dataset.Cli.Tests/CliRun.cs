@@ -1,4 +1,3 @@
-using Dataset.Cli;
 using Dataset.Cli.Invocation;
 using Dataset.Export;
 

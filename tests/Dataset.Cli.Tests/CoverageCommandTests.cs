@@ -37,19 +37,30 @@ public class CoverageCommandTests
         var text = seeds.File(Article + ".txt");
         Assert.Contains("  7 of 8 quoted passages annotated", result.OutputLines);
         Assert.Contains("  20 of 21 attributed sentences annotated", result.OutputLines);
-        Assert.Contains($"{text}:21:1: quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,”", result.OutputLines);
-        Assert.Contains(result.OutputLines, l => l.StartsWith($"{text}:21:1: attributed sentence “Iran and Russia,", StringComparison.Ordinal) && l.EndsWith("Kirby said, without providing details.", StringComparison.Ordinal));
+        Assert.Contains(
+            $"{text}:21:1: quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran " +
+                "is now directly engaged on the ground,”",
+            result.OutputLines);
+        Assert.Contains(
+            result.OutputLines,
+            l => l.StartsWith($"{text}:21:1: attributed sentence “Iran and Russia,", StringComparison.Ordinal)
+                && l.EndsWith("Kirby said, without providing details.", StringComparison.Ordinal));
         Assert.Equal("coverage: 1 document(s), 2 passage(s) not annotated", result.OutputLines[^1]);
     }
 
+    /// <summary>The passage of Kirby's quote the draft takes as evidence.</summary>
+    private const string KirbysEvidence =
+        "Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, "
+        + "and the fact is this: Tehran is now directly engaged on the ground";
+
     /// <summary>The statement drafting proposes for Kirby's quote: what `coverage --draft` prints and the editor inserts.</summary>
-    public const string KirbysDraft = """
+    public const string KirbysDraft = $"""
           - id: john-kirby-says-iran-russia-can
             speaker: john-kirby
             act: claim   # a guess: "said" names no act; check it
             form: direct
             said-on: undated
-            evidence: "Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground"
+            evidence: "{KirbysEvidence}"
             draft: true
 
         """;
@@ -67,7 +78,10 @@ public class CoverageCommandTests
         var result = CliRun.Run("coverage", "--annotations", seeds.Path, "--draft");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("statements:\n" + KirbysDraft + "\nsanctions: []\n", result.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(
+            "statements:\n" + KirbysDraft + "\nsanctions: []\n",
+            result.Output.Replace("\r\n", "\n", StringComparison.Ordinal),
+            StringComparison.Ordinal);
         Assert.Contains("actors: []", result.OutputLines);
         Assert.Equal(withoutKirby, File.ReadAllText(annotation));
 
@@ -95,5 +109,39 @@ public class CoverageCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(result.OutputLines, l => l.EndsWith(" coverage [options]", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.StartsWith("  -a, --annotations <DIR>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_says_it_scores_the_check_and_drafts_of_each_article_and_writes_nothing()
+    {
+        using var seeds = TempFolder.WithSeeds();
+        var before = Directory.GetFiles(seeds.Path).ToDictionary(f => f, File.ReadAllText);
+
+        var result = CliRun.Run("coverage", "--evaluate", "--annotations", seeds.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines;
+        Assert.Equal("The coverage check's attributed sentences, scored against the annotations:", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("attributed sentences: 1 article(s), ", StringComparison.Ordinal));
+        Assert.Contains("  precision 100.0 % (21 of 21), recall 100.0 % (21 of 21)", lines);
+        var draftsHeading = Array.IndexOf(lines, "Each annotated article drafted as if it were new (nothing written), scored against its statements:");
+        Assert.True(draftsHeading > 0, result.Output);
+        Assert.Contains(lines[draftsHeading..], l => l.StartsWith("drafts: 1 article(s) drafted as new, ", StringComparison.Ordinal));
+        Assert.Equal(before, Directory.GetFiles(seeds.Path).ToDictionary(f => f, File.ReadAllText));
+    }
+
+    [Fact]
+    public void Evaluate_with_nothing_found_says_there_is_nothing_to_score_instead_of_a_perfect_share()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("2024-01-02-example-quiet.txt"), "A quiet day\nNothing happened in the capital.\n");
+        File.WriteAllText(
+            folder.File("2024-01-02-example-quiet.yaml"),
+            "document:\n  id: example-quiet\n  title: A quiet day\n  publisher: Example\n  published: 2024-01-02\n  text: 2024-01-02-example-quiet.txt\n");
+
+        var lines = CliRun.Run("coverage", "--evaluate", "--annotations", folder.Path).OutputLines;
+
+        Assert.Contains("  precision none to score, recall none to score", lines);
+        Assert.Contains("  overlapped none to score; of those, right speaker none to score, act none to score, form none to score", lines);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Dataset.TestSupport;
 
 namespace Dataset.Cli.Tests;
 
@@ -81,7 +80,12 @@ public class DiffTests
 
         var lines = File.ReadAllLines(folder.File("delta.jsonl")).Select(l => JsonNode.Parse(l)!).ToList();
         Assert.Equal(
-            [("MOD", "document", "example-2024-03-04-border-talks"), ("MOD", "statement", "doe-announces-talks"), ("DEL", "statement", "doe-says-border-stays-open"), ("ADD", "statement", "doe-speaks-on-monday"), ("MOD", "statement", "roe-welcomes-talks")],
+            [
+                ("MOD", "document", "example-2024-03-04-border-talks"),
+                ("MOD", "statement", "doe-announces-talks"),
+                ("DEL", "statement", "doe-says-border-stays-open"),
+                ("ADD", "statement", "doe-speaks-on-monday"),
+                ("MOD", "statement", "roe-welcomes-talks")],
             lines.Select(l => ((string)l["op"]!, (string)l["type"]!, (string)l["id"]!)));
         Assert.Equal("the northern border would stay open to trade", (string?)lines[2]["record"]!["evidence"]!["exact"]);
         Assert.Equal("confirm", (string?)lines[4]["record"]!["act"]);
@@ -99,7 +103,11 @@ public class DiffTests
         ReleaseCorpus.MakeSecond(annotations);
         var before = File.ReadAllText(Path.Combine(annotations, ReleaseCorpus.Annotation));
 
-        var result = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "diff", "HEAD:annotations", "annotations"], TimeSpan.FromMinutes(2), folder.Path);
+        var result = ProcessRunner.Run(
+            "dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "diff", "HEAD:annotations", "annotations"],
+            TimeSpan.FromMinutes(2),
+            folder.Path);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.EndsWith("diff: 1 added, 1 removed, 3 changed", result.Output.TrimEnd(), StringComparison.Ordinal);

@@ -24,7 +24,7 @@ public class DocumentSourceTests
     }
 
     [Fact]
-    public void The_followthemoney_article_carries_source_url_and_retrieved_at_and_passes_the_model()
+    public void The_followthemoney_article_carries_source_url_and_retrieved_at()
     {
         using var folder = new TempFolder();
         var annotations = WithSource(folder);
@@ -33,8 +33,6 @@ public class DocumentSourceTests
         var article = File.ReadAllLines(folder.File("source.ftm.jsonl")).Select(l => JsonNode.Parse(l)!).Single(e => (string?)e["schema"] == "Article");
         Assert.Equal(Url, (string?)article["properties"]!["sourceUrl"]![0]);
         Assert.Equal("2024-03-05", (string?)article["properties"]!["retrievedAt"]![0]);
-        var check = FtmModelTests.Check(folder.File("source.ftm.jsonl"));
-        Assert.True(check.ExitCode == 0, check.Output + check.Error);
     }
 
     [Fact]
@@ -43,16 +41,22 @@ public class DocumentSourceTests
         using var folder = new TempFolder();
         var annotations = WithSource(folder);
         var yaml = Path.Combine(annotations, ReleaseCorpus.Annotation);
-        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace(Url, "news.example.com/border-talks", StringComparison.Ordinal).Replace("retrieved: 2024-03-05", "retrieved: 2024-03-01", StringComparison.Ordinal));
+        File.WriteAllText(
+            yaml,
+            File.ReadAllText(yaml)
+                .Replace(Url, "news.example.com/border-talks", StringComparison.Ordinal)
+                .Replace("retrieved: 2024-03-05", "retrieved: 2024-03-01", StringComparison.Ordinal));
 
         var result = CliRun.Run("validate", annotations);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("(7,8): error DS0040: 'news.example.com/border-talks' is not an absolute http or https URL", result.Output, StringComparison.Ordinal);
-        Assert.Contains("(8,14): error DS0041: The document was retrieved on 2024-03-01, before it was published on 2024-03-04", result.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "(8,14): error DS0041: The document was retrieved on 2024-03-01, before it was published on 2024-03-04", result.Output, StringComparison.Ordinal);
     }
 
-    private static string WithSource(TempFolder folder)
+    /// <summary>Two releases' annotations, the second's document read at a url on a later day (FtmModelTests checks its export against the model).</summary>
+    internal static string WithSource(TempFolder folder)
     {
         var annotations = ReleaseCorpus.First(folder.Path);
         ReleaseCorpus.MakeSecond(annotations);

@@ -65,8 +65,14 @@ public class EventLinkTests
         db.Open();
         var rows = SqlRows.Read(
             db,
-            $"SELECT id, kind, len(members), article_count, publisher_count, first_reported, publishers FROM '{output.File("events.parquet")}' ORDER BY kind, id",
-            r => (Id: r.GetString(0), Kind: r.GetString(1), Members: Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), Articles: r.GetInt32(3), Publishers: r.GetInt32(4), First: r.GetFieldValue<DateOnly>(5), Names: string.Join("|", (List<string>)r.GetValue(6))));
+            $"SELECT id, kind, len(members), article_count, publisher_count, first_reported, publishers FROM '{output.File("events.parquet")}' ORDER BY " +
+                "kind, id",
+            r => (Id: r.GetString(
+                0), Kind: r.GetString(
+                    1), Members: Convert.ToInt32(
+                        r.GetValue(2),
+                        System.Globalization.CultureInfo.InvariantCulture), Articles: r.GetInt32(
+                            3), Publishers: r.GetInt32(4), First: r.GetFieldValue<DateOnly>(5), Names: string.Join("|", (List<string>)r.GetValue(6))));
 
         Assert.Equal(
             [
@@ -89,8 +95,15 @@ public class EventLinkTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.OutputLines;
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("statement iran-denies-sending-drones-times iran-denies-supplying-drones-wire: same speaker 'iranian-foreign-ministry', same act deny, 1 day apart", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("sanction eu-sanctions-drone-suppliers-times eu-sanctions-drone-suppliers-wire: same imposer 'european-union', shared targets 'shahed-aviation-industries', same day", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "statement iran-denies-sending-drones-times iran-denies-supplying-drones-wire: same speaker 'iranian-foreign-ministry', same act deny, 1 day apart",
+            lines[0],
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "sanction eu-sanctions-drone-suppliers-times eu-sanctions-drone-suppliers-wire: same imposer 'european-union', shared targets " +
+                "'shahed-aviation-industries', same day",
+            lines[1],
+            StringComparison.Ordinal);
         Assert.StartsWith("links: 2 suggested pair(s)", lines[2], StringComparison.Ordinal);
 
         var infos = AnnotationValidator.Validate(EventArticlesIn(folder.Path)).Where(p => p.Id == "DS0038").ToList();
@@ -114,14 +127,25 @@ public class EventLinkTests
     public void A_misspelt_same_as_id_is_a_located_error_with_the_id_it_meant()
     {
         using var folder = new TempFolder();
-        EventArticles.CopyTo(folder.Path, (name, text) => text.Replace("same-as: eu-sanctions-drone-suppliers-times", "same-as: eu-sanctions-drone-supplier-times", StringComparison.Ordinal));
+        EventArticles.CopyTo(
+            folder.Path,
+            (
+                name,
+                text) => text.Replace("same-as: eu-sanctions-drone-suppliers-times", "same-as: eu-sanctions-drone-supplier-times", StringComparison.Ordinal));
 
         var result = CliRun.Run("validate", folder.Path);
 
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(result.OutputLines, l => l.Contains("error DS0035", StringComparison.Ordinal));
-        var line = File.ReadAllLines(folder.File(EventArticles.WireAnnotation)).ToList().FindIndex(l => l.Contains("same-as: eu-sanctions-drone-supplier-times", StringComparison.Ordinal)) + 1;
-        Assert.EndsWith($"{EventArticles.WireAnnotation}({line},14): error DS0035: Unknown sanction 'eu-sanctions-drone-supplier-times' in same-as; link a sanction declared in another article; did you mean 'eu-sanctions-drone-suppliers-times'?", error, StringComparison.Ordinal);
+        var line = File.ReadAllLines(folder.File(EventArticles.WireAnnotation))
+            .ToList()
+            .FindIndex(l => l.Contains("same-as: eu-sanctions-drone-supplier-times", StringComparison.Ordinal))
+            + 1;
+        Assert.EndsWith(
+            $"{EventArticles.WireAnnotation}({line},14): error DS0035: Unknown sanction 'eu-sanctions-drone-supplier-times' in same-as; link a sanction " +
+                "declared in another article; did you mean 'eu-sanctions-drone-suppliers-times'?",
+            error,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,8 +159,13 @@ public class EventLinkTests
         var problems = AnnotationValidator.Validate(EventArticlesIn(folder.Path)).Where(p => p.IsError).ToList();
 
         Assert.Equal(["DS0036", "DS0037"], problems.Select(p => p.Id).Order());
-        Assert.Contains(problems, p => p.Message == "'eu-sanctions-drone-suppliers-times' in same-as is a sanction, not a statement; a statement is one event only with another statement");
-        Assert.Contains(problems, p => p.Message.StartsWith("'eu-sanctions-drone-suppliers-wire' in distinct-from is declared in this same article", StringComparison.Ordinal));
+        Assert.Contains(
+            problems,
+            p => p.Message == "'eu-sanctions-drone-suppliers-times' in same-as is a sanction, not a statement; "
+                + "a statement is one event only with another statement");
+        Assert.Contains(
+            problems,
+            p => p.Message.StartsWith("'eu-sanctions-drone-suppliers-wire' in distinct-from is declared in this same article", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -144,14 +173,18 @@ public class EventLinkTests
     {
         using var folder = new TempFolder();
         EventArticles.CopyTo(folder.Path, (name, text) => name == EventArticles.TimesAnnotation
-            ? text.Replace("    evidence: again denied", "    distinct-from: iran-denies-supplying-drones-wire\n    evidence: again denied", StringComparison.Ordinal)
+            ? text.Replace(
+                "    evidence: again denied", "    distinct-from: iran-denies-supplying-drones-wire\n    evidence: again denied", StringComparison.Ordinal)
             : text);
 
         var problem = Assert.Single(AnnotationValidator.Validate(EventArticlesIn(folder.Path)), p => p.IsError);
 
         Assert.Equal("DS0039", problem.Id);
         Assert.Equal(EventArticles.TimesAnnotation, Path.GetFileName(problem.Path));
-        Assert.Equal("Statement 'iran-denies-sending-drones-times' is distinct-from 'iran-denies-supplying-drones-wire', but same-as links make them one event (iran-denies-sending-drones-times, iran-denies-supplying-drones-wire); remove the distinct-from or the same-as that is wrong", problem.Message);
+        Assert.Equal(
+            "Statement 'iran-denies-sending-drones-times' is distinct-from 'iran-denies-supplying-drones-wire', but same-as links make them one event " +
+                "(iran-denies-sending-drones-times, iran-denies-supplying-drones-wire); remove the distinct-from or the same-as that is wrong",
+            problem.Message);
     }
 
     [Fact]
@@ -162,7 +195,9 @@ public class EventLinkTests
         {
             var unlinked = EventArticles.WithoutLinks(name, text);
             return name == EventArticles.WireAnnotation
-                ? unlinked.Replace("    evidence: European Union ambassadors", "    distinct-from: eu-sanctions-drone-suppliers-times\n    evidence: European Union ambassadors", StringComparison.Ordinal)
+                ? unlinked.Replace(
+                    "    evidence: European Union ambassadors",
+                    "    distinct-from: eu-sanctions-drone-suppliers-times\n    evidence: European Union ambassadors", StringComparison.Ordinal)
                 : unlinked;
         });
 
@@ -181,8 +216,14 @@ public class EventLinkTests
 
         var html = File.ReadAllText(page);
 
-        Assert.Contains("also reported by <a href=\"#sanction-eu-sanctions-drone-suppliers-times\">Sample Times, 2022-10-20</a> <span class=\"meta\">(the reports differ on targets)</span>", html, StringComparison.Ordinal);
-        Assert.Contains("also reported by <a href=\"#statement-iran-denies-supplying-drones-wire\">Example Wire, 2022-10-19</a> <span class=\"meta\">(the reports differ on date)</span>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "also reported by <a href=\"#sanction-eu-sanctions-drone-suppliers-times\">Sample Times, 2022-10-20</a> <span class=\"meta\">(the reports differ " +
+                "on targets)</span>",
+            html, StringComparison.Ordinal);
+        Assert.Contains(
+            "also reported by <a href=\"#statement-iran-denies-supplying-drones-wire\">Example Wire, 2022-10-19</a> <span class=\"meta\">(the reports differ " +
+                "on date)</span>",
+            html, StringComparison.Ordinal);
         Assert.Contains("id=\"sanction-eu-sanctions-drone-suppliers-times\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"statement-iran-denies-supplying-drones-wire\"", html, StringComparison.Ordinal);
     }
@@ -190,7 +231,7 @@ public class EventLinkTests
     private static List<KeyValuePair<string, string?>> EventArticlesIn(string folder) =>
         Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
 
-    private static DatasetCatalog Catalog(IEnumerable<KeyValuePair<string, string?>> files)
+    private static RecordDataCatalog Catalog(IEnumerable<KeyValuePair<string, string?>> files)
     {
         var read = AnnotationReader.Read(files);
         Assert.False(read.HasErrors, string.Join("\n", read.Problems));

@@ -31,7 +31,17 @@ public class ExportTests
             Assert.Equal(s.ViaId?.Value, r.Via);
             Assert.Equal(s.AudienceIds.Select(a => a.Value), r.Audience);
             Assert.Equal((s.Act, s.Form, s.SaidOn, s.Summary, s.RespondsToId?.Value), (r.Act, r.Form, r.SaidOn, r.Summary, r.RespondsTo));
-            Assert.Equal(s.Evidence, new Evidence(new DocumentId(r.Evidence.Document), r.Evidence.Exact, r.Evidence.Prefix, r.Evidence.Suffix, r.Evidence.Start, r.Evidence.End, r.Evidence.StartLine, r.Evidence.EndLine));
+            Assert.Equal(
+                s.Evidence,
+                new Evidence(
+                    new DocumentId(r.Evidence.Document),
+                    r.Evidence.Exact,
+                    r.Evidence.Prefix,
+                    r.Evidence.Suffix,
+                    r.Evidence.Start,
+                    r.Evidence.End,
+                    r.Evidence.StartLine,
+                    r.Evidence.EndLine));
         }
 
         foreach (var s in Data.Sanctions)
@@ -97,7 +107,14 @@ public class ExportTests
         var rows = CsvReader.Read(result.Output);
         Assert.Equal(CsvExporter.Columns(ExportTables.FromName(kind)!.Value), rows[0]);
         Assert.Equal(Documented(kind), rows[0]);
-        var count = kind switch { "documents" => Data.Documents.Count, "actors" => Data.Actors.Count, "statements" => Data.Statements.Count, "events" => Data.Events.Count, _ => Data.Sanctions.Count };
+        var count = kind switch
+        {
+            "documents" => Data.Documents.Count,
+            "actors" => Data.Actors.Count,
+            "statements" => Data.Statements.Count,
+            "events" => Data.Events.Count,
+            _ => Data.Sanctions.Count,
+        };
         Assert.Equal(count, rows.Count - 1);
         Assert.All(rows, r => Assert.Equal(rows[0].Length, r.Length));
     }
@@ -116,7 +133,9 @@ public class ExportTests
             Assert.Equal(s.Evidence.Start.ToString(System.Globalization.CultureInfo.InvariantCulture), row[column.IndexOf("evidence_start")]);
         }
 
-        Assert.Contains(Data.Statements, s => s.Evidence.Exact.Contains(',', StringComparison.Ordinal) && s.Evidence.Exact.Contains('“', StringComparison.Ordinal));
+        Assert.Contains(
+            Data.Statements,
+            s => s.Evidence.Exact.Contains(',', StringComparison.Ordinal) && s.Evidence.Exact.Contains('“', StringComparison.Ordinal));
     }
 
     [Fact]
@@ -135,7 +154,9 @@ public class ExportTests
         var austin = Assert.Single(rows, r => r[0] == "lloyd-austin");
         SeedAnnotation.AssertIsTheSeedAnnotation(austin[column.IndexOf("source_file")]);
         var (line, col) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
-        Assert.Equal([line.ToString(System.Globalization.CultureInfo.InvariantCulture), col.ToString(System.Globalization.CultureInfo.InvariantCulture), "false"], austin[^3..]);
+        Assert.Equal(
+            [line.ToString(System.Globalization.CultureInfo.InvariantCulture), col.ToString(System.Globalization.CultureInfo.InvariantCulture), "false"],
+            austin[^3..]);
     }
 
     [Theory]
@@ -178,7 +199,9 @@ public class ExportTests
         using var folder = new TempFolder();
         var result = CliRun.Run("export", "--format", "csv", "--output", folder.Path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["actors.csv", "documents.csv", "events.csv", "manifest.json", "sanctions.csv", "statements.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["actors.csv", "documents.csv", "events.csv", "manifest.json", "sanctions.csv", "statements.csv"],
+            Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(CliRun.Run("export", "--format", "csv", "--kind", "sanctions").Output, File.ReadAllText(folder.File("sanctions.csv")));
     }
 
@@ -209,7 +232,9 @@ public class ExportTests
         Assert.Equal(0, result.ExitCode);
         var entities = result.OutputLines.Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         Assert.All(entities, e => Assert.Equal(["id", "schema", "properties"], e.Select(p => p.Key)));
-        Assert.All(entities, e => Assert.Contains((string?)e["schema"], new[] { "Article", "Person", "Organization", "PublicBody", "LegalEntity", "Sanction" }));
+        Assert.All(
+            entities,
+            e => Assert.Contains((string?)e["schema"], new[] { "Article", "Person", "Organization", "PublicBody", "LegalEntity", "Sanction" }));
         Assert.All(entities, e => Assert.All(e["properties"]!.AsObject(), p => Assert.IsType<JsonArray>(p.Value)));
         Assert.Equal(entities.Count, entities.Select(e => (string?)e["id"]).Distinct().Count());
 
@@ -252,10 +277,41 @@ public class ExportTests
     /// <summary>The columns as docs/exports.md documents them; a change here is a change for every user of the CSV.</summary>
     private static string[] Documented(string kind) => kind switch
     {
-        "documents" => ["id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column", "url", "retrieved"],
+        "documents" => [
+            "id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column", "url", "retrieved"],
         "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column", "draft"],
-        "statements" => ["id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as", "distinct_from", "event", "draft"],
+        "statements" => [
+            "id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end",
+            "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as",
+            "distinct_from", "event", "draft", "standing_position"],
         "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
-        _ => ["id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start", "end", "same_as", "distinct_from", "event", "draft"],
+        _ => [
+            "id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line",
+            "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start",
+            "end", "same_as", "distinct_from", "event", "draft", "proposer"],
     };
+
+    [Theory]
+    [InlineData("json", "dataset.json")]
+    [InlineData("jsonl", "dataset.jsonl")]
+    [InlineData("ftm", "dataset.ftm.json")]
+    public void An_existing_folder_as_output_gets_the_export_inside_under_the_formats_name(string format, string name)
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("export", "--format", format, "--output", folder.Path + Path.DirectorySeparatorChar);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        var written = folder.File(name);
+        Assert.Equal($"wrote {written}", result.OutputLines[0]);
+        Assert.Equal(CliRun.Run("export", "--format", format).Output, File.ReadAllText(written));
+    }
+
+    [Fact]
+    public void A_csv_kind_into_an_existing_folder_is_named_after_the_kind()
+    {
+        using var folder = new TempFolder();
+        var result = CliRun.Run("export", "--format", "csv", "--kind", "actors", "--output", folder.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(folder.File("actors.csv")), result.Output + result.Error);
+    }
 }

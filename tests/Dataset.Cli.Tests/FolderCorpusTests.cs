@@ -14,14 +14,16 @@ public class FolderCorpusTests
         var list = CliRun.Run("list", "statements", "--long", "-a", annotations);
 
         Assert.Equal(0, list.ExitCode);
-        Assert.Equal(NewArticleCorpus.StatementIds.Length, list.OutputLines.Count());
+        Assert.Equal(NewArticleCorpus.StatementIds.Length, list.OutputLines.Length);
         foreach (var line in list.OutputLines)
         {
             var place = Regex.Match(line, @"^(.+):(\d+):(\d+)  (\S+)  ");
             Assert.True(place.Success, line);
             var yaml = File.ReadAllLines(Path.GetFullPath(place.Groups[1].Value, Environment.CurrentDirectory));
             var declaration = yaml[int.Parse(place.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - 1];
-            Assert.Equal(place.Groups[4].Value, declaration[(int.Parse(place.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)..].Trim());
+            Assert.Equal(
+                place.Groups[4].Value,
+                declaration[(int.Parse(place.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)..].Trim());
         }
     }
 
@@ -89,7 +91,11 @@ public class FolderCorpusTests
         var result = CliRun.Run([.. command, "-a", annotations]);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.Matches(new Regex("^" + Regex.Escape($"{path}({line},{column}): error DS0010: Unknown actor 'jon-roe'") + ".*did you mean 'john-roe'", RegexOptions.Multiline), result.Error);
+        Assert.Matches(
+            new Regex(
+                "^" + Regex.Escape($"{path}({line},{column}): error DS0010: Unknown actor 'jon-roe'") + ".*did you mean 'john-roe'",
+                RegexOptions.Multiline),
+            result.Error);
     }
 
     [Fact]
@@ -112,7 +118,9 @@ public class FolderCorpusTests
         var project = Path.Combine(RepositoryPaths.Root, "src", "Dataset.Seeds");
         var built = Read(CliRun.Run("export", "--format", "jsonl").Output, project);
         var read = Read(folder.Output, Environment.CurrentDirectory);
-        Assert.All(read.Where(r => r is not Dataset.Export.EventExportRecord), r => Assert.StartsWith(RepositoryPaths.Seeds, r.SourceFile, StringComparison.Ordinal));
+        Assert.All(
+            read.Where(r => r is not Dataset.Export.EventExportRecord),
+            r => Assert.StartsWith(RepositoryPaths.Seeds, r.SourceFile, StringComparison.Ordinal));
         Assert.Equivalent(built, read, strict: true);
         Assert.Equal(CliRun.Run("summary").Output, CliRun.Run("summary", "-a", RepositoryPaths.Seeds).Output);
     }

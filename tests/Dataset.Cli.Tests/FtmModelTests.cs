@@ -4,6 +4,7 @@ namespace Dataset.Cli.Tests;
 /// `export --format ftm` read by the real FollowTheMoney model (npm <c>@alephdata/followthemoney</c> 3.8.4, in
 /// tests/FtmModel): every schema, property, required property, date and entity reference as the model defines them.
 /// </summary>
+[Trait("Category", "E2E")]
 public class FtmModelTests
 {
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "FtmModel");
@@ -37,7 +38,9 @@ public class FtmModelTests
         Assert.Equal(3, sanctions.Count);
         var shared = sanctions.Single(e => e.GetProperty("id").GetString() == "eu-sanctions-drone-suppliers-times.shahed-aviation-industries");
         Assert.Equal(["Example Wire", "Sample Times"], shared.GetProperty("properties").GetProperty("publisher").EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(["asset-freeze", "travel-ban", "export-ban"], shared.GetProperty("properties").GetProperty("provisions").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(
+            ["asset-freeze", "travel-ban", "export-ban"],
+            shared.GetProperty("properties").GetProperty("provisions").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(2, entities.Count(e => e.GetProperty("schema").GetString() == "Article"));
         var target = entities.Single(e => e.GetProperty("id").GetString() == "shahed-aviation-industries");
         Assert.Equal(2, target.GetProperty("properties").GetProperty("proof").GetArrayLength());
@@ -49,8 +52,12 @@ public class FtmModelTests
         using var folder = new TempFolder();
         var file = folder.File("drafts.ftm.jsonl");
         Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", DraftArticles.Folder, "--output", file).ExitCode);
-        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"description\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"Sanction\"", StringComparison.Ordinal));
-        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"notes\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"PublicBody\"", StringComparison.Ordinal));
+        Assert.Contains(
+            File.ReadAllLines(file),
+            l => l.Contains("\"description\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"Sanction\"", StringComparison.Ordinal));
+        Assert.Contains(
+            File.ReadAllLines(file),
+            l => l.Contains("\"notes\"", StringComparison.Ordinal) && l.Contains("\"schema\":\"PublicBody\"", StringComparison.Ordinal));
 
         var check = Check(file);
 
@@ -59,11 +66,31 @@ public class FtmModelTests
     }
 
     [Fact]
+    public void A_document_read_at_a_url_on_a_later_day_passes_the_followthemoney_model()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("source.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "-a", DocumentSourceTests.WithSource(folder), "--format", "ftm", "--output", file).ExitCode);
+
+        var check = Check(file);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.Contains(
+            File.ReadAllLines(file),
+            l => l.Contains("\"sourceUrl\"", StringComparison.Ordinal) && l.Contains("\"retrievedAt\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_check_refuses_a_property_the_model_does_not_have()
     {
         using var folder = new TempFolder();
         var file = folder.File("wrong.ftm.jsonl");
-        File.WriteAllText(file, """{"id":"a","schema":"Sanction","properties":{"entity":["b"],"proof":["c"]}}""" + "\n" + """{"id":"b","schema":"Person","properties":{"name":["B"]}}""" + "\n");
+        File.WriteAllText(
+            file,
+            """{"id":"a","schema":"Sanction","properties":{"entity":["b"],"proof":["c"]}}"""
+                + "\n"
+                + """{"id":"b","schema":"Person","properties":{"name":["B"]}}"""
+                + "\n");
 
         var check = Check(file);
 
@@ -72,7 +99,7 @@ public class FtmModelTests
     }
 
     /// <summary>Runs the checker, installing its locked npm packages first when they are missing (CI runs npm ci too).</summary>
-    internal static ProcessResult Check(string file)
+    private static ProcessResult Check(string file)
     {
         lock (Gate)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Dataset.Cli.Tests;
 
@@ -11,12 +10,18 @@ public class ImportProblemTests
         using var folder = new TempFolder();
         var source = CopyBrat(folder.File("in"));
         var ann = Path.Combine(source, ImportSamples.Name + ".ann");
-        File.WriteAllText(ann, File.ReadAllText(ann).Replace("\tdenied that any drones had been shipped", "\tdenied that any drones were shipped", StringComparison.Ordinal));
+        File.WriteAllText(
+            ann,
+            File.ReadAllText(ann).Replace("\tdenied that any drones had been shipped", "\tdenied that any drones were shipped", StringComparison.Ordinal));
 
         var result = CliRun.Run("import", "brat", source, "--output", folder.File("out"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{ann}:4: T4: the annotation says 'denied that any drones were shipped' but the text at 205-244 reads 'denied that any drones had been shipped': the text no longer matches the annotation; left out", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{ann}:4: T4: the annotation says 'denied that any drones were shipped' but the text at 205-244 reads 'denied that any drones had been " +
+                "shipped': the text no longer matches the annotation; left out",
+            result.Error,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("denied that any", File.ReadAllText(Path.Combine(folder.File("out"), ImportSamples.Name + ".yaml")), StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Run("validate", folder.File("out")).ExitCode);
     }
@@ -41,13 +46,18 @@ public class ImportProblemTests
     public void Label_studio_offsets_without_text_that_differ_by_unit_are_not_guessed()
     {
         using var folder = new TempFolder();
-        var export = File.ReadAllText(ImportSamples.LabelStudio).Replace("\"text\": \"denied that any drones had been shipped\",", string.Empty, StringComparison.Ordinal);
+        var export = File.ReadAllText(ImportSamples.LabelStudio)
+            .Replace("\"text\": \"denied that any drones had been shipped\",", string.Empty, StringComparison.Ordinal);
         File.WriteAllText(folder.File("export.json"), export);
 
         var result = CliRun.Run("import", "labelstudio", folder.File("export.json"), "--output", folder.File("out"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{folder.File("export.json")}: task 1, result r4: no text is recorded beside the offsets 208-247, and they read 'denied that any drones had been shipped' in code points or ' denied that any drones had been shippe' in UTF-16 code units; left out", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{folder.File("export.json")}: task 1, result r4: no text is recorded beside the offsets 208-247, and they read 'denied that any drones had " +
+                "been shipped' in code points or ' denied that any drones had been shippe' in UTF-16 code units; left out",
+            result.Error,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +82,9 @@ public class ImportProblemTests
 
         // Its organisations and country are actors no statement or sanction names, and an event is no kind the dataset has.
         var ann = Path.Combine(ImportSamples.BratPublic, "sony-ericsson.ann");
-        Assert.Equal([$"{ann}:2: T2: the label 'MERGE-ORG' is no actor kind, statement or sanction the dataset has; left out"], result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(
+            [$"{ann}:2: T2: the label 'MERGE-ORG' is no actor kind, statement or sanction the dataset has; left out"],
+            result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var problems = new Dataset.Cli.Import.ImportProblems();
         var article = Dataset.Cli.Import.BratReader.Read(ann, problems)!;
         Assert.Empty(problems.Lines);
@@ -92,7 +104,10 @@ public class ImportProblemTests
 
         var result = CliRun.Run("import", "brat", source, "--output", folder.File("out"));
 
-        Assert.Contains($"{ann}:13: T9: a span of several fragments cannot be evidence, which is one passage of the article; left out", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{ann}:13: T9: a span of several fragments cannot be evidence, which is one passage of the article; left out",
+            result.Error,
+            StringComparison.Ordinal);
         Assert.Contains("name: \"Max Roe\"", File.ReadAllText(Path.Combine(folder.File("out"), ImportSamples.Name + ".yaml")), StringComparison.Ordinal);
     }
 
@@ -100,7 +115,8 @@ public class ImportProblemTests
     public void A_task_name_is_a_file_name_inside_the_output_folder_never_a_path_out_of_it()
     {
         using var folder = new TempFolder();
-        var export = File.ReadAllText(ImportSamples.LabelStudio).Replace("\"name\": \"2024-05-07-example-drone-talks-cp\"", "\"name\": \"../../2024-05-07-example-escape\"", StringComparison.Ordinal);
+        var export = File.ReadAllText(ImportSamples.LabelStudio)
+            .Replace("\"name\": \"2024-05-07-example-drone-talks-cp\"", "\"name\": \"../../2024-05-07-example-escape\"", StringComparison.Ordinal);
         File.WriteAllText(folder.File("export.json"), export);
 
         var result = CliRun.Run("import", "labelstudio", folder.File("export.json"), "--output", folder.File("out"));
@@ -123,15 +139,24 @@ public class ImportProblemTests
         var result = CliRun.Run("import", "inception", file, "--output", folder.File("out"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{file}: feature structure {denial["%ID"]} (webanno.custom.Statement): the offsets {denial["begin"]}-100000 are past the end of the text", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{file}: feature structure {denial["%ID"]} (webanno.custom.Statement): the offsets {denial["begin"]}-100000 are past the end of the text",
+            result.Error,
+            StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Run("validate", folder.File("out")).ExitCode);
     }
 
     [Theory]
-    [InlineData("labelstudio", "[1, \"task\", {\"data\": {\"text\": 5}}, {\"data\": {\"text\": \"Talks.\"}, \"annotations\": [2, {\"result\": [3, {\"type\": \"labels\", \"value\": 4}, {\"type\": \"relation\", \"labels\": [7]}]}]}]")]
+    [InlineData(
+        "labelstudio",
+        "[1, \"task\", {\"data\": {\"text\": 5}}, {\"data\": {\"text\": \"Talks.\"}, \"annotations\": [2, {\"result\": [3, {\"type\": \"labels\", \"value\": " +
+            "4}, {\"type\": \"relation\", \"labels\": [7]}]}]}]")]
     [InlineData("labelstudio", "{\"data\": {\"text\": \"Talks.\"}, \"annotations\": {\"result\": []}}")]
     [InlineData("labelstudio", "\"just a string\"")]
-    [InlineData("inception", "{\"%FEATURE_STRUCTURES\": [1, [], {\"%TYPE\": \"uima.cas.Sofa\", \"sofaString\": \"Talks.\"}, {\"%TYPE\": \"x.NamedEntity\", \"begin\": \"0\", \"end\": 3, \"value\": \"PER\"}]}")]
+    [InlineData(
+        "inception",
+        "{\"%FEATURE_STRUCTURES\": [1, [], {\"%TYPE\": \"uima.cas.Sofa\", \"sofaString\": \"Talks.\"}, {\"%TYPE\": \"x.NamedEntity\", \"begin\": \"0\", " +
+            "\"end\": 3, \"value\": \"PER\"}]}")]
     [InlineData("inception", "[]")]
     public void Json_of_an_unexpected_shape_is_reported_never_an_exception(string format, string json)
     {

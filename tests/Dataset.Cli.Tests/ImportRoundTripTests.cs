@@ -45,7 +45,9 @@ public class ImportRoundTripTests
         var json = JsonNode.Parse(CliRun.Run("export", "-a", folder.Path).Output)!;
 
         // The Label Studio sample's second task is the same article again, counted in UTF-16.
-        static bool First(JsonNode? record) => ((string)record!["evidence"]!["document"]!).Contains("drone-talks", StringComparison.Ordinal) && !((string)record["evidence"]!["document"]!).EndsWith("-utf16", StringComparison.Ordinal);
+        static bool First(JsonNode? record) =>
+            ((string)record!["evidence"]!["document"]!).Contains("drone-talks", StringComparison.Ordinal)
+                && !((string)record["evidence"]!["document"]!).EndsWith("-utf16", StringComparison.Ordinal);
         var statements = json["statements"]!.AsArray().Where(First).ToList();
         var announcement = statements.Single(s => (string?)s!["evidence"]!["exact"] == ImportSamples.Announcement)!;
         Assert.Equal(("jane-doe", "announce", "direct"), ((string?)announcement["speaker"], (string?)announcement["act"], (string?)announcement["form"]));
@@ -61,7 +63,10 @@ public class ImportRoundTripTests
     {
         using var folder = new TempFolder();
         CliRun.Run("import", "brat", ImportSamples.Brat, "--output", folder.Path);
-        var original = File.ReadAllLines(Path.Combine(ImportSamples.Brat, ImportSamples.Name + ".ann")).Where(l => l.StartsWith('T')).Select(l => l.Split('\t')).ToList();
+        var original = File.ReadAllLines(Path.Combine(ImportSamples.Brat, ImportSamples.Name + ".ann"))
+            .Where(l => l.StartsWith('T'))
+            .Select(l => l.Split('\t'))
+            .ToList();
 
         var exported = WebAnnotations(folder.Path);
 
@@ -133,7 +138,8 @@ public class ImportRoundTripTests
         foreach (var (exact, start, end) in WebAnnotations(folder.Path))
         {
             var (s, e) = Utf16Of(start, end);
-            var span = structures.Single(fs => fs!["begin"] is not null && (int)fs["end"]! > (int)fs["begin"]! && text[(int)fs["begin"]!..(int)fs["end"]!] == exact)!;
+            var span = structures.Single(
+                fs => fs!["begin"] is not null && (int)fs["end"]! > (int)fs["begin"]! && text[(int)fs["begin"]!..(int)fs["end"]!] == exact)!;
             Assert.Equal(((int)span["begin"]!, (int)span["end"]!), (s + 1, e + 1));
         }
     }

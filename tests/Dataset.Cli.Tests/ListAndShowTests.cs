@@ -54,7 +54,9 @@ public class ListAndShowTests
         Assert.Equal("  John Kirby", lines[1]);
         Assert.Contains("  kind:          person", lines);
         Assert.Contains($"  statements made ({Data.StatementsBy(Actors.JohnKirby).Count}):", lines);
-        Assert.Contains(lines, l => l.StartsWith("    kirby-vows-to-expose-deter-and-confront-iran  John Kirby (warn, indirect) to Iran:", StringComparison.Ordinal));
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("    kirby-vows-to-expose-deter-and-confront-iran  John Kirby (warn, indirect) to Iran:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -66,8 +68,47 @@ public class ListAndShowTests
         Assert.Contains("  speaker:       John Kirby [john-kirby]", lines);
         Assert.Contains("  audience:      Iran [iran]", lines);
         Assert.Contains("  act:           warn", lines);
-        Assert.Contains(lines, l => l.StartsWith("  evidence:", StringComparison.Ordinal) && l.Contains("“expose, deter and confront”", StringComparison.Ordinal));
-        Assert.Contains($"  found in:      {statement.Document.Id} ({statement.Document.TextFile}), line {statement.Evidence.StartLine}, characters {statement.Evidence.Start}-{statement.Evidence.End}", lines);
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("  evidence:", StringComparison.Ordinal) && l.Contains("“expose, deter and confront”", StringComparison.Ordinal));
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, statement.Document.TextFile));
+        var lineStart = text.LastIndexOf('\n', statement.Evidence.Start) + 1;
+        var column = statement.Evidence.Start - lineStart + 1;
+        var lastColumn = statement.Evidence.End - 1 - lineStart + 1;
+        Assert.Equal(statement.Evidence.StartLine, statement.Evidence.EndLine);
+        Assert.Contains(
+            $"  found in:      {statement.Document.Id} ({statement.Document.TextFile}), line {statement.Evidence.StartLine}, column {column} to column " +
+                $"{lastColumn}",
+            lines);
+        Assert.Equal(statement.Evidence.Exact, text.Split('\n')[statement.Evidence.StartLine - 1].Substring(column - 1, lastColumn - column + 1));
+    }
+
+    [Fact]
+    public void Show_a_linked_sanction_gives_every_field_its_links_and_its_event()
+    {
+        var result = CliRun.Run("show", "--annotations", EventArticles.Folder, "eu-sanctions-drone-suppliers-wire");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.OutputLines;
+        Assert.Equal("sanction eu-sanctions-drone-suppliers-wire", lines[0]);
+        Assert.Contains("  status:        agreed", lines);
+        Assert.Contains("  date:          2022-10-19", lines);
+        Assert.Contains("  provisions:    asset-freeze, travel-ban", lines);
+        Assert.Contains("  authority:     EU ambassadors", lines);
+        Assert.Contains("  same as:       eu-sanctions-drone-suppliers-times", lines);
+        Assert.Contains("  event:         eu-sanctions-drone-suppliers-times (2 reports in 2 articles, 2 publishers)", lines);
+        Assert.Contains("  other reports (1):", lines);
+        Assert.Contains(lines, l => l.StartsWith("    eu-sanctions-drone-suppliers-times  ", StringComparison.Ordinal));
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("  found in:      ", StringComparison.Ordinal) && l.EndsWith(", line 3, column 20 to column 101", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Show_a_statement_nobody_linked_has_no_event_line()
+    {
+        var lines = CliRun.Run("show", "statement", "kirby-vows-to-expose-deter-and-confront-iran").OutputLines;
+        Assert.DoesNotContain(lines, l => l.StartsWith("  event:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("  same as:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +117,10 @@ public class ListAndShowTests
         var lines = CliRun.Run("show", "uk-sanctions-iranian-drone-suppliers").OutputLines;
         Assert.Equal("sanction uk-sanctions-iranian-drone-suppliers", lines[0]);
         Assert.Contains("  imposer:       United Kingdom [united-kingdom]", lines);
-        Assert.Contains("  targets:       Senior military figures in the Iranian drone supply [iranian-senior-military-figures], Firm in the Iranian drone supply [iranian-drone-firm]", lines);
+        Assert.Contains(
+            "  targets:       Senior military figures in the Iranian drone supply [iranian-senior-military-figures], Firm in the Iranian drone supply " +
+                "[iranian-drone-firm]",
+            lines);
         Assert.Contains("  status:        imposed", lines);
     }
 
@@ -97,7 +141,8 @@ public class ListAndShowTests
         var result = CliRun.Run("show", "kirby");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.StartsWith("dataset: No document, actor, statement or sanction has the id 'kirby'; did you mean 'john-kirby' or", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "dataset: No document, actor, statement or sanction has the id 'kirby'; did you mean 'john-kirby' or", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public class ManifestTests
         Assert.Matches("^sha256:[0-9a-f]{64}$", (string?)manifest["contentHash"]);
         Assert.Equal(Seeds.Catalog.Instance.Statements.Count, (int)manifest["counts"]!["statements"]!);
         Assert.Equal(Seeds.Catalog.Instance.Actors.Count, (int)manifest["counts"]!["actors"]!);
-        Assert.Equal(["actors.csv", "documents.csv", "events.csv", "sanctions.csv", "statements.csv"], manifest["files"]!.AsArray().Select(f => (string)f!["name"]!));
+        Assert.Equal(
+            ["actors.csv", "documents.csv", "events.csv", "sanctions.csv", "statements.csv"],
+            manifest["files"]!.AsArray().Select(f => (string)f!["name"]!));
         var statements = manifest["files"]!.AsArray().Single(f => (string?)f!["name"] == "statements.csv")!;
         Assert.Equal(new FileInfo(folder.File("statements.csv")).Length, (long)statements["bytes"]!);
     }
@@ -49,7 +51,9 @@ public class ManifestTests
         var result = CliRun.Run("export", "-a", @new, "--format", "jsonl", "--output", folder.File("out/data.jsonl"), "--since", old);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["ADD", "DEL", "MOD", "MOD", "MOD"], File.ReadAllLines(folder.File("out/data.delta.jsonl")).Select(l => (string)JsonNode.Parse(l)!["op"]!).Order());
+        Assert.Equal(
+            ["ADD", "DEL", "MOD", "MOD", "MOD"],
+            File.ReadAllLines(folder.File("out/data.delta.jsonl")).Select(l => (string)JsonNode.Parse(l)!["op"]!).Order());
         var delta = JsonNode.Parse(File.ReadAllText(folder.File("out/data.manifest.json")))!["delta"]!;
         Assert.Equal((1, 3, 1), ((int)delta["added"]!, (int)delta["changed"]!, (int)delta["removed"]!));
         Assert.Equal(old, (string?)delta["since"]);

@@ -18,7 +18,11 @@ public class ParquetTests
         using var db = Open();
         var counts = new Dictionary<string, int>
         {
-            ["documents"] = Data.Documents.Count, ["actors"] = Data.Actors.Count, ["statements"] = Data.Statements.Count, ["sanctions"] = Data.Sanctions.Count, ["events"] = Data.Events.Count,
+            ["documents"] = Data.Documents.Count,
+            ["actors"] = Data.Actors.Count,
+            ["statements"] = Data.Statements.Count,
+            ["sanctions"] = Data.Sanctions.Count,
+            ["events"] = Data.Events.Count,
         };
         foreach (var (kind, count) in counts)
         {
@@ -35,7 +39,8 @@ public class ParquetTests
         using var folder = new TempFolder();
         Assert.Equal(0, CliRun.Run("export", "--format", "parquet", "--output", folder.Path).ExitCode);
         using var db = Open();
-        var types = SqlRows.Read(db, $"DESCRIBE SELECT * FROM '{folder.File("statements.parquet")}'", r => (Name: r.GetString(0), Type: r.GetString(1))).ToDictionary(c => c.Name, c => c.Type);
+        var types = SqlRows.Read(db, $"DESCRIBE SELECT * FROM '{folder.File("statements.parquet")}'", r => (Name: r.GetString(0), Type: r.GetString(1)))
+            .ToDictionary(c => c.Name, c => c.Type);
         Assert.Equal("DATE", types["said_on"]);
         Assert.Equal("INTEGER", types["evidence_start"]);
         Assert.Equal("INTEGER", types["evidence_end_line"]);
@@ -59,7 +64,11 @@ public class ParquetTests
         var types = SqlRows.Read(db, $"DESCRIBE SELECT source_file, source_line, source_column FROM '{actors}'", r => r.GetString(1));
         Assert.Equal(["VARCHAR", "INTEGER", "INTEGER"], types);
 
-        var austin = SqlRows.Read(db, $"SELECT source_file, source_line, source_column FROM '{actors}' WHERE id = 'lloyd-austin'", r => (File: r.GetString(0), Line: r.GetInt32(1), Column: r.GetInt32(2))).Single();
+        var austin = SqlRows.Read(
+            db,
+            $"SELECT source_file, source_line, source_column FROM '{actors}' WHERE id = 'lloyd-austin'",
+            r => (File: r.GetString(0), Line: r.GetInt32(1), Column: r.GetInt32(2)))
+            .Single();
         SeedAnnotation.AssertIsTheSeedAnnotation(austin.File);
         Assert.Equal(SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin"), (austin.Line, austin.Column));
     }
@@ -72,14 +81,23 @@ public class ParquetTests
         using var db = Open();
         var perSpeaker = SqlRows.Read(
                 db,
-                $"SELECT a.name, count(*) FROM '{folder.File("statements.parquet")}' s JOIN '{folder.File("actors.parquet")}' a ON a.id = s.speaker GROUP BY a.name ORDER BY a.name",
+                $"SELECT a.name, count(*) FROM '{folder.File("statements.parquet")}' s JOIN '{folder.File("actors.parquet")}' a ON a.id = s.speaker GROUP BY " +
+                    "a.name ORDER BY a.name",
                 r => (r.GetString(0), Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-        var expected = Data.Actors.Select(a => (a.Name, Data.StatementsBy(a).Count)).Where(p => p.Count > 0).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var expected = Data.Actors.Select(a => (a.Name, Data.StatementsBy(a).Count))
+            .Where(p => p.Count > 0)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
         Assert.Equal(expected, perSpeaker);
 
-        var audience = SqlRows.Read(db, $"SELECT id FROM '{folder.File("statements.parquet")}' WHERE list_contains(audience, 'sergei-shoigu') ORDER BY id", r => r.GetString(0));
-        Assert.Equal(Data.Statements.Where(s => s.AudienceIds.Any(a => a.Value == "sergei-shoigu")).Select(s => s.Id.Value).Order(StringComparer.Ordinal), audience);
+        var audience = SqlRows.Read(
+            db,
+            $"SELECT id FROM '{folder.File("statements.parquet")}' WHERE list_contains(audience, 'sergei-shoigu') ORDER BY id",
+            r => r.GetString(0));
+        Assert.Equal(
+            Data.Statements.Where(s => s.AudienceIds.Any(a => a.Value == "sergei-shoigu")).Select(s => s.Id.Value).Order(StringComparer.Ordinal),
+            audience);
     }
 
     private static DuckDBConnection Open()

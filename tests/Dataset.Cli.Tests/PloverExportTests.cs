@@ -10,7 +10,9 @@ public class PloverExportTests
     [Fact]
     public void Csv_rows_carry_the_plover_type_and_quad_of_their_record()
     {
-        foreach (var (kind, records) in new[] { ("statements", Data.Statements.Select(s => (s.Id.Value, Plover.Of(s)))), ("sanctions", Data.Sanctions.Select(s => (s.Id.Value, Plover.Of(s)))) })
+        foreach (var (kind, records) in new[] {
+            ("statements", Data.Statements.Select(s => (s.Id.Value, Plover.Of(s)))),
+            ("sanctions", Data.Sanctions.Select(s => (s.Id.Value, Plover.Of(s)))) })
         {
             var rows = CsvReader.Read(CliRun.Run("export", "--format", "csv", "--kind", kind).Output);
             var type = Array.IndexOf(rows[0], "plover_type");
@@ -33,14 +35,23 @@ public class PloverExportTests
         Assert.Equal(0, CliRun.Run("export", "--format", "parquet", "--output", folder.Path).ExitCode);
         var json = System.Text.Json.JsonDocument.Parse(CliRun.Run("export", "--format", "json").Output);
         var fromJson = json.RootElement.GetProperty("statements").EnumerateArray()
-            .Select(s => $"{s.GetProperty("id").GetString()}={(s.TryGetProperty("ploverType", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : "")}")
+            .Select(s =>
+            {
+                var type = s.TryGetProperty("ploverType", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : "";
+                return $"{s.GetProperty("id").GetString()}={type}";
+            })
             .Order(StringComparer.Ordinal);
 
         using var db = new DuckDBConnection("DataSource=:memory:");
         db.Open();
-        var fromParquet = SqlRows.Read(db, $"SELECT id, coalesce(plover_type, '') FROM '{folder.File("statements.parquet")}' ORDER BY id", r => $"{r.GetString(0)}={r.GetString(1)}");
+        var fromParquet = SqlRows.Read(
+            db,
+            $"SELECT id, coalesce(plover_type, '') FROM '{folder.File("statements.parquet")}' ORDER BY id",
+            r => $"{r.GetString(0)}={r.GetString(1)}");
 
         Assert.Equal(fromJson, fromParquet);
-        Assert.Equal(Data.Statements.Count(s => Plover.Of(s) is { Type: PloverType.Accuse }), fromParquet.Count(r => r.EndsWith("=ACCUSE", StringComparison.Ordinal)));
+        Assert.Equal(
+            Data.Statements.Count(s => Plover.Of(s) is { Type: PloverType.Accuse }),
+            fromParquet.Count(r => r.EndsWith("=ACCUSE", StringComparison.Ordinal)));
     }
 }

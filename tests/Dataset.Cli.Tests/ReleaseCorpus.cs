@@ -1,4 +1,3 @@
-using Dataset.TestSupport;
 
 namespace Dataset.Cli.Tests;
 
@@ -21,10 +20,15 @@ internal static class ReleaseCorpus
             .Replace("    act: support\n", "    act: confirm\n", StringComparison.Ordinal)
             .Replace("evidence: talks with Ruritania would resume next week", "evidence: talks with Ruritania would resume", StringComparison.Ordinal)
             .Replace(
-                "  - id: doe-says-border-stays-open\n    speaker: jane-doe\n    act: pledge\n    form: indirect\n    said-on: undated\n    evidence: the northern border would stay open to trade\n",
-                "  - id: doe-speaks-on-monday\n    speaker: jane-doe\n    act: announce\n    form: indirect\n    said-on: 2024-03-04\n    evidence: Minister Jane Doe said on Monday\n",
+                "  - id: doe-says-border-stays-open\n    speaker: jane-doe\n    act: pledge\n    form: indirect\n    said-on: undated\n    evidence: the " +
+                    "northern border would stay open to trade\n",
+                "  - id: doe-speaks-on-monday\n    speaker: jane-doe\n    act: announce\n    form: indirect\n    said-on: 2024-03-04\n    evidence: Minister " +
+                    "Jane Doe said on Monday\n",
                 StringComparison.Ordinal)
-            .Replace("  text: " + NewArticleCorpus.Name + ".txt\n", "  text: " + NewArticleCorpus.Name + ".txt\n  url: https://news.example.com/2024/03/04/border-talks\n  retrieved: 2024-03-05\n", StringComparison.Ordinal);
+            .Replace(
+                "  text: " + NewArticleCorpus.Name + ".txt\n",
+                "  text: " + NewArticleCorpus.Name + ".txt\n  url: https://news.example.com/2024/03/04/border-talks\n  retrieved: 2024-03-05\n",
+                StringComparison.Ordinal);
         File.WriteAllText(path, yaml);
     }
 }

@@ -68,22 +68,31 @@ public partial class ReportTests
         var edges = Data.Statements.SelectMany(s => s.AudienceIds.Distinct().Select(t => ("statement", s.SpeakerId, t)))
             .Concat(Data.Sanctions.SelectMany(s => s.TargetIds.Distinct().Select(t => ("sanction", s.ImposerId, t))))
             .Distinct().Count();
-        Assert.Equal(edges, Regex.Matches(html, "<path class=\"edge ").Count);
+        Assert.Equal(edges, Regex.Count(html, "<path class=\"edge "));
     }
 
     [Fact]
     public void Every_actor_is_listed()
     {
         var html = Html;
-        Assert.All(Data.Actors, a => Assert.Contains($"<li id=\"actor-{a.Id}\"><strong>{WebUtility.HtmlEncode(a.Name)}</strong>", html, StringComparison.Ordinal));
+        Assert.All(
+            Data.Actors,
+            a => Assert.Contains($"<li id=\"actor-{a.Id}\"><strong>{WebUtility.HtmlEncode(a.Name)}</strong>", html, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Every_entry_and_actor_links_to_where_it_is_declared()
     {
         var html = Html;
-        var links = SourceLinkTag().Matches(html).Select(m => (Href: WebUtility.HtmlDecode(m.Groups["href"].Value), Text: WebUtility.HtmlDecode(m.Groups["text"].Value))).ToList();
-        var sources = Data.Documents.Select(d => d.Source).Concat(Data.Actors.Select(a => a.Source)).Concat(Data.Statements.Select(s => s.Source)).Concat(Data.Sanctions.Select(s => s.Source)).ToList();
+        var links = SourceLinkTag()
+            .Matches(html)
+            .Select(m => (Href: WebUtility.HtmlDecode(m.Groups["href"].Value), Text: WebUtility.HtmlDecode(m.Groups["text"].Value)))
+            .ToList();
+        var sources = Data.Documents.Select(d => d.Source)
+            .Concat(Data.Actors.Select(a => a.Source))
+            .Concat(Data.Statements.Select(s => s.Source))
+            .Concat(Data.Sanctions.Select(s => s.Source))
+            .ToList();
         Assert.Equal(sources.Select(s => s.ToString()).Order(StringComparer.Ordinal), links.Select(l => l.Text).Order(StringComparer.Ordinal));
         Assert.All(links, l => Assert.StartsWith(Uri.UnescapeDataString(l.Href) + ":", l.Text, StringComparison.Ordinal));
         Assert.All(links, l => Assert.True(File.Exists(SeedAnnotation.Resolve(Uri.UnescapeDataString(l.Href))), l.Href));
@@ -91,7 +100,10 @@ public partial class ReportTests
         var austin = Data.Actors.Single(a => a.Id.Value == "lloyd-austin").Source;
         var (line, column) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
         Assert.Equal((line, column), (austin.Line, austin.Column));
-        Assert.Contains($"<code class=\"id\">lloyd-austin</code> <a class=\"source\" href=\"{WebUtility.HtmlEncode(austin.Path)}\"", html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"<code class=\"id\">lloyd-austin</code> <a class=\"source\" href=\"{WebUtility.HtmlEncode(austin.Path)}\"",
+            html,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +118,7 @@ public partial class ReportTests
     [Fact]
     public void Overlapping_spans_nest_as_well_formed_marks_and_each_gets_one_id()
     {
-        const string text = "ab <c> & d\"ef ghij";
+        const string Text = "ab <c> & d\"ef ghij";
         EvidenceSpan[] spans =
         [
             new("statement", "outer", 0, 12, "outer"),
@@ -115,15 +127,15 @@ public partial class ReportTests
             new("sanction", "same-start", 8, 10, "same start"),
         ];
         var numbers = spans.Select((s, i) => (s.EntryId, i)).ToDictionary(p => p.EntryId, p => p.i + 1);
-        var html = ArticleHighlighter.Render(text, spans, numbers);
+        var html = ArticleHighlighter.Render(Text, spans, numbers);
 
         var root = XElement.Parse($"<root>{html}</root>");
-        Assert.Equal(text, string.Concat(root.DescendantNodes().OfType<XText>().Where(t => t.Parent!.Name != "a").Select(t => t.Value)));
+        Assert.Equal(Text, string.Concat(root.DescendantNodes().OfType<XText>().Where(t => t.Parent!.Name != "a").Select(t => t.Value)));
         foreach (var span in spans)
         {
             Assert.Single(root.Descendants("mark"), m => (string?)m.Attribute("id") == span.MarkId);
             var covered = string.Concat(root.Descendants("mark").Where(m => (string?)m.Attribute("data-item") == span.EntryId).Select(m => m.Value));
-            Assert.Equal(text[span.Start..span.End], covered);
+            Assert.Equal(Text[span.Start..span.End], covered);
             Assert.Single(root.Descendants("a"), a => (string?)a.Attribute("href") == $"#{span.EntryId}");
         }
     }
@@ -134,7 +146,9 @@ public partial class ReportTests
         using var folder = new TempFolder();
         var result = CliRun.Run("report", "--output", folder.File("report.html"));
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"wrote {folder.File("report.html")}: {Data.Statements.Count + Data.Sanctions.Count} highlighted passage(s), {Data.Actors.Count} actor(s)", result.OutputLines.Single());
+        Assert.Equal(
+            $"wrote {folder.File("report.html")}: {Data.Statements.Count + Data.Sanctions.Count} highlighted passage(s), {Data.Actors.Count} actor(s)",
+            result.OutputLines.Single());
         Assert.Equal(Html, File.ReadAllText(folder.File("report.html")));
     }
 
@@ -144,7 +158,10 @@ public partial class ReportTests
         using var folder = new TempFolder();
         var result = CliRun.Run("report", "--output", folder.Path);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"is a folder; give the path of the HTML file to write, for example {folder.File("dataset-report.html")}", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            $"is a folder; give the path of the HTML file to write, for example {folder.File("dataset-report.html")}",
+            result.Error,
+            StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 

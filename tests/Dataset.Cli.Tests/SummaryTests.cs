@@ -21,7 +21,12 @@ public class SummaryTests
     public void Sections_come_in_order_documents_actors_statements_sanctions()
     {
         var lines = CliRun.Run().OutputLines.ToList();
-        var sections = new[] { "Documents (1)", $"Actors ({Data.Actors.Count})", $"Statements ({Data.Statements.Count})", "Sanctions (3)" }.Select(s => lines.IndexOf(s)).ToList();
+        var sections = new[] {
+            "Documents (1)",
+            $"Actors ({Data.Actors.Count})",
+            $"Statements ({Data.Statements.Count})",
+            "Sanctions (3)" }.Select(s => lines.IndexOf(s))
+            .ToList();
         Assert.All(sections, index => Assert.True(index > 0));
         Assert.Equal(sections.Order(), sections);
     }
@@ -61,7 +66,10 @@ public class SummaryTests
     {
         var lines = CliRun.Run().OutputLines;
         var uk = Array.FindIndex(lines, l => l.Contains("[uk-sanctions-iranian-drone-suppliers]", StringComparison.Ordinal));
-        Assert.StartsWith("  United Kingdom → Senior military figures in the Iranian drone supply, Firm in the Iranian drone supply: imposed", lines[uk], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "  United Kingdom → Senior military figures in the Iranian drone supply, Firm in the Iranian drone supply: imposed",
+            lines[uk],
+            StringComparison.Ordinal);
         Assert.Equal("    reason: involvement in the supply of Iranian drones to Russia", lines[uk + 1]);
         Assert.Contains("Britain imposed sanctions on senior military figures and a firm", lines[uk + 2], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("  United States → Iran: considered", StringComparison.Ordinal));

@@ -30,7 +30,9 @@ public partial class ValidateAndNewTests
         Assert.Equal("error", problem.Groups["severity"].Value);
         var line = File.ReadAllLines(path)[int.Parse(problem.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1];
         Assert.Contains("expose, deter and defeat", line, StringComparison.Ordinal);
-        Assert.Equal("evidence:", line[..(int.Parse(problem.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)].Trim().TrimStart('-').Trim());
+        Assert.Equal(
+            "evidence:",
+            line[..(int.Parse(problem.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1)].Trim().TrimStart('-').Trim());
         Assert.EndsWith("validate: 2 annotation file(s), 1 error(s), 0 warning(s)", result.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
@@ -44,7 +46,11 @@ public partial class ValidateAndNewTests
         var result = CliRun.Run("validate", path);
         Assert.Equal(1, result.ExitCode);
         Assert.All(result.OutputLines.SkipLast(1), l => Assert.StartsWith(path + "(", l, StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.Contains("error DS0010: Unknown actor 'loyd-austin'; declare it under actors: here or in the shared registry; did you mean 'lloyd-austin'?", StringComparison.Ordinal));
+        Assert.Contains(
+            result.OutputLines,
+            l => l.Contains(
+                "error DS0010: Unknown actor 'loyd-austin'; declare it under actors: here or in the shared registry; did you mean 'lloyd-austin'?",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,7 +97,7 @@ public partial class ValidateAndNewTests
         Assert.Equal("# yaml-language-server: $schema=annotation.schema.json", yaml[0]);
         Assert.Contains("  id: reuters-2023-01-05-talks-resume", yaml);
         Assert.Contains("  title: \"Talks resume: \\\"cautious\\\" hopes # C:\\\\path\\t“quoted” 🚀\"", yaml);
-        Assert.Contains("  publisher: \"Reuters\"", yaml);
+        Assert.Contains("  publisher: \"Reuters\"   # from the file name's 'reuters': write the publication's name as it gives it", yaml);
         Assert.Contains("  published: 2023-01-05", yaml);
         Assert.Contains("  text: \"2023-01-05-reuters-talks-resume.txt\"", yaml);
         Assert.Contains("statements: []", yaml);
@@ -99,6 +105,30 @@ public partial class ValidateAndNewTests
         var validation = CliRun.Run("validate", folder.Path);
         Assert.Equal(0, validation.ExitCode);
         Assert.Equal("validate: 3 annotation file(s), 0 error(s), 0 warning(s)", Assert.Single(validation.OutputLines));
+    }
+
+    [Fact]
+    public void New_takes_the_publisher_the_folder_gives_for_the_same_file_name_part_instead_of_guessing()
+    {
+        using var folder = TempFolder.WithSeeds();
+        const string Seed = "2022-10-22-dawn-us-urges-russia-to-keep-lines-open";
+        const string Relabelled = "2022-10-22-mee-us-urges-russia-to-keep-lines-open";
+        File.Move(folder.File(Seed + ".txt"), folder.File(Relabelled + ".txt"));
+        var seedYaml = File.ReadAllText(folder.File(Seed + ".yaml"));
+        File.Delete(folder.File(Seed + ".yaml"));
+        File.WriteAllText(
+            folder.File(Relabelled + ".yaml"),
+            seedYaml.Replace(Seed + ".txt", Relabelled + ".txt", StringComparison.Ordinal)
+                .Replace("publisher: Dawn", "publisher: Middle East Eye", StringComparison.Ordinal));
+        var article = folder.File("2022-10-23-mee-iran-denies.txt");
+        File.WriteAllText(article, "Iran denies\n\nTEHRAN: Iran denied it on Sunday.\n");
+
+        Assert.Equal(0, CliRun.Run("new", article).ExitCode);
+        var drafted = folder.File("2022-10-23-mee-iran-denies-drafted.yaml");
+        Assert.Equal(0, CliRun.Run("new", article, "--draft", "--output", drafted).ExitCode);
+
+        Assert.Contains("  publisher: \"Middle East Eye\"", File.ReadAllLines(folder.File("2022-10-23-mee-iran-denies.yaml")));
+        Assert.Contains("  publisher: \"Middle East Eye\"", File.ReadAllLines(drafted));
     }
 
     [Fact]
@@ -116,7 +146,9 @@ public partial class ValidateAndNewTests
         Assert.All(problems, p => Assert.True(p.Success));
         Assert.Equal(["DS0003", "DS0006"], problems.Select(p => p.Groups["id"].Value));
         Assert.Equal(
-            [Array.FindIndex(yaml, l => l.StartsWith("  publisher:", StringComparison.Ordinal)) + 1, Array.FindIndex(yaml, l => l.StartsWith("  published:", StringComparison.Ordinal)) + 1],
+            [
+                Array.FindIndex(yaml, l => l.StartsWith("  publisher:", StringComparison.Ordinal)) + 1,
+                Array.FindIndex(yaml, l => l.StartsWith("  published:", StringComparison.Ordinal)) + 1],
             problems.Select(p => int.Parse(p.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
@@ -133,6 +165,24 @@ public partial class ValidateAndNewTests
         Assert.Equal("keep me", File.ReadAllText(folder.File("2023-01-05-ap-x.yaml")));
         Assert.Equal(0, CliRun.Run("new", article, "--force").ExitCode);
         Assert.StartsWith("# yaml-language-server:", File.ReadAllText(folder.File("2023-01-05-ap-x.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_with_draft_drafts_a_said_reported_denial_as_a_denial_and_says_what_it_was_read_from()
+    {
+        using var folder = new TempFolder();
+        var article = folder.File("2024-03-08-reuters-ministry-denies.txt");
+        File.WriteAllText(article, "Ministry rejects report\nMOSCOW: The Russian foreign ministry said on Thursday that the accusations were baseless.\n");
+
+        Assert.Equal(0, CliRun.Run("new", article, "--draft").ExitCode);
+        var yaml = File.ReadAllLines(folder.File("2024-03-08-reuters-ministry-denies.yaml"));
+
+        Assert.Contains("    act: deny   # a guess from \"baseless\", not from \"said\"; check it", yaml);
+        Assert.Contains("    evidence: \"the accusations were baseless\"", yaml);
+        Assert.Contains("    said-on: 2024-03-07", yaml);
+        var validation = CliRun.Run("validate", folder.Path);
+        Assert.Equal(0, validation.ExitCode);
+        Assert.All(validation.OutputLines.SkipLast(1), l => Assert.Contains(" DS0032: ", l, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,8 +4,14 @@ namespace Dataset.Cli.Tests;
 /// `export --format webannotation` expanded by the real JSON-LD processor (npm <c>jsonld</c>, tests/WebAnnotation)
 /// against the W3C context shipped beside it, in safe mode; positions are code points, as the W3C model counts.
 /// </summary>
+[Trait("Category", "E2E")]
 public class WebAnnotationTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions RelaxedJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static readonly string Checker = Path.Combine(RepositoryPaths.Root, "tests", "WebAnnotation");
     private static readonly object Gate = new();
 
@@ -21,7 +27,10 @@ public class WebAnnotationTests
         var lines = check.Output.Split('\n').Where(l => l.StartsWith("ANNOTATION ", StringComparison.Ordinal)).ToList();
         Assert.Equal(Seeds.Catalog.Instance.Statements.Count + Seeds.Catalog.Instance.Sanctions.Count, lines.Count);
         var kirby = Seeds.Catalog.Instance.Statements.Single(s => s.Id.Value == "kirby-vows-to-expose-deter-and-confront-iran");
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{kirby.Id.Value}|urn:dataset:document:{kirby.Evidence.Document.Value}|{System.Text.Json.JsonSerializer.Serialize(kirby.Evidence.Exact, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}|{kirby.Evidence.Start}|{kirby.Evidence.End}", lines);
+        Assert.Contains(
+            $"ANNOTATION urn:dataset:statement:{kirby.Id.Value}|urn:dataset:document:{kirby.Evidence.Document.Value}|" +
+                $"{System.Text.Json.JsonSerializer.Serialize(kirby.Evidence.Exact, RelaxedJson)}|{kirby.Evidence.Start}|{kirby.Evidence.End}",
+            lines);
     }
 
     [Fact]
@@ -35,11 +44,13 @@ public class WebAnnotationTests
 
         Assert.True(check.ExitCode == 0, check.Output + check.Error);
         var catalog = JsonExport(folder.File("corpus"));
-        var announcement = catalog.Statements.Single(s => s.Evidence.Exact == ImportSamples.Announcement && s.Evidence.Document.EndsWith("-cp", StringComparison.Ordinal));
+        var announcement = catalog.Statements.Single(
+            s => s.Evidence.Exact == ImportSamples.Announcement && s.Evidence.Document.EndsWith("-cp", StringComparison.Ordinal));
         // One emoji before it: one code point fewer than UTF-16 code units.
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{announcement.Id}|https://news.example.com/2024/05/07/drone-talks|\"{ImportSamples.Announcement}\"|{announcement.Evidence.Start - 1}|{announcement.Evidence.End - 1}", check.Output, StringComparison.Ordinal);
-        var denial = catalog.Statements.Single(s => s.Evidence.Exact == ImportSamples.Denial && s.Evidence.Document.EndsWith("-utf16", StringComparison.Ordinal));
-        Assert.Contains($"ANNOTATION urn:dataset:statement:{denial.Id}|urn:dataset:document:{denial.Evidence.Document}|\"{ImportSamples.Denial}\"|{denial.Evidence.Start - 1}|{denial.Evidence.End - 1}", check.Output, StringComparison.Ordinal);
+        Assert.Contains(AnnotationLine(announcement, "https://news.example.com/2024/05/07/drone-talks"), check.Output, StringComparison.Ordinal);
+        var denial = catalog.Statements.Single(
+            s => s.Evidence.Exact == ImportSamples.Denial && s.Evidence.Document.EndsWith("-utf16", StringComparison.Ordinal));
+        Assert.Contains(AnnotationLine(denial, "urn:dataset:document:" + denial.Evidence.Document), check.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,13 +58,19 @@ public class WebAnnotationTests
     {
         using var folder = new TempFolder();
         CliRun.Run("export", "--format", "webannotation", "--output", folder.File("seeds.jsonld"));
-        File.WriteAllText(folder.File("wrong.jsonld"), File.ReadAllText(folder.File("seeds.jsonld")).Replace("\"exact\":", "\"quote\":", StringComparison.Ordinal));
+        File.WriteAllText(
+            folder.File("wrong.jsonld"),
+            File.ReadAllText(folder.File("seeds.jsonld")).Replace("\"exact\":", "\"quote\":", StringComparison.Ordinal));
 
         var check = Check(folder.File("wrong.jsonld"));
 
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("expansion failed", check.Output, StringComparison.Ordinal);
     }
+
+    /// <summary>The check's line for an exported statement: id, target, quoted text and code-point offsets (one emoji before it).</summary>
+    private static string AnnotationLine(Export.StatementRecord statement, string target) =>
+        $"ANNOTATION urn:dataset:statement:{statement.Id}|{target}|\"{statement.Evidence.Exact}\"|{statement.Evidence.Start - 1}|{statement.Evidence.End - 1}";
 
     private static Export.DatasetExport JsonExport(string folder) => Export.JsonExporter.Read(CliRun.Run("export", "-a", folder).Output);
 

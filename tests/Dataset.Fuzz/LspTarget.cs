@@ -26,7 +26,11 @@ public static class LspTarget
         var serving = LanguageServerHost.RunAsync(server, server, null, TextWriter.Null, new AnalysisProbe(), CacheLocation.Off, cancel.Token);
         try
         {
-            await SendAsync(client, JsonSerializer.Serialize(new { jsonrpc = "2.0", id = "initialize", method = "initialize", @params = new { rootUri = new Uri(Root).AbsoluteUri, capabilities = new { } } }));
+            await SendAsync(
+                client,
+                JsonSerializer.Serialize(
+                    new { jsonrpc = "2.0", id = "initialize", method = "initialize", @params = new { rootUri = new Uri(
+                        Root).AbsoluteUri, capabilities = new { } } }));
             foreach (var message in Encoding.UTF8.GetString(input).Split('\n'))
             {
                 await SendAsync(client, message);
@@ -83,7 +87,9 @@ public static class LspTarget
             header.Append((char)one[0]);
         }
 
-        var length = int.Parse(header.ToString().Split("\r\n").First(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var length = int.Parse(
+            header.ToString().Split("\r\n").First(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))["Content-Length:".Length..].Trim(),
+            System.Globalization.CultureInfo.InvariantCulture);
         var body = new byte[length];
         await stream.ReadExactlyAsync(body, cancellation);
         return body;

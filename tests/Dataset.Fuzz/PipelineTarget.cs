@@ -24,7 +24,7 @@ public static class PipelineTarget
     public static void Run(FuzzInput input)
     {
         var annotationPath = Folder + "article.yaml";
-        var parsed = AnnotationStages.Parse(annotationPath, input.Annotation);
+        var parsed = AnnotationStages.Parse(annotationPath, input.Annotation, CancellationToken.None);
         var articlePath = parsed.TextPath ?? Folder + "article.txt";
         var files = new List<KeyValuePair<string, string?>>
         {
@@ -64,7 +64,7 @@ public static class PipelineTarget
         }
 
         var yaml = DraftYaml.Sections(draft);
-        var read = AnnotationStages.Parse(Folder + "draft.yaml", yaml);
+        var read = AnnotationStages.Parse(Folder + "draft.yaml", yaml, CancellationToken.None);
         if (read.Statements.Count != draft.Statements.Count || read.Sanctions.Count != draft.Sanctions.Count || read.Actors.Count != draft.Actors.Count
             || !read.Statements.Select(s => s.Evidence.Value).SequenceEqual(draft.Statements.Select(s => s.Evidence))
             || !read.Actors.Select(a => a.Name).SequenceEqual(draft.Actors.Select(a => a.Name)))

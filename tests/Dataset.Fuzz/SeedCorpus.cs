@@ -1,4 +1,3 @@
-using Dataset.TestSupport;
 
 namespace Dataset.Fuzz;
 
@@ -19,7 +18,9 @@ public static class SeedCorpus
         foreach (var yaml in Directory.EnumerateFiles(seeds, "*.yaml").Order(StringComparer.Ordinal))
         {
             var text = Path.ChangeExtension(yaml, ".txt");
-            Add("seed-" + Path.GetFileNameWithoutExtension(yaml), new FuzzInput(File.ReadAllText(yaml), File.Exists(text) ? File.ReadAllText(text) : string.Empty));
+            Add(
+                "seed-" + Path.GetFileNameWithoutExtension(yaml),
+                new FuzzInput(File.ReadAllText(yaml), File.Exists(text) ? File.ReadAllText(text) : string.Empty));
         }
 
         var fixture = Directory.CreateTempSubdirectory("dataset-fuzz-").FullName;
@@ -43,14 +44,17 @@ public static class SeedCorpus
         return count;
     }
 
-    /// <summary>Sessions of messages for the language server's target, one JSON-RPC message a line: opening, editing and asking about the seed article.</summary>
+    /// <summary>
+    /// Sessions of messages for the language server's target, one JSON-RPC message a line: opening, editing and asking about the seed article.
+    /// </summary>
     public static int WriteMessages(string folder, string repository)
     {
         Directory.CreateDirectory(folder);
         var yaml = File.ReadAllText(Path.Combine(repository, "seeds", "2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml"));
         var uri = "file:///tmp/dataset-fuzz/a.yaml";
         string Message(string method, object parameters, int? id = null) =>
-            System.Text.Json.JsonSerializer.Serialize(id is null ? new { jsonrpc = "2.0", method, @params = parameters } : (object)new { jsonrpc = "2.0", id, method, @params = parameters });
+            System.Text.Json.JsonSerializer.Serialize(
+                id is null ? new { jsonrpc = "2.0", method, @params = parameters } : (object)new { jsonrpc = "2.0", id, method, @params = parameters });
         var open = Message("textDocument/didOpen", new { textDocument = new { uri, languageId = "yaml", version = 1, text = yaml } });
         var at = new { textDocument = new { uri }, position = new { line = 68, character = 14 } };
         var sessions = new Dictionary<string, string[]>
@@ -59,8 +63,25 @@ public static class SeedCorpus
             ["complete"] = [open, Message("textDocument/completion", at, 7)],
             ["hover-definition"] = [open, Message("textDocument/hover", at, 8), Message("textDocument/definition", at, 9)],
             ["rename"] = [open, Message("textDocument/rename", new { at.textDocument, at.position, newName = "lloyd" }, 10)],
-            ["change"] = [open, Message("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = yaml.Replace("lloyd-austin", "loyd", StringComparison.Ordinal) } } })],
-            ["actions"] = [open, Message("textDocument/codeAction", new { textDocument = new { uri }, range = new { start = at.position, end = at.position }, context = new { diagnostics = Array.Empty<object>() } }, 11)],
+            [
+                "change"] = [
+                    open,
+                    Message(
+                        "textDocument/didChange",
+                        new { textDocument = new { uri, version = 2 }, contentChanges = new[] {
+                            new { text = yaml.Replace("lloyd-austin", "loyd", StringComparison.Ordinal) } } })],
+            [
+                "actions"] = [
+                    open,
+                    Message(
+                        "textDocument/codeAction",
+                        new
+                        {
+                            textDocument = new { uri },
+                            range = new { start = at.position, end = at.position },
+                            context = new { diagnostics = Array.Empty<object>() },
+                        },
+                        11)],
             ["garbage"] = ["{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"textDocument/hover\",\"params\":[1,2,3]}", "not json"],
         };
         foreach (var (name, messages) in sessions)

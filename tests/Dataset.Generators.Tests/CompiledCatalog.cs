@@ -13,7 +13,9 @@ internal static class CompiledCatalog
         var emitted = run.Compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         var assembly = new AssemblyLoadContext("catalog", isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
-        var instance = assembly.GetType(GeneratorHarness.Namespace + ".Catalog", throwOnError: true)!.GetField("Instance", BindingFlags.Public | BindingFlags.Static)!;
+        var instance = assembly.GetType(
+            GeneratorHarness.Namespace + ".Catalog",
+            throwOnError: true)!.GetField("Instance", BindingFlags.Public | BindingFlags.Static)!;
         return (DatasetCatalog)instance.GetValue(null)!;
     }
 }

@@ -9,8 +9,10 @@ public class DeterminismTests
         (string Path, string? Text)[] files =
         [
             .. Yaml.Files(Yaml.Valid),
-            ("seeds/registry.yaml", "actors:\n  - id: sergei-shoigu\n    name: Sergei Shoigu\n    kind: person\n    roles: [{ title: Defence Minister, of: russia }]\n  - id: russia\n    name: Duplicate Russia\n    kind: state\n"),
-            ("other/b.yaml", "document:\n  id: b\n  title: B\n  publisher: P\n  published: 2022-10-23\n  text: b.txt\nstatements:\n  - id: b-says\n    speaker: sergei-shoigu\n    audience: [lloyd-austin, nobody]\n    act: claim\n    form: direct\n    evidence: says\n"),
+            ("seeds/registry.yaml", "actors:\n  - id: sergei-shoigu\n    name: Sergei Shoigu\n    kind: person\n    roles: [{ title: Defence Minister, of: " +
+                "russia }]\n  - id: russia\n    name: Duplicate Russia\n    kind: state\n"),
+            ("other/b.yaml", "document:\n  id: b\n  title: B\n  publisher: P\n  published: 2022-10-23\n  text: b.txt\nstatements:\n  - id: b-says\n    " +
+                "speaker: sergei-shoigu\n    audience: [lloyd-austin, nobody]\n    act: claim\n    form: direct\n    evidence: says\n"),
             ("other/b.txt", "He says it. He says it again."),
             ("z.yml", "- not an annotation\n"),
         ];

@@ -21,7 +21,9 @@ public class EventLinkBuildTests
             .Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1).Order();
         Assert.Equal([12, 20], wire);
         Assert.Contains(infos, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith(
-            "Sanction 'eu-sanctions-drone-suppliers-wire' and 'eu-sanctions-drone-suppliers-times' (in 2022-10-20-sample-times-eu-drone-sanctions.yaml) may report the same event", StringComparison.Ordinal));
+            "Sanction 'eu-sanctions-drone-suppliers-wire' and 'eu-sanctions-drone-suppliers-times' (in 2022-10-20-sample-times-eu-drone-sanctions.yaml) may " +
+                "report the same event",
+            StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,15 +34,18 @@ internal sealed record GeneratorRun(
 /// step output holds a Compilation, ISymbol or SyntaxNode. So every generator test checks caching for free, except
 /// the few that run hundreds of files with <c>trackSteps: false</c>: Roslyn records tracked steps by walking each
 /// output's inputs as a tree, and each file's source depends, through the project's record-data form, on every
-/// file's emit input, which itself depends on the whole catalog and evidence index, so that walk grows with the
+/// file's emit input, which itself depends on the whole id index and evidence index, so that walk grows with the
 /// fourth power of the number of files. Builds do not track steps.
 /// </summary>
 internal static class GeneratorHarness
 {
     public const string ProjectDirectory = "/project/";
 
-    /// <summary>The diagnostics without the identity key's advice and the likely duplicate actors (see <see cref="GeneratorRun.DiagnosticsBesideLinkAdvice"/>).</summary>
-    public static ImmutableArray<Diagnostic> BesideLinkAdvice(IEnumerable<Diagnostic> diagnostics) => diagnostics.Where(d => d.Id is not "DS0038" and not "DS0043").ToImmutableArray();
+    /// <summary>
+    /// The diagnostics without the identity key's advice and the likely duplicate actors (see <see cref="GeneratorRun.DiagnosticsBesideLinkAdvice"/>).
+    /// </summary>
+    public static ImmutableArray<Diagnostic> BesideLinkAdvice(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Id is not "DS0038" and not "DS0043").ToImmutableArray();
     public const string Namespace = "TestData";
 
     public static readonly string[] AllTrackingNames = typeof(TrackingNames)
@@ -53,10 +56,21 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params (string Path, string? Text)[] files) => Run(files, csharp: null);
 
-    public static GeneratorRun Run((string Path, string? Text)[] files, string? csharp, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer", bool trackSteps = true)
+    public static GeneratorRun Run(
+        (string Path, string? Text)[] files,
+        string? csharp,
+        string? datasetNamespace = null,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
+        IEnumerable<MetadataReference>? references = null,
+        string assemblyName = "Consumer",
+        bool trackSteps = true)
     {
         var compilation = CreateCompilation(csharp, languageVersion, references, assemblyName);
-        var driver = CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Absolute(f.Path), f.Text)), datasetNamespace, languageVersion, trackSteps);
+        var driver = CreateDriver(
+            files.Select(f => (AdditionalText)new InMemoryAdditionalText(Absolute(f.Path), f.Text)),
+            datasetNamespace,
+            languageVersion,
+            trackSteps);
         var first = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var second = first.RunGeneratorsAndUpdateCompilation(compilation.Clone(), out _, out _);
         AssertCached(second.GetRunResult());
@@ -69,7 +83,11 @@ internal static class GeneratorHarness
 
     public static string Absolute(string path) => path.StartsWith('/') ? path : ProjectDirectory + path;
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? datasetNamespace = null, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = true)
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        string? datasetNamespace = null,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
+        bool trackSteps = true)
     {
         var globals = ImmutableDictionary<string, string>.Empty
             .Add("build_property.RootNamespace", Namespace)
@@ -88,15 +106,21 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
-    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, other dataset projects.</summary>
-    public static CSharpCompilation CreateCompilation(string? csharp, LanguageVersion languageVersion = LanguageVersion.CSharp12, IEnumerable<MetadataReference>? references = null, string assemblyName = "Consumer")
+    /// <summary>A consumer compilation; <paramref name="references"/> adds, for example, shards.</summary>
+    public static CSharpCompilation CreateCompilation(
+        string? csharp,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
+        IEnumerable<MetadataReference>? references = null,
+        string assemblyName = "Consumer")
     {
         var trees = csharp is null ? [] : new[] { CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(languageVersion), path: "/project/App.cs") };
         return CSharpCompilation.Create(
             assemblyName,
             trees,
-            Basic.Reference.Assemblies.Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(Dataset.Actor).Assembly.Location)).Concat(references ?? []),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            Basic.Reference.Assemblies.Net80.References.All.Append(MetadataReference.CreateFromFile(typeof(Dataset.Actor).Assembly.Location))
+                .Concat(references ?? []),
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
     }
 
     public static void AssertCached(GeneratorDriverRunResult rerun)

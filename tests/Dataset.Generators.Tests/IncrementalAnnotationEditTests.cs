@@ -19,7 +19,7 @@ public class IncrementalAnnotationEditTests
 
         Assert.Equal([IncrementalCorpus.PathOf(path)], IncrementalCorpus.Reparsed(rerun));
         Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
-        Assert.Contains("Edited: ", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+        Assert.Contains("Edited: ", IncrementalCorpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.Evidence), o => Assert.True(IncrementalCorpus.IsCached(o.Reason)));
         Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.ArticleTexts), o => Assert.True(IncrementalCorpus.IsCached(o.Reason)));
     }
@@ -33,14 +33,16 @@ public class IncrementalAnnotationEditTests
         var rerun = corpus.Edit(path, yaml => ReplaceFirst(yaml, "summary: \"", "summary: \"Edited: "));
 
         Assert.Equal([IncrementalCorpus.PathOf(path)], Rerun(rerun, TrackingNames.RecordData).Select(o => ((FileRecordData)o).Input.File.Path));
-        Assert.Equal(corpus.Corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)), IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataLengths).Count);
+        Assert.Equal(
+            corpus.Corpus.Files.Count(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)),
+            IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataLengths).Count);
         var length = Assert.Single(Rerun(rerun, TrackingNames.RecordDataLengths));
         Assert.Equal(((FileRecordData)Assert.Single(Rerun(rerun, TrackingNames.RecordData))).Length, length);
         // The total changed, the form did not: the step reran and found the same value, so no other file is emitted.
         var form = Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.RecordDataForm));
         Assert.Equal((RecordDataForm.Strings, IncrementalStepRunReason.Unchanged), (form.Value, form.Reason));
         Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
-        Assert.Contains(".Catalog.Instance, \"", corpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+        Assert.Contains(".Catalog.Instance, \"", IncrementalCorpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +53,9 @@ public class IncrementalAnnotationEditTests
         var articles = corpus.Corpus.Files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal) && f.Path != SyntheticCorpus.RegistryPath).ToList();
         var (actorId, actorName) = SharedSpeaker(registry, articles);
 
-        var rerun = corpus.Edit(SyntheticCorpus.RegistryPath, yaml => yaml.Replace($"name: \"{actorName}\"", "name: \"Renamed Person\"", StringComparison.Ordinal));
+        var rerun = corpus.Edit(
+            SyntheticCorpus.RegistryPath,
+            yaml => yaml.Replace($"name: \"{actorName}\"", "name: \"Renamed Person\"", StringComparison.Ordinal));
 
         Assert.Equal([IncrementalCorpus.PathOf(SyntheticCorpus.RegistryPath)], IncrementalCorpus.Reparsed(rerun));
         var reemitted = IncrementalCorpus.Reemitted(rerun).ToHashSet();
@@ -61,14 +65,17 @@ public class IncrementalAnnotationEditTests
         Assert.Subset(reemitted, speaking.ToHashSet());
         Assert.Superset(reemitted, mentioning.Append(HintOf(SyntheticCorpus.RegistryPath)).ToHashSet());
         Assert.True(reemitted.Count < articles.Count, "Only the articles that name the actor may be re-emitted.");
-        Assert.Contains("Renamed Person", string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => corpus.Sources(rerun)[h])), StringComparison.Ordinal);
+        Assert.Contains(
+            "Renamed Person",
+            string.Join("\n", reemitted.Where(h => h != HintOf(SyntheticCorpus.RegistryPath)).Select(h => IncrementalCorpus.Sources(rerun)[h])),
+            StringComparison.Ordinal);
     }
 
     /// <summary>The outputs of a step that were computed anew in this run.</summary>
     private static IEnumerable<object> Rerun(GeneratorDriverRunResult run, string step) =>
         IncrementalCorpus.Outputs(run, step).Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).Select(o => o.Value);
 
-    internal static string HintOf(string corpusPath) => SourceNames.HintName(IncrementalCorpus.PathOf(corpusPath), GeneratorHarness.ProjectDirectory);
+    internal static string HintOf(string corpusPath) => GeneratedNames.HintName(IncrementalCorpus.PathOf(corpusPath), GeneratorHarness.ProjectDirectory);
 
     internal static string ReplaceFirst(string text, string value, string replacement)
     {

@@ -1,4 +1,3 @@
-using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Dataset.Annotations.Model;
 
@@ -13,9 +12,9 @@ public class IncrementalArticleTextEditTests
         var corpus = new IncrementalCorpus(articles: 10);
         var annotation = corpus.Corpus.ProbeAnnotationPath;
         var text = annotation[..^".yaml".Length] + ".txt";
-        var before = corpus.Sources(corpus.First)[IncrementalAnnotationEditTests.HintOf(annotation)];
+        var before = IncrementalCorpus.Sources(corpus.First)[IncrementalAnnotationEditTests.HintOf(annotation)];
 
-        var rerun = corpus.Edit(text, article => article.Insert(article.IndexOf('\n') + 1, "A line added by the editor.\n"));
+        var rerun = corpus.Edit(text, article => article.Insert(article.IndexOf('\n', StringComparison.Ordinal) + 1, "A line added by the editor.\n"));
 
         Assert.Empty(IncrementalCorpus.Reparsed(rerun));
         var rechecked = IncrementalCorpus.Outputs(rerun, TrackingNames.Evidence).Where(o => !IncrementalCorpus.IsCached(o.Reason)).ToList();
@@ -23,7 +22,7 @@ public class IncrementalArticleTextEditTests
         Assert.Equal(IncrementalCorpus.PathOf(annotation), found.AnnotationPath);
         Assert.Single(IncrementalCorpus.Outputs(rerun, TrackingNames.ArticleTexts), o => !IncrementalCorpus.IsCached(o.Reason));
         Assert.Equal([IncrementalAnnotationEditTests.HintOf(annotation)], IncrementalCorpus.Reemitted(rerun));
-        Assert.NotEqual(before, corpus.Sources(rerun)[IncrementalAnnotationEditTests.HintOf(annotation)]);
+        Assert.NotEqual(before, IncrementalCorpus.Sources(rerun)[IncrementalAnnotationEditTests.HintOf(annotation)]);
         Assert.Empty(GeneratorHarness.BesideLinkAdvice(rerun.Diagnostics));
     }
 

@@ -34,7 +34,7 @@ internal sealed class IncrementalCorpus
 
     public GeneratorDriverRunResult First { get; }
 
-    public ImmutableDictionary<string, string> Sources(GeneratorDriverRunResult run) =>
+    public static ImmutableDictionary<string, string> Sources(GeneratorDriverRunResult run) =>
         run.Results[0].GeneratedSources.ToImmutableDictionary(s => s.HintName, s => s.SourceText.ToString());
 
     public string Text(string path) => _files[path].GetText()!.ToString();

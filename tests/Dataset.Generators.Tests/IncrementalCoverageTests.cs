@@ -12,7 +12,9 @@ public class IncrementalCoverageTests
         var corpus = new IncrementalCorpus(articles: 10);
         var text = TextOf(corpus.Corpus.ProbeAnnotationPath);
 
-        var rerun = corpus.Edit(text, article => article.Insert(article.IndexOf('\n') + 1, "“This is a quote nobody annotated,” an official said.\n"));
+        var rerun = corpus.Edit(
+            text,
+            article => article.Insert(article.IndexOf('\n', StringComparison.Ordinal) + 1, "“This is a quote nobody annotated,” an official said.\n"));
 
         var remeasured = Remeasured(rerun);
         Assert.Equal([IncrementalCorpus.PathOf(text)], remeasured.Select(r => r.TextPath));
@@ -21,7 +23,11 @@ public class IncrementalCoverageTests
         Assert.Equal(1, remeasured[0].AttributedSentences - remeasured[0].AttributedAnnotated);
         var advice = GeneratorHarness.BesideLinkAdvice(rerun.Diagnostics).ToList();
         Assert.Equal(2, advice.Count);
-        Assert.All(advice, a => Assert.Equal(("DS0028", DiagnosticSeverity.Info, IncrementalCorpus.PathOf(text), 2), (a.Id, a.Severity, a.Location.GetLineSpan().Path, a.Location.GetLineSpan().StartLinePosition.Line + 1)));
+        Assert.All(
+            advice,
+            a => Assert.Equal(
+                ("DS0028", DiagnosticSeverity.Info, IncrementalCorpus.PathOf(text), 2),
+                (a.Id, a.Severity, a.Location.GetLineSpan().Path, a.Location.GetLineSpan().StartLinePosition.Line + 1)));
     }
 
     [Fact]
@@ -29,7 +35,9 @@ public class IncrementalCoverageTests
     {
         var corpus = new IncrementalCorpus(articles: 10);
 
-        var rerun = corpus.Edit(corpus.Corpus.ProbeAnnotationPath, yaml => IncrementalAnnotationEditTests.ReplaceFirst(yaml, "summary: \"", "summary: \"Edited: "));
+        var rerun = corpus.Edit(
+            corpus.Corpus.ProbeAnnotationPath,
+            yaml => IncrementalAnnotationEditTests.ReplaceFirst(yaml, "summary: \"", "summary: \"Edited: "));
 
         foreach (var step in new[] { TrackingNames.ActorNames, TrackingNames.CoverageInputs, TrackingNames.Coverage })
         {

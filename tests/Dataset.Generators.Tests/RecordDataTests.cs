@@ -3,7 +3,6 @@ using System.Runtime.Loader;
 using Dataset.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Dataset.Annotations.RecordData;
 
 namespace Dataset.Generators.Tests;
 
@@ -71,10 +70,14 @@ public class RecordDataTests
     [Fact]
     public void Enum_values_travel_as_numbers_so_the_schema_lists_follow_the_runtime_enums_in_order()
     {
-        Assert.Equal(Enum.GetNames<ActorKind>(), Dataset.Annotations.Parsing.AnnotationSchema.ActorKinds.Select(Dataset.Annotations.Naming.IdNames.ToPascalCase));
-        Assert.Equal(Enum.GetNames<SpeechAct>(), Dataset.Annotations.Parsing.AnnotationSchema.SpeechActs.Select(Dataset.Annotations.Naming.IdNames.ToPascalCase));
-        Assert.Equal(Enum.GetNames<StatementForm>(), Dataset.Annotations.Parsing.AnnotationSchema.StatementForms.Select(Dataset.Annotations.Naming.IdNames.ToPascalCase));
-        Assert.Equal(Enum.GetNames<SanctionStatus>(), Dataset.Annotations.Parsing.AnnotationSchema.SanctionStatuses.Select(Dataset.Annotations.Naming.IdNames.ToPascalCase));
+        static void NamedAlike<TEnum>(IEnumerable<string> schemaValues)
+            where TEnum : struct, Enum =>
+            Assert.Equal(Enum.GetNames<TEnum>(), schemaValues.Select(Dataset.Annotations.Naming.IdNames.ToPascalCase));
+
+        NamedAlike<ActorKind>(Dataset.Annotations.Parsing.AnnotationSchema.ActorKinds);
+        NamedAlike<SpeechAct>(Dataset.Annotations.Parsing.AnnotationSchema.SpeechActs);
+        NamedAlike<StatementForm>(Dataset.Annotations.Parsing.AnnotationSchema.StatementForms);
+        NamedAlike<SanctionStatus>(Dataset.Annotations.Parsing.AnnotationSchema.SanctionStatuses);
         Assert.Equal(Enumerable.Range(0, Enum.GetValues<SpeechAct>().Length), Enum.GetValues<SpeechAct>().Select(v => (int)v));
     }
 

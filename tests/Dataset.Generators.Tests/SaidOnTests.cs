@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dataset.Generators.Tests;
 
 /// <summary>said-on: a date, the word undated, or absent (which warns).</summary>
@@ -11,7 +13,7 @@ public class SaidOnTests
         var run = GeneratorHarness.Run(Yaml.Files(Yaml.Valid.Replace(Dated, "evidence: keep “lines of communication” open", StringComparison.Ordinal)));
 
         var warning = run.Single("DS0020");
-        Assert.Contains("'austin-urges-shoigu'", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'austin-urges-shoigu'", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,12 +27,30 @@ public class SaidOnTests
         Assert.Empty(run.CompilationProblems);
     }
 
-    [Fact]
-    public void Undated_is_not_a_date_anywhere_else()
+    /// <summary>Each date field but said-on, and the line of the valid annotation it is written after (published replaces its own).</summary>
+    private static readonly Dictionary<string, string> DateLines = new(StringComparer.Ordinal)
     {
-        var run = GeneratorHarness.Run(Yaml.Files(Yaml.Valid.Replace("published: 2022-10-22", "published: undated", StringComparison.Ordinal)));
+        ["published"] = "  published: 2022-10-22\n",
+        ["retrieved"] = "  text: article.txt\n",
+        ["date"] = "    status: imposed\n",
+        ["start"] = "    status: imposed\n",
+    };
+
+    public static TheoryData<string> OtherDateFields => new(DateLines.Keys);
+
+    [Theory]
+    [MemberData(nameof(OtherDateFields))]
+    public void Undated_is_not_a_date_anywhere_else(string field)
+    {
+        var line = DateLines[field];
+        Assert.Contains(line, Yaml.Valid, StringComparison.Ordinal);
+        var written = line[..(line.Length - line.TrimStart().Length)] + field + ": undated\n";
+        var yaml = Yaml.Valid.Replace(line, field == "published" ? written : line + written, StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(Yaml.Files(yaml));
 
         var error = run.Single("DS0006");
-        Assert.Contains("'undated'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'undated'", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(yaml.IndexOf("undated", StringComparison.Ordinal), error.Location.SourceSpan.Start);
     }
 }

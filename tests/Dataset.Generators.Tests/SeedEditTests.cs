@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Tests;
@@ -19,13 +20,22 @@ public class SeedEditTests
     [Fact]
     public void Renaming_the_actor_id_makes_the_app_line_a_compile_error()
     {
-        var files = Edit(SeedFiles(), "id: lloyd-austin", "id: lloyd-j-austin", "speaker: lloyd-austin", "speaker: lloyd-j-austin", "via: lloyd-austin", "via: lloyd-j-austin", "[lloyd-austin]", "[lloyd-j-austin]");
+        var files = Edit(
+            SeedFiles(),
+            "id: lloyd-austin",
+            "id: lloyd-j-austin",
+            "speaker: lloyd-austin",
+            "speaker: lloyd-j-austin",
+            "via: lloyd-austin",
+            "via: lloyd-j-austin",
+            "[lloyd-austin]",
+            "[lloyd-j-austin]");
 
         var run = Run(files, App);
 
         var error = Assert.Single(run.CompilationProblems, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("CS0117", error.Id);
-        Assert.Contains("LloydAustin", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("LloydAustin", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +43,9 @@ public class SeedEditTests
     {
         var (path, text) = Annotation(SeedFiles());
         var index = text.IndexOf("speaker: lloyd-austin", StringComparison.Ordinal);
-        var files = SeedFiles().Select(f => f.Path == path ? (f.Path, (string?)(text[..index] + "speaker: loyd-austin" + text[(index + "speaker: lloyd-austin".Length)..])) : f).ToArray();
+        var files = SeedFiles()
+            .Select(f => f.Path == path ? (f.Path, (string?)(text[..index] + "speaker: loyd-austin" + text[(index + "speaker: lloyd-austin".Length)..])) : f)
+            .ToArray();
 
         var run = Run(files, null);
 
@@ -42,7 +54,7 @@ public class SeedEditTests
         Assert.Equal(GeneratorHarness.Absolute(path), span.Path);
         Assert.Equal(LineOf(text, index), span.StartLinePosition.Line);
         Assert.Equal(ColumnOf(text, index) + "speaker: ".Length, span.StartLinePosition.Character);
-        Assert.Contains("did you mean 'lloyd-austin'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("did you mean 'lloyd-austin'", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +64,9 @@ public class SeedEditTests
         const string Original = "“expose, deter and confront”";
         var index = text.IndexOf(Original, StringComparison.Ordinal);
         Assert.True(index >= 0, "The seed annotation quotes Kirby's \"expose, deter and confront\".");
-        var files = SeedFiles().Select(f => f.Path == path ? (f.Path, (string?)text.Replace(Original, "“expose, deter and defeat”", StringComparison.Ordinal)) : f).ToArray();
+        var files = SeedFiles()
+            .Select(f => f.Path == path ? (f.Path, (string?)text.Replace(Original, "“expose, deter and defeat”", StringComparison.Ordinal)) : f)
+            .ToArray();
 
         var run = Run(files, null);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Dataset.Generators.Tests;
 
 public class SmokeTests
@@ -9,7 +10,7 @@ public class SmokeTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        Assert.Contains("public static global::Dataset.Actor LloydAustin", run.SourceFor("seeds_article_yaml"));
+        Assert.Contains("public static global::Dataset.Actor LloydAustin", run.SourceFor("seeds_article_yaml"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -30,6 +31,6 @@ public class SmokeTests
     {
         var run = GeneratorHarness.Run(("seeds/new.yaml", "~\n"));
 
-        Assert.Contains("this file is empty", run.Single("DS0021").GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("this file is empty", run.Single("DS0021").GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

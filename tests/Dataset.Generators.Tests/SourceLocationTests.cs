@@ -1,5 +1,4 @@
 using Dataset.Annotations.Paths;
-using Dataset.Generators.Emitting;
 
 namespace Dataset.Generators.Tests;
 

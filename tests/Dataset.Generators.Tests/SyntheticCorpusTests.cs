@@ -11,7 +11,9 @@ public class SyntheticCorpusTests
     {
         var corpus = SyntheticCorpus.Make(articles: 10, seed: 42);
 
-        var run = GeneratorHarness.Run(corpus.Files.Select(f => ("annotations/" + f.Path, (string?)f.Text)).ToArray(), "public static class App { public static int Count => TestData.Statements.All.Count; }");
+        var run = GeneratorHarness.Run(
+            corpus.Files.Select(f => ("annotations/" + f.Path, (string?)f.Text)).ToArray(),
+            "public static class App { public static int Count => TestData.Statements.All.Count; }");
 
         Assert.Empty(run.DiagnosticsBesideLinkAdvice);
         Assert.Empty(run.CompilationProblems);
@@ -24,7 +26,8 @@ public class SyntheticCorpusTests
     {
         var corpus = SyntheticCorpus.Make(articles: 10, seed: 42);
 
-        var documents = AnnotationCoverage.Analyze(corpus.Files.Select(f => new KeyValuePair<string, string?>(GeneratorHarness.Absolute("annotations/" + f.Path), f.Text)));
+        var documents = AnnotationCoverage.Analyze(
+            corpus.Files.Select(f => new KeyValuePair<string, string?>(GeneratorHarness.Absolute("annotations/" + f.Path), f.Text)));
 
         Assert.Equal(10, documents.Count);
         Assert.All(documents, d => Assert.Empty(d.Uncovered));

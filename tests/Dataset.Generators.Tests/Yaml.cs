@@ -5,7 +5,8 @@ internal static class Yaml
 {
     public const string ArticlePath = "seeds/article.txt";
 
-    public const string Article = "WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.\nRussia also confirmed the call.\nBritain imposed sanctions on a firm.\n";
+    public const string Article = "WASHINGTON: Lloyd Austin urged Sergei Shoigu on Friday to keep “lines of communication” open.\nRussia also confirmed the " +
+        "call.\nBritain imposed sanctions on a firm.\n";
 
     public const string Document = """
         document:

@@ -40,14 +40,25 @@ public sealed class BadInputTests : IDisposable
     public async Task A_code_action_request_whose_diagnostics_lack_a_message_or_range_still_gets_the_actions()
     {
         await using var session = await LspSession.StartAsync(_folder.Root);
-        var range = new { start = new { line = 0, character = 0 }, end = new { line = 0, character = 5 } };
+        var text = File.ReadAllText(_folder.Yaml).ReplaceFirst(
+            "    speaker: russia\n    act: confirm\n", "    speaker: rusia\n    act: confirm\n    disagreement:\n      act: { a: confirm, b: claim }\n");
+        await session.OpenAsync(_folder.Yaml, text);
+        var published = await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0010") && d.Any(x => x.Code == "DS0042"));
+        var unknown = published.Single(d => d.Code == "DS0010").Range;
+        var disagreement = published.Single(d => d.Code == "DS0042").Range;
         var textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml));
 
-        var withoutMessage = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new { textDocument, range, context = new { diagnostics = new object[] { new { range, code = "DS0010" }, new { message = "did you mean 'x'?" } } } });
-        var withoutContext = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new { textDocument, range });
+        // No message and no data: the fix of the server's own diagnostic at that range; no range: nothing, and no error.
+        var withoutMessage = await session.RequestAsync<CodeAction[]>(
+            "textDocument/codeAction",
+            new { textDocument, range = unknown, context = new { diagnostics = new object[] {
+                new { range = unknown, code = "DS0010" },
+                new { message = "did you mean 'x'?" } } } });
+        // No context at all: the actions the range itself offers.
+        var withoutContext = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new { textDocument, range = disagreement });
 
-        Assert.Empty(withoutMessage);
-        Assert.Empty(withoutContext);
+        Assert.Equal(["Change to 'russia'"], withoutMessage.Select(a => a.Title));
+        Assert.Equal(["Take A (act)", "Take B (act)"], withoutContext.Select(a => a.Title));
     }
 
     [Fact]
@@ -98,7 +109,11 @@ public sealed class BadInputTests : IDisposable
 
         var last = text.ReplaceFirst("speaker: russia", "speaker: last-misspelling");
         await session.ChangeAsync(_folder.Yaml, last, 1002);
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Message.Contains("last-misspelling", StringComparison.Ordinal)), seconds: 120));
+        var diagnostic = Assert.Single(
+            await session.WaitForDiagnosticsAsync(
+                _folder.Yaml,
+                d => d.Any(x => x.Message.Contains("last-misspelling", StringComparison.Ordinal)),
+                seconds: 120));
         Assert.Equal("DS0010", diagnostic.Code);
     }
 
@@ -110,11 +125,15 @@ public sealed class BadInputTests : IDisposable
 
         var moved = Path.Combine(_folder.Annotations, "moved-actors.yaml");
         File.Move(_folder.Registry, moved);
-        await session.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(LspSession.Uri(_folder.Registry), 3), new FileEvent(LspSession.Uri(moved), 1)]));
+        await session.Rpc.NotifyWithParameterObjectAsync(
+            "workspace/didChangeWatchedFiles",
+            new DidChangeWatchedFilesParams([new FileEvent(LspSession.Uri(_folder.Registry), 3), new FileEvent(LspSession.Uri(moved), 1)]));
         await session.WaitForDiagnosticsAsync(moved, d => d.Length == 0);
 
         File.Delete(moved);
-        await session.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(LspSession.Uri(moved), 3)]));
+        await session.Rpc.NotifyWithParameterObjectAsync(
+            "workspace/didChangeWatchedFiles",
+            new DidChangeWatchedFilesParams([new FileEvent(LspSession.Uri(moved), 3)]));
         var unknown = await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0010"));
 
         Assert.Contains(unknown, d => d.Message.StartsWith("Unknown actor 'russia'", StringComparison.Ordinal));
@@ -124,7 +143,9 @@ public sealed class BadInputTests : IDisposable
     /// <summary>The server still answers a real request with a real answer.</summary>
     private async Task AssertServingAsync(LspSession session)
     {
-        var symbols = await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        var symbols = await session.RequestAsync<DocumentSymbol[]>(
+            "textDocument/documentSymbol",
+            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
         Assert.NotEmpty(symbols);
     }
 }

@@ -19,7 +19,8 @@ public sealed class CacheStartTests : IDisposable
 
     private CacheLocation Cache => new(_cacheFolder);
 
-    private IEnumerable<string> Files => Directory.EnumerateFiles(_folder.Annotations).Where(f => ArticlePaths.IsAnnotation(f) || ArticlePaths.IsArticleText(f)).Order(StringComparer.Ordinal);
+    private IEnumerable<string> Files =>
+        Directory.EnumerateFiles(_folder.Annotations).Where(f => ArticlePaths.IsAnnotation(f) || ArticlePaths.IsArticleText(f)).Order(StringComparer.Ordinal);
 
     public void Dispose()
     {
@@ -53,7 +54,9 @@ public sealed class CacheStartTests : IDisposable
 
         Assert.Equal(0, gate.Probe.Completed);
         gate.Open();
-        var symbols = await second.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        var symbols = await second.RequestAsync<DocumentSymbol[]>(
+            "textDocument/documentSymbol",
+            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
         Assert.NotEmpty(symbols);
         Assert.Equal(1, gate.Probe.Completed);
         Assert.All(Files, file => Assert.Single(second.PublicationsOf(file)));
@@ -94,7 +97,9 @@ public sealed class CacheStartTests : IDisposable
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0010"));
 
         var expected = Published(Start(CacheLocation.Off, analyse: false).Analyze());
-        Assert.All(Files, f => Assert.Equal(expected[f.Replace('\\', '/')], session.DiagnosticsOf(f).Select(d => $"{d.Code} {d.Range.Start.Line + 1},{d.Range.Start.Character + 1} {d.Message}")));
+        Assert.All(Files, f => Assert.Equal(
+            expected[f.Replace('\\', '/')],
+            session.DiagnosticsOf(f).Select(d => $"{d.Code} {d.Range.Start.Line + 1},{d.Range.Start.Character + 1} {d.Message}")));
     }
 
     private AnnotationWorkspace Start(CacheLocation cache, bool analyse = true)

@@ -1,238 +1,224 @@
 using Dataset.Annotations.Drafting;
-using Dataset.Annotations.Pipeline;
-using System.Text.Json;
+using Dataset.Annotations.Parsing;
+using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Protocol;
+using Dataset.LanguageServer.Tests.Snapshots;
+using Dataset.LanguageServer.Workspace;
 
 namespace Dataset.LanguageServer.Tests;
 
-/// <summary>Every feature of `dataset lsp` on the seeds, in process, through the protocol as an editor uses it.</summary>
-public sealed class FeatureTests : IDisposable
+/// <summary>
+/// Every feature of `dataset lsp` on a workspace snapshot, in process (the protocol is <see cref="ProtocolTests"/>'):
+/// each case marks the cursor (<c>$$</c>) and the ranges it expects (<c>[|…|]</c>) in the files of <see cref="Talks"/>.
+/// </summary>
+public sealed class FeatureTests
 {
-    private readonly SeedFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
+    private const string Annotation = Talks.Annotation;
 
     [Fact]
-    public async Task A_misspelt_speaker_typed_without_saving_is_DS0010_at_its_line_and_is_cleared_when_fixed()
+    public void A_misspelt_speaker_typed_without_saving_is_DS0010_at_its_line_and_is_cleared_when_fixed()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var text = File.ReadAllText(_folder.Yaml);
-        await session.OpenAsync(_folder.Yaml);
-        await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        using var workspace = Talks.With();
+        var saved = workspace.Disk();
 
-        var misspelt = text.ReplaceFirst("speaker: russia", "speaker: rusia");
-        await session.ChangeAsync(_folder.Yaml, misspelt);
-        var (line, column) = SeedFolder.Find(misspelt, "rusia");
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length > 0));
+        workspace.Type(Annotation, Talks.AnnotationText.ReplaceFirst("speaker: russia,", "speaker: {|DS0010:rusia|},"));
 
-        Assert.Equal(("DS0010", line, column, DiagnosticSeverity.Error), (diagnostic.Code, diagnostic.Range.Start.Line, diagnostic.Range.Start.Character, diagnostic.Severity));
+        workspace.AssertDiagnostics();
+        var diagnostic = Assert.Single(PublishedDiagnostics.Of(workspace.Snapshot, workspace.PathOf(Annotation)));
+        Assert.Equal(
+            ("DS0010", DiagnosticSeverity.Error, "docs/diagnostics.md#ds0010"),
+            (diagnostic.Code, diagnostic.Severity, diagnostic.CodeDescription.Href));
         Assert.Equal("Unknown actor 'rusia'; declare it under actors: here or in the shared registry; did you mean 'russia'?", diagnostic.Message);
-        Assert.Equal("docs/diagnostics.md#ds0010", diagnostic.CodeDescription.Href);
+        Assert.Equal(["russia"], DiagnosticFixes.Read(diagnostic.Data));
 
-        await session.ChangeAsync(_folder.Yaml, text, version: 3);
-        await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
-        Assert.Equal(text, File.ReadAllText(_folder.Yaml));
+        workspace.Type(Annotation, Talks.AnnotationText);
+
+        workspace.AssertDiagnostics();
+        Assert.Empty(PublishedDiagnostics.Of(workspace.Snapshot, workspace.PathOf(Annotation)));
+        Assert.Contains(workspace.PathOf(Annotation), workspace.Snapshot.Touched);
+        Assert.Equal(saved, workspace.Disk());
     }
 
     [Fact]
-    public async Task Completion_after_speaker_offers_actor_ids_from_another_file_with_name_and_kind()
+    public void Completion_after_speaker_offers_actor_ids_from_another_file_with_name_and_kind()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var text = File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: russia", "speaker: ");
-        await session.OpenAsync(_folder.Yaml, text);
-        var (line, column) = SeedFolder.Find(text, "speaker: \n");
+        using var workspace = Talks.With((Annotation, "    speaker: lloyd-austin\n", "    speaker: $$\n"));
 
-        var list = await session.RequestAsync<CompletionList>("textDocument/completion", LspSession.At(_folder.Yaml, line, column + "speaker: ".Length));
+        var items = CompletionAt(workspace).Items;
 
-        var russia = Assert.Single(list.Items, i => i.Label == "russia");
-        Assert.Contains("Russia", russia.Detail, StringComparison.Ordinal);
-        Assert.Contains("state", russia.Detail, StringComparison.Ordinal);
-        Assert.Contains(list.Items, i => i.Label == "lloyd-austin");
-        Assert.DoesNotContain(list.Items, i => i.Label.StartsWith("kirby-", StringComparison.Ordinal));
+        Assert.Equal(["drone-firm", "lloyd-austin", "russia", "united-states"], items.Select(i => i.Label));
+        Assert.Equal("Russia · state", items.Single(i => i.Label == "russia").Detail);
+        Assert.Equal("Lloyd Austin · person · US Defense Secretary", items.Single(i => i.Label == "lloyd-austin").Detail);
+        Assert.All(items, i => Assert.Equal(CompletionKinds.Reference, i.Kind));
     }
 
     [Fact]
-    public async Task Completion_offers_statement_ids_enum_values_and_field_names()
+    public void Completion_offers_statement_ids_enum_values_and_field_names()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var text = File.ReadAllText(_folder.Yaml);
-        var (actLine, actColumn) = SeedFolder.Find(text, "act: ");
-        var acts = await session.RequestAsync<CompletionList>("textDocument/completion", LspSession.At(_folder.Yaml, actLine, actColumn + 5));
-        Assert.Contains(acts.Items, i => i.Label == "deny");
-
-        var withAnswer = text.Replace("    act: ", "    responds-to: \n    act: ", StringComparison.Ordinal);
-        await session.OpenAsync(_folder.Yaml, withAnswer);
-        var (line, column) = SeedFolder.Find(withAnswer, "responds-to: \n");
-        var statements = await session.RequestAsync<CompletionList>("textDocument/completion", LspSession.At(_folder.Yaml, line, column + "responds-to: ".Length));
-        Assert.Contains(statements.Items, i => i.Label.StartsWith("kirby-", StringComparison.Ordinal));
-        Assert.DoesNotContain(statements.Items, i => i.Label == "russia");
-
-        var withField = withAnswer.Replace("    responds-to: \n", "    \n", StringComparison.Ordinal);
-        await session.ChangeAsync(_folder.Yaml, withField);
-        var (fieldLine, _) = SeedFolder.Find(withField, "    \n    act: ");
-        var fields = await session.RequestAsync<CompletionList>("textDocument/completion", LspSession.At(_folder.Yaml, fieldLine, 4));
-        Assert.Contains(fields.Items, i => i.Label == "said-on");
-        Assert.Contains(fields.Items, i => i.Label == "evidence");
-    }
-
-    [Fact]
-    public async Task Definition_goes_to_a_declaration_in_another_file_the_article_and_the_evidence()
-    {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var text = File.ReadAllText(_folder.Yaml);
-        var (line, column) = SeedFolder.Find(text, "speaker: russia");
-        var definition = await session.RequestAsync<Location>("textDocument/definition", LspSession.At(_folder.Yaml, line, column + "speaker: ".Length + 2));
-        Assert.Equal(LspSession.Uri(_folder.Registry), definition.Uri);
-        Assert.Equal(SeedFolder.Find(File.ReadAllText(_folder.Registry), "russia").Line, definition.Range.Start.Line);
-
-        var (textLine, textColumn) = SeedFolder.Find(text, SeedFolder.Article + ".txt");
-        var article = await session.RequestAsync<Location>("textDocument/definition", LspSession.At(_folder.Yaml, textLine, textColumn + 2));
-        Assert.Equal(LspSession.Uri(_folder.Text), article.Uri);
-
-        var (evidenceLine, evidenceColumn) = SeedFolder.Find(text, "evidence: ");
-        var evidence = await session.RequestAsync<Location>("textDocument/definition", LspSession.At(_folder.Yaml, evidenceLine, evidenceColumn + "evidence: ".Length + 3));
-        Assert.Equal(LspSession.Uri(_folder.Text), evidence.Uri);
-        var articleLines = File.ReadAllText(_folder.Text).Split('\n');
-        var exact = text.Split('\n')[evidenceLine][(evidenceColumn + "evidence: ".Length)..].Trim().Trim('"');
-        Assert.Contains(exact[..10], articleLines[evidence.Range.Start.Line], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task References_of_an_actor_span_the_registry_and_the_article()
-    {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var registry = File.ReadAllText(_folder.Registry);
-        var (line, column) = SeedFolder.Find(registry, "id: russia");
-
-        var references = await session.RequestAsync<Location[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Registry)), new Position(line, column + 5), new ReferenceContext(true)));
-
-        Assert.Contains(references, r => r.Uri == LspSession.Uri(_folder.Registry));
-        Assert.Contains(references, r => r.Uri == LspSession.Uri(_folder.Yaml));
-        foreach (var reference in references)
+        using (var acts = Talks.With((Annotation, "    act: urge\n", "    act: $$urge\n")))
         {
-            var lines = File.ReadAllText(reference.Uri == LspSession.Uri(_folder.Yaml) ? _folder.Yaml : _folder.Registry).Split('\n');
-            Assert.Equal("russia", lines[reference.Range.Start.Line][reference.Range.Start.Character..reference.Range.End.Character]);
+            Assert.Equal(AnnotationSchema.SpeechActs, CompletionAt(acts).Items.Select(i => i.Label));
         }
+
+        using (var answers = Talks.With((Annotation, "    act: urge\n", "    responds-to: russia-$$\n    act: urge\n")))
+        {
+            Assert.Equal(["russia-confirms-call"], CompletionAt(answers).Items.Select(i => i.Label));
+        }
+
+        using var fields = Talks.With((Annotation, "    act: urge\n", "    $$\n    act: urge\n"));
+        Assert.Equal(AnnotationSchema.Items["statements"].Fields.Select(f => f.Name), CompletionAt(fields).Items.Select(i => i.Label));
     }
 
     [Fact]
-    public async Task Rename_changes_the_declaration_and_every_reference_in_both_files_and_writes_nothing()
+    public void Definition_goes_to_a_declaration_in_another_file_the_article_and_the_evidence()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var before = _folder.Contents();
-        var (line, column) = SeedFolder.Find(File.ReadAllText(_folder.Yaml), "speaker: russia");
-
-        var edit = await session.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), new Position(line, column + 10), "russian-federation"));
-
-        Assert.Equal(new[] { LspSession.Uri(_folder.Registry), LspSession.Uri(_folder.Yaml) }.Order(StringComparer.Ordinal), edit.Changes.Keys.Order(StringComparer.Ordinal));
-        Assert.All(edit.Changes.Values.SelectMany(e => e), e => Assert.Equal("russian-federation", e.NewText));
-        var renamed = Apply(File.ReadAllText(_folder.Yaml), edit.Changes[LspSession.Uri(_folder.Yaml)]);
-        Assert.DoesNotContain("speaker: russia\n", renamed, StringComparison.Ordinal);
-        Assert.Contains("speaker: russian-federation\n", renamed, StringComparison.Ordinal);
-        Assert.Equal(before, _folder.Contents());
-
-        var refused = await Assert.ThrowsAsync<StreamJsonRpc.RemoteInvocationException>(() => session.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), new Position(line, column + 10), "Not An Id")));
-        Assert.Contains("not a valid id", refused.Message, StringComparison.Ordinal);
+        AssertDefinition(
+            (Talks.Registry, "- { id: lloyd-austin,", "- { id: [|lloyd-austin|],"),
+            (Annotation, "speaker: lloyd-austin", "speaker: lloyd-au$$stin"));
+        AssertDefinition(
+            (Talks.Article, "Lloyd Austin urged", "[||]Lloyd Austin urged"),
+            (Annotation, "text: talks.txt", "text: talks$$.txt"));
+        AssertDefinition(
+            (Talks.Article, "keep lines of communication open", "[|keep lines of communication open|]"),
+            (Annotation, "evidence: keep lines", "evidence: keep li$$nes"));
     }
 
     [Fact]
-    public async Task Hover_shows_an_actors_card_and_where_evidence_was_found()
+    public void References_of_an_actor_span_the_registry_and_the_article()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var text = File.ReadAllText(_folder.Yaml);
-        var (line, column) = SeedFolder.Find(text, "speaker: lloyd-austin");
-        var hover = await session.RequestAsync<Hover>("textDocument/hover", LspSession.At(_folder.Yaml, line, column + 12));
-        Assert.Contains("**Lloyd Austin** (person)", hover.Contents.Value, StringComparison.Ordinal);
+        using var workspace = RussiaMarked(declaration: "[|rus$$sia|]");
+        var (path, position) = workspace.Cursor;
 
-        var (evidenceLine, evidenceColumn) = SeedFolder.Find(text, "evidence: ");
-        var evidence = await session.RequestAsync<Hover>("textDocument/hover", LspSession.At(_folder.Yaml, evidenceLine, evidenceColumn + 12));
-        Assert.StartsWith("Found in the article at line ", evidence.Contents.Value, StringComparison.Ordinal);
+        workspace.AssertRanges(Navigation.References(workspace.Snapshot, path, position, includeDeclaration: true));
     }
 
     [Fact]
-    public async Task A_did_you_mean_diagnostic_has_a_fix()
+    public void Rename_changes_the_declaration_and_every_reference_in_both_files_and_writes_nothing()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var misspelt = File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: russia", "speaker: rusia");
-        await session.OpenAsync(_folder.Yaml, misspelt);
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length > 0));
+        using var workspace = RussiaMarked(speaker: "[|rus$$sia|]");
+        var (path, position) = workspace.Cursor;
+        var saved = workspace.Disk();
 
-        var actions = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), diagnostic.Range, new CodeActionContext([diagnostic])));
+        var (edit, error) = Renaming.Rename(workspace.Snapshot, path, position, "russian-federation");
 
-        var fix = Assert.Single(actions);
+        Assert.Null(error);
+        var edits = edit!.Changes.SelectMany(c => c.Value.Select(e => (Path: WorkspacePaths.ToPath(c.Key)!, Edit: e))).ToList();
+        workspace.AssertRanges(edits.Select(e => (e.Path, e.Edit.Range)));
+        Assert.All(edits, e => Assert.Equal("russian-federation", e.Edit.NewText));
+        Assert.Equal(saved, workspace.Disk());
+
+        var refused = Renaming.Rename(workspace.Snapshot, path, position, "Not An Id");
+        Assert.Null(refused.Edit);
+        Assert.Equal("'Not An Id' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin", refused.Error);
+    }
+
+    [Fact]
+    public void Hover_shows_an_actors_card_and_where_evidence_was_found()
+    {
+        AssertHover(
+            "**Lloyd Austin** (person)\n\n- US Defense Secretary of `united-states`\n\nactor `lloyd-austin`, declared in actors.yaml:2",
+            (Annotation, "speaker: lloyd-austin", "speaker: [|lloyd-$$austin|]"));
+        AssertHover(
+            // 32 characters of the article either side, as the evidence's prefix and suffix.
+            "Found in the article at line 1: …ustin urged Russia on Friday to **keep lines of communication open**.\nRussia also confirmed the call…",
+            (Annotation, "evidence: keep lines of communication open", "evidence: [|keep lines of$$ communication open|]"));
+    }
+
+    [Fact]
+    public void A_did_you_mean_diagnostic_has_a_fix()
+    {
+        using var workspace = Talks.With((Annotation, "speaker: russia,", "speaker: {|DS0010:rusia|},"));
+        workspace.AssertDiagnostics();
+        var path = workspace.PathOf(Annotation);
+        var diagnostic = Assert.Single(PublishedDiagnostics.Of(workspace.Snapshot, path));
+
+        var fix = Assert.Single(FixActions.For(workspace.Snapshot, path, [diagnostic]));
+
         Assert.Equal("Change to 'russia'", fix.Title);
-        Assert.Equal(File.ReadAllText(_folder.Yaml), Apply(misspelt, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
+        Assert.Equal(Talks.AnnotationText, TextEdits.Apply(workspace.TextOf(Annotation), fix.Edit.Changes[WorkspacePaths.ToUri(path)]));
     }
 
     [Fact]
-    public async Task An_uncovered_passage_in_the_article_can_be_annotated_or_left_with_a_reason()
+    public void An_uncovered_passage_in_the_article_can_be_annotated_or_left_with_a_reason()
     {
-        var yaml = File.ReadAllText(_folder.Yaml);
-        var kirby = yaml.IndexOf("  - id: kirby-says-iran-and-russia-cannot-hide-the-facts", StringComparison.Ordinal);
-        var withoutKirby = yaml[..kirby] + yaml[(yaml.IndexOf("\n  - id:", kirby + 5, StringComparison.Ordinal) + 1)..];
-        File.WriteAllText(_folder.Yaml, withoutKirby);
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        var advice = await session.WaitForDiagnosticsAsync(_folder.Text, d => d.Any(x => x.Code == "DS0028"));
-        var quote = advice.First(d => d.Code == "DS0028");
+        using var workspace = Talks.With(
+            (Talks.Article, "Russia also confirmed the call.\n", "Russia also confirmed the call.\n{|DS0028:{|DS0028:“We will not back down,”|} Lloyd Austin " +
+                "said.|}\n"));
+        workspace.AssertDiagnostics();
+        var (article, annotation) = (workspace.PathOf(Talks.Article), workspace.PathOf(Annotation));
+        var quote = workspace.Snapshot.DiagnosticsIn(article).Single(d => d.Message.StartsWith("Quoted passage", StringComparison.Ordinal));
 
-        var actions = await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Text)), quote.Range, new CodeActionContext([quote])));
+        var actions = CodeActions.ForPassages(workspace.Snapshot, article, Ranges.Of(quote.Location)).ToList();
 
-        var annotate = actions.First(a => a.Title == "Annotate as statement");
-        Assert.Contains(actions, a => a.Title.StartsWith("Leave unannotated", StringComparison.Ordinal));
-        var annotated = Apply(withoutKirby, annotate.Edit.Changes[LspSession.Uri(_folder.Yaml)]);
-
+        // The quote and the sentence around it are two passages the range touches, each with its two actions.
+        Assert.Equal(
+            ["Annotate as statement", "Leave unannotated (give the reason)", "Annotate as statement", "Leave unannotated (give the reason)"],
+            actions.Select(a => a.Title));
         // The entry is the draft every front end makes of the passage: the engine's, as `dataset coverage --draft` prints it.
-        var inserted = Assert.Single(annotate.Edit.Changes[LspSession.Uri(_folder.Yaml)]).NewText;
-        var files = Directory.EnumerateFiles(_folder.Root, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(f => new KeyValuePair<string, string?>(f, File.ReadAllText(f))).ToList();
-        var run = new FolderRun(files);
-        var file = run.Annotations.Single(a => a.Path == _folder.Yaml);
-        var draft = FolderDrafts.Draft(run.State, File.ReadAllText(_folder.Text), file.Document?.Published, file.Path);
+        var file = workspace.Snapshot.Annotations[annotation];
+        var draft = FolderDrafts.Draft(workspace.Snapshot.State, workspace.TextOf(Talks.Article), file.Document?.Published, annotation);
+        var inserted = Assert.Single(actions[0].Edit.Changes[WorkspacePaths.ToUri(annotation)]).NewText;
         Assert.Equal(DraftYaml.Statement(Assert.Single(draft.Statements)), inserted);
         Assert.Contains("    draft: true\n", inserted, StringComparison.Ordinal);
-        await session.OpenAsync(_folder.Yaml, annotated);
-        await session.WaitForDiagnosticsAsync(_folder.Text, d => d.Count(x => x.Code == "DS0028") < advice.Count(x => x.Code == "DS0028"));
+        Assert.Equal(
+            [
+                "unannotated:\n  - passage: \"“We will not back down,”\"\n    reason: \"\"\n",
+                "unannotated:\n  - passage: \"“We will not back down,” Lloyd Austin said.\"\n    reason: \"\"\n"],
+            new[] { actions[1], actions[3] }.Select(a => Assert.Single(a.Edit.Changes[WorkspacePaths.ToUri(annotation)]).NewText));
+
+        workspace.Type(Annotation, TextEdits.Apply(Talks.AnnotationText, actions[0].Edit.Changes[WorkspacePaths.ToUri(annotation)]));
+        Assert.DoesNotContain(workspace.Snapshot.DiagnosticsIn(article), d => d.Id == "DS0028");
     }
 
     [Fact]
-    public async Task Document_symbols_outline_the_document_actors_statements_and_sanctions()
+    public void Document_symbols_outline_the_document_actors_statements_and_sanctions()
     {
-        await using var session = await LspSession.StartAsync(_folder.Root);
+        using var workspace = Talks.With(
+            (Annotation, "id: dawn-talks", "id: [|dawn-talks|]"),
+            (Annotation, "id: drone-firm", "id: [|drone-firm|]"),
+            (Annotation, "id: austin-urges-russia", "id: [|austin-urges-russia|]"),
+            (Annotation, "id: russia-confirms-call", "id: [|russia-confirms-call|]"),
+            (Annotation, "id: us-sanctions-drone-firm", "id: [|us-sanctions-drone-firm|]"));
+        var path = workspace.PathOf(Annotation);
 
-        var symbols = await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        var symbols = Symbols.Of(workspace.Snapshot, path);
 
-        Assert.Equal("dawn-2022-10-22-us-urges-russia", symbols[0].Name);
-        Assert.Contains(symbols, s => s.Name == "statements" && s.Children!.Any(c => c.Name.StartsWith("kirby-", StringComparison.Ordinal)));
+        Assert.Equal(
+            [
+                "dawn-talks (Talks on the lines): ", "actors: drone-firm", "statements: austin-urges-russia russia-confirms-call",
+                "sanctions: us-sanctions-drone-firm"],
+            symbols.Select(s => $"{s.Name}{(s.Detail is null ? string.Empty : $" ({s.Detail})")}: {string.Join(' ', (s.Children ?? []).Select(c => c.Name))}"));
+        workspace.AssertRanges(symbols.SelectMany(s => s.Children ?? [s]).Select(s => (path, s.SelectionRange)));
     }
 
-    internal static string Apply(string text, TextEdit[] edits)
-    {
-        foreach (var edit in edits.OrderByDescending(e => e.Range.Start.Line).ThenByDescending(e => e.Range.Start.Character))
-        {
-            text = text[..Offset(text, edit.Range.Start)] + edit.NewText + text[Offset(text, edit.Range.End)..];
-        }
+    /// <summary>The folder with russia's declaration and its two references marked, and the cursor in one of them.</summary>
+    private static MarkedWorkspace RussiaMarked(string declaration = "[|russia|]", string speaker = "[|russia|]") => Talks.With(
+        (Talks.Registry, "- { id: russia,", $"- {{ id: {declaration},"),
+        (Annotation, "audience: [russia]", "audience: [[|russia|]]"),
+        (Annotation, "speaker: russia,", $"speaker: {speaker},"));
 
-        return text;
+    private static CompletionList CompletionAt(MarkedWorkspace workspace)
+    {
+        var (path, position) = workspace.Cursor;
+        return Completion.At(workspace.Snapshot, workspace.Snapshot.Texts[path]!, position);
     }
 
-    private static int Offset(string text, Position position)
+    private static void AssertDefinition(params (string File, string Find, string Replace)[] edits)
     {
-        var offset = 0;
-        for (var line = 0; line < position.Line; line++)
-        {
-            offset = text.IndexOf('\n', offset) + 1;
-        }
+        using var workspace = Talks.With(edits);
+        var (path, position) = workspace.Cursor;
 
-        return offset + position.Character;
+        workspace.AssertRanges([Assert.IsType<Protocol.Location>(Navigation.Definition(workspace.Snapshot, path, position))]);
     }
-}
 
-internal static class Texts
-{
-    public static string ReplaceFirst(this string text, string what, string with)
+    private static void AssertHover(string card, params (string File, string Find, string Replace)[] edits)
     {
-        var at = text.IndexOf(what, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{what}' is not in the text");
-        return text[..at] + with + text[(at + what.Length)..];
+        using var workspace = Talks.With(edits);
+        var (path, position) = workspace.Cursor;
+
+        var hover = Assert.IsType<Hover>(HoverCards.At(workspace.Snapshot, path, position));
+
+        Assert.Equal(card, hover.Contents.Value);
+        workspace.AssertRanges([(path, hover.Range!)]);
     }
 }

@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Dataset.Annotations.Caching;
-using Dataset.LanguageServer;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Server;
 using Nerdbank.Streams;
@@ -56,10 +56,17 @@ internal sealed class LspSession : IAsyncDisposable
     /// Starts a server and initializes it, with the client's capabilities (none by default), a probe of its analyses
     /// and where it keeps its cache (by default a folder of this test run's, so that every test starts and saves one).
     /// </summary>
-    public static async Task<LspSession> StartAsync(string root, string? annotations = null, AnalysisProbe? probe = null, object? capabilities = null, CacheLocation? cache = null)
+    public static async Task<LspSession> StartAsync(
+        string root,
+        string? annotations = null,
+        AnalysisProbe? probe = null,
+        object? capabilities = null,
+        CacheLocation? cache = null)
     {
         var session = new LspSession(root, annotations, probe ?? new AnalysisProbe(), cache ?? new CacheLocation(TestCache.Folder));
-        await session.Rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = new Uri(root).AbsoluteUri, capabilities = capabilities ?? new { } });
+        await session.Rpc.InvokeWithParameterObjectAsync<JsonElement>(
+            "initialize",
+            new { processId = (int?)null, rootUri = new Uri(root).AbsoluteUri, capabilities = capabilities ?? new { } });
         await session.Rpc.NotifyWithParameterObjectAsync("initialized", new { });
         return session;
     }
@@ -88,7 +95,9 @@ internal sealed class LspSession : IAsyncDisposable
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"No publication of {Path.GetFileName(path)} met the condition; versions published: {string.Join(", ", PublicationsOf(path).Select(p => p.Version?.ToString() ?? "none"))}");
+                throw new TimeoutException(
+                    $"No publication of {Path.GetFileName(path)} met the condition; versions published: " +
+                        $"{string.Join(", ", PublicationsOf(path).Select(p => p.Version?.ToString(CultureInfo.InvariantCulture) ?? "none"))}");
             }
 
             await _published.WaitAsync(left);
@@ -120,7 +129,9 @@ internal sealed class LspSession : IAsyncDisposable
             var left = deadline - DateTime.UtcNow;
             if (left <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"The diagnostics of {Path.GetFileName(path)} never met the condition; last: {string.Join("; ", found?.Select(d => d.Code + " " + d.Message) ?? ["none published"])}");
+                throw new TimeoutException(
+                    $"The diagnostics of {Path.GetFileName(path)} never met the condition; last: " +
+                        $"{string.Join("; ", found?.Select(d => d.Code + " " + d.Message) ?? ["none published"])}");
             }
 
             await _published.WaitAsync(left);
@@ -128,10 +139,14 @@ internal sealed class LspSession : IAsyncDisposable
     }
 
     public Task OpenAsync(string path, string? text = null) =>
-        Rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(Uri(path), "yaml", 1, text ?? File.ReadAllText(path))));
+        Rpc.NotifyWithParameterObjectAsync(
+            "textDocument/didOpen",
+            new DidOpenTextDocumentParams(new TextDocumentItem(Uri(path), "yaml", 1, text ?? File.ReadAllText(path))));
 
     public Task ChangeAsync(string path, string text, int version = 2) =>
-        Rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(Uri(path), version), [new TextDocumentContentChangeEvent(null, text)]));
+        Rpc.NotifyWithParameterObjectAsync(
+            "textDocument/didChange",
+            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(Uri(path), version), [new TextDocumentContentChangeEvent(null, text)]));
 
     public Task<T> RequestAsync<T>(string method, object parameters) => Rpc.InvokeWithParameterObjectAsync<T>(method, parameters);
 
@@ -170,7 +185,9 @@ internal sealed class LspSession : IAsyncDisposable
         return null;
     }
 
-    /// <summary>The LSP framing, noting the code of every error response the server sends (what the protocol carries, not the exception a client makes of it).</summary>
+    /// <summary>
+    /// The LSP framing, noting the code of every error response the server sends (what the protocol carries, not the exception a client makes of it).
+    /// </summary>
     private sealed class ErrorRecordingHandler(Stream stream, IJsonRpcMessageFormatter formatter) : HeaderDelimitedMessageHandler(stream, stream, formatter)
     {
         private readonly ConcurrentQueue<long> _codes = new();

@@ -9,6 +9,7 @@ namespace Dataset.LanguageServer.Tests;
 /// it gets the coverage check's advice and applies "Annotate as statement". Neovim is Debian's neovim, installed when
 /// missing.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class NeovimClientTests : IDisposable
 {
     private readonly SeedFolder _folder = new();
@@ -64,7 +65,9 @@ public sealed class NeovimClientTests : IDisposable
     private Dictionary<string, string> RunNeovim(string script)
     {
         var result = Path.Combine(_folder.Root, "result.txt");
-        var start = new ProcessStartInfo("/usr/bin/nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", script)])
+        var start = new ProcessStartInfo(
+            "/usr/bin/nvim",
+            ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", "luafile " + Path.Combine(AppContext.BaseDirectory, "Neovim", script)])
         {
             WorkingDirectory = _folder.Root,
             RedirectStandardOutput = true,

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Protocol;
-using StreamJsonRpc;
 
 namespace Dataset.LanguageServer.Tests;
 
@@ -32,12 +30,14 @@ public sealed class ProtocolTests : IDisposable
         }
 
         var (line, column) = SeedFolder.Find(last, "speaker: russia");
-        var edit = await session.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), new Position(line, column + 10), "russian-federation"));
+        var edit = await session.RequestAsync<WorkspaceEdit>(
+            "textDocument/rename",
+            new RenameParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), new Position(line, column + 10), "russian-federation"));
 
         var edits = edit.Changes[LspSession.Uri(_folder.Yaml)];
         Assert.NotEmpty(edits);
         Assert.All(edits, e => Assert.Equal("russia", TextAt(last, e.Range)));
-        Assert.Contains("speaker: russian-federation\n", FeatureTests.Apply(last, edits), StringComparison.Ordinal);
+        Assert.Contains("speaker: russian-federation\n", TextEdits.Apply(last, edits), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,9 @@ public sealed class ProtocolTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => hover.WaitAsync(TimeSpan.FromMinutes(1)));
         Assert.Equal(-32800, await session.WaitForErrorAsync());
         gate.Open();
-        var symbols = await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        var symbols = await session.RequestAsync<DocumentSymbol[]>(
+            "textDocument/documentSymbol",
+            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
         Assert.NotEmpty(symbols);
     }
 
@@ -82,7 +84,9 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(held, abandoned);
         Assert.Equal(1, gate.Probe.Abandoned);
         Assert.Contains(newer.Diagnostics, d => d.Message.Contains("'newer-speaker'", StringComparison.Ordinal));
-        Assert.DoesNotContain(session.PublicationsOf(_folder.Yaml), p => p.Version == 1 || p.Diagnostics.Any(d => d.Message.Contains("stale-speaker", StringComparison.Ordinal)));
+        Assert.DoesNotContain(
+            session.PublicationsOf(_folder.Yaml),
+            p => p.Version == 1 || p.Diagnostics.Any(d => d.Message.Contains("stale-speaker", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -96,7 +100,9 @@ public sealed class ProtocolTests : IDisposable
         await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
 
         // The annotation's version was analysed before the registry's edit: its request does not wait for that edit.
-        var symbols = await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) })
+        var symbols = await session.RequestAsync<DocumentSymbol[]>(
+            "textDocument/documentSymbol",
+            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) })
             .WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.NotEmpty(symbols);
@@ -115,7 +121,9 @@ public sealed class ProtocolTests : IDisposable
         await session.OpenAsync(_folder.Yaml, text.Replace("kirby-", "asked-", StringComparison.Ordinal));
         await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
 
-        var symbols = session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        var symbols = session.RequestAsync<DocumentSymbol[]>(
+            "textDocument/documentSymbol",
+            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
         await session.ChangeAsync(_folder.Yaml, text.Replace("kirby-", "later-", StringComparison.Ordinal), version: 2);
         gate.Open();
 
@@ -134,9 +142,14 @@ public sealed class ProtocolTests : IDisposable
         var id = text.Split('\n')[statement.Line]["  - id: ".Length..].Trim();
         await session.OpenAsync(_folder.Yaml, text);
 
-        await session.ChangeAsync(_folder.Yaml, text.Replace(id, "version-three", StringComparison.Ordinal).ReplaceFirst("speaker: russia", "speaker: rusia"), version: 3);
+        await session.ChangeAsync(
+            _folder.Yaml,
+            text.Replace(id, "version-three", StringComparison.Ordinal).ReplaceFirst("speaker: russia", "speaker: rusia"),
+            version: 3);
         await session.ChangeAsync(_folder.Yaml, text.Replace(id, "version-two", StringComparison.Ordinal), version: 2);
-        var symbols = await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
+        var symbols = await session.RequestAsync<DocumentSymbol[]>(
+            "textDocument/documentSymbol",
+            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
 
         var names = symbols.SelectMany(s => s.Children ?? []).Select(s => s.Name).ToList();
         Assert.Contains("version-three", names);
@@ -160,17 +173,22 @@ public sealed class ProtocolTests : IDisposable
         var fixes = DiagnosticFixes.Read(diagnostic.Data)!;
         Assert.True(fixes.Count > 1, "several statement ids contain 'kirby'");
         Assert.All(fixes, f => Assert.Contains($"'{f}'", diagnostic.Message, StringComparison.Ordinal));
-        var actions = await CodeActionsFor(session, diagnostic);
+        var actions = await CodeActionsForAsync(session, diagnostic);
         Assert.Equal(fixes.Select(f => $"Change to '{f}'"), actions.Select(a => a.Title));
-        Assert.All(actions, a => Assert.StartsWith("    responds-to: kirby-", FeatureTests.Apply(withAnswer, a.Edit.Changes[LspSession.Uri(_folder.Yaml)]).Split('\n')[diagnostic.Range.Start.Line], StringComparison.Ordinal));
+        Assert.All(
+            actions,
+            a => Assert.StartsWith(
+                "    responds-to: kirby-",
+                TextEdits.Apply(withAnswer, a.Edit.Changes[LspSession.Uri(_folder.Yaml)]).Split('\n')[diagnostic.Range.Start.Line],
+                StringComparison.Ordinal));
 
         // The fix is read from the data the client sends back, not from the message.
         var rewritten = diagnostic with { Message = "a message without a hint", Data = DiagnosticFixes.ToData(["first-choice", "second-choice"]) };
-        var fromData = await CodeActionsFor(session, rewritten);
+        var fromData = await CodeActionsForAsync(session, rewritten);
         Assert.Equal(["Change to 'first-choice'", "Change to 'second-choice'"], fromData.Select(a => a.Title));
 
         // A client that drops the data gets the fixes of the server's own diagnostic at that range.
-        var withoutData = await CodeActionsFor(session, diagnostic with { Data = null, Message = "a message without a hint" });
+        var withoutData = await CodeActionsForAsync(session, diagnostic with { Data = null, Message = "a message without a hint" });
         Assert.Equal(actions.Select(a => a.Title), withoutData.Select(a => a.Title));
     }
 
@@ -186,9 +204,9 @@ public sealed class ProtocolTests : IDisposable
         await session.OpenAsync(_folder.Yaml, broken);
 
         var diagnostic = (await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Data is not null))).Single(x => x.Data is not null);
-        var fix = Assert.Single(await CodeActionsFor(session, diagnostic));
+        var fix = Assert.Single(await CodeActionsForAsync(session, diagnostic));
 
-        Assert.Equal(text, FeatureTests.Apply(broken, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
+        Assert.Equal(text, TextEdits.Apply(broken, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]));
     }
 
     [Fact]
@@ -209,7 +227,9 @@ public sealed class ProtocolTests : IDisposable
         gate.Close();
         foreach (var chunk in files.Chunk(100))
         {
-            await session.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams(chunk.Select(f => new FileEvent(LspSession.Uri(f), 1)).ToArray()));
+            await session.Rpc.NotifyWithParameterObjectAsync(
+                "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesParams(chunk.Select(f => new FileEvent(LspSession.Uri(f), 1)).ToArray()));
         }
 
         // Messages are handled in order: once a request sent after them is answered, every notification was applied.
@@ -246,8 +266,39 @@ public sealed class ProtocolTests : IDisposable
         }
     }
 
-    private async Task<CodeAction[]> CodeActionsFor(LspSession session, Diagnostic diagnostic) =>
-        await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), diagnostic.Range, new CodeActionContext([diagnostic])));
+    [Fact]
+    public async Task Each_feature_request_is_answered_with_what_the_feature_gives_on_the_snapshot()
+    {
+        using var workspace = Snapshots.Talks.With((Snapshots.Talks.Annotation, "speaker: lloyd-austin", "speaker: lloyd-au$$stin"));
+        var (path, position) = workspace.Cursor;
+        var snapshot = workspace.Snapshot;
+        var at = new TextDocumentPositionParams(new TextDocumentIdentifier(LspSession.Uri(path)), position);
+        await using var session = await LspSession.StartAsync(workspace.Folder);
+
+        var definition = Assert.IsType<Location>(Navigation.Definition(snapshot, path, position));
+        var references = Navigation.References(snapshot, path, position, includeDeclaration: true);
+        var hover = Assert.IsType<Hover>(HoverCards.At(snapshot, path, position));
+        var rename = Assert.IsType<PrepareRenameResult>(Renaming.Prepare(snapshot, path, position));
+        var completion = Completion.At(snapshot, workspace.TextOf(Snapshots.Talks.Annotation), position).Items;
+        var symbols = Symbols.Of(snapshot, path).Select(s => s.Name).ToList();
+        Assert.True(references.Length > 1 && completion.Length > 0 && symbols.Count > 0);
+
+        Assert.Equal(definition, await session.RequestAsync<Location>("textDocument/definition", at));
+        Assert.Equal(
+            references,
+            await session.RequestAsync<Location[]>("textDocument/references", new ReferenceParams(at.TextDocument, position, new ReferenceContext(true))));
+        Assert.Equal(hover, await session.RequestAsync<Hover>("textDocument/hover", at));
+        Assert.Equal(rename, await session.RequestAsync<PrepareRenameResult>("textDocument/prepareRename", at));
+        Assert.Equal(completion, (await session.RequestAsync<CompletionList>("textDocument/completion", at)).Items);
+        Assert.Equal(
+            symbols,
+            (await session.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = at.TextDocument })).Select(s => s.Name));
+    }
+
+    private async Task<CodeAction[]> CodeActionsForAsync(LspSession session, Diagnostic diagnostic) =>
+        await session.RequestAsync<CodeAction[]>(
+            "textDocument/codeAction",
+            new CodeActionParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), diagnostic.Range, new CodeActionContext([diagnostic])));
 
     private static string TextAt(string text, Protocol.Range range)
     {

@@ -1,55 +1,54 @@
-using Dataset.LanguageServer.Protocol;
+using Dataset.LanguageServer.Features;
+using Dataset.LanguageServer.Tests.Snapshots;
+using Dataset.LanguageServer.Workspace;
 
 namespace Dataset.LanguageServer.Tests;
 
 /// <summary>
-/// "Take A" and "Take B" on a disagreement two annotators left (DS0042), through the protocol: each leaves the
+/// "Take A" and "Take B" on a disagreement two annotators left (DS0042), on a workspace snapshot: each leaves the
 /// annotation as if that annotator's value had been written, without the mark.
 /// </summary>
-public sealed class TakeSideTests : IDisposable
+public sealed class TakeSideTests
 {
-    private readonly SeedFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
+    private const string Austin = "  - id: austin-urges-russia\n    speaker: lloyd-austin\n";
+    private const string AustinEvidence = "    evidence: keep lines of communication open\n";
 
     [Fact]
-    public async Task Take_A_keeps_the_field_and_Take_B_moves_B_value_into_it()
+    public void Take_A_keeps_the_field_and_Take_B_moves_B_value_into_it()
     {
-        var original = File.ReadAllText(_folder.Yaml);
-        var marked = original.ReplaceFirst("    speaker: russia\n    act: confirm\n", "    speaker: russia\n    act: confirm\n    disagreement:\n      act: { a: confirm, b: claim }\n");
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        await session.OpenAsync(_folder.Yaml, marked);
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0042")), d => d.Code == "DS0042");
+        using var workspace = Talks.With(
+            (Talks.Annotation, "    act: urge\n", "    act: urge\n    disagreement:\n      {|DS0042:act|}: { a: urge, b: demand }\n"));
 
-        var actions = await CodeActionsAsync(session, diagnostic);
+        var (titles, results) = TakeSides(workspace);
 
-        Assert.Equal(["Take A (act)", "Take B (act)"], actions.Select(a => a.Title));
-        Assert.Equal(original, FeatureTests.Apply(marked, actions[0].Edit.Changes[LspSession.Uri(_folder.Yaml)]));
-        Assert.Equal(original.ReplaceFirst("    speaker: russia\n    act: confirm\n", "    speaker: russia\n    act: claim\n"), FeatureTests.Apply(marked, actions[1].Edit.Changes[LspSession.Uri(_folder.Yaml)]));
+        Assert.Equal(["Take A (act)", "Take B (act)"], titles);
+        Assert.Equal([Talks.AnnotationText, Talks.AnnotationText.ReplaceFirst("    act: urge\n", "    act: demand\n")], results);
     }
 
     [Fact]
-    public async Task On_a_record_only_B_marked_Take_A_deletes_it_and_Take_B_keeps_it()
+    public void On_a_record_only_B_marked_Take_A_deletes_it_and_Take_B_keeps_it()
     {
-        var original = File.ReadAllText(_folder.Yaml);
-        var start = original.IndexOf("  - id: ", original.IndexOf("statements:", StringComparison.Ordinal), StringComparison.Ordinal);
-        var end = original.IndexOf("\n  - id: ", start + 1, StringComparison.Ordinal) + 1;
-        var record = original[start..end];
-        var body = record.TrimEnd('\n');
-        var trailing = record[body.Length..];
-        var marked = original[..start] + body + "\n    disagreement: { only-in: b }" + trailing + original[end..];
-        await using var session = await LspSession.StartAsync(_folder.Root);
-        await session.OpenAsync(_folder.Yaml, marked);
-        var diagnostic = Assert.Single(await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0042")), d => d.Code == "DS0042");
-        Assert.Contains("was marked by annotator B only", diagnostic.Message, StringComparison.Ordinal);
+        using var workspace = Talks.With((Talks.Annotation, AustinEvidence, AustinEvidence + "    disagreement: { {|DS0042:only-in|}: b }\n"));
+        var start = Talks.AnnotationText.IndexOf(Austin, StringComparison.Ordinal);
+        var end = Talks.AnnotationText.IndexOf(AustinEvidence, StringComparison.Ordinal) + AustinEvidence.Length;
 
-        var actions = await CodeActionsAsync(session, diagnostic);
+        var (titles, results) = TakeSides(workspace);
 
-        Assert.Equal(["Take A (only-in)", "Take B (only-in)"], actions.Select(a => a.Title));
-        Assert.Equal(original[..start] + trailing[1..] + original[end..], FeatureTests.Apply(marked, actions[0].Edit.Changes[LspSession.Uri(_folder.Yaml)]));
-        Assert.Equal(original, FeatureTests.Apply(marked, actions[1].Edit.Changes[LspSession.Uri(_folder.Yaml)]));
+        Assert.Equal(["Take A (only-in)", "Take B (only-in)"], titles);
+        Assert.Equal([Talks.AnnotationText.Remove(start, end - start), Talks.AnnotationText], results);
     }
 
-    private async Task<CodeAction[]> CodeActionsAsync(LspSession session, Diagnostic diagnostic) =>
-        await session.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)), diagnostic.Range, new CodeActionContext([diagnostic])));
+    /// <summary>The actions on the range of the one disagreement the analysis reports, and the annotation each leaves.</summary>
+    private static (string[] Titles, string[] Results) TakeSides(MarkedWorkspace workspace)
+    {
+        workspace.AssertDiagnostics();
+        var path = workspace.PathOf(Talks.Annotation);
+        var disagreement = Assert.Single(workspace.Snapshot.DiagnosticsIn(path));
+
+        var actions = TakeSide.For(workspace.Snapshot, path, Ranges.Of(disagreement.Location)).ToList();
+
+        return ([
+            .. actions.Select(
+                a => a.Title)], [.. actions.Select(a => TextEdits.Apply(workspace.TextOf(Talks.Annotation), a.Edit.Changes[WorkspacePaths.ToUri(path)]))]);
+    }
 }

@@ -7,6 +7,7 @@ namespace Dataset.Packaging.Tests;
 /// Dataset.Annotations from the feed, with the build's diagnostics and no compiler in its dependency graph; the tool
 /// carries the engine and no compiler either.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFeed>, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dataset-engine-" + Guid.NewGuid().ToString("N"));
@@ -52,7 +53,8 @@ public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFe
 
             var statements = read.HasErrors ? 0 : new RecordDataCatalog(read.Files.Select(f => f.Data)).Statements.Count;
             var coverage = AnnotationCoverage.Analyze(files).Single();
-            Console.WriteLine($"{statements} statements; {coverage.QuotedAnnotated} of {coverage.QuotedPassages} quotes and {coverage.AttributedAnnotated} of {coverage.AttributedSentences} attributed sentences covered");
+            Console.Write($"{statements} statements; {coverage.QuotedAnnotated} of {coverage.QuotedPassages} quotes and ");
+            Console.WriteLine($"{coverage.AttributedAnnotated} of {coverage.AttributedSentences} attributed sentences covered");
             """);
         var build = DotnetCli.Run(app, Environment, "build", "--disable-build-servers");
         Assert.True(build.ExitCode == 0, build.Output);
@@ -84,7 +86,13 @@ public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFe
         Assert.Contains("YamlDotNet.dll", files);
         Assert.DoesNotContain(files, f => f.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || f == "Dataset.Generators.dll");
 
-        var graph = DotnetCli.Run(RepositoryPaths.Root, null, "list", Path.Combine("src", "Dataset.Cli", "Dataset.Cli.csproj"), "package", "--include-transitive");
+        var graph = DotnetCli.Run(
+            RepositoryPaths.Root,
+            null,
+            "list",
+            Path.Combine("src", "Dataset.Cli", "Dataset.Cli.csproj"),
+            "package",
+            "--include-transitive");
         Assert.True(graph.ExitCode == 0, graph.Output);
         Assert.Contains("YamlDotNet", graph.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", graph.Output, StringComparison.Ordinal);
@@ -95,7 +103,9 @@ public sealed class EnginePackageTests(PackedFeed feed) : IClassFixture<PackedFe
     {
         Assert.True(feed.PackOutput is null, feed.PackOutput);
         using var generator = ZipFile.OpenRead(feed.Package("Dataset.Generators"));
-        var analyzers = generator.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).Select(e => e.Name).Order(StringComparer.Ordinal);
+        var analyzers = generator.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal))
+            .Select(e => e.Name)
+            .Order(StringComparer.Ordinal);
 
         Assert.Equal(["Dataset.Annotations.dll", "Dataset.Generators.dll", "YamlDotNet.dll"], analyzers);
     }

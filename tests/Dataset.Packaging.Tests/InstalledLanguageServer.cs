@@ -31,7 +31,9 @@ internal static class InstalledLanguageServer
         rpc.StartListening();
         try
         {
-            await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
+            await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "initialize",
+                new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
             await rpc.NotifyWithParameterObjectAsync("initialized", new { });
             return await published.Task.WaitAsync(TimeSpan.FromMinutes(1));
         }

@@ -9,6 +9,7 @@ namespace Dataset.Packaging.Tests;
 /// Packs the runtime library and the generator into a local feed, then uses them the way a new user would: a fresh
 /// console project outside the repository that knows them only by PackageReference.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class PackageConsumerTests : IDisposable
 {
     private const string Version = "0.1.0";
@@ -48,7 +49,10 @@ public sealed class PackageConsumerTests : IDisposable
         // As the README says: one package reference; the runtime package comes with it.
         var add = DotnetCli.Run(App, ConsumerEnvironment, "add", "package", "Dataset.Generators", "--version", Version);
         Assert.True(add.ExitCode == 0, add.Output);
-        Assert.Contains($"<PackageReference Include=\"Dataset.Generators\" Version=\"{Version}\" />", File.ReadAllText(Path.Combine(App, "NewsApp.csproj")));
+        Assert.Contains(
+            $"<PackageReference Include=\"Dataset.Generators\" Version=\"{Version}\" />",
+            File.ReadAllText(Path.Combine(App, "NewsApp.csproj")),
+            StringComparison.Ordinal);
         var build = Build();
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Equal(
@@ -61,7 +65,9 @@ public sealed class PackageConsumerTests : IDisposable
         File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("    speaker: jane-doe", "    speakr: jane-doe", StringComparison.Ordinal));
         var broken = Build();
         Assert.NotEqual(0, broken.ExitCode);
-        Assert.Matches(new Regex(Regex.Escape($"annotations/{AnnotationName}.yaml") + @"\(17,5\): error DS0002: Unknown field 'speakr'.*did you mean 'speaker'"), broken.Output);
+        Assert.Matches(
+            new Regex(Regex.Escape($"annotations/{AnnotationName}.yaml") + @"\(17,5\): error DS0002: Unknown field 'speakr'.*did you mean 'speaker'"),
+            broken.Output);
 
         // The folder is a convention: DatasetAnnotationsFolder points the generator elsewhere, and DatasetCopySchema=false
         // leaves the folder alone.
@@ -135,7 +141,8 @@ public sealed class PackageConsumerTests : IDisposable
 
             var statement = Statements.DoeAnnouncesTalks;
             var document = Catalog.Instance.GetDocument(statement.Evidence.Document);
-            Console.Write($"{statement.Speaker.Name} | {statement.Act} | {statement.Evidence.Exact} | {statement.Evidence.Start}-{statement.Evidence.End} | {document.Publisher}");
+            Console.Write($"{statement.Speaker.Name} | {statement.Act} | {statement.Evidence.Exact} | ");
+            Console.Write($"{statement.Evidence.Start}-{statement.Evidence.End} | {document.Publisher}");
             """);
         File.WriteAllText(
             Path.Combine(App, "annotations", AnnotationName + ".txt"),

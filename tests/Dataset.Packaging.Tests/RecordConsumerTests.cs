@@ -5,6 +5,7 @@ namespace Dataset.Packaging.Tests;
 /// names answered statements by id (also for two statements that answer each other), and where each is declared. The consumer targets
 /// net8.0 and net10.0 with warnings as errors, so the generated code is checked on both.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class RecordConsumerTests : IDisposable
 {
     private const string AnnotationName = "2024-03-04-example-exchange";
@@ -79,7 +80,10 @@ public sealed class RecordConsumerTests : IDisposable
         File.WriteAllText(
             Path.Combine(App, "annotations", AnnotationName + ".txt"),
             "Minister Jane Doe proposed talks with Ruritania. Ruritania rejected the talks at once.\n");
-        File.WriteAllText(Path.Combine(App, "annotations", AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-03-04-exchange", "An exchange", "2024-03-04") + """
+        File.WriteAllText(Path.Combine(
+            App,
+            "annotations",
+            AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-03-04-exchange", "An exchange", "2024-03-04") + """
             statements:
               - id: doe-proposes-talks
                 speaker: jane-doe

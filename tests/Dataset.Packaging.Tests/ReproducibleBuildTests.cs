@@ -9,6 +9,7 @@ namespace Dataset.Packaging.Tests;
 /// are outside its project folder, with the exports and the report it writes. No output names the folder it was
 /// built in. Built as docs/settings.md tells users to: ContinuousIntegrationBuild and SOURCE_DATE_EPOCH.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class ReproducibleBuildTests : IDisposable
 {
     private const string Epoch = "1764806400";
@@ -37,7 +38,16 @@ public sealed class ReproducibleBuildTests : IDisposable
         foreach (var clone in new[] { first, second })
         {
             CopyWorkingTree(RepositoryPaths.Root, clone);
-            var pack = DotnetCli.Run(clone, Environment, "pack", "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-o", Path.Combine(clone, "feed"), "--disable-build-servers");
+            var pack = DotnetCli.Run(
+                clone,
+                Environment,
+                "pack",
+                "-c",
+                "Release",
+                "-p:ContinuousIntegrationBuild=true",
+                "-o",
+                Path.Combine(clone, "feed"),
+                "--disable-build-servers");
             Assert.True(pack.ExitCode == 0, pack.Output);
         }
 
@@ -72,7 +82,10 @@ public sealed class ReproducibleBuildTests : IDisposable
         }
     }
 
-    /// <summary>An app in <c>FOLDER/project</c> whose annotations are in <c>FOLDER/corpus/annotations</c>, outside it; it writes exports and the report to <c>FOLDER/out</c>.</summary>
+    /// <summary>
+    /// An app in <c>FOLDER/project</c> whose annotations are in <c>FOLDER/corpus/annotations</c>, outside it; it writes exports and the report to
+    /// <c>FOLDER/out</c>.
+    /// </summary>
     private static void BuildAndRunApp(string folder, string feed)
     {
         var annotations = NewArticleCorpus.Write(Path.Combine(folder, "corpus"));
@@ -99,7 +112,14 @@ public sealed class ReproducibleBuildTests : IDisposable
             DatasetExporter.WriteFile(Path.Combine(folder, "dataset.json"), writer => DatasetExporter.WriteJson(Catalog.Instance, writer));
             HtmlReport.Write(Catalog.Instance, ArticleTexts.FromAssembly(typeof(Catalog).Assembly), Path.Combine(folder, "report.html"));
             """);
-        var build = DotnetCli.Run(project, new Dictionary<string, string>(Environment) { ["NUGET_PACKAGES"] = Path.Combine(folder, "packages") }, "build", "-c", "Release", "-p:ContinuousIntegrationBuild=true", "--disable-build-servers");
+        var build = DotnetCli.Run(
+            project,
+            new Dictionary<string, string>(Environment) { ["NUGET_PACKAGES"] = Path.Combine(folder, "packages") },
+            "build",
+            "-c",
+            "Release",
+            "-p:ContinuousIntegrationBuild=true",
+            "--disable-build-servers");
         Assert.True(build.ExitCode == 0, build.Output);
         var run = DotnetCli.Run(project, null, Path.Combine(project, "bin", "Release", "net8.0", "Reporter.dll"), Path.Combine(folder, "out"));
         Assert.True(run.ExitCode == 0, run.Output);
@@ -120,12 +140,19 @@ public sealed class ReproducibleBuildTests : IDisposable
         // the SDK takes the source root (mapped to /_/) and the revision in the informational version from git.
         Git(destination, "init", "-q");
         Git(destination, "add", "-A");
-        Git(destination, "-c", "user.name=Dataset", "-c", "user.email=dataset@example.invalid", "commit", "-q", "--no-gpg-sign", "--date=2026-01-01T00:00:00Z", "-m", "Sources");
+        Git(
+            destination, "-c", "user.name=Dataset", "-c", "user.email=dataset@example.invalid", "commit", "-q", "--no-gpg-sign", "--date=2026-01-01T00:00:00Z",
+            "-m", "Sources");
     }
 
     private static string Git(string folder, params string[] arguments)
     {
-        var result = ProcessRunner.Run("git", arguments, TimeSpan.FromMinutes(1), folder, new Dictionary<string, string> { ["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z" });
+        var result = ProcessRunner.Run(
+            "git",
+            arguments,
+            TimeSpan.FromMinutes(1),
+            folder,
+            new Dictionary<string, string> { ["GIT_COMMITTER_DATE"] = "2026-01-01T00:00:00Z" });
         Assert.True(result.ExitCode == 0, result.Error);
         return result.Output;
     }

@@ -1,4 +1,3 @@
-using Dataset.Generators;
 using Json.Schema;
 using Dataset.Annotations;
 using Dataset.Annotations.Schema;
@@ -70,7 +69,8 @@ public sealed class SchemaTests
 
         Assert.True(
             committed == generated,
-            $"{SchemaFiles.CommittedPath} is not the schema the generator defines. Regenerate it with DATASET_ACCEPT_SCHEMA=1 dotnet test tests/Dataset.Packaging.Tests and commit it.");
+            $"{SchemaFiles.CommittedPath} is not the schema the generator defines. Regenerate it with DATASET_ACCEPT_SCHEMA=1 dotnet test " +
+                "tests/Dataset.Packaging.Tests and commit it.");
     }
 
     [Fact]
@@ -89,9 +89,10 @@ public sealed class SchemaTests
         {
             var text = File.ReadAllText(path);
             Assert.True(
-                text.StartsWith(AnnotationJsonSchema.ModelineComment + "\n", StringComparison.Ordinal) || text.StartsWith(AnnotationJsonSchema.ModelineComment + "\r\n", StringComparison.Ordinal),
+                text.StartsWith(AnnotationJsonSchema.ModelineComment + "\n", StringComparison.Ordinal)
+                    || text.StartsWith(AnnotationJsonSchema.ModelineComment + "\r\n", StringComparison.Ordinal),
                 $"{Path.GetFileName(path)} must start with `{AnnotationJsonSchema.ModelineComment}`.");
-            Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, text).Select(p => $"{Path.GetFileName(path)} {p}"));
+            Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, text).Select(p => $"{Path.GetFileName(path)} {p}"));
         }
     }
 
@@ -100,7 +101,7 @@ public sealed class SchemaTests
     {
         var annotations = EventArticles.Files().Where(f => f.Key.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, annotations.Count);
-        Assert.All(annotations, a => Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, a.Value!).Select(p => $"{Path.GetFileName(a.Key)} {p}")));
+        Assert.All(annotations, a => Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, a.Value!).Select(p => $"{Path.GetFileName(a.Key)} {p}")));
     }
 
     [Fact]
@@ -120,7 +121,9 @@ public sealed class SchemaTests
     [Fact]
     public void A_url_and_retrieval_date_pass_the_schema_and_the_build()
     {
-        var sourced = ValidAnnotation.Replace("  publisher: Example News\n", "  publisher: Example News\n  url: https://www.example.com/2024/01/02/talks?page=1\n  retrieved: 2024-01-03\n", StringComparison.Ordinal);
+        var sourced = ValidAnnotation.Replace(
+            "  publisher: Example News\n", "  publisher: Example News\n  url: https://www.example.com/2024/01/02/talks?page=1\n  retrieved: 2024-01-03\n",
+            StringComparison.Ordinal);
         Assert.NotEqual(ValidAnnotation, sourced);
 
         Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, sourced));
@@ -141,7 +144,25 @@ public sealed class SchemaTests
         Assert.Equal(3, BuildProblems(drafted).Count(p => p.Id == "DS0032"));
     }
 
+    [Fact]
+    public void A_proposer_a_forthcoming_status_and_a_standing_position_pass_the_schema_and_the_build()
+    {
+        var written = ValidAnnotation
+            .Replace("    imposer: freedonia\n", "    imposer: freedonia\n    proposer: jane-doe\n", StringComparison.Ordinal)
+            .Replace("status: considered", "status: forthcoming", StringComparison.Ordinal)
+            .Replace("said-on: 2024-01-02", "said-on: standing", StringComparison.Ordinal);
+        Assert.Contains("proposer: jane-doe", written, StringComparison.Ordinal);
+        Assert.Contains("status: forthcoming", written, StringComparison.Ordinal);
+        Assert.Contains("said-on: standing", written, StringComparison.Ordinal);
+
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, written));
+        Assert.Empty(BuildProblems(written));
+    }
+
     [Theory]
+    [InlineData("proposer that is not an id", "    imposer: freedonia\n", "    imposer: freedonia\n    proposer: Jane Doe\n")]
+    [InlineData("misspelt forthcoming status", "status: considered", "status: forthcomming")]
+    [InlineData("misspelt standing said-on", "said-on: 2024-01-02", "said-on: standng")]
     [InlineData("unknown field", "  publisher: Example News", "  publsher: Example News")]
     [InlineData("missing required field", "    name: Jane Doe\n", "")]
     [InlineData("enum value", "act: announce", "act: announces")]
@@ -160,7 +181,10 @@ public sealed class SchemaTests
     [InlineData("unknown top-level section", "sanctions:", "sanction:")]
     [InlineData("unannotated passage without a reason", "\n    reason: The date of the talks is part of the statement, not one of its own.", "")]
     [InlineData("provision kind", "provisions: [asset-freeze,", "provisions: [asset-freez,")]
-    [InlineData("same-as that is not an id", "    evidence: Minister Jane Doe said on Tuesday", "    same-as: Other_Sanction\n    evidence: Minister Jane Doe said on Tuesday")]
+    [InlineData(
+        "same-as that is not an id",
+        "    evidence: Minister Jane Doe said on Tuesday",
+        "    same-as: Other_Sanction\n    evidence: Minister Jane Doe said on Tuesday")]
     [InlineData("sanction start date", "start: 2024-01-02", "start: January")]
     [InlineData("blank reason", "reason: The date of the talks is part of the statement, not one of its own.", "reason: ' '")]
     [InlineData("draft mark in quotes", "    status: considered\n", "    status: considered\n    draft: \"yes\"\n")]

@@ -5,6 +5,7 @@ namespace Dataset.Packaging.Tests;
 /// and given Dataset.Generators and Dataset.Testing from the local feed: the first run fails and writes the received
 /// file, the renamed file passes, and an edited summary in the YAML fails with a diff naming the changed line.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class SnapshotConsumerTests : IDisposable
 {
     private const string AnnotationName = "2024-01-02-example-talks";
@@ -80,7 +81,10 @@ public sealed class SnapshotConsumerTests : IDisposable
         File.WriteAllText(
             Path.Combine(Project, "annotations", AnnotationName + ".txt"),
             "Minister Jane Doe said on Tuesday that talks with Ruritania would resume next week.\n");
-        File.WriteAllText(Path.Combine(Project, "annotations", AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-01-02-talks", "Talks to resume", "2024-01-02") + """
+        File.WriteAllText(Path.Combine(
+            Project,
+            "annotations",
+            AnnotationName + ".yaml"), SampleAnnotation.Head(AnnotationName, "example-2024-01-02-talks", "Talks to resume", "2024-01-02") + """
             statements:
               - id: doe-announces-talks
                 speaker: jane-doe

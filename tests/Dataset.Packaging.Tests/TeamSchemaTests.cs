@@ -13,7 +13,9 @@ public class TeamSchemaTests
         var annotations = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.yaml")).ToList();
 
         Assert.Equal(9, annotations.Count);
-        Assert.All(annotations, path => Assert.Equal(new string[0], SchemaFiles.Problems(SchemaFiles.Committed, File.ReadAllText(path)).Select(p => $"{Path.GetFileName(path)} {p}")));
+        Assert.All(
+            annotations,
+            path => Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, File.ReadAllText(path)).Select(p => $"{Path.GetFileName(path)} {p}")));
     }
 
     [Fact]
@@ -21,9 +23,18 @@ public class TeamSchemaTests
     {
         var alice = File.ReadAllText(Path.Combine(TeamArticles.Alice, "2023-02-20-example-post-iran-protest-sanctions.yaml"));
         var marked = alice
-            .Replace("    evidence: those responsible for the brutal repression of the Iranian people\n", "    evidence: those responsible for the brutal repression of the Iranian people\n    disagreement:\n      act: { a: condemn, b: announce }\n      evidence: { a: \"those responsible\", b: \"said the measures targeted \\\"those responsible\" }\n", StringComparison.Ordinal)
-            .Replace("    evidence: warned that Tehran would respond\n", "    evidence: warned that Tehran would respond\n    disagreement: { only-in: a }\n", StringComparison.Ordinal)
-            .Replace("    targets: [iranian-entities]\n", "    targets: [iranian-entities]\n    disagreement:\n      targets: { a: [iranian-entities], b: [iranian-entities, canada] }\n", StringComparison.Ordinal);
+            .Replace(
+                "    evidence: those responsible for the brutal repression of the Iranian people\n",
+                "    evidence: those responsible for the brutal repression of the Iranian people\n    disagreement:\n      act: { a: condemn, b: announce " +
+                    "}\n      evidence: { a: \"those responsible\", b: \"said the measures targeted \\\"those responsible\" }\n",
+                StringComparison.Ordinal)
+            .Replace(
+                "    evidence: warned that Tehran would respond\n", "    evidence: warned that Tehran would respond\n    disagreement: { only-in: a }\n",
+                StringComparison.Ordinal)
+            .Replace(
+                "    targets: [iranian-entities]\n",
+                "    targets: [iranian-entities]\n    disagreement:\n      targets: { a: [iranian-entities], b: [iranian-entities, canada] }\n",
+                StringComparison.Ordinal);
         var wrong = marked.Replace("      targets: { a:", "      speaker: { a:", StringComparison.Ordinal);
 
         Assert.NotEqual(alice, marked);

@@ -8,6 +8,7 @@ namespace Dataset.Packaging.Tests;
 /// empty folder holding a new article's annotations; and a fresh app exporting its compiled dataset through the
 /// library. Each restore has a package folder of its own (NUGET_PACKAGES), so nothing outside the test serves them.
 /// </summary>
+[Trait("Category", "E2E")]
 public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClassFixture<PackedFeed>, IClassFixture<Chromium>, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dataset-tool-" + Guid.NewGuid().ToString("N"));
@@ -34,7 +35,9 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
     public void The_root_pack_makes_the_tool_and_the_exporter_packages()
     {
         Assert.True(feed.PackOutput is null, feed.PackOutput);
-        Assert.All(new[] { "Dataset", "Dataset.Annotations", "Dataset.Generators", "Dataset.Export", "Dataset.Export.Parquet", "Dataset.Tool" }, id => Assert.True(File.Exists(feed.Package(id)), id));
+        Assert.All(
+            new[] { "Dataset", "Dataset.Annotations", "Dataset.Generators", "Dataset.Export", "Dataset.Export.Parquet", "Dataset.Tool" },
+            id => Assert.True(File.Exists(feed.Package(id)), id));
         using var runtime = System.IO.Compression.ZipFile.OpenRead(feed.Package("Dataset"));
         using var nuspec = new StreamReader(runtime.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd(), StringComparison.Ordinal);
@@ -46,7 +49,8 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         Assert.True(feed.PackOutput is null, feed.PackOutput);
         var tools = Path.Combine(_root, "tools");
         Directory.CreateDirectory(_root);
-        var install = DotnetCli.Run(_root, Environment, "tool", "install", "Dataset.Tool", "--tool-path", tools, "--add-source", feed.Folder, "--version", PackedFeed.Version);
+        var install = DotnetCli.Run(
+            _root, Environment, "tool", "install", "Dataset.Tool", "--tool-path", tools, "--add-source", feed.Folder, "--version", PackedFeed.Version);
         Assert.True(install.ExitCode == 0, install.Output);
         var work = Path.Combine(_root, "work");
         NewArticleCorpus.Write(work);
@@ -54,14 +58,19 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
 
         var summary = Dataset("summary");
         Assert.True(summary.ExitCode == 0, summary.Error);
-        Assert.StartsWith($"Dataset: 1 document, {NewArticleCorpus.Actors} actors, {NewArticleCorpus.Statements} statements, 1 sanction", summary.Output, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"Dataset: 1 document, {NewArticleCorpus.Actors} actors, {NewArticleCorpus.Statements} statements, 1 sanction",
+            summary.Output,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("Lloyd Austin", summary.Output, StringComparison.Ordinal);
         Assert.Equal(NewArticleCorpus.StatementIdsInReadingOrder, Lines(Dataset("list", "statements").Output).Select(l => l.Split("  ")[0]));
         Assert.Contains("John Roe", Dataset("show", "roe-welcomes-talks").Output, StringComparison.Ordinal);
 
-        Assert.Equal(NewArticleCorpus.Statements, Regex.Matches(Dataset("export", "--format", "json").Output, "\"speaker\":").Count);
+        Assert.Equal(NewArticleCorpus.Statements, Regex.Count(Dataset("export", "--format", "json").Output, "\"speaker\":"));
         // A record that links to nothing is an event of one: one event line per statement and sanction.
-        Assert.Equal(1 + NewArticleCorpus.Actors + 2 * (NewArticleCorpus.Statements + NewArticleCorpus.Sanctions), Lines(Dataset("export", "--format", "jsonl").Output).Length);
+        Assert.Equal(
+            1 + NewArticleCorpus.Actors + 2 * (NewArticleCorpus.Statements + NewArticleCorpus.Sanctions),
+            Lines(Dataset("export", "--format", "jsonl").Output).Length);
         Assert.Equal(1 + NewArticleCorpus.Statements, Lines(Dataset("export", "--format", "csv", "--kind", "statements").Output).Length);
         // The article, each actor, and one Sanction per sanction event and target (the one sanction has one target).
         Assert.Equal(1 + NewArticleCorpus.Actors + NewArticleCorpus.Sanctions, Lines(Dataset("export", "--format", "ftm").Output).Length);
@@ -69,7 +78,10 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         using (var db = new DuckDBConnection("DataSource=:memory:"))
         {
             db.Open();
-            var perSpeaker = SqlRows.Read(db, $"SELECT speaker, count(*) FROM '{Path.Combine(work, "parquet", "statements.parquet")}' GROUP BY speaker ORDER BY speaker", r => $"{r.GetString(0)}={r.GetValue(1)}");
+            var perSpeaker = SqlRows.Read(
+                db,
+                $"SELECT speaker, count(*) FROM '{Path.Combine(work, "parquet", "statements.parquet")}' GROUP BY speaker ORDER BY speaker",
+                r => $"{r.GetString(0)}={r.GetValue(1)}");
             Assert.Equal(["jane-doe=2", "john-roe=1"], perSpeaker);
             Assert.Equal(["1"], SqlRows.Read(db, $"SELECT count(*) FROM '{Path.Combine(work, "parquet", "sanctions.parquet")}'", r => $"{r.GetValue(0)}"));
         }
@@ -79,12 +91,16 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         Assert.Equal("ok", page.Ready);
         Assert.Equal((NewArticleCorpus.Statements + NewArticleCorpus.Sanctions).ToString(System.Globalization.CultureInfo.InvariantCulture), page.Highlights);
         Assert.Equal(
-            NewArticleCorpus.StatementIds.Select(id => "mark-statement-" + id).Append("mark-sanction-ruritania-sanctions-doe-ministry").Order(StringComparer.Ordinal),
+            NewArticleCorpus.StatementIds.Select(id => "mark-statement-" + id)
+                .Append("mark-sanction-ruritania-sanctions-doe-ministry")
+                .Order(StringComparer.Ordinal),
             page.MarkIds.Order(StringComparer.Ordinal));
 
         // A second article drafted by the installed tool: the speaker the folder declares, every entry marked, and
         // the folder still valid (each mark is a warning).
-        File.WriteAllText(Path.Combine(work, "annotations", "2024-03-05-example-follow-up.txt"), "John Roe warned that the talks would fail without a deal on the border.\n");
+        File.WriteAllText(
+            Path.Combine(work, "annotations", "2024-03-05-example-follow-up.txt"),
+            "John Roe warned that the talks would fail without a deal on the border.\n");
         var drafted = Dataset("new", "--draft", Path.Combine("annotations", "2024-03-05-example-follow-up.txt"));
         Assert.True(drafted.ExitCode == 0, drafted.Error);
         var draft = File.ReadAllText(Path.Combine(work, "annotations", "2024-03-05-example-follow-up.yaml"));
@@ -99,7 +115,13 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         // A misspelt speaker: every command prints the located error, as the build does, and exits 1.
         var (path, line, column) = NewArticleCorpus.MisspellSpeaker(Path.Combine(work, "annotations"));
         var located = $"annotations/{Path.GetFileName(path)}({line},{column}): error DS0010";
-        foreach (var command in new[] { new[] { "summary" }, ["list", "statements"], ["show", "jane-doe"], ["export", "--format", "json"], ["export", "--format", "parquet", "--output", "again"], ["report", "--output", "again.html"] })
+        foreach (var command in new[] {
+            new[] { "summary" },
+            ["list", "statements"],
+            ["show", "jane-doe"],
+            ["export", "--format", "json"],
+            ["export", "--format", "parquet", "--output", "again"],
+            ["report", "--output", "again.html"] })
         {
             var broken = Dataset(command);
             Assert.Equal(1, broken.ExitCode);
@@ -113,7 +135,12 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         // The language server of the installed tool, in the same folder: the same DS0010 at the same place.
         var diagnostics = await InstalledLanguageServer.DiagnosticsAsync(Path.Combine(tools, "dataset"), work, path, d => d.Length > 0);
         var diagnostic = Assert.Single(diagnostics, d => d.GetProperty("code").GetString() == "DS0010");
-        Assert.Equal((line - 1, column - 1), (diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32(), diagnostic.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32()));
+        Assert.Equal(
+            (line - 1, column - 1),
+            (diagnostic.GetProperty("range")
+                .GetProperty("start")
+                .GetProperty("line")
+                .GetInt32(), diagnostic.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32()));
     }
 
     [Fact]
@@ -121,7 +148,8 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
     {
         Assert.True(feed.PackOutput is null, feed.PackOutput);
         Directory.CreateDirectory(_root);
-        var global = DotnetCli.Run(_root, Environment, "tool", "install", "--global", "Dataset.Tool", "--add-source", feed.Folder, "--version", PackedFeed.Version);
+        var global = DotnetCli.Run(
+            _root, Environment, "tool", "install", "--global", "Dataset.Tool", "--add-source", feed.Folder, "--version", PackedFeed.Version);
         Assert.True(global.ExitCode == 0, global.Output);
         var version = ProcessRunner.Run(Path.Combine(_root, "home", ".dotnet", "tools", "dataset"), ["--version"], TimeSpan.FromMinutes(1), _root);
         Assert.StartsWith(PackedFeed.Version, version.Output, StringComparison.Ordinal);
@@ -143,7 +171,11 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         var app = Path.Combine(_root, "app");
         NewArticleCorpus.Write(app);
         FeedApp.UseFeed(_root, feed.Folder);
-        FeedApp.WriteProject(Path.Combine(app, "ExportApp.csproj"), "    <DatasetNamespace>ExportApp.Data</DatasetNamespace>", "Dataset.Generators", "Dataset.Export.Parquet");
+        FeedApp.WriteProject(
+            Path.Combine(app, "ExportApp.csproj"),
+            "    <DatasetNamespace>ExportApp.Data</DatasetNamespace>",
+            "Dataset.Generators",
+            "Dataset.Export.Parquet");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using Dataset.Export;
             using Dataset.Export.Parquet;
@@ -168,7 +200,11 @@ public sealed class ToolPackageTests(PackedFeed feed, Chromium chromium) : IClas
         db.Open();
         Assert.Equal(
             ["doe-announces-talks|2024-03-04", "doe-says-border-stays-open|", "roe-welcomes-talks|"],
-            SqlRows.Read(db, $"SELECT id, said_on FROM '{Path.Combine(output, "statements.parquet")}' ORDER BY id", r => $"{r.GetString(0)}|{(r.IsDBNull(1) ? "" : ((DateOnly)r.GetValue(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}"));
+            SqlRows.Read(
+                db,
+                $"SELECT id, said_on FROM '{Path.Combine(output, "statements.parquet")}' ORDER BY id",
+                r => r.GetString(0) + "|"
+                    + (r.IsDBNull(1) ? "" : ((DateOnly)r.GetValue(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -28,7 +28,7 @@ internal static partial class YamlToJson
         _ => throw new NotSupportedException(node.GetType().Name),
     };
 
-    private static JsonNode? Scalar(YamlScalarNode scalar)
+    private static JsonValue? Scalar(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? string.Empty;
         if (scalar.Style != ScalarStyle.Plain)

@@ -25,7 +25,9 @@ public sealed partial class DocumentationLinkTests
         var dead = new List<string>();
         foreach (var target in LinkTargets(File.ReadAllText(path)))
         {
-            if (target.StartsWith("http://", StringComparison.Ordinal) || target.StartsWith("https://", StringComparison.Ordinal) || target.StartsWith("mailto:", StringComparison.Ordinal))
+            if (target.StartsWith("http://", StringComparison.Ordinal)
+                || target.StartsWith("https://", StringComparison.Ordinal)
+                || target.StartsWith("mailto:", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -68,7 +70,7 @@ public sealed partial class DocumentationLinkTests
         LinkPattern().Matches(WithoutCode(markdown)).Select(m => m.Groups[1].Value);
 
     /// <summary>Heading slugs as GitHub makes them, and explicit <c>&lt;a id&gt;</c> anchors.</summary>
-    private static IReadOnlyCollection<string> Anchors(string markdown)
+    private static List<string> Anchors(string markdown)
     {
         var anchors = new List<string>();
         var inFence = false;

@@ -36,7 +36,8 @@ internal static class DebianPackage
             {
                 var output = install.Error + install.Output;
                 throw new InvalidOperationException(
-                    $"{package} is missing and 'apt-get install -y {package}' failed (exit {install.ExitCode}); install Debian's {package} package, as root, for {purpose}.\n{output[Math.Max(0, output.Length - 2000)..]}");
+                    $"{package} is missing and 'apt-get install -y {package}' failed (exit {install.ExitCode}); install Debian's {package} package, as root, " +
+                        $"for {purpose}.\n{output[Math.Max(0, output.Length - 2000)..]}");
             }
         }
     }

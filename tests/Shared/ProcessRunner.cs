@@ -8,7 +8,12 @@ public sealed record ProcessResult(int ExitCode, string Output, string Error);
 /// <summary>Runs a process with a time limit; one over it is killed with its children and fails the test.</summary>
 internal static class ProcessRunner
 {
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, TimeSpan timeLimit, string? workingFolder = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessResult Run(
+        string fileName,
+        IEnumerable<string> arguments,
+        TimeSpan timeLimit,
+        string? workingFolder = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {

@@ -23,7 +23,11 @@ internal sealed partial record ReportPage(string Ready, string Highlights, strin
             throw new InvalidOperationException($"No <body> in the dumped DOM:\n{run.Output[..Math.Min(2000, run.Output.Length)]}");
         }
 
-        return new ReportPage(Attribute(body.Value, "data-ready"), Attribute(body.Value, "data-highlights"), Attribute(body.Value, "data-problems"), MarkWithId().Matches(run.Output).Select(m => m.Groups["id"].Value).ToList());
+        return new ReportPage(
+            Attribute(body.Value, "data-ready"),
+            Attribute(body.Value, "data-highlights"),
+            Attribute(body.Value, "data-problems"),
+            MarkWithId().Matches(run.Output).Select(m => m.Groups["id"].Value).ToList());
     }
 
     private static string Attribute(string tag, string name)

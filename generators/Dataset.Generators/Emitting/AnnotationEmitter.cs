@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Naming;
 using Dataset.Annotations.RecordData;
@@ -16,7 +17,7 @@ namespace Dataset.Generators.Emitting;
 /// </summary>
 internal static class AnnotationEmitter
 {
-    public static GeneratedFile Emit(FileRecordData records, RecordDataForm form)
+    public static GeneratedFile Emit(FileRecordData records, RecordDataForm form, CancellationToken cancellationToken = default)
     {
         var input = records.Input;
         var file = input.File;
@@ -31,13 +32,16 @@ internal static class AnnotationEmitter
         var statements = RecordDataEncoder.Take(file.Statements, s => new RecordKey(RecordKind.Statement, s.Id.Value), emitted);
         var sanctions = RecordDataEncoder.Take(file.Sanctions, s => new RecordKey(RecordKind.Sanction, s.Id.Value), emitted);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var writer = new CodeWriter(origin);
         writer.Open("namespace " + input.Namespace);
 
         if (document is not null)
         {
             writer.Open("public static partial class Documents");
-            writer.Summary($"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).", $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
+            writer.Summary(
+                $"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).",
+                $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
             Property(writer, "Document", Name(document.Id.Value), holder + ".Instance.Documents[0]");
             writer.Close();
         }
@@ -47,9 +51,12 @@ internal static class AnnotationEmitter
             writer.Open("public static partial class Actors");
             foreach (var (actor, item) in actors.Select((a, i) => (a, i)))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var role = actor.Roles.Count > 0 ? ", " + XmlDoc.Text(actor.Roles[0].Title) : string.Empty;
                 var aliases = actor.Aliases.Count > 0 ? "Also called: " + XmlDoc.Text(string.Join(", ", actor.Aliases)) + ". " : string.Empty;
-                writer.Summary($"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).", $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
+                writer.Summary(
+                    $"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).",
+                    $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
                 Property(writer, "Actor", Name(actor.Id.Value), Item(holder, "Actors", item));
             }
 
@@ -61,9 +68,12 @@ internal static class AnnotationEmitter
             writer.Open("public static partial class Statements");
             foreach (var (statement, item) in statements.Select((s, i) => (s, i)))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var speaker = ActorDoc(names, statement.Speaker.Value);
                 var date = statement.SaidOn is null ? string.Empty : ", " + statement.SaidOn;
-                writer.Summary($"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
+                writer.Summary(
+                    $"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”",
+                    $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
                 Property(writer, "Statement", Name(statement.Id.Value), Item(holder, "Statements", item));
             }
 
@@ -75,9 +85,12 @@ internal static class AnnotationEmitter
             writer.Open("public static partial class Sanctions");
             foreach (var (sanction, item) in sanctions.Select((s, i) => (s, i)))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var imposer = ActorDoc(names, sanction.Imposer.Value);
                 var targets = string.Join("; ", sanction.Targets.Select(t => ActorDoc(names, t.Value)));
-                writer.Summary($"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”", $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
+                writer.Summary(
+                    $"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”",
+                    $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
                 Property(writer, "Sanction", Name(sanction.Id.Value), Item(holder, "Sanctions", item));
             }
 
@@ -148,12 +161,12 @@ internal static class AnnotationEmitter
 
     /// <summary>
     /// An actor in docs (XML): its name, or its id as code when no name is known here, as for an actor a referenced
-    /// dataset project declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
+    /// shard declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
     /// </summary>
     private static string ActorDoc(Dictionary<(RecordKind, string), NamedReference> names, string id) =>
         names.TryGetValue((RecordKind.Actor, id), out var reference) && reference.Display.Length > 0
             ? XmlDoc.Text(reference.Display)
             : "<c>" + XmlDoc.Text(id) + "</c>";
 
-    private static string Name(string id) => SourceNames.Identifier(IdNames.ToPascalCase(id));
+    private static string Name(string id) => GeneratedNames.Identifier(IdNames.ToPascalCase(id));
 }

@@ -2,13 +2,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Shards;
 using Dataset.Annotations.Validation;
 using Dataset.Generators.Model;
-using Dataset.Generators.Shards;
 
 namespace Dataset.Generators.Emitting;
 
@@ -18,7 +18,7 @@ namespace Dataset.Generators.Emitting;
 /// quote leaves it cached. Its size must stay small per record: each kind's index is one UTF-8 literal (outside the
 /// string heap, read on first look-up) and articles are reached through switches of at most
 /// <see cref="ChunkSize"/> cases, because one switch or array initializer with thousands of entries makes the
-/// compiler and the JIT slow far beyond their share. A project that references other dataset projects passes their
+/// compiler and the JIT slow far beyond their share. A project that references shards passes their
 /// catalogs to its base class, whose look-ups and lists then include their records.
 /// </summary>
 internal static class CatalogEmitter
@@ -35,7 +35,7 @@ internal static class CatalogEmitter
         (RecordKind.Document, "Documents", "Document", "DocumentId", "Documents"),
     };
 
-    public static CatalogOutput Output(IdIndex catalog, GeneratorSettings settings)
+    public static CatalogOutput Output(IdIndex ids, GeneratorSettings settings, CancellationToken cancellationToken = default)
     {
         var problems = new List<DiagnosticInfo>();
         if (settings.Problem is not null)
@@ -43,17 +43,17 @@ internal static class CatalogEmitter
             problems.Add(settings.Problem);
         }
 
-        var shards = catalog.Shards.Usable(settings.Namespace, problems);
-        return new CatalogOutput(Emit(catalog, settings, shards), problems.ToEquatableArray());
+        var shards = ids.Shards.Usable(settings.Namespace, problems);
+        return new CatalogOutput(Emit(ids, settings, shards, cancellationToken), problems.ToEquatableArray());
     }
 
-    private static string Emit(IdIndex catalog, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards)
+    private static string Emit(IdIndex ids, GeneratorSettings settings, IReadOnlyList<ShardManifest> shards, CancellationToken cancellationToken)
     {
         var @namespace = settings.Namespace;
         var utf8Literals = settings.Utf8Literals;
         var projectDirectory = settings.ProjectDirectory;
         var ns = "global::" + @namespace;
-        var articles = catalog.Entries.Where(e => e.Emitted).Select(e => e.FilePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
+        var articles = ids.Entries.Where(e => e.Emitted).Select(e => e.FilePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
         var articleNumbers = articles.Select((path, number) => (path, number)).ToDictionary(x => x.path, x => x.number, System.StringComparer.Ordinal);
 
         var writer = new CodeWriter("every annotation of the project");
@@ -67,18 +67,23 @@ internal static class CatalogEmitter
         writer.Line("private Catalog()");
         if (shards.Count > 0)
         {
-            writer.Line("    : base(new global::Dataset.DatasetCatalog[] { " + string.Join(", ", shards.Select(s => $"global::{s.Namespace}.Catalog.Instance")) + " })");
+            writer.Line(
+                "    : base(new global::Dataset.DatasetCatalog[] { "
+                    + string.Join(", ", shards.Select(s => $"global::{s.Namespace}.Catalog.Instance"))
+                    + " })");
         }
 
         writer.Line("{");
         writer.Line("}");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
         {
-            var index = Index(catalog, kind, articleNumbers);
+            var index = Index(ids, kind, articleNumbers, cancellationToken);
             writer.Line();
             writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind.Word()}Index;");
             writer.Line();
-            writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
+            writer.Line(
+                $"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new " +
+                    $"global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
             writer.Line();
             writer.Line($"private static global::System.ReadOnlySpan<byte> {type}Lines => {Utf8(index, utf8Literals)};");
             writer.Line();
@@ -89,11 +94,12 @@ internal static class CatalogEmitter
             writer.Line();
             writer.Summary($"The {kind.Word()} with this id, or null.");
             writer.Line(shards.Count > 0
-                ? $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value) ?? FindInShards(id);"
+                ? $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value) " +
+                    "?? FindInShards(id);"
                 : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
-        WriteArticleSwitch(writer, articles.Select(path => ns + "." + SourceNames.HolderName(path, projectDirectory)).ToList());
+        WriteArticleSwitch(writer, articles.Select(path => ns + "." + GeneratedNames.HolderName(path, projectDirectory)).ToList());
         writer.Close();
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
@@ -111,15 +117,16 @@ internal static class CatalogEmitter
     }
 
     /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
-    private static string Index(IdIndex catalog, RecordKind kind, Dictionary<string, int> articleNumbers)
+    private static string Index(IdIndex ids, RecordKind kind, Dictionary<string, int> articleNumbers, CancellationToken cancellationToken)
     {
-        var itemNumbers = catalog.Entries.Where(e => e.Kind == kind && e.Emitted)
+        var itemNumbers = ids.Entries.Where(e => e.Kind == kind && e.Emitted)
             .GroupBy(e => e.FilePath, System.StringComparer.Ordinal)
             .SelectMany(g => g.OrderBy(e => e.Order).Select((e, item) => (e.Id, item)))
             .ToDictionary(x => x.Id, x => x.item, System.StringComparer.Ordinal);
         var lines = new StringBuilder();
-        foreach (var entry in catalog.Entries.Where(e => e.Kind == kind && e.Emitted))
+        foreach (var entry in ids.Entries.Where(e => e.Kind == kind && e.Emitted))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             lines.Append(entry.Id).Append('\t')
                 .Append(articleNumbers[entry.FilePath].ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(itemNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)).Append('\n');
@@ -135,11 +142,12 @@ internal static class CatalogEmitter
             : $"global::System.Text.Encoding.UTF8.GetBytes({literal})";
 
     /// <summary>Article number → its records, as a switch over chunks of switches, so no method has thousands of cases.</summary>
-    private static void WriteArticleSwitch(CodeWriter writer, IReadOnlyList<string> holders)
+    private static void WriteArticleSwitch(CodeWriter writer, List<string> holders)
     {
         var chunks = (holders.Count + ChunkSize - 1) / ChunkSize;
         writer.Line();
-        writer.Line("private static global::Dataset.ArticleRecords Article(int number) => (number / " + ChunkSize.ToString(CultureInfo.InvariantCulture) + ") switch");
+        writer.Line(
+            "private static global::Dataset.ArticleRecords Article(int number) => (number / " + ChunkSize.ToString(CultureInfo.InvariantCulture) + ") switch");
         writer.Line("{");
         for (var chunk = 0; chunk < chunks; chunk++)
         {

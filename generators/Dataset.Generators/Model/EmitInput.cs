@@ -41,6 +41,6 @@ internal static class EmitInputs
     public static EmitInput For(ValidatedFile file, GeneratorSettings settings) => new(
         file,
         settings.Namespace,
-        Emitting.SourceNames.HintName(file.File.Path, settings.ProjectDirectory),
-        Emitting.SourceNames.HolderName(file.File.Path, settings.ProjectDirectory));
+        Emitting.GeneratedNames.HintName(file.File.Path, settings.ProjectDirectory),
+        Emitting.GeneratedNames.HolderName(file.File.Path, settings.ProjectDirectory));
 }

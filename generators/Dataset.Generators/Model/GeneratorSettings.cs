@@ -1,4 +1,3 @@
-using System.Linq;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Naming;
 using Dataset.Annotations.Paths;
@@ -25,7 +24,10 @@ internal sealed record GeneratorSettings(string Namespace, string ProjectDirecto
             var fallback = IsValidNamespace(root) ? root! : DefaultNamespace;
             return IsValidNamespace(configured)
                 ? new GeneratorSettings(configured!, directory, null)
-                : new GeneratorSettings(fallback, directory, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, configured!, fallback));
+                : new GeneratorSettings(
+                    fallback,
+                    directory,
+                    DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, LocationInfo.None, configured!, fallback));
         }
 
         return new GeneratorSettings(IsValidNamespace(root) ? root! : DefaultNamespace, directory, null);

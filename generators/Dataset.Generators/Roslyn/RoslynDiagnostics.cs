@@ -17,7 +17,16 @@ internal static class RoslynDiagnostics
         Diagnostic.Create(Descriptor(diagnostic.Rule), diagnostic.Location.ToLocation(), messageArgs: diagnostic.ArgumentObjects());
 
     public static DiagnosticDescriptor Descriptor(DiagnosticRule rule) =>
-        Descriptors.GetOrAdd(rule.Id, _ => new DiagnosticDescriptor(rule.Id, rule.Title, rule.MessageFormat, rule.Category, Severity(rule.Severity), isEnabledByDefault: true, helpLinkUri: rule.HelpLink));
+        Descriptors.GetOrAdd(
+            rule.Id,
+            _ => new DiagnosticDescriptor(
+                rule.Id,
+                rule.Title,
+                rule.MessageFormat,
+                rule.Category,
+                Severity(rule.Severity),
+                isEnabledByDefault: true,
+                helpLinkUri: rule.HelpLink));
 
     public static Location ToLocation(this LocationInfo location) => location.FilePath.Length == 0 ? Location.None : Location.Create(
         location.FilePath,

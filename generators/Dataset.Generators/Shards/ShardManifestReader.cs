@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Dataset.Generators.Shards;
 
 /// <summary>
-/// Reads the manifest of one referenced assembly, if it is a dataset project. Works on what the compiler has already
+/// Reads the manifest of one referenced assembly, if it is a shard. Works on what the compiler has already
 /// loaded: a file reference's metadata (read by <see cref="ShardAssemblies"/> with System.Reflection.Metadata, no
 /// binding) or, in the IDE, a project reference's compilation. Reference assemblies keep assembly attributes, so
 /// either kind of output works.
@@ -40,9 +40,16 @@ internal static class ShardManifestReader
     private static ShardManifest? FromCompilation(Compilation compilation)
     {
         var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a =>
-            a.AttributeClass is { Name: ShardAssemblies.AttributeName, ContainingNamespace: { Name: ShardAssemblies.AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true } });
+            a.AttributeClass is
+            {
+                Name: ShardAssemblies.AttributeName,
+                ContainingNamespace: { Name: ShardAssemblies.AttributeNamespace, ContainingNamespace.IsGlobalNamespace: true },
+            });
         return attribute is { ConstructorArguments.Length: 2 }
-            ? ShardManifestFormat.Parse(compilation.AssemblyName ?? string.Empty, attribute.ConstructorArguments[0].Value as string, attribute.ConstructorArguments[1].Value as string)
+            ? ShardManifestFormat.Parse(
+                compilation.AssemblyName ?? string.Empty,
+                attribute.ConstructorArguments[0].Value as string,
+                attribute.ConstructorArguments[1].Value as string)
             : null;
     }
 }

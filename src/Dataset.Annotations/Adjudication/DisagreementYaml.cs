@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Agreement;
 using Dataset.Annotations.Drafting;
-using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Adjudication;
 

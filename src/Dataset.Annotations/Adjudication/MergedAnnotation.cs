@@ -14,13 +14,15 @@ namespace Dataset.Annotations.Adjudication;
 /// </summary>
 internal sealed class MergedAnnotation
 {
-    private readonly YamlLines lines;
-    private readonly IReadOnlyList<DeclaredEntry> declaredA;
+    private static readonly string[] ActorFields = ["speaker", "imposer"];
+
+    private readonly YamlLines _lines;
+    private readonly IReadOnlyList<DeclaredEntry> _declaredA;
 
     private MergedAnnotation(string textA)
     {
-        lines = new YamlLines(textA);
-        declaredA = DeclaredEntry.In(string.Empty, textA);
+        _lines = new YamlLines(textA);
+        _declaredA = DeclaredEntry.In(string.Empty, textA);
     }
 
     /// <summary>Records both marked alike.</summary>
@@ -32,7 +34,7 @@ internal sealed class MergedAnnotation
     /// <summary>The ids B's copied records and B's values name, to be declared if A's folder lacks them.</summary>
     public HashSet<string> ActorsNamedByB { get; } = new(System.StringComparer.Ordinal);
 
-    public string Text => lines.ToString();
+    public string Text => _lines.ToString();
 
     /// <param name="textA">A's annotation as written.</param>
     /// <param name="textB">B's annotation as written.</param>
@@ -51,7 +53,7 @@ internal sealed class MergedAnnotation
                 var entries = DisagreementYaml.Entries(a, b);
                 merged.Agreed += entries.Count == 0 ? 1 : 0;
                 merged.Mark(kind, a.Id, entries);
-                foreach (var field in new[] { "speaker", "imposer" }.Where(f => a.Value(f) != b.Value(f)))
+                foreach (var field in ActorFields.Where(f => a.Value(f) != b.Value(f)))
                 {
                     merged.ActorsNamedByB.Add(b.Value(field));
                 }
@@ -78,7 +80,7 @@ internal sealed class MergedAnnotation
 
     private void Mark(RecordKind kind, string id, IReadOnlyList<string> entries)
     {
-        if (entries.Count == 0 || declaredA.FirstOrDefault(e => e.Section == Section(kind) && e.Id == id) is not { } entry)
+        if (entries.Count == 0 || _declaredA.FirstOrDefault(e => e.Section == Section(kind) && e.Id == id) is not { } entry)
         {
             return;
         }
@@ -88,19 +90,25 @@ internal sealed class MergedAnnotation
         if (entry.IsFlow)
         {
             // One line, `- { id: …, … }`: the mark goes inside the braces.
-            var line = lines[last];
+            var line = _lines[last];
             var close = line.LastIndexOf('}');
-            lines.Replace(last, line.Substring(0, close).TrimEnd() + ", disagreement: { " + string.Join(", ", entries) + " } " + line.Substring(close));
+            _lines.Replace(last, line.Substring(0, close).TrimEnd() + ", disagreement: { " + string.Join(", ", entries) + " } " + line.Substring(close));
             return;
         }
 
         var indent = new string(' ', entry.Span.StartColumn);
-        lines.InsertAfter(last, entries.Count == 1 && entries[0].StartsWith(Parsing.AnnotationSchema.OnlyInField, System.StringComparison.Ordinal)
+        _lines.InsertAfter(last, entries.Count == 1 && entries[0].StartsWith(Parsing.AnnotationSchema.OnlyInField, System.StringComparison.Ordinal)
             ? new[] { indent + "disagreement: { " + entries[0] + " }" }
             : new[] { indent + "disagreement:" }.Concat(entries.Select(e => indent + "  " + e)).ToList());
     }
 
-    private void CopyFromB(RecordKind kind, AnnotatedRecord record, string textB, IReadOnlyList<DeclaredEntry> declaredB, HashSet<string> takenIds, IReadOnlyDictionary<string, string> idsOfB)
+    private void CopyFromB(
+        RecordKind kind,
+        AnnotatedRecord record,
+        string textB,
+        IReadOnlyList<DeclaredEntry> declaredB,
+        HashSet<string> takenIds,
+        IReadOnlyDictionary<string, string> idsOfB)
     {
         if (declaredB.FirstOrDefault(e => e.Section == Section(kind) && e.Id == record.Id) is not { } entry)
         {
@@ -115,7 +123,7 @@ internal sealed class MergedAnnotation
             id += "-b";
         }
 
-        var sectionItems = declaredA.Where(e => e.Section == Section(kind)).ToList();
+        var sectionItems = _declaredA.Where(e => e.Section == Section(kind)).ToList();
         var column = sectionItems.Count > 0 ? sectionItems[0].Span.StartColumn : 4;
         var copied = YamlLines.Slice(textB, entry.Span.StartLine, entry.Span.EndLine)
             .Select(line => Shift(line, column - entry.Span.StartColumn))
@@ -137,15 +145,17 @@ internal sealed class MergedAnnotation
             copied.Insert(0, Section(kind) + ":");
         }
 
-        lines.InsertAfter(sectionItems.Count > 0 ? sectionItems[sectionItems.Count - 1].Span.EndLine : LastContentLine(), copied);
-        ActorsNamedByB.UnionWith(record.Statement is { } s ? s.Audience.Select(a => a.Value).Append(s.Speaker.Value).Concat(s.Via is null ? new string[0] : new[] { s.Via.Value })
-            : record.Sanction!.Targets.Select(t => t.Value).Append(record.Sanction.Imposer.Value));
+        _lines.InsertAfter(sectionItems.Count > 0 ? sectionItems[sectionItems.Count - 1].Span.EndLine : LastContentLine(), copied);
+        ActorsNamedByB.UnionWith(
+            record.Statement is { } s
+                ? s.Audience.Select(a => a.Value).Append(s.Speaker.Value).Concat(s.Via is null ? System.Array.Empty<string>() : new[] { s.Via.Value })
+                : record.Sanction!.Targets.Select(t => t.Value).Append(record.Sanction.Imposer.Value));
     }
 
     private int LastContentLine()
     {
-        var last = lines.Count - 1;
-        while (last > 0 && lines[last].Trim().Length == 0)
+        var last = _lines.Count - 1;
+        while (last > 0 && _lines[last].Trim().Length == 0)
         {
             last--;
         }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
-using Dataset.Annotations.Parsing;
 
 namespace Dataset.Annotations.Adjudication;
 
@@ -29,7 +28,10 @@ internal sealed record Resolution(string Title, IReadOnlyList<TextChange> Change
         var b = yaml.Substring(entry.B!.Start, entry.B.End - entry.B.Start);
         var moveB = entry.Current is { } current
             ? new TextChange(current.Start, current.End, b)
-            : new TextChange(LineEnd(yaml, block.Record.Start), LineEnd(yaml, block.Record.Start), "\n" + new string(' ', block.Record.StartColumn) + entry.Field + ": " + b);
+            : new TextChange(
+                LineEnd(yaml, block.Record.Start),
+                LineEnd(yaml, block.Record.Start),
+                "\n" + new string(' ', block.Record.StartColumn) + entry.Field + ": " + b);
         return new[]
         {
             new Resolution("Take A", new[] { removeEntry }),

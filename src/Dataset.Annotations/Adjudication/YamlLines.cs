@@ -9,38 +9,38 @@ namespace Dataset.Annotations.Adjudication;
 /// </summary>
 internal sealed class YamlLines
 {
-    private readonly string[] lines;
-    private readonly string newline;
-    private readonly List<(int After, int Order, IReadOnlyList<string> Lines)> insertions = new();
-    private readonly Dictionary<int, string> replaced = new();
+    private readonly string[] _lines;
+    private readonly string _newline;
+    private readonly List<(int After, int Order, IReadOnlyList<string> Lines)> _insertions = new();
+    private readonly Dictionary<int, string> _replaced = new();
 
     public YamlLines(string text)
     {
-        newline = text.Contains("\r\n") ? "\r\n" : "\n";
-        lines = text.Replace("\r\n", "\n").Split('\n');
+        _newline = text.Contains("\r\n") ? "\r\n" : "\n";
+        _lines = text.Replace("\r\n", "\n").Split('\n');
     }
 
-    public string this[int line] => replaced.TryGetValue(line, out var text) ? text : lines[line];
+    public string this[int line] => _replaced.TryGetValue(line, out var text) ? text : _lines[line];
 
-    public int Count => lines.Length;
+    public int Count => _lines.Length;
 
     /// <summary>Lines to add after line <paramref name="after"/> (0-based; −1 before the first), after those added there before.</summary>
-    public void InsertAfter(int after, IReadOnlyList<string> added) => insertions.Add((after, insertions.Count, added));
+    public void InsertAfter(int after, IReadOnlyList<string> added) => _insertions.Add((after, _insertions.Count, added));
 
-    public void Replace(int line, string text) => replaced[line] = text;
+    public void Replace(int line, string text) => _replaced[line] = text;
 
     public override string ToString()
     {
         var result = new List<string>();
-        var byLine = insertions.OrderBy(i => i.Order).ToLookup(i => i.After);
+        var byLine = _insertions.OrderBy(i => i.Order).ToLookup(i => i.After);
         result.AddRange(byLine[-1].SelectMany(i => i.Lines));
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < _lines.Length; i++)
         {
             result.Add(this[i]);
             result.AddRange(byLine[i].SelectMany(x => x.Lines));
         }
 
-        return string.Join(newline, result);
+        return string.Join(_newline, result);
     }
 
     /// <summary>The lines <paramref name="first"/> to <paramref name="last"/> of a text, without line ends.</summary>

@@ -9,7 +9,13 @@ namespace Dataset.Annotations.Agreement;
 /// sanctions (the articles laid end to end as one continuum of characters), the F1 of matched spans per kind, and
 /// kappa and alpha per field of the matched records.
 /// </summary>
-public sealed record AgreementFigures(double? AnnotatedAlpha, double? StatementAlpha, double? SanctionAlpha, SpanScore StatementSpans, SpanScore SanctionSpans, IReadOnlyList<FieldScore> Fields)
+public sealed record AgreementFigures(
+    double? AnnotatedAlpha,
+    double? StatementAlpha,
+    double? SanctionAlpha,
+    SpanScore StatementSpans,
+    SpanScore SanctionSpans,
+    IReadOnlyList<FieldScore> Fields)
 {
     /// <summary>The category of every span, whatever its kind, in the u-alpha of "annotated or not".</summary>
     public const string Annotated = "annotated";
@@ -38,7 +44,8 @@ public sealed record AgreementFigures(double? AnnotatedAlpha, double? StatementA
         foreach (var kind in new[] { RecordKind.Statement, RecordKind.Sanction })
         {
             var pairs = articles.SelectMany(a => a.Of(kind).Pairs).ToList();
-            fields.AddRange(ComparedFields.Of(kind).Select(field => FieldScore.Of(kind.Word(), field, pairs.Select(p => (p.A.Value(field), p.B.Value(field))).ToList())));
+            fields.AddRange(
+                ComparedFields.Of(kind).Select(field => FieldScore.Of(kind.Word(), field, pairs.Select(p => (p.A.Value(field), p.B.Value(field))).ToList())));
         }
 
         return new AgreementFigures(

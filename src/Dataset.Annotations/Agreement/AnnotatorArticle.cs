@@ -34,7 +34,11 @@ internal sealed record AnnotatorArticle(string DocumentId, string TextName, stri
             {
                 if (found.TryGetValue(new RecordKey(RecordKind.Statement, statement.Id.Value), out var span))
                 {
-                    records.Add(new AnnotatedRecord(RecordKind.Statement, statement.Id.Value, span.Start, span.End, ComparedFields.Values(statement)) { Statement = statement });
+                    records.Add(
+                        new AnnotatedRecord(RecordKind.Statement, statement.Id.Value, span.Start, span.End, ComparedFields.Values(statement))
+                        {
+                            Statement = statement,
+                        });
                 }
             }
 
@@ -42,7 +46,11 @@ internal sealed record AnnotatorArticle(string DocumentId, string TextName, stri
             {
                 if (found.TryGetValue(new RecordKey(RecordKind.Sanction, sanction.Id.Value), out var span))
                 {
-                    records.Add(new AnnotatedRecord(RecordKind.Sanction, sanction.Id.Value, span.Start, span.End, ComparedFields.Values(sanction)) { Sanction = sanction });
+                    records.Add(
+                        new AnnotatedRecord(RecordKind.Sanction, sanction.Id.Value, span.Start, span.End, ComparedFields.Values(sanction))
+                        {
+                            Sanction = sanction,
+                        });
                 }
             }
 

@@ -11,7 +11,12 @@ internal sealed record ArticleAgreement(ArticlePair Pair, AgreementFigures Figur
 /// file's name within the folder; an article whose text differs between the folders cannot be compared by position
 /// and is listed apart, as are articles only one annotator has.
 /// </summary>
-internal sealed record FolderAgreement(IReadOnlyList<ArticleAgreement> Articles, AgreementFigures Overall, IReadOnlyList<string> OnlyA, IReadOnlyList<string> OnlyB, IReadOnlyList<string> TextsDiffer)
+internal sealed record FolderAgreement(
+    IReadOnlyList<ArticleAgreement> Articles,
+    AgreementFigures Overall,
+    IReadOnlyList<string> OnlyA,
+    IReadOnlyList<string> OnlyB,
+    IReadOnlyList<string> TextsDiffer)
 {
     public static FolderAgreement Of(IReadOnlyList<AnnotatorArticle> a, IReadOnlyList<AnnotatorArticle> b)
     {

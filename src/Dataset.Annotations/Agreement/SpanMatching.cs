@@ -4,7 +4,10 @@ using System.Linq;
 namespace Dataset.Annotations.Agreement;
 
 /// <summary>Two annotators' records of one kind in one article, paired by their evidence.</summary>
-internal sealed record SpanMatch(IReadOnlyList<(AnnotatedRecord A, AnnotatedRecord B)> Pairs, IReadOnlyList<AnnotatedRecord> OnlyA, IReadOnlyList<AnnotatedRecord> OnlyB);
+internal sealed record SpanMatch(
+    IReadOnlyList<(AnnotatedRecord A, AnnotatedRecord B)> Pairs,
+    IReadOnlyList<AnnotatedRecord> OnlyA,
+    IReadOnlyList<AnnotatedRecord> OnlyB);
 
 /// <summary>
 /// Pairs records whose evidence overlaps, one to one, the largest overlap first (ties: the earlier evidence of A,

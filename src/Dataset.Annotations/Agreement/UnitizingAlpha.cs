@@ -12,10 +12,10 @@ namespace Dataset.Annotations.Agreement;
 /// </summary>
 public sealed class UnitizingAlpha
 {
-    private readonly long begin;
-    private readonly long length;
-    private readonly int coders;
-    private readonly IReadOnlyList<UnitizedSpan> units;
+    private readonly long _begin;
+    private readonly long _length;
+    private readonly int _coders;
+    private readonly IReadOnlyList<UnitizedSpan> _units;
 
     /// <param name="begin">The first position of the continuum.</param>
     /// <param name="length">How many positions it has; units outside it are cut to it.</param>
@@ -24,14 +24,14 @@ public sealed class UnitizingAlpha
     /// since a position is either in a unit of that category or not.</param>
     public UnitizingAlpha(long begin, long length, int coders, IEnumerable<UnitizedSpan> units)
     {
-        this.begin = begin;
-        this.length = Math.Max(0, length);
-        this.coders = coders;
-        this.units = Union(units.Select(Clip).Where(u => u.Length > 0 && u.Coder >= 0 && u.Coder < coders)).ToList();
+        _begin = begin;
+        _length = Math.Max(0, length);
+        _coders = coders;
+        _units = Union(units.Select(Clip).Where(u => u.Length > 0 && u.Coder >= 0 && u.Coder < coders)).ToList();
     }
 
     /// <summary>The categories that have at least one unit, in ordinal order.</summary>
-    public IReadOnlyList<string> Categories => units.Select(u => u.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Categories => _units.Select(u => u.Category).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
 
     /// <summary>Alpha over every category: one minus the summed observed over the summed expected disagreement.</summary>
     public double? Alpha() => Ratio(Categories.Sum(ObservedDisagreement), Categories.Sum(ExpectedDisagreement));
@@ -45,16 +45,16 @@ public sealed class UnitizingAlpha
     /// </summary>
     public double ObservedDisagreement(string category)
     {
-        if (coders < 2 || length == 0)
+        if (_coders < 2 || _length == 0)
         {
             return 0;
         }
 
-        var segments = Enumerable.Range(0, coders).Select(c => Segments(c, category)).ToList();
+        var segments = Enumerable.Range(0, _coders).Select(c => Segments(c, category)).ToList();
         var sum = 0.0;
-        for (var i = 0; i < coders; i++)
+        for (var i = 0; i < _coders; i++)
         {
-            for (var j = 0; j < coders; j++)
+            for (var j = 0; j < _coders; j++)
             {
                 if (i == j)
                 {
@@ -71,7 +71,7 @@ public sealed class UnitizingAlpha
             }
         }
 
-        return sum / (coders * (coders - 1.0) * length * length);
+        return sum / (_coders * (_coders - 1.0) * _length * _length);
     }
 
     /// <summary>
@@ -80,13 +80,13 @@ public sealed class UnitizingAlpha
     /// </summary>
     public double ExpectedDisagreement(string category)
     {
-        var marked = units.Where(u => u.Category == category).ToList();
-        if (coders < 2 || length == 0 || marked.Count == 0)
+        var marked = _units.Where(u => u.Category == category).ToList();
+        if (_coders < 2 || _length == 0 || marked.Count == 0)
         {
             return 0;
         }
 
-        var gaps = Enumerable.Range(0, coders).SelectMany(c => Segments(c, category)).Where(s => !s.IsUnit).Select(s => (double)s.Length).ToList();
+        var gaps = Enumerable.Range(0, _coders).SelectMany(c => Segments(c, category)).Where(s => !s.IsUnit).Select(s => (double)s.Length).ToList();
         double count = marked.Count;
         var numerator = 0.0;
         var withinUnits = 0.0;
@@ -98,8 +98,8 @@ public sealed class UnitizingAlpha
             withinUnits += l * (l - 1);
         }
 
-        double total = coders * (double)length;
-        return 2.0 / length * numerator / ((total * (total - 1)) - withinUnits);
+        var total = _coders * (double)_length;
+        return 2.0 / _length * numerator / ((total * (total - 1)) - withinUnits);
     }
 
     /// <summary>
@@ -132,8 +132,8 @@ public sealed class UnitizingAlpha
     private List<Segment> Segments(int coder, string category)
     {
         var result = new List<Segment>();
-        var position = begin;
-        foreach (var unit in units.Where(u => u.Coder == coder && u.Category == category).OrderBy(u => u.Start))
+        var position = _begin;
+        foreach (var unit in _units.Where(u => u.Coder == coder && u.Category == category).OrderBy(u => u.Start))
         {
             if (unit.Start > position)
             {
@@ -144,9 +144,9 @@ public sealed class UnitizingAlpha
             position = unit.End;
         }
 
-        if (position < begin + length)
+        if (position < _begin + _length)
         {
-            result.Add(new Segment(position, begin + length - position, false));
+            result.Add(new Segment(position, _begin + _length - position, false));
         }
 
         return result;
@@ -154,8 +154,8 @@ public sealed class UnitizingAlpha
 
     private UnitizedSpan Clip(UnitizedSpan unit)
     {
-        var start = Math.Max(begin, unit.Start);
-        var end = Math.Min(begin + length, unit.End);
+        var start = Math.Max(_begin, unit.Start);
+        var end = Math.Min(_begin + _length, unit.End);
         return unit with { Start = start, Length = Math.Max(0, end - start) };
     }
 

@@ -87,19 +87,19 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     }
 
     public CheckedEvidence CheckEvidence(EvidenceWork work, Func<EvidenceWork, CheckedEvidence> check) =>
-        Through(CacheStage.Evidence, work.Text.Path, work, (w, input) => { InputCodec.Write(w, input, this); return true; }, r => ResultCodec.ReadEvidence(r, work.Text), check);
+        Through(CacheStage.Evidence, work.Text.Path, work, Written<EvidenceWork>(InputCodec.Write), r => ResultCodec.ReadEvidence(r, work.Text), check);
 
     public ValidatedFile Validate(FileSlice slice, Func<FileSlice, ValidatedFile> validate) =>
         Through(CacheStage.Check, slice.File.Path, slice, (w, input) => InputCodec.Write(w, input, this), r => ResultCodec.ReadValidated(r, slice), validate);
 
     public CoverageReport Cover(CoverInput input, Func<CoverInput, CoverageReport> cover) =>
-        Through(CacheStage.Coverage, input.Input.Text.Path, input, (w, value) => { InputCodec.Write(w, value, this); return true; }, ResultCodec.ReadCoverage, cover);
+        Through(CacheStage.Coverage, input.Input.Text.Path, input, Written<CoverInput>(InputCodec.Write), ResultCodec.ReadCoverage, cover);
 
     /// <summary>
     /// The digest of everything an analysis of a folder reads: each file's path and content (null for one that could
     /// not be read), the folder record paths are relative to, and the referenced datasets' manifests.
     /// </summary>
-    public Digest FolderDigest(IEnumerable<(string Path, Digest Content)> files, string baseDirectory, ReferencedShards shards)
+    public static Digest FolderDigest(IEnumerable<(string Path, Digest Content)> files, string baseDirectory, ReferencedShards shards)
     {
         var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var w = Writer();
@@ -130,7 +130,8 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
             RememberedDiagnostics? remembered = null;
             if (_rememberedFolder != folder && _loaded?.ContainsKey((CacheStage.Diagnostics, folder)) != true)
             {
-                remembered = new RememberedDiagnostics(paths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, state.DiagnosticsOf, StringComparer.Ordinal));
+                var files = paths.Distinct(StringComparer.Ordinal).ToDictionary(p => p, state.DiagnosticsOf, StringComparer.Ordinal);
+                remembered = new RememberedDiagnostics(files);
                 Interlocked.Increment(ref _unsaved);
             }
 
@@ -207,7 +208,21 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         return w;
     }
 
-    private T Through<TInput, T>(CacheStage stage, string path, TInput input, Func<CacheWriter, TInput, bool> write, Func<CacheReader, T> read, Func<TInput, T> compute)
+    /// <summary>An input writer that always has a digest to write, as one that may not (<see cref="Through"/> takes either).</summary>
+    private Func<CacheWriter, TInput, bool> Written<TInput>(Action<CacheWriter, TInput, InputCodec.IShared> write) =>
+        (w, input) =>
+        {
+            write(w, input, this);
+            return true;
+        };
+
+    private T Through<TInput, T>(
+        CacheStage stage,
+        string path,
+        TInput input,
+        Func<CacheWriter, TInput, bool> write,
+        Func<CacheReader, T> read,
+        Func<TInput, T> compute)
         where T : class
     {
         var w = Writer();

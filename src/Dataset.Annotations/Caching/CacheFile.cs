@@ -127,7 +127,7 @@ internal static class CacheFile
         }
     }
 
-    private static IReadOnlyList<CacheEntry> Entries(byte[] bytes, string folder)
+    private static List<CacheEntry> Entries(byte[] bytes, string folder)
     {
         if (bytes.Length < Magic.Length + Digest.Length || !bytes.Take(Magic.Length).SequenceEqual(Magic))
         {

@@ -20,7 +20,8 @@ internal sealed record CacheLocation(string? Root)
     public static readonly CacheLocation Off = new((string?)null);
 
     /// <summary>The cache folder a command uses unless told otherwise: <see cref="Variable"/>, else the user's.</summary>
-    public static CacheLocation Default => new(Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given ? Path.GetFullPath(given) : UserCacheFolder());
+    public static CacheLocation Default =>
+        new(Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given ? Path.GetFullPath(given) : UserCacheFolder());
 
     /// <summary>The cache of an annotations folder, read from its file (empty when there is none to trust), or null with no cache.</summary>
     public AnalysisCache? Open(string folder) => Root is null ? null : AnalysisCache.Open(FileFor(folder), Normalized(folder));
@@ -32,7 +33,8 @@ internal sealed record CacheLocation(string? Root)
         var w = new CacheWriter();
         w.Text(normalized);
         var name = new string(Path.GetFileName(normalized).Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_').Take(40).ToArray());
-        return Path.Combine(Root ?? throw new InvalidOperationException("No cache folder."), $"{(name.Length > 0 ? name : "folder")}-{w.Digest().ToShortHex()}.cache");
+        var root = Root ?? throw new InvalidOperationException("No cache folder.");
+        return Path.Combine(root, $"{(name.Length > 0 ? name : "folder")}-{w.Digest().ToShortHex()}.cache");
     }
 
     private static string Normalized(string folder) => Path.GetFullPath(folder).Replace('\\', '/').TrimEnd('/');

@@ -1,5 +1,4 @@
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;

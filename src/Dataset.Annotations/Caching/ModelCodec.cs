@@ -1,4 +1,3 @@
-using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 
@@ -113,7 +112,11 @@ internal static class ModelCodec
     }
 
     private static ActorModel Actor(CacheReader r) =>
-        new(Located(r), r.Required(), r.Required(), r.List(Role), r.List(Text), r.String(), r.Bool(), r.Bool()) { SameAs = r.List(Located), DistinctFrom = r.List(Located) };
+        new(Located(r), r.Required(), r.Required(), r.List(Role), r.List(Text), r.String(), r.Bool(), r.Bool())
+        {
+            SameAs = r.List(Located),
+            DistinctFrom = r.List(Located),
+        };
 
     private static void Role(CacheWriter w, RoleModel role)
     {
@@ -143,7 +146,19 @@ internal static class ModelCodec
     }
 
     private static StatementModel Statement(CacheReader r) =>
-        new(Located(r), Located(r), r.Optional(Located), r.List(Located), r.Required(), r.Required(), r.Optional(Date), r.String(), Located(r), r.Optional(Located), r.Bool(), r.Bool())
+        new(
+            Located(r),
+            Located(r),
+            r.Optional(Located),
+            r.List(Located),
+            r.Required(),
+            r.Required(),
+            r.Optional(Date),
+            r.String(),
+            Located(r),
+            r.Optional(Located),
+            r.Bool(),
+            r.Bool())
         {
             SameAs = r.List(Located),
             DistinctFrom = r.List(Located),

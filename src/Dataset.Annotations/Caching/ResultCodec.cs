@@ -1,4 +1,3 @@
-using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Validation;
@@ -93,16 +92,6 @@ internal static class ResultCodec
     }
 
     private static EvidenceSpan Span(CacheReader r) => new(r.Required(), r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int());
-
-    private static void Reference(CacheWriter w, NamedReference reference)
-    {
-        w.Int((int)reference.Kind);
-        w.String(reference.Id);
-        w.String(reference.Name);
-        w.String(reference.Display);
-    }
-
-    private static NamedReference Reference(CacheReader r) => new(r.Enum<RecordKind>(), r.Required(), r.Required(), r.Required());
 
     private static void Uncovered(CacheWriter w, UncoveredPassage passage)
     {

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage;
 

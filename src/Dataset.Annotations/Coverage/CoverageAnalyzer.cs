@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Diagnostics;
@@ -18,7 +19,7 @@ internal static class CoverageAnalyzer
     public const int MinQuotedWords = 4;
     private const int MaxShownChars = 100;
 
-    public static CoverageReport Analyze(CoverageInput input, ActorNames names)
+    public static CoverageReport Analyze(CoverageInput input, ActorNames names, CancellationToken cancellationToken = default)
     {
         var text = input.Text.Content;
         var path = input.Text.Path;
@@ -29,6 +30,10 @@ internal static class CoverageAnalyzer
         }
 
         var lines = new LineMap(text);
+        var article = text;
+        UncoveredPassage Uncovered(PassageKind kind, int start, int end, string? speaker) =>
+            new(kind, article.Substring(start, end - start), lines.Locate(path, start, end), speaker);
+
         var uncovered = new List<UncoveredPassage>();
         var passages = new List<QuotedPassages.Passage>();
         var attributions = new AttributionFinder();
@@ -36,6 +41,7 @@ internal static class CoverageAnalyzer
         var sentences = new Tally();
         foreach (var (lineStart, lineEnd) in lines.Lines)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             passages.Clear();
             passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
             foreach (var passage in passages)
@@ -47,7 +53,7 @@ internal static class CoverageAnalyzer
 
                 if (quotes.Add(Check(new TextRange(passage.InnerStart, passage.InnerEnd), input)) == Outcome.Uncovered)
                 {
-                    uncovered.Add(new UncoveredPassage(PassageKind.Quote, text.Substring(passage.Start, passage.End - passage.Start), lines.Locate(path, passage.Start, passage.End), null));
+                    uncovered.Add(Uncovered(PassageKind.Quote, passage.Start, passage.End, null));
                 }
             }
 
@@ -61,13 +67,22 @@ internal static class CoverageAnalyzer
 
                 if (sentences.Add(Check(sentence, input)) == Outcome.Uncovered)
                 {
-                    var speaker = SourceNames.Describe(attributions, attributions.Cues[0], names);
-                    uncovered.Add(new UncoveredPassage(PassageKind.Sentence, text.Substring(sentence.Start, sentence.End - sentence.Start), lines.Locate(path, sentence.Start, sentence.End), speaker));
+                    var speaker = CueSources.Describe(attributions, attributions.Cues[0], names);
+                    uncovered.Add(Uncovered(PassageKind.Sentence, sentence.Start, sentence.End, speaker));
                 }
             }
         }
 
-        return new CoverageReport(input.AnnotationPath, path, quotes.Total, quotes.Annotated, sentences.Total, sentences.Annotated, quotes.Reasoned + sentences.Reasoned, uncovered.ToEquatableArray(), uncovered.Select(Diagnose).ToEquatableArray());
+        return new CoverageReport(
+            input.AnnotationPath,
+            path,
+            quotes.Total,
+            quotes.Annotated,
+            sentences.Total,
+            sentences.Annotated,
+            quotes.Reasoned + sentences.Reasoned,
+            uncovered.ToEquatableArray(),
+            uncovered.Select(Diagnose).ToEquatableArray());
     }
 
     private enum Outcome
@@ -100,8 +115,18 @@ internal static class CoverageAnalyzer
 
     /// <summary>The DS0028 advice for an uncovered passage, at the passage in the article.</summary>
     public static DiagnosticInfo Diagnose(UncoveredPassage passage) => passage.Kind == PassageKind.Quote
-        ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Quoted passage " + Shorten(passage.Text), "no statement or sanction evidence overlaps it")
-        : DiagnosticInfo.Create(DiagnosticDescriptors.NotAnnotated, passage.Location, "Sentence '" + Shorten(passage.Text) + "'", passage.Speaker is null ? "it reports speech from an unnamed source but holds no evidence" : $"it reports speech by '{passage.Speaker}' but holds no evidence");
+        ? DiagnosticInfo.Create(
+            DiagnosticDescriptors.NotAnnotated,
+            passage.Location,
+            "Quoted passage " + Shorten(passage.Text),
+            "no statement or sanction evidence overlaps it")
+        : DiagnosticInfo.Create(
+            DiagnosticDescriptors.NotAnnotated,
+            passage.Location,
+            "Sentence '" + Shorten(passage.Text) + "'",
+            passage.Speaker is null
+                ? "it reports speech from an unnamed source but holds no evidence"
+                : $"it reports speech by '{passage.Speaker}' but holds no evidence");
 
     private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text.Substring(0, MaxShownChars) + "…";
 }

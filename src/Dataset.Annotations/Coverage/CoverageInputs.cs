@@ -18,7 +18,11 @@ internal static class CoverageInputs
         }
 
         var found = evidence.Results.SelectMany(file => file.Results).Where(result => result.Span is not null).ToList();
-        return new CoverageInput(evidence.Results[0].AnnotationPath, evidence.Text, Ranges(found.Where(r => !EvidenceRequests.IsUnannotated(r))), Ranges(found.Where(EvidenceRequests.IsUnannotated)));
+        return new CoverageInput(
+            evidence.Results[0].AnnotationPath,
+            evidence.Text,
+            Ranges(found.Where(r => !EvidenceRequests.IsUnannotated(r))),
+            Ranges(found.Where(EvidenceRequests.IsUnannotated)));
     }
 
     private static EquatableArray<TextRange> Ranges(IEnumerable<EvidenceResult> results) =>

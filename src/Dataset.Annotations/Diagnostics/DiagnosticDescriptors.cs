@@ -60,7 +60,8 @@ internal static class DiagnosticDescriptors
         "{0}");
 
     public static readonly DiagnosticRule MissingDocument = Error("DS0018", "Items without a document",
-        "{0} need evidence from an article, but this file has no document: section naming the article text; add one, or move them to the annotation of their article");
+        "{0} need evidence from an article, but this file has no document: section naming the article text; add one, or move them to the annotation of their " +
+            "article");
 
     public static readonly DiagnosticRule UnusedActor = Warning("DS0019", "Actor is never used",
         "Actor '{0}' is declared but no statement, sanction or role refers to it; refer to it or remove it");
@@ -96,10 +97,12 @@ internal static class DiagnosticDescriptors
         "Field '{0}' is missing from {1}; a passage is left unannotated only with a reason that says why");
 
     public static readonly DiagnosticRule UnannotatedPassageNotFound = Warning("DS0030", "Unannotated passage not in the article",
-        "The unannotated passage {0} in the article text '{1}', so it silences nothing; copy it verbatim from the article, with enough words to occur once, or remove the entry");
+        "The unannotated passage {0} in the article text '{1}', so it silences nothing; copy it verbatim from the article, with enough words to occur once, " +
+            "or remove the entry");
 
-    public static readonly DiagnosticRule ShardNamespaceClash = Error("DS0031", "Referenced dataset in the same namespace",
-        "The referenced dataset '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each dataset project its own DatasetNamespace");
+    public static readonly DiagnosticRule ShardNamespaceClash = Error("DS0031", "Referenced shard in the same namespace",
+        "The referenced shard '{0}' generates its records in the namespace '{1}', as {2} does, so their classes would clash; give each shard its own " +
+            "DatasetNamespace");
 
     public static readonly DiagnosticRule DraftEntry = Warning("DS0032", "Draft entry not reviewed",
         "{0} is a draft no one has reviewed; check it against the article, correct it, then remove 'draft: true'");

@@ -46,7 +46,11 @@ internal static class Suggestions
 
         return value.Length < MinContained
             ? Array.Empty<string>()
-            : all.Where(c => c.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).Take(max).ToList();
+            : all.Where(c => c.IndexOf(value, StringComparison.OrdinalIgnoreCase) >= 0)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(c => c, StringComparer.Ordinal)
+                .Take(max)
+                .ToList();
     }
 
     /// <summary>"; did you mean 'x'?" (or "'x' or 'y'") or an empty string, ready to append to a message.</summary>

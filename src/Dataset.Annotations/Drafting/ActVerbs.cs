@@ -1,3 +1,5 @@
+using Dataset.Annotations.Model;
+
 namespace Dataset.Annotations.Drafting;
 
 /// <summary>Each speech act as the verb a statement id reads with: <c>kirby-accuses-iran-russia</c>.</summary>
@@ -5,14 +7,14 @@ internal static class ActVerbs
 {
     public static string ThirdPerson(string act) => act switch
     {
-        "claim" => "says",
-        "deny" => "denies",
-        "request" => "asks",
-        "express-concern" => "expresses-concern",
-        "decline-comment" => "declines-comment",
-        "discuss" => "discusses",
-        "assess" => "assesses",
-        "accuse" => "accuses",
+        SpeechActs.Claim => "says",
+        SpeechActs.Deny => "denies",
+        SpeechActs.Request => "asks",
+        SpeechActs.ExpressConcern => "expresses-concern",
+        SpeechActs.DeclineComment => "declines-comment",
+        SpeechActs.Discuss => "discusses",
+        SpeechActs.Assess => "assesses",
+        SpeechActs.Accuse => "accuses",
         _ => act + "s",
     };
 }

@@ -11,6 +11,9 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class ActorKinds
 {
+    /// <summary>What separates a name's words.</summary>
+    private static readonly char[] NameSeparators = [' ', '\u00A0', '-', '\'', '\u2019', ','];
+
     private static readonly HashSet<string> GovernmentWords = Set(
         "ministry", "ministries", "council", "commission", "department", "government", "parliament", "cabinet", "senate",
         "congress", "assembly", "office", "court", "police", "army", "military", "navy", "forces", "agency", "authority",
@@ -110,12 +113,13 @@ internal static class ActorKinds
     }
 
     public static List<string> Words(string name) =>
-        name.Split(new[] { ' ', '\u00A0', '-', '\'', '\u2019', ',' }, StringSplitOptions.RemoveEmptyEntries)
+        name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
             .Where(w => w.Length > 0)
             .ToList();
 
-    private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -12,11 +12,14 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal sealed class ActorResolver
 {
+    private static readonly char[] Space = [' '];
+    private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
     private static readonly HashSet<string> MessageNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "statement", "report", "document", "letter", "readout", "communique", "release", "post", "message", "memo", "filing", "ruling", "decision", "resolution",
+        "statement", "report", "document", "letter", "readout", "communique", "release", "post", "message", "memo", "filing", "ruling", "decision",
+        "resolution",
     };
 
     private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
@@ -24,7 +27,10 @@ internal sealed class ActorResolver
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "who", "you" };
 
     /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "le", "la", "di" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "le", "la", "di",
+    };
 
     private const int MaxNameWords = 6;
 
@@ -66,7 +72,11 @@ internal sealed class ActorResolver
 
         // "Governor Maria Villanueva of Leyte": the person, not the place.
         var of = words.IndexOf("of");
-        if (of >= 2 && IsCapitalised(words[of - 1]) && IsCapitalised(words[of - 2]) && !ActorKinds.NamesAParty(words[of - 1]) && !ActorKinds.NamesAParty(words[of - 2]))
+        if (of >= 2
+            && IsCapitalised(words[of - 1])
+            && IsCapitalised(words[of - 2])
+            && !ActorKinds.NamesAParty(words[of - 1])
+            && !ActorKinds.NamesAParty(words[of - 2]))
         {
             words = words.Take(of).ToList();
         }
@@ -165,7 +175,7 @@ internal sealed class ActorResolver
         // "Russia's foreign ministry" is the ministry, not Russia: a name counts before words that name another party.
         if (best is not null)
         {
-            var rest = phrase.Substring(bestEnd).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var rest = phrase.Substring(bestEnd).Split(Space, StringSplitOptions.RemoveEmptyEntries);
             if (rest.All(w => !IsCapitalised(w) && !ActorKinds.NamesAParty(w)))
             {
                 return best.Id;
@@ -236,12 +246,13 @@ internal sealed class ActorResolver
 
         // "Foreign Minister Jane Doe" is all capitalised: the title words come first.
         var titleEnd = 0;
-        while (titleEnd < words.Count - 1 && (ActorKinds.TitleWords.Contains(words[titleEnd].ToLowerInvariant().TrimEnd('.')) || IsTitleQualifier(words, titleEnd)))
+        while (titleEnd < words.Count - 1
+            && (ActorKinds.TitleWords.Contains(words[titleEnd].ToLowerInvariant().TrimEnd('.')) || IsTitleQualifier(words, titleEnd)))
         {
             titleEnd++;
         }
 
-        if (titleEnd > 0 && words.Skip(titleEnd).All(w => IsCapitalised(w) || Particles.Contains(w)) && words.Skip(titleEnd).Count(IsCapitalised) >= 1
+        if (titleEnd > 0 && words.Skip(titleEnd).All(w => IsCapitalised(w) || Particles.Contains(w)) && words.Skip(titleEnd).Any(IsCapitalised)
             && ActorKinds.TitleWords.Contains(words[titleEnd - 1].ToLowerInvariant().TrimEnd('.')))
         {
             return (words.Take(titleEnd).ToList(), words.Skip(titleEnd).ToList());
@@ -274,7 +285,7 @@ internal sealed class ActorResolver
     /// <summary>The source's words without leading determiners, trailing punctuation or a closing possessive.</summary>
     private static List<string> Clean(string source)
     {
-        var words = source.Split(new[] { ' ', '\u00A0', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries)
+        var words = source.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', ';', ':', '.', '"', '\u201C', '\u201D', '(', ')', '\u2014', '\u2013'))
             .Where(w => w.Length > 0)
             .ToList();
@@ -289,7 +300,8 @@ internal sealed class ActorResolver
         }
 
         // "the government’s claims": the possessive's owner is the source.
-        if (words.Count > 0 && (words[words.Count - 1].EndsWith("'s", StringComparison.Ordinal) || words[words.Count - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
+        if (words.Count > 0
+            && (words[words.Count - 1].EndsWith("'s", StringComparison.Ordinal) || words[words.Count - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
         {
             words[words.Count - 1] = words[words.Count - 1].Substring(0, words[words.Count - 1].Length - 2);
         }

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Drafting.Acts;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -38,7 +40,7 @@ internal static class ArticleDrafter
                 finder.Read(text, sentence, passages);
                 // Every sentence is read, wanted or not, so that an entry is the same whichever passage is asked for.
                 var wanted = !request.Covered.Any(sentence.Overlaps);
-                var parts = Parts(text, sentence, passages, finder);
+                var parts = StatementParts.Of(text, sentence, passages, finder);
                 var speaker = parts.Count == 0 ? (QuotesOnly(text, sentence, passages) ? lastSpeaker : null) : null;
                 if (wanted)
                 {
@@ -49,15 +51,16 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, quoted, speaker, null, finder, ids, request.Published));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published));
                 }
 
+                string? partSpeaker = null;
                 foreach (var part in parts)
                 {
-                    var partSpeaker = Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
+                    partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
                     if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
+                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
                     }
 
                     speaker ??= partSpeaker;
@@ -76,7 +79,9 @@ internal static class ArticleDrafter
             sanctions.RemoveAll(s => !s.Range.Overlaps(only));
         }
 
-        var used = new HashSet<string>(statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))), System.StringComparer.Ordinal);
+        var used = new HashSet<string>(
+            statements.Select(s => s.Speaker).Concat(sanctions.SelectMany(s => s.Targets.Concat(new[] { s.Imposer }))),
+            System.StringComparer.Ordinal);
         return new ArticleDraft(actors.Drafted.Where(a => used.Contains(a.Id)).ToList(), statements, sanctions);
     }
 
@@ -95,48 +100,22 @@ internal static class ArticleDrafter
             sanction.Clause);
     }
 
-    /// <summary>A clause of a sentence and the cue its statement is drafted from.</summary>
-    private sealed record Part(TextRange Clause, Cue Cue);
-
-    /// <summary>
-    /// The statements a sentence reports: one per clause that has a cue ("Russia has accused …, while Washington has
-    /// condemned …" is two), or one for the whole sentence when its cues are all in one clause.
-    /// </summary>
-    private static List<Part> Parts(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages, AttributionFinder finder)
+    private static DraftStatement Statement(
+        string text,
+        TextRange sentence,
+        TextRange clause,
+        ChosenEvidence chosen,
+        string speaker,
+        Cue? cue,
+        AttributionFinder finder,
+        DraftIds ids,
+        Model.DateValue? published)
     {
-        var parts = new List<Part>();
-        if (finder.Cues.Count == 0)
-        {
-            return parts;
-        }
-
-        var clauses = Clauses.Of(text, sentence, passages);
-        if (clauses.Count > 1)
-        {
-            foreach (var clause in clauses)
-            {
-                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue && finder.SourceRange(cue) is not null)
-                {
-                    parts.Add(new Part(clause, cue));
-                }
-            }
-
-            if (parts.Count > 1)
-            {
-                return parts;
-            }
-
-            parts.Clear();
-        }
-
-        parts.Add(new Part(sentence, Main(finder, _ => true)!.Value));
-        return parts;
-    }
-
-    private static DraftStatement Statement(string text, TextRange sentence, ChosenEvidence chosen, string speaker, Cue? cue, AttributionFinder finder, DraftIds ids, Model.DateValue? published)
-    {
-        var guessed = cue is null || cue.Value.Neutral ? Verb(text, finder, cue) : null;
-        var act = guessed is null ? cue!.Value.Act : NeutralActs.Of(chosen.Text);
+        var plain = cue is null || cue.Value.Neutral;
+        var said = Said(text, clause, chosen, cue, finder);
+        var read = plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
+        var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
+        var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(
             ids.Make($"{speaker} {ActVerbs.ThirdPerson(act)} {Topic(chosen.Text, speaker)}", "statement"),
             speaker,
@@ -145,56 +124,32 @@ internal static class ArticleDrafter
             chosen.IsQuote ? "direct" : "indirect",
             DraftDates.SaidOn(EvidenceChoice.Slice(text, sentence), published),
             chosen.Text,
-            chosen.Range);
+            chosen.Range) { ReadFrom = read?.Words };
     }
 
-    /// <summary>The cue a statement is drafted from: the first whose source has a name in it, else the first with a source, else the first.</summary>
-    private static Cue? Main(AttributionFinder finder, System.Func<Cue, bool> within)
+    /// <summary>
+    /// What was said, for reading its act: the cue's content when it holds the evidence ("said he would prove “his
+    /// innocence”"), else the evidence itself (a quote that goes on from the last speaker, or one after "replied:").
+    /// </summary>
+    private static SaidContent Said(string text, TextRange clause, ChosenEvidence chosen, Cue? cue, AttributionFinder finder)
     {
-        Cue? withSource = null;
-        Cue? any = null;
-        foreach (var cue in finder.Cues)
-        {
-            if (!within(cue))
-            {
-                continue;
-            }
-
-            any ??= cue;
-            if (finder.SourceRange(cue) is not { } source)
-            {
-                continue;
-            }
-
-            if (HasCapital(finder.Text, source))
-            {
-                return cue;
-            }
-
-            withSource ??= cue;
-        }
-
-        return withSource ?? any;
-    }
-
-    private static bool HasCapital(string text, TextRange range)
-    {
-        for (var i = range.Start; i < range.End; i++)
-        {
-            if (char.IsUpper(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var content = cue is { } found ? CueContent.Of(text, clause, finder, found) : null;
+        var holds = content is { } c && c.Range(finder) is var range && range.Start <= chosen.Range.Start && chosen.Range.End <= range.End;
+        var (start, end) = holds ? (content!.Value.Start, content.Value.End) : CueContent.Spanning(finder, chosen.Range);
+        return new SaidContent(text, finder.Tokens, start, end);
     }
 
     /// <summary>
     /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
     /// sanctions on a firm it said …"), else the last speaker.
     /// </summary>
-    private static string? Speaker(AttributionFinder finder, Cue cue, ActorResolver actors, string? lastSpeaker, TextRange clause, IReadOnlyList<QuotedPassages.Passage> passages)
+    private static string? Speaker(
+        AttributionFinder finder,
+        Cue cue,
+        ActorResolver actors,
+        string? lastSpeaker,
+        TextRange clause,
+        IReadOnlyList<QuotedPassages.Passage> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {

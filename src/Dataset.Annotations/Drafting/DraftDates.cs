@@ -14,17 +14,26 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class DraftDates
 {
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static readonly Regex Weekday = new(@"\b(?<last>last\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex Weekday = new(
+        @"\b(?<last>last\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex Relative = new(@"\b(?<word>yesterday|today|tonight|this morning|this afternoon|this evening)\b", Options);
 
-    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+    private const string Month =
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+        + @"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
-    private static readonly Regex MonthFirst = new(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant);
+    private static readonly Regex MonthFirst = new(
+        @"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4})\b)?",
+        RegexOptions.CultureInvariant);
 
-    private static readonly Regex DayFirst = new(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"(?:,?\s+(?<year>\d{4})\b)?", RegexOptions.CultureInvariant);
+    private static readonly Regex DayFirst = new(
+        @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"(?:,?\s+(?<year>\d{4})\b)?",
+        RegexOptions.CultureInvariant);
 
     /// <summary>The date a passage gives, as YYYY-MM-DD, or <c>undated</c>.</summary>
     public static string SaidOn(string passage, DateValue? published) => Find(passage, published) is { } date ? Format(date) : AnnotationSchema.Undated;
@@ -100,7 +109,7 @@ internal static class DraftDates
     private static int MonthNumber(string name)
     {
         var prefix = name.Substring(0, 3).ToLowerInvariant();
-        return Array.IndexOf(new[] { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" }, prefix) + 1;
+        return Array.IndexOf(MonthPrefixes, prefix) + 1;
     }
 
     private static bool TryDate(int year, int month, int day, out DateTime date)

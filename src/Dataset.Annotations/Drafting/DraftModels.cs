@@ -5,7 +5,7 @@ using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Drafting;
 
-/// <summary>An actor the folder already declares (here or in its registry): what a source's words are matched against.</summary>
+/// <summary>An actor the folder already declares (in any of its files, or in a referenced shard): what a source's words are matched against.</summary>
 internal sealed record KnownActor(string Id, string Name, IReadOnlyList<string> Aliases, string Kind);
 
 /// <summary>
@@ -28,20 +28,31 @@ internal sealed record DraftActor(string Id, string Name, string Kind, string? T
 }
 
 /// <summary>
-/// A drafted statement. <see cref="GuessedFrom"/> is the plain verb ("said") when the act is the most likely one
-/// rather than read from the verb; <see cref="SaidOn"/> is a date or <c>undated</c>.
+/// A drafted statement. <see cref="GuessedFrom"/> is the verb ("said") when the act is a guess read from what was
+/// said rather than from the verb; <see cref="SaidOn"/> is a date or <c>undated</c>.
 /// </summary>
 internal sealed record DraftStatement(string Id, string Speaker, string Act, string? GuessedFrom, string Form, string SaidOn, string Evidence, TextRange Range)
 {
     /// <summary>The actors it was addressed to, when the source names them (an import's relations).</summary>
     public EquatableArray<string> Audience { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>The words of what was said that the guessed act was read from ("baseless"), when a rule read one.</summary>
+    public string? ReadFrom { get; init; }
+
     /// <summary>A paraphrase, when the source has one (an annotator's note).</summary>
     public string? Summary { get; init; }
 }
 
 /// <summary>A drafted sanction: who imposes it on whom, where it stands, what it does, and its evidence.</summary>
-internal sealed record DraftSanction(string Id, string Imposer, IReadOnlyList<string> Targets, string Status, IReadOnlyList<string> Provisions, string? Date, string Evidence, TextRange Range)
+internal sealed record DraftSanction(
+    string Id,
+    string Imposer,
+    IReadOnlyList<string> Targets,
+    string Status,
+    IReadOnlyList<string> Provisions,
+    string? Date,
+    string Evidence,
+    TextRange Range)
 {
     /// <summary>Why, when the source says (an annotator's note).</summary>
     public string? Reason { get; init; }

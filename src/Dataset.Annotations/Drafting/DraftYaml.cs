@@ -8,7 +8,7 @@ namespace Dataset.Annotations.Drafting;
 /// <summary>
 /// Writes drafted entries as annotation YAML, each marked <c>draft: true</c>: the same text whether the draft is a
 /// whole new annotation (<c>dataset new --draft</c>), entries printed by <c>dataset coverage --draft</c>, or an editor's
-/// code action. An act read from a plain verb says so in a comment.
+/// code action. An act guessed for a plain verb says so in a comment, with the words it was read from.
 /// </summary>
 internal static class DraftYaml
 {
@@ -16,7 +16,11 @@ internal static class DraftYaml
 
     /// <summary>The three sections of a draft, each an empty list when nothing was drafted for it.</summary>
     public static string Sections(ArticleDraft draft) =>
-        Section("actors", draft.Actors.Select(Actor)) + "\n" + Section("statements", draft.Statements.Select(Statement)) + "\n" + Section("sanctions", draft.Sanctions.Select(Sanction));
+        Section("actors", draft.Actors.Select(Actor))
+            + "\n"
+            + Section("statements", draft.Statements.Select(Statement))
+            + "\n"
+            + Section("sanctions", draft.Sanctions.Select(Sanction));
 
     public static string Section(string name, IEnumerable<string> entries)
     {
@@ -51,7 +55,9 @@ internal static class DraftYaml
         yaml.Append("    act: ").Append(statement.Act);
         if (statement.GuessedFrom is { } verb)
         {
-            yaml.Append("   # a guess: ").Append(Comment(verb)).Append(" names no act; check it");
+            yaml.Append(statement.ReadFrom is { } words
+                ? "   # a guess from " + Comment(words) + ", not from " + Comment(verb) + "; check it"
+                : "   # a guess: " + Comment(verb) + " names no act; check it");
         }
 
         return yaml.Append('\n')

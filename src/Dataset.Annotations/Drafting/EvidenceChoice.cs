@@ -31,36 +31,16 @@ internal static class EvidenceChoice
             return new ChosenEvidence(quote, Slice(text, quote), true);
         }
 
-        if (cue is { } found && Clause(text, sentence, finder, found) is { } clause && Words.Count(text, clause.Start, clause.End) >= MinClauseWords && OccursOnce(text, clause))
+        if (cue is { } found
+            && CueContent.Of(text, sentence, finder, found) is { } content
+            && Trim(text, content.Range(finder)) is { } clause
+            && Words.Count(text, clause.Start, clause.End) >= MinClauseWords
+            && OccursOnce(text, clause))
         {
             return new ChosenEvidence(clause, Slice(text, clause), false);
         }
 
         return Trim(text, sentence) is { } whole && OccursOnce(text, whole) ? new ChosenEvidence(whole, Slice(text, whole), false) : null;
-    }
-
-    /// <summary>What the cue reports: the clause after it ("said [that] X"), or before it ("X, the bloc said").</summary>
-    private static TextRange? Clause(string text, TextRange sentence, AttributionFinder finder, Cue cue)
-    {
-        var tokens = finder.Tokens;
-        if (cue.Kind is CueKind.Continuation or CueKind.Passive or CueKind.NoComment)
-        {
-            return null;
-        }
-
-        if (cue.ContentBefore)
-        {
-            var firstOfCue = Math.Min(cue.First, cue.HasSource ? cue.SourceStart : cue.First);
-            return firstOfCue <= 0 ? null : Trim(text, new TextRange(sentence.Start, tokens[firstOfCue - 1].End));
-        }
-
-        var from = Math.Max(cue.End, cue.HasSource && cue.SourceStart >= cue.End ? cue.SourceEnd : cue.End);
-        while (from < tokens.Count && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon || IsWord(text, tokens[from], "that") || IsWord(text, tokens[from], "on") && from + 1 < tokens.Count && Weekday(text, tokens[from + 1])))
-        {
-            from += IsWord(text, tokens[from], "on") ? 2 : 1;
-        }
-
-        return from >= tokens.Count ? null : Trim(text, new TextRange(tokens[from].Start, sentence.End));
     }
 
     /// <summary>The range without surrounding white space, closing punctuation or a final stop; null when nothing is left.</summary>
@@ -114,9 +94,4 @@ internal static class EvidenceChoice
 
         return count;
     }
-
-    private static bool IsWord(string text, Token token, string word) =>
-        token.IsWord && token.End - token.Start == word.Length && string.Compare(text, token.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
-
-    private static bool Weekday(string text, Token token) => token.IsWord && Weekdays.Is(text, token);
 }

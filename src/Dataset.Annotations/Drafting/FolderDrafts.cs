@@ -14,6 +14,8 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class FolderDrafts
 {
+    private static readonly char[] Space = [' '];
+
     /// <summary>The draft of an article whose annotation (if it has one yet) is <paramref name="annotationPath"/>.</summary>
     public static ArticleDraft Draft(FolderState run, string text, DateValue? published, string? annotationPath, TextRange? only = null) =>
         ArticleDrafter.Draft(Request(run, text, published, annotationPath, only));
@@ -30,22 +32,28 @@ internal static class FolderDrafts
                 actor.Kind)))
             .ToList();
 
-        // Actors of referenced datasets are known by id only: "russia" is the Russia a source names.
+        // Actors of referenced shards are known by id only: "russia" is the Russia a source names.
         var declared = new HashSet<string>(actors.Select(a => a.Id), StringComparer.Ordinal);
-        actors.AddRange(run.Ids.IdsOf(RecordKind.Actor).Where(id => !declared.Contains(id)).Select(id => new KnownActor(id, id.Replace('-', ' '), new List<string>(), string.Empty)));
+        actors.AddRange(
+            run.Ids.IdsOf(RecordKind.Actor)
+                .Where(id => !declared.Contains(id))
+                .Select(id => new KnownActor(id, id.Replace('-', ' '), new List<string>(), string.Empty)));
         var taken = new[] { RecordKind.Actor, RecordKind.Statement, RecordKind.Sanction, RecordKind.Document }
             .SelectMany(run.Ids.IdsOf)
             .ToList();
         var covered = annotationPath is null
             ? new List<TextRange>()
-            : (run.EvidenceFor(annotationPath)?.Results ?? Enumerable.Empty<EvidenceResult>()).Where(r => r.Span is not null).Select(r => new TextRange(r.Span!.Start, r.Span.End)).ToList();
+            : (run.EvidenceFor(annotationPath)?.Results ?? Enumerable.Empty<EvidenceResult>())
+                .Where(r => r.Span is not null)
+                .Select(r => new TextRange(r.Span!.Start, r.Span.End))
+                .ToList();
         return new DraftRequest(text, published, actors, taken, covered, only);
     }
 
     /// <summary>Whether an alias is a name: a capital letter past its first word's, or a first word that is not "the".</summary>
     private static bool IsName(string alias)
     {
-        var words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = alias.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         return words.Skip(words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0).Any(w => char.IsUpper(w[0]));
     }
 }

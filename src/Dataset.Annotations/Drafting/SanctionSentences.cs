@@ -12,25 +12,34 @@ internal sealed record SanctionReading(string Imposer, IReadOnlyList<string> Tar
 /// <summary>
 /// Finds the sentences that report a sanction ("imposed sanctions on", "agreed to sanction", "an asset freeze",
 /// "a travel ban"): its imposer is the sentence's subject, its targets the parties after "on", "against" or the verb
-/// "sanctioned"; its status comes from the verb (imposed, agreed, announced, considered, threatened, lifted) and its
+/// "sanctioned"; its status comes from the verb (imposed, agreed, announced, considered, threatened, lifted, forthcoming: "will impose") and its
 /// provisions from the measure's words, as FollowTheMoney names them.
 /// </summary>
 internal static class SanctionSentences
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static readonly Regex Measure = new(@"\b(sanction(s|ed|ing)?|(new |restrictive |punitive )?measures against|asset[s]? freeze|froze[n]?\b.{0,30}\bassets|freez(e|ing) (of )?(the )?assets|travel ban|arms embargo|embargo|blacklist(ed|ing)?)\b", Options);
+    private static readonly Regex Measure = new(
+        @"\b(sanction(s|ed|ing)?|(new |restrictive |punitive )?measures against|asset[s]? freeze|froze[n]?\b.{0,30}\bassets"
+            + @"|freez(e|ing) (of )?(the )?assets|travel ban|arms embargo|embargo|blacklist(ed|ing)?)\b",
+        Options);
 
     private static readonly Regex Target = new(@"\b(on|against|targeting|sanction|sanctioned|sanctioning|blacklisted)\s+(?<target>[^.;:()]+)", Options);
 
     /// <summary>Where a target list stops: "on X over Y", "on X for Y", "on X, saying …".</summary>
-    private static readonly Regex TargetEnd = new(@"(\s+(over|for|after|because|in response|in retaliation|amid|as|which|who|that|it|they|to|from|under|until|on|by|in|with|at)\b|,\s+(saying|adding|said|which|who|the|a|it|in|as|after|and said)\b|\s+\u2014|\s+-\s)", Options);
+    private static readonly Regex TargetEnd = new(
+        @"(\s+(over|for|after|because|in response|in retaliation|amid|as|which|who|that|it|they|to|from|under|until|on|by|in|with|at)\b"
+            + @"|,\s+(saying|adding|said|which|who|the|a|it|in|as|after|and said)\b|\s+\u2014|\s+-\s)",
+        Options);
 
     private static readonly (Regex Pattern, string Status)[] Statuses =
     {
         (new Regex(@"\b(lift(s|ed|ing)?|eas(e|es|ed|ing)|remov(e|es|ed|ing)|scrap(s|ped|ping)?)\b", Options), "lifted"),
         (new Regex(@"\b(threaten(s|ed|ing)?|could face|would face|warn(s|ed)? of)\b", Options), "threatened"),
-        (new Regex(@"\b(consider(s|ed|ing)?|weigh(s|ed|ing)?|mull(s|ed|ing)?|propos(e|es|ed|ing)|plan(s|ned|ning)? to|discuss(es|ed|ing)?|prepar(e|es|ed|ing))\b", Options), "considered"),
+        (new Regex(@"\b(will|shall|(is|are) (set |expected |due )?to)\s+(announce|impose|unveil|introduce|adopt|slap)\b", Options), "forthcoming"),
+        (new Regex(
+            @"\b(consider(s|ed|ing)?|weigh(s|ed|ing)?|mull(s|ed|ing)?|propos(e|es|ed|ing)|plan(s|ned|ning)? to|discuss(es|ed|ing)?|prepar(e|es|ed|ing))\b",
+            Options), "considered"),
         (new Regex(@"\b(agree(s|d)?|approv(e|es|ed|ing)|provisionally|endors(e|es|ed))\b", Options), "agreed"),
         (new Regex(@"\b(announc(e|es|ed|ing)|unveil(s|ed|ing)?)\b", Options), "announced"),
     };
@@ -46,7 +55,12 @@ internal static class SanctionSentences
     };
 
     /// <summary>The sanctions a sentence reports, one per clause, leaving out those whose parties cannot be read.</summary>
-    public static IEnumerable<SanctionReading> Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, ActorResolver actors, string? lastSpeaker)
+    public static IEnumerable<SanctionReading> Read(
+        string text,
+        TextRange sentence,
+        IReadOnlyList<QuotedPassages.Passage> quotes,
+        ActorResolver actors,
+        string? lastSpeaker)
     {
         foreach (var clause in Clauses.Of(text, sentence, quotes))
         {
@@ -57,7 +71,12 @@ internal static class SanctionSentences
         }
     }
 
-    private static SanctionReading? ReadClause(string text, TextRange clause, IReadOnlyList<QuotedPassages.Passage> quotes, ActorResolver actors, string? lastSpeaker)
+    private static SanctionReading? ReadClause(
+        string text,
+        TextRange clause,
+        IReadOnlyList<QuotedPassages.Passage> quotes,
+        ActorResolver actors,
+        string? lastSpeaker)
     {
         var words = EvidenceChoice.Slice(text, clause);
         var measure = Measure.Match(words);
@@ -88,7 +107,9 @@ internal static class SanctionSentences
         }
 
         // "The European Union imposed …": the capitalised words the sentence opens with.
-        var opening = Regex.Match(EvidenceChoice.Slice(text, new TextRange(sentence.Start, measure)), @"^\s*(?:The\s+)?(?<name>(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*)");
+        var opening = Regex.Match(
+            EvidenceChoice.Slice(text, new TextRange(sentence.Start, measure)),
+            @"^\s*(?:The\s+)?(?<name>(?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*)");
         if (opening.Success)
         {
             return actors.Resolve(opening.Groups["name"].Value, lastSpeaker);
@@ -98,7 +119,13 @@ internal static class SanctionSentences
         return pronoun.Success ? lastSpeaker : null;
     }
 
-    private static IEnumerable<string> Targets(string text, TextRange clause, string words, Match measure, IReadOnlyList<QuotedPassages.Passage> quotes, ActorResolver actors)
+    private static IEnumerable<string> Targets(
+        string text,
+        TextRange clause,
+        string words,
+        Match measure,
+        IReadOnlyList<QuotedPassages.Passage> quotes,
+        ActorResolver actors)
     {
         var after = Target.Match(words, measure.Index);
         while (after.Success && QuotedPassages.Inside(quotes, clause.Start + after.Index))
@@ -127,7 +154,11 @@ internal static class SanctionSentences
 
         foreach (var part in Regex.Split(group.Value.Substring(0, end), @",\s*(?:and\s+)?|\s+and\s+"))
         {
-            var name = Regex.Replace(part.Trim(), @"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|new)\s+", string.Empty, RegexOptions.CultureInvariant);
+            var name = Regex.Replace(
+                part.Trim(),
+                @"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|new)\s+",
+                string.Empty,
+                RegexOptions.CultureInvariant);
             if (name.Length > 1 && ActorKinds.IsPartyName(name) && actors.Resolve(name, null) is { } id)
             {
                 yield return id;

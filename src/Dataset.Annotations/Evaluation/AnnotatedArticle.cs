@@ -14,7 +14,12 @@ internal sealed record GoldStatement(string Id, TextRange Evidence, string Speak
 /// passages its annotation leaves unannotated with a reason. A sentence is attributed in the gold answer when a
 /// statement's evidence or an unannotated passage overlaps it (sanction evidence alone does not make it one).
 /// </summary>
-internal sealed record AnnotatedArticle(AnnotationFile Annotation, string TextPath, string Text, IReadOnlyList<GoldStatement> Statements, IReadOnlyList<TextRange> Unannotated)
+internal sealed record AnnotatedArticle(
+    AnnotationFile Annotation,
+    string TextPath,
+    string Text,
+    IReadOnlyList<GoldStatement> Statements,
+    IReadOnlyList<TextRange> Unannotated)
 {
     /// <summary>Every annotated article of a set of files whose annotation validates, in path order.</summary>
     public static IReadOnlyList<AnnotatedArticle> In(IEnumerable<KeyValuePair<string, string?>> files)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 
@@ -44,7 +43,8 @@ internal sealed record DetectionScore(int Articles, int SentencesRead, int Gold,
                     agreed += isGold && isFound ? 1 : 0;
                     if (isGold != isFound)
                     {
-                        disagreements.Add(new SentenceDisagreement(article.TextPath, lineNumber, text.Substring(sentence.Start, sentence.End - sentence.Start), isGold));
+                        disagreements.Add(
+                            new SentenceDisagreement(article.TextPath, lineNumber, text.Substring(sentence.Start, sentence.End - sentence.Start), isGold));
                     }
                 }
             }

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Drafting;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 
 namespace Dataset.Annotations.Evaluation;
 
-/// <summary>How a gold statement fared in the draft of its article: overlapped by a drafted statement, and whether that one has the right speaker, act and form.</summary>
+/// <summary>
+/// How a gold statement fared in the draft of its article: overlapped by a drafted statement, and whether that one has the right speaker, act and form.
+/// </summary>
 internal sealed record DraftedGold(string TextPath, string Statement, bool Overlapped, bool Speaker, bool Act, bool Form, string? DraftedAs);
 
 /// <summary>
@@ -16,7 +17,15 @@ internal sealed record DraftedGold(string TextPath, string Statement, bool Overl
 /// overlapped when a drafted statement's evidence overlaps its evidence, with the right speaker when the drafted
 /// speaker is the gold one (the same id, or a new actor with its name or an alias), and likewise act and form.
 /// </summary>
-internal sealed record DraftScore(int Articles, int Gold, int Drafted, int Overlapped, int RightSpeaker, int RightAct, int RightForm, IReadOnlyList<DraftedGold> Statements)
+internal sealed record DraftScore(
+    int Articles,
+    int Gold,
+    int Drafted,
+    int Overlapped,
+    int RightSpeaker,
+    int RightAct,
+    int RightForm,
+    IReadOnlyList<DraftedGold> Statements)
 {
     public double OverlapShare => Gold == 0 ? 1 : (double)Overlapped / Gold;
 
@@ -32,7 +41,10 @@ internal sealed record DraftScore(int Articles, int Gold, int Drafted, int Overl
         var names = articles.SelectMany(a => a.Annotation.Actors)
             .Concat(new FolderRun(files).Annotations.SelectMany(a => a.Actors))
             .GroupBy(a => a.Id.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new HashSet<string>(g.SelectMany(a => a.Aliases.Prepend(a.Name)), StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key,
+                g => new HashSet<string>(g.SelectMany(a => a.Aliases.Prepend(a.Name)), StringComparer.OrdinalIgnoreCase),
+                StringComparer.Ordinal);
         var results = new List<DraftedGold>();
         var drafted = 0;
         foreach (var article in articles)
@@ -51,7 +63,9 @@ internal sealed record DraftScore(int Articles, int Gold, int Drafted, int Overl
                 }
 
                 var speaker = match.Speaker == gold.Speaker
-                    || (newActors.TryGetValue(match.Speaker, out var name) && names.TryGetValue(gold.Speaker, out var goldNames) && goldNames.Any(g => SameName(g, name)));
+                    || (newActors.TryGetValue(match.Speaker, out var name)
+                        && names.TryGetValue(gold.Speaker, out var goldNames)
+                        && goldNames.Any(g => SameName(g, name)));
                 results.Add(new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id));
             }
         }

@@ -13,6 +13,8 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal static class ActorLinks
 {
+    private static readonly char[] SpaceOrTab = [' ', '\t'];
+
     private const int NearNameDistance = 2;
 
     /// <summary>Names shorter than this are too often alike by chance to be called near.</summary>
@@ -46,7 +48,9 @@ internal static class ActorLinks
             }
         }
 
-        foreach (var pair in Candidates(actors.Values.ToList()).OrderBy(p => p.Key.Item1, System.StringComparer.Ordinal).ThenBy(p => p.Key.Item2, System.StringComparer.Ordinal))
+        foreach (var pair in Candidates(actors.Values.ToList())
+            .OrderBy(p => p.Key.Item1, System.StringComparer.Ordinal)
+            .ThenBy(p => p.Key.Item2, System.StringComparer.Ordinal))
         {
             var (first, second) = (actors[pair.Key.Item1], actors[pair.Key.Item2]);
             if (GroupOf(first.Id) != GroupOf(second.Id) && !distinct.Contains(Pair(GroupOf(first.Id), GroupOf(second.Id))))
@@ -59,7 +63,9 @@ internal static class ActorLinks
     /// <summary>Each actor of a same-as group, with the group's members in ordinal order.</summary>
     public static Dictionary<string, string[]> Groups(IReadOnlyDictionary<string, ActorFacts> actors)
     {
-        var links = actors.Values.SelectMany(a => a.SameAs.Where(actors.ContainsKey).Where(other => other != a.Id).Select(other => new KeyValuePair<string, string>(a.Id, other))).ToList();
+        var links = actors.Values.SelectMany(
+            a => a.SameAs.Where(actors.ContainsKey).Where(other => other != a.Id).Select(other => new KeyValuePair<string, string>(a.Id, other)))
+            .ToList();
         var groups = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
         foreach (var members in EventGrouping.Group(links.SelectMany(l => new[] { l.Key, l.Value }).Distinct(System.StringComparer.Ordinal), links))
         {
@@ -103,7 +109,11 @@ internal static class ActorLinks
         var byName = new Dictionary<string, List<(ActorFacts Actor, string Name)>>(System.StringComparer.Ordinal);
         foreach (var actor in actors)
         {
-            foreach (var name in actor.Aliases.Prepend(actor.Name).Select(n => (Key: Normalized(n), Name: n)).Where(n => n.Key.Length > 0).GroupBy(n => n.Key).Select(g => g.First()))
+            foreach (var name in actor.Aliases.Prepend(actor.Name)
+                .Select(n => (Key: Normalized(n), Name: n))
+                .Where(n => n.Key.Length > 0)
+                .GroupBy(n => n.Key)
+                .Select(g => g.First()))
             {
                 if (!byName.TryGetValue(name.Key, out var list))
                 {
@@ -119,8 +129,10 @@ internal static class ActorLinks
             EachPair(shared, (a, b) => Add(a.Actor, b.Actor, $"shared name '{a.Name}'"));
         }
 
-        // Near names only within a kind and a first letter, so that the comparisons stay few on a large registry.
-        foreach (var bucket in actors.Select(a => (Actor: a, Name: Normalized(a.Name))).Where(a => a.Name.Length >= NearNameMinLength).GroupBy(a => (a.Actor.Kind, a.Name[0])))
+        // Near names only within a kind and a first letter, so that the comparisons stay few among many actors.
+        foreach (var bucket in actors.Select(a => (Actor: a, Name: Normalized(a.Name)))
+            .Where(a => a.Name.Length >= NearNameMinLength)
+            .GroupBy(a => (a.Actor.Kind, a.Name[0])))
         {
             var list = bucket.OrderBy(a => a.Name.Length).Select(a => (a.Actor, a.Name, Letters: LetterCounts(a.Name))).ToList();
             for (var i = 0; i < list.Count; i++)
@@ -182,7 +194,7 @@ internal static class ActorLinks
     /// <summary>A name as compared: lower case, single spaces, without a leading "the".</summary>
     private static string Normalized(string name)
     {
-        var words = name.ToLowerInvariant().Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = name.ToLowerInvariant().Split(SpaceOrTab, System.StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 1 && words[0] == "the")
         {
             words.RemoveAt(0);

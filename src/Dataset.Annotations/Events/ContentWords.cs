@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Collections;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Events;
 
 /// <summary>
 /// The words that carry a passage's content, for the identity key's "overlapping content words": lower case,
-/// four letters or more, not a function word or a reporting verb, a plural's final s dropped; sorted, each once.
+/// four letters or more, not a function word or a form of a reporting verb the attribution cues know, a plural's final
+/// s dropped; sorted, each once.
 /// </summary>
 internal static class ContentWords
 {
@@ -46,12 +48,16 @@ internal static class ContentWords
 
             if (length >= MinLength && length <= buffer.Length)
             {
-                // A plural's final s dropped ("drones" is "drone"), not a double s ("press").
-                var kept = length > MinLength && buffer[length - 1] == 's' && buffer[length - 2] != 's' ? length - 1 : length;
-                var word = new string(buffer, 0, kept);
-                if (!Common.Contains(word))
+                // Reporting verbs in every form ("denied", "denies") say how it was reported, not what.
+                var written = new string(buffer, 0, length);
+                if (!CueLexicon.IsCueWord(written))
                 {
-                    words.Add(word);
+                    // A plural's final s dropped ("drones" is "drone"), not a double s ("press").
+                    var word = length > MinLength && buffer[length - 1] == 's' && buffer[length - 2] != 's' ? written.Substring(0, length - 1) : written;
+                    if (!Common.Contains(word))
+                    {
+                        words.Add(word);
+                    }
                 }
             }
 

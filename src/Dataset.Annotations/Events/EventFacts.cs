@@ -60,7 +60,8 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             s.Speaker.Value,
             s.Act,
             EquatableArray<string>.Empty,
-            s.SaidOn ?? published,
+            // An undated statement was made about when the article reports it; a standing position has no day at all.
+            s.IsStandingPosition ? null : s.SaidOn ?? published,
             s.Evidence.Value,
             null)
         {

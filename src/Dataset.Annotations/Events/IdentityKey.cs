@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Dataset.Annotations.Model;
-using Collections = Dataset.Annotations.Collections;
 
 namespace Dataset.Annotations.Events;
 
@@ -49,7 +47,9 @@ internal static class IdentityKey
         }
 
         var shared = ContentWords.Shared(words.Of(a), words.Of(b));
-        return shared.Count < ContentWords.MinShared ? null : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, shared words {string.Join(", ", shared)}";
+        return shared.Count < ContentWords.MinShared
+            ? null
+            : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, shared words {string.Join(", ", shared)}";
     }
 
     public static int DayNumber(DateValue date) =>

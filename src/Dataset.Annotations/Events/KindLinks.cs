@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 using Dataset.EventFormat;
 
@@ -32,7 +31,7 @@ internal sealed class KindLinks(RecordKind kind)
     private HashSet<string> _distinct = new(System.StringComparer.Ordinal);
 
     /// <summary>The distinct-from entries that same-as links contradict, by record id.</summary>
-    public IReadOnlyList<LinkContradiction> Contradictions { get; private set; } = new LinkContradiction[0];
+    public IReadOnlyList<LinkContradiction> Contradictions { get; private set; } = [];
 
     public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestionsOf.Values.SelectMany(s => s).Distinct();
 
@@ -192,7 +191,8 @@ internal sealed class KindLinks(RecordKind kind)
 
                     var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
                     var (a, b) = (EventId(first.Id), EventId(second.Id));
-                    if (a == b || (_distinct.Count > 0 && _distinct.Contains(PairKey(a, b))) || IdentityKey.Match(first, second, System.Math.Abs(day - place.Day), words) is not { } reason)
+                    var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
+                    if (a == b || decidedApart || IdentityKey.Match(first, second, System.Math.Abs(day - place.Day), words) is not { } reason)
                     {
                         continue;
                     }

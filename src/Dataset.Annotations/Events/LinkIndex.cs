@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Model;
-using Dataset.EventFormat;
 
 namespace Dataset.Annotations.Events;
 
@@ -17,10 +16,10 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
     public static readonly LinkIndex Empty = new(EquatableArray<LinkSuggestion>.Empty, EquatableArray<LinkContradiction>.Empty);
 
     /// <summary>The links of a whole dataset: the incremental state applied once, so both settle them by the same rules.</summary>
-    public static LinkIndex Build(ImmutableArray<FileEventFacts> files)
+    public static LinkIndex Build(ImmutableArray<FileEventFacts> files, CancellationToken cancellationToken = default)
     {
         var state = new LinkState();
-        state.Update(files, System.Array.Empty<string>());
+        state.Update(files, System.Array.Empty<string>(), cancellationToken);
         return state.ToIndex();
     }
 
@@ -38,7 +37,8 @@ internal sealed record LinkIndex(EquatableArray<LinkSuggestion> Suggestions, Equ
 
     public EquatableArray<LinkContradiction> ContradictionsIn(string path)
     {
-        _contradictionsByPath ??= Contradictions.GroupBy(c => c.FilePath, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToEquatableArray(), System.StringComparer.Ordinal);
+        _contradictionsByPath ??= Contradictions.GroupBy(c => c.FilePath, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToEquatableArray(), System.StringComparer.Ordinal);
         return _contradictionsByPath.TryGetValue(path, out var found) ? found : EquatableArray<LinkContradiction>.Empty;
     }
 

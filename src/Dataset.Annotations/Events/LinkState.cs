@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 
@@ -17,11 +18,15 @@ internal sealed class LinkState
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
     private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, List<LinkContradiction>> _contradictionsByPath = new(System.StringComparer.Ordinal);
-    private IReadOnlyList<LinkSuggestion> _actorSuggestions = new LinkSuggestion[0];
-    private IReadOnlyList<LinkContradiction> _actorContradictions = new LinkContradiction[0];
+    private IReadOnlyList<LinkSuggestion> _actorSuggestions = [];
+    private IReadOnlyList<LinkContradiction> _actorContradictions = [];
 
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
-    public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed)
+    /// <param name="changed">The facts of every added or changed file.</param>
+    /// <param name="removed">The paths of removed files.</param>
+    /// <param name="cancellationToken">Cancelled, the update stops midway and leaves this state part-applied: only a state
+    /// that is then thrown away (<see cref="LinkIndex.Build"/>) passes one.</param>
+    public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
     {
         var touched = new Dictionary<RecordKind, HashSet<string>>();
         void Touch(RecordFacts record)
@@ -51,6 +56,7 @@ internal sealed class LinkState
 
         foreach (var facts in changed)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (_files.TryGetValue(facts.Path, out var old) && old.Equals(facts))
             {
                 continue;
@@ -83,6 +89,7 @@ internal sealed class LinkState
         var affected = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var kind in touched.OrderBy(t => t.Key))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var change = _kinds[kind.Key].Settle(kind.Value);
             Move(_suggestionsByPath, change.SuggestionsGone, change.SuggestionsMade, s => s.Paths, affected);
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
@@ -90,7 +97,7 @@ internal sealed class LinkState
 
         if (actorsChanged)
         {
-            // Actors that may be one are weighed over the whole registry: only an edit of an actor does that.
+            // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
             var suggestions = new List<LinkSuggestion>();
             var contradictions = new List<LinkContradiction>();
             ActorLinks.Add(_files.Values.SelectMany(f => f.Actors), suggestions, contradictions);
@@ -144,7 +151,11 @@ internal sealed class LinkState
 
     /// <summary>The whole dataset's links as one value.</summary>
     public LinkIndex ToIndex() => new(
-        _kinds.OrderBy(k => k.Key).SelectMany(k => k.Value.AllSuggestions()).Concat(_actorSuggestions).OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order)).ToEquatableArray(),
+        _kinds.OrderBy(k => k.Key)
+            .SelectMany(k => k.Value.AllSuggestions())
+            .Concat(_actorSuggestions)
+            .OrderBy(s => s, Comparer<LinkSuggestion>.Create(Order))
+            .ToEquatableArray(),
         _kinds.Select(k => k.Value.Contradictions).Append(_actorContradictions).SelectMany(c => c).OrderBy(c => c.Kind).ToEquatableArray());
 
     private KindLinks Kind(RecordKind kind) => _kinds.TryGetValue(kind, out var found) ? found : _kinds[kind] = new KindLinks(kind);
@@ -161,7 +172,12 @@ internal sealed class LinkState
         return byFirst != 0 ? byFirst : string.CompareOrdinal(a.SecondId, b.SecondId);
     }
 
-    private static void Move<T>(Dictionary<string, List<T>> byPath, IReadOnlyList<T> before, IReadOnlyList<T> after, System.Func<T, string[]> pathsOf, HashSet<string> affected)
+    private static void Move<T>(
+        Dictionary<string, List<T>> byPath,
+        IReadOnlyList<T> before,
+        IReadOnlyList<T> after,
+        System.Func<T, string[]> pathsOf,
+        HashSet<string> affected)
     {
         if (before.SequenceEqual(after))
         {

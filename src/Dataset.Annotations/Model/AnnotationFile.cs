@@ -6,7 +6,8 @@ namespace Dataset.Annotations.Model;
 
 /// <summary>
 /// Everything read from one annotation file: its sections as value-equal models and the problems found while
-/// reading it. <see cref="Unannotated"/> holds the passages left unannotated with a reason (only those silence). Items that could not be read at all (no usable id) are absent; items with a problem carry HasErrors.
+/// reading it. <see cref="Unannotated"/> holds the passages left unannotated with a reason (only those silence). Items that could not be read at all (no usable
+/// id) are absent; items with a problem carry HasErrors.
 /// </summary>
 internal sealed record AnnotationFile(
     string Path,

@@ -61,6 +61,9 @@ internal sealed record StatementModel(
     bool HasErrors,
     bool IsDraft = false)
 {
+    /// <summary>Whether the statement is a standing position (<c>said-on: standing</c>): no date, not even the article's.</summary>
+    public bool IsStandingPosition { get; init; }
+
     /// <summary>Statements in other articles that report the same statement (<c>same-as</c>).</summary>
     public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
 
@@ -83,6 +86,9 @@ internal sealed record SanctionModel(
     bool HasErrors,
     bool IsDraft = false)
 {
+    /// <summary>The actor who proposed the measure when it is not the imposer (<c>proposer</c>).</summary>
+    public Located? Proposer { get; init; }
+
     /// <summary>What the measure does, FtM's <c>provisions</c>.</summary>
     public EquatableArray<ProvisionModel> Provisions { get; init; } = EquatableArray<ProvisionModel>.Empty;
 

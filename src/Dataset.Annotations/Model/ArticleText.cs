@@ -49,10 +49,11 @@ internal sealed class ArticleText : IEquatable<ArticleText>
     public string? Content => Utf8 is null ? _text : Encoding.UTF8.GetString(Utf8);
 
     public bool Equals(ArticleText? other) =>
-        other is not null && (ReferenceEquals(this, other)
-            || (Path == other.Path && _text == other._text && (Utf8 is null ? other.Utf8 is null : other.Utf8 is not null && Utf8.AsSpan().SequenceEqual(other.Utf8))));
+        other is not null && (ReferenceEquals(this, other) || (Path == other.Path && _text == other._text && SameBytes(Utf8, other.Utf8)));
 
     public override bool Equals(object? obj) => obj is ArticleText other && Equals(other);
+
+    private static bool SameBytes(byte[]? a, byte[]? b) => a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
 
     public override int GetHashCode() => (Path.GetHashCode() * 31) + (Utf8?.Length ?? _text?.Length ?? -1);
 }

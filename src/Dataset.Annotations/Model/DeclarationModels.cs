@@ -5,14 +5,14 @@ namespace Dataset.Annotations.Model;
 
 /// <summary>
 /// One id declared in a file, with what other files need to know of it. No location: an edit that only moves text
-/// must leave it equal, or every such edit would rebuild the catalog from the whole corpus.
+/// must leave it equal, or every such edit would rebuild the id index from the whole corpus.
 /// </summary>
 internal sealed record Declaration(RecordKind Kind, string Id, bool HasErrors, string Display);
 
 /// <summary>One id a file refers to.</summary>
 internal sealed record Reference(RecordKind Kind, string Id);
 
-/// <summary>What one file contributes to the catalog: its declarations and references, nothing else.</summary>
+/// <summary>What one file contributes to the id index: its declarations and references, nothing else.</summary>
 internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Declarations, EquatableArray<Reference> References);
 
 /// <summary>
@@ -25,7 +25,7 @@ internal sealed record IndexedId(RecordKind Kind, string Id, string Name, string
 internal sealed record DeclarationSite(string FilePath, int Order);
 
 /// <summary>
-/// A problem the catalog finds from ids alone (a duplicate, a name collision, an unused actor). The file it belongs to
+/// A problem the id index finds from ids alone (a duplicate, a name collision, an unused actor). The file it belongs to
 /// turns the site into its own location; a duplicate also names the site of the first declaration, for its message.
 /// </summary>
 internal sealed record DeclarationProblem(DeclarationSite Site, string DiagnosticId, EquatableArray<string> Arguments, DeclarationSite? FirstDeclaration);

@@ -32,7 +32,7 @@ public static class RecordKinds
     };
 }
 
-/// <summary>One record of the dataset by kind and id: unique across every file and referenced dataset.</summary>
+/// <summary>One record of the dataset by kind and id: unique across every file and referenced shard.</summary>
 /// <param name="Kind">What the id names.</param>
 /// <param name="Id">The kebab-case id.</param>
 public readonly record struct RecordKey(RecordKind Kind, string Id)

@@ -1,28 +1,49 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Parsing;
 
-/// <summary>Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws.</summary>
+/// <summary>
+/// Turns the text of one annotation file into an <see cref="AnnotationFile"/>. Never throws, except
+/// <see cref="System.OperationCanceledException"/> when its token is cancelled.
+/// </summary>
 internal static class AnnotationParser
 {
-    public static AnnotationFile Parse(string path, string? text)
+    public static AnnotationFile Parse(string path, string? text, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var empty = new AnnotationFile(path, null, EquatableArray<ActorModel>.Empty, EquatableArray<StatementModel>.Empty, EquatableArray<SanctionModel>.Empty, EquatableArray<Located>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var empty = new AnnotationFile(
+            path,
+            null,
+            EquatableArray<ActorModel>.Empty,
+            EquatableArray<StatementModel>.Empty,
+            EquatableArray<SanctionModel>.Empty,
+            EquatableArray<Located>.Empty,
+            EquatableArray<DiagnosticInfo>.Empty);
         if (text is null)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.UnreadableFile, LocationInfo.StartOf(path), "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
+            return empty with {
+                Diagnostics = Single(
+                    DiagnosticDescriptors.UnreadableFile,
+                    LocationInfo.StartOf(path),
+                    "the compiler could not read it; check that it exists and is saved as UTF-8 text") };
         }
 
         if (text.Length > YamlLimits.MaxAnnotationChars)
         {
-            return empty with { Diagnostics = Single(DiagnosticDescriptors.LimitExceeded, LocationInfo.StartOf(path), System.FormattableString.Invariant($"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
+            return empty with {
+                Diagnostics = Single(
+                    DiagnosticDescriptors.LimitExceeded,
+                    LocationInfo.StartOf(path),
+                    System.FormattableString.Invariant(
+                        $"The annotation is {text.Length:N0} characters long; the limit is {YamlLimits.MaxAnnotationChars:N0}. Split it into several files")) };
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var root = YamlTreeReader.Read(path, text, diagnostics);
         if (root is null)
         {
@@ -44,15 +65,16 @@ internal static class AnnotationParser
         }
 
         var top = new MappingReader(mapping, AnnotationSchema.TopLevel, "the annotation", diagnostics);
-        var document = ReadDocument(top, diagnostics);
-        var actors = ReadList(top, "actors", diagnostics, ReadActor);
-        var published = document?.Published;
-        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published));
-        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published));
-        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated);
+        var (document, published) = ReadDocument(top, diagnostics);
+        var actors = ReadList(top, "actors", diagnostics, ReadActor, cancellationToken);
+        var statements = ReadList(top, "statements", diagnostics, fields => ReadStatement(fields, published), cancellationToken);
+        var sanctions = ReadList(top, "sanctions", diagnostics, fields => ReadSanction(fields, published), cancellationToken);
+        var unannotated = ReadList(top, "unannotated", diagnostics, ReadUnannotated, cancellationToken);
         if (document is null && top.Node("document") is null && (statements.Count > 0 || sanctions.Count > 0 || unannotated.Count > 0))
         {
-            var what = statements.Count > 0 && sanctions.Count > 0 ? "Statements and sanctions" : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
+            var what = statements.Count > 0 && sanctions.Count > 0
+                ? "Statements and sanctions"
+                : statements.Count > 0 ? "Statements" : sanctions.Count > 0 ? "Sanctions" : "Unannotated passages";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDocument, top.Location, what));
         }
 
@@ -62,18 +84,19 @@ internal static class AnnotationParser
     private static bool HoldsOnlyCommentsAndMarkers(string text) =>
         text.Split('\n').Select(line => line.Trim().Trim('\uFEFF')).All(line => line.Length == 0 || line[0] == '#' || line == "---" || line == "...");
 
-    private static DocumentModel? ReadDocument(MappingReader top, List<DiagnosticInfo> diagnostics)
+    /// <summary>The document, and its publication date when it gives a valid one (what later dates are compared with).</summary>
+    private static (DocumentModel? Document, DateValue? Published) ReadDocument(MappingReader top, List<DiagnosticInfo> diagnostics)
     {
         var node = top.Node("document");
         if (node is null)
         {
-            return null;
+            return (null, null);
         }
 
         if (node is not YamlMapping mapping)
         {
             top.Report(DiagnosticDescriptors.WrongType, node.Location, "document", "a mapping", node.Describe());
-            return null;
+            return (null, null);
         }
 
         var fields = new MappingReader(mapping, AnnotationSchema.Document, "document", diagnostics);
@@ -87,7 +110,7 @@ internal static class AnnotationParser
         var retrieved = fields.Date("retrieved");
         if (id is null || text is null)
         {
-            return null;
+            return (null, null);
         }
 
         // A text cannot be read before it is out: an earlier retrieval date is a slip in one of the two dates.
@@ -97,20 +120,22 @@ internal static class AnnotationParser
         }
 
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
-        return new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
+        return (new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
         {
             Url = url,
             Retrieved = retrieved,
-        };
+        }, published);
     }
 
-    private static EquatableArray<T> ReadList<T>(MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read)
+    private static EquatableArray<T> ReadList<T>(
+        MappingReader top, string field, List<DiagnosticInfo> diagnostics, System.Func<MappingReader, T?> read, CancellationToken cancellationToken)
         where T : class, System.IEquatable<T>
     {
         var spec = AnnotationSchema.Items[field];
         var result = new List<T>();
         foreach (var mapping in top.Mappings(field))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var fields = new MappingReader(mapping, spec, Describe(spec, mapping), diagnostics);
             if (read(fields) is { } item)
             {
@@ -124,8 +149,8 @@ internal static class AnnotationParser
     private static string Describe(SectionSpec spec, YamlMapping mapping)
     {
         // Name the item by its id in messages when it has one: "statement 'kirby-vows'".
-        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value as YamlScalar;
-        return id is null || id.IsNull ? "this " + spec.Name : $"{spec.Name} '{id.Value}'";
+        var id = mapping.Entries.FirstOrDefault(e => e.Key is YamlScalar { Value: "id" }).Value;
+        return id is YamlScalar { IsNull: false } scalar ? $"{spec.Name} '{scalar.Value}'" : "this " + spec.Name;
     }
 
     private static ActorModel? ReadActor(MappingReader fields)
@@ -150,7 +175,17 @@ internal static class AnnotationParser
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
-        return id is null ? null : new ActorModel(id, name ?? id.Value, kind ?? "person", roles.ToEquatableArray(), aliases, wikidata, fields.HasErrors || name is null || kind is null, draft)
+        return id is null
+            ? null
+            : new ActorModel(
+                id,
+                name ?? id.Value,
+                kind ?? "person",
+                roles.ToEquatableArray(),
+                aliases,
+                wikidata,
+                fields.HasErrors || name is null || kind is null,
+                draft)
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
@@ -166,6 +201,7 @@ internal static class AnnotationParser
         var act = fields.Enum("act");
         var form = fields.Enum("form");
         var saidOn = fields.Date("said-on");
+        var standing = fields.RawNode("said-on") is YamlScalar { Value: AnnotationSchema.Standing };
         var summary = fields.Text("summary");
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
@@ -190,8 +226,21 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
-        return new StatementModel(id, speaker, via, audience, act ?? "claim", form ?? "indirect", saidOn, summary, evidence, respondsTo, fields.HasErrors || act is null || form is null, draft)
+        return new StatementModel(
+            id,
+            speaker,
+            via,
+            audience,
+            act ?? SpeechActs.Claim,
+            form ?? "indirect",
+            saidOn,
+            summary,
+            evidence,
+            respondsTo,
+            fields.HasErrors || act is null || form is null,
+            draft)
         {
+            IsStandingPosition = standing,
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
             Disagreement = disagreement,
@@ -202,6 +251,7 @@ internal static class AnnotationParser
     {
         var id = fields.Id("id");
         var imposer = fields.Reference("imposer");
+        var proposer = fields.Reference("proposer");
         var targets = fields.References("targets");
         if (fields.Node("targets") is YamlSequence { Items.Count: 0 } noTargets)
         {
@@ -228,8 +278,18 @@ internal static class AnnotationParser
         }
 
         WarnIfAfter(fields, "date", date, published);
-        return new SanctionModel(id, imposer, targets, status ?? "imposed", reason, date, evidence, fields.HasErrors || status is null || targets.Count == 0, draft)
+        return new SanctionModel(
+            id,
+            imposer,
+            targets,
+            status ?? "imposed",
+            reason,
+            date,
+            evidence,
+            fields.HasErrors || status is null || targets.Count == 0,
+            draft)
         {
+            Proposer = proposer,
             Provisions = provisions,
             Program = program,
             Authority = authority,

@@ -43,14 +43,21 @@ internal enum FieldKind
 
 internal sealed class FieldSpec
 {
-    public FieldSpec(string name, FieldKind kind, bool required, string description, IReadOnlyList<string>? values = null, SectionSpec? section = null, DiagnosticRule? missing = null)
+    public FieldSpec(
+        string name,
+        FieldKind kind,
+        bool required,
+        string description,
+        IReadOnlyList<string>? values = null,
+        SectionSpec? section = null,
+        DiagnosticRule? missing = null)
     {
         Name = name;
         Missing = missing;
         Kind = kind;
         Required = required;
         Description = description;
-        Values = values ?? new string[0];
+        Values = values ?? [];
         Section = section;
     }
 
@@ -110,18 +117,21 @@ internal static class AnnotationSchema
 {
     public static readonly string[] ActorKinds = { "person", "state", "organization", "government-body", "group" };
 
-    public static readonly string[] SpeechActs =
-    {
-        "urge", "demand", "confirm", "claim", "accuse", "deny", "condemn", "support", "express-concern",
-        "announce", "assess", "warn", "pledge", "request", "discuss", "decline-comment",
-    };
+    public static readonly string[] SpeechActs = Model.SpeechActs.All;
 
     /// <summary>The said-on value that records that the article gives no date for a statement.</summary>
     public const string Undated = "undated";
 
+    /// <summary>The said-on value that marks a statement as a standing position ("Iran denies supplying drones"): no
+    /// date, and not to be dated by the article's publication either (docs/events.md).</summary>
+    public const string Standing = "standing";
+
+    /// <summary>The words a said-on takes instead of a date.</summary>
+    public static readonly string[] SaidOnWords = { Undated, Standing };
+
     public static readonly string[] StatementForms = { "direct", "indirect" };
 
-    public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted" };
+    public static readonly string[] SanctionStatuses = { "considered", "threatened", "agreed", "announced", "imposed", "lifted", "forthcoming" };
 
     /// <summary>The kinds of a sanction's provisions, FollowTheMoney's <c>Sanction.provisions</c>; the runtime's ProvisionKind order.</summary>
     public static readonly string[] ProvisionKinds = { "asset-freeze", "travel-ban", "arms-embargo", "export-ban", "import-ban", "financial", "other" };
@@ -129,7 +139,8 @@ internal static class AnnotationSchema
     /// <summary>The field that marks an entry drafted from the article and not yet reviewed by a person.</summary>
     public const string DraftField = "draft";
 
-    private const string DraftDescription = "true for an entry drafted from the article that no one has reviewed yet; the build warns (DS0032) until the mark is removed.";
+    private const string DraftDescription = "true for an entry drafted from the article that no one has reviewed yet; the build warns (DS0032) until the " +
+        "mark is removed.";
 
     /// <summary>The field that holds what two annotators disagree on, until a person decides (docs/teams.md).</summary>
     public const string DisagreementField = "disagreement";
@@ -150,12 +161,19 @@ internal static class AnnotationSchema
         DisagreementField,
         FieldKind.Mapping,
         false,
-        $"What two annotators disagree on in this {kind}, written by dataset adjudicate; the build warns (DS0042) at each entry until a person keeps one value and removes the entry.",
+        $"What two annotators disagree on in this {kind}, written by dataset adjudicate; the build warns (DS0042) at each entry until a person keeps one " +
+            "value and removes the entry.",
         section: new SectionSpec(
             kind + " disagreement",
             $"What two annotators disagree on in this {kind}.",
             fields.Select(f => new FieldSpec(f, FieldKind.Mapping, false, $"The two values of {f}.", section: Choice))
-                .Append(new FieldSpec(OnlyInField, FieldKind.Enum, false, $"The one annotator who marked this {kind}: a or b; keep the entry or delete it.", Annotators))
+                .Append(
+                    new FieldSpec(
+                        OnlyInField,
+                        FieldKind.Enum,
+                        false,
+                        $"The one annotator who marked this {kind}: a or b; keep the entry or delete it.",
+                        Annotators))
                 .ToArray()));
 
     public static readonly SectionSpec Document = new(
@@ -185,8 +203,13 @@ internal static class AnnotationSchema
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
-        new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of an actor declared elsewhere that is the same person or body; the first id of the group in ordinal order is the one exports use."),
-        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of an actor that looks alike (a shared name, Wikidata item or a near name) but is another one."),
+        new FieldSpec(
+            "same-as", FieldKind.RecordRefs, false,
+            "The id (or a list of ids) of an actor declared elsewhere that is the same person or body; the first id of the group in ordinal order is the one " +
+                "exports use."),
+        new FieldSpec(
+            "distinct-from", FieldKind.RecordRefs, false,
+            "The id (or a list of ids) of an actor that looks alike (a shared name, Wikidata item or a near name) but is another one."),
         new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription));
 
     public static readonly SectionSpec Statement = new(
@@ -198,12 +221,17 @@ internal static class AnnotationSchema
         new FieldSpec("audience", FieldKind.ActorRefList, false, "The actors it was addressed to."),
         new FieldSpec("act", FieldKind.Enum, true, "The speech act.", SpeechActs),
         new FieldSpec("form", FieldKind.Enum, true, "direct for a verbatim quote, indirect for reported speech.", StatementForms),
-        new FieldSpec("said-on", FieldKind.DateOrUndated, false, "Absolute date the statement was made, YYYY-MM-DD, or undated when the article gives none."),
+        new FieldSpec(
+            "said-on", FieldKind.DateOrUndated, false,
+            "Absolute date the statement was made, YYYY-MM-DD; undated when the article gives none; standing for a position the speaker holds rather than " +
+                "something said on a day."),
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that reports the same statement."),
-        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that looks alike but reports another statement."),
+        new FieldSpec(
+            "distinct-from", FieldKind.RecordRefs, false,
+            "The id (or a list of ids) of a statement in another article that looks alike but reports another statement."),
         new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription),
         Disagreement("statement", "speaker", "act", "form", "said-on", "evidence"));
 
@@ -212,25 +240,33 @@ internal static class AnnotationSchema
         "A sanction or sanction-like measure the article reports.",
         new FieldSpec("id", FieldKind.Id, true, "Kebab-case id; becomes the C# name under Sanctions."),
         new FieldSpec("imposer", FieldKind.ActorRef, true, "The actor imposing or considering the measure."),
+        new FieldSpec("proposer", FieldKind.ActorRef, false, "The actor who proposed the measure, when it is not the imposer."),
         new FieldSpec("targets", FieldKind.ActorRefList, true, "The actors the measure is aimed at."),
         new FieldSpec("status", FieldKind.Enum, true, "Where the measure stands.", SanctionStatuses),
         new FieldSpec("reason", FieldKind.Text, false, "Why, as the article gives it."),
         new FieldSpec("date", FieldKind.Date, false, "Absolute date of the measure, YYYY-MM-DD."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
-        new FieldSpec("provisions", FieldKind.ProvisionList, false, "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other).", ProvisionKinds),
+        new FieldSpec(
+            "provisions", FieldKind.ProvisionList, false,
+            "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other).",
+            ProvisionKinds),
         new FieldSpec("program", FieldKind.Text, false, "The sanctions programme or regime, as the article names it."),
         new FieldSpec("authority", FieldKind.Text, false, "The body that decided the measure, when it is not the imposer itself."),
         new FieldSpec("start", FieldKind.Date, false, "Date the measure takes effect, YYYY-MM-DD."),
         new FieldSpec("end", FieldKind.Date, false, "Date the measure ends or expires, YYYY-MM-DD."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that reports the same measure."),
-        new FieldSpec("distinct-from", FieldKind.RecordRefs, false, "The id (or a list of ids) of a sanction in another article that looks alike but reports another measure."),
+        new FieldSpec(
+            "distinct-from", FieldKind.RecordRefs, false,
+            "The id (or a list of ids) of a sanction in another article that looks alike but reports another measure."),
         new FieldSpec(DraftField, FieldKind.Flag, false, DraftDescription),
         Disagreement("sanction", "imposer", "targets", "status", "evidence"));
 
     public static readonly SectionSpec Unannotated = new(
         "unannotated passage",
         "A quoted passage or attributed sentence of the article deliberately left without a statement or sanction.",
-        new FieldSpec("passage", FieldKind.Text, true, "Text of the article, verbatim, occurring once; it silences every unannotated quoted passage and attributed sentence it overlaps."),
+        new FieldSpec(
+            "passage", FieldKind.Text, true,
+            "Text of the article, verbatim, occurring once; it silences every unannotated quoted passage and attributed sentence it overlaps."),
         new FieldSpec("reason", FieldKind.Text, true, "Why the passage is not annotated.", missing: DiagnosticDescriptors.UnannotatedWithoutReason));
 
     /// <summary>The top-level keys: document is a mapping, the rest are lists of <see cref="Items"/>.</summary>
@@ -241,7 +277,8 @@ internal static class AnnotationSchema
         new FieldSpec("actors", FieldKind.MappingList, false, "Actors this file introduces.", section: Actor),
         new FieldSpec("statements", FieldKind.MappingList, false, "Statements the article reports.", section: Statement),
         new FieldSpec("sanctions", FieldKind.MappingList, false, "Sanctions the article reports.", section: Sanction),
-        new FieldSpec("unannotated", FieldKind.MappingList, false, "Passages of the article left unannotated on purpose, each with its reason.", section: Unannotated));
+        new FieldSpec(
+            "unannotated", FieldKind.MappingList, false, "Passages of the article left unannotated on purpose, each with its reason.", section: Unannotated));
 
     /// <summary>The item section of each top-level list.</summary>
     public static readonly IReadOnlyDictionary<string, SectionSpec> Items =

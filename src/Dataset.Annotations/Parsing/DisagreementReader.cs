@@ -41,8 +41,11 @@ internal static class DisagreementReader
                 if (fields.Enum(field.Name) is { } annotator)
                 {
                     entries.Add(new DisagreementEntry(field.Name, entry, null, null, null, annotator));
-                    record.Report(DiagnosticDescriptors.UnresolvedDisagreement, name, $"{Capitalise(record.What)} was marked by annotator {annotator.ToUpperInvariant()} only",
-                        $"keep it and remove '{AnnotationSchema.DisagreementField}:', or delete it (in the editor: Take A or Take B)");
+                    record.Report(
+                        DiagnosticDescriptors.UnresolvedDisagreement,
+                        name,
+                        $"{Capitalise(record.What)} was marked by annotator {annotator.ToUpperInvariant()} only",
+                            $"keep it and remove '{AnnotationSchema.DisagreementField}:', or delete it (in the editor: Take A or Take B)");
                 }
 
                 continue;
@@ -64,8 +67,11 @@ internal static class DisagreementReader
 
             var current = record.RawNode(field.Name) is { } own ? YamlExtent.Span(own.Location, own) : null;
             entries.Add(new DisagreementEntry(field.Name, entry, YamlExtent.Span(a.Location, a), YamlExtent.Span(b.Location, b), current, null));
-            record.Report(DiagnosticDescriptors.UnresolvedDisagreement, name, $"Annotators disagree on the {field.Name} of {record.What}: A gave {Show(a)}, B gave {Show(b)}",
-                $"keep the right value in '{field.Name}' and remove this entry (in the editor: Take A or Take B)");
+            record.Report(
+                DiagnosticDescriptors.UnresolvedDisagreement,
+                name,
+                $"Annotators disagree on the {field.Name} of {record.What}: A gave {Show(a)}, B gave {Show(b)}",
+                    $"keep the right value in '{field.Name}' and remove this entry (in the editor: Take A or Take B)");
         }
 
         return new DisagreementBlock(YamlExtent.Span(record.Location, record.Mapping), YamlExtent.Span(key, node), entries.ToEquatableArray());

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System;
@@ -47,7 +46,13 @@ internal sealed class MappingReader
             if (spec.Find(key.Value) is null)
             {
                 var hint = DidYouMean.For(key.Value, spec.Fields.Select(f => f.Name));
-                Report(hint, DiagnosticDescriptors.UnknownField, key.Location, key.Value, what, hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
+                Report(
+                    hint,
+                    DiagnosticDescriptors.UnknownField,
+                    key.Location,
+                    key.Value,
+                    what,
+                    hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
                 continue;
             }
 
@@ -180,7 +185,14 @@ internal sealed class MappingReader
             else if (text.Length == 0 || KebabWord.IsMatch(text))
             {
                 var hint = DidYouMean.For(text, kinds);
-                Report(hint, DiagnosticDescriptors.InvalidEnumValue, item.Location, item.Value, "provision", hint.Text, string.Join(", ", kinds) + " (or words, kept as other)");
+                Report(
+                    hint,
+                    DiagnosticDescriptors.InvalidEnumValue,
+                    item.Location,
+                    item.Value,
+                    "provision",
+                    hint.Text,
+                    string.Join(", ", kinds) + " (or words, kept as other)");
             }
             else
             {
@@ -222,10 +234,27 @@ internal sealed class MappingReader
             return null;
         }
 
-        // An explicit "undated" records that the article gives no date: no value, and nothing to warn about.
-        if (located.Value == AnnotationSchema.Undated && _spec.Find(field)?.Kind == FieldKind.DateOrUndated)
+        // An explicit "undated" or "standing" records that the statement has no date: no value, and nothing to warn
+        // about. A misspelt word is named as such, with the word it is near, rather than as a wrong date.
+        if (_spec.Find(field)?.Kind == FieldKind.DateOrUndated)
         {
-            return null;
+            if (AnnotationSchema.SaidOnWords.Contains(located.Value))
+            {
+                return null;
+            }
+
+            if (DidYouMean.For(located.Value, AnnotationSchema.SaidOnWords) is { Candidates.Count: > 0 } word)
+            {
+                Report(
+                    word,
+                    DiagnosticDescriptors.InvalidEnumValue,
+                    located.Location,
+                    located.Value,
+                    field,
+                    word.Text,
+                    "YYYY-MM-DD, " + string.Join(", ", AnnotationSchema.SaidOnWords));
+                return null;
+            }
         }
 
         if (CalendarDate(located.Value) is { } date)

@@ -45,24 +45,31 @@ internal sealed class YamlTreeReader
                 switch (current)
                 {
                     case DocumentStart start when root is not null && !start.IsImplicit:
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, Locate(start.Start, start.End), "holds more than one YAML document"));
+                        diagnostics.Add(
+                            DiagnosticInfo.Create(DiagnosticDescriptors.NotAnAnnotation, Locate(start.Start, start.End), "holds more than one YAML document"));
                         return root;
                     case Scalar scalar:
-                        if (!Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start, scalar.End)), scalar.Anchor, ref root, diagnostics))
+                        if (!Add(
+                            new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Locate(scalar.Start, scalar.End)),
+                            scalar.Anchor,
+                            ref root,
+                            diagnostics))
                         {
                             return null;
                         }
 
                         break;
                     case SequenceStart sequence:
-                        if (!Open(new YamlSequence(Locate(sequence.Start, sequence.End)), sequence.Anchor, sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow, ref root, diagnostics))
+                        var flowSequence = sequence.Style == YamlDotNet.Core.Events.SequenceStyle.Flow;
+                        if (!Open(new YamlSequence(Locate(sequence.Start, sequence.End)), sequence.Anchor, flowSequence, ref root, diagnostics))
                         {
                             return null;
                         }
 
                         break;
                     case MappingStart mapping:
-                        if (!Open(new YamlMapping(Locate(mapping.Start, mapping.End)), mapping.Anchor, mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow, ref root, diagnostics))
+                        var flowMapping = mapping.Style == YamlDotNet.Core.Events.MappingStyle.Flow;
+                        if (!Open(new YamlMapping(Locate(mapping.Start, mapping.End)), mapping.Anchor, flowMapping, ref root, diagnostics))
                         {
                             return null;
                         }
@@ -84,14 +91,22 @@ internal sealed class YamlTreeReader
                     case AnchorAlias alias:
                         if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(alias.Start, alias.End), $"the alias *{alias.Value.Value} names no anchor defined before it"));
+                            diagnostics.Add(
+                                DiagnosticInfo.Create(
+                                    DiagnosticDescriptors.YamlSyntax,
+                                    Locate(alias.Start, alias.End),
+                                    $"the alias *{alias.Value.Value} names no anchor defined before it"));
                             return null;
                         }
 
                         if (IsOpen(target))
                         {
                             // A node that contains itself would make the tree a cycle; nothing in an annotation needs one.
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(alias.Start, alias.End), $"the alias *{alias.Value.Value} is inside the node it names; recursive YAML is not allowed"));
+                            diagnostics.Add(
+                                DiagnosticInfo.Create(
+                                    DiagnosticDescriptors.YamlSyntax,
+                                    Locate(alias.Start, alias.End),
+                                    $"the alias *{alias.Value.Value} is inside the node it names; recursive YAML is not allowed"));
                             return null;
                         }
 
@@ -112,7 +127,11 @@ internal sealed class YamlTreeReader
         catch (Exception)
         {
             // YamlDotNet may throw other exception types on malformed input; the build must still go on.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty), "the YAML cannot be read from here on; check the indentation, brackets and quotes"));
+            diagnostics.Add(
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.YamlSyntax,
+                    Locate(parser.Current?.Start ?? Mark.Empty, parser.Current?.End ?? Mark.Empty),
+                    "the YAML cannot be read from here on; check the indentation, brackets and quotes"));
             return null;
         }
 
@@ -128,7 +147,11 @@ internal sealed class YamlTreeReader
 
         if (_open.Count >= YamlLimits.MaxDepth)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, node.Location, FormattableString.Invariant($"YAML nesting deeper than {YamlLimits.MaxDepth} levels is not read; an annotation needs at most four")));
+            diagnostics.Add(
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.LimitExceeded,
+                    node.Location,
+                    FormattableString.Invariant($"YAML nesting deeper than {YamlLimits.MaxDepth} levels is not read; an annotation needs at most four")));
             return false;
         }
 
@@ -141,7 +164,12 @@ internal sealed class YamlTreeReader
     {
         if (++_nodes > YamlLimits.MaxNodes)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, usedAt ?? node.Location, FormattableString.Invariant($"more than {YamlLimits.MaxNodes:N0} YAML nodes (aliases count each time they are used); split the annotation")));
+            diagnostics.Add(
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.LimitExceeded,
+                    usedAt ?? node.Location,
+                    FormattableString.Invariant(
+                        $"more than {YamlLimits.MaxNodes:N0} YAML nodes (aliases count each time they are used); split the annotation")));
             return false;
         }
 

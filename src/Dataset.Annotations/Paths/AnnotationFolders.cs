@@ -9,7 +9,7 @@ namespace Dataset.Annotations.Paths;
 /// </summary>
 public static class AnnotationFolders
 {
-    /// <summary>The folder a dataset project keeps its annotations in unless it says otherwise.</summary>
+    /// <summary>The folder a project keeps its annotations in unless it says otherwise.</summary>
     public const string Conventional = "annotations";
 
     /// <summary>The given folder (made absolute against <paramref name="root"/>), else <c>root/annotations</c> when it exists, else null.</summary>

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
@@ -57,7 +56,7 @@ internal sealed class FolderAnalysis : IDatasetView
         BaseDirectory = ArticlePaths.Normalize(baseDirectory);
         _shards = shards ?? ReferencedShards.None;
         _cache = cache ?? NoStageCache.Instance;
-        Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards);
+        Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards, CancellationToken.None);
     }
 
     public string BaseDirectory { get; }
@@ -68,23 +67,26 @@ internal sealed class FolderAnalysis : IDatasetView
     public FolderState State => new(Annotations, Ids, _evidence, Validated, Coverage);
 
     /// <summary>Every annotation's model, by path (in path order).</summary>
-    public ImmutableSortedDictionary<string, AnnotationFile> Annotations { get; private set; } = ImmutableSortedDictionary.Create<string, AnnotationFile>(System.StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, AnnotationFile> Annotations { get; private set; } = ImmutableSortedDictionary.Create<string, AnnotationFile>(
+        System.StringComparer.Ordinal);
 
     /// <summary>Every annotation checked against the rest, by path.</summary>
-    public ImmutableSortedDictionary<string, ValidatedFile> Validated { get; private set; } = ImmutableSortedDictionary.Create<string, ValidatedFile>(System.StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, ValidatedFile> Validated { get; private set; } = ImmutableSortedDictionary.Create<string, ValidatedFile>(
+        System.StringComparer.Ordinal);
 
     /// <summary>Every annotated article's coverage, by the article text's path.</summary>
-    public ImmutableSortedDictionary<string, CoverageReport> Coverage { get; private set; } = ImmutableSortedDictionary.Create<string, CoverageReport>(System.StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, CoverageReport> Coverage { get; private set; } = ImmutableSortedDictionary.Create<string, CoverageReport>(
+        System.StringComparer.Ordinal);
 
     /// <summary>The events same-as forms and the links the identity key suggests, as one value.</summary>
     public LinkIndex Links => _links.ToIndex();
 
     /// <summary>
-    /// Applies changed, added and removed files (and a new set of referenced datasets), and brings every result up to
+    /// Applies changed, added and removed files (and a new set of referenced shards), and brings every result up to
     /// date. Cancelled while parsing, it throws and applies nothing; cancelled later, it returns what it did, not
     /// <see cref="AnalysisUpdate.Complete"/>, and the next update finishes the rest.
     /// </summary>
-    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, CancellationToken cancellationToken = default, ReferencedShards? shards = null)
+    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
     {
         var latest = new Dictionary<string, FileChange>(System.StringComparer.Ordinal);
         foreach (var change in changes)
@@ -112,7 +114,11 @@ internal sealed class FolderAnalysis : IDatasetView
         _pendingValidation.IntersectWith(_inputs.Keys);
         var validated = ValidatePending(cancellationToken);
         var covered = CoverPending(cancellationToken);
-        return new AnalysisUpdate(parsed.Select(p => p.File.Path).ToList(), validated, covered, latest.Values.Where(c => c.Removed).Select(c => c.Path).ToList())
+        return new AnalysisUpdate(
+            parsed.Select(p => p.File.Path).ToList(),
+            validated,
+            covered,
+            latest.Values.Where(c => c.Removed).Select(c => c.Path).ToList())
         {
             Complete = _pendingValidation.Count == 0 && _pendingCoverage.Count == 0,
         };
@@ -131,7 +137,8 @@ internal sealed class FolderAnalysis : IDatasetView
 
     private List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
     {
-        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(_cache.Parse(change.Path, change.Text, AnnotationStages.Parse));
+        AnnotationInputs Read(FileChange change) =>
+            AnnotationInputs.Of(_cache.Parse(change.Path, change.Text, (path, text) => AnnotationStages.Parse(path, text, cancellationToken)));
         return annotations.Count < ParallelFrom
             ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
             : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();
@@ -185,7 +192,9 @@ internal sealed class FolderAnalysis : IDatasetView
             else
             {
                 pathsChanged |= !_texts.ContainsKey(change.Path);
-                _texts[change.Path] = change.Utf8 is { } utf8 ? AnnotationStages.ReadText(change.Path, utf8) : AnnotationStages.ReadText(change.Path, change.Text);
+                _texts[change.Path] = change.Utf8 is { } utf8
+                    ? AnnotationStages.ReadText(change.Path, utf8)
+                    : AnnotationStages.ReadText(change.Path, change.Text);
             }
 
             settle.TextsToCheck.Add(change.Path);
@@ -216,11 +225,12 @@ internal sealed class FolderAnalysis : IDatasetView
         IdIndex next;
         if (settle.DeclarationsChanged || shardsChanged)
         {
-            next = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards);
+            // Settling runs to its end once parsing is done, so that the indexes never disagree: no token from here to validation.
+            next = AnnotationStages.BuildIdIndex(_inputs.Values.Select(i => i.Declarations).ToImmutableArray(), _shards, CancellationToken.None);
         }
         else if (settle.ActorsCrossingZero.Any(id => Ids.Find(RecordKind.Actor, id) is { FilePath.Length: > 0 }))
         {
-            next = Ids.WithReferences(_actorReferences.ContainsKey, IdIndex.IsRegistry(_inputs.Values.Select(i => i.Declarations)));
+            next = Ids.WithReferences(_actorReferences.ContainsKey, IdIndex.DeclaresActorsOnly(_inputs.Values.Select(i => i.Declarations)));
         }
         else
         {
@@ -354,7 +364,8 @@ internal sealed class FolderAnalysis : IDatasetView
         }
 
         // Articles are independent: checked on every core when there are many (the first update).
-        CheckedEvidence Check(EvidenceWork next) => _cache.CheckEvidence(next, AnnotationStages.CheckEvidence);
+        CheckedEvidence Check(EvidenceWork articleWork) =>
+            _cache.CheckEvidence(articleWork, next => AnnotationStages.CheckEvidence(next, CancellationToken.None));
         var results = work.Count < ParallelFrom ? work.Select(Check).ToList() : work.AsParallel().AsOrdered().Select(Check).ToList();
         for (var i = 0; i < work.Count; i++)
         {
@@ -417,7 +428,7 @@ internal sealed class FolderAnalysis : IDatasetView
         try
         {
             // Each file's check reads the settled indexes only: a chunk is checked on every core, then kept in path
-            // order; a cancelled update stops between chunks and leaves the rest pending.
+            // order; a cancelled update stops between chunks or within one and leaves the rest, that chunk included, pending.
             foreach (var chunk in Chunks(_pendingValidation.OrderBy(p => p, System.StringComparer.Ordinal).ToList()))
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -429,8 +440,15 @@ internal sealed class FolderAnalysis : IDatasetView
                 {
                     var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
                     var unchanged = _slices.TryGetValue(path, out var before) && before.Equals(slice);
-                    return (Path: path, Slice: slice, Validated: unchanged ? null : _cache.Validate(slice, AnnotationStages.Validate));
-                });
+                    return (Path: path, Slice: slice, Validated: unchanged
+                        ? null
+                        : _cache.Validate(slice, next => AnnotationStages.Validate(next, cancellationToken)));
+                }, cancellationToken);
+                if (checks is null)
+                {
+                    break;
+                }
+
                 foreach (var check in checks)
                 {
                     _pendingValidation.Remove(check.Path);
@@ -480,8 +498,15 @@ internal sealed class FolderAnalysis : IDatasetView
                     var input = _checked.TryGetValue(textPath, out var evidence) ? AnnotationStages.CoverageInputFor(evidence) : null;
                     var next = input is null ? null : new CoverInput(input, _names);
                     var unchanged = next is not null && _coverInputs.TryGetValue(textPath, out var before) && before.Equals(next);
-                    return (Path: textPath, Input: next, Report: next is null || unchanged ? null : _cache.Cover(next, i => AnnotationStages.Cover(i.Input, i.Names)));
-                });
+                    return (Path: textPath, Input: next, Report: next is null || unchanged
+                        ? null
+                        : _cache.Cover(next, input => AnnotationStages.Cover(input.Input, input.Names, cancellationToken)));
+                }, cancellationToken);
+                if (measures is null)
+                {
+                    break;
+                }
+
                 foreach (var measure in measures)
                 {
                     _pendingCoverage.Remove(measure.Path);
@@ -518,6 +543,18 @@ internal sealed class FolderAnalysis : IDatasetView
         }
     }
 
-    private static List<T> Run<T>(List<string> paths, System.Func<string, T> step) =>
-        paths.Count < ParallelFrom ? paths.Select(step).ToList() : paths.AsParallel().AsOrdered().Select(step).ToList();
+    /// <summary>One step over a chunk, on every core when it is large; null when cancelled midway (the chunk stays pending).</summary>
+    private static List<T>? Run<T>(List<string> paths, System.Func<string, T> step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return paths.Count < ParallelFrom
+                ? paths.Select(step).ToList()
+                : paths.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(step).ToList();
+        }
+        catch (System.OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
@@ -17,7 +18,7 @@ internal sealed class FolderRun
 {
     /// <param name="files">Path and content of every file; a null content is a file that could not be read.</param>
     /// <param name="baseDirectory">The folder record sources are relative to.</param>
-    /// <param name="shards">The referenced datasets, whose ids resolve here.</param>
+    /// <param name="shards">The referenced shards, whose ids resolve here.</param>
     /// <param name="cache">Where results of an earlier run may be found; by default every stage runs.</param>
     public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null, IStageCache? cache = null)
     {
@@ -53,5 +54,6 @@ internal sealed class FolderRun
     public EvidenceForFile? EvidenceFor(string annotationPath) => Analysis.EvidenceFor(annotationPath);
 
     /// <summary>Each validated file's records as the compact data the runtime reads (null for a file that declares none).</summary>
-    public IEnumerable<(ValidatedFile File, string? Data)> RecordData() => Validated.Select(file => (file, AnnotationStages.Encode(file)));
+    public IEnumerable<(ValidatedFile File, string? Data)> RecordData(CancellationToken cancellationToken = default) =>
+        Validated.Select(file => (file, AnnotationStages.Encode(file, cancellationToken)));
 }

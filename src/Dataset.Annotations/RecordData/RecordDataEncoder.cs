@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
@@ -17,8 +18,9 @@ internal static class RecordDataEncoder
     /// The file's records as compact data for the runtime's reader, or null when it declares none. The build embeds
     /// this in generated code; the tool and apps reading a folder at run time hand it to the runtime directly.
     /// </summary>
-    public static string? Encode(ValidatedFile input)
+    public static string? Encode(ValidatedFile input, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var file = input.File;
         var emitted = new HashSet<RecordKey>(input.EmittedKeys);
         // Keyed by record; an id declared twice in one file (already DS0008) keeps its first result, as Take keeps
@@ -44,14 +46,18 @@ internal static class RecordDataEncoder
 
         var data = new RecordDataWriter();
         data.Text(input.SourcePath);
-        data.List(document is null ? new DocumentModel[0] : new[] { document }, item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+        data.List(
+            document is null ? System.Array.Empty<DocumentModel>() : new[] { document },
+            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
         data.List(actors, a => WriteActor(data, a));
+        cancellationToken.ThrowIfCancellationRequested();
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
+        cancellationToken.ThrowIfCancellationRequested();
         data.List(sanctions, s => WriteSanction(data, s, documentValue, evidence));
         return data.ToString();
     }
 
-    /// <summary>The items of this file to emit: those the catalog settled as emitted, the first of each id only.</summary>
+    /// <summary>The items of this file to emit: those the id index settled as emitted, the first of each id only.</summary>
     public static List<T> Take<T>(EquatableArray<T> items, System.Func<T, RecordKey> key, HashSet<RecordKey> emitted)
         where T : System.IEquatable<T>
     {
@@ -61,7 +67,13 @@ internal static class RecordDataEncoder
 
     private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
     {
-        data.Text(document.Id.Value).Text(document.Title).Text(document.Publisher).Date(document.Published).Text(document.Dateline).Text(document.TextFile.Value).Int(textLength);
+        data.Text(document.Id.Value)
+            .Text(document.Title)
+            .Text(document.Publisher)
+            .Date(document.Published)
+            .Text(document.Dateline)
+            .Text(document.TextFile.Value)
+            .Int(textLength);
         data.Text(document.Url).Date(document.Retrieved);
         WriteSource(data, document.Id);
     }
@@ -80,12 +92,15 @@ internal static class RecordDataEncoder
     {
         data.Text(statement.Id.Value).Text(statement.Speaker.Value).Text(statement.Via?.Value);
         data.List(statement.Audience, a => data.Text(a.Value));
-        data.Enum(AnnotationSchema.SpeechActs, statement.Act).Enum(AnnotationSchema.StatementForms, statement.Form).Date(statement.SaidOn).Text(statement.Summary);
+        data.Enum(AnnotationSchema.SpeechActs, statement.Act)
+            .Enum(AnnotationSchema.StatementForms, statement.Form)
+            .Date(statement.SaidOn)
+            .Text(statement.Summary);
         WriteEvidence(data, document, statement.Evidence, found, new RecordKey(RecordKind.Statement, statement.Id.Value));
         data.Text(statement.RespondsTo?.Value);
         data.List(statement.SameAs, l => data.Text(l.Value));
         data.List(statement.DistinctFrom, l => data.Text(l.Value));
-        data.Flag(statement.IsDraft);
+        data.Flag(statement.IsStandingPosition).Flag(statement.IsDraft);
         WriteSource(data, statement.Id);
     }
 
@@ -96,7 +111,7 @@ internal static class RecordDataEncoder
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, new RecordKey(RecordKind.Sanction, sanction.Id.Value));
         data.List(sanction.Provisions, p => data.Enum(AnnotationSchema.ProvisionKinds, p.Kind).Text(p.Text));
-        data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End);
+        data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End).Text(sanction.Proposer?.Value);
         data.List(sanction.SameAs, l => data.Text(l.Value));
         data.List(sanction.DistinctFrom, l => data.Text(l.Value));
         data.Flag(sanction.IsDraft);

@@ -74,7 +74,9 @@ public static class AnnotationJsonSchema
                 return List(field, new JsonObject
                 {
                     { "type", "string" },
-                    { "anyOf", new List<object> { new JsonObject { { "enum", field.Values.Cast<object>().ToList() } }, new JsonObject { { "pattern", "[^a-z-]" } } } },
+                    {
+                        "anyOf",
+                        new List<object> { new JsonObject { { "enum", field.Values.Cast<object>().ToList() } }, new JsonObject { { "pattern", "[^a-z-]" } } } },
                 });
             case FieldKind.TextList:
                 return List(field, new JsonObject { { "type", "string" } });
@@ -96,7 +98,13 @@ public static class AnnotationJsonSchema
                 {
                     { "description", field.Description },
                     { "type", "string" },
-                    { "anyOf", new List<object> { new JsonObject { { "pattern", FieldPatterns.Date } }, new JsonObject { { "const", AnnotationSchema.Undated } } } },
+                    {
+                        "anyOf",
+                        new List<object>
+                        {
+                            new JsonObject { { "pattern", FieldPatterns.Date } },
+                            new JsonObject { { "enum", AnnotationSchema.SaidOnWords.ToList<object>() } },
+                        } },
                 };
             case FieldKind.Wikidata:
                 return PatternString(field.Description, FieldPatterns.Wikidata);
@@ -108,7 +116,13 @@ public static class AnnotationJsonSchema
                 return new JsonObject
                 {
                     { "description", field.Description },
-                    { "anyOf", new List<object> { new JsonObject { { "type", "string" } }, new JsonObject { { "type", "array" }, { "items", new JsonObject { { "type", "string" } } } } } },
+                    {
+                        "anyOf",
+                        new List<object>
+                        {
+                            new JsonObject { { "type", "string" } },
+                            new JsonObject { { "type", "array" }, { "items", new JsonObject { { "type", "string" } } } },
+                        } },
                 };
             case FieldKind.Flag:
                 return new JsonObject

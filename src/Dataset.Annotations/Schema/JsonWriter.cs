@@ -52,7 +52,13 @@ internal static class JsonWriter
         }
     }
 
-    private static void WriteContainer<T>(StringBuilder builder, char open, char close, IReadOnlyList<T> items, int depth, System.Action<StringBuilder, T, int> writeItem)
+    private static void WriteContainer<T>(
+        StringBuilder builder,
+        char open,
+        char close,
+        IReadOnlyList<T> items,
+        int depth,
+        System.Action<StringBuilder, T, int> writeItem)
     {
         builder.Append(open);
         if (items.Count == 0)

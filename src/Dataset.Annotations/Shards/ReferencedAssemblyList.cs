@@ -6,9 +6,9 @@ using System;
 namespace Dataset.Annotations.Shards;
 
 /// <summary>
-/// The assemblies a dataset project compiled against, as its last build listed them (the build's
+/// The assemblies a project compiled against, as its last build listed them (the build's
 /// <c>DatasetListReferences</c> target writes <c>obj/dataset-references.txt</c>): what lets a front end without a build
-/// resolve ids of referenced dataset projects and packages as the build does. Before the first build there is no
+/// resolve ids of referenced shards (projects and packages) as the build does. Before the first build there is no
 /// list, and those ids are unknown until there is.
 /// </summary>
 internal static class ReferencedAssemblyList

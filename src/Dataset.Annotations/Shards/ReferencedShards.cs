@@ -8,11 +8,11 @@ using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Shards;
 
-/// <summary>A declaration found in a referenced dataset project.</summary>
+/// <summary>A declaration found in a referenced shard.</summary>
 internal sealed record ShardEntry(ShardManifest Shard, ShardDeclaration Declaration);
 
 /// <summary>
-/// Every referenced dataset project's manifest, in assembly-name order. Equal by value, so the catalog built on it
+/// Every referenced shard's manifest, in assembly-name order. Equal by value, so the id index built on it
 /// stays cached until a reference changes.
 /// </summary>
 internal sealed class ReferencedShards : IEquatable<ReferencedShards>
@@ -67,7 +67,7 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
 
     /// <summary>
     /// The shards whose <c>Catalog</c> generated code can name: not those in this project's namespace, nor two in
-    /// one namespace, where <c>global::Ns.Catalog</c> would be ambiguous. Each left out is a DS0030 in <paramref name="problems"/>.
+    /// one namespace, where <c>global::Ns.Catalog</c> would be ambiguous. Each left out is a DS0031 in <paramref name="problems"/>.
     /// </summary>
     public ImmutableArray<ShardManifest> Usable(string ownNamespace, List<DiagnosticInfo> problems)
     {
@@ -78,7 +78,7 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
             foreach (var shard in shards)
             {
                 var clash = group.Key == ownNamespace ? "this project"
-                    : shards.Count > 1 ? $"the referenced dataset '{shards.First(s => s != shard).AssemblyName}'"
+                    : shards.Count > 1 ? $"the referenced shard '{shards.First(s => s != shard).AssemblyName}'"
                     : null;
                 if (clash is null)
                 {
@@ -86,7 +86,8 @@ internal sealed class ReferencedShards : IEquatable<ReferencedShards>
                 }
                 else
                 {
-                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShardNamespaceClash, LocationInfo.None, shard.AssemblyName, shard.Namespace, clash));
+                    problems.Add(
+                        DiagnosticInfo.Create(DiagnosticDescriptors.ShardNamespaceClash, LocationInfo.None, shard.AssemblyName, shard.Namespace, clash));
                 }
             }
         }

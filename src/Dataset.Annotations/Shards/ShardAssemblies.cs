@@ -8,7 +8,7 @@ using System;
 namespace Dataset.Annotations.Shards;
 
 /// <summary>
-/// Reads the manifest a dataset project writes into its assembly (<c>[assembly: Dataset.DatasetShard(ns, manifest)]</c>)
+/// Reads the manifest a shard writes into its assembly (<c>[assembly: Dataset.DatasetShard(ns, manifest)]</c>)
 /// from metadata alone, without loading the assembly: the build reads the compiler's references this way, the tool and
 /// the language server the built .dll files of referenced projects and packages.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class ShardAssemblies
     public const string AttributeNamespace = "Dataset";
     public const string AttributeName = "DatasetShardAttribute";
 
-    /// <summary>The manifests of those files that are dataset assemblies; unreadable files and other assemblies declare nothing.</summary>
+    /// <summary>The manifests of those files that are shards' assemblies; unreadable files and other assemblies declare nothing.</summary>
     public static ReferencedShards Read(IEnumerable<string>? assemblyPaths) =>
         assemblyPaths is null ? ReferencedShards.None : ReferencedShards.From(assemblyPaths.Select(ReadFile).Where(m => m is not null)!);
 
@@ -35,7 +35,7 @@ internal static class ShardAssemblies
         }
     }
 
-    /// <summary>The manifest in an assembly's metadata, or null when it is not a dataset assembly.</summary>
+    /// <summary>The manifest in an assembly's metadata, or null when it is not a shard's assembly.</summary>
     public static ShardManifest? Read(MetadataReader reader)
     {
         if (!reader.IsAssembly)

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Text;
 using System;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Naming;
@@ -12,7 +13,7 @@ using Dataset.Annotations.Paths;
 namespace Dataset.Annotations.Shards;
 
 /// <summary>
-/// The text a dataset project writes into its assembly about what it declares, and reads back from the projects it
+/// The text a shard writes into its assembly about what it declares, and reads back from the projects it
 /// references. One line per declaration, its kind and id, grouped under the file that declares it:
 /// <code>
 /// dataset-shard 2
@@ -40,11 +41,12 @@ internal static class ShardManifestFormat
         (RecordKind.Actor, "a"), (RecordKind.Statement, "s"), (RecordKind.Sanction, "n"), (RecordKind.Document, "d"),
     };
 
-    public static string Write(IEnumerable<ManifestFile> files, string projectDirectory)
+    public static string Write(IEnumerable<ManifestFile> files, string projectDirectory, CancellationToken cancellationToken = default)
     {
         var text = new StringBuilder(Header).Append('\n');
         foreach (var file in files.Where(f => f.Entries.Count > 0).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             text.Append('@').Append(Escape(ProjectPaths.Stable(file.Path, projectDirectory))).Append('\n');
             foreach (var entry in file.Entries)
             {
@@ -62,7 +64,9 @@ internal static class ShardManifestFormat
     /// </summary>
     public static ShardManifest? Parse(string assemblyName, string? @namespace, string? text)
     {
-        if (text is null || !CSharpNames.IsValidNamespace(@namespace) || !(text.StartsWith(Header + "\n", StringComparison.Ordinal) || text.StartsWith(FormerHeader + "\n", StringComparison.Ordinal)))
+        if (text is null
+            || !CSharpNames.IsValidNamespace(@namespace)
+            || !(text.StartsWith(Header + "\n", StringComparison.Ordinal) || text.StartsWith(FormerHeader + "\n", StringComparison.Ordinal)))
         {
             return null;
         }

@@ -4,14 +4,14 @@ using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Shards;
 
-/// <summary>One id a referenced dataset project declares, with the file (relative to that project) that declares it, for DS0008.</summary>
+/// <summary>One id a referenced shard declares, with the file (relative to that project) that declares it, for DS0008.</summary>
 internal sealed record ShardDeclaration(RecordKind Kind, string Id, string File);
 
-/// <summary>What one referenced dataset project (a shard) declares, read from its assembly's manifest.</summary>
+/// <summary>What one referenced shard declares, read from its assembly's manifest.</summary>
 internal sealed record ShardManifest(string AssemblyName, string Namespace, EquatableArray<ShardDeclaration> Declarations)
 {
-    /// <summary>"in annotations/actors.yaml in the referenced dataset 'Registry'", for messages.</summary>
-    public string Describe(ShardDeclaration declaration) => $"in {declaration.File} in the referenced dataset '{AssemblyName}'";
+    /// <summary>"in annotations/actors.yaml in the referenced shard 'Registry'", for messages.</summary>
+    public string Describe(ShardDeclaration declaration) => $"in {declaration.File} in the referenced shard '{AssemblyName}'";
 }
 
 /// <summary>

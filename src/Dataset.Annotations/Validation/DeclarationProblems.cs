@@ -8,7 +8,7 @@ using Dataset.Annotations.Model;
 namespace Dataset.Annotations.Validation;
 
 /// <summary>
-/// Turns the catalog's location-free problems into located diagnostics, each in its own file's step: the catalog then
+/// Turns the id index's location-free problems into located diagnostics, each in its own file's step: the index then
 /// stays unchanged when an edit only moves text, and only the edited file is located again.
 /// </summary>
 internal static class DeclarationProblems
@@ -17,9 +17,9 @@ internal static class DeclarationProblems
     /// Where this file's declarations that others duplicate are: the duplicates' messages name them. Empty for almost
     /// every file, so an edit that moves text changes this only where a duplicated id was first declared.
     /// </summary>
-    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, IdIndex catalog)
+    public static EquatableArray<LocatedSite> LocateDuplicated(AnnotationFile file, IdIndex ids)
     {
-        var sites = catalog.DuplicatedIn(file.Path);
+        var sites = ids.DuplicatedIn(file.Path);
         if (sites.Count == 0)
         {
             return EquatableArray<LocatedSite>.Empty;
@@ -36,7 +36,10 @@ internal static class DeclarationProblems
     /// <param name="file">The file.</param>
     /// <param name="problems">The index's problems with its declarations.</param>
     /// <param name="firstDeclarations">Where the ids it declares again were first declared, for the messages.</param>
-    public static IEnumerable<DiagnosticInfo> Locate(AnnotationFile file, EquatableArray<DeclarationProblem> problems, EquatableArray<LocatedSite> firstDeclarations)
+    public static IEnumerable<DiagnosticInfo> Locate(
+        AnnotationFile file,
+        EquatableArray<DeclarationProblem> problems,
+        EquatableArray<LocatedSite> firstDeclarations)
     {
         if (problems.Count == 0)
         {

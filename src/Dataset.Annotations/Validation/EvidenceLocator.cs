@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -18,7 +19,7 @@ internal static class EvidenceLocator
     /// <summary>Counting stops past this many occurrences: the message only needs to say "more context".</summary>
     private const int MaxOccurrences = 100;
 
-    public static EquatableArray<EvidenceForFile> Locate(EvidenceWork work)
+    public static EquatableArray<EvidenceForFile> Locate(EvidenceWork work, CancellationToken cancellationToken = default)
     {
         var text = work.Text.Content ?? string.Empty;
         var name = Path.GetFileName(work.Text.Path);
@@ -30,8 +31,17 @@ internal static class EvidenceLocator
             var outcomes = new List<EvidenceResult>();
             foreach (var ask in request.Asks)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 outcomes.Add(tooLarge
-                    ? new EvidenceResult(ask.ItemKey, null, DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, ask.Evidence.Location, FormattableString.Invariant($"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}; split the article, one annotation per part")))
+                    ? new EvidenceResult(
+                        ask.ItemKey,
+                        null,
+                        DiagnosticInfo.Create(
+                            DiagnosticDescriptors.LimitExceeded,
+                            ask.Evidence.Location,
+                            FormattableString.Invariant(
+                                $"The article text '{name}' is {text.Length:N0} characters long; the limit is {YamlLimits.MaxArticleChars:N0}; ")
+                                + "split the article, one annotation per part"))
                     : Find(ask, text, name, ref normalized));
             }
 
@@ -58,8 +68,12 @@ internal static class EvidenceLocator
 
         if (starts.Count > 1)
         {
-            var lines = string.Join(", ", starts.Select(s => LineOf(text, s)).Distinct().Take(MaxLinesListed).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            var count = starts.Count > MaxOccurrences ? "more than " + MaxOccurrences : starts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var lines = string.Join(
+                ", ",
+                starts.Select(s => LineOf(text, s)).Distinct().Take(MaxLinesListed).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var count = starts.Count > MaxOccurrences
+                ? "more than " + MaxOccurrences
+                : starts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problem(ask, DiagnosticDescriptors.EvidenceAmbiguous, count, name, lines);
         }
 
@@ -91,7 +105,8 @@ internal static class EvidenceLocator
             return found;
         }
 
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0 && found.Count <= MaxOccurrences; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(
+            value, StringComparison.Ordinal); at >= 0 && found.Count <= MaxOccurrences; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
         {
             found.Add(at);
         }

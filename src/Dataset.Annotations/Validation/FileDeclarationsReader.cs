@@ -6,12 +6,12 @@ using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Validation;
 
-/// <summary>Extracts the ids a file declares and refers to, so the catalog step sees only that (and no locations).</summary>
+/// <summary>Extracts the ids a file declares and refers to, so the id index step sees only that (and no locations).</summary>
 internal static class FileDeclarationsReader
 {
     /// <summary>
     /// Only actors are shown in other files' docs (as speaker, imposer, target). Any other text here would make an
-    /// edit of a summary or quote a change of the whole catalog, re-validating every file.
+    /// edit of a summary or quote a change of the whole id index, re-validating every file.
     /// </summary>
     private const string NoDisplay = "";
 
@@ -19,7 +19,13 @@ internal static class FileDeclarationsReader
     {
         var references = FileReferences.Of(file).Select(r => new Reference(r.Kind, r.Id.Value));
         var declarations = DeclarationsOf(file).Select(d => d.Declaration).ToEquatableArray();
-        return new FileDeclarations(file.Path, declarations, references.Distinct().OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray());
+        return new FileDeclarations(
+            file.Path,
+            declarations,
+            references.Distinct()
+                .OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal)
+                .ThenBy(r => r.Id, System.StringComparer.Ordinal)
+                .ToEquatableArray());
     }
 
     /// <summary>Where each declaration is, in the order of <see cref="From"/>: a <see cref="DeclarationSite"/> indexes it.</summary>
@@ -69,6 +75,11 @@ internal static class FileDeclarationsReader
     public static IEnumerable<Located> ActorsOf(SanctionModel sanction)
     {
         yield return sanction.Imposer;
+        if (sanction.Proposer is not null)
+        {
+            yield return sanction.Proposer;
+        }
+
         foreach (var target in sanction.Targets)
         {
             yield return target;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -22,16 +23,16 @@ internal static class FileValidator
     /// </summary>
     public static ValidationSlice SliceFor(AnnotationFile file, IDatasetView context)
     {
-        var catalog = context.Ids;
-        var problems = catalog.ProblemsIn(file.Path);
+        var ids = context.Ids;
+        var problems = ids.ProblemsIn(file.Path);
         var first = problems.Where(p => p.FirstDeclaration is not null)
             .Select(p => context.DuplicatedIn(p.FirstDeclaration!.FilePath).FirstOrDefault(s => s.Site.Equals(p.FirstDeclaration)))
             .Where(s => s is not null)
             .Distinct();
         var references = FileReferences.Of(file).Select(r => new RecordKey(r.Kind, r.Id.Value)).Distinct()
-            .Select(key => catalog.Find(key.Kind, key.Id) is { } entry
+            .Select(key => ids.Find(key.Kind, key.Id) is { } entry
                 ? new ResolvedReference(key, entry, DidYouMean.None)
-                : new ResolvedReference(key, null, DidYouMean.For(key.Id, catalog.IdsOf(key.Kind))));
+                : new ResolvedReference(key, null, DidYouMean.For(key.Id, ids.IdsOf(key.Kind))));
         var hasText = file.TextPath is { } textPath && context.HasText(textPath);
         return new ValidationSlice(
             problems.ToEquatableArray(),
@@ -39,27 +40,29 @@ internal static class FileValidator
             references.ToEquatableArray(),
             hasText,
             hasText ? context.EvidenceFor(file.Path) : null,
-            catalog.EntriesIn(file.Path).ToEquatableArray(),
+            ids.EntriesIn(file.Path).ToEquatableArray(),
             context.BaseDirectory)
         {
-            Links = LinkChecks.Resolve(file, catalog),
+            Links = LinkChecks.Resolve(file, ids),
             LinkSuggestions = context.SuggestionsIn(file.Path),
             LinkContradictions = context.ContradictionsIn(file.Path),
         };
     }
 
-    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice)
+    public static ValidatedFile Validate(AnnotationFile file, ValidationSlice slice, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(DeclarationProblems.Locate(file, slice.Problems, slice.FirstDeclarations));
         var resolved = slice.References.ToDictionary(r => r.Key);
         foreach (var reference in FileReferences.Of(file))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var found = resolved[new RecordKey(reference.Kind, reference.Id.Value)];
             if (found.Entry is null)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
-                diagnostics.Add(DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
+                diagnostics.Add(
+                    DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
             }
         }
 
@@ -68,7 +71,8 @@ internal static class FileValidator
         {
             if (slice.HasText)
             {
-                diagnostics.AddRange(slice.Evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
+                var found = slice.Evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!);
+                diagnostics.AddRange(found ?? Enumerable.Empty<DiagnosticInfo>());
             }
             else
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System;
+using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -11,10 +12,11 @@ using Dataset.Annotations.Shards;
 namespace Dataset.Annotations.Validation;
 
 /// <summary>
-/// The ids of every file and referenced dataset, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration of an id (in path order) wins, later ones and ids whose C#
+/// The ids of every file and referenced shard, settled (the build's id index; the generated <c>Catalog</c> class is emitted from it): the first declaration of
+/// an id (in path order) wins, later ones and ids whose C#
 /// names collide are problems. Built from ids alone and equal by value, so an edit that leaves the ids alone (a
 /// summary, a quote, text moved up or down) leaves it unchanged; each file locates its own problems. Ids declared in
-/// referenced dataset projects (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
+/// referenced shards (<see cref="Shards"/>) resolve too; declaring one again is a duplicate.
 /// </summary>
 internal sealed record IdIndex(
     EquatableArray<IndexedId> Entries,
@@ -27,7 +29,7 @@ internal sealed record IdIndex(
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
 
-    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null)
+    public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
     {
         shards ??= ReferencedShards.None;
         var problems = new List<DeclarationProblem>();
@@ -42,9 +44,15 @@ internal sealed record IdIndex(
             var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (declaration, site) in kind.OrderBy(x => x.Declaration.Id, StringComparer.Ordinal))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (shards.Find(kind.Key, declaration.Id) is { } inShard)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.DuplicateId.Id, Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)), null));
+                    problems.Add(
+                        new DeclarationProblem(
+                            site,
+                            DiagnosticDescriptors.DuplicateId.Id,
+                            Arguments(kind.Key.Word(), declaration.Id, inShard.Shard.Describe(inShard.Declaration)),
+                            null));
                     continue;
                 }
 
@@ -61,20 +69,35 @@ internal sealed record IdIndex(
                     : null;
                 if (nameProblem is not null)
                 {
-                    problems.Add(new DeclarationProblem(site, DiagnosticDescriptors.NameCollision.Id, Arguments(kind.Key.Word(), declaration.Id, name, nameProblem), null));
+                    problems.Add(
+                        new DeclarationProblem(
+                            site,
+                            DiagnosticDescriptors.NameCollision.Id,
+                            Arguments(kind.Key.Word(), declaration.Id, name, nameProblem),
+                            null));
                 }
                 else
                 {
                     idByName[name] = declaration.Id;
                 }
 
-                entries.Add(new IndexedId(kind.Key, declaration.Id, name, site.FilePath, site.Order, declaration.Display, Emitted: nameProblem is null && !declaration.HasErrors));
+                entries.Add(
+                    new IndexedId(
+                        kind.Key,
+                        declaration.Id,
+                        name,
+                        site.FilePath,
+                        site.Order,
+                        declaration.Display,
+                        Emitted: nameProblem is null && !declaration.HasErrors));
             }
         }
 
         // A set, not a query: with thousands of articles a re-evaluated query made this step quadratic.
-        var referenced = new HashSet<string>(files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id), StringComparer.Ordinal);
-        problems.AddRange(UnusedActors(entries, referenced.Contains, IsRegistry(files)));
+        var referenced = new HashSet<string>(
+            files.SelectMany(f => f.References).Where(r => r.Kind == RecordKind.Actor).Select(r => r.Id),
+            StringComparer.Ordinal);
+        problems.AddRange(UnusedActors(entries, referenced.Contains, DeclaresActorsOnly(files)));
         return new IdIndex(entries.ToEquatableArray(), problems.ToEquatableArray(), shards);
     }
 
@@ -83,24 +106,29 @@ internal sealed record IdIndex(
     /// gives for the same declarations, without settling every id again.
     /// </summary>
     /// <param name="isReferenced">Whether any file refers to an actor id.</param>
-    /// <param name="isRegistry">Whether the project is a registry (<see cref="IsRegistry"/>).</param>
-    public IdIndex WithReferences(Func<string, bool> isReferenced, bool isRegistry)
+    /// <param name="actorsOnly">Whether the project declares actors only (<see cref="DeclaresActorsOnly"/>).</param>
+    public IdIndex WithReferences(Func<string, bool> isReferenced, bool actorsOnly)
     {
         var settled = Problems.Where(p => p.DiagnosticId != DiagnosticDescriptors.UnusedActor.Id);
-        return new IdIndex(Entries, settled.Concat(UnusedActors(Entries, isReferenced, isRegistry)).ToEquatableArray(), Shards);
+        return new IdIndex(Entries, settled.Concat(UnusedActors(Entries, isReferenced, actorsOnly)).ToEquatableArray(), Shards);
     }
 
     /// <summary>
-    /// A project that declares no statement and no sanction is a registry of actors for the projects that reference
-    /// it: its actors are used there, which it cannot see, so it does not call them unused.
+    /// A project that declares no statement and no sanction is a shard holding a registry (shared actors) for the
+    /// projects that reference it: its actors are used there, which it cannot see, so it does not call them unused.
     /// </summary>
-    public static bool IsRegistry(IEnumerable<FileDeclarations> files) =>
+    public static bool DeclaresActorsOnly(IEnumerable<FileDeclarations> files) =>
         !files.Any(f => f.Declarations.Any(d => d.Kind is RecordKind.Statement or RecordKind.Sanction));
 
     /// <summary>Each unused actor's problem, after every other problem and in entry order, as both ways of settling put them.</summary>
-    private static IEnumerable<DeclarationProblem> UnusedActors(IEnumerable<IndexedId> entries, Func<string, bool> isReferenced, bool isRegistry) =>
-        isRegistry ? Enumerable.Empty<DeclarationProblem>() : entries.Where(e => e.Kind == RecordKind.Actor && !isReferenced(e.Id))
-            .Select(unused => new DeclarationProblem(new DeclarationSite(unused.FilePath, unused.Order), DiagnosticDescriptors.UnusedActor.Id, Arguments(unused.Id), null));
+    private static IEnumerable<DeclarationProblem> UnusedActors(IEnumerable<IndexedId> entries, Func<string, bool> isReferenced, bool actorsOnly) =>
+        actorsOnly ? Enumerable.Empty<DeclarationProblem>() : entries.Where(e => e.Kind == RecordKind.Actor && !isReferenced(e.Id))
+            .Select(
+                unused => new DeclarationProblem(
+                    new DeclarationSite(unused.FilePath, unused.Order),
+                    DiagnosticDescriptors.UnusedActor.Id,
+                    Arguments(unused.Id),
+                    null));
 
     // Equality is by content only: the lazily built look-ups below must not take part.
     public bool Equals(IdIndex? other) =>
@@ -108,7 +136,7 @@ internal sealed record IdIndex(
 
     public override int GetHashCode() => Entries.GetHashCode();
 
-    /// <summary>The entry of this id, declared here or (not emitted here) in a referenced dataset project, or null.</summary>
+    /// <summary>The entry of this id, declared here or (not emitted here) in a referenced shard, or null.</summary>
     public IndexedId? Find(RecordKind kind, string id)
     {
         _byId ??= Entries.ToDictionary(e => new RecordKey(e.Kind, e.Id));
@@ -123,7 +151,7 @@ internal sealed record IdIndex(
             : null;
     }
 
-    /// <summary>Every id of the kind, here and in referenced dataset projects: the candidates of "did you mean".</summary>
+    /// <summary>Every id of the kind, here and in referenced shards: the candidates of "did you mean".</summary>
     public IReadOnlyList<string> IdsOf(RecordKind kind)
     {
         _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))
@@ -132,7 +160,7 @@ internal sealed record IdIndex(
         return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
     }
 
-    /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each catalog change.</summary>
+    /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each change of the index.</summary>
     public IReadOnlyList<IndexedId> EntriesIn(string filePath)
     {
         _byFile ??= Entries.GroupBy(e => e.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

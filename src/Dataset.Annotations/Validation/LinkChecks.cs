@@ -69,11 +69,24 @@ internal static class LinkChecks
             var found = resolved[(link.Kind, link.Target.Value)];
             if (found.FoundAs is null)
             {
-                yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownLinkedRecord, link.Target.Location, link.Kind.Word(), link.Target.Value, link.Field, found.Suggestion.Text).WithFixes(found.Suggestion);
+                yield return DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnknownLinkedRecord,
+                    link.Target.Location,
+                    link.Kind.Word(),
+                    link.Target.Value,
+                    link.Field,
+                    found.Suggestion.Text)
+                    .WithFixes(found.Suggestion);
             }
             else if (found.FoundAs != link.Kind)
             {
-                yield return DiagnosticInfo.Create(DiagnosticDescriptors.LinkToOtherKind, link.Target.Location, link.Target.Value, link.Field, found.FoundAs.Value.Word(), link.Kind.Word());
+                yield return DiagnosticInfo.Create(
+                    DiagnosticDescriptors.LinkToOtherKind,
+                    link.Target.Location,
+                    link.Target.Value,
+                    link.Field,
+                    found.FoundAs.Value.Word(),
+                    link.Kind.Word());
             }
             else if (found.InSameFile)
             {
@@ -84,25 +97,41 @@ internal static class LinkChecks
         var records = RecordsOf(file);
         foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind == RecordKind.Actor))
         {
-            var at = file.Actors.Where(a => a.Id.Value == contradiction.Id).SelectMany(a => a.DistinctFrom).FirstOrDefault(t => t.Value == contradiction.DistinctId);
+            var at = file.Actors.Where(a => a.Id.Value == contradiction.Id)
+                .SelectMany(a => a.DistinctFrom)
+                .FirstOrDefault(t => t.Value == contradiction.DistinctId);
             if (at is not null)
             {
-                yield return DiagnosticInfo.Create(DiagnosticDescriptors.ContradictoryActorLinks, at.Location, contradiction.Id, contradiction.DistinctId, contradiction.Chain);
+                yield return DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ContradictoryActorLinks, at.Location, contradiction.Id, contradiction.DistinctId, contradiction.Chain);
             }
         }
 
         foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind != RecordKind.Actor))
         {
-            var at = Of(file).FirstOrDefault(l => l.Kind == contradiction.Kind && l.Record.Value == contradiction.Id && l.Field == "distinct-from" && l.Target.Value == contradiction.DistinctId);
+            var at = Of(file)
+                .FirstOrDefault(
+                    l => l.Kind == contradiction.Kind
+                        && l.Record.Value == contradiction.Id
+                        && l.Field == "distinct-from"
+                        && l.Target.Value == contradiction.DistinctId);
             if (at is not null)
             {
-                yield return DiagnosticInfo.Create(DiagnosticDescriptors.ContradictoryLinks, at.Target.Location, Capitalized(contradiction.Kind), contradiction.Id, contradiction.DistinctId, contradiction.Chain);
+                yield return DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ContradictoryLinks,
+                    at.Target.Location,
+                    Capitalized(contradiction.Kind),
+                    contradiction.Id,
+                    contradiction.DistinctId,
+                    contradiction.Chain);
             }
         }
 
         foreach (var suggestion in slice.LinkSuggestions)
         {
-            foreach (var (own, other, otherPath) in new[] { (suggestion.FirstId, suggestion.SecondId, suggestion.SecondPath), (suggestion.SecondId, suggestion.FirstId, suggestion.FirstPath) })
+            foreach (var (own, other, otherPath) in new[] {
+                (suggestion.FirstId, suggestion.SecondId, suggestion.SecondPath),
+                (suggestion.SecondId, suggestion.FirstId, suggestion.FirstPath) })
             {
                 var ownPath = own == suggestion.FirstId ? suggestion.FirstPath : suggestion.SecondPath;
                 if (ownPath == file.Path && records.TryGetValue((suggestion.Kind, own), out var id))
@@ -110,7 +139,14 @@ internal static class LinkChecks
                     var where = ownPath == otherPath ? "in this file" : "in " + Path.GetFileName(otherPath);
                     yield return suggestion.Kind == RecordKind.Actor
                         ? DiagnosticInfo.Create(DiagnosticDescriptors.PossibleSameActor, id.Location, own, other, where, suggestion.Reason)
-                        : DiagnosticInfo.Create(DiagnosticDescriptors.PossibleSameEvent, id.Location, Capitalized(suggestion.Kind), own, other, "in " + Path.GetFileName(otherPath), suggestion.Reason);
+                        : DiagnosticInfo.Create(
+                            DiagnosticDescriptors.PossibleSameEvent,
+                            id.Location,
+                            Capitalized(suggestion.Kind),
+                            own,
+                            other,
+                            "in " + Path.GetFileName(otherPath),
+                            suggestion.Reason);
                 }
             }
         }

@@ -21,7 +21,12 @@ internal static class ActorsCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var duplicates = new Option<bool>("--duplicates") { Description = "List the pairs of actors that may be one person or body, with the reasons" };
-        var command = new Command("actors", "Actors that are one: the same-as groups and the id exports use; with --duplicates, the likely duplicates no same-as or distinct-from decides.") { path, duplicates };
+        var command = new Command(
+            "actors",
+            "Actors that are one: the same-as groups and the id exports use; with --duplicates, the likely duplicates no same-as or distinct-from decides.")
+        {
+            path, duplicates,
+        };
         command.SetAction(result => Run(result.GetValue(path) ?? result.GetValue(common.Annotations), result.GetValue(duplicates), result, common));
         return command;
     }
@@ -53,7 +58,9 @@ internal static class ActorsCommand
             var pairs = run.Links.Suggestions.Where(s => s.Kind == RecordKind.Actor).ToList();
             foreach (var pair in pairs)
             {
-                output.WriteLine($"actor {pair.FirstId} {pair.SecondId}: {pair.Reason} ({AnnotationFolder.Display(pair.FirstPath)}, {AnnotationFolder.Display(pair.SecondPath)})");
+                output.WriteLine(
+                    $"actor {pair.FirstId} {pair.SecondId}: {pair.Reason} ({AnnotationFolder.Display(pair.FirstPath)}, " +
+                        $"{AnnotationFolder.Display(pair.SecondPath)})");
             }
 
             output.WriteLine($"actors: {pairs.Count} pair(s) that may be one actor; add same-as or distinct-from to each to decide it");

@@ -15,9 +15,18 @@ internal static class AdjudicateCommand
     {
         var a = AgreeCommand.Source("A", "The first annotator's annotations (folder, REV:PATH or REV); its files are the base of the merged folder");
         var b = AgreeCommand.Source("B", "The second annotator's annotations, as A");
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write the merged annotations into (new or empty)", HelpName = "DIR", Required = true };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The folder to write the merged annotations into (new or empty)",
+            HelpName = "DIR",
+            Required = true,
+        };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty, replacing files of the same names" };
-        var command = new Command("adjudicate", "Merge two annotators' folders: what they agree on is kept, each difference becomes a disagreement: entry to resolve (DS0042).") { a, b, output, force };
+        var command = new Command(
+            "adjudicate", "Merge two annotators' folders: what they agree on is kept, each difference becomes a disagreement: entry to resolve (DS0042).")
+        {
+            a, b, output, force,
+        };
         command.SetAction(result =>
         {
             var defaultFolder = CorpusLoader.SourceFolder(result.GetValue(common.Annotations));
@@ -26,7 +35,8 @@ internal static class AdjudicateCommand
             var target = Path.GetFullPath(result.GetValue(output)!);
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !result.GetValue(force))
             {
-                common.Context.Error.WriteLine($"dataset: {AnnotationFolder.Display(target)} is not empty; give a new or empty folder, or --force to write into it.");
+                common.Context.Error.WriteLine(
+                    $"dataset: {AnnotationFolder.Display(target)} is not empty; give a new or empty folder, or --force to write into it.");
                 return ExitCodes.Failure;
             }
 
@@ -47,7 +57,9 @@ internal static class AdjudicateCommand
                 common.Context.Error.WriteLine(AnnotationFolder.Format(problem));
             }
 
-            common.Context.Output.WriteLine($"adjudicate: {merged.Files.Count} file(s) written to {AnnotationFolder.Display(target)}: {merged.Articles} article(s) merged, {merged.Agreed} record(s) agreed, {merged.Disagreements} disagreement(s) to resolve (warning DS0042 at each)");
+            common.Context.Output.WriteLine(
+                $"adjudicate: {merged.Files.Count} file(s) written to {AnnotationFolder.Display(target)}: {merged.Articles} article(s) merged, " +
+                    $"{merged.Agreed} record(s) agreed, {merged.Disagreements} disagreement(s) to resolve (warning DS0042 at each)");
             return problems.Any(p => p.IsError) ? ExitCodes.Failure : ExitCodes.Success;
         });
         return command;

@@ -12,7 +12,8 @@ internal static class AgreeCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var a = Source("A", "The first annotator's annotations: a folder, REV:PATH (a folder as a git revision holds it) or REV (the default folder at that revision)");
+        var a = Source(
+            "A", "The first annotator's annotations: a folder, REV:PATH (a folder as a git revision holds it) or REV (the default folder at that revision)");
         var b = Source("B", "The second annotator's annotations, as A");
         var format = new Option<string>("--format", "-f")
         {
@@ -20,7 +21,13 @@ internal static class AgreeCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("agree", "Agreement of two annotators of the same articles: u-alpha and F1 of their spans, Cohen's kappa and Krippendorff's alpha per field of matched records, per article and overall.") { a, b, format };
+        var command = new Command(
+            "agree",
+            "Agreement of two annotators of the same articles: u-alpha and F1 of their spans, Cohen's kappa and Krippendorff's alpha per field of matched " +
+                "records, per article and overall.")
+        {
+            a, b, format,
+        };
         command.SetAction(result =>
         {
             var defaultFolder = CorpusLoader.SourceFolder(result.GetValue(common.Annotations));

@@ -15,12 +15,28 @@ internal static class CoverageCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var evaluate = new Option<bool>("--evaluate") { Description = "Take the annotations as gold answers and score the check's attributed sentences against them (precision, recall)" };
-        var draft = new Option<bool>("--draft") { Description = "Also print, for each article, the entries drafted for what no annotation covers, each marked 'draft: true', to paste into its annotation" };
-        var command = new Command("coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.") { evaluate, draft };
+        var evaluate = new Option<bool>("--evaluate")
+        {
+            Description = "Take the annotations as gold answers and score against them the check's attributed sentences (precision, recall) and a draft of " +
+                "each article made as if it were new (overlap, speaker, act, form); nothing is written",
+        };
+        var draft = new Option<bool>("--draft")
+        {
+            Description = "Also print, for each article, the entries drafted for what no annotation covers, each marked 'draft: true', to paste into its " +
+                "annotation",
+        };
+        var command = new Command(
+            "coverage", "Quoted passages and attributed sentences no annotation covers yet, per article, as path:line:col. Always exit 0: it is advice.")
+        {
+            evaluate, draft,
+        };
         command.SetAction(result => result.GetValue(evaluate)
             ? Evaluate(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result))
-            : Report(CorpusLoader.SourceFolder(result.GetValue(common.Annotations)), common.Context.Output, common.ProgressFor(result), result.GetValue(draft)));
+            : Report(
+                CorpusLoader.SourceFolder(result.GetValue(common.Annotations)),
+                common.Context.Output,
+                common.ProgressFor(result),
+                result.GetValue(draft)));
         return command;
     }
 
@@ -46,7 +62,7 @@ internal static class CoverageCommand
 
         var files = AnnotationFolder.ReadFiles(full, "coverage", progress);
         progress.Note("coverage", "finding quoted passages and attributed sentences");
-        // With --draft the run also drafts, so it knows the referenced datasets' actors; one run serves both.
+        // With --draft the run also drafts, so it knows the referenced shards' actors; one run serves both.
         var run = draft ? new FolderRun(files, full, ShardAssemblies.Read(ReferencedAssemblyList.Find(full))) : new FolderRun(files);
         var documents = AnnotationCoverage.Analyze(run);
         foreach (var document in documents)
@@ -61,7 +77,9 @@ internal static class CoverageCommand
 
             foreach (var passage in document.Uncovered)
             {
-                output.WriteLine($"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: {(passage.Kind == PassageKind.Quote ? "quoted passage" : "attributed sentence")} {passage.Text}");
+                output.WriteLine(
+                    $"{AnnotationFolder.Display(passage.Path)}:{passage.Line}:{passage.Column}: " +
+                        $"{(passage.Kind == PassageKind.Quote ? "quoted passage" : "attributed sentence")} {passage.Text}");
             }
         }
 

@@ -1,4 +1,3 @@
-using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
 using Dataset.Cli.Invocation;
@@ -29,7 +28,9 @@ internal static class CoverageDrafts
             }
 
             output.WriteLine();
-            output.WriteLine($"# Drafted for {AnnotationFolder.Display(annotation.Path)}: add each entry to its section, check it against the article, then remove its 'draft: true'.");
+            output.WriteLine(
+                $"# Drafted for {AnnotationFolder.Display(annotation.Path)}: add each entry to its section, check it against the article, then remove its " +
+                    "'draft: true'.");
             output.Write(DraftYaml.Sections(draft));
         }
     }

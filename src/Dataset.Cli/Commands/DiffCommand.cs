@@ -14,13 +14,30 @@ internal static class DiffCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var old = new Argument<string>("OLD") { Description = "The earlier release: a folder, or REVISION:PATH of the git repository (HEAD~1:seeds, v1.0:annotations)" };
+        var old = new Argument<string>("OLD")
+        {
+            Description = "The earlier release: a folder, or REVISION:PATH of the git repository (HEAD~1:seeds, v1.0:annotations)",
+        };
         var @new = new Argument<string>("NEW") { Description = "The later release, written the same way" };
         var format = new Option<string>("--format", "-f") { Description = "text (default) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "Also write the delta as JSON Lines (ADD, MOD, DEL lines) to this file", HelpName = "FILE" };
-        var command = new Command("diff", "The records added, removed and changed (field by field, evidence included) from OLD to NEW.") { old, @new, format, output };
-        command.SetAction(result => Run(result.GetRequiredValue(old), result.GetRequiredValue(@new), result.GetRequiredValue(format), result.GetValue(output), result, common));
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Also write the delta as JSON Lines (ADD, MOD, DEL lines) to this file",
+            HelpName = "FILE",
+        };
+        var command = new Command("diff", "The records added, removed and changed (field by field, evidence included) from OLD to NEW.")
+        {
+            old, @new, format, output,
+        };
+        command.SetAction(
+            result => Run(
+                result.GetRequiredValue(old),
+                result.GetRequiredValue(@new),
+                result.GetRequiredValue(format),
+                result.GetValue(output),
+                result,
+                common));
         return command;
     }
 
@@ -32,7 +49,8 @@ internal static class DiffCommand
         var changes = DatasetDiff.Compare(ReleaseRecords.Of(before.Read(context, progress)), ReleaseRecords.Of(after.Read(context, progress)));
         if (format == "json")
         {
-            context.Output.WriteLine(Json(oldName, newName, changes).ToJsonString(new System.Text.Json.JsonSerializerOptions(ExportJson.Compact) { WriteIndented = true }));
+            context.Output.WriteLine(
+                Json(oldName, newName, changes).ToJsonString(new System.Text.Json.JsonSerializerOptions(ExportJson.Compact) { WriteIndented = true }));
         }
         else
         {

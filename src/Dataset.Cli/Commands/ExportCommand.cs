@@ -33,11 +33,22 @@ internal static class ExportCommand
         };
         var since = new Option<string?>("--since")
         {
-            Description = "Also write the delta from this earlier release (a folder, or REVISION:PATH of the git repository) beside the export, as JSON Lines; needs --output",
+            Description = "Also write the delta from this earlier release (a folder, or REVISION:PATH of the git repository) beside the export, as JSON " +
+                "Lines; needs --output",
             HelpName = "OLD",
         };
-        var command = new Command("export", "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities, Parquet files or W3C Web Annotations; with --output, a manifest beside it.") { format, kind, output, since };
-        command.SetAction(result => Run(new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output), result.GetValue(since)), result, common));
+        var command = new Command(
+            "export",
+            "The dataset as JSON (default), JSON Lines, CSV, FollowTheMoney entities, Parquet files or W3C Web Annotations; with --output, a manifest beside " +
+                "it.")
+        {
+            format, kind, output, since,
+        };
+        command.SetAction(
+            result => Run(
+                new ExportRequest(result.GetRequiredValue(format), result.GetValue(kind), result.GetValue(output), result.GetValue(since)),
+                result,
+                common));
         kind.Validators.Add(result =>
         {
             var typed = result.Tokens.Single().Value;
@@ -78,7 +89,9 @@ internal static class ExportCommand
         progress.Note("export", "reading the dataset");
         if (format == ExportFormat.Parquet || (format == ExportFormat.Csv && kind is null))
         {
-            var files = format == ExportFormat.Parquet ? ParquetExporter.Write(catalog, output!, progress) : DatasetExporter.WriteCsvFiles(catalog, output!, progress);
+            var files = format == ExportFormat.Parquet
+                ? ParquetExporter.Write(catalog, output!, progress)
+                : DatasetExporter.WriteCsvFiles(catalog, output!, progress);
             context.Output.WriteLine($"wrote {files.Count} {(format == ExportFormat.Parquet ? "Parquet" : "CSV")} files to {Path.GetFullPath(output!)}");
             ReleaseOutputs.Write(catalog, format.Name(), output!, folder: true, files, since, context, progress);
             return ExitCodes.Success;
@@ -98,6 +111,7 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }
 
+        output = ExportFileNames.Resolve(output, format, kind);
         progress.Note("export", $"writing {output}");
         DatasetExporter.WriteFile(output, write);
         context.Output.WriteLine($"wrote {Path.GetFullPath(output)}");

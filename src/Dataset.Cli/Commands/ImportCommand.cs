@@ -16,16 +16,37 @@ internal static class ImportCommand
 
     public static Command Create(CommonOptions common)
     {
-        var format = new Argument<string>("FORMAT") { Description = "labelstudio (JSON export), brat (.ann beside .txt, or a folder of them) or inception (UIMA CAS JSON)" };
+        var format = new Argument<string>("FORMAT")
+        {
+            Description = "labelstudio (JSON export), brat (.ann beside .txt, or a folder of them) or inception (UIMA CAS JSON)",
+        };
         format.AcceptOnlyFromAmong(Formats);
         var inputs = new Argument<string[]>("INPUT") { Description = "The exported files (or, for brat, folders)", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write the article texts and annotations to", HelpName = "DIR", Required = true };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The folder to write the article texts and annotations to",
+            HelpName = "DIR",
+            Required = true,
+        };
         var force = new Option<bool>("--force") { Description = "Replace an article text or annotation that exists" };
         var publisher = new Option<string?>("--publisher") { Description = "The publisher of articles whose source and name give none", HelpName = "NAME" };
-        var published = new Option<string?>("--published") { Description = "The publication date (YYYY-MM-DD) of articles whose source and name give none", HelpName = "DATE" };
-        var command = new Command("import", "Another tool's annotations as draft annotations of this dataset, each article's text beside its annotation.") { format, inputs, output, force, publisher, published };
+        var published = new Option<string?>("--published")
+        {
+            Description = "The publication date (YYYY-MM-DD) of articles whose source and name give none",
+            HelpName = "DATE",
+        };
+        var command = new Command("import", "Another tool's annotations as draft annotations of this dataset, each article's text beside its annotation.")
+        {
+            format, inputs, output, force, publisher, published,
+        };
         command.SetAction(result => Run(
-            result.GetRequiredValue(format), result.GetRequiredValue(inputs), result.GetRequiredValue(output), result.GetValue(force), new ImportDefaults(result.GetValue(publisher), result.GetValue(published)), result, common));
+            result.GetRequiredValue(format),
+            result.GetRequiredValue(inputs),
+            result.GetRequiredValue(output),
+            result.GetValue(force),
+            new ImportDefaults(result.GetValue(publisher), result.GetValue(published)),
+            result,
+            common));
         return command;
     }
 
@@ -52,7 +73,10 @@ internal static class ImportCommand
                 var yaml = Path.Combine(folder, article.Name + ".yaml");
                 if (!force && (File.Exists(text) || File.Exists(yaml)) || written.Any(w => w.Article.Name == article.Name))
                 {
-                    problems.Add(source, $"{article.Name}: {(written.Any(w => w.Article.Name == article.Name) ? "a second article of this name" : $"'{(File.Exists(yaml) ? yaml : text)}' exists; give --force to replace it")}; the article is left out");
+                    var why = written.Any(w => w.Article.Name == article.Name)
+                        ? "a second article of this name"
+                        : $"'{(File.Exists(yaml) ? yaml : text)}' exists; give --force to replace it";
+                    problems.Add(source, $"{article.Name}: {why}; the article is left out");
                     continue;
                 }
 
@@ -66,7 +90,9 @@ internal static class ImportCommand
                 WholeFile.Write(text, stream => stream.Write(article.OriginalBytes ?? new System.Text.UTF8Encoding(false).GetBytes(article.Text)));
                 WholeFile.WriteText(yaml, w => w.Write(ImportedYaml.For(annotation, article.Name + ".txt", format, source)));
                 written.Add(annotation);
-                context.Output.WriteLine($"wrote {yaml}: {annotation.Draft.Actors.Count} actor(s), {annotation.Draft.Statements.Count} statement(s), {annotation.Draft.Sanctions.Count} sanction(s), each 'draft: true'");
+                context.Output.WriteLine(
+                    $"wrote {yaml}: {annotation.Draft.Actors.Count} actor(s), {annotation.Draft.Statements.Count} statement(s), " +
+                        $"{annotation.Draft.Sanctions.Count} sanction(s), each 'draft: true'");
             }
         }
 
@@ -76,7 +102,9 @@ internal static class ImportCommand
         }
 
         var errors = written.Count == 0 ? 0 : Validate(folder, context, progress);
-        context.Output.WriteLine($"import: {written.Count} article(s) written to {folder}, {problems.Lines.Count} problem(s) in the input, {errors} annotation error(s) in the folder");
+        context.Output.WriteLine(
+            $"import: {written.Count} article(s) written to {folder}, {problems.Lines.Count} problem(s) in the input, {errors} annotation error(s) in the " +
+                "folder");
         return problems.Lines.Count == 0 && errors == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
@@ -107,7 +135,10 @@ internal static class ImportCommand
 
         var result = AnnotationReader.Read(AnnotationFolder.ReadFiles(folder, "import", progress), folder);
         var catalog = new RecordDataCatalog(result.HasErrors ? [] : result.Files.Select(f => f.Data));
-        var ids = catalog.Documents.Select(d => d.Id.Value).Concat(catalog.Actors.Select(a => a.Id.Value)).Concat(catalog.Statements.Select(s => s.Id.Value)).Concat(catalog.Sanctions.Select(s => s.Id.Value));
+        var ids = catalog.Documents.Select(d => d.Id.Value)
+            .Concat(catalog.Actors.Select(a => a.Id.Value))
+            .Concat(catalog.Statements.Select(s => s.Id.Value))
+            .Concat(catalog.Sanctions.Select(s => s.Id.Value));
         return new ActorBook(catalog.Actors.Select(a => (a.Id.Value, a.Name, (IEnumerable<string>)a.Aliases)), new DraftIds(ids));
     }
 

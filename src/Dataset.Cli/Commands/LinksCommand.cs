@@ -17,7 +17,13 @@ internal static class LinksCommand
             Description = "A folder of annotations [default: --annotations, else ./annotations, else ./seeds]",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("links", "Pairs of records in different articles that may report the same event and that no same-as or distinct-from decides: KIND ID ID: reason, one a line. Links nothing.") { path };
+        var command = new Command(
+            "links",
+            "Pairs of records in different articles that may report the same event and that no same-as or distinct-from decides: KIND ID ID: reason, one a " +
+                "line. Links nothing.")
+        {
+            path,
+        };
         command.SetAction(result => Run(result.GetValue(path) ?? result.GetValue(common.Annotations), result, common));
         return command;
     }
@@ -35,7 +41,9 @@ internal static class LinksCommand
         var suggestions = contents.Result.LinkSuggestions.Where(s => s.Kind != RecordKind.Actor).ToList();
         foreach (var suggestion in suggestions)
         {
-            common.Context.Output.WriteLine($"{suggestion.Kind.Word()} {suggestion.FirstId} {suggestion.SecondId}: {suggestion.Reason} ({AnnotationFolder.Display(suggestion.FirstPath)}, {AnnotationFolder.Display(suggestion.SecondPath)})");
+            common.Context.Output.WriteLine(
+                $"{suggestion.Kind.Word()} {suggestion.FirstId} {suggestion.SecondId}: {suggestion.Reason} (" +
+                    $"{AnnotationFolder.Display(suggestion.FirstPath)}, {AnnotationFolder.Display(suggestion.SecondPath)})");
         }
 
         common.Context.Output.WriteLine($"links: {suggestions.Count} suggested pair(s); add same-as or distinct-from to each to decide it");

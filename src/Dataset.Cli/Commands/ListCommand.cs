@@ -15,7 +15,10 @@ internal static class ListCommand
         var kind = new Argument<string>("KIND") { Description = string.Join("|", ItemKinds.Plurals), HelpName = "KIND" };
         kind.CompletionSources.Add(ItemKinds.Plurals.ToArray());
         var withSource = new Option<bool>("--long") { Description = "Start each line with path:line:col of the record's declaration." };
-        var command = new Command("list", "One line per record of one kind: documents and actors in id order, statements and sanctions in reading order.") { kind, withSource };
+        var command = new Command("list", "One line per record of one kind: documents and actors in id order, statements and sanctions in reading order.")
+        {
+            kind, withSource,
+        };
         command.SetAction(result => Run(result.GetRequiredValue(kind), result.GetValue(withSource), result, common));
         return command;
     }
@@ -23,7 +26,8 @@ internal static class ListCommand
     private static int Run(string word, bool withSource, ParseResult result, CommonOptions common)
     {
         var kind = ItemKinds.Parse(word)
-            ?? throw new UsageException($"Unknown kind '{word}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(word, ItemKinds.Plurals)}");
+            ?? throw new UsageException(
+                $"Unknown kind '{word}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(word, ItemKinds.Plurals)}");
         var c = common.Corpus(result).Catalog;
         var items = kind switch
         {

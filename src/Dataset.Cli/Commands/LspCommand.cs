@@ -12,11 +12,21 @@ internal static class LspCommand
 {
     public static Command Create(CommonOptions common)
     {
-        var command = new Command("lsp", "The language server (LSP over standard input and output): the build's diagnostics as you type, completion, definitions, references, rename and code actions. Editors start it; see docs/editors.md.");
+        var command = new Command(
+            "lsp",
+            "The language server (LSP over standard input and output): the build's diagnostics as you type, completion, definitions, references, rename and " +
+                "code actions. Editors start it; see docs/editors.md.");
         var cache = CacheOptions.On(command);
         command.SetAction(async (result, cancellation) =>
         {
-            await LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), result.GetValue(common.Annotations), Console.Error, new AnalysisProbe(), cache.For(result, common.Context), cancellation);
+            await LanguageServerHost.RunAsync(
+                Console.OpenStandardInput(),
+                Console.OpenStandardOutput(),
+                result.GetValue(common.Annotations),
+                Console.Error,
+                new AnalysisProbe(),
+                cache.For(result, common.Context),
+                cancellation);
             return ExitCodes.Success;
         });
         return command;

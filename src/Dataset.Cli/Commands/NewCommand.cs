@@ -12,11 +12,23 @@ internal static class NewCommand
     public static Command Create(CommonOptions common)
     {
         var article = new Argument<string>("ARTICLE.txt") { Description = "The article, saved as plain text" };
-        var output = new Option<string?>("--output") { Description = "Where to write the annotation [default: ARTICLE.yaml beside the article]", HelpName = "FILE" };
+        var output = new Option<string?>("--output")
+        {
+            Description = "Where to write the annotation [default: ARTICLE.yaml beside the article]",
+            HelpName = "FILE",
+        };
         var force = new Option<bool>("--force") { Description = "Replace an existing annotation" };
-        var draft = new Option<bool>("--draft") { Description = "Draft the actors, statements and sanctions from the article, each marked 'draft: true' for review" };
-        var command = new Command("new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in, or with --draft one drafted from the article.") { article, output, force, draft };
-        command.SetAction(result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), result.GetValue(draft), common.Context));
+        var draft = new Option<bool>("--draft")
+        {
+            Description = "Draft the actors, statements and sanctions from the article, each marked 'draft: true' for review",
+        };
+        var command = new Command(
+            "new", "Writes a starter annotation beside the article (ARTICLE.yaml) to fill in, or with --draft one drafted from the article.")
+        {
+            article, output, force, draft,
+        };
+        command.SetAction(
+            result => Run(result.GetRequiredValue(article), result.GetValue(output), result.GetValue(force), result.GetValue(draft), common.Context));
         return command;
     }
 
@@ -38,28 +50,39 @@ internal static class NewCommand
 
         var textName = Path.GetRelativePath(Path.GetDirectoryName(target)!, article).Replace('\\', '/');
         var text = File.ReadAllText(article);
+        var folderFiles = OtherAnnotations(target);
+        var publishers = PublisherNames.In(folderFiles);
         if (!draft)
         {
-            WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.For(textName, text)));
+            WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.For(textName, text, publishers)));
             context.Output.WriteLine($"wrote {target}");
             context.Output.WriteLine("Fill in actors, statements and sanctions, then run 'dataset validate' on its folder.");
             return ExitCodes.Success;
         }
 
-        var drafted = ArticleDraftOf(text, textName, target);
-        WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.WithDraft(textName, text, drafted)));
-        context.Output.WriteLine($"wrote {target}: {drafted.Actors.Count} actor(s), {drafted.Statements.Count} statement(s), {drafted.Sanctions.Count} sanction(s) drafted, each marked 'draft: true'");
-        context.Output.WriteLine("Check each entry against the article, correct it and remove its mark; 'dataset validate' lists the entries still marked (DS0032).");
+        var drafted = ArticleDraftOf(text, textName, target, folderFiles);
+        WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.WithDraft(textName, text, publishers, drafted)));
+        context.Output.WriteLine(
+            $"wrote {target}: {drafted.Actors.Count} actor(s), {drafted.Statements.Count} statement(s), {drafted.Sanctions.Count} sanction(s) drafted, each " +
+                "marked 'draft: true'");
+        context.Output.WriteLine(
+            "Check each entry against the article, correct it and remove its mark; 'dataset validate' lists the entries still marked (DS0032).");
         return ExitCodes.Success;
     }
 
-    /// <summary>The draft of the article against the folder the annotation goes in: its actors (and registry) and its ids.</summary>
-    private static ArticleDraft ArticleDraftOf(string text, string textName, string target)
+    /// <summary>The folder's files the new annotation joins, without the one it replaces.</summary>
+    private static List<KeyValuePair<string, string?>> OtherAnnotations(string target)
     {
         var folder = Path.GetDirectoryName(target)!;
-        var files = (Directory.Exists(folder) ? AnnotationFolder.ReadFiles(folder, "new", Progress.Silent) : [])
+        return (Directory.Exists(folder) ? AnnotationFolder.ReadFiles(folder, "new", Progress.Silent) : [])
             .Where(f => !string.Equals(Path.GetFullPath(f.Key), target, StringComparison.Ordinal))
             .ToList();
+    }
+
+    /// <summary>The draft of the article against the folder the annotation goes in: its actors (and registry) and its ids.</summary>
+    private static ArticleDraft ArticleDraftOf(string text, string textName, string target, IReadOnlyList<KeyValuePair<string, string?>> files)
+    {
+        var folder = Path.GetDirectoryName(target)!;
         var run = new FolderRun(files, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
         return FolderDrafts.Draft(run.State, text, StarterAnnotation.Published(textName), annotationPath: null);
     }

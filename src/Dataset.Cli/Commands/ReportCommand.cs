@@ -15,7 +15,13 @@ internal static class ReportCommand
             HelpName = "FILE",
             DefaultValueFactory = _ => DefaultFile,
         };
-        var command = new Command("report", "One self-contained HTML page: each article with its evidence highlighted and linked, the actors, and a graph of who said what to whom and who sanctions whom.") { output };
+        var command = new Command(
+            "report",
+            "One self-contained HTML page: each article with its evidence highlighted and linked, the actors, and a graph of who said what to whom and who " +
+                "sanctions whom.")
+        {
+            output,
+        };
         command.SetAction(result => Run(result.GetRequiredValue(output), result, common));
         return command;
     }
@@ -26,7 +32,8 @@ internal static class ReportCommand
         var path = Path.GetFullPath(output);
         if (output != "-" && Directory.Exists(path))
         {
-            throw new UsageException($"--output '{output}' is a folder; give the path of the HTML file to write, for example {Path.Combine(output, DefaultFile)}.");
+            throw new UsageException(
+                $"--output '{output}' is a folder; give the path of the HTML file to write, for example {Path.Combine(output, DefaultFile)}.");
         }
 
         var corpus = common.Corpus(result);
@@ -41,7 +48,8 @@ internal static class ReportCommand
         context.Output.WriteLine($"wrote {path}: {report.Highlights} highlighted passage(s), {corpus.Catalog.Actors.Count} actor(s)");
         if (report.Missing > 0)
         {
-            context.Error.WriteLine($"dataset: {report.Missing} passage(s) could not be highlighted: their article text is missing or changed since the build.");
+            context.Error.WriteLine(
+                $"dataset: {report.Missing} passage(s) could not be highlighted: their article text is missing or changed since the build.");
         }
 
         return ExitCodes.Success;

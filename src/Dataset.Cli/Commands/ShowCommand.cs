@@ -24,12 +24,15 @@ internal static class ShowCommand
         var (kind, id) = words switch
         {
             [var only] => ((ItemKind?)null, only),
-            [var k, var i] => (ItemKinds.Parse(k) ?? throw new UsageException($"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(k, ItemKinds.Plurals)}"), i),
+            [var k, var i] => (ItemKinds.Parse(k)
+                ?? throw new UsageException(
+                    $"Unknown kind '{k}'; use one of {string.Join(", ", ItemKinds.Plurals)}{Suggestions.DidYouMean(k, ItemKinds.Plurals)}"), i),
             _ => throw new UsageException("'show' needs an id, for example 'dataset show lloyd-austin'."),
         };
 
         var context = common.Context;
-        var c = common.Corpus(result).Catalog;
+        var corpus = common.Corpus(result);
+        var c = corpus.Catalog;
         var found = DatasetItems.Find(c, id, kind);
         if (found.Count == 0)
         {
@@ -50,8 +53,8 @@ internal static class ShowCommand
             {
                 case Document d: ItemDetails.Write(context.Output, c, d); break;
                 case Actor a: ItemDetails.Write(context.Output, c, a); break;
-                case Statement s: ItemDetails.Write(context.Output, c, s); break;
-                case Sanction s: ItemDetails.Write(context.Output, s); break;
+                case Statement s: ItemDetails.Write(context.Output, c, s, corpus.Articles); break;
+                case Sanction s: ItemDetails.Write(context.Output, s, corpus.Articles); break;
             }
         }
 

@@ -17,7 +17,13 @@ internal static class ValidateCommand
             Description = "A folder, or one annotation in it [default: --annotations, else ./annotations, else ./seeds]",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("validate", "The build's checks on a folder or one annotation, without building. Prints path(line,col): error|warning DSnnnn: message; exit 1 when there is an error.") { path };
+        var command = new Command(
+            "validate",
+            "The build's checks on a folder or one annotation, without building. Prints path(line,col): error|warning DSnnnn: message; exit 1 when there is " +
+                "an error.")
+        {
+            path,
+        };
         var cache = CacheOptions.On(command);
         command.SetAction(result => Run(result.GetValue(path) ?? result.GetValue(common.Annotations), result, common, cache.For(result, common.Context)));
         return command;
@@ -44,7 +50,10 @@ internal static class ValidateCommand
 
         var errors = problems.Count(p => p.IsError);
         var infos = problems.Count(p => p.SeverityWord == "info");
-        context.Output.WriteLine($"validate: {(onlyFile is null ? $"{AnnotationFolder.AnnotationCount(files)} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, {errors} error(s), {problems.Count - errors - infos} warning(s){(infos > 0 ? $", {infos} info" : string.Empty)}");
+        context.Output.WriteLine(
+            $"validate: {(onlyFile is null ? $"{AnnotationFolder.AnnotationCount(files)} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, " +
+                $"{errors} error(s), " +
+                $"{problems.Count - errors - infos} warning(s){(infos > 0 ? $", {infos} info" : string.Empty)}");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 

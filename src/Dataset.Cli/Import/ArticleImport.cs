@@ -2,6 +2,7 @@ using System.Globalization;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
+using Dataset.Annotations.Model;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Cli.Import;
@@ -83,7 +84,7 @@ internal static class ArticleImport
                 statements.Add(new DraftStatement(
                     actors.Ids.Make($"{speakerId} {act ?? "says"} {span.Text}", "statement"),
                     speakerId,
-                    act ?? "claim",
+                    act ?? SpeechActs.Claim,
                     act is null ? span.Label : null,
                     IsQuote(span.Text) ? "direct" : "indirect",
                     attributes.GetValueOrDefault("said-on") is { } saidOn && IsDate(saidOn) ? saidOn : "undated",
@@ -123,38 +124,50 @@ internal static class ArticleImport
         return new ImportedAnnotation(article, id, title, publisher, published, new ArticleDraft(declared, statements, sanctions));
     }
 
-    private static (string Id, string Title, string Publisher, string Published)? Header(ImportedArticle article, ImportDefaults defaults, string source, ImportProblems problems)
+    private static (string Id, string Title, string Publisher, string Published)? Header(
+        ImportedArticle article,
+        ImportDefaults defaults,
+        string source,
+        ImportProblems problems)
     {
         var fromName = NameConvention.Read(article.Name);
         var published = article.Meta.Published ?? fromName?.Published ?? defaults.Published;
-        var publisher = article.Meta.Publisher ?? fromName?.Publisher ?? defaults.Publisher;
+        var publisher = article.Meta.Publisher ?? fromName?.PublisherGuess ?? defaults.Publisher;
         if (published is null || !IsDate(published))
         {
-            problems.Add(source, $"{article.Name}: {(published is null ? "no publication date" : $"'{published}' is not a date (YYYY-MM-DD)")}: the source gives none, the name is not YYYY-MM-DD-publisher-slug, and no --published was given; the article is left out");
+            problems.Add(
+                source,
+                $"{article.Name}: {(published is null ? "no publication date" : $"'{published}' is not a date (YYYY-MM-DD)")}: the source gives none, the " +
+                    "name is not YYYY-MM-DD-publisher-slug, and no --published was given; the article is left out");
             return null;
         }
 
         if (publisher is null)
         {
-            problems.Add(source, $"{article.Name}: no publisher: the source gives none, the name is not YYYY-MM-DD-publisher-slug, and no --publisher was given; the article is left out");
+            problems.Add(
+                source,
+                $"{article.Name}: no publisher: the source gives none, the name is not YYYY-MM-DD-publisher-slug, and no --publisher was given; the article " +
+                    "is left out");
             return null;
         }
 
         var title = article.Meta.Title is { Length: > 0 } given ? given : null;
         title ??= article.Text.Split('\n').Select(l => l.Trim().Trim('\uFEFF')).FirstOrDefault(l => l.Length > 0) ?? article.Name;
-        return (Text.StarterAnnotation.DocumentId(fromName is { } n ? $"{n.Publisher}-{n.Published}-{n.Slug}" : article.Name), title, publisher, published);
+        return (Text.StarterAnnotation.DocumentId(fromName?.DocumentIdText ?? article.Name), title, publisher, published);
     }
 
     /// <summary>The source's url and retrieval date when the build would accept them; one it would refuse is reported and left out.</summary>
     public static ImportedMeta Checked(ImportedMeta meta, string where, ImportProblems problems)
     {
-        if (meta.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && !url.Any(char.IsWhiteSpace)))
+        if (meta.Url is { } url
+            && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && !url.Any(char.IsWhiteSpace)))
         {
             problems.Add(where, $"the url {SpanReading.Quote(url)} is not an absolute http or https URL; left out");
             meta = meta with { Url = null };
         }
 
-        if (meta.Retrieved is { } retrieved && (!IsDate(retrieved) || (meta.Published is { } published && IsDate(published) && string.CompareOrdinal(retrieved, published) < 0)))
+        if (meta.Retrieved is { } retrieved
+            && (!IsDate(retrieved) || (meta.Published is { } published && IsDate(published) && string.CompareOrdinal(retrieved, published) < 0)))
         {
             problems.Add(where, $"the retrieval date '{retrieved}' is not a date (YYYY-MM-DD) on or after publication; left out");
             meta = meta with { Retrieved = null };
@@ -180,7 +193,10 @@ internal static class ArticleImport
 
         if (!EvidenceLocator.OccursOnce(engineText, span.Text))
         {
-            problems.Add(span.Where, $"{span.Key}: {SpanReading.Quote(span.Text)} occurs more than once in the article, and evidence must occur once; extend the span in the source tool; left out");
+            problems.Add(
+                span.Where,
+                $"{span.Key}: {SpanReading.Quote(span.Text)} occurs more than once in the article, and evidence must occur once; extend the span in the " +
+                    "source tool; left out");
             return false;
         }
 

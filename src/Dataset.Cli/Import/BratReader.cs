@@ -76,7 +76,9 @@ internal static class BratReader
 
                     break;
                 case 'A' or 'M' when fields.Length >= 2 && fields[1].Split(' ') is { Length: >= 2 } parts:
-                    var of = (Dictionary<string, string>)(attributes.TryGetValue(parts[1], out var existing) ? existing : attributes[parts[1]] = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+                    var of = (Dictionary<string, string>)(attributes.TryGetValue(parts[1], out var existing)
+                        ? existing
+                        : attributes[parts[1]] = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
                     of[parts[0]] = parts.Length > 2 ? parts[2] : "true";
                     break;
                 case 'R' when fields.Length >= 2 && fields[1].Split(' ') is { Length: 3 } parts:
@@ -103,7 +105,8 @@ internal static class BratReader
     }
 
     /// <summary>An argument is <c>Role:T1</c>, or a bare id in an event's trigger.</summary>
-    private static string Argument(string part) => part.Contains(':', StringComparison.Ordinal) ? part[(part.IndexOf(':', StringComparison.Ordinal) + 1)..] : part;
+    private static string Argument(string part) =>
+        part.Contains(':', StringComparison.Ordinal) ? part[(part.IndexOf(':', StringComparison.Ordinal) + 1)..] : part;
 
     private static ImportedSpan? Span(string text, string[] fields, string where, OffsetReading[] readings, ImportProblems problems)
     {
@@ -121,7 +124,9 @@ internal static class BratReader
         foreach (var fragment in typeAndOffsets[(space + 1)..].Split(';'))
         {
             var numbers = fragment.Trim().Split(' ');
-            if (numbers.Length != 2 || !int.TryParse(numbers[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start) || !int.TryParse(numbers[1], NumberStyles.None, CultureInfo.InvariantCulture, out var end))
+            if (numbers.Length != 2
+                || !int.TryParse(numbers[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                || !int.TryParse(numbers[1], NumberStyles.None, CultureInfo.InvariantCulture, out var end))
             {
                 problems.Add(where, $"{key} has offsets that are not START END pairs ({SpanReading.Quote(typeAndOffsets[(space + 1)..])}); left out");
                 return null;

@@ -39,11 +39,16 @@ internal static class ImportLabels
     public static string ActorKind(string label) => ActorKinds[label];
 
     /// <summary>The speech act a label names (<c>deny</c>, <c>Express-Concern</c>), if it names one.</summary>
-    public static string? Act(string? label) => label is null ? null : AnnotationSchema.SpeechActs.FirstOrDefault(a => string.Equals(a, label, StringComparison.OrdinalIgnoreCase));
+    public static string? Act(string? label) =>
+        label is null ? null : AnnotationSchema.SpeechActs.FirstOrDefault(a => string.Equals(a, label, StringComparison.OrdinalIgnoreCase));
 
-    public static string? Status(string? label) => label is null ? null : AnnotationSchema.SanctionStatuses.FirstOrDefault(s => string.Equals(s, label, StringComparison.OrdinalIgnoreCase));
+    public static string? Status(string? label) =>
+        label is null ? null : AnnotationSchema.SanctionStatuses.FirstOrDefault(s => string.Equals(s, label, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>What a relation's label makes the actor it links to a statement or sanction: speaker, audience, via, imposer or target; null when the label says nothing.</summary>
+    /// <summary>
+    /// What a relation's label makes the actor it links to a statement or sanction: speaker, audience, via, imposer or target; null when the label says
+    /// nothing.
+    /// </summary>
     public static string? Role(string label) => label.ToLowerInvariant() switch
     {
         "speaker" or "said-by" or "saidby" or "source" => "speaker",

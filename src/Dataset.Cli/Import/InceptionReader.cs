@@ -24,7 +24,8 @@ internal static class InceptionReader
 
         var root = json.RootElement;
         var structures = JsonSource.Array(root, "%FEATURE_STRUCTURES").Where(fs => fs.ValueKind == JsonValueKind.Object).ToList();
-        var sofa = structures.FirstOrDefault(fs => JsonSource.String(fs, "%TYPE") == "uima.cas.Sofa" && JsonSource.String(fs, "sofaID") is "_InitialView" or null);
+        var sofa = structures.FirstOrDefault(
+            fs => JsonSource.String(fs, "%TYPE") == "uima.cas.Sofa" && JsonSource.String(fs, "sofaID") is "_InitialView" or null);
         if (JsonSource.String(sofa, "sofaString") is not { } text)
         {
             problems.Add(path, "no text: the UIMA CAS JSON has no Sofa with a sofaString (is it INCEpTION's 'UIMA CAS JSON' export?)");
@@ -63,7 +64,8 @@ internal static class InceptionReader
             }
 
             // Linguistic layers (tokens, sentences) and other views are not annotations of the dataset's kinds.
-            if ((ImportLabels.Kind(label) == SpanKind.Other && !type.StartsWith("webanno.custom.", StringComparison.Ordinal)) || JsonSource.Text(fs, "@sofa") != sofaId)
+            if ((ImportLabels.Kind(label) == SpanKind.Other && !type.StartsWith("webanno.custom.", StringComparison.Ordinal))
+                || JsonSource.Text(fs, "@sofa") != sofaId)
             {
                 continue;
             }

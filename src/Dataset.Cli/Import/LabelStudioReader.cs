@@ -45,7 +45,9 @@ internal static class LabelStudioReader
             return null;
         }
 
-        var annotations = JsonSource.Array(task, "annotations").Where(a => a.ValueKind == JsonValueKind.Object && !(a.TryGetProperty("was_cancelled", out var c) && c.ValueKind == JsonValueKind.True)).ToList();
+        var annotations = JsonSource.Array(task, "annotations")
+            .Where(a => a.ValueKind == JsonValueKind.Object && !(a.TryGetProperty("was_cancelled", out var c) && c.ValueKind == JsonValueKind.True))
+            .ToList();
         if (annotations.Count == 0)
         {
             problems.Add(where, "has no annotation that was not cancelled; nothing to import");
@@ -54,7 +56,9 @@ internal static class LabelStudioReader
 
         if (annotations.Count > 1)
         {
-            problems.Add(where, $"has {annotations.Count} annotations; the first (id {JsonSource.Text(annotations[0], "id")}) is imported, the others are left out");
+            problems.Add(
+                where,
+                $"has {annotations.Count} annotations; the first (id {JsonSource.Text(annotations[0], "id")}) is imported, the others are left out");
         }
 
         OffsetReading[] readings =
@@ -71,7 +75,8 @@ internal static class LabelStudioReader
             var type = JsonSource.String(result, "type");
             if (type == "relation")
             {
-                var label = JsonSource.Array(result, "labels").Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()).FirstOrDefault() ?? string.Empty;
+                var label = JsonSource.Array(result, "labels").Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()).FirstOrDefault()
+                    ?? string.Empty;
                 if (JsonSource.Text(result, "from_id") is { } from && JsonSource.Text(result, "to_id") is { } to)
                 {
                     relations.Add(new ImportedRelation(label, from, to, at));
@@ -104,8 +109,20 @@ internal static class LabelStudioReader
         }
 
         var name = JsonSource.String(data, "name") ?? Stem(JsonSource.String(task, "file_upload")) ?? "label-studio-task-" + id;
-        var meta = new ImportedMeta(JsonSource.String(data, "title"), JsonSource.String(data, "publisher"), JsonSource.String(data, "published"), JsonSource.String(data, "url"), JsonSource.String(data, "retrieved"));
-        return new ImportedArticle(name, text, meta, spans, relations, new Dictionary<string, IReadOnlyDictionary<string, string>>(), new Dictionary<string, string>());
+        var meta = new ImportedMeta(
+            JsonSource.String(data, "title"),
+            JsonSource.String(data, "publisher"),
+            JsonSource.String(data, "published"),
+            JsonSource.String(data, "url"),
+            JsonSource.String(data, "retrieved"));
+        return new ImportedArticle(
+            name,
+            text,
+            meta,
+            spans,
+            relations,
+            new Dictionary<string, IReadOnlyDictionary<string, string>>(),
+            new Dictionary<string, string>());
     }
 
     /// <summary>Label Studio names an uploaded file with a prefix of its own: <c>1a2b3c4d-2024-01-02-talks.txt</c>.</summary>

@@ -18,7 +18,12 @@ internal static class SpanReading
     /// The fragments of one span as UTF-16 ranges of <paramref name="text"/>; their texts joined by a space (as brat
     /// records a span of several fragments) must be <paramref name="expected"/> when it is given.
     /// </summary>
-    public static IReadOnlyList<(int Start, int End)>? Locate(string text, IReadOnlyList<(int Start, int End)> fragments, string? expected, IReadOnlyList<OffsetReading> readings, out string problem)
+    public static IReadOnlyList<(int Start, int End)>? Locate(
+        string text,
+        IReadOnlyList<(int Start, int End)> fragments,
+        string? expected,
+        IReadOnlyList<OffsetReading> readings,
+        out string problem)
     {
         var offsets = string.Join(";", fragments.Select(f => $"{f.Start}-{f.End}"));
         problem = string.Empty;
@@ -62,7 +67,8 @@ internal static class SpanReading
                 }
             }
 
-            problem = $"the annotation says {Quote(expected)} but the text at {offsets} reads {Quote(found[0].Text)}: the text no longer matches the annotation";
+            problem = $"the annotation says {Quote(expected)} but the text at {offsets} reads {Quote(found[0].Text)}: "
+                + "the text no longer matches the annotation";
             return null;
         }
 
@@ -71,7 +77,8 @@ internal static class SpanReading
             return found[0].Ranges;
         }
 
-        problem = $"no text is recorded beside the offsets {offsets}, and they read {string.Join(" or ", found.Select(f => $"{Quote(f.Text)} in {f.Reading.Name}"))}";
+        problem = $"no text is recorded beside the offsets {offsets}, and they read " +
+            $"{string.Join(" or ", found.Select(f => $"{Quote(f.Text)} in {f.Reading.Name}"))}";
         return null;
     }
 

@@ -36,7 +36,9 @@ internal sealed class TextOffsets
     /// <summary>The UTF-16 index of a tool's offset, or null when it is past the end of the text.</summary>
     public int? ToIndex(int offset) => offset >= 0 && offset < _index.Length ? _index[offset] : null;
 
-    /// <summary>The tool's offset of a UTF-16 index that starts one of its units (every index of the text, in the W3C model's code points, starts one or splits a pair).</summary>
+    /// <summary>
+    /// The tool's offset of a UTF-16 index that starts one of its units (every index of the text, in the W3C model's code points, starts one or splits a pair).
+    /// </summary>
     public int? FromIndex(int index)
     {
         var at = Array.BinarySearch(_index, index);

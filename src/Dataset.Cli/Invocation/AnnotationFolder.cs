@@ -25,7 +25,7 @@ internal static class AnnotationFolder
     {
         var files = ReadFiles(folder, task, progress);
         progress.Note(task, "checking annotations against each other and their articles");
-        // Referenced dataset projects resolve as in the build, from the list the project's last build wrote.
+        // Referenced shards resolve as in the build, from the list the project's last build wrote.
         return new Contents(files, AnnotationReader.Read(files, Environment.CurrentDirectory, ReferencedAssemblyList.Find(folder)));
     }
 
@@ -42,7 +42,8 @@ internal static class AnnotationFolder
         {
             progress.Note("validate", check.Remembered
                 ? $"no file changed since the analysis the cache keeps ({Display(cache.FilePath)})"
-                : $"{cache.Reused(CacheStage.Parse)} annotation(s) read from the cache, {cache.Computed(CacheStage.Parse)} parsed; {cache.Reused(CacheStage.Check)} check(s) from the cache, {cache.Computed(CacheStage.Check)} run");
+                : $"{cache.Reused(CacheStage.Parse)} annotation(s) read from the cache, {cache.Computed(CacheStage.Parse)} parsed; " +
+                    $"{cache.Reused(CacheStage.Check)} check(s) from the cache, {cache.Computed(CacheStage.Check)} run");
         }
 
         return check;

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Dataset.Annotations.Caching;
 
 namespace Dataset.Cli.Invocation;

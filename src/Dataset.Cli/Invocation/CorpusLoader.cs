@@ -1,5 +1,4 @@
 using Dataset.Annotations.Paths;
-using Dataset.Export;
 
 namespace Dataset.Cli.Invocation;
 

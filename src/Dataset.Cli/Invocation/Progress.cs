@@ -1,4 +1,3 @@
-using Dataset.Export;
 
 namespace Dataset.Cli.Invocation;
 

@@ -6,7 +6,15 @@ namespace Dataset.Cli.Releases;
 /// <summary>After a full export to files: the delta from an earlier release when asked (--since), then the manifest, which lists both.</summary>
 internal static class ReleaseOutputs
 {
-    public static void Write(DatasetCatalog catalog, string format, string output, bool folder, IReadOnlyList<string> files, string? since, CliContext context, Progress progress)
+    public static void Write(
+        DatasetCatalog catalog,
+        string format,
+        string output,
+        bool folder,
+        IReadOnlyList<string> files,
+        string? since,
+        CliContext context,
+        Progress progress)
     {
         var written = files.ToList();
         IReadOnlyList<RecordChange>? delta = null;
@@ -17,12 +25,16 @@ internal static class ReleaseOutputs
             var deltaPath = ReleaseFiles.DeltaPath(output, folder);
             DatasetExporter.WriteFile(deltaPath, w => DeltaLines.Write(w, delta));
             written.Add(deltaPath);
-            context.Output.WriteLine($"wrote {Path.GetFullPath(deltaPath)}: {delta.Count(c => c.Change == ChangeKind.Added)} added, {delta.Count(c => c.Change == ChangeKind.Changed)} changed, {delta.Count(c => c.Change == ChangeKind.Removed)} removed since {since}");
+            context.Output.WriteLine(
+                $"wrote {Path.GetFullPath(deltaPath)}: {delta.Count(c => c.Change == ChangeKind.Added)} added, " +
+                    $"{delta.Count(c => c.Change == ChangeKind.Changed)} changed, {delta.Count(c => c.Change == ChangeKind.Removed)} removed since {since}");
         }
 
         var manifestPath = ReleaseFiles.ManifestPath(output, folder);
         var manifest = ReleaseManifest.Create(catalog, format, ReleaseFiles.ToolVersion, written, delta, since);
-        DatasetExporter.WriteFile(manifestPath, w => w.Write(manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions(ExportJson.Compact) { WriteIndented = true }) + "\n"));
+        DatasetExporter.WriteFile(
+            manifestPath,
+            w => w.Write(manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions(ExportJson.Compact) { WriteIndented = true }) + "\n"));
         context.Output.WriteLine($"wrote {Path.GetFullPath(manifestPath)}");
     }
 }

@@ -39,15 +39,20 @@ internal static class GitTree
             path = Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/');
         }
 
-        var folder = Path.Combine(root, path.Trim('/') is { Length: > 0 } inside && inside != "." ? inside : string.Empty).Replace('\\', '/').TrimEnd('/') + "/";
+        var folder = Path.Combine(root, path.Trim('/') is { Length: > 0 } inside && inside != "." ? inside : string.Empty).Replace('\\', '/').TrimEnd('/')
+            + "/";
         return Read(revision, path).Select(f => new KeyValuePair<string, string?>(f.Key.Replace('\\', '/')[folder.Length..], f.Value)).ToList();
     }
-    /// <summary>Every *.yaml, *.yml and *.txt under <paramref name="path"/> (relative to the repository root) at <paramref name="revision"/>, keyed by its path as it would be on disk.</summary>
+    /// <summary>
+    /// Every *.yaml, *.yml and *.txt under <paramref name="path"/> (relative to the repository root) at <paramref name="revision"/>, keyed by its path as it
+    /// would be on disk.
+    /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string?>> Read(string revision, string path)
     {
         var root = Root($"{revision}:{path}");
         var pathspec = path.Trim('/').Length == 0 ? "." : path.Trim('/');
-        var listing = Git(root, ["ls-tree", "-r", "-z", "--name-only", revision, "--", pathspec], null, $"git cannot list '{pathspec}' at '{revision}'").AsText();
+        var listing = Git(root, ["ls-tree", "-r", "-z", "--name-only", revision, "--", pathspec], null, $"git cannot list '{pathspec}' at '{revision}'")
+            .AsText();
         var names = listing.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Where(n => ArticlePaths.IsAnnotation(n) || ArticlePaths.IsArticleText(n))
             .Order(StringComparer.Ordinal)
@@ -64,7 +69,13 @@ internal static class GitTree
     }
 
     private static string Root(string treeish) =>
-        Git(Environment.CurrentDirectory, ["rev-parse", "--show-toplevel"], null, $"'{treeish}' names a git revision, but the current folder is not in a git repository").AsText().Trim();
+        Git(
+            Environment.CurrentDirectory,
+            ["rev-parse", "--show-toplevel"],
+            null,
+            $"'{treeish}' names a git revision, but the current folder is not in a git repository")
+            .AsText()
+            .Trim();
 
     /// <summary>`cat-file --batch` answers each object as <c>OID TYPE SIZE\n</c>, the bytes, and <c>\n</c>.</summary>
     private static string?[] SplitBatch(byte[] output, int count)
@@ -100,6 +111,10 @@ internal static class GitTree
         public string AsText() => Encoding.UTF8.GetString(Output);
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(
+        "Usage",
+        "VSTHRD002",
+        Justification = "A command without a synchronization context waits for git's output, copied while its input is written.")]
     private static GitOutput Git(string folder, IReadOnlyList<string> arguments, string? input, string failure)
     {
         var start = new ProcessStartInfo("git")

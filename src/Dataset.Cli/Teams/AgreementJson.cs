@@ -7,6 +7,8 @@ namespace Dataset.Cli.Teams;
 /// <summary>`dataset agree --format json`: the same figures as the text, per article and overall; null where a statistic is undefined.</summary>
 internal static class AgreementJson
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static void Write(TextWriter output, FolderAgreement agreement, AnnotatorRun a, AnnotatorRun b)
     {
         var value = new
@@ -27,7 +29,7 @@ internal static class AgreementJson
             only_in_b = agreement.OnlyB,
             texts_differ = agreement.TextsDiffer,
         };
-        output.WriteLine(JsonSerializer.Serialize(value, new JsonSerializerOptions { WriteIndented = true }));
+        output.WriteLine(JsonSerializer.Serialize(value, Indented));
     }
 
     private static object Figures(AgreementFigures figures) => new
@@ -51,5 +53,7 @@ internal static class AgreementJson
         }));
 
     private static IEnumerable<object> Only(ArticlePair pair, Func<SpanMatch, IReadOnlyList<AnnotatedRecord>> side) =>
-        new[] { RecordKind.Statement, RecordKind.Sanction }.SelectMany(kind => side(pair.Of(kind)).Select(r => (object)new { kind = kind.Word(), id = r.Id, span = new[] { r.Start, r.End } }));
+        new[] {
+            RecordKind.Statement, RecordKind.Sanction }.SelectMany(
+                kind => side(pair.Of(kind)).Select(r => (object)new { kind = kind.Word(), id = r.Id, span = new[] { r.Start, r.End } }));
 }

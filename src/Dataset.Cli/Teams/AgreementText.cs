@@ -6,6 +6,8 @@ namespace Dataset.Cli.Teams;
 /// <summary>`dataset agree` as text: a block per article (its figures and what the annotators differ on), then the overall figures.</summary>
 internal static class AgreementText
 {
+    private static readonly string[] FieldHeader = ["field", "pairs", "agreed", "kappa", "alpha"];
+
     public static void Write(TextWriter output, FolderAgreement agreement, AnnotatorRun a, AnnotatorRun b)
     {
         output.WriteLine($"A: {a.Source.Label} ({a.Articles.Count} annotated article(s))");
@@ -35,8 +37,16 @@ internal static class AgreementText
             Spans("sanctions", figures.SanctionSpans, figures.SanctionAlpha),
             ["any", "", "", "", "", "", TextTable.Figure(figures.AnnotatedAlpha)],
         ]);
-        var rows = new List<string[]> { new[] { "field", "pairs", "agreed", "kappa", "alpha" } };
-        rows.AddRange(figures.Fields.Where(f => f.Pairs > 0).Select(f => new[] { $"{f.Kind} {f.Field}", TextTable.Count(f.Pairs), TextTable.Count(f.Agreed), TextTable.Figure(f.Kappa), TextTable.Figure(f.Alpha) }));
+        var rows = new List<string[]> { FieldHeader };
+        rows.AddRange(
+            figures.Fields.Where(f => f.Pairs > 0)
+                .Select(
+                    f => new[] {
+                        $"{f.Kind} {f.Field}",
+                        TextTable.Count(f.Pairs),
+                        TextTable.Count(f.Agreed),
+                        TextTable.Figure(f.Kappa),
+                        TextTable.Figure(f.Alpha) }));
         if (rows.Count > 1)
         {
             TextTable.Write(output, "  ", rows);
@@ -44,7 +54,14 @@ internal static class AgreementText
     }
 
     private static string[] Spans(string kind, SpanScore score, double? alpha) =>
-        [kind, TextTable.Count(score.A), TextTable.Count(score.B), TextTable.Count(score.Matched), TextTable.Count(score.Exact), TextTable.Figure(score.F1), TextTable.Figure(alpha)];
+        [
+            kind,
+            TextTable.Count(score.A),
+            TextTable.Count(score.B),
+            TextTable.Count(score.Matched),
+            TextTable.Count(score.Exact),
+            TextTable.Figure(score.F1),
+            TextTable.Figure(alpha)];
 
     /// <summary>Each field the matched records differ on, and each record only one annotator has, with its evidence's place.</summary>
     private static void Differences(TextWriter output, ArticlePair pair)
@@ -78,7 +95,8 @@ internal static class AgreementText
         }
     }
 
-    private static string Quote(string text, AnnotatedRecord record) => $"[{record.Start}, {record.End}) \"{Shorten(text.Substring(record.Start, record.Length))}\"";
+    private static string Quote(string text, AnnotatedRecord record) =>
+        $"[{record.Start}, {record.End}) \"{Shorten(text.Substring(record.Start, record.Length))}\"";
 
     private static string Shorten(string passage) => passage.Length <= 60 ? passage : passage[..57] + "...";
 

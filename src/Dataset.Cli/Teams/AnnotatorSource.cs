@@ -48,7 +48,9 @@ internal sealed record AnnotatorSource(string Label, string Root, IReadOnlyList<
 
     /// <summary>A path of this source as messages show it: under the folder as the tool shows paths, or REV:PATH/file.</summary>
     public string Display(string path) =>
-        path.StartsWith(Root + "/", StringComparison.Ordinal) && !Directory.Exists(Root) ? Label.TrimEnd('/') + "/" + path[(Root.Length + 1)..] : AnnotationFolder.Display(path);
+        path.StartsWith(Root + "/", StringComparison.Ordinal) && !Directory.Exists(Root)
+            ? Label.TrimEnd('/') + "/" + path[(Root.Length + 1)..]
+            : AnnotationFolder.Display(path);
 
     private static string Sanitize(string treeish) => new(treeish.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
 }

@@ -24,8 +24,13 @@ internal sealed record FolderAdjudication(IReadOnlyDictionary<string, string> Fi
             files[Relative(a.Source, path)] = text ?? string.Empty;
         }
 
-        var takenIds = a.Run.Annotations.SelectMany(f => f.Statements.Select(s => "statement:" + s.Id.Value).Concat(f.Sanctions.Select(s => "sanction:" + s.Id.Value))).ToHashSet(StringComparer.Ordinal);
-        var idsOfB = agreement.Articles.SelectMany(x => x.Pair.Both).SelectMany(m => m.Pairs).GroupBy(p => p.B.Id).ToDictionary(g => g.Key, g => g.First().A.Id, StringComparer.Ordinal);
+        var takenIds = a.Run.Annotations.SelectMany(
+            f => f.Statements.Select(s => "statement:" + s.Id.Value).Concat(f.Sanctions.Select(s => "sanction:" + s.Id.Value)))
+            .ToHashSet(StringComparer.Ordinal);
+        var idsOfB = agreement.Articles.SelectMany(x => x.Pair.Both)
+            .SelectMany(m => m.Pairs)
+            .GroupBy(p => p.B.Id)
+            .ToDictionary(g => g.Key, g => g.First().A.Id, StringComparer.Ordinal);
         var namedByB = new HashSet<string>(StringComparer.Ordinal);
         int agreed = 0, disagreements = 0;
         foreach (var article in agreement.Articles)
@@ -49,7 +54,10 @@ internal sealed record FolderAdjudication(IReadOnlyDictionary<string, string> Fi
         var actors = ActorsOnlyB(a, b, namedByB);
         if (actors.Count > 0)
         {
-            files[ActorsFromB] = "# Actors that only annotator B declared, named by B's values below or in the merged annotations.\nactors:\n" + string.Join("\n", actors) + "\n";
+            files[
+                ActorsFromB] = "# Actors that only annotator B declared, named by B's values below or in the merged annotations.\nactors:\n"
+                    + string.Join("\n", actors)
+                    + "\n";
         }
 
         // The annotations name the schema in their first line, for editors: the merged folder carries it.
@@ -61,7 +69,9 @@ internal sealed record FolderAdjudication(IReadOnlyDictionary<string, string> Fi
     private static List<string> ActorsOnlyB(AnnotatorRun a, AnnotatorRun b, HashSet<string> named)
     {
         var declaredA = a.Run.Annotations.SelectMany(f => f.Actors).Select(x => x.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var ofB = b.Run.Annotations.SelectMany(f => f.Actors.Select(actor => (File: f, Actor: actor))).GroupBy(x => x.Actor.Id.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var ofB = b.Run.Annotations.SelectMany(f => f.Actors.Select(actor => (File: f, Actor: actor)))
+            .GroupBy(x => x.Actor.Id.Value)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var wanted = new Queue<string>(named.Where(id => !declaredA.Contains(id)).Order(StringComparer.Ordinal));
         var done = new HashSet<string>(declaredA, StringComparer.Ordinal);
         var items = new List<string>();

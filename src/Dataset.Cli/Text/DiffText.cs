@@ -20,7 +20,8 @@ internal static class DiffText
             }
         }
 
-        w.WriteLine($"diff: {Count(changes, ChangeKind.Added)} added, {Count(changes, ChangeKind.Removed)} removed, {Count(changes, ChangeKind.Changed)} changed");
+        w.WriteLine(
+            $"diff: {Count(changes, ChangeKind.Added)} added, {Count(changes, ChangeKind.Removed)} removed, {Count(changes, ChangeKind.Changed)} changed");
     }
 
     private static string Sign(ChangeKind change) => change switch

@@ -31,30 +31,47 @@ internal static class ItemDetails
         List(w, "sanctions against", catalog.SanctionsAgainst(a).Select(ItemLines.Of));
     }
 
-    public static void Write(TextWriter w, DatasetCatalog catalog, Statement s)
+    public static void Write(TextWriter w, DatasetCatalog catalog, Statement s, ArticleTexts articles)
     {
-        Header(w, "statement", s.Id.Value, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}", s.Source);
+        Header(
+            w,
+            "statement",
+            s.Id.Value,
+            $"{s.Speaker.Name}: {Names.Kebab(s.Act)}{(s.Audience.Count == 0 ? string.Empty : " → " + string.Join(", ", s.Audience.Select(a => a.Name)))}",
+            s.Source);
         Field(w, "speaker", Actor(s.Speaker));
         Field(w, "via", s.Via is { } via ? Actor(via) : null);
         Field(w, "audience", s.Audience.Count == 0 ? null : string.Join(", ", s.Audience.Select(Actor)));
         Field(w, "act", Names.Kebab(s.Act));
         Field(w, "form", Names.Kebab(s.Form));
-        Field(w, "said on", s.SaidOn is null ? "not given" : Names.Date(s.SaidOn));
+        Field(w, "said on", s.IsStandingPosition ? "standing position, no day" : s.SaidOn is null ? "not given" : Names.Date(s.SaidOn));
         Field(w, "summary", s.Summary);
         Field(w, "responds to", s.RespondsTo is { } answered ? ItemLines.Of(answered) : null);
         List(w, "answered by", catalog.Statements.Where(other => other.RespondsToId == s.Id).Select(ItemLines.Of));
-        Evidence(w, s.Evidence, s.Document);
+        Links(w, s.SameAsIds.Select(id => id.Value), s.DistinctFromIds.Select(id => id.Value));
+        Event(w, s.Event, s.Event.Reports.Where(r => r.Id != s.Id).Select(ItemLines.Of));
+        Draft(w, s.IsDraft);
+        Evidence(w, s.Evidence, s.Document, articles);
     }
 
-    public static void Write(TextWriter w, Sanction s)
+    public static void Write(TextWriter w, Sanction s, ArticleTexts articles)
     {
         Header(w, "sanction", s.Id.Value, $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}", s.Source);
         Field(w, "imposer", Actor(s.Imposer));
+        Field(w, "proposer", s.Proposer is { } proposer ? Actor(proposer) : null);
         Field(w, "targets", string.Join(", ", s.Targets.Select(Actor)));
         Field(w, "status", Names.Kebab(s.Status));
         Field(w, "reason", s.Reason);
         Field(w, "date", s.Date is null ? null : Names.Date(s.Date));
-        Evidence(w, s.Evidence, s.Document);
+        Field(w, "provisions", s.Provisions.Count == 0 ? null : string.Join(", ", s.Provisions));
+        Field(w, "program", s.Program);
+        Field(w, "authority", s.Authority);
+        Field(w, "start", s.Start is null ? null : Names.Date(s.Start));
+        Field(w, "end", s.End is null ? null : Names.Date(s.End));
+        Links(w, s.SameAsIds.Select(id => id.Value), s.DistinctFromIds.Select(id => id.Value));
+        Event(w, s.Event, s.Event.Reports.Where(r => r.Id != s.Id).Select(ItemLines.Of));
+        Draft(w, s.IsDraft);
+        Evidence(w, s.Evidence, s.Document, articles);
     }
 
     private static string Actor(Actor a) => $"{a.Name} [{a.Id}]";
@@ -89,10 +106,31 @@ internal static class ItemDetails
         }
     }
 
-    private static void Evidence(TextWriter w, Evidence e, Document d)
+    private static void Links(TextWriter w, IEnumerable<string> sameAs, IEnumerable<string> distinctFrom)
+    {
+        Field(w, "same as", string.Join(", ", sameAs));
+        Field(w, "distinct from", string.Join(", ", distinctFrom));
+    }
+
+    // The event is worth a line only when other reports share it; a record alone is its own event.
+    private static void Event(TextWriter w, ReportedEvent e, IEnumerable<string> otherReports)
+    {
+        if (!e.IsLinked)
+        {
+            return;
+        }
+
+        var publishers = e.PublisherCount == 1 ? "1 publisher" : $"{e.PublisherCount} publishers";
+        var articles = e.ArticleCount == 1 ? "1 article" : $"{e.ArticleCount} articles";
+        Field(w, "event", $"{e.Id} ({e.MemberIds.Count} reports in {articles}, {publishers})");
+        List(w, "other reports", otherReports);
+    }
+
+    private static void Draft(TextWriter w, bool isDraft) => Field(w, "draft", isDraft ? "yes, not reviewed yet" : null);
+
+    private static void Evidence(TextWriter w, Evidence e, Document d, ArticleTexts articles)
     {
         Field(w, "evidence", Names.Quote(e.Exact));
-        var lines = e.StartLine == e.EndLine ? $"line {e.StartLine}" : $"lines {e.StartLine}-{e.EndLine}";
-        Field(w, "found in", $"{d.Id} ({d.TextFile}), {lines}, characters {e.Start}-{e.End}");
+        Field(w, "found in", $"{d.Id} ({d.TextFile}), {EvidenceSpan.Describe(e, articles.Find(d))}");
     }
 }

@@ -4,6 +4,7 @@ using Dataset.Annotations.Model;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Schema;
+using Dataset.Cli.Import;
 using System.Text.RegularExpressions;
 
 namespace Dataset.Cli.Text;
@@ -15,47 +16,56 @@ namespace Dataset.Cli.Text;
 /// </summary>
 internal static partial class StarterAnnotation
 {
-    public static string For(string textFileName, string articleText) => Header(textFileName, articleText) + Examples;
+    public static string For(string textFileName, string articleText, PublisherNames publishers) =>
+        Header(textFileName, articleText, publishers) + Examples;
 
     /// <summary>
     /// The annotation `new --draft` writes: the same document section, then the entries drafted from the article, each
     /// marked <c>draft: true</c> until a person has checked it against the article.
     /// </summary>
-    public static string WithDraft(string textFileName, string articleText, ArticleDraft draft) =>
-        Header(textFileName, articleText)
+    public static string WithDraft(string textFileName, string articleText, PublisherNames publishers, ArticleDraft draft) =>
+        Header(textFileName, articleText, publishers)
         + "\n# Drafted from the article: check each entry against it, correct it, then remove its 'draft: true'.\n"
         + DraftYaml.Sections(draft);
 
     /// <summary>The publication date the file name gives (<c>YYYY-MM-DD-publisher-slug.txt</c>), if it is a real date.</summary>
-    public static DateValue? Published(string textFileName)
-    {
-        var match = Convention().Match(Path.GetFileNameWithoutExtension(textFileName));
-        return match.Success && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new DateValue(date.Year, date.Month, date.Day)
+    public static DateValue? Published(string textFileName) =>
+        NameConvention.Read(Path.GetFileNameWithoutExtension(textFileName)) is { } name
+            ? new DateValue(name.Date.Year, name.Date.Month, name.Date.Day)
             : null;
-    }
 
-    private static string Header(string textFileName, string articleText)
+    private static string Header(string textFileName, string articleText, PublisherNames publishers)
     {
         var stem = Path.GetFileNameWithoutExtension(textFileName);
-        var match = Convention().Match(stem);
-        var published = match.Success ? match.Groups["date"].Value : null;
-        var publisher = match.Success ? match.Groups["publisher"].Value : null;
-        var id = DocumentId(match.Success ? $"{publisher}-{published}-{match.Groups["slug"].Value}" : stem);
+        var name = NameConvention.Read(stem);
+        var id = DocumentId(name?.DocumentIdText ?? stem);
         var title = articleText.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? stem;
 
         var yaml = new StringBuilder();
         yaml.Append(AnnotationJsonSchema.ModelineComment).Append('\n');
-        yaml.Append($"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"# Annotation of {textFileName}. Evidence must be copied verbatim from the article and occur there once;\n");
         yaml.Append("# check with `dataset validate` or a build. docs/schema.md describes every field.\n");
         yaml.Append("document:\n");
-        yaml.Append($"  id: {id}\n");
-        yaml.Append($"  title: {YamlText.Quote(title)}\n");
-        yaml.Append($"  publisher: {(publisher is null ? "\"\"   # required: the publication" : YamlText.Quote(Capitalise(publisher)))}\n");
-        yaml.Append($"  published: {published ?? "\"\"   # required: YYYY-MM-DD"}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  id: {id}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  title: {YamlText.Quote(title)}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  publisher: {Publisher(name, publishers)}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  published: {name?.Published ?? "\"\"   # required: YYYY-MM-DD"}\n");
         yaml.Append("  # dateline: Washington\n");
-        yaml.Append($"  text: {YamlText.Quote(textFileName)}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  text: {YamlText.Quote(textFileName)}\n");
         return yaml.ToString();
+    }
+
+    private static string Publisher(NameConvention? name, PublisherNames publishers)
+    {
+        if (name is null)
+        {
+            return "\"\"   # required: the publication";
+        }
+
+        var publisher = publishers.For(name);
+        return publisher.IsGuess
+            ? $"{YamlText.Quote(publisher.Name)}   # from the file name's '{name.PublisherPart}': write the publication's name as it gives it"
+            : YamlText.Quote(publisher.Name);
     }
 
     /// <summary>Commented examples of the other sections, with the allowed values from the schema.</summary>
@@ -94,11 +104,6 @@ internal static partial class StarterAnnotation
 
     /// <summary>The allowed values of a field as the schema lists them, for a comment: <c>a | b | c</c>.</summary>
     private static string Choices(IEnumerable<string> values) => string.Join(" | ", values);
-
-    private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
-
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<publisher>[a-z0-9]+)-(?<slug>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Convention();
 
     [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonAlphanumeric();

@@ -9,7 +9,9 @@ internal static class CanonicalActors
 {
     public static DatasetExport Apply(DatasetExport export, DatasetCatalog catalog)
     {
-        var members = catalog.Actors.GroupBy(a => catalog.CanonicalId(a.Id)).Where(g => g.Count() > 1).ToDictionary(g => g.Key.Value, g => g.ToList(), StringComparer.Ordinal);
+        var members = catalog.Actors.GroupBy(a => catalog.CanonicalId(a.Id))
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key.Value, g => g.ToList(), StringComparer.Ordinal);
         if (members.Count == 0)
         {
             return export;
@@ -23,12 +25,18 @@ internal static class CanonicalActors
             {
                 Roles = a.Roles.Select(r => r with { Of = r.Of is null ? null : Of(r.Of) }).ToList(),
                 Aliases = members.TryGetValue(a.Id, out var group)
-                    ? a.Aliases.Concat(group.Where(m => m.Id.Value != a.Id).SelectMany(m => m.Aliases.Prepend(m.Name))).Where(n => n != a.Name).Distinct(StringComparer.Ordinal).ToList()
+                    ? a.Aliases.Concat(group.Where(m => m.Id.Value != a.Id).SelectMany(m => m.Aliases.Prepend(m.Name)))
+                        .Where(n => n != a.Name)
+                        .Distinct(StringComparer.Ordinal)
+                        .ToList()
                     : a.Aliases,
                 Wikidata = a.Wikidata ?? group?.Select(m => m.Wikidata).FirstOrDefault(w => w is not null),
             }).ToList(),
-            Statements = export.Statements.Select(s => s with { Speaker = Of(s.Speaker), Via = s.Via is null ? null : Of(s.Via), Audience = All(s.Audience) }).ToList(),
-            Sanctions = export.Sanctions.Select(s => s with { Imposer = Of(s.Imposer), Targets = All(s.Targets) }).ToList(),
+            Statements = export.Statements.Select(s => s with { Speaker = Of(s.Speaker), Via = s.Via is null ? null : Of(s.Via), Audience = All(s.Audience) })
+                .ToList(),
+            Sanctions = export.Sanctions.Select(
+                s => s with { Imposer = Of(s.Imposer), Proposer = s.Proposer is null ? null : Of(s.Proposer), Targets = All(s.Targets) })
+                .ToList(),
         };
     }
 }

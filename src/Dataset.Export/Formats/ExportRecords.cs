@@ -41,7 +41,9 @@ internal sealed record DocumentRecord(string Id, string Title, string Publisher,
     [JsonPropertyOrder(2)] public DateOnly? Retrieved { get; init; }
 
     public static DocumentRecord From(Document d) =>
-        Located(new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved }, d.Source);
+        Located(
+            new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved },
+            d.Source);
 }
 
 internal sealed record RoleRecord(string Title, string? Of)
@@ -49,14 +51,26 @@ internal sealed record RoleRecord(string Title, string? Of)
     public static RoleRecord From(Role r) => new(r.Title, r.OfId?.Value);
 }
 
-internal sealed record ActorRecord(string Id, string Name, ActorKind Kind, IReadOnlyList<RoleRecord> Roles, IReadOnlyList<string> Aliases, string? Wikidata, string? IntroducedIn)
+internal sealed record ActorRecord(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    IReadOnlyList<RoleRecord> Roles,
+    IReadOnlyList<string> Aliases,
+    string? Wikidata,
+    string? IntroducedIn)
     : ExportRecord(Id)
 {
     /// <summary>Whether the actor is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
     [JsonPropertyOrder(3)] public bool Draft { get; init; }
 
     public static ActorRecord From(Actor a) =>
-        Located(new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value) { Draft = a.IsDraft }, a.Source);
+        Located(
+            new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value)
+            {
+                Draft = a.IsDraft,
+            },
+            a.Source);
 }
 
 /// <summary>The evidence with both W3C Web Annotation selectors: quote (exact, prefix, suffix) and position (start, end).</summary>
@@ -104,6 +118,9 @@ internal sealed record StatementRecord(
     EvidenceRecord Evidence)
     : EventRecord(Id)
 {
+    /// <summary>Whether the statement is a standing position (<c>said-on: standing</c>), after every other property.</summary>
+    [JsonPropertyOrder(6)] public bool StandingPosition { get; init; }
+
     public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
@@ -114,10 +131,18 @@ internal sealed record StatementRecord(
         DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
         Event = s.Event.Id,
         Draft = s.IsDraft,
+        StandingPosition = s.IsStandingPosition,
     };
 }
 
-internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<string> Targets, SanctionStatus Status, string? Reason, DateOnly? Date, EvidenceRecord Evidence)
+internal sealed record SanctionRecord(
+    string Id,
+    string Imposer,
+    IReadOnlyList<string> Targets,
+    SanctionStatus Status,
+    string? Reason,
+    DateOnly? Date,
+    EvidenceRecord Evidence)
     : EventRecord(Id)
 {
     // FollowTheMoney's Sanction properties of the same names, after every earlier property.
@@ -133,8 +158,22 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
 
     [JsonPropertyOrder(3)] public DateOnly? End { get; init; }
 
+    /// <summary>The actor who proposed the measure when it is not the imposer, after every other property.</summary>
+    [JsonPropertyOrder(6)] public string? Proposer { get; init; }
+
     public static SanctionRecord From(Sanction s) =>
-        AsPlover(Located(new SanctionRecord(s.Id.Value, s.ImposerId.Value, s.TargetIds.Select(t => t.Value).ToList(), s.Status, s.Reason, s.Date, EvidenceRecord.From(s.Evidence)), s.Source), Plover.Of(s)) with
+        AsPlover(
+            Located(
+                new SanctionRecord(
+                    s.Id.Value,
+                    s.ImposerId.Value,
+                    s.TargetIds.Select(t => t.Value).ToList(),
+                    s.Status,
+                    s.Reason,
+                    s.Date,
+                    EvidenceRecord.From(s.Evidence)),
+                s.Source),
+            Plover.Of(s)) with
         {
             Provisions = s.Provisions.Select(p => p.ToString()).ToList(),
             Program = s.Program,
@@ -145,6 +184,7 @@ internal sealed record SanctionRecord(string Id, string Imposer, IReadOnlyList<s
             DistinctFrom = s.DistinctFromIds.Select(id => id.Value).ToList(),
             Event = s.Event.Id,
             Draft = s.IsDraft,
+            Proposer = s.ProposerId?.Value,
         };
 }
 
@@ -164,7 +204,14 @@ internal sealed record EventExportRecord(
     : ExportRecord(Id)
 {
     public static EventExportRecord From(ReportedEvent e) => new(
-        e.Id, e.Kind, e.MemberIds.ToList(), e.Documents.Select(d => d.Id.Value).ToList(), e.Publishers.ToList(), e.ArticleCount, e.PublisherCount, e.FirstReported);
+        e.Id,
+        e.Kind,
+        e.MemberIds.ToList(),
+        e.Documents.Select(d => d.Id.Value).ToList(),
+        e.Publishers.ToList(),
+        e.ArticleCount,
+        e.PublisherCount,
+        e.FirstReported);
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

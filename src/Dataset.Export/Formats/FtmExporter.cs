@@ -66,7 +66,10 @@ internal static class FtmExporter
         var sanctions = export.Sanctions.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var @event in export.Events.Where(e => e.Kind == EventKind.Sanction))
         {
-            var all = @event.Members.Select(id => sanctions[id]).OrderBy(r => published.GetValueOrDefault(r.Evidence.Document)).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+            var all = @event.Members.Select(id => sanctions[id])
+                .OrderBy(r => published.GetValueOrDefault(r.Evidence.Document))
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .ToList();
             foreach (var target in all.SelectMany(r => r.Targets).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 // The reports that name this target, earliest published first.
@@ -102,7 +105,10 @@ internal static class FtmExporter
         var documents = export.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         return mentions.Where(m => m.Actor is not null && m.Document is not null && documents.Contains(m.Document))
             .GroupBy(m => m.Actor!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(m => m.Document!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(m => m.Document!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal);
     }
 
     private sealed record Mention(string? Actor, string? Document);

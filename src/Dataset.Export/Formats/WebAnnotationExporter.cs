@@ -21,12 +21,30 @@ internal static class WebAnnotationExporter
         var items = new JsonArray();
         foreach (var statement in catalog.Statements)
         {
-            items.Add(Annotation("statement", statement.Id.Value, Names.Kebab(statement.Act), statement.Summary, statement.Evidence, documents, texts, statement.IsDraft));
+            items.Add(
+                Annotation(
+                    "statement",
+                    statement.Id.Value,
+                    Names.Kebab(statement.Act),
+                    statement.Summary,
+                    statement.Evidence,
+                    documents,
+                    texts,
+                    statement.IsDraft));
         }
 
         foreach (var sanction in catalog.Sanctions)
         {
-            items.Add(Annotation("sanction", sanction.Id.Value, Names.Kebab(sanction.Status), sanction.Reason, sanction.Evidence, documents, texts, sanction.IsDraft));
+            items.Add(
+                Annotation(
+                    "sanction",
+                    sanction.Id.Value,
+                    Names.Kebab(sanction.Status),
+                    sanction.Reason,
+                    sanction.Evidence,
+                    documents,
+                    texts,
+                    sanction.IsDraft));
         }
 
         var collection = new JsonObject
@@ -48,7 +66,15 @@ internal static class WebAnnotationExporter
         writer.Write('\n');
     }
 
-    private static JsonObject Annotation(string kind, string id, string tag, string? description, Evidence evidence, Dictionary<DocumentId, Document> documents, ArticleTexts texts, bool draft)
+    private static JsonObject Annotation(
+        string kind,
+        string id,
+        string tag,
+        string? description,
+        Evidence evidence,
+        Dictionary<DocumentId, Document> documents,
+        ArticleTexts texts,
+        bool draft)
     {
         var bodies = new JsonArray
         {

@@ -13,7 +13,13 @@ internal static class ReleaseManifest
 {
     public const string FileName = "manifest.json";
 
-    public static JsonObject Create(DatasetCatalog catalog, string format, string toolVersion, IEnumerable<string> files, IReadOnlyList<RecordChange>? delta = null, string? since = null)
+    public static JsonObject Create(
+        DatasetCatalog catalog,
+        string format,
+        string toolVersion,
+        IEnumerable<string> files,
+        IReadOnlyList<RecordChange>? delta = null,
+        string? since = null)
     {
         var manifest = new JsonObject
         {

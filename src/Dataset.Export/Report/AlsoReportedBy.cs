@@ -8,9 +8,11 @@ namespace Dataset.Export;
 /// </summary>
 internal static class AlsoReportedBy
 {
-    public static string For(Statement statement) => Line("statement", statement.Id.Value, statement.Event, statement.Event.Reports.Select(r => (r.Id.Value, r.Document)));
+    public static string For(Statement statement) =>
+        Line("statement", statement.Id.Value, statement.Event, statement.Event.Reports.Select(r => (r.Id.Value, r.Document)));
 
-    public static string For(Sanction sanction) => Line("sanction", sanction.Id.Value, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
+    public static string For(Sanction sanction) =>
+        Line("sanction", sanction.Id.Value, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
 
     private static string Line(string kind, string id, ReportedEvent @event, IEnumerable<(string Id, Document Document)> reports)
     {

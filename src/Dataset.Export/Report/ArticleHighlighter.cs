@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
 
@@ -21,20 +22,24 @@ internal static class ArticleHighlighter
             var covering = spans.Where(s => s.Start <= from && s.End >= to).ToList();
             foreach (var span in covering)
             {
-                html.Append($"<mark class=\"ev ev-{span.Kind}\" data-kind=\"{span.Kind}\" data-item=\"{HtmlEncode(span.EntryId)}\"");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<mark class=\"ev ev-{span.Kind}\" data-kind=\"{span.Kind}\" data-item=\"{HtmlEncode(span.EntryId)}\"");
                 if (opened.Add(span))
                 {
-                    html.Append($" id=\"{HtmlEncode(span.MarkId)}\"");
+                    html.Append(CultureInfo.InvariantCulture, $" id=\"{HtmlEncode(span.MarkId)}\"");
                 }
 
-                html.Append($" title=\"[{numbers[span.EntryId]}] {HtmlEncode(span.Label)}\">");
+                html.Append(CultureInfo.InvariantCulture, $" title=\"[{numbers[span.EntryId]}] {HtmlEncode(span.Label)}\">");
             }
 
             html.Append(HtmlEncode(text[from..to]));
             html.Append(string.Concat(Enumerable.Repeat("</mark>", covering.Count)));
             foreach (var span in spans.Where(s => s.End == to))
             {
-                html.Append($"<a class=\"ref ref-{span.Kind}\" href=\"#{HtmlEncode(span.EntryId)}\" title=\"{HtmlEncode(span.Label)}\">{numbers[span.EntryId]}</a>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<a class=\"ref ref-{span.Kind}\" href=\"#{HtmlEncode(span.EntryId)}\" title=\"{HtmlEncode(span.Label)}\">{numbers[span.EntryId]}</a>");
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
 
@@ -12,8 +13,14 @@ internal static class DocumentSection
         var (found, missing) = EvidenceSpan.For(records, text);
         var numbers = found.Select((s, i) => (s.EntryId, Number: i + 1)).ToDictionary(p => p.EntryId, p => p.Number, StringComparer.Ordinal);
         var highlighted = found.Select(s => s.EntryId).ToHashSet(StringComparer.Ordinal);
-        html.Append($"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
-        html.Append($"<p class=\"meta\">{HtmlEncode(document.Publisher)}, {Names.Date(document.Published)}{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code>{Html.SourceLink(document.Source)}</p>");
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"<p class=\"meta\">{HtmlEncode(document.Publisher)}, {Names.Date(document.Published)}" +
+                $"{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code>" +
+                $"{Html.SourceLink(document.Source)}</p>");
         html.Append("<div class=\"columns\"><article class=\"text\">");
         html.Append(text is null
             ? "<p class=\"warning\">The article text is not available to this tool, so its evidence cannot be highlighted.</p>"
@@ -21,7 +28,9 @@ internal static class DocumentSection
         html.Append("</article><div class=\"items\">");
         if (missing.Count > 0 && text is not null)
         {
-            html.Append($"<p class=\"warning\">{missing.Count} evidence passage(s) are no longer where the build found them; rebuild the dataset.</p>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"warning\">{missing.Count} evidence passage(s) are no longer where the build found them; rebuild the dataset.</p>");
         }
 
         html.Append("<h3>Statements</h3><ol class=\"entries\">");
@@ -29,21 +38,28 @@ internal static class DocumentSection
         {
             Entry(html, "statement", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
             {
-                html.Append($"{Html.ActorLink(s.Speaker)}{(s.Via is { } via ? $" <span class=\"via\">via {Html.ActorLink(via)}</span>" : string.Empty)} <span class=\"act\">{Names.Kebab(s.Act)}</span>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"{Html.ActorLink(s.Speaker)}{(s.Via is { } via ? $" <span class=\"via\">via {Html.ActorLink(via)}</span>" : string.Empty)} <span " +
+                        $"class=\"act\">{Names.Kebab(s.Act)}</span>");
                 if (s.Audience.Count > 0)
                 {
                     html.Append(" → ").Append(string.Join(", ", s.Audience.Select(Html.ActorLink)));
                 }
 
-                html.Append($" <span class=\"meta\">{Names.Kebab(s.Form)}{(s.SaidOn is null ? string.Empty : ", " + Names.Date(s.SaidOn))}</span>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $" <span class=\"meta\">{Names.Kebab(s.Form)}{(s.SaidOn is null ? string.Empty : ", " + Names.Date(s.SaidOn))}</span>");
                 if (s.Summary is not null)
                 {
-                    html.Append($"<div class=\"summary\">{HtmlEncode(s.Summary)}</div>");
+                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\">{HtmlEncode(s.Summary)}</div>");
                 }
 
                 if (s.RespondsToId is { } answered)
                 {
-                    html.Append($"<div class=\"responds\">responds to <a href=\"#statement-{HtmlEncode(answered.Value)}\">{HtmlEncode(answered.Value)}</a></div>");
+                    html.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<div class=\"responds\">responds to <a href=\"#statement-{HtmlEncode(answered.Value)}\">{HtmlEncode(answered.Value)}</a></div>");
                 }
 
                 html.Append(AlsoReportedBy.For(s));
@@ -55,17 +71,20 @@ internal static class DocumentSection
         {
             Entry(html, "sanction", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
             {
-                html.Append($"{Html.ActorLink(s.Imposer)} → {string.Join(", ", s.Targets.Select(Html.ActorLink))} <span class=\"status status-{Names.Kebab(s.Status)}\">{Names.Kebab(s.Status)}</span>");
-                html.Append($"<span class=\"meta\">{(s.Date is null ? string.Empty : " " + Names.Date(s.Date))}</span>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"{Html.ActorLink(s.Imposer)} → {string.Join(", ", s.Targets.Select(Html.ActorLink))} <span class=\"status status-" +
+                        $"{Names.Kebab(s.Status)}\">{Names.Kebab(s.Status)}</span>");
+                html.Append(CultureInfo.InvariantCulture, $"<span class=\"meta\">{(s.Date is null ? string.Empty : " " + Names.Date(s.Date))}</span>");
                 if (s.Reason is not null)
                 {
-                    html.Append($"<div class=\"summary\">for {HtmlEncode(s.Reason)}</div>");
+                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\">for {HtmlEncode(s.Reason)}</div>");
                 }
 
                 var terms = s.Provisions.Select(p => p.ToString()).Concat(new[] { s.Program, s.Authority }.Where(t => t is not null).Select(t => t!)).ToList();
                 if (terms.Count > 0)
                 {
-                    html.Append($"<div class=\"meta\">{HtmlEncode(string.Join(" · ", terms))}</div>");
+                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"meta\">{HtmlEncode(string.Join(" · ", terms))}</div>");
                 }
 
                 html.Append(AlsoReportedBy.For(s));
@@ -76,15 +95,28 @@ internal static class DocumentSection
         return (found.Count, missing.Count);
     }
 
-    private static void Entry(StringBuilder html, string kind, string id, bool isDraft, SourceLocation source, Dictionary<string, int> numbers, HashSet<string> highlighted, string evidence, Action content)
+    private static void Entry(
+        StringBuilder html,
+        string kind,
+        string id,
+        bool isDraft,
+        SourceLocation source,
+        Dictionary<string, int> numbers,
+        HashSet<string> highlighted,
+        string evidence,
+        Action content)
     {
         var entryId = $"{kind}-{id}";
-        html.Append($"<li class=\"entry entry-{kind}{(isDraft ? " entry-draft" : string.Empty)}\" id=\"{HtmlEncode(entryId)}\" data-item=\"{HtmlEncode(entryId)}\">");
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"<li class=\"entry entry-{kind}{(isDraft ? " entry-draft" : string.Empty)}\" id=\"{HtmlEncode(entryId)}\" data-item=\"{HtmlEncode(entryId)}\">");
         html.Append(highlighted.Contains(entryId)
             ? $"<a class=\"back\" href=\"#mark-{HtmlEncode(entryId)}\" title=\"show in the article\">{numbers[entryId]}</a> "
             : "<span class=\"back none\" title=\"not highlighted\">–</span> ");
         content();
         html.Append(Html.DraftBadge(isDraft));
-        html.Append($"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code>{Html.SourceLink(source)}</li>");
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code>{Html.SourceLink(source)}</li>");
     }
 }

@@ -18,9 +18,21 @@ internal sealed record EvidenceSpan(string Kind, string Id, int Start, int End, 
     public static (IReadOnlyList<EvidenceSpan> Found, IReadOnlyList<EvidenceSpan> Missing) For(DocumentRecords records, string? text)
     {
         var all = records.Statements
-            .Select(s => (Span: new EvidenceSpan("statement", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Speaker.Name}: {Names.Kebab(s.Act)}"), s.Evidence.Exact))
+            .Select(
+                s => (Span: new EvidenceSpan(
+                    "statement",
+                    s.Id.Value,
+                    s.Evidence.Start,
+                    s.Evidence.End,
+                    $"{s.Speaker.Name}: {Names.Kebab(s.Act)}"), s.Evidence.Exact))
             .Concat(records.Sanctions
-                .Select(s => (Span: new EvidenceSpan("sanction", s.Id.Value, s.Evidence.Start, s.Evidence.End, $"{s.Imposer.Name} sanctions {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}"), s.Evidence.Exact)))
+                .Select(
+                    s => (Span: new EvidenceSpan(
+                        "sanction",
+                        s.Id.Value,
+                        s.Evidence.Start,
+                        s.Evidence.End,
+                        $"{s.Imposer.Name} sanctions {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}"), s.Evidence.Exact)))
             .ToList();
 
         // The build located the evidence in this very text; a mismatch means the text changed since, so no highlight.
@@ -28,7 +40,12 @@ internal sealed record EvidenceSpan(string Kind, string Id, int Start, int End, 
             text is not null && e.Span.Start >= 0 && e.Span.End <= text.Length && e.Span.End - e.Span.Start == e.Exact.Length && e.Exact.Length > 0
             && text.AsSpan(e.Span.Start, e.Exact.Length).SequenceEqual(e.Exact);
 
-        var found = all.Where(Located).Select(e => e.Span).OrderBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.EntryId, StringComparer.Ordinal).ToList();
+        var found = all.Where(Located)
+            .Select(e => e.Span)
+            .OrderBy(s => s.Start)
+            .ThenByDescending(s => s.End)
+            .ThenBy(s => s.EntryId, StringComparer.Ordinal)
+            .ToList();
         var missing = all.Where(e => !Located(e)).Select(e => e.Span).ToList();
         return (found, missing);
     }

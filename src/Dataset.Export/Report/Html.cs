@@ -18,7 +18,8 @@ internal static class Html
         isDraft ? " <span class=\"draft\" title=\"drafted from the article; not yet reviewed (draft: true)\">draft</span>" : string.Empty;
 
     public static string SourceLink(SourceLocation source) => source.IsKnown
-        ? $" <a class=\"source\" href=\"{HtmlEncode(RelativeUrl(source.Path))}\" title=\"declared at (relative to the project that compiled the dataset)\">{HtmlEncode(source.ToString())}</a>"
+        ? $" <a class=\"source\" href=\"{HtmlEncode(RelativeUrl(source.Path))}\" title=\"declared at (relative to the project that compiled the dataset)\">" +
+            $"{HtmlEncode(source.ToString())}</a>"
         : string.Empty;
 
     // Each segment escaped on its own so that '/' and '..' stay path steps while '#', '?', ':' and spaces cannot turn the

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static System.Net.WebUtility;
 
@@ -24,12 +25,15 @@ public static class HtmlReport
     {
         var body = new StringBuilder();
         var (highlights, missing) = (0, 0);
-        body.Append($"<h1>Dataset report</h1><p class=\"counts\">{Names.Plural(catalog.Documents.Count, "document")}, {Names.Plural(catalog.Actors.Count, "actor")}, {Names.Plural(catalog.Statements.Count, "statement")}, {Names.Plural(catalog.Sanctions.Count, "sanction")}</p>");
+        body.Append(
+            CultureInfo.InvariantCulture,
+            $"<h1>Dataset report</h1><p class=\"counts\">{Names.Plural(catalog.Documents.Count, "document")}, {Names.Plural(catalog.Actors.Count, "actor")}, " +
+                $"{Names.Plural(catalog.Statements.Count, "statement")}, {Names.Plural(catalog.Sanctions.Count, "sanction")}</p>");
         body.Append("<p id=\"report-status\" role=\"status\"></p>");
         body.Append("<nav><a href=\"#graph\">Graph</a> · <a href=\"#actors\">Actors</a>");
         foreach (var document in catalog.Documents)
         {
-            body.Append($" · <a href=\"#document-{HtmlEncode(document.Id.Value)}\">{HtmlEncode(document.Title)}</a>");
+            body.Append(CultureInfo.InvariantCulture, $" · <a href=\"#document-{HtmlEncode(document.Id.Value)}\">{HtmlEncode(document.Title)}</a>");
         }
 
         body.Append("</nav>");
@@ -43,15 +47,20 @@ public static class HtmlReport
         }
 
         body.Append("<section id=\"graph\"><h2>Who said what to whom, who sanctions whom</h2>");
-        body.Append("<p class=\"legend\"><span class=\"key key-statement\"></span> statement, speaker → audience &nbsp; <span class=\"key key-sanction\"></span> sanction, imposer → target</p>");
+        body.Append(
+            "<p class=\"legend\"><span class=\"key key-statement\"></span> statement, speaker → audience &nbsp; <span class=\"key key-sanction\"></span> " +
+                "sanction, imposer → target</p>");
         body.Append(RelationGraph.Render(catalog)).Append("</section>");
         ActorList.Write(body, catalog);
 
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">");
+        page.Append("<meta http-equiv=\"Content-Security-Policy\" ");
+        page.Append("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Dataset report</title>");
-        page.Append($"<style>{ReportAssets.Css}</style></head>\n<body data-ready=\"loading\">{body}\n<script>{ReportAssets.Script}</script></body></html>\n");
+        page.Append(
+            CultureInfo.InvariantCulture,
+            $"<style>{ReportAssets.Css}</style></head>\n<body data-ready=\"loading\">{body}\n<script>{ReportAssets.Script}</script></body></html>\n");
         return new ReportResult(page.ToString(), highlights, missing);
     }
 

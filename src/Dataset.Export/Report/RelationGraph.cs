@@ -53,8 +53,8 @@ internal static class RelationGraph
         }
 
         var radius = Math.Max(140.0, nodes.Count * 26.0);
-        const double margin = 250;
-        var size = 2 * (radius + margin);
+        const double Margin = 250;
+        var size = 2 * (radius + Margin);
         var center = size / 2;
         var at = new Dictionary<string, (double X, double Y, double Angle)>();
         for (var i = 0; i < nodes.Count; i++)
@@ -64,15 +64,23 @@ internal static class RelationGraph
         }
 
         var svg = new StringBuilder();
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 {N(size)} {N(size)}\" role=\"img\" aria-label=\"Who said what to whom and who sanctions whom\">");
+        svg.Append(
+            CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph\" viewBox=\"0 0 {N(size)} {N(size)}\" role=\"img\" aria-label=\"Who said what to whom " +
+                $"and who sanctions whom\">");
         svg.Append("<defs>");
         foreach (var kind in new[] { "statement", "sanction" })
         {
-            svg.Append($"<marker id=\"arrow-{kind}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"head-{kind}\" d=\"M0,0 L10,5 L0,10 z\"/></marker>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<marker id=\"arrow-{kind}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" " +
+                    $"orient=\"auto-start-reverse\"><path class=\"head-{kind}\" d=\"M0,0 L10,5 L0,10 z\"/></marker>");
         }
 
         svg.Append("</defs>");
-        foreach (var edge in edges.Values.OrderBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+        foreach (var edge in edges.Values.OrderBy(e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(e => e.From, StringComparer.Ordinal)
+            .ThenBy(e => e.To, StringComparer.Ordinal))
         {
             svg.Append(EdgePath(edge, at[edge.From], at[edge.To]));
         }
@@ -83,10 +91,14 @@ internal static class RelationGraph
             var right = Math.Cos(angle) >= -1e-9;
             var lx = x + (Math.Cos(angle) * 14);
             var ly = y + (Math.Sin(angle) * 14) + 4;
-            svg.Append($"<a href=\"#actor-{HtmlEncode(actor.Id.Value)}\" class=\"node node-{Names.Kebab(actor.Kind)}\" data-actor=\"{HtmlEncode(actor.Id.Value)}\">");
-            svg.Append($"<title>{HtmlEncode(actor.Name)} ({Names.Kebab(actor.Kind)})</title>");
-            svg.Append($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"8\"/>");
-            svg.Append($"<text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{(right ? "start" : "end")}\">{HtmlEncode(actor.Name)}</text></a>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<a href=\"#actor-{HtmlEncode(actor.Id.Value)}\" class=\"node node-{Names.Kebab(actor.Kind)}\" data-actor=\"{HtmlEncode(actor.Id.Value)}\">");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>{HtmlEncode(actor.Name)} ({Names.Kebab(actor.Kind)})</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"8\"/>");
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text x=\"{N(lx)}\" y=\"{N(ly)}\" text-anchor=\"{(right ? "start" : "end")}\">{HtmlEncode(actor.Name)}</text></a>");
         }
 
         svg.Append("</svg>");
@@ -101,7 +113,9 @@ internal static class RelationGraph
         {
             // A loop outside the circle for an actor who addresses or sanctions itself.
             var (ox, oy) = (Math.Cos(from.Angle) * 40, Math.Sin(from.Angle) * 40);
-            return $"<path class=\"edge edge-{edge.Kind}\" data-kind=\"{edge.Kind}\" stroke-width=\"{N(width)}\" d=\"M{N(from.X)},{N(from.Y)} C{N(from.X + ox - oy)},{N(from.Y + oy + ox)} {N(from.X + ox + oy)},{N(from.Y + oy - ox)} {N(from.X)},{N(from.Y)}\" marker-end=\"url(#arrow-{edge.Kind})\"><title>{HtmlEncode(title)}</title></path>";
+            return $"<path class=\"edge edge-{edge.Kind}\" data-kind=\"{edge.Kind}\" stroke-width=\"{N(width)}\" d=\"M{N(from.X)},{N(from.Y)} C" +
+                $"{N(from.X + ox - oy)},{N(from.Y + oy + ox)} {N(from.X + ox + oy)},{N(from.Y + oy - ox)} {N(from.X)},{N(from.Y)}\" marker-end=\"url(#arrow-" +
+                $"{edge.Kind})\"><title>{HtmlEncode(title)}</title></path>";
         }
 
         // Curved to the right of the direction of travel, so A → B and B → A stay apart; ends stop short of the dots.
@@ -112,7 +126,9 @@ internal static class RelationGraph
         var (cx, cy) = (((from.X + to.X) / 2) - (uy * bend), ((from.Y + to.Y) / 2) + (ux * bend));
         var (sx, sy) = Toward(from.X, from.Y, cx, cy, 10);
         var (ex, ey) = Toward(to.X, to.Y, cx, cy, 11);
-        return $"<path class=\"edge edge-{edge.Kind}\" data-kind=\"{edge.Kind}\" data-from=\"{HtmlEncode(edge.From)}\" data-to=\"{HtmlEncode(edge.To)}\" stroke-width=\"{N(width)}\" d=\"M{N(sx)},{N(sy)} Q{N(cx)},{N(cy)} {N(ex)},{N(ey)}\" marker-end=\"url(#arrow-{edge.Kind})\"><title>{HtmlEncode(title)}</title></path>";
+        return $"<path class=\"edge edge-{edge.Kind}\" data-kind=\"{edge.Kind}\" data-from=\"{HtmlEncode(edge.From)}\" data-to=\"{HtmlEncode(edge.To)}\" " +
+            $"stroke-width=\"{N(width)}\" d=\"M{N(sx)},{N(sy)} Q{N(cx)},{N(cy)} {N(ex)},{N(ey)}\" marker-end=\"url(#arrow-{edge.Kind})\"><title>" +
+            $"{HtmlEncode(title)}</title></path>";
     }
 
     private static (double X, double Y) Toward(double x, double y, double tx, double ty, double distance)

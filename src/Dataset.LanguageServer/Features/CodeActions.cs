@@ -1,7 +1,5 @@
-using System.Text;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Drafting;
-using Dataset.Annotations.Model;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
@@ -50,17 +48,30 @@ internal static class CodeActions
             yield break;
         }
 
-        var draft = FolderDrafts.Draft(snapshot.State, text, file.Document?.Published, coverage.AnnotationPath, new TextRange(passage.Location.Start, passage.Location.End));
+        var draft = FolderDrafts.Draft(
+            snapshot.State,
+            text,
+            file.Document?.Published,
+            coverage.AnnotationPath,
+            new TextRange(passage.Location.Start, passage.Location.End));
         if (draft.Statements.Count > 0)
         {
             yield return new CodeAction("Annotate as statement", "quickfix", null,
-                Edit(coverage.AnnotationPath, yaml, ActorsNamed(draft, draft.Statements.Select(s => s.Speaker)), ("statements", draft.Statements.Select(DraftYaml.Statement))));
+                Edit(
+                    coverage.AnnotationPath,
+                    yaml,
+                    ActorsNamed(draft, draft.Statements.Select(s => s.Speaker)),
+                    ("statements", draft.Statements.Select(DraftYaml.Statement))));
         }
 
         if (draft.Sanctions.Count > 0)
         {
             yield return new CodeAction("Annotate as sanction", "quickfix", null,
-                Edit(coverage.AnnotationPath, yaml, ActorsNamed(draft, draft.Sanctions.SelectMany(s => s.Targets.Prepend(s.Imposer))), ("sanctions", draft.Sanctions.Select(DraftYaml.Sanction))));
+                Edit(
+                    coverage.AnnotationPath,
+                    yaml,
+                    ActorsNamed(draft, draft.Sanctions.SelectMany(s => s.Targets.Prepend(s.Imposer))),
+                    ("sanctions", draft.Sanctions.Select(DraftYaml.Sanction))));
         }
     }
 

@@ -13,7 +13,7 @@ namespace Dataset.LanguageServer.Features;
 /// </summary>
 internal static partial class Completion
 {
-    private static readonly HashSet<string> ActorFields = new(StringComparer.Ordinal) { "speaker", "via", "audience", "targets", "imposer", "of" };
+    private static readonly HashSet<string> ActorFields = new(StringComparer.Ordinal) { "speaker", "via", "audience", "targets", "imposer", "proposer", "of" };
 
     public static CompletionList At(Snapshot snapshot, string text, Position position)
     {
@@ -87,7 +87,11 @@ internal static partial class Completion
             "document" => AnnotationSchema.Document,
             _ => AnnotationSchema.Items.GetValueOrDefault(section),
         };
-        return spec is null ? [] : spec.Fields.Select(f => new CompletionItem(f.Name, CompletionKinds.Field, f.Required ? "required" : "optional", MarkupContent.Markdown(f.Description), null)).ToArray();
+        return spec is null
+            ? []
+            : spec.Fields.Select(
+                f => new CompletionItem(f.Name, CompletionKinds.Field, f.Required ? "required" : "optional", MarkupContent.Markdown(f.Description), null))
+                .ToArray();
     }
 
     /// <summary>The top-level section a line is in (documents, actors, statements, …), or null at the top level.</summary>
@@ -116,7 +120,9 @@ internal static partial class Completion
     private static CompletionList Ids(Snapshot snapshot, RecordKind kind, string typed)
     {
         var matching = snapshot.StartingWith(kind, typed).Take(MostIds + 1).ToList();
-        var items = matching.Take(MostIds).Select(d => new CompletionItem(d.Key.Id, CompletionKinds.Reference, HoverCards.Detail(d), MarkupContent.Markdown(HoverCards.Card(snapshot, d)), null)).ToArray();
+        var items = matching.Take(MostIds)
+            .Select(d => new CompletionItem(d.Key.Id, CompletionKinds.Reference, HoverCards.Detail(d), MarkupContent.Markdown(HoverCards.Card(d)), null))
+            .ToArray();
         return new CompletionList(matching.Count > MostIds, items);
     }
 
@@ -126,7 +132,9 @@ internal static partial class Completion
     private static partial Regex IdBeingTyped();
 
     private static CompletionItem[] Values(IEnumerable<string> values) =>
-        values.Select((v, i) => new CompletionItem(v, CompletionKinds.EnumMember, null, null, i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        values.Select(
+            (v, i) => new CompletionItem(v, CompletionKinds.EnumMember, null, null, i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
 
     [GeneratedRegex(@"(?:^|[\s{,\[])(?<field>[a-z][a-z-]*):\s*(?:\[(?:[^\]]*,)?\s*)?[a-z0-9-]*$")]
     private static partial Regex ValuePosition();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dataset.Annotations.Caching;
 using Dataset.Annotations.Diagnostics;
 using Dataset.LanguageServer.Protocol;

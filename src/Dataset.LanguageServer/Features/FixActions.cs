@@ -1,4 +1,3 @@
-using Dataset.Annotations.Diagnostics;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 

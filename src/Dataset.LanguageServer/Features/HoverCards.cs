@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Parsing;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
@@ -13,8 +15,10 @@ internal static class HoverCards
 {
     public static Hover? At(Snapshot snapshot, string path, Position position) => Cursor.At(snapshot, path, position) switch
     {
-        IdTarget id when snapshot.Find(id.Key) is { } declared => new Hover(MarkupContent.Markdown(Card(snapshot, declared)), Ranges.Of(id.Location)),
-        IdTarget id => new Hover(MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced dataset)"), Ranges.Of(id.Location)),
+        IdTarget id when snapshot.Find(id.Key) is { } declared => new Hover(MarkupContent.Markdown(Card(declared)), Ranges.Of(id.Location)),
+        IdTarget id => new Hover(
+            MarkupContent.Markdown($"`{id.Key.Id}`: no {id.Key.Kind.Word()} has this id here (it may be declared in a referenced shard)"),
+            Ranges.Of(id.Location)),
         EvidenceTarget evidence => new Hover(MarkupContent.Markdown(EvidenceCard(snapshot, path, evidence)), Ranges.Of(evidence.Location)),
         _ => null,
     };
@@ -29,36 +33,45 @@ internal static class HoverCards
         _ => declared.Key.Kind.Word(),
     };
 
-    public static string Card(Snapshot snapshot, Declared declared)
+    public static string Card(Declared declared)
     {
         var card = new StringBuilder();
         switch (declared.Model)
         {
             case ActorModel actor:
-                card.Append($"**{actor.Name}** ({actor.Kind})");
+                card.Append(CultureInfo.InvariantCulture, $"**{actor.Name}** ({actor.Kind})");
                 foreach (var role in actor.Roles)
                 {
-                    card.Append($"\n\n- {role.Title}{(role.Of is { } of ? " of `" + of.Value + "`" : string.Empty)}");
+                    card.Append(CultureInfo.InvariantCulture, $"\n\n- {role.Title}{(role.Of is { } of ? " of `" + of.Value + "`" : string.Empty)}");
                 }
 
                 if (actor.Aliases.Count > 0)
                 {
-                    card.Append($"\n\nAlso called: {string.Join(", ", actor.Aliases)}");
+                    card.Append(CultureInfo.InvariantCulture, $"\n\nAlso called: {string.Join(", ", actor.Aliases)}");
                 }
 
                 break;
             case StatementModel statement:
-                card.Append($"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, {statement.SaidOn?.ToString() ?? "undated"})\n\n> {statement.Evidence.Value}");
+                card.Append(
+                    CultureInfo.InvariantCulture,
+                    $"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, " +
+                        $"{statement.SaidOn?.ToString() ?? (statement.IsStandingPosition ? AnnotationSchema.Standing : AnnotationSchema.Undated)})\n\n> " +
+                        $"{statement.Evidence.Value}");
                 break;
             case SanctionModel sanction:
-                card.Append($"**Sanction** by `{sanction.Imposer.Value}` on {string.Join(", ", sanction.Targets.Select(t => "`" + t.Value + "`"))} ({sanction.Status})\n\n> {sanction.Evidence.Value}");
+                card.Append(
+                    CultureInfo.InvariantCulture,
+                    $"**Sanction** by `{sanction.Imposer.Value}` on {string.Join(", ", sanction.Targets.Select(t => "`" + t.Value + "`"))} (" +
+                        $"{sanction.Status})\n\n> {sanction.Evidence.Value}");
                 break;
             case DocumentModel document:
-                card.Append($"**{document.Title}** ({document.Publisher}, {document.Published})");
+                card.Append(CultureInfo.InvariantCulture, $"**{document.Title}** ({document.Publisher}, {document.Published})");
                 break;
         }
 
-        card.Append($"\n\n{declared.Key.Kind.Word()} `{declared.Key.Id}`, declared in {Path.GetFileName(declared.Path)}:{declared.Location.StartLine + 1}");
+        card.Append(
+            CultureInfo.InvariantCulture,
+            $"\n\n{declared.Key.Kind.Word()} `{declared.Key.Id}`, declared in {Path.GetFileName(declared.Path)}:{declared.Location.StartLine + 1}");
         return card.ToString();
     }
 

@@ -1,4 +1,3 @@
-using Dataset.Annotations.Model;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
@@ -33,7 +32,9 @@ internal static class Navigation
     /// <summary>Where the build found an evidence string in the article (null when it did not: see its diagnostic).</summary>
     public static Protocol.Location? EvidenceLocation(Snapshot snapshot, string path, EvidenceTarget evidence)
     {
-        if (!snapshot.Annotations.TryGetValue(path, out var file) || file.TextPath is not { } textPath || snapshot.Texts.GetValueOrDefault(textPath) is not { } article)
+        if (!snapshot.Annotations.TryGetValue(path, out var file)
+            || file.TextPath is not { } textPath
+            || snapshot.Texts.GetValueOrDefault(textPath) is not { } article)
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using Dataset.Annotations.Model;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 

@@ -26,12 +26,17 @@ internal static class TakeSide
                 foreach (var resolution in Resolution.For(yaml, block, entry))
                 {
                     var edits = resolution.Changes.Select(c => new TextEdit(TextLines.Of(yaml).RangeOf(c.Start, c.End), c.NewText)).ToArray();
-                    yield return new CodeAction($"{resolution.Title} ({entry.Field})", "quickfix", null, new WorkspaceEdit(new() { [WorkspacePaths.ToUri(path)] = edits }));
+                    yield return new CodeAction(
+                        $"{resolution.Title} ({entry.Field})",
+                        "quickfix",
+                        null,
+                        new WorkspaceEdit(new() { [WorkspacePaths.ToUri(path)] = edits }));
                 }
             }
         }
     }
 
     private static bool Touches(Protocol.Range a, Protocol.Range b) =>
-        (a.Start.Line, a.Start.Character).CompareTo((b.End.Line, b.End.Character)) <= 0 && (b.Start.Line, b.Start.Character).CompareTo((a.End.Line, a.End.Character)) <= 0;
+        (a.Start.Line, a.Start.Character).CompareTo((b.End.Line, b.End.Character)) <= 0
+            && (b.Start.Line, b.Start.Character).CompareTo((a.End.Line, a.End.Character)) <= 0;
 }

@@ -17,6 +17,10 @@ internal sealed class NavigationHandler(ServerContext context)
     [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
     public async Task<Protocol.Location[]> ReferencesAsync(ReferenceParams request, CancellationToken cancellationToken) =>
         context.InWorkspace(request.TextDocument.Uri) is { } path
-            ? Navigation.References((await context.AnalysisOfAsync(path, cancellationToken).ConfigureAwait(false)).Snapshot, path, request.Position, request.Context?.IncludeDeclaration ?? false)
+            ? Navigation.References(
+                (await context.AnalysisOfAsync(path, cancellationToken).ConfigureAwait(false)).Snapshot,
+                path,
+                request.Position,
+                request.Context?.IncludeDeclaration ?? false)
             : [];
 }

@@ -13,7 +13,11 @@ internal sealed class WatchedFilesHandler(ServerContext context)
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
-        var paths = (request.Changes ?? []).Select(c => c?.Uri is { } uri ? context.InWorkspace(uri) : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var paths = (request.Changes ?? [])
+            .Select(c => c?.Uri is { } uri ? context.InWorkspace(uri) : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         if (paths.Count > 0)
         {
             context.Documents.Refresh(paths);

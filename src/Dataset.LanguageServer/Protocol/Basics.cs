@@ -31,7 +31,6 @@ public sealed record MarkupContent(string Kind, string Value)
 /// <summary>LSP error codes this server answers with.</summary>
 public static class ErrorCodes
 {
-    public const int InvalidParams = -32602;
     public const int RequestFailed = -32803;
 }
 

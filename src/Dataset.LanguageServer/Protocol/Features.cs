@@ -5,7 +5,14 @@ namespace Dataset.LanguageServer.Protocol;
 public sealed record CodeDescription(string Href);
 
 /// <summary>An LSP diagnostic; <c>data</c> is kept by the client and sent back with a code action request.</summary>
-public sealed record Diagnostic(Range Range, DiagnosticSeverity Severity, string Code, CodeDescription CodeDescription, string Source, string Message, JsonElement? Data = null);
+public sealed record Diagnostic(
+    Range Range,
+    DiagnosticSeverity Severity,
+    string Code,
+    CodeDescription CodeDescription,
+    string Source,
+    string Message,
+    JsonElement? Data = null);
 
 /// <summary>What this server puts in a diagnostic's <c>data</c>: the replacements of its range that fix it.</summary>
 public sealed record DiagnosticData(string[] Fixes);

@@ -4,7 +4,13 @@ namespace Dataset.LanguageServer.Protocol;
 
 public sealed record WorkspaceFolder(string Uri, string Name);
 
-public sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, WorkspaceFolder[]? WorkspaceFolders, JsonElement? InitializationOptions, JsonElement? Capabilities = null);
+public sealed record InitializeParams(
+    int? ProcessId,
+    string? RootUri,
+    string? RootPath,
+    WorkspaceFolder[]? WorkspaceFolders,
+    JsonElement? InitializationOptions,
+    JsonElement? Capabilities = null);
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 

@@ -10,7 +10,12 @@ namespace Dataset.LanguageServer.Server;
 /// analysis unless a request waits for it; a request waits for the first analysis that includes its revision, not for
 /// the queue to drain.
 /// </summary>
-internal sealed class AnalysisScheduler(AnnotationWorkspace workspace, DocumentStore documents, DiagnosticsPublisher publisher, AnalysisProbe probe, TextWriter log)
+internal sealed class AnalysisScheduler(
+    AnnotationWorkspace workspace,
+    DocumentStore documents,
+    DiagnosticsPublisher publisher,
+    AnalysisProbe probe,
+    TextWriter log)
 {
     private readonly object _gate = new();
     private readonly List<Waiter> _waiters = [];

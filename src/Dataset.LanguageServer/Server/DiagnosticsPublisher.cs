@@ -59,7 +59,10 @@ internal sealed class DiagnosticsPublisher(Func<JsonRpc?> rpc)
         foreach (var (path, published) in changed.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var diagnostics = published.Diagnostics.Select(DiagnosticsFeature.ToLsp).ToArray();
-            await client.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(WorkspacePaths.ToUri(path), published.Version, diagnostics)).ConfigureAwait(false);
+            await client.NotifyWithParameterObjectAsync(
+                "textDocument/publishDiagnostics",
+                new PublishDiagnosticsParams(WorkspacePaths.ToUri(path), published.Version, diagnostics))
+                .ConfigureAwait(false);
         }
     }
 

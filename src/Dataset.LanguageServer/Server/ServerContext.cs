@@ -30,7 +30,6 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     public JsonRpc? Rpc { get; set; }
 
     /// <summary>Completes when the client sends <c>exit</c>.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "VSTHRD003", Justification = "A signal with asynchronous continuations, not work that could wait for this context.")]
     public Task Exited => _exited.Task;
 
     public AnnotationWorkspace Workspace => _workspace ?? throw NotInitialized();

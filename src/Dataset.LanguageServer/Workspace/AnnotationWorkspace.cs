@@ -13,6 +13,10 @@ namespace Dataset.LanguageServer.Workspace;
 /// The first analysis takes what it can from the cache an earlier start kept (<see cref="AnalysisCache"/>), and keeps
 /// the cache for the next start; so does the end of the session.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "The semaphore is only waited on and released, which allocates no handle to dispose; the workspace lives as long as the server.")]
 internal sealed class AnnotationWorkspace
 {
     private readonly Dictionary<string, StoredText> _disk = new(StringComparer.Ordinal);
@@ -163,7 +167,7 @@ internal sealed class AnnotationWorkspace
             (texts, shards) = (_texts, _shards);
         }
 
-        return cache.Remembered(DigestOf(cache, texts, shards));
+        return cache.Remembered(DigestOf(texts, shards));
     }
 
     /// <summary>
@@ -177,7 +181,7 @@ internal sealed class AnnotationWorkspace
         {
             if (Cache is { } cache && _lastComplete is { } last)
             {
-                return cache.Save(DigestOf(cache, last.Texts, last.Shards), last.State, last.Texts.Keys);
+                return cache.Save(DigestOf(last.Texts, last.Shards), last.State, last.Texts.Keys);
             }
 
             return false;
@@ -211,7 +215,7 @@ internal sealed class AnnotationWorkspace
             AnalysisUpdate update;
             try
             {
-                update = analysis.Apply(changes, cancellationToken, shards);
+                update = analysis.Apply(changes, shards, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -233,7 +237,7 @@ internal sealed class AnnotationWorkspace
             var symbols = _symbols = SymbolIndex.Of(state, _symbols);
 
             // Beside the requests: completion finds the ids of each kind in order.
-            _ = Task.Run(symbols.Prepare);
+            _ = Task.Run(symbols.Prepare, CancellationToken.None);
             _touched.UnionWith(update.Touched);
             if (!update.Complete)
             {
@@ -260,8 +264,8 @@ internal sealed class AnnotationWorkspace
     /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
     /// folder, the referenced datasets.
     /// </summary>
-    private Annotations.Caching.Digest DigestOf(AnalysisCache cache, ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
-        cache.FolderDigest(texts.Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
+    private Annotations.Caching.Digest DigestOf(ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
+        AnalysisCache.FolderDigest(texts.Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
 
     /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
     private void Changed(string path, string? text)

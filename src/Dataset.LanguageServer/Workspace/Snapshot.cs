@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;

@@ -30,7 +30,12 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
         var stored = text is null || open ? new StoredText(text, null)
             : ArticlePaths.IsAnnotation(path) ? new StoredText(null, null) { OnDisk = true }
             : new StoredText(null, utf8 ?? Encoding.UTF8.GetBytes(text));
-        return digest ? stored with { Content = (stored.Utf8 ?? utf8) is { } held ? AnalysisCache.ContentOfUtf8(held) : AnalysisCache.ContentDigest(text) } : stored;
+        if (!digest)
+        {
+            return stored;
+        }
+
+        return stored with { Content = (stored.Utf8 ?? utf8) is { } held ? AnalysisCache.ContentOfUtf8(held) : AnalysisCache.ContentDigest(text) };
     }
 
     /// <summary>The text: decoded, or read from disk for a closed annotation (null when it cannot be read).</summary>
@@ -98,7 +103,8 @@ internal sealed class TextView(ImmutableDictionary<string, StoredText> texts) : 
         return found;
     }
 
-    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() => texts.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Read(t.Key))).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, string?>> GetEnumerator() =>
+        texts.Select(t => new KeyValuePair<string, string?>(t.Key, t.Value.Read(t.Key))).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

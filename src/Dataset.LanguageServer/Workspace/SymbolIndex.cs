@@ -96,7 +96,7 @@ internal sealed class SymbolIndex
     /// Every declared id of each kind, in ordinal order: the settled ids, unless a file declares an id a referenced
     /// dataset declares too (a duplicate the settled ids leave out); then every file's declarations.
     /// </summary>
-    private static IReadOnlyDictionary<RecordKind, string[]> IdsByKind(FolderState state)
+    private static Dictionary<RecordKind, string[]> IdsByKind(FolderState state)
     {
         var duplicatesShards = state.Ids.Problems.Any(p => p.DiagnosticId == DiagnosticDescriptors.DuplicateId.Id && p.FirstDeclaration is null);
         var keys = duplicatesShards

@@ -93,12 +93,20 @@ public abstract class ReportedEvent
     public override string ToString() => $"{Kind} event {Id} ({MemberIds.Count} reports, {ArticleCount} articles, {PublisherCount} publishers)";
 
     /// <summary>Where the reports differ on a field: each value with the reports giving it, or null when they agree.</summary>
-    private protected static Disagreement<T>? Compare<TRecord, T>(EventField field, IReadOnlyList<TRecord> reports, Func<TRecord, T> value, Func<TRecord, string> id, Func<TRecord, DocumentId> document, Func<T, string> key)
+    private protected static Disagreement<T>? Compare<TRecord, T>(
+        EventField field,
+        IReadOnlyList<TRecord> reports,
+        Func<TRecord, T> value,
+        Func<TRecord, string> id,
+        Func<TRecord, DocumentId> document,
+        Func<T, string> key)
     {
         var groups = reports.GroupBy(r => key(value(r)), StringComparer.Ordinal).ToArray();
         return groups.Length < 2
             ? null
-            : new Disagreement<T>(field, groups.Select(g => new ReportedValue<T>(value(g.First()), g.Select(id).ToArray(), g.Select(document).ToArray())).ToArray());
+            : new Disagreement<T>(
+                field,
+                groups.Select(g => new ReportedValue<T>(value(g.First()), g.Select(id).ToArray(), g.Select(document).ToArray())).ToArray());
     }
 
     /// <summary>Reports earliest published first, then by document id, then by record id.</summary>

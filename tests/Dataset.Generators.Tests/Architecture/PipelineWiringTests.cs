@@ -53,7 +53,10 @@ public class PipelineWiringTests
     [MemberData(nameof(Wirings))]
     public void A_wiring_calls_no_step_of_the_engine_except_through_the_stages(string wiring)
     {
-        var engineTypes = typeof(AnnotationStages).Assembly.GetTypes().Where(t => t.IsAbstract && t.IsSealed).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var engineTypes = typeof(AnnotationStages).Assembly.GetTypes()
+            .Where(t => t.IsAbstract && t.IsSealed)
+            .Select(t => t.Name)
+            .ToHashSet(StringComparer.Ordinal);
 
         var bypasses = MemberCalls(wiring).Where(c => engineTypes.Contains(c.Type) && !Plumbing.Contains(c.Type)).Select(c => c.Type + "." + c.Member);
 
@@ -66,15 +69,20 @@ public class PipelineWiringTests
         var stages = Stages();
         var withOneMissing = File.ReadAllText(FolderAnalysis).Replace("AnnotationStages.Cover(", "CoverageAnalyzer.Analyze(", StringComparison.Ordinal);
         var rest = Files[FolderAnalysis].Skip(1).Select(File.ReadAllText);
-        var called = rest.Prepend(withOneMissing).SelectMany(MemberCallsIn).Where(c => c.Type == nameof(AnnotationStages)).Select(c => c.Member).ToHashSet(StringComparer.Ordinal);
+        var called = rest.Prepend(withOneMissing)
+            .SelectMany(MemberCallsIn)
+            .Where(c => c.Type == nameof(AnnotationStages))
+            .Select(c => c.Member)
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(["Cover"], stages.Where(stage => !called.Contains(stage) && !Collected[FolderAnalysis].Contains(stage)));
     }
 
-    private static IReadOnlyList<string> Stages() =>
+    private static List<string> Stages() =>
         typeof(AnnotationStages).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.Name).Distinct().Order(StringComparer.Ordinal).ToList();
 
-    private static IEnumerable<(string Type, string Member)> MemberCalls(string wiring) => Files[wiring].SelectMany(path => MemberCallsIn(File.ReadAllText(path)));
+    private static IEnumerable<(string Type, string Member)> MemberCalls(string wiring) =>
+        Files[wiring].SelectMany(path => MemberCallsIn(File.ReadAllText(path)));
 
     private static IEnumerable<(string Type, string Member)> MemberCallsIn(string source) =>
         CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<MemberAccessExpressionSyntax>()

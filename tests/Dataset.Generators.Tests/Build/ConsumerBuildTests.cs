@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace Dataset.Generators.Tests.Build;
 
 /// <summary>Real <c>dotnet build</c>s of a consumer project: what a person sees on the command line.</summary>
+[Trait("Category", "E2E")]
 public partial class ConsumerBuildTests(ITestOutputHelper output)
 {
     private const string App = """
@@ -70,11 +71,16 @@ public partial class ConsumerBuildTests(ITestOutputHelper output)
         var b = Path.Combine(project.Directory, "annotations", "b.yaml");
         string[] expected =
         [
-            $"{a}(7,3): error DS0002: Unknown field 'editor' in document; expected one of: id, title, publisher, published, dateline, text, url, retrieved (docs/diagnostics.md#ds0002)",
-            $"{a}(10,14): error DS0010: Unknown actor 'john-kirbi'; declare it under actors: here or in the shared registry; did you mean 'john-kirby'? (docs/diagnostics.md#ds0010)",
-            $"{a}(14,15): error DS0013: Evidence does not occur in the article text 'a.txt'; copy the passage verbatim from the article (docs/diagnostics.md#ds0013)",
-            $"{b}(4,11): error DS0005: 'persn' is not a valid kind; expected one of: person, state, organization, government-body, group; did you mean 'person'? (docs/diagnostics.md#ds0005)",
-            $"{b}(8,9): error DS0007: 'Iran' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin (docs/diagnostics.md#ds0007)",
+            $"{a}(7,3): error DS0002: Unknown field 'editor' in document; expected one of: id, title, publisher, published, dateline, text, url, retrieved " +
+                "(docs/diagnostics.md#ds0002)",
+            $"{a}(10,14): error DS0010: Unknown actor 'john-kirbi'; declare it under actors: here or in the shared registry; did you mean 'john-kirby'? " +
+                "(docs/diagnostics.md#ds0010)",
+            $"{a}(14,15): error DS0013: Evidence does not occur in the article text 'a.txt'; copy the passage verbatim from the article " +
+                "(docs/diagnostics.md#ds0013)",
+            $"{b}(4,11): error DS0005: 'persn' is not a valid kind; expected one of: person, state, organization, government-body, group; did you mean " +
+                "'person'? (docs/diagnostics.md#ds0005)",
+            $"{b}(8,9): error DS0007: 'Iran' is not a valid id; use lowercase kebab-case that starts with a letter, for example lloyd-austin " +
+                "(docs/diagnostics.md#ds0007)",
         ];
         // The compiler prints each diagnostic's help link after the message; MSBuild repeats errors in its summary.
         Assert.NotEqual(0, exitCode);

@@ -82,7 +82,9 @@ internal sealed class ConsumerProject : IDisposable
         }
 
         // The test host's own MSBuild settings must not leak into the child build.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var key in start.Environment.Keys.Where(
+            k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            .ToList())
         {
             start.Environment.Remove(key);
         }

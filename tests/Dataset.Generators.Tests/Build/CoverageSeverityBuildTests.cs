@@ -1,4 +1,3 @@
-using Dataset.Generators.Tests.Coverage;
 using Xunit.Abstractions;
 
 namespace Dataset.Generators.Tests.Build;
@@ -7,6 +6,7 @@ namespace Dataset.Generators.Tests.Build;
 /// Coverage advice (DS0028, info) in a real <c>dotnet build</c>: located at the passage in the article text, and
 /// raised to a warning by the project's global analyzer configuration.
 /// </summary>
+[Trait("Category", "E2E")]
 public class CoverageSeverityBuildTests(ITestOutputHelper output)
 {
     private const string App = """
@@ -28,9 +28,12 @@ public class CoverageSeverityBuildTests(ITestOutputHelper output)
         var (exitCode, text) = project.Build("Consumer.csproj", "-p:TreatWarningsAsErrors=false");
         output.WriteLine(text);
 
-        var article = Path.Combine(project.Directory, "annotations", SeedCoverageTests.Article + ".txt");
+        var article = Path.Combine(project.Directory, "annotations", SeedArticle.Name + ".txt");
         Assert.True(exitCode == 0, text);
-        Assert.Contains($"{article}(21,1): warning DS0028: Quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts", text, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{article}(21,1): warning DS0028: Quoted passage “Iran and Russia, they can lie to the world, but they certainly can’t hide the facts",
+            text,
+            StringComparison.Ordinal);
         Assert.Contains($"{article}(21,1): warning DS0028: Sentence '“Iran and Russia,", text, StringComparison.Ordinal);
     }
 
@@ -67,10 +70,10 @@ public class CoverageSeverityBuildTests(ITestOutputHelper output)
     private static ConsumerProject SeedsWithoutKirbysQuote(params (string Path, string Text)[] extra)
     {
         var files = new Dictionary<string, string> { ["App.cs"] = App };
-        foreach (var (path, text) in SeedCoverageTests.SeedFiles())
+        foreach (var (path, text) in SeedArticle.Files())
         {
             var name = Path.GetFileName(path);
-            files["annotations/" + name] = name == SeedCoverageTests.Article + ".yaml" ? SeedCoverageTests.WithoutKirbysQuote(text!) : text!;
+            files["annotations/" + name] = name == SeedArticle.Name + ".yaml" ? SeedArticle.WithoutKirbysQuote(text!) : text!;
         }
 
         foreach (var (path, text) in extra)

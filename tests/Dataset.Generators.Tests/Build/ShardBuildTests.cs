@@ -7,6 +7,7 @@ namespace Dataset.Generators.Tests.Build;
 /// Three real projects joined by ProjectReference, built with <c>dotnet build</c> (so each sees the other's reference
 /// assembly): an actors-only registry, a shard whose article uses its actors, and an app that reads both.
 /// </summary>
+[Trait("Category", "E2E")]
 public class ShardBuildTests(ITestOutputHelper output)
 {
     private const string Program = """
@@ -32,7 +33,9 @@ public class ShardBuildTests(ITestOutputHelper output)
     {
         using var projects = ConsumerProject.CreateProjects(new Dictionary<string, string>(RegistryAndShard())
         {
-            ["App/App.csproj"] = ConsumerProject.ProjectFile("net10.0", "App.Data", """<ProjectReference Include="../Shard/Shard.csproj" />""", "<OutputType>Exe</OutputType>"),
+            [
+                "App/App.csproj"] = ConsumerProject.ProjectFile(
+                    "net10.0", "App.Data", """<ProjectReference Include="../Shard/Shard.csproj" />""", "<OutputType>Exe</OutputType>"),
             ["App/Program.cs"] = Program,
         });
 
@@ -50,11 +53,16 @@ public class ShardBuildTests(ITestOutputHelper output)
         var (failedExitCode, failedLog) = projects.Build("Shard/Shard.csproj");
         output.WriteLine(failedLog);
         Assert.NotEqual(0, failedExitCode);
-        const string Expected = "article.yaml(27,14): error DS0010: Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?";
+        const string Expected = "article.yaml(27,14): error DS0010: Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; " +
+            "did you mean 'united-kingdom'?";
         Assert.Contains(Expected, failedLog, StringComparison.Ordinal);
 
         // The tool, without a build, knows the registry through the list the build wrote, and says the same.
-        var validate = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        var validate = ProcessRunner.Run(
+            "dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"],
+            TimeSpan.FromMinutes(2),
+            Path.Combine(projects.Directory, "Shard"));
         output.WriteLine(validate.Output + validate.Error);
         Assert.Equal(1, validate.ExitCode);
         var buildLine = failedLog.Split('\n').Select(l => l.Trim()).First(l => l.Contains(Expected, StringComparison.Ordinal));
@@ -67,12 +75,20 @@ public class ShardBuildTests(ITestOutputHelper output)
         File.WriteAllText(article, Registry.ShardArticle);
         var annotations = Path.Combine(projects.Directory, "Shard", "annotations");
         File.WriteAllText(Path.Combine(annotations, "2022-10-23-example-denial.txt"), "Russia denied that it had received any drones from Iran.\n");
-        var draft = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "new", "--draft", Path.Combine(annotations, "2022-10-23-example-denial.txt")], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        var draft = ProcessRunner.Run(
+            "dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "new", "--draft", Path.Combine(annotations, "2022-10-23-example-denial.txt")],
+            TimeSpan.FromMinutes(2),
+            Path.Combine(projects.Directory, "Shard"));
         Assert.True(draft.ExitCode == 0, draft.Output + draft.Error);
         var drafted = File.ReadAllText(Path.Combine(annotations, "2022-10-23-example-denial.yaml"));
         Assert.Contains("actors: []", drafted, StringComparison.Ordinal);
         Assert.Contains("    speaker: russia\n", drafted, StringComparison.Ordinal);
-        var validateDraft = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        var validateDraft = ProcessRunner.Run(
+            "dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"],
+            TimeSpan.FromMinutes(2),
+            Path.Combine(projects.Directory, "Shard"));
         Assert.True(validateDraft.ExitCode == 0, validateDraft.Output);
         Assert.Contains("0 error(s), 1 warning(s)", validateDraft.Output, StringComparison.Ordinal);
     }
@@ -82,7 +98,11 @@ public class ShardBuildTests(ITestOutputHelper output)
     {
         using var projects = ConsumerProject.CreateProjects(RegistryAndShard());
 
-        var validate = ProcessRunner.Run("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"], TimeSpan.FromMinutes(2), Path.Combine(projects.Directory, "Shard"));
+        var validate = ProcessRunner.Run(
+            "dotnet",
+            ["exec", Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "validate"],
+            TimeSpan.FromMinutes(2),
+            Path.Combine(projects.Directory, "Shard"));
 
         Assert.Equal(1, validate.ExitCode);
         Assert.Contains("error DS0010: Unknown actor 'united-kingdom'", validate.Output, StringComparison.Ordinal);
@@ -93,7 +113,9 @@ public class ShardBuildTests(ITestOutputHelper output)
     {
         ["Registry/Registry.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.Namespace),
         ["Registry/annotations/actors.yaml"] = Registry.Actors,
-        ["Shard/Shard.csproj"] = ConsumerProject.ProjectFile("net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
+        [
+            "Shard/Shard.csproj"] = ConsumerProject.ProjectFile(
+                "net10.0", Registry.ShardNamespace, """<ProjectReference Include="../Registry/Registry.csproj" />"""),
         ["Shard/annotations/article.yaml"] = Registry.ShardArticle,
         ["Shard/annotations/article.txt"] = Yaml.Article,
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dataset.Generators.Roslyn;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -17,7 +18,9 @@ public partial class DiagnosticCoverageTests
         var ids = DiagnosticDescriptors.Every.Select(d => d.Id).ToList();
 
         Assert.Empty(ids.Intersect(DiagnosticDescriptors.Reserved));
-        Assert.Equal(Enumerable.Range(1, ids.Count + DiagnosticDescriptors.Reserved.Length).Select(i => $"DS{i:D4}").Except(DiagnosticDescriptors.Reserved), ids);
+        Assert.Equal(
+            Enumerable.Range(1, ids.Count + DiagnosticDescriptors.Reserved.Length).Select(i => $"DS{i:D4}").Except(DiagnosticDescriptors.Reserved),
+            ids);
     }
 
     [Theory]
@@ -36,8 +39,8 @@ public partial class DiagnosticCoverageTests
     {
         var descriptor = RoslynDiagnostics.Descriptor(DiagnosticDescriptors.ById(id));
 
-        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
-        Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(CultureInfo.InvariantCulture)));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture)));
         Assert.True(descriptor.IsEnabledByDefault);
         Assert.Equal("Dataset", descriptor.Category);
         Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
@@ -54,7 +57,7 @@ public partial class DiagnosticCoverageTests
         var cells = row.Split('|', StringSplitOptions.TrimEntries);
         Assert.Contains(id, cells[1], StringComparison.Ordinal);
         Assert.Equal(descriptor.DefaultSeverity.ToString().ToLowerInvariant(), cells[2]);
-        Assert.Equal(descriptor.Title.ToString(), cells[3]);
+        Assert.Equal(descriptor.Title.ToString(CultureInfo.InvariantCulture), cells[3]);
         Assert.Contains(id, cells[4], StringComparison.Ordinal);
         Assert.True(cells[5].Length > 0, $"The docs row of {id} says how to fix it.");
     }

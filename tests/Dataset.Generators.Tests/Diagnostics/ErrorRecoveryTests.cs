@@ -10,16 +10,18 @@ public class ErrorRecoveryTests
     [Fact]
     public void Every_problem_is_reported_and_the_valid_items_are_still_emitted()
     {
-        var yaml = DiagnosticTests.Edit("act: confirm", "act: confirms")
-            .Replace("speaker: lloyd-austin", "speaker: loyd-austin", StringComparison.Ordinal)
-            .Replace("evidence: Britain imposed", "evidence: France imposed", StringComparison.Ordinal)
-            .Replace("    kind: group", "    kind: group\n    wikidata: nope", StringComparison.Ordinal)
-            .Replace("  publisher: Dawn", "  publisher: Dawn\n  editor: X", StringComparison.Ordinal);
+        var yaml = DiagnosticTests.Edit(
+            ("act: confirm", "act: {|DS0005:confirms|}"),
+            // DS0019: with the speaker misspelled, nothing uses lloyd-austin any more.
+            ("  - id: lloyd-austin", "  - id: {|DS0019:lloyd-austin|}"),
+            ("speaker: lloyd-austin", "speaker: {|DS0010:loyd-austin|}"),
+            ("evidence: Britain imposed sanctions on a firm", "evidence: {|DS0013:France imposed sanctions on a firm|}"),
+            ("    kind: group", "    kind: group\n    wikidata: {|DS0016:nope|}"),
+            ("  publisher: Dawn", "  publisher: Dawn\n  {|DS0002:editor|}: X"));
 
-        var run = GeneratorHarness.Run(Yaml.Files(yaml), "public static class App { public static string Name => TestData.Actors.LloydAustin.Name; }");
-
-        // DS0019: with the speaker misspelled, nothing uses lloyd-austin any more.
-        Assert.Equal(["DS0002", "DS0005", "DS0010", "DS0013", "DS0016", "DS0019"], run.Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        var run = DiagnosticMarkup.Run(
+            [new MarkedFile("seeds/article.yaml", yaml), new MarkedFile(Yaml.ArticlePath, Yaml.Article)],
+            "public static class App { public static string Name => TestData.Actors.LloydAustin.Name; }").Run;
         Assert.Empty(run.CompilationProblems);
         var source = run.SourceFor("seeds_article_yaml");
 
@@ -46,14 +48,15 @@ public class ErrorRecoveryTests
     [Fact]
     public void Problems_in_several_files_are_all_reported_in_one_run()
     {
-        var second = "actors:\n  - id: Bad_Id\n    name: X\n    kind: person\n  - id: someone\n    name: Y\n    kind: persn\n";
-        var third = "document: [unclosed\n";
+        var second = "actors:\n  - id: {|DS0007:Bad_Id|}\n    name: X\n    kind: person\n  - id: {|DS0019:someone|}\n    name: Y\n    kind: {|DS0005:persn|}\n";
+        var third = "document: [unclosed\n{|DS0001:|}";
 
-        var run = GeneratorHarness.Run([.. Yaml.Files(DiagnosticTests.Edit("act: urge", "act: urges")), ("seeds/second.yaml", second), ("seeds/third.yaml", third)]);
+        var run = DiagnosticMarkup.Run(
+            new MarkedFile("seeds/article.yaml", DiagnosticTests.Edit("act: urge", "act: {|DS0005:urges|}")),
+            new MarkedFile(Yaml.ArticlePath, Yaml.Article),
+            new MarkedFile("seeds/second.yaml", second),
+            new MarkedFile("seeds/third.yaml", third)).Run;
 
-        Assert.Equal(
-            ["article.yaml DS0005", "second.yaml DS0005", "second.yaml DS0007", "second.yaml DS0019", "third.yaml DS0001"],
-            run.Diagnostics.Select(d => Path.GetFileName(d.Location.GetLineSpan().Path) + " " + d.Id).Order(StringComparer.Ordinal));
         Assert.Empty(run.CompilationProblems);
     }
 }

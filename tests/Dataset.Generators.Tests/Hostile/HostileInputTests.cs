@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Text;
 using CsCheck;
-using Dataset.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Dataset.Annotations.Parsing;
 
@@ -25,7 +25,7 @@ public class HostileInputTests
         var bomb = new StringBuilder("lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (var i = 1; i <= 9; i++)
         {
-            bomb.Append($"lol{i}: &lol{i} [{string.Join(", ", Enumerable.Repeat($"*lol{i - 1}", 10))}]\n");
+            bomb.Append(CultureInfo.InvariantCulture, $"lol{i}: &lol{i} [{string.Join(", ", Enumerable.Repeat($"*lol{i - 1}", 10))}]\n");
         }
 
         bomb.Append("actors: *lol9\n");
@@ -36,7 +36,7 @@ public class HostileInputTests
         // The ten entries are one shared node, reported once where it is written (the lol8 anchor).
         var entry = run.Single("DS0004");
         Assert.Equal(9, Line(entry));
-        Assert.Equal("Field 'actors entry' must be a mapping, but here it is a list", entry.GetMessage());
+        Assert.Equal("Field 'actors entry' must be a mapping, but here it is a list", entry.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class HostileInputTests
 
         var limit = run.Single("DS0017");
         Assert.Equal(2, Line(limit));
-        Assert.Contains("more than 100,000 YAML nodes", limit.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("more than 100,000 YAML nodes", limit.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,10 @@ public class HostileInputTests
 
         var error = run.Single("DS0001");
         Assert.Equal((3, 9), (Line(error), Column(error)));
-        Assert.EndsWith("the alias *d is inside the node it names; recursive YAML is not allowed", error.GetMessage(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "the alias *d is inside the node it names; recursive YAML is not allowed",
+            error.GetMessage(CultureInfo.InvariantCulture),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +91,7 @@ public class HostileInputTests
 
         var limit = run.Single("DS0017");
         Assert.Equal((1, 1), (Line(limit), Column(limit)));
-        Assert.StartsWith("The annotation is 20,000,", limit.GetMessage(), StringComparison.Ordinal);
+        Assert.StartsWith("The annotation is 20,000,", limit.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +102,9 @@ public class HostileInputTests
         var run = Bounded(() => GeneratorHarness.Run((Annotation, Yaml.Valid), (Yaml.ArticlePath, article)));
 
         Assert.Equal(3, run.Diagnostics.Count(d => d.Id == "DS0017"));
-        Assert.All(run.Diagnostics.Where(d => d.Id == "DS0017"), d => Assert.Contains("the limit is 5,000,000", d.GetMessage(), StringComparison.Ordinal));
+        Assert.All(
+            run.Diagnostics.Where(d => d.Id == "DS0017"),
+            d => Assert.Contains("the limit is 5,000,000", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal));
         Assert.Empty(run.CompilationProblems);
     }
 
@@ -218,7 +223,10 @@ public class HostileInputTests
     [InlineData("seeds/1.yaml")]
     public void Any_annotation_file_name_gives_compiling_code(string path)
     {
-        var run = Bounded(() => GeneratorHarness.Run((path, Yaml.Valid.Replace("text: article.txt", "text: ../seeds/article.txt", StringComparison.Ordinal)), (Yaml.ArticlePath, Yaml.Article)));
+        var run = Bounded(
+            () => GeneratorHarness.Run(
+                (path, Yaml.Valid.Replace("text: article.txt", "text: ../seeds/article.txt", StringComparison.Ordinal)),
+                (Yaml.ArticlePath, Yaml.Article)));
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
@@ -230,19 +238,36 @@ public class HostileInputTests
         // The annotation gets them as YAML escapes; lone surrogates are not YAML, so they are replaced for this test
         // (the literal property tests cover them).
         var values = Safety.HostileStrings.Any.Array[30].Single()
-            .Select((v, i) => $"#{i}#" + new string(v.Select(c => char.IsSurrogate(c) ? '\uFFFD' : c).ToArray()).Replace("\uFFFD\uFFFD", "\uFFFD", StringComparison.Ordinal) + $"#{i}#")
+            .Select(
+                (
+                    v,
+                    i) => $"#{i}#"
+                        + new string(v.Select(c => char.IsSurrogate(c) ? '\uFFFD' : c).ToArray()).Replace("\uFFFD\uFFFD", "\uFFFD", StringComparison.Ordinal)
+                        + $"#{i}#")
             .ToArray();
         var article = string.Join("\n", values);
         var yaml = new StringBuilder();
-        yaml.Append($"document:\n  id: hostile\n  title: {Quote(values[0])}\n  publisher: {Quote(values[1])}\n  published: 2022-10-22\n  dateline: {Quote(values[2])}\n  text: article.txt\n");
-        yaml.Append($"actors:\n  - id: someone\n    name: {Quote(values[3])}\n    kind: person\n    roles: [{{ title: {Quote(values[4])} }}]\n    aliases: [{Quote(values[5])}, {Quote(values[6])}]\n");
+        yaml.Append(
+            CultureInfo.InvariantCulture,
+            $"document:\n  id: hostile\n  title: {Quote(values[0])}\n  publisher: {Quote(values[1])}\n  published: 2022-10-22\n  dateline: " +
+                $"{Quote(values[2])}\n  text: article.txt\n");
+        yaml.Append(
+            CultureInfo.InvariantCulture,
+            $"actors:\n  - id: someone\n    name: {Quote(values[3])}\n    kind: person\n    roles: [{{ title: {Quote(values[4])} }}]\n    aliases: [" +
+                $"{Quote(values[5])}, {Quote(values[6])}]\n");
         yaml.Append("statements:\n");
         for (var i = 7; i < 20; i++)
         {
-            yaml.Append($"  - id: s{i}\n    speaker: someone\n    act: claim\n    form: direct\n    said-on: 2022-10-21\n    summary: {Quote(values[i + 10])}\n    evidence: {Quote(values[i])}\n");
+            yaml.Append(
+                CultureInfo.InvariantCulture,
+                $"  - id: s{i}\n    speaker: someone\n    act: claim\n    form: direct\n    said-on: 2022-10-21\n    summary: {Quote(values[i + 10])}\n    " +
+                    $"evidence: {Quote(values[i])}\n");
         }
 
-        yaml.Append($"sanctions:\n  - id: x\n    imposer: someone\n    targets: [someone]\n    status: imposed\n    reason: {Quote(values[29])}\n    evidence: {Quote(values[20])}\n");
+        yaml.Append(
+            CultureInfo.InvariantCulture,
+            $"sanctions:\n  - id: x\n    imposer: someone\n    targets: [someone]\n    status: imposed\n    reason: {Quote(values[29])}\n    evidence: " +
+                $"{Quote(values[20])}\n");
 
         var run = Bounded(() => GeneratorHarness.Run((Annotation, yaml.ToString()), (Yaml.ArticlePath, article)));
 
@@ -268,7 +293,8 @@ public class HostileInputTests
 
         var duplicate = run.Single("DS0008");
         Assert.Equal((31, 9), (Line(duplicate), Column(duplicate)));
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.SourceFor("seeds_article_yaml"), @"public static global::Dataset\.Statement AustinUrgesShoigu\s"));
+        Assert.Single(
+            System.Text.RegularExpressions.Regex.Matches(run.SourceFor("seeds_article_yaml"), @"public static global::Dataset\.Statement AustinUrgesShoigu\s"));
     }
 
     [Fact]
@@ -278,7 +304,7 @@ public class HostileInputTests
 
         var missing = run.Single("DS0003");
         Assert.Equal((6, 9), (Line(missing), Column(missing)));
-        Assert.Equal("Required field 'text' is missing from document; add it", missing.GetMessage());
+        Assert.Equal("Required field 'text' is missing from document; add it", missing.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -289,7 +315,7 @@ public class HostileInputTests
 
         var run = RunBounded(Yaml.Valid.Replace("act: urge", $"act: \"{value}\"", StringComparison.Ordinal));
 
-        var message = run.Single("DS0005").GetMessage();
+        var message = run.Single("DS0005").GetMessage(CultureInfo.InvariantCulture);
         Assert.StartsWith(@"'a\nb\u2028c\u202Ed\0xxx", message, StringComparison.Ordinal);
         Assert.DoesNotContain(message, c => char.IsControl(c) || c is '\u2028' or '\u202E');
         Assert.True(message.Length < 1200, $"{message.Length} characters");
@@ -303,7 +329,8 @@ public class HostileInputTests
         var builder = new StringBuilder("\"");
         foreach (var rune in value.EnumerateRunes())
         {
-            builder.Append(rune.Value is >= 0x20 and <= 0x7E && rune.Value != '"' && rune.Value != '\\' ? ((char)rune.Value).ToString() : $"\\U{rune.Value:X8}");
+            builder.Append(
+                rune.Value is >= 0x20 and <= 0x7E && rune.Value != '"' && rune.Value != '\\' ? ((char)rune.Value).ToString() : $"\\U{rune.Value:X8}");
         }
 
         return builder.Append('"').ToString();
@@ -322,7 +349,9 @@ public class HostileInputTests
 
         var run = Bounded(() => GeneratorHarness.Run((Annotation, annotation), (Yaml.ArticlePath, Yaml.Article)));
         Assert.Empty(run.CompilationProblems);
-        Assert.All(run.Diagnostics, d => Assert.True(d.Location == Location.None || d.Location.GetLineSpan().Path == GeneratorHarness.Absolute(Annotation), d.ToString()));
+        Assert.All(
+            run.Diagnostics,
+            d => Assert.True(d.Location == Location.None || d.Location.GetLineSpan().Path == GeneratorHarness.Absolute(Annotation), d.ToString()));
         return run;
     }
 

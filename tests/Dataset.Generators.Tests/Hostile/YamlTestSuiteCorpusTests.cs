@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
-using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
 
 namespace Dataset.Generators.Tests.Hostile;
@@ -19,7 +18,10 @@ public class YamlTestSuiteCorpusTests(ITestOutputHelper output)
     {
         var cases = Directory.EnumerateFiles(Corpus, "*.yaml").Order(StringComparer.Ordinal).ToList();
         Assert.True(cases.Count > 300, $"Expected the YAML test suite at {Corpus}; found {cases.Count} cases.");
-        var files = cases.Select(c => (Path: "corpus/" + Path.GetFileName(c), Text: CompilerText.Decode(File.ReadAllBytes(c)), Invalid: File.Exists(Path.ChangeExtension(c, ".error")))).ToList();
+        var files = cases.Select(
+            c => (Path: "corpus/"
+                + Path.GetFileName(c), Text: CompilerText.Decode(File.ReadAllBytes(c)), Invalid: File.Exists(Path.ChangeExtension(c, ".error"))))
+            .ToList();
 
         var failures = new List<string>();
         foreach (var (path, text, invalid) in files)
@@ -33,14 +35,15 @@ public class YamlTestSuiteCorpusTests(ITestOutputHelper output)
         failures.AddRange(run.Diagnostics.Where(d => !paths.Contains(d.Location.GetLineSpan().Path)).Select(d => "unlocated: " + d));
         failures.AddRange(run.CompilationProblems.Select(d => "generated code: " + d));
 
-        var summary = $"YAML test suite: {files.Count} cases run ({files.Count(f => f.Invalid)} marked invalid), {run.Diagnostics.Length} diagnostics in the joint run, {run.Sources.Count} sources generated, {failures.Count} failures.";
+        var summary = $"YAML test suite: {files.Count} cases run ({files.Count(f => f.Invalid)} marked invalid), {run.Diagnostics.Length} diagnostics in the " +
+            $"joint run, {run.Sources.Count} sources generated, {failures.Count} failures.";
         output.WriteLine(summary);
         Console.WriteLine(summary);
         Assert.True(failures.Count == 0, summary + "\n" + string.Join("\n", failures.Take(50)));
     }
 
     /// <summary>The parse of one case: no exception, diagnostics inside the file, an error when the suite says invalid.</summary>
-    private static IEnumerable<string> CheckAlone(string path, string? text, bool invalid)
+    private static List<string> CheckAlone(string path, string? text, bool invalid)
     {
         var absolute = GeneratorHarness.Absolute(path);
         Dataset.Annotations.Model.AnnotationFile file;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.Loader;
 using System.Text.RegularExpressions;
 using CsCheck;
@@ -10,7 +11,7 @@ namespace Dataset.Generators.Tests.Safety;
 
 /// <summary>
 /// Property tests over arbitrary strings for the three functions every piece of YAML text passes through on its way
-/// into generated code: <see cref="CSharpLiteral.String"/>, <see cref="XmlDoc.Text"/> and <see cref="SourceNames.Identifier"/>.
+/// into generated code: <see cref="CSharpLiteral.String"/>, <see cref="XmlDoc.Text"/> and <see cref="GeneratedNames.Identifier"/>.
 /// </summary>
 public partial class GeneratedCodeSafetyTests
 {
@@ -37,7 +38,8 @@ public partial class GeneratedCodeSafetyTests
     public void Emitted_literals_compile_without_warnings_and_round_trip_at_run_time()
     {
         var values = HostileStrings.Any.Array[400].Single().Append(null).Append(string.Empty).Append(new string('\0', 3)).ToArray();
-        var source = "#nullable enable\n/// <summary>Literals.</summary>\npublic static class Values\n{\n    /// <summary>All of them.</summary>\n    public static string?[] All => new string?[]\n    {\n"
+        var source = "#nullable enable\n/// <summary>Literals.</summary>\npublic static class Values\n{\n    /// <summary>All of them.</summary>\n    public " +
+            "static string?[] All => new string?[]\n    {\n"
             + string.Concat(values.Select(v => "        " + CSharpLiteral.String(v) + ",\n"))
             + "    };\n}\n";
 
@@ -45,7 +47,9 @@ public partial class GeneratedCodeSafetyTests
             "Literals",
             [CSharpSyntaxTree.ParseText(source, DiagnoseDocs)],
             Basic.Reference.Assemblies.Net80.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error,
+                warningLevel: 9999));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
 
@@ -101,9 +105,10 @@ public partial class GeneratedCodeSafetyTests
         }
     }
 
-    private static IEnumerable<Diagnostic> DocCompilationProblems(IEnumerable<string> docTexts)
+    private static ImmutableArray<Diagnostic> DocCompilationProblems(IEnumerable<string> docTexts)
     {
-        var source = string.Concat(docTexts.Select((text, i) => $"/// <summary>{text}</summary>\n/// <remarks>Id <c>{text}</c>.</remarks>\npublic static class C{i}\n{{\n}}\n"));
+        var source = string.Concat(
+            docTexts.Select((text, i) => $"/// <summary>{text}</summary>\n/// <remarks>Id <c>{text}</c>.</remarks>\npublic static class C{i}\n{{\n}}\n"));
         var compilation = CSharpCompilation.Create(
             "Docs",
             [CSharpSyntaxTree.ParseText(source, DiagnoseDocs)],
@@ -117,7 +122,7 @@ public partial class GeneratedCodeSafetyTests
     {
         HostileStrings.Any.Sample(value =>
         {
-            var identifier = SourceNames.Identifier(value);
+            var identifier = GeneratedNames.Identifier(value);
 
             var name = SyntaxFactory.ParseName(identifier);
             Assert.Empty(name.GetDiagnostics());
@@ -138,7 +143,7 @@ public partial class GeneratedCodeSafetyTests
             var name = Dataset.Annotations.Naming.IdNames.ToPascalCase(id);
 
             Assert.True(Dataset.Annotations.Parsing.MappingReader.IsValidId(id), id);
-            Assert.Equal(name, SourceNames.Identifier(name));
+            Assert.Equal(name, GeneratedNames.Identifier(name));
             Assert.True(SyntaxFacts.IsValidIdentifier(name), name);
         }, iter: 5_000);
     }

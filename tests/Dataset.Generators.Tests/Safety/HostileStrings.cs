@@ -9,7 +9,8 @@ namespace Dataset.Generators.Tests.Safety;
 /// </summary>
 internal static class HostileStrings
 {
-    private const string Dangerous = "\"\\\n\r\t\0#*/{}$@'`&<>;\u0085\u2028\u2029\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C\uFEFF\uFFFE\uFFFF\uD800\uDBFF\uDC00\uDFFF\u00A0\u001B\u007F";
+    private const string Dangerous = "\"\\\n\r\t\0#*/{}$@'`&<>;\u0085\u2028\u2029\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E"
+        + "\u2066\u2067\u2068\u2069\u061C\uFEFF\uFFFE\uFFFF\uD800\uDBFF\uDC00\uDFFF\u00A0\u001B\u007F";
 
     private static readonly string[] Sequences =
     [

@@ -1,18 +1,23 @@
 using Microsoft.CodeAnalysis;
-using Dataset.Annotations.Shards;
 
 namespace Dataset.Generators.Tests.Shards;
 
-/// <summary>Referenced dataset projects are read when the references change, never on an edit of C# or YAML.</summary>
+/// <summary>Referenced shards are read when the references change, never on an edit of C# or YAML.</summary>
 public class IncrementalShardTests
 {
     [Fact]
     public void Editing_csharp_or_an_annotation_reads_no_reference_again()
     {
         var registry = new CountingReference(Registry.Image(Registry.Build()));
-        var compilation = GeneratorHarness.CreateCompilation("public static class App { public static int Answer => 42; }", references: [registry], assemblyName: "Shard");
+        var compilation = GeneratorHarness.CreateCompilation(
+            "public static class App { public static int Answer => 42; }",
+            references: [registry],
+            assemblyName: "Shard");
         var article = new InMemoryAdditionalText(GeneratorHarness.Absolute("seeds/article.yaml"), Registry.ShardArticle);
-        var files = Yaml.Files(Registry.ShardArticle).Skip(1).Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Absolute(f.Path), f.Text)).Append(article);
+        var files = Yaml.Files(Registry.ShardArticle)
+            .Skip(1)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Absolute(f.Path), f.Text))
+            .Append(article);
         var driver = GeneratorHarness.CreateDriver(files, Registry.ShardNamespace).RunGenerators(compilation);
         var first = driver.GetRunResult();
         Assert.Empty(first.Diagnostics);
@@ -20,11 +25,16 @@ public class IncrementalShardTests
         Assert.True(reads > 0, "The generator did not read the registry.");
 
         var tree = compilation.SyntaxTrees.Single();
-        compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("public static class App { public static int Answer => 43; }")));
+        compilation = compilation.ReplaceSyntaxTree(
+            tree,
+            tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("public static class App { public static int Answer => 43; }")));
         driver = driver.RunGenerators(compilation);
         AssertIndexCached(driver.GetRunResult());
 
-        var edited = new InMemoryAdditionalText(article.Path, Registry.ShardArticle.Replace("id: lloyd-austin", "id: lloyd-j-austin", StringComparison.Ordinal).Replace("speaker: lloyd-austin", "speaker: lloyd-j-austin", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(
+            article.Path,
+            Registry.ShardArticle.Replace("id: lloyd-austin", "id: lloyd-j-austin", StringComparison.Ordinal)
+                .Replace("speaker: lloyd-austin", "speaker: lloyd-j-austin", StringComparison.Ordinal));
         driver = driver.ReplaceAdditionalText(article, edited).RunGenerators(compilation);
         var afterEdit = driver.GetRunResult();
         AssertIndexCached(afterEdit);

@@ -1,7 +1,6 @@
 using System.Text;
 using Dataset.CorpusMaker;
 using Dataset.Generators.Emitting;
-using Dataset.Generators.Shards;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Shards;
 

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Emit;
 
 namespace Dataset.Generators.Tests.Shards;
 
-/// <summary>How a test hands a built dataset project to the one that references it.</summary>
+/// <summary>How a test hands a built shard to the project that references it.</summary>
 public enum ReferenceKind
 {
     /// <summary>The compiled assembly, as the command line passes a project reference.</summary>
@@ -57,7 +57,11 @@ internal static class Registry
     public static GeneratorRun Build(string actors = Actors) =>
         GeneratorHarness.Run([(ActorsPath, actors)], csharp: null, datasetNamespace: Namespace, assemblyName: "Registry");
 
-    public static GeneratorRun BuildShard(MetadataReference registry, string article = ShardArticle, string? csharp = null, string datasetNamespace = ShardNamespace) =>
+    public static GeneratorRun BuildShard(
+        MetadataReference registry,
+        string article = ShardArticle,
+        string? csharp = null,
+        string datasetNamespace = ShardNamespace) =>
         GeneratorHarness.Run(Yaml.Files(article), csharp, datasetNamespace, references: [registry], assemblyName: "Shard");
 
     public static MetadataReference Reference(GeneratorRun project, ReferenceKind kind) => kind switch

@@ -1,6 +1,4 @@
 using Dataset.Annotations.Model;
-using Dataset.Generators.Model;
-using Dataset.Generators.Shards;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Shards;
@@ -56,7 +54,9 @@ public class ShardManifestFormatTests
 
         Assert.NotNull(manifest);
         Assert.Equal(
-            [new ShardDeclaration(RecordKind.Actor, "united-states", "annotations/actors.yaml"), new ShardDeclaration(RecordKind.Statement, "us-urges-talks", "annotations/actors.yaml")],
+            [
+                new ShardDeclaration(RecordKind.Actor, "united-states", "annotations/actors.yaml"),
+                new ShardDeclaration(RecordKind.Statement, "us-urges-talks", "annotations/actors.yaml")],
             manifest.Declarations);
     }
 
@@ -66,7 +66,9 @@ public class ShardManifestFormatTests
         var files = new[]
         {
             new ManifestFile("/project/annotations/z.yaml", new[] { new ManifestEntry(RecordKind.Sanction, "z-sanction") }.ToEquatableArray()),
-            new ManifestFile("/project/annotations/a.yaml", new[] { new ManifestEntry(RecordKind.Document, "a-doc"), new ManifestEntry(RecordKind.Actor, "a-actor") }.ToEquatableArray()),
+            new ManifestFile(
+                "/project/annotations/a.yaml",
+                new[] { new ManifestEntry(RecordKind.Document, "a-doc"), new ManifestEntry(RecordKind.Actor, "a-actor") }.ToEquatableArray()),
             new ManifestFile("/project/annotations/empty.yaml", default),
         };
 
@@ -74,7 +76,10 @@ public class ShardManifestFormatTests
 
         Assert.Equal("dataset-shard 2\n@annotations/a.yaml\nd\ta-doc\na\ta-actor\n@annotations/z.yaml\nn\tz-sanction\n", text);
         Assert.Equal(
-            [new ShardDeclaration(RecordKind.Document, "a-doc", "annotations/a.yaml"), new ShardDeclaration(RecordKind.Actor, "a-actor", "annotations/a.yaml"), new ShardDeclaration(RecordKind.Sanction, "z-sanction", "annotations/z.yaml")],
+            [
+                new ShardDeclaration(RecordKind.Document, "a-doc", "annotations/a.yaml"),
+                new ShardDeclaration(RecordKind.Actor, "a-actor", "annotations/a.yaml"),
+                new ShardDeclaration(RecordKind.Sanction, "z-sanction", "annotations/z.yaml")],
             ShardManifestFormat.Parse("Shard", "Shard.Data", text)!.Declarations);
     }
 
@@ -94,8 +99,10 @@ public class ShardManifestFormatTests
         Assert.Equal(["Three"], usable.Select(s => s.AssemblyName));
         Assert.Equal(
             [
-                "The referenced dataset 'One' generates its records in the namespace 'Same.Data', as the referenced dataset 'Two' does, so their classes would clash; give each dataset project its own DatasetNamespace",
-                "The referenced dataset 'Two' generates its records in the namespace 'Same.Data', as the referenced dataset 'One' does, so their classes would clash; give each dataset project its own DatasetNamespace",
+                "The referenced shard 'One' generates its records in the namespace 'Same.Data', as the referenced shard 'Two' does, so their classes would " +
+                    "clash; give each shard its own DatasetNamespace",
+                "The referenced shard 'Two' generates its records in the namespace 'Same.Data', as the referenced shard 'One' does, so their classes would " +
+                    "clash; give each shard its own DatasetNamespace",
             ],
             problems.Select(p => p.Message));
     }

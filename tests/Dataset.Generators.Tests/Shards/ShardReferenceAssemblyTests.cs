@@ -34,12 +34,21 @@ public class ShardReferenceAssemblyTests
     public void An_edit_that_keeps_the_ids_keeps_the_reference_assembly(string edit, LanguageVersion languageVersion, bool referenceKept)
     {
         var corpus = SyntheticCorpus.Make(articles: 6, seed: 42, shards: 2);
-        var registry = GeneratorHarness.Run([("annotations/" + SyntheticCorpus.RegistryPath, ShardedCorpusTests.RegistryText(corpus))], csharp: null, "Bench.Registry.Data", assemblyName: "Registry");
+        var registry = GeneratorHarness.Run(
+            [("annotations/" + SyntheticCorpus.RegistryPath, ShardedCorpusTests.RegistryText(corpus))],
+            csharp: null,
+            "Bench.Registry.Data",
+            assemblyName: "Registry");
         var registryReference = MetadataReference.CreateFromImage(ShardedCorpusTests.ReferenceAssembly(registry));
         var edited = corpus.Shards[1].First(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).Path;
         var before = ShardedCorpusTests.BuildShard(corpus, 1, registryReference, languageVersion: languageVersion);
 
-        var after = ShardedCorpusTests.BuildShard(corpus, 1, registryReference, f => f.Path == edited ? f with { Text = Apply(edit, f.Text) } : f, languageVersion);
+        var after = ShardedCorpusTests.BuildShard(
+            corpus,
+            1,
+            registryReference,
+            f => f.Path == edited ? f with { Text = Apply(edit, f.Text) } : f,
+            languageVersion);
 
         Assert.Empty(after.Diagnostics);
         Assert.NotEqual(Registry.Image(before), Registry.Image(after));
@@ -49,7 +58,10 @@ public class ShardReferenceAssemblyTests
     [Theory]
     [InlineData(LanguageVersion.CSharp12, "global::System.ReadOnlySpan<byte> Data => \"", false)]
     [InlineData(LanguageVersion.CSharp10, ".Catalog.Instance, \"", true)]
-    public void Past_the_data_budget_records_are_utf8_literals_where_the_language_has_them_and_then_a_rename_changes_the_reference_assembly(LanguageVersion languageVersion, string data, bool referenceKept)
+    public void Past_the_data_budget_records_are_utf8_literals_where_the_language_has_them_and_then_a_rename_changes_the_reference_assembly(
+        LanguageVersion languageVersion,
+        string data,
+        bool referenceKept)
     {
         var before = GeneratorHarness.Run(LargeRegistry("Big 0"), csharp: null, "Large.Data", languageVersion, assemblyName: "Large");
 
@@ -72,7 +84,8 @@ public class ShardReferenceAssemblyTests
     {
         var files = Enumerable.Range(0, LargeFiles).Select(i => (
             Path: $"registry/big-{i}.yaml",
-            Text: (string?)$"actors:\n  - id: big-{i}\n    name: {(i == 0 ? firstName : "Big " + i)}\n    kind: group\n    aliases: [\"{LargeAlias(i)}\"]\n")).ToArray();
+            Text: (string?)$"actors:\n  - id: big-{i}\n    name: {(i == 0 ? firstName : "Big " + i)}\n    kind: group\n    aliases: [\"{LargeAlias(i)}\"]\n"))
+            .ToArray();
         Assert.True(files.Sum(f => f.Text!.Length) > RecordDataBudget.MaxStringChars);
         Assert.All(files, f => Assert.True(f.Text!.Length < 1_000_000, "An annotation past the size limit would be refused."));
         return files;
@@ -93,10 +106,19 @@ public class ShardReferenceAssemblyTests
             "summary on its line" => Regex.Replace(annotation, "(    summary: \"[^\"\n]*)\"", "$1, revised\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
             "title on its line" => Regex.Replace(annotation, "(  title: \"[^\"\n]*)\"", "$1, revised\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
             "comment line added at the top" => "# Revised.\n" + annotation,
-            "local actor's role moved to another state" => Regex.Replace(annotation, "(    roles: \\[\\{ title: \"[^\"\n]*\", of: )[a-z-]+ ", m => m.Groups[1].Value + (m.Value.Contains("of: russia ", StringComparison.Ordinal) ? "ukraine " : "russia "), RegexOptions.None, TimeSpan.FromSeconds(1)),
+            "local actor's role moved to another state" => Regex.Replace(
+                annotation,
+                "(    roles: \\[\\{ title: \"[^\"\n]*\", of: )[a-z-]+ ",
+                m => m.Groups[1].Value + (m.Value.Contains("of: russia ", StringComparison.Ordinal) ? "ukraine " : "russia "),
+                RegexOptions.None,
+                TimeSpan.FromSeconds(1)),
             "local actor renamed" => Regex.Replace(annotation, "(    name: \"[^\"\n]*)\"", "$1 Jr\"", RegexOptions.None, TimeSpan.FromSeconds(1)),
             // Local actors' ids end in -a and the article's number, and only their own article refers to them.
-            "local actor's id changed" => Regex.Match(annotation, "  - id: ([a-z0-9-]+-a[0-9]{5})\n", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups[1].Value is { Length: > 0 } id
+            "local actor's id changed" => Regex.Match(
+                annotation,
+                "  - id: ([a-z0-9-]+-a[0-9]{5})\n",
+                RegexOptions.None,
+                TimeSpan.FromSeconds(1)).Groups[1].Value is { Length: > 0 } id
                 ? annotation.Replace(id, id + "-revised", StringComparison.Ordinal)
                 : annotation,
             _ => throw new ArgumentOutOfRangeException(nameof(edit), edit, null),

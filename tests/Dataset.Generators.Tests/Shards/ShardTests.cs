@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Dataset.Generators.Tests.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generators.Tests.Shards;
@@ -27,7 +28,10 @@ public class ShardTests
         Assert.Contains("<c>united-kingdom</c> → <c>drone-firm</c> (imposed)", own, StringComparison.Ordinal);
         Assert.Contains("<summary>Lloyd Austin, US Defense Secretary (urge, indirect", own, StringComparison.Ordinal);
         Assert.DoesNotContain("<see cref", own, StringComparison.Ordinal);
-        Assert.Contains("base(new global::Dataset.DatasetCatalog[] { global::Registry.Data.Catalog.Instance })", shard.SourceFor("Dataset.Catalog"), StringComparison.Ordinal);
+        Assert.Contains(
+            "base(new global::Dataset.DatasetCatalog[] { global::Registry.Data.Catalog.Instance })",
+            shard.SourceFor("Dataset.Catalog"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,10 +80,12 @@ public class ShardTests
     {
         var registry = Registry.Build();
 
-        var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.Assembly), Registry.ShardArticle.Replace("imposer: united-kingdom", "imposer: united-kingdon", StringComparison.Ordinal));
+        var article = Registry.ShardArticle.Replace("imposer: united-kingdom", "imposer: {|DS0010:united-kingdon|}", StringComparison.Ordinal);
 
-        Diagnostics.DiagnosticTests.AssertReported(shard, "DS0010", DiagnosticSeverity.Error, "seeds/article.yaml", 27, 14,
-            "Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?");
+        var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.Assembly), Markup.Parse(article).Text);
+
+        AssertMarked(shard, article).Says(
+            "error: Unknown actor 'united-kingdon'; declare it under actors: here or in the shared registry; did you mean 'united-kingdom'?");
     }
 
     [Fact]
@@ -97,7 +103,8 @@ public class ShardTests
         var manifest = Registry.Build().SourceFor("Dataset.Manifest");
 
         Assert.Contains(
-            "[assembly: global::Dataset.DatasetShard(\"Registry.Data\", \"dataset-shard 2\\n@registry/actors.yaml\\na\\tunited-states\\na\\trussia\\na\\tunited-kingdom\\na\\tdrone-firm\\n\")]",
+            "[assembly: global::Dataset.DatasetShard(\"Registry.Data\", \"dataset-shard " +
+                "2\\n@registry/actors.yaml\\na\\tunited-states\\na\\trussia\\na\\tunited-kingdom\\na\\tdrone-firm\\n\")]",
             manifest,
             StringComparison.Ordinal);
     }
@@ -107,7 +114,9 @@ public class ShardTests
     {
         var manifest = Registry.Build().SourceFor("Dataset.Manifest");
 
-        var moved = Registry.Build("# The registry.\n" + Registry.Actors.Replace("    name: United Kingdom\n", "    # The name in English.\n    name: Great Britain\n", StringComparison.Ordinal));
+        var moved = Registry.Build(
+            "# The registry.\n"
+                + Registry.Actors.Replace("    name: United Kingdom\n", "    # The name in English.\n    name: Great Britain\n", StringComparison.Ordinal));
         var renumbered = Registry.Build(Registry.Actors.Replace("id: drone-firm", "id: a-firm", StringComparison.Ordinal));
 
         Assert.Equal(manifest, moved.SourceFor("Dataset.Manifest"));
@@ -119,15 +128,22 @@ public class ShardTests
     public void An_id_the_registry_declares_declared_again_in_the_shard_is_DS0008_naming_the_registry_file()
     {
         var registry = Registry.Build();
-        var article = Registry.ShardArticle.Replace("  - id: lloyd-austin\n", "  - id: russia\n    name: Russia again\n    kind: state\n  - id: lloyd-austin\n", StringComparison.Ordinal);
+        var article = Registry.ShardArticle.Replace(
+            "  - id: lloyd-austin\n", "  - id: {|DS0008:russia|}\n    name: Russia again\n    kind: state\n  - id: lloyd-austin\n", StringComparison.Ordinal);
 
-        var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.ReferenceAssembly), article);
+        var shard = Registry.BuildShard(Registry.Reference(registry, ReferenceKind.ReferenceAssembly), Markup.Parse(article).Text);
 
-        var line = article[..article.IndexOf("  - id: russia\n", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
-        Diagnostics.DiagnosticTests.AssertReported(shard, "DS0008", DiagnosticSeverity.Error, "seeds/article.yaml", line, 9,
-            "The actor id 'russia' is already declared in registry/actors.yaml in the referenced dataset 'Registry'; ids are unique across all annotations, so refer to that one or give this one another id");
+        AssertMarked(shard, article).Says(
+            "error: The actor id 'russia' is already declared in registry/actors.yaml in the referenced shard 'Registry'; ids are unique across all " +
+                "annotations, so refer to that one or give this one another id");
     }
 
+    /// <summary>The shard's diagnostics are exactly those marked in its article (the article text has none).</summary>
+    private static MarkedRun AssertMarked(GeneratorRun shard, string article) =>
+        DiagnosticMarkup.AssertExactly(shard, [new MarkedFile("seeds/article.yaml", article), new MarkedFile(Yaml.ArticlePath, Yaml.Article)]);
+
     private static DatasetCatalog CatalogOf(Assembly assembly, string @namespace) =>
-        (DatasetCatalog)assembly.GetType(@namespace + ".Catalog", throwOnError: true)!.GetField("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        (DatasetCatalog)assembly.GetType(
+            @namespace + ".Catalog",
+            throwOnError: true)!.GetField("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 }

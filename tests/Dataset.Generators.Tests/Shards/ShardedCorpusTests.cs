@@ -13,7 +13,11 @@ public class ShardedCorpusTests
     public void Each_shard_generates_with_no_diagnostic_against_the_registry_reference_assembly_and_compiles()
     {
         var corpus = SyntheticCorpus.Make(articles: 30, seed: 42, shards: 3);
-        var registry = GeneratorHarness.Run([("annotations/" + SyntheticCorpus.RegistryPath, RegistryText(corpus))], csharp: null, "Bench.Registry.Data", assemblyName: "Registry");
+        var registry = GeneratorHarness.Run(
+            [("annotations/" + SyntheticCorpus.RegistryPath, RegistryText(corpus))],
+            csharp: null,
+            "Bench.Registry.Data",
+            assemblyName: "Registry");
         Assert.Empty(registry.DiagnosticsBesideLinkAdvice);
         Assert.Empty(registry.CompilationProblems);
         var registryReference = MetadataReference.CreateFromImage(ReferenceAssembly(registry));
@@ -35,7 +39,9 @@ public class ShardedCorpusTests
         var annotations = corpus.Shards.Select(files => files.Where(IsArticleAnnotation).ToList()).ToList();
         Assert.All(annotations, files => Assert.Equal(10, files.Count));
         Assert.Equal(corpus.Files.Where(IsArticleAnnotation), annotations.SelectMany(files => files));
-        var answersToAnotherArticle = annotations.SelectMany((files, shard) => files.SelectMany(f => AnswersToAnotherArticle(f).Select(number => (shard, number)))).ToList();
+        var answersToAnotherArticle = annotations.SelectMany(
+            (files, shard) => files.SelectMany(f => AnswersToAnotherArticle(f).Select(number => (shard, number))))
+            .ToList();
         Assert.NotEmpty(answersToAnotherArticle);
         Assert.All(answersToAnotherArticle, answer => Assert.Equal(answer.shard, SyntheticCorpus.ShardOf(answer.number, 30, 3)));
     }
@@ -51,7 +57,12 @@ public class ShardedCorpusTests
 
     internal static string RegistryText(SyntheticCorpus corpus) => corpus.Files.Single(f => f.Path == SyntheticCorpus.RegistryPath).Text;
 
-    internal static GeneratorRun BuildShard(SyntheticCorpus corpus, int shard, MetadataReference registry, Func<CorpusFile, CorpusFile>? edit = null, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+    internal static GeneratorRun BuildShard(
+        SyntheticCorpus corpus,
+        int shard,
+        MetadataReference registry,
+        Func<CorpusFile, CorpusFile>? edit = null,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
         GeneratorHarness.Run(
             corpus.Shards[shard].Select(edit ?? (f => f)).Select(f => ("annotations/" + f.Path, (string?)f.Text)).ToArray(),
             csharp: null,

@@ -56,7 +56,8 @@ public sealed class SnapshotFilesTests : IDisposable
 
         Snapshot.MatchJson("{\"id\":\"lloyd-austin\",   \"roles\":[1,2]}", name: "data", testFile: TestFile);
 
-        var failure = Assert.Throws<SnapshotMismatchException>(() => Snapshot.MatchJson("{\"id\":\"ned-price\",\"roles\":[1,2]}", name: "data", testFile: TestFile));
+        var failure = Assert.Throws<SnapshotMismatchException>(
+            () => Snapshot.MatchJson("{\"id\":\"ned-price\",\"roles\":[1,2]}", name: "data", testFile: TestFile));
         Assert.Contains("2: +   \"id\": \"ned-price\",", failure.Message, StringComparison.Ordinal);
     }
 
@@ -65,6 +66,9 @@ public sealed class SnapshotFilesTests : IDisposable
     {
         var failure = Assert.Throws<SnapshotMismatchException>(() => Snapshot.Match("x\n", testFile: TestFile));
 
-        Assert.Contains($"{nameof(SnapshotFilesTests)}.{nameof(The_snapshot_is_named_after_the_calling_test_class_and_method)}.verified.txt", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{nameof(SnapshotFilesTests)}.{nameof(The_snapshot_is_named_after_the_calling_test_class_and_method)}.verified.txt",
+            failure.Message,
+            StringComparison.Ordinal);
     }
 }

@@ -37,7 +37,9 @@ public class SnapshotTextTests
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            Assert.Equal(invariant, SnapshotText.Render(new { Number = 1234.5, Date = new DateOnly(2022, 10, 21), Statements.AustinUrgesShoiguToKeepLinesOpen.Evidence }));
+            Assert.Equal(
+                invariant,
+                SnapshotText.Render(new { Number = 1234.5, Date = new DateOnly(2022, 10, 21), Statements.AustinUrgesShoiguToKeepLinesOpen.Evidence }));
         }
         finally
         {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using Dataset.Annotations.Model;
 using static Dataset.Annotations.Coverage.Attribution.CueContext;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage.Attribution;
 
@@ -125,7 +127,7 @@ internal sealed class AttributionFinder
         if (Is(i, "reached") && Is(i + 1, "for") && Is(i + 2, "comment"))
         {
             var (start, end) = SubjectBefore(i);
-            return new Cue(i, i + 3, CueKind.NoComment, "decline-comment", false, start, end, false);
+            return new Cue(i, i + 3, CueKind.NoComment, SpeechActs.DeclineComment, false, start, end, false);
         }
 
         if (Be(i - 1) && PassiveReports.Contains(_text, _tokens[i]))
@@ -178,12 +180,12 @@ internal sealed class AttributionFinder
             if (Is(k, "from"))
             {
                 var (start, end) = NounPhraseAfter(k + 1, MaxSourceWords);
-                return new Cue(i, j + 1, CueKind.NoComment, "decline-comment", false, start, end, false);
+                return new Cue(i, j + 1, CueKind.NoComment, SpeechActs.DeclineComment, false, start, end, false);
             }
         }
 
         var (subjectStart, subjectEnd) = SubjectBefore(i);
-        return subjectEnd > subjectStart ? new Cue(i, j + 1, CueKind.NoComment, "decline-comment", false, subjectStart, subjectEnd, false) : null;
+        return subjectEnd > subjectStart ? new Cue(i, j + 1, CueKind.NoComment, SpeechActs.DeclineComment, false, subjectStart, subjectEnd, false) : null;
     }
 
     private Cue? InStatementAt(int i)
@@ -218,7 +220,10 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var act = CueLexicon.Find(_text, _tokens[i])?.Act ?? (Is(i, "denial") || Is(i, "denials") ? "deny" : Is(i, "allegation") || Is(i, "allegations") ? "accuse" : CueLexicon.NeutralAct);
+        var act = CueLexicon.Find(_text, _tokens[i])?.Act
+            ?? (Is(i, "denial") || Is(i, "denials")
+                ? SpeechActs.Deny
+                : Is(i, "allegation") || Is(i, "allegations") ? SpeechActs.Accuse : CueLexicon.NeutralAct);
         return new Cue(i, i + 1, CueKind.Nominal, act, false, NounPhraseStart(i - 1), i, false);
     }
 
@@ -236,7 +241,9 @@ internal sealed class AttributionFinder
         }
 
         // "member states", "Baltic states", "Russian claims": a plural noun after its modifier.
-        if (word.Ambiguous && word.Form is CueForm.Present or CueForm.Base && (IsIn(previous, NounModifiers) || (previous >= 0 && _tokens[previous].IsWord && IsNationality(_text, _tokens[previous]))))
+        if (word.Ambiguous
+            && word.Form is CueForm.Present or CueForm.Base
+            && (IsIn(previous, NounModifiers) || (previous >= 0 && _tokens[previous].IsWord && IsNationality(_text, _tokens[previous]))))
         {
             return null;
         }
@@ -281,13 +288,14 @@ internal sealed class AttributionFinder
 
                 end = i + 3;
                 break;
-            case "respond" or "reply" when Negated(i):
-                act = "decline-comment";
+            case "respond" or "reply" or "say" when Negated(i):
+                // "did not respond", "officials have not said whether": an answer not given.
+                act = SpeechActs.DeclineComment;
                 break;
             case "express":
                 if (FeelingAfter(i) is { } feeling)
                 {
-                    act = ExpressedSupport.Contains(_text, _tokens[feeling]) ? "support" : "express-concern";
+                    act = ExpressedSupport.Contains(_text, _tokens[feeling]) ? SpeechActs.Support : SpeechActs.ExpressConcern;
                 }
                 else if (QuoteFollows(i))
                 {
@@ -302,7 +310,7 @@ internal sealed class AttributionFinder
         }
 
         var (sourceStart, sourceEnd, contentBefore) = SourceOf(i, word);
-        var settled = word.Lemma is "call" or "appeal" or "decline" or "refuse" or "express" || act == "decline-comment";
+        var settled = word.Lemma is "call" or "appeal" or "decline" or "refuse" or "express" || act == SpeechActs.DeclineComment;
         if ((word.Ambiguous || word.Lemma is "respond" or "reply") && !settled && !TakesSpeech(i, word, sourceStart, contentBefore))
         {
             return null;
@@ -339,7 +347,11 @@ internal sealed class AttributionFinder
         // A headline's "Chile reports sharp rise", "Opposition claims fraud": a name, then the verb; "which the board
         // blames for": a determiner and a noun, then the verb and no other verb.
         var previous = i - 1;
-        if (word.Form != CueForm.Present || previous < 0 || IsIn(previous, NounModifiers) || IsNationality(_text, _tokens[previous]) || !_tokens[previous].IsWord)
+        if (word.Form != CueForm.Present
+            || previous < 0
+            || IsIn(previous, NounModifiers)
+            || IsNationality(_text, _tokens[previous])
+            || !_tokens[previous].IsWord)
         {
             return false;
         }
@@ -363,6 +375,13 @@ internal sealed class AttributionFinder
     private (int Start, int End, bool ContentBefore) SourceOf(int i, CueWord word)
     {
         var last = SkipBack(i - 1);
+        if ((Is(last, "and") || Is(last, "but")) && _cues.Count > 0)
+        {
+            // "denied responsibility and accused the army": a verb joined to the one before has its source.
+            var joined = _cues[_cues.Count - 1];
+            return (joined.SourceStart, joined.SourceEnd, false);
+        }
+
         if (word.Form == CueForm.Gerund && (last < 0 || Kind(last) == TokenKind.Comma || IsIn(last, Prepositions)))
         {
             // "…, saying that", "with several calling for": the subject of the clause the gerund hangs on.
@@ -480,7 +499,10 @@ internal sealed class AttributionFinder
         while (start > 0 && last - start < MaxSourceWords)
         {
             var previous = _tokens[start - 1];
-            if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen) || IsIn(start - 1, ClauseWords) || IsIn(start - 1, NotInSubject) || CueLexicon.Find(_text, previous) is { Ambiguous: false })
+            if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen)
+                || IsIn(start - 1, ClauseWords)
+                || IsIn(start - 1, NotInSubject)
+                || CueLexicon.Find(_text, previous) is { Ambiguous: false })
             {
                 break;
             }

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Text;
 namespace Dataset.Annotations.Coverage.Attribution;
 
 /// <summary>The small closed classes of English words that tell a reporting verb from a noun or an adjective.</summary>
@@ -94,7 +95,8 @@ internal static class CueContext
 
     /// <summary>Nouns of a report or message after "in a": "in a statement", "in an interview".</summary>
     public static readonly WordSet MessageNouns = new(
-        "statement", "interview", "letter", "post", "filing", "briefing", "speech", "message", "video", "communique", "communiqué", "tweet", "address", "report");
+        "statement", "interview", "letter", "post", "filing", "briefing", "speech", "message", "video", "communique", "communiqué", "tweet", "address",
+        "report");
 
     /// <summary>Passives that report without naming a source: "is reported to", "is understood to", "is said to".</summary>
     public static readonly WordSet PassiveReports = new(
@@ -130,5 +132,7 @@ internal static class CueContext
 
     /// <summary>Whether the token is <paramref name="word"/>, compared without case.</summary>
     public static bool Is(string text, Token token, string word) =>
-        token.IsWord && token.End - token.Start == word.Length && string.Compare(text, token.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+        token.IsWord
+            && token.End - token.Start == word.Length
+            && string.Compare(text, token.Start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 }

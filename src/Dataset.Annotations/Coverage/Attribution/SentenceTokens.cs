@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage.Attribution;
 

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Text;
 namespace Dataset.Annotations.Coverage.Attribution;
 
 /// <summary>The days of the week as news names them ("on Friday"), in the order of <see cref="System.DayOfWeek"/>.</summary>

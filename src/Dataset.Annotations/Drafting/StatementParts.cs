@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
+
+namespace Dataset.Annotations.Drafting;
+
+/// <summary>
+/// Where the statements of an attributed sentence are: a part for each clause with a cue of its own, and for each verb
+/// joined to its cue; each part with the cue its statement is drafted from.
+/// </summary>
+internal static class StatementParts
+{
+    /// <summary>A clause of a sentence and the cue its statement is drafted from; a coordinated one shares the speaker of the part before it.</summary>
+    public sealed record Part(TextRange Clause, Cue Cue, bool Coordinated = false);
+
+    /// <summary>
+    /// The statements a sentence reports: one per clause that has a cue ("Russia has accused …, while Washington has
+    /// condemned …" is two), or one for the whole sentence when its cues are all in one clause; then one more for
+    /// each verb joined to a part's cue.
+    /// </summary>
+    public static List<Part> Of(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages, AttributionFinder finder)
+    {
+        var parts = new List<Part>();
+        if (finder.Cues.Count == 0)
+        {
+            return parts;
+        }
+
+        var clauses = Clauses.Of(text, sentence, passages);
+        if (clauses.Count > 1)
+        {
+            foreach (var clause in clauses)
+            {
+                if (Main(finder, c => clause.Start <= finder.Tokens[c.First].Start && finder.Tokens[c.First].Start < clause.End) is { } cue
+                    && finder.SourceRange(cue) is not null)
+                {
+                    parts.Add(new Part(clause, cue));
+                }
+            }
+
+            if (parts.Count > 1)
+            {
+                return Coordinated(finder, parts);
+            }
+
+            parts.Clear();
+        }
+
+        parts.Add(new Part(sentence, Main(finder, _ => true)!.Value));
+        return Coordinated(finder, parts);
+    }
+
+    /// <summary>
+    /// "said she was appalled and called for an inquiry", "urged both sides to talk, saying …": a verb joined to the
+    /// part's cue, with the same source, reports a second statement; the part splits where the joining word stands.
+    /// </summary>
+    private static List<Part> Coordinated(AttributionFinder finder, List<Part> parts)
+    {
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = parts[p];
+            foreach (var cue in finder.Cues)
+            {
+                if (cue.First > part.Cue.First
+                    && cue.Kind == CueKind.Verb
+                    && cue.HasSource
+                    && cue.SourceStart == part.Cue.SourceStart
+                    && cue.SourceEnd == part.Cue.SourceEnd
+                    && Joint(finder, cue) is { } joint && joint > part.Cue.End && finder.Tokens[cue.First].End <= part.Clause.End)
+                {
+                    var at = finder.Tokens[joint].Start;
+                    parts[p] = part with { Clause = new TextRange(part.Clause.Start, at) };
+                    parts.Insert(p + 1, new Part(new TextRange(at, part.Clause.End), cue, Coordinated: true));
+                    break;
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>The token that joins a verb to the one before: "and" or "but" (with a comma before it), or a comma before a gerund; null when none.</summary>
+    private static int? Joint(AttributionFinder finder, Cue cue)
+    {
+        var tokens = finder.Tokens;
+        var j = cue.First - 1;
+        while (j >= 0 && tokens[j].IsWord && CueContext.Skippable.Contains(finder.Text, tokens[j]))
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return null;
+        }
+
+        if (CueContext.Is(finder.Text, tokens[j], "and") || CueContext.Is(finder.Text, tokens[j], "but"))
+        {
+            return j > 0 && tokens[j - 1].Kind == TokenKind.Comma ? j - 1 : j;
+        }
+
+        return tokens[j].Kind == TokenKind.Comma && CueLexicon.Find(finder.Text, tokens[cue.First]) is { Form: CueForm.Gerund } ? j : null;
+    }
+
+    /// <summary>The cue a statement is drafted from: the first whose source has a name in it, else the first with a source, else the first.</summary>
+    private static Cue? Main(AttributionFinder finder, System.Func<Cue, bool> within)
+    {
+        Cue? withSource = null;
+        Cue? any = null;
+        foreach (var cue in finder.Cues)
+        {
+            if (!within(cue))
+            {
+                continue;
+            }
+
+            any ??= cue;
+            if (finder.SourceRange(cue) is not { } source)
+            {
+                continue;
+            }
+
+            if (HasCapital(finder.Text, source))
+            {
+                return cue;
+            }
+
+            withSource ??= cue;
+        }
+
+        return withSource ?? any;
+    }
+
+    private static bool HasCapital(string text, TextRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (char.IsUpper(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

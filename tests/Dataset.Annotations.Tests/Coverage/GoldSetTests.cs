@@ -1,0 +1,150 @@
+using Dataset.Annotations.Evaluation;
+using Xunit.Abstractions;
+
+namespace Dataset.Annotations.Tests.Coverage;
+
+/// <summary>
+/// The coverage check's attributed sentences against the gold set (Gold/README.md): wire reports written for it,
+/// whose annotations mark every sentence that attributes speech to a source.
+/// </summary>
+public class GoldSetTests(ITestOutputHelper output)
+{
+    public static string Folder => FolderOf("Gold");
+
+    public static TheoryData<string> Sets => new() { "Gold", "Gold2", "Gold3" };
+
+    /// <summary>The gold sets and the seed article, whose drafts' acts are measured.</summary>
+    public static TheoryData<string> DraftedSets => new() { "Gold", "Gold2", "Gold3", "seed" };
+
+    /// <summary>
+    /// Every set the folder holds: besides the fitted ones, Gold4 (written after the act rules and measured once, too
+    /// small for the detection figures) and HeldOutRu (Russian, held out until rules read Russian).
+    /// </summary>
+    public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu" };
+
+    public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
+
+    [Theory]
+    [MemberData(nameof(AllSets))]
+    public void The_gold_annotations_validate_with_no_error_or_warning(string set)
+    {
+        var problems = AnnotationValidator.Validate(Files(set));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void The_score_reads_every_article_of_the_gold_sets_and_they_hold_at_least_eight()
+    {
+        var articles = new[] {
+            "Gold", "Gold2", "Gold3" }.Select(
+                set => (Read: DetectionScore.Of(
+                    AnnotatedArticle.In(Files(set))).Articles, Texts: Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal))))
+            .ToList();
+
+        Assert.All(articles, a => Assert.Equal(a.Texts, a.Read));
+        Assert.True(articles.Sum(a => a.Read) >= 8, $"The gold sets hold {articles.Sum(a => a.Read)} articles.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Attributed_sentences_are_found_with_at_least_95_percent_recall_and_90_percent_precision(string set)
+    {
+        var score = DetectionScore.Of(AnnotatedArticle.In(Files(set)));
+
+        foreach (var disagreement in score.Disagreements)
+        {
+            output.WriteLine(
+                $"{Path.GetFileName(disagreement.TextPath)}:{disagreement.Line}: {(disagreement.Gold ? "missed" : "not in the gold set")}: " +
+                    $"{disagreement.Sentence}");
+        }
+
+        output.WriteLine(
+            $"{score.Articles} articles, {score.SentencesRead} sentences, {score.Gold} attributed, {score.Found} found, {score.Agreed} both: precision " +
+                $"{score.Precision:P1}, recall {score.Recall:P1}");
+        Assert.True(score.Gold >= 20, $"The gold set marks enough attributed sentences to measure ({score.Gold}).");
+        Assert.True(score.Recall >= 0.95, $"Recall {score.Recall:P1} is under 95 %.");
+        Assert.True(score.Precision >= 0.90, $"Precision {score.Precision:P1} is under 90 %.");
+    }
+
+    [Fact]
+    public void On_the_seed_article_every_sentence_its_annotation_attributes_is_found_and_nothing_else()
+    {
+        var score = DetectionScore.Of(AnnotatedArticle.In(SeedArticle.Files()));
+
+        Assert.Empty(score.Disagreements);
+        Assert.Equal(score.Gold, score.Agreed);
+    }
+
+    [Fact]
+    public void Drafts_of_the_seed_article_overlap_90_percent_of_its_statements_and_80_percent_of_those_have_the_right_speaker()
+    {
+        var score = DraftScore.Of(SeedArticle.Files().ToList());
+
+        Report(score);
+        Assert.True(score.OverlapShare >= 0.90, $"Overlapped {score.OverlapShare:P1} is under 90 %.");
+        Assert.True(score.SpeakerShare >= 0.80, $"Right speaker {score.SpeakerShare:P1} is under 80 %.");
+    }
+
+    [Fact]
+    public void Drafts_of_the_gold_articles_overlap_95_percent_of_their_statements_and_80_percent_of_those_have_the_right_speaker()
+    {
+        var scores = new[] { "Gold", "Gold2", "Gold3" }.Select(set => DraftScore.Of(Files(set))).ToList();
+        scores.ForEach(Report);
+
+        var gold = scores.Sum(s => s.Gold);
+        var overlapped = scores.Sum(s => s.Overlapped);
+        var speaker = scores.Sum(s => s.RightSpeaker);
+        Assert.True(gold >= 150, $"The gold sets hold enough statements to measure ({gold}).");
+        Assert.True(overlapped >= 0.95 * gold, $"Overlapped {overlapped} of {gold}: under 95 %.");
+        Assert.True(speaker >= 0.80 * overlapped, $"Right speaker {speaker} of {overlapped}: under 80 %.");
+    }
+
+    [Theory]
+    [MemberData(nameof(DraftedSets))]
+    public void Drafts_get_the_act_of_75_percent_of_the_statements_they_overlap(string set)
+    {
+        var score = DraftScore.Of(set == "seed" ? SeedArticle.Files().ToList() : Files(set));
+
+        foreach (var statement in score.Statements.Where(s => s.Overlapped && !s.Act))
+        {
+            output.WriteLine($"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: drafted as {statement.DraftedAs}");
+        }
+
+        Report(score);
+        Assert.True(score.Overlapped >= 20, $"The set has enough overlapped statements to measure ({score.Overlapped}).");
+        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+    }
+
+    /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>
+    [Fact]
+    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_75_percent_of_its_acts()
+    {
+        var score = DraftScore.Of(Files("Gold4"));
+        Report(score);
+
+        Assert.Equal(18, score.Gold);
+        Assert.Equal(score.Gold, score.Overlapped);
+        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+    }
+
+    private void Report(DraftScore score)
+    {
+        foreach (var statement in score.Statements.Where(s => !s.Overlapped || !s.Speaker))
+        {
+            output.WriteLine(
+                $"{Path.GetFileName(statement.TextPath)}: {statement.Statement}: " +
+                    $"{(statement.Overlapped ? "drafted as " + statement.DraftedAs + " with another speaker" : "no draft overlaps it")}");
+        }
+
+        output.WriteLine(
+            $"{score.Articles} articles, {score.Gold} statements, {score.Overlapped} overlapped, {score.RightSpeaker} with the right speaker, " +
+                $"{score.RightAct} act, {score.RightForm} form");
+    }
+
+    public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
+        Directory.EnumerateFiles(FolderOf(set))
+            .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+                .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();
+}

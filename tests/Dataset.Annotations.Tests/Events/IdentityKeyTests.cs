@@ -1,0 +1,114 @@
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Tests.Events;
+
+/// <summary>
+/// The identity key's edges on the two unlinked articles (tests/Shared/EventArticles): a sanction 3 days apart is
+/// suggested and 4 days apart is not; a statement 1 day apart is and 2 days apart is not; another act, another
+/// imposer, or no shared target or reason words is not.
+/// </summary>
+public class IdentityKeyTests
+{
+    [Theory]
+    [InlineData("2022-10-22", true)]
+    [InlineData("2022-10-23", false)]
+    [InlineData("2022-10-16", true)]
+    [InlineData("2022-10-15", false)]
+    public void A_sanction_is_suggested_within_3_days(string date, bool suggested)
+    {
+        var links = Suggestions(EventArticles.TimesAnnotation, "    date: 2022-10-19", $"    date: {date}");
+
+        Assert.Equal(suggested, links.Any(l => l.Kind == RecordKind.Sanction));
+        Assert.Contains(links, l => l.Kind == RecordKind.Statement);
+    }
+
+    [Theory]
+    [InlineData("2022-10-20", true)]
+    [InlineData("2022-10-21", false)]
+    public void A_statement_is_suggested_within_1_day(string saidOn, bool suggested)
+    {
+        var links = Suggestions(EventArticles.TimesAnnotation, "    said-on: 2022-10-20", $"    said-on: {saidOn}");
+
+        Assert.Equal(suggested, links.Any(l => l.Kind == RecordKind.Statement));
+    }
+
+    [Theory]
+    [InlineData("undated", true)]
+    [InlineData("standing", false)]
+    public void An_undated_statement_is_dated_by_its_article_but_a_standing_position_by_nothing(string saidOn, bool suggested)
+    {
+        // The Times article was published on 2022-10-20, a day after the wire's statement: close enough for an
+        // undated statement, while a standing position has no day to be near.
+        var links = Suggestions(EventArticles.TimesAnnotation, "    said-on: 2022-10-20", $"    said-on: {saidOn}");
+
+        Assert.Equal(suggested, links.Any(l => l.Kind == RecordKind.Statement));
+        Assert.Contains(links, l => l.Kind == RecordKind.Sanction);
+    }
+
+    [Fact]
+    public void Two_standing_positions_are_not_suggested_by_their_articles_dates()
+    {
+        var files = EventArticles.Files().Select(f => new KeyValuePair<string, string?>(
+            f.Key,
+            EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!)
+                .Replace("    said-on: 2022-10-19", "    said-on: standing", StringComparison.Ordinal)
+                .Replace("    said-on: 2022-10-20", "    said-on: standing", StringComparison.Ordinal)));
+
+        var read = AnnotationReader.Read(files);
+
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        Assert.DoesNotContain(read.LinkSuggestions, l => l.Kind == RecordKind.Statement);
+    }
+
+    [Fact]
+    public void Another_act_is_another_statement()
+    {
+        Assert.DoesNotContain(Suggestions(EventArticles.TimesAnnotation, "    act: deny", "    act: claim"), l => l.Kind == RecordKind.Statement);
+    }
+
+    [Fact]
+    public void Sanctions_without_a_shared_target_are_suggested_only_when_their_reasons_share_words()
+    {
+        var noTarget = Suggestions(
+            EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]");
+        Assert.Contains(
+            noTarget,
+            l => l.Kind == RecordKind.Sanction && l.Reason.StartsWith("same imposer 'european-union', reasons share drone, russia", StringComparison.Ordinal));
+
+        var otherReason = Suggestions(
+            EventArticles.TimesAnnotation, "targets: [shahed-aviation-industries, iranian-drone-suppliers]", "targets: [iranian-drone-suppliers]",
+            "reason: drones sent to Russia", "reason: human rights abuses");
+        Assert.DoesNotContain(otherReason, l => l.Kind == RecordKind.Sanction);
+    }
+
+    [Theory]
+    [InlineData("Iran denied sending drones to Russia", "drone iran russia sending")]
+    [InlineData("Tehran denies it; Kyiv says the drones are Iranian", "drone iranian kyiv tehran")]
+    [InlineData("The ministry condemned and rejected the claims", "ministry")]
+    public void Content_words_leave_out_every_form_of_a_reporting_verb(string text, string expected)
+    {
+        Assert.Equal(expected.Split(' '), Annotations.Events.ContentWords.Of(text));
+    }
+
+    /// <summary>The pairs suggested for the two articles without their links, after replacing text in one annotation.</summary>
+    private static IReadOnlyList<Annotations.Events.LinkSuggestion> Suggestions(string annotation, params string[] replacements)
+    {
+        var files = EventArticles.Files().Select(f =>
+        {
+            var text = EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!);
+            if (Path.GetFileName(f.Key) == annotation)
+            {
+                for (var i = 0; i < replacements.Length; i += 2)
+                {
+                    Assert.Contains(replacements[i], text, StringComparison.Ordinal);
+                    text = text.Replace(replacements[i], replacements[i + 1], StringComparison.Ordinal);
+                }
+            }
+
+            return new KeyValuePair<string, string?>(f.Key, text);
+        });
+        var read = AnnotationReader.Read(files);
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        return read.LinkSuggestions;
+    }
+}
