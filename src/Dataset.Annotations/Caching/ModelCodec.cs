@@ -143,6 +143,7 @@ internal static class ModelCodec
         w.List(statement.SameAs, Located);
         w.List(statement.DistinctFrom, Located);
         w.Optional(statement.Disagreement, Disagreement);
+        w.Bool(statement.IsStandingPosition);
     }
 
     private static StatementModel Statement(CacheReader r) =>
@@ -163,6 +164,7 @@ internal static class ModelCodec
             SameAs = r.List(Located),
             DistinctFrom = r.List(Located),
             Disagreement = r.Optional(Disagreement),
+            IsStandingPosition = r.Bool(),
         };
 
     private static void Sanction(CacheWriter w, SanctionModel sanction)
@@ -184,6 +186,7 @@ internal static class ModelCodec
         w.List(sanction.SameAs, Located);
         w.List(sanction.DistinctFrom, Located);
         w.Optional(sanction.Disagreement, Disagreement);
+        w.Optional(sanction.Proposer, Located);
     }
 
     private static SanctionModel Sanction(CacheReader r) =>
@@ -197,6 +200,7 @@ internal static class ModelCodec
             SameAs = r.List(Located),
             DistinctFrom = r.List(Located),
             Disagreement = r.Optional(Disagreement),
+            Proposer = r.Optional(Located),
         };
 
     private static void Provision(CacheWriter w, ProvisionModel provision)
