@@ -9,7 +9,9 @@ namespace Dataset.Benchmarks;
 /// `dataset lsp` as an editor uses it, on the synthetic corpus of N articles: the tool started as a process, a client
 /// over its standard input and output. Measures initialize → first diagnostics (and → every file's), one-character
 /// edits → that file's diagnostics republished (each edit adds or removes a letter of a speaker, so the diagnostics
-/// change every time), completion after "speaker: ", and the server's resident memory.
+/// change every time), completion after "speaker: ", and the server's resident memory; then a second start on the
+/// same files with the cache the first kept: initialize → first diagnostics, → every file's, → the first request
+/// answered (which waits for the analysis), and its memory.
 /// </summary>
 public static class LanguageServerBenchmark
 {
@@ -23,56 +25,33 @@ public static class LanguageServerBenchmark
         }
 
         corpus.WriteTo(Path.Combine(folder, "annotations"));
+        var cache = Path.Combine(folder, "cache");
         var files = Directory.EnumerateFiles(Path.Combine(folder, "annotations"), "*", SearchOption.AllDirectories).Count();
         var probe = Path.GetFullPath(Path.Combine(folder, "annotations", corpus.ProbeAnnotationPath)).Replace('\\', '/');
-        var probeUri = new Uri(probe).AbsoluteUri;
 
-        using var server = Process.Start(new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll"), "lsp"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        var listener = new Listener(probeUri);
-        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };
-        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(server.StandardInput.BaseStream, server.StandardOutput.BaseStream, formatter));
-        rpc.AddLocalRpcMethod(
-            typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!,
-            listener,
-            new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
-        rpc.StartListening();
-
-        var clock = Stopwatch.StartNew();
-        await rpc.InvokeWithParameterObjectAsync<JsonElement>(
-            "initialize",
-            new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
-        await rpc.NotifyWithParameterObjectAsync("initialized", new { });
-        await listener.FirstAny.Task;
-        var first = clock.Elapsed;
-        await listener.WaitForFilesAsync(files);
-        var all = clock.Elapsed;
-
+        // The first start: nothing in the cache.
+        var cold = await Server.StartAsync(folder, cache, probe, files);
         var text = await File.ReadAllTextAsync(probe);
         var speaker = text.IndexOf("speaker: ", StringComparison.Ordinal) + "speaker: ".Length;
         var speakerEnd = text.IndexOf('\n', speaker);
         var line = text[..speaker].Count(c => c == '\n');
-        await rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new { textDocument = new { uri = probeUri, languageId = "yaml", version = 1, text } });
+        await cold.Rpc.NotifyWithParameterObjectAsync(
+            "textDocument/didOpen",
+            new { textDocument = new { uri = cold.ProbeUri, languageId = "yaml", version = 1, text } });
         var editTimes = new List<double>();
         for (var edit = 0; edit < edits; edit++)
         {
             // Odd edits add a letter to the speaker (DS0010), even ones take it away again.
             var edited = edit % 2 == 0 ? text.Insert(speakerEnd, "q") : text;
             var expectError = edit % 2 == 0;
-            var waiting = listener.NextAsync();
+            var waiting = cold.Listener.NextAsync();
             var started = Stopwatch.StartNew();
-            await rpc.NotifyWithParameterObjectAsync(
+            await cold.Rpc.NotifyWithParameterObjectAsync(
                 "textDocument/didChange",
-                new { textDocument = new { uri = probeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
+                new { textDocument = new { uri = cold.ProbeUri, version = edit + 2 }, contentChanges = new[] { new { text = edited } } });
             while ((await waiting) != expectError)
             {
-                waiting = listener.NextAsync();
+                waiting = cold.Listener.NextAsync();
             }
 
             editTimes.Add(started.Elapsed.TotalMilliseconds);
@@ -82,9 +61,9 @@ public static class LanguageServerBenchmark
         for (var request = 0; request < edits; request++)
         {
             var started = Stopwatch.StartNew();
-            var list = await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+            var list = await cold.Rpc.InvokeWithParameterObjectAsync<JsonElement>(
                 "textDocument/completion",
-                new { textDocument = new { uri = probeUri }, position = new { line, character = "    speaker: ".Length } });
+                new { textDocument = new { uri = cold.ProbeUri }, position = new { line, character = "    speaker: ".Length } });
             completionTimes.Add(started.Elapsed.TotalMilliseconds);
             if (list.GetProperty("items").GetArrayLength() == 0)
             {
@@ -92,29 +71,45 @@ public static class LanguageServerBenchmark
             }
         }
 
-        var (resident, peak) = Memory(server.Id);
-        await rpc.InvokeAsync<object?>("shutdown");
-        await rpc.NotifyAsync("exit");
-        server.WaitForExit(10_000);
+        var (resident, peak) = Memory(cold.Process.Id);
+        var load = await LoadAsync();
+        await cold.StopAsync();
 
-        var load = (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles:N0} articles ({files:N0} files); load {load} at the end"));
+        // The second start: the same files, with the cache the first kept.
+        var warm = await Server.StartAsync(folder, cache, probe, files);
+        await warm.Rpc.InvokeWithParameterObjectAsync<JsonElement>(
+            "textDocument/documentSymbol",
+            new { textDocument = new { uri = warm.ProbeUri } });
+        var answered = warm.SinceInitialize;
+        var (warmResident, warmPeak) = Memory(warm.Process.Id);
+        await warm.StopAsync();
+
+        var size = new DirectoryInfo(cache).EnumerateFiles().Sum(f => f.Length) / 1048576.0;
+        var end = await LoadAsync();
+        Console.WriteLine(Invariant($"{articles:N0} articles ({files:N0} files); load {load} after the first start, {end} at the end; cache {size:F0} MB"));
         Console.WriteLine("| measure | value |");
         Console.WriteLine("|---|---:|");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → first diagnostics | {first.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| initialize → every file's diagnostics | {all.TotalMilliseconds:F0} ms |"));
-        Console.WriteLine(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"| one-character edit → diagnostics republished, median / p95 of {edits} | {Percentile(editTimes, 50):F0} / " +
-                    $"{Percentile(editTimes, 95):F0} ms |"));
-        Console.WriteLine(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"| completion after `speaker: `, median / p95 of {edits} | {Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms |"));
-        Console.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"| server resident memory at the end / peak | {resident / 1024.0:F0} / {peak / 1024.0:F0} MB |"));
+        Row("initialize → first diagnostics", Invariant($"{cold.First.TotalMilliseconds:F0} ms"));
+        Row("initialize → every file's diagnostics", Invariant($"{cold.All.TotalMilliseconds:F0} ms"));
+        Row(
+            $"one-character edit → diagnostics republished, median / p95 of {edits}",
+            Invariant($"{Percentile(editTimes, 50):F0} / {Percentile(editTimes, 95):F0} ms"));
+        Row(
+            $"completion after `speaker: `, median / p95 of {edits}",
+            Invariant($"{Percentile(completionTimes, 50):F1} / {Percentile(completionTimes, 95):F1} ms"));
+        Row("server resident memory at the end / peak", Invariant($"{resident / 1024.0:F0} / {peak / 1024.0:F0} MB"));
+        Row("second start, with the cache: initialize → first diagnostics", Invariant($"{warm.First.TotalMilliseconds:F0} ms"));
+        Row("second start: initialize → every file's diagnostics", Invariant($"{warm.All.TotalMilliseconds:F0} ms"));
+        Row("second start: initialize → first request answered (the analysis done)", Invariant($"{answered.TotalMilliseconds:F0} ms"));
+        Row("second start: server resident memory then / peak", Invariant($"{warmResident / 1024.0:F0} / {warmPeak / 1024.0:F0} MB"));
     }
+
+    private static void Row(string measure, string value) => Console.WriteLine($"| {measure} | {value} |");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The load average over the last minute (Linux).</summary>
+    private static async Task<string> LoadAsync() => (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ')[0];
 
     private static double Percentile(List<double> values, int percent)
     {
@@ -128,6 +123,68 @@ public static class LanguageServerBenchmark
         long Read(string key) => File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith(key, StringComparison.Ordinal))
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)).FirstOrDefault();
         return (Read("VmRSS:"), Read("VmHWM:"));
+    }
+
+    /// <summary>One `dataset lsp` process, initialized, once every file's diagnostics came.</summary>
+    private sealed class Server(Process process, JsonRpc rpc, Listener listener, string probeUri, Stopwatch clock)
+    {
+        public Process Process => process;
+
+        public JsonRpc Rpc => rpc;
+
+        public Listener Listener => listener;
+
+        public string ProbeUri => probeUri;
+
+        public TimeSpan First { get; private set; }
+
+        public TimeSpan All { get; private set; }
+
+        public TimeSpan SinceInitialize => clock.Elapsed;
+
+        public static async Task<Server> StartAsync(string folder, string cache, string probe, int files)
+        {
+            var tool = Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll");
+            var process = Process.Start(new ProcessStartInfo("dotnet", [tool, "lsp", "--cache-dir", cache])
+            {
+                WorkingDirectory = folder,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = false,
+                UseShellExecute = false,
+            })!;
+            var probeUri = new Uri(probe).AbsoluteUri;
+            var listener = new Listener(probeUri);
+            var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };
+            var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, formatter));
+            rpc.AddLocalRpcMethod(
+                typeof(Listener).GetMethod(nameof(Listener.OnDiagnostics))!,
+                listener,
+                new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+            rpc.StartListening();
+
+            var clock = Stopwatch.StartNew();
+            await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "initialize",
+                new { processId = Environment.ProcessId, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } });
+            await rpc.NotifyWithParameterObjectAsync("initialized", new { });
+            var server = new Server(process, rpc, listener, probeUri, clock);
+            await listener.FirstAny.Task;
+            server.First = clock.Elapsed;
+            await listener.WaitForFilesAsync(files);
+            server.All = clock.Elapsed;
+            return server;
+        }
+
+        /// <summary>shutdown (the server keeps its cache then), exit, and the process gone.</summary>
+        public async Task StopAsync()
+        {
+            await rpc.InvokeAsync<object?>("shutdown");
+            await rpc.NotifyAsync("exit");
+            process.WaitForExit(60_000);
+            rpc.Dispose();
+            process.Dispose();
+        }
     }
 
     public sealed class Listener(string probe)

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Annotations.Caching;
+using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
 
@@ -11,7 +14,7 @@ namespace Dataset.Annotations;
 public sealed record AnnotationRecordData(string Path, string Data);
 
 /// <summary>What a set of annotations holds: every problem the build would report, and each file's records.</summary>
-/// <param name="Problems">Every diagnostic, ordered by path, line, column and id.</param>
+/// <param name="Problems">Every diagnostic, ordered by path, line, column, id and message.</param>
 /// <param name="Files">The records of every file that declares any, ordered by path.</param>
 public sealed record AnnotationReadResult(IReadOnlyList<ValidationProblem> Problems, IReadOnlyList<AnnotationRecordData> Files)
 {
@@ -45,11 +48,7 @@ public static class AnnotationReader
         IEnumerable<string>? referencedAssemblies = null)
     {
         var run = new FolderRun(files, baseDirectory ?? string.Empty, ShardAssemblies.Read(referencedAssemblies));
-        var problems = run.Validated
-            .SelectMany(file => file.Diagnostics)
-            .Select(ValidationProblem.From)
-            .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
-            .ToList();
+        var problems = Problems(run.Validated.SelectMany(file => file.Diagnostics));
         var records = run.RecordData()
             .Where(file => file.Data is not null)
             .OrderBy(file => file.File.File.Path, System.StringComparer.Ordinal)
@@ -57,4 +56,44 @@ public static class AnnotationReader
             .ToList();
         return new AnnotationReadResult(problems, records) { LinkSuggestions = run.Links.Suggestions.ToList() };
     }
+
+    /// <summary>
+    /// The problems of a folder as <see cref="Read"/> finds them, with the analysis cache of earlier runs: when nothing
+    /// the analysis reads changed since a complete one, its diagnostics as the cache remembers them; else an analysis
+    /// that takes each result it can from the cache. The cache then keeps this run.
+    /// </summary>
+    internal static FolderCheck Check(
+        IReadOnlyCollection<KeyValuePair<string, string?>> files,
+        string baseDirectory,
+        IEnumerable<string>? referencedAssemblies,
+        AnalysisCache? cache)
+    {
+        var shards = ShardAssemblies.Read(referencedAssemblies);
+        if (cache is null)
+        {
+            return new FolderCheck(Problems(new FolderRun(files, baseDirectory, shards).Validated.SelectMany(file => file.Diagnostics)), Remembered: false);
+        }
+
+        var paths = files.Select(f => new KeyValuePair<string, string?>(ArticlePaths.Normalize(f.Key), f.Value)).ToList();
+        var folder = AnalysisCache.FolderDigest(paths.Select(f => (f.Key, cache.ContentOf(f.Value))), ArticlePaths.Normalize(baseDirectory), shards);
+        if (cache.Remembered(folder) is { } remembered)
+        {
+            return new FolderCheck(Problems(remembered.Files.Values.SelectMany(file => file.Checked)), Remembered: true);
+        }
+
+        var run = new FolderRun(paths, baseDirectory, shards, cache);
+        cache.Save(folder, run.State, paths.Select(f => f.Key));
+        return new FolderCheck(Problems(run.Validated.SelectMany(file => file.Diagnostics)), Remembered: false);
+    }
+
+    /// <summary>Diagnostics as problems, ordered by path, line, column, id and message, whatever order they came in.</summary>
+    private static List<ValidationProblem> Problems(IEnumerable<DiagnosticInfo> diagnostics) =>
+        diagnostics
+            .Select(ValidationProblem.From)
+            .OrderBy(p => p.Path, System.StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Id, System.StringComparer.Ordinal)
+            .ThenBy(p => p.Message, System.StringComparer.Ordinal)
+            .ToList();
 }
+
+/// <summary>A folder's problems, and whether they are those the cache remembers of a complete analysis of the same files.</summary>
+internal sealed record FolderCheck(IReadOnlyList<ValidationProblem> Problems, bool Remembered);

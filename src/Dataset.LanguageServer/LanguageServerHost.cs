@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Dataset.Annotations.Caching;
 using Dataset.LanguageServer.Handlers;
 using Dataset.LanguageServer.Server;
 using Microsoft.VisualStudio.Threading;
@@ -23,18 +24,26 @@ public static class LanguageServerHost
     /// <param name="log">Where the server logs (standard error).</param>
     /// <param name="cancellationToken">Stops serving.</param>
     public static Task RunAsync(Stream input, Stream output, string? annotations, TextWriter log, CancellationToken cancellationToken = default) =>
-        RunAsync(input, output, annotations, log, new AnalysisProbe(), cancellationToken);
+        RunAsync(input, output, annotations, log, new AnalysisProbe(), CacheLocation.Default, cancellationToken);
 
-    /// <summary>As <see cref="RunAsync(Stream, Stream, string?, TextWriter, CancellationToken)"/>, with the analyses counted and hooked.</summary>
+    /// <summary>
+    /// As <see cref="RunAsync(Stream, Stream, string?, TextWriter, CancellationToken)"/>, with the analyses counted and
+    /// hooked, and the analysis cache kept where <paramref name="cache"/> says (or not at all).
+    /// </summary>
     internal static async Task RunAsync(
         Stream input,
         Stream output,
         string? annotations,
         TextWriter log,
         AnalysisProbe probe,
+        CacheLocation cache,
         CancellationToken cancellationToken = default)
     {
-        var context = new ServerContext(annotations, log, probe);
+        // The analysis runs on a pool thread and spreads its steps over every core: with the pool at its minimum, a
+        // parallel step would wait for threads the pool adds only slowly.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount), ports);
+        var context = new ServerContext(annotations, log, probe, cache);
         using var rpc = Connect(input, output, context);
         await Task.WhenAny(rpc.Completion, context.Exited, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
     }

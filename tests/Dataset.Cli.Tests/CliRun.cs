@@ -23,5 +23,6 @@ internal static class CliRun
     /// <summary>The seed corpus as the tool carries it: the compiled records and the article texts embedded beside them.</summary>
     public static Corpus Seeds { get; } = new(Dataset.Seeds.Catalog.Instance, ArticleTexts.FromAssembly(typeof(Dataset.Seeds.Catalog).Assembly));
 
-    public static CliContext Context(TextWriter output, TextWriter error) => new(Seeds, output, error, new Progress(error, enabled: false));
+    public static CliContext Context(TextWriter output, TextWriter error) =>
+        new(Seeds, output, error, new Progress(error, enabled: false)) { Cache = new Annotations.Caching.CacheLocation(TestCache.Folder) };
 }

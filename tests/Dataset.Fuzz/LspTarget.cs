@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Dataset.Annotations.Caching;
 using Dataset.LanguageServer;
+using Dataset.LanguageServer.Server;
 using Nerdbank.Streams;
 
 namespace Dataset.Fuzz;
@@ -21,7 +23,7 @@ public static class LspTarget
     {
         var (client, server) = FullDuplexStream.CreatePair();
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        var serving = LanguageServerHost.RunAsync(server, server, null, TextWriter.Null, cancel.Token);
+        var serving = LanguageServerHost.RunAsync(server, server, null, TextWriter.Null, new AnalysisProbe(), CacheLocation.Off, cancel.Token);
         try
         {
             await SendAsync(

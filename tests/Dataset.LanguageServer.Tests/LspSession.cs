@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Dataset.Annotations.Caching;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Server;
 using Nerdbank.Streams;
@@ -24,12 +25,12 @@ internal sealed class LspSession : IAsyncDisposable
     private readonly Task _server;
     private readonly Stream _clientStream;
 
-    private LspSession(string root, string? annotations, AnalysisProbe probe)
+    private LspSession(string root, string? annotations, AnalysisProbe probe, CacheLocation cache)
     {
         Root = root;
         var (client, server) = FullDuplexStream.CreatePair();
         _clientStream = client;
-        _server = LanguageServerHost.RunAsync(server, server, annotations, TextWriter.Null, probe);
+        _server = LanguageServerHost.RunAsync(server, server, annotations, TextWriter.Null, probe, cache);
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LanguageServerHost.JsonOptions };
         _handler = new ErrorRecordingHandler(client, formatter);
         Rpc = new JsonRpc(_handler);
@@ -51,10 +52,18 @@ internal sealed class LspSession : IAsyncDisposable
     /// <summary>The raw stream to the server, for malformed input.</summary>
     public Stream Wire => _clientStream;
 
-    /// <summary>Starts a server and initializes it, with the client's capabilities (none by default) and a probe of its analyses.</summary>
-    public static async Task<LspSession> StartAsync(string root, string? annotations = null, AnalysisProbe? probe = null, object? capabilities = null)
+    /// <summary>
+    /// Starts a server and initializes it, with the client's capabilities (none by default), a probe of its analyses
+    /// and where it keeps its cache (by default a folder of this test run's, so that every test starts and saves one).
+    /// </summary>
+    public static async Task<LspSession> StartAsync(
+        string root,
+        string? annotations = null,
+        AnalysisProbe? probe = null,
+        object? capabilities = null,
+        CacheLocation? cache = null)
     {
-        var session = new LspSession(root, annotations, probe ?? new AnalysisProbe());
+        var session = new LspSession(root, annotations, probe ?? new AnalysisProbe(), cache ?? new CacheLocation(TestCache.Folder));
         await session.Rpc.InvokeWithParameterObjectAsync<JsonElement>(
             "initialize",
             new { processId = (int?)null, rootUri = new Uri(root).AbsoluteUri, capabilities = capabilities ?? new { } });

@@ -76,6 +76,7 @@ public sealed class NeovimClientTests : IDisposable
             UseShellExecute = false,
         };
         start.Environment["DATASET_CLI"] = Path.Combine(AppContext.BaseDirectory, "Dataset.Cli.dll");
+        start.Environment[TestCache.Variable] = TestCache.Folder;
         start.Environment["DATASET_ROOT"] = _folder.Root;
         start.Environment["DATASET_ARTICLE"] = _folder.Yaml;
         start.Environment["DATASET_TEXT"] = _folder.Text;

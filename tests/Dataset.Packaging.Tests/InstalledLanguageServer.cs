@@ -10,14 +10,16 @@ internal static class InstalledLanguageServer
     /// <summary>Starts `dataset lsp` in a folder and returns the diagnostics it publishes for one file once they satisfy a condition.</summary>
     public static async Task<JsonElement[]> DiagnosticsAsync(string tool, string folder, string file, Func<JsonElement[], bool> condition)
     {
-        using var process = Process.Start(new ProcessStartInfo(tool, ["lsp"])
+        var start = new ProcessStartInfo(tool, ["lsp"])
         {
             WorkingDirectory = folder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-        })!;
+        };
+        start.Environment[TestCache.Variable] = TestCache.Folder;
+        using var process = Process.Start(start)!;
         var published = new TaskCompletionSource<JsonElement[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         var uri = new Uri(file).AbsoluteUri;
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };

@@ -28,6 +28,7 @@ internal static class ProcessRunner
         }
 
         start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        start.Environment[TestCache.Variable] = TestCache.Folder;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

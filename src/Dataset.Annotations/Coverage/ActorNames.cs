@@ -19,6 +19,9 @@ internal sealed class ActorNames : IEquatable<ActorNames>
     public ActorNames(IEnumerable<string> names) =>
         _names = names.Where(n => n.Trim().Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
 
+    /// <summary>Every name and alias, in ordinal order: what the index is equal by.</summary>
+    public EquatableArray<string> Names => _names;
+
     /// <summary>The names and aliases one file declares.</summary>
     public static EquatableArray<string> DeclaredIn(AnnotationFile file) =>
         file.Actors.SelectMany(a => new[] { a.Name }.Concat(a.Aliases)).ToEquatableArray();

@@ -134,12 +134,14 @@ internal static class ActorLinks
             .Where(a => a.Name.Length >= NearNameMinLength)
             .GroupBy(a => (a.Actor.Kind, a.Name[0])))
         {
-            var list = bucket.OrderBy(a => a.Name.Length).ToList();
+            var list = bucket.OrderBy(a => a.Name.Length).Select(a => (a.Actor, a.Name, Letters: LetterCounts(a.Name))).ToList();
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count && list[j].Name.Length - list[i].Name.Length <= NearNameDistance; j++)
                 {
-                    if (list[i].Name != list[j].Name && Diagnostics.Suggestions.Distance(list[i].Name, list[j].Name, NearNameDistance) <= NearNameDistance)
+                    if (list[i].Name != list[j].Name
+                        && LettersApart(list[i].Letters, list[j].Letters) <= 2 * NearNameDistance
+                        && Diagnostics.Suggestions.Distance(list[i].Name, list[j].Name, NearNameDistance) <= NearNameDistance)
                     {
                         Add(list[i].Actor, list[j].Actor, $"near names '{list[i].Actor.Name}' and '{list[j].Actor.Name}'");
                     }
@@ -148,6 +150,34 @@ internal static class ActorLinks
         }
 
         return reasons;
+    }
+
+    /// <summary>How often each letter a-z occurs in a name, and anything else in a last count.</summary>
+    private static byte[] LetterCounts(string name)
+    {
+        var counts = new byte[27];
+        foreach (var c in name)
+        {
+            var slot = c is >= 'a' and <= 'z' ? c - 'a' : 26;
+            counts[slot] = (byte)System.Math.Min(255, counts[slot] + 1);
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// The letters two names do not share, counted: each edit changes at most two counts by one, so names more than
+    /// twice the distance apart here are further apart than the distance, and need no comparison letter by letter.
+    /// </summary>
+    private static int LettersApart(byte[] a, byte[] b)
+    {
+        var apart = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            apart += System.Math.Abs(a[i] - b[i]);
+        }
+
+        return apart;
     }
 
     private static void EachPair<T>(IReadOnlyList<T> items, System.Action<T, T> pair)

@@ -67,6 +67,42 @@ internal static class ContentWords
         return words.Distinct(System.StringComparer.Ordinal).OrderBy(w => w, System.StringComparer.Ordinal).ToEquatableArray();
     }
 
+    /// <summary>The content words of texts and of records, each taken once: one pairing of records of one kind (an id names one record).</summary>
+    public sealed class Cache
+    {
+        private readonly Dictionary<string, EquatableArray<string>> _texts = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, EquatableArray<string>> _records = new(System.StringComparer.Ordinal);
+
+        public EquatableArray<string> Of(string text) => _texts.TryGetValue(text, out var found) ? found : _texts[text] = ContentWords.Of(text);
+
+        /// <summary>A record's text with, for a statement, its summary, as if one text.</summary>
+        public EquatableArray<string> Of(RecordFacts record)
+        {
+            if (record.Summary is null)
+            {
+                return Of(record.Text);
+            }
+
+            return _records.TryGetValue(record.Id, out var found) ? found : _records[record.Id] = Union(Of(record.Text), Of(record.Summary));
+        }
+    }
+
+    /// <summary>The words of either of two sorted lists, in order, each once: the words of two texts read as one.</summary>
+    private static EquatableArray<string> Union(EquatableArray<string> a, EquatableArray<string> b)
+    {
+        var union = new List<string>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            var order = i == a.Count ? 1 : j == b.Count ? -1 : string.CompareOrdinal(a[i], b[j]);
+            union.Add(order <= 0 ? a[i] : b[j]);
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+
+        return union.ToEquatableArray();
+    }
+
     /// <summary>The words two sorted lists share, in order: one merge pass.</summary>
     public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b)
     {

@@ -7,7 +7,8 @@ namespace Dataset.Annotations.Events;
 /// <summary>
 /// What the identity key and the link checks read of one statement or sanction: its id, its links, and the fields
 /// that say whether two reports look like one event (its text, whose content words are taken only when another record
-/// of its bucket is near in time). No locations, so moving text leaves the dataset's links alone.
+/// of its bucket is near in time: a statement's evidence and summary, a sanction's evidence). No locations, so moving
+/// text leaves the dataset's links alone; the texts are the model's own strings, not copies.
 /// </summary>
 internal sealed record RecordFacts(
     RecordKind Kind,
@@ -22,7 +23,11 @@ internal sealed record RecordFacts(
     EquatableArray<string> Targets,
     DateValue? Date,
     string Text,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>A statement's summary, read with its evidence as one text.</summary>
+    public string? Summary { get; init; }
+}
 
 /// <summary>What the checks of actors that may be one read of an actor: its id, names, Wikidata item and links.</summary>
 internal sealed record ActorFacts(
@@ -57,8 +62,11 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             EquatableArray<string>.Empty,
             // An undated statement was made about when the article reports it; a standing position has no day at all.
             s.IsStandingPosition ? null : s.SaidOn ?? published,
-            s.Summary is null ? s.Evidence.Value : s.Evidence.Value + "\n" + s.Summary,
-            null));
+            s.Evidence.Value,
+            null)
+        {
+            Summary = s.Summary,
+        });
         var sanctions = file.Sanctions.Select(s => new RecordFacts(
             RecordKind.Sanction,
             s.Id.Value,

@@ -25,36 +25,37 @@ internal static class IdentityKey
     /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and dated.</summary>
     /// <param name="a">One record.</param>
     /// <param name="b">The other.</param>
-    /// <param name="words">The content words of a text, taken once per text.</param>
-    public static string? Match(RecordFacts a, RecordFacts b, Func<string, Collections.EquatableArray<string>> words)
+    /// <param name="days">How many days apart their dates are.</param>
+    /// <param name="words">The content words of texts and statements, taken once each.</param>
+    public static string? Match(RecordFacts a, RecordFacts b, int days, ContentWords.Cache words)
     {
-        var days = Math.Abs(DaysBetween(a.Date!, b.Date!));
         if (a.FilePath == b.FilePath || days > WindowOf(a.Kind))
         {
             return null;
         }
 
-        var apart = days == 0 ? "same day" : days == 1 ? "1 day apart" : $"{days} days apart";
         if (a.Kind == RecordKind.Sanction)
         {
-            var targets = a.Targets.Where(t => b.Targets.Contains(t)).ToList();
+            var targets = ContentWords.Shared(a.Targets, b.Targets);
             if (targets.Count > 0)
             {
-                return $"same imposer '{a.Who}', shared targets {Quoted(targets)}, {apart}";
+                return $"same imposer '{a.Who}', shared targets {Quoted(targets)}, {Apart(days)}";
             }
 
-            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words(a.Reason), words(b.Reason));
-            return reasons.Count >= ContentWords.MinShared ? $"same imposer '{a.Who}', reasons share {string.Join(", ", reasons)}, {apart}" : null;
+            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
+            return reasons.Count >= ContentWords.MinShared ? $"same imposer '{a.Who}', reasons share {string.Join(", ", reasons)}, {Apart(days)}" : null;
         }
 
-        var shared = ContentWords.Shared(words(a.Text), words(b.Text));
-        return shared.Count < ContentWords.MinShared ? null : $"same speaker '{a.Who}', same act {a.Act}, {apart}, shared words {string.Join(", ", shared)}";
+        var shared = ContentWords.Shared(words.Of(a), words.Of(b));
+        return shared.Count < ContentWords.MinShared
+            ? null
+            : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, shared words {string.Join(", ", shared)}";
     }
 
     public static int DayNumber(DateValue date) =>
         (int)(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc) - DateTime.MinValue).TotalDays;
 
-    private static int DaysBetween(DateValue a, DateValue b) => DayNumber(a) - DayNumber(b);
+    private static string Apart(int days) => days == 0 ? "same day" : days == 1 ? "1 day apart" : $"{days} days apart";
 
     private static string Quoted(IEnumerable<string> ids) => string.Join(", ", ids.Select(id => "'" + id + "'"));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 using Dataset.EventFormat;
 
@@ -19,11 +18,11 @@ internal sealed record KindLinkChange(
 /// </summary>
 internal sealed class KindLinks(RecordKind kind)
 {
-    // Every declaration of an id; the first in path order is the record (a duplicate is already an error).
-    private readonly Dictionary<string, List<RecordFacts>> _byId = new(System.StringComparer.Ordinal);
+    // Every declaration of an id: the one, or (a duplicate, already an error) a list whose first in path order is the record.
+    private readonly Dictionary<string, object> _byId = new(System.StringComparer.Ordinal);
 
-    // The dated records of each identity-key bucket by day, and the day and bucket each record was placed at.
-    private readonly Dictionary<(RecordKind, string, string?), Dictionary<int, HashSet<string>>> _buckets = new();
+    // The dated records of each identity-key bucket and day (few each: a list), and the day and bucket each record was placed at.
+    private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _byDay = new();
     private readonly Dictionary<string, ((RecordKind, string, string?) Bucket, int Day)> _placed = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _linked = new(System.StringComparer.Ordinal);
@@ -38,23 +37,30 @@ internal sealed class KindLinks(RecordKind kind)
 
     public void Add(RecordFacts record)
     {
-        if (!_byId.TryGetValue(record.Id, out var declared))
+        switch (_byId.TryGetValue(record.Id, out var declared) ? declared : null)
         {
-            _byId[record.Id] = declared = new List<RecordFacts>(1);
+            case null:
+                _byId[record.Id] = record;
+                break;
+            case RecordFacts one:
+                _byId[record.Id] = new List<RecordFacts> { one, record };
+                break;
+            case List<RecordFacts> several:
+                several.Add(record);
+                break;
         }
-
-        declared.Add(record);
     }
 
     public void Remove(RecordFacts record)
     {
-        if (_byId.TryGetValue(record.Id, out var declared))
+        switch (_byId.TryGetValue(record.Id, out var declared) ? declared : null)
         {
-            declared.Remove(record);
-            if (declared.Count == 0)
-            {
+            case RecordFacts one when one.Equals(record):
                 _byId.Remove(record.Id);
-            }
+                break;
+            case List<RecordFacts> several when several.Remove(record) && several.Count == 1:
+                _byId[record.Id] = several[0];
+                break;
         }
     }
 
@@ -109,15 +115,11 @@ internal sealed class KindLinks(RecordKind kind)
         if (_placed.TryGetValue(id, out var place))
         {
             _placed.Remove(id);
-            var days = _buckets[place.Bucket];
-            days[place.Day].Remove(id);
-            if (days[place.Day].Count == 0)
+            var ids = _byDay[place];
+            ids.Remove(id);
+            if (ids.Count == 0)
             {
-                days.Remove(place.Day);
-                if (days.Count == 0)
-                {
-                    _buckets.Remove(place.Bucket);
-                }
+                _byDay.Remove(place);
             }
         }
 
@@ -147,27 +149,20 @@ internal sealed class KindLinks(RecordKind kind)
             return;
         }
 
-        var bucket = IdentityKey.Bucket(record);
-        var day = IdentityKey.DayNumber(record.Date);
-        if (!_buckets.TryGetValue(bucket, out var days))
+        var place = (IdentityKey.Bucket(record), IdentityKey.DayNumber(record.Date));
+        if (!_byDay.TryGetValue(place, out var ids))
         {
-            _buckets[bucket] = days = new Dictionary<int, HashSet<string>>();
-        }
-
-        if (!days.TryGetValue(day, out var ids))
-        {
-            days[day] = ids = new HashSet<string>(System.StringComparer.Ordinal);
+            _byDay[place] = ids = new List<string>(1);
         }
 
         ids.Add(record.Id);
-        _placed[record.Id] = (bucket, day);
+        _placed[record.Id] = place;
     }
 
     /// <summary>The identity key's suggestions each of these records makes with the records of its bucket near it in time.</summary>
     private HashSet<LinkSuggestion> Pair(IEnumerable<string> ids)
     {
-        var words = new Dictionary<string, EquatableArray<string>>(System.StringComparer.Ordinal);
-        EquatableArray<string> WordsOf(string text) => words.TryGetValue(text, out var found) ? found : words[text] = ContentWords.Of(text);
+        var words = new ContentWords.Cache();
         string EventId(string id) => _eventOf.TryGetValue(id, out var found) ? found[0] : id;
         var made = new HashSet<LinkSuggestion>();
         var window = IdentityKey.WindowOf(kind);
@@ -179,10 +174,9 @@ internal sealed class KindLinks(RecordKind kind)
                 continue;
             }
 
-            var days = _buckets[place.Bucket];
             for (var day = place.Day - window; day <= place.Day + window; day++)
             {
-                if (!days.TryGetValue(day, out var near))
+                if (!_byDay.TryGetValue((place.Bucket, day), out var near))
                 {
                     continue;
                 }
@@ -197,7 +191,8 @@ internal sealed class KindLinks(RecordKind kind)
 
                     var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
                     var (a, b) = (EventId(first.Id), EventId(second.Id));
-                    if (a == b || _distinct.Contains(PairKey(a, b)) || IdentityKey.Match(first, second, WordsOf) is not { } reason)
+                    var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
+                    if (a == b || decidedApart || IdentityKey.Match(first, second, System.Math.Abs(day - place.Day), words) is not { } reason)
                     {
                         continue;
                     }
@@ -227,21 +222,24 @@ internal sealed class KindLinks(RecordKind kind)
 
     private RecordFacts? First(string id)
     {
-        if (!_byId.TryGetValue(id, out var declared))
+        switch (_byId.TryGetValue(id, out var declared) ? declared : null)
         {
-            return null;
-        }
+            case RecordFacts one:
+                return one;
+            case List<RecordFacts> several:
+                var first = several[0];
+                for (var i = 1; i < several.Count; i++)
+                {
+                    if (string.CompareOrdinal(several[i].FilePath, first.FilePath) < 0)
+                    {
+                        first = several[i];
+                    }
+                }
 
-        var first = declared[0];
-        for (var i = 1; i < declared.Count; i++)
-        {
-            if (string.CompareOrdinal(declared[i].FilePath, first.FilePath) < 0)
-            {
-                first = declared[i];
-            }
+                return first;
+            default:
+                return null;
         }
-
-        return first;
     }
 
     /// <summary>

@@ -3,9 +3,6 @@ using Dataset.Annotations.Diagnostics;
 
 namespace Dataset.Annotations.Model;
 
-/// <summary>An article text file, read whole.</summary>
-internal sealed record ArticleText(string Path, string? Content);
-
 /// <summary>One evidence string an item asks to find.</summary>
 internal sealed record EvidenceAsk(EvidenceKey ItemKey, Located Evidence);
 

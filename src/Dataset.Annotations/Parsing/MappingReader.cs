@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System;
@@ -23,11 +22,14 @@ internal sealed class MappingReader
     private readonly SectionSpec _spec;
     private readonly string _what;
     private readonly List<DiagnosticInfo> _diagnostics;
-    private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LocationInfo> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlNode> _values;
+    private readonly Dictionary<string, LocationInfo> _keys;
 
     public MappingReader(YamlMapping mapping, SectionSpec spec, string what, List<DiagnosticInfo> diagnostics)
     {
+        // Sized for the mapping's keys: every statement of every file is read through one.
+        _values = new Dictionary<string, YamlNode>(mapping.Entries.Count, StringComparer.Ordinal);
+        _keys = new Dictionary<string, LocationInfo>(mapping.Entries.Count, StringComparer.Ordinal);
         _spec = spec;
         _what = what;
         _diagnostics = diagnostics;
@@ -255,14 +257,39 @@ internal sealed class MappingReader
             }
         }
 
-        if (DatePattern.IsMatch(located.Value)
-            && DateTime.TryParseExact(located.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (CalendarDate(located.Value) is { } date)
         {
-            return new DateValue(date.Year, date.Month, date.Day);
+            return date;
         }
 
         Report(DiagnosticDescriptors.InvalidDate, located.Location, located.Value);
         return null;
+    }
+
+    /// <summary>
+    /// A date written yyyy-MM-dd (ASCII digits, nothing before or after) that is a day of the calendar, as
+    /// <c>DateTime.TryParseExact</c> with that format reads it, without its culture-aware parsing of every date.
+    /// </summary>
+    public static DateValue? CalendarDate(string value)
+    {
+        if (value.Length != 10 || !DatePattern.IsMatch(value))
+        {
+            return null;
+        }
+
+        int Number(int start, int length)
+        {
+            var number = 0;
+            for (var i = start; i < start + length; i++)
+            {
+                number = number * 10 + (value[i] - '0');
+            }
+
+            return number;
+        }
+
+        var (year, month, day) = (Number(0, 4), Number(5, 2), Number(8, 2));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateValue(year, month, day) : null;
     }
 
     /// <summary>An absolute http or https address with a host, as written.</summary>

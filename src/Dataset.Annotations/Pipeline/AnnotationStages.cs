@@ -31,6 +31,9 @@ internal static class AnnotationStages
     /// <summary>One article text file (*.txt).</summary>
     public static ArticleText ReadText(string path, string? text) => new(ArticlePaths.Normalize(path), text);
 
+    /// <summary>One article text file already read as UTF-8: its bytes are kept as they are.</summary>
+    public static ArticleText ReadText(string path, byte[] utf8) => new(ArticlePaths.Normalize(path), utf8);
+
     /// <summary>Every article text's path, sorted, for the check that an annotation's text exists.</summary>
     public static EquatableArray<string> TextPaths(IEnumerable<string> paths) => paths.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray();
 

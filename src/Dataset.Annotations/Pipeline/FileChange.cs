@@ -6,6 +6,9 @@ namespace Dataset.Annotations.Pipeline;
 /// <summary>One file of a folder as it is now: its content (null when it could not be read), or gone.</summary>
 internal readonly record struct FileChange(string Path, string? Text, bool Removed)
 {
+    /// <summary>The content as UTF-8 too, when the one who read it keeps it so: an article's is shared rather than encoded again.</summary>
+    public byte[]? Utf8 { get; init; }
+
     public static FileChange Write(string path, string? text) => new(path, text, false);
 
     public static FileChange Remove(string path) => new(path, null, true);

@@ -35,7 +35,7 @@ internal sealed class FolderAnalysis : IDatasetView
     private readonly Dictionary<string, CheckedEvidence> _checked = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, EquatableArray<LocatedSite>> _duplicated = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _actorReferences = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<Reference, HashSet<string>> _referrers = new();
+    private readonly Dictionary<Reference, List<string>> _referrers = new();
     private readonly HashSet<string> _readsEveryId = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, FileSlice> _slices = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, CoverInput> _coverInputs = new(System.StringComparer.Ordinal);
@@ -45,12 +45,17 @@ internal sealed class FolderAnalysis : IDatasetView
     private ImmutableDictionary<string, EvidenceForFile> _evidence = ImmutableDictionary.Create<string, EvidenceForFile>(System.StringComparer.Ordinal);
     private EquatableArray<string> _textPaths = EquatableArray<string>.Empty;
     private ActorNames _names = new(System.Array.Empty<string>());
+    private readonly IStageCache _cache;
     private ReferencedShards _shards;
 
-    public FolderAnalysis(string baseDirectory = "", ReferencedShards? shards = null)
+    /// <param name="baseDirectory">The folder record sources are relative to.</param>
+    /// <param name="shards">The referenced datasets, whose ids resolve here.</param>
+    /// <param name="cache">Where results of an earlier run may be found; by default every stage runs.</param>
+    public FolderAnalysis(string baseDirectory = "", ReferencedShards? shards = null, IStageCache? cache = null)
     {
         BaseDirectory = ArticlePaths.Normalize(baseDirectory);
         _shards = shards ?? ReferencedShards.None;
+        _cache = cache ?? NoStageCache.Instance;
         Ids = AnnotationStages.BuildIdIndex(ImmutableArray<FileDeclarations>.Empty, _shards, CancellationToken.None);
     }
 
@@ -130,9 +135,10 @@ internal sealed class FolderAnalysis : IDatasetView
 
     public EquatableArray<LinkContradiction> ContradictionsIn(string annotationPath) => _links.ContradictionsIn(annotationPath);
 
-    private static List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
+    private List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
     {
-        AnnotationInputs Read(FileChange change) => AnnotationInputs.Of(AnnotationStages.Parse(change.Path, change.Text, cancellationToken));
+        AnnotationInputs Read(FileChange change) =>
+            AnnotationInputs.Of(_cache.Parse(change.Path, change.Text, (path, text) => AnnotationStages.Parse(path, text, cancellationToken)));
         return annotations.Count < ParallelFrom
             ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
             : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();
@@ -186,7 +192,9 @@ internal sealed class FolderAnalysis : IDatasetView
             else
             {
                 pathsChanged |= !_texts.ContainsKey(change.Path);
-                _texts[change.Path] = AnnotationStages.ReadText(change.Path, change.Text);
+                _texts[change.Path] = change.Utf8 is { } utf8
+                    ? AnnotationStages.ReadText(change.Path, utf8)
+                    : AnnotationStages.ReadText(change.Path, change.Text);
             }
 
             settle.TextsToCheck.Add(change.Path);
@@ -263,14 +271,17 @@ internal sealed class FolderAnalysis : IDatasetView
         }
     }
 
-    /// <summary>Counts in or out which files refer to which ids.</summary>
+    /// <summary>
+    /// Counts in or out which files refer to which ids: a list each (most ids are named by a few files), which a file
+    /// joins once, as its references are distinct and it leaves before it joins again.
+    /// </summary>
     private void Refer(AnnotationInputs inputs, int step)
     {
         foreach (var reference in inputs.Declarations.References)
         {
             if (!_referrers.TryGetValue(reference, out var files))
             {
-                _referrers[reference] = files = new HashSet<string>(System.StringComparer.Ordinal);
+                _referrers[reference] = files = new List<string>(1);
             }
 
             if (step > 0)
@@ -353,7 +364,8 @@ internal sealed class FolderAnalysis : IDatasetView
         }
 
         // Articles are independent: checked on every core when there are many (the first update).
-        CheckedEvidence Check(EvidenceWork articleWork) => AnnotationStages.CheckEvidence(articleWork, CancellationToken.None);
+        CheckedEvidence Check(EvidenceWork articleWork) =>
+            _cache.CheckEvidence(articleWork, next => AnnotationStages.CheckEvidence(next, CancellationToken.None));
         var results = work.Count < ParallelFrom ? work.Select(Check).ToList() : work.AsParallel().AsOrdered().Select(Check).ToList();
         for (var i = 0; i < work.Count; i++)
         {
@@ -428,7 +440,9 @@ internal sealed class FolderAnalysis : IDatasetView
                 {
                     var slice = AnnotationStages.SliceFor(_inputs[path].File, this);
                     var unchanged = _slices.TryGetValue(path, out var before) && before.Equals(slice);
-                    return (Path: path, Slice: slice, Validated: unchanged ? null : AnnotationStages.Validate(slice, cancellationToken));
+                    return (Path: path, Slice: slice, Validated: unchanged
+                        ? null
+                        : _cache.Validate(slice, next => AnnotationStages.Validate(next, cancellationToken)));
                 }, cancellationToken);
                 if (checks is null)
                 {
@@ -486,7 +500,7 @@ internal sealed class FolderAnalysis : IDatasetView
                     var unchanged = next is not null && _coverInputs.TryGetValue(textPath, out var before) && before.Equals(next);
                     return (Path: textPath, Input: next, Report: next is null || unchanged
                         ? null
-                        : AnnotationStages.Cover(next.Input, _names, cancellationToken));
+                        : _cache.Cover(next, input => AnnotationStages.Cover(input.Input, input.Names, cancellationToken)));
                 }, cancellationToken);
                 if (measures is null)
                 {

@@ -19,10 +19,11 @@ internal sealed class FolderRun
     /// <param name="files">Path and content of every file; a null content is a file that could not be read.</param>
     /// <param name="baseDirectory">The folder record sources are relative to.</param>
     /// <param name="shards">The referenced shards, whose ids resolve here.</param>
-    public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null)
+    /// <param name="cache">Where results of an earlier run may be found; by default every stage runs.</param>
+    public FolderRun(IEnumerable<KeyValuePair<string, string?>> files, string baseDirectory = "", ReferencedShards? shards = null, IStageCache? cache = null)
     {
         var all = files.Select(f => FileChange.Write(ArticlePaths.Normalize(f.Key), f.Value)).ToList();
-        Analysis = new FolderAnalysis(baseDirectory, shards);
+        Analysis = new FolderAnalysis(baseDirectory, shards, cache);
         Analysis.Apply(all);
         var order = all.Select(f => f.Path).Distinct(System.StringComparer.Ordinal).ToList();
         Annotations = order.Where(Analysis.Annotations.ContainsKey).Select(p => Analysis.Annotations[p]).ToList();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -27,7 +28,17 @@ internal sealed record FolderState(
     public EvidenceForFile? EvidenceFor(string annotationPath) => Evidence.TryGetValue(annotationPath, out var found) ? found : null;
 
     /// <summary>Every diagnostic of one file: its own check's and, for an article, its coverage advice.</summary>
-    public IEnumerable<DiagnosticInfo> DiagnosticsIn(string path) =>
-        (Validated.TryGetValue(path, out var file) ? file.Diagnostics : Collections.EquatableArray<DiagnosticInfo>.Empty)
-        .Concat(Coverage.TryGetValue(path, out var report) ? report.Diagnostics : Collections.EquatableArray<DiagnosticInfo>.Empty);
+    public IEnumerable<DiagnosticInfo> DiagnosticsIn(string path) => DiagnosticsOf(path).All;
+
+    /// <summary>One file's diagnostics, its check's and its coverage's apart.</summary>
+    public FileDiagnostics DiagnosticsOf(string path) => new(
+        Validated.TryGetValue(path, out var file) ? file.Diagnostics : EquatableArray<DiagnosticInfo>.Empty,
+        Coverage.TryGetValue(path, out var report) ? report.Diagnostics : EquatableArray<DiagnosticInfo>.Empty);
+}
+
+/// <summary>One file's diagnostics: its own check's, and (for an article) its coverage advice.</summary>
+internal sealed record FileDiagnostics(EquatableArray<DiagnosticInfo> Checked, EquatableArray<DiagnosticInfo> Coverage)
+{
+    /// <summary>Both, as every front end reports them: the check's, then the coverage advice.</summary>
+    public IEnumerable<DiagnosticInfo> All => Checked.Concat(Coverage);
 }

@@ -57,7 +57,7 @@ internal static class EvidenceLocator
         var starts = Occurrences(text, evidence);
         if (starts.Count == 1)
         {
-            return new EvidenceResult(ask.ItemKey, Span(text, starts[0], starts[0] + evidence.Length), null);
+            return new EvidenceResult(ask.ItemKey, Span(text, evidence, starts[0]), null);
         }
 
         if (ask.ItemKey.IsUnannotated)
@@ -114,14 +114,19 @@ internal static class EvidenceLocator
         return found;
     }
 
-    private static EvidenceSpan Span(string text, int start, int end) => new(
-        text.Substring(start, end - start),
-        text.Substring(Math.Max(0, start - ContextLength), Math.Min(ContextLength, start)),
-        text.Substring(end, Math.Min(ContextLength, text.Length - end)),
-        start,
-        end,
-        LineOf(text, start),
-        LineOf(text, Math.Max(start, end - 1)));
+    /// <summary>The span of the evidence found once at <paramref name="start"/>: its exact text is the evidence itself, shared.</summary>
+    private static EvidenceSpan Span(string text, string exact, int start)
+    {
+        var end = start + exact.Length;
+        return new(
+            exact,
+            text.Substring(Math.Max(0, start - ContextLength), Math.Min(ContextLength, start)),
+            text.Substring(end, Math.Min(ContextLength, text.Length - end)),
+            start,
+            end,
+            LineOf(text, start),
+            LineOf(text, Math.Max(start, end - 1)));
+    }
 
     private static int LineOf(string text, int offset)
     {

@@ -54,36 +54,25 @@ internal static class FileValidator
         var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         diagnostics.AddRange(DeclarationProblems.Locate(file, slice.Problems, slice.FirstDeclarations));
         var resolved = slice.References.ToDictionary(r => r.Key);
-        var references = new Dictionary<RecordKey, NamedReference>();
         foreach (var reference in FileReferences.Of(file))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var found = resolved[new RecordKey(reference.Kind, reference.Id.Value)];
-            if (found.Entry is not { } entry)
+            if (found.Entry is null)
             {
                 var descriptor = reference.Kind == RecordKind.Actor ? DiagnosticDescriptors.UnknownActor : DiagnosticDescriptors.UnknownStatement;
                 diagnostics.Add(
                     DiagnosticInfo.Create(descriptor, reference.Id.Location, reference.Id.Value, found.Suggestion.Text).WithFixes(found.Suggestion));
             }
-            else
-            {
-                references[new RecordKey(entry.Kind, entry.Id)] = new NamedReference(entry.Kind, entry.Id, entry.Name, entry.Display);
-            }
         }
 
         diagnostics.AddRange(LinkChecks.Locate(file, slice));
-        EvidenceForFile? evidence = null;
         if (file.Document is { } document && file.TextPath is { } textPath)
         {
             if (slice.HasText)
             {
-                evidence = slice.Evidence;
-                diagnostics.AddRange(evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!) ?? Enumerable.Empty<DiagnosticInfo>());
-
-                // Unannotated passages are located for coverage only: no record is emitted from them.
-                evidence = evidence is null
-                    ? null
-                    : evidence with { Results = evidence.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() };
+                var found = slice.Evidence?.Results.Where(r => r.Diagnostic is not null).Select(r => r.Diagnostic!);
+                diagnostics.AddRange(found ?? Enumerable.Empty<DiagnosticInfo>());
             }
             else
             {
@@ -91,13 +80,32 @@ internal static class FileValidator
             }
         }
 
+        return Checked(file, slice, diagnostics.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// A file's check with its diagnostics, and everything else it holds as its slice gives it: the records it emits,
+    /// the ids it refers to by name, the evidence found for them. What a cache keeps of a check is its diagnostics;
+    /// the rest is made here from the slice, as the check makes it.
+    /// </summary>
+    public static ValidatedFile Checked(AnnotationFile file, ValidationSlice slice, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        var references = slice.References.Where(r => r.Entry is not null).Select(r => r.Entry!)
+            .Select(entry => new NamedReference(entry.Kind, entry.Id, entry.Name, entry.Display))
+            .Distinct()
+            .OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal);
+
+        // Unannotated passages are located for coverage only: no record is emitted from them.
+        var evidence = file.Document is not null && file.TextPath is not null && slice.HasText && slice.Evidence is { } found
+            ? found with { Results = found.Results.Where(r => !EvidenceRequests.IsUnannotated(r)).ToEquatableArray() }
+            : null;
         var emitted = slice.Entries.Where(e => e.Emitted).Select(e => new RecordKey(e.Kind, e.Id));
         return new ValidatedFile(
             file,
             ProjectPaths.SourcePath(file.Path, slice.BaseDirectory),
             emitted.ToEquatableArray(),
-            references.Values.OrderBy(r => r.Kind.Word(), System.StringComparer.Ordinal).ThenBy(r => r.Id, System.StringComparer.Ordinal).ToEquatableArray(),
+            references.ToEquatableArray(),
             evidence,
-            diagnostics.Distinct().ToEquatableArray());
+            diagnostics);
     }
 }

@@ -1,5 +1,6 @@
 using Dataset.Cli.Invocation;
 using Dataset.LanguageServer;
+using Dataset.LanguageServer.Server;
 
 namespace Dataset.Cli.Commands;
 
@@ -15,6 +16,7 @@ internal static class LspCommand
             "lsp",
             "The language server (LSP over standard input and output): the build's diagnostics as you type, completion, definitions, references, rename and " +
                 "code actions. Editors start it; see docs/editors.md.");
+        var cache = CacheOptions.On(command);
         command.SetAction(async (result, cancellation) =>
         {
             await LanguageServerHost.RunAsync(
@@ -22,6 +24,8 @@ internal static class LspCommand
                 Console.OpenStandardOutput(),
                 result.GetValue(common.Annotations),
                 Console.Error,
+                new AnalysisProbe(),
+                cache.For(result, common.Context),
                 cancellation);
             return ExitCodes.Success;
         });

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Caching;
 using Dataset.Cli.Invocation;
 
 namespace Dataset.Cli.Commands;
@@ -23,11 +24,12 @@ internal static class ValidateCommand
         {
             path,
         };
-        command.SetAction(result => Run(result.GetValue(path) ?? result.GetValue(common.Annotations), result, common));
+        var cache = CacheOptions.On(command);
+        command.SetAction(result => Run(result.GetValue(path) ?? result.GetValue(common.Annotations), result, common, cache.For(result, common.Context)));
         return command;
     }
 
-    private static int Run(string? given, ParseResult result, CommonOptions common)
+    private static int Run(string? given, ParseResult result, CommonOptions common, CacheLocation cache)
     {
         var context = common.Context;
         var target = CorpusLoader.SourceFolder(given);
@@ -37,8 +39,10 @@ internal static class ValidateCommand
             throw new UsageException($"No folder or file '{target}' to validate.");
         }
 
-        var contents = AnnotationFolder.Read(folder, "validate", common.ProgressFor(result));
-        var problems = contents.Result.Problems.Where(p => onlyFile is null || SamePath(p.Path, onlyFile)).ToList();
+        var progress = common.ProgressFor(result);
+        var files = AnnotationFolder.ReadFiles(folder, "validate", progress);
+        var check = AnnotationFolder.Check(folder, files, cache, progress);
+        var problems = check.Problems.Where(p => onlyFile is null || SamePath(p.Path, onlyFile)).ToList();
         foreach (var problem in problems)
         {
             context.Output.WriteLine(AnnotationFolder.Format(problem));
@@ -47,7 +51,8 @@ internal static class ValidateCommand
         var errors = problems.Count(p => p.IsError);
         var infos = problems.Count(p => p.SeverityWord == "info");
         context.Output.WriteLine(
-            $"validate: {(onlyFile is null ? $"{contents.AnnotationCount} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, {errors} error(s), " +
+            $"validate: {(onlyFile is null ? $"{AnnotationFolder.AnnotationCount(files)} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, " +
+                $"{errors} error(s), " +
                 $"{problems.Count - errors - infos} warning(s){(infos > 0 ? $", {infos} info" : string.Empty)}");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }

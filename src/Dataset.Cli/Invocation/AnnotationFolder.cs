@@ -1,4 +1,5 @@
 using Dataset.Annotations;
+using Dataset.Annotations.Caching;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Shards;
 
@@ -13,7 +14,7 @@ internal static class AnnotationFolder
     /// <summary>What the folder holds: its files as read, and what the engine's reader made of them.</summary>
     public sealed record Contents(IReadOnlyList<KeyValuePair<string, string?>> Files, AnnotationReadResult Result)
     {
-        public int AnnotationCount => Files.Count(f => ArticlePaths.IsAnnotation(f.Key));
+        public int AnnotationCount => AnnotationFolder.AnnotationCount(Files);
 
         /// <summary>The article texts read, by path, for the HTML report.</summary>
         public IReadOnlyDictionary<string, string> Texts =>
@@ -27,6 +28,28 @@ internal static class AnnotationFolder
         // Referenced shards resolve as in the build, from the list the project's last build wrote.
         return new Contents(files, AnnotationReader.Read(files, Environment.CurrentDirectory, ReferencedAssemblyList.Find(folder)));
     }
+
+    /// <summary>
+    /// The build's checks on files read from a folder, as `validate` runs them: with the analysis cache, only what
+    /// changed since an earlier run is analysed again, and nothing when no file did.
+    /// </summary>
+    public static FolderCheck Check(string folder, IReadOnlyList<KeyValuePair<string, string?>> files, CacheLocation location, Progress progress)
+    {
+        progress.Note("validate", "checking annotations against each other and their articles");
+        var cache = location.Open(folder);
+        var check = AnnotationReader.Check(files, Environment.CurrentDirectory, ReferencedAssemblyList.Find(folder), cache);
+        if (cache is not null)
+        {
+            progress.Note("validate", check.Remembered
+                ? $"no file changed since the analysis the cache keeps ({Display(cache.FilePath)})"
+                : $"{cache.Reused(CacheStage.Parse)} annotation(s) read from the cache, {cache.Computed(CacheStage.Parse)} parsed; " +
+                    $"{cache.Reused(CacheStage.Check)} check(s) from the cache, {cache.Computed(CacheStage.Check)} run");
+        }
+
+        return check;
+    }
+
+    public static int AnnotationCount(IEnumerable<KeyValuePair<string, string?>> files) => files.Count(f => ArticlePaths.IsAnnotation(f.Key));
 
     /// <summary>Every *.yaml, *.yml and *.txt in any subfolder, in ordinal path order, with its text (null when unreadable).</summary>
     public static IReadOnlyList<KeyValuePair<string, string?>> ReadFiles(string folder, string task, Progress progress)

@@ -23,7 +23,7 @@ internal static class Cursor
             return null;
         }
 
-        foreach (var declared in snapshot.Declarations.Values.SelectMany(d => d).Where(d => d.Path == path))
+        foreach (var declared in snapshot.DeclaredIn(path))
         {
             if (Ranges.Contains(declared.Location, position))
             {
@@ -31,7 +31,7 @@ internal static class Cursor
             }
         }
 
-        foreach (var referred in snapshot.References.Values.SelectMany(r => r).Where(r => r.Path == path))
+        foreach (var referred in snapshot.ReferredIn(path))
         {
             if (Ranges.Contains(referred.Location, position))
             {

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Caching;
 using Dataset.Annotations.Diagnostics;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
@@ -14,7 +15,13 @@ internal static class DiagnosticsFeature
 
     /// <summary>The diagnostics of each file the analysis touched, an empty list for a file that has none (which clears it in the editor).</summary>
     public static Dictionary<string, DiagnosticInfo[]> Of(Snapshot snapshot) =>
-        snapshot.Touched.ToDictionary(path => path, path => snapshot.DiagnosticsIn(path).Distinct().ToArray(), StringComparer.Ordinal);
+        snapshot.Touched.ToDictionary(path => path, path => Published(snapshot.DiagnosticsIn(path)), StringComparer.Ordinal);
+
+    /// <summary>Every file's diagnostics as the cache remembers a complete analysis of the same files.</summary>
+    public static Dictionary<string, DiagnosticInfo[]> Of(RememberedDiagnostics remembered) =>
+        remembered.Files.ToDictionary(file => file.Key, file => Published(file.Value.All), StringComparer.Ordinal);
+
+    private static DiagnosticInfo[] Published(IEnumerable<DiagnosticInfo> diagnostics) => diagnostics.Distinct().ToArray();
 
     public static Protocol.Diagnostic ToLsp(DiagnosticInfo diagnostic)
     {

@@ -21,8 +21,8 @@ internal static class Navigation
             return [];
         }
 
-        var uses = snapshot.References.TryGetValue(id.Key, out var found) ? found.Select(r => (r.Path, r.Location)) : [];
-        var declarations = includeDeclaration && snapshot.Declarations.TryGetValue(id.Key, out var declared) ? declared.Select(d => (d.Path, d.Location)) : [];
+        var uses = snapshot.ReferencesOf(id.Key).Select(r => (r.Path, r.Location));
+        var declarations = includeDeclaration ? snapshot.DeclarationsOf(id.Key).Select(d => (d.Path, d.Location)) : [];
         return declarations.Concat(uses)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Location.Start)
             .Select(p => new Protocol.Location(WorkspacePaths.ToUri(p.Path), Ranges.Of(p.Location)))

@@ -36,8 +36,8 @@ internal static class Renaming
             return (null, $"The {id.Key.Kind.Word()} id '{newName}' is already declared in {Path.GetFileName(taken.Path)}:{taken.Location.StartLine + 1}");
         }
 
-        var places = (snapshot.Declarations.GetValueOrDefault(id.Key)?.Select(d => (d.Path, d.Location)) ?? [])
-            .Concat(snapshot.References.GetValueOrDefault(id.Key)?.Select(r => (r.Path, r.Location)) ?? []);
+        var places = snapshot.DeclarationsOf(id.Key).Select(d => (d.Path, d.Location))
+            .Concat(snapshot.ReferencesOf(id.Key).Select(r => (r.Path, r.Location)));
         var changes = places
             .GroupBy(p => p.Path, StringComparer.Ordinal)
             .ToDictionary(

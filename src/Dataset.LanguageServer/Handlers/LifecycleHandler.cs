@@ -18,7 +18,7 @@ internal sealed class LifecycleHandler(ServerContext context)
         var root = (request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) is { } uri ? WorkspacePaths.ToPath(uri) : request.RootPath;
         root ??= Environment.CurrentDirectory;
         var folder = AnnotationFolders.Choose(root, context.AnnotationsOption) ?? root;
-        context.Start(new AnnotationWorkspace(folder));
+        context.Start(new AnnotationWorkspace(folder, context.Cache));
         _clientCapabilities = request.Capabilities;
         context.Log.WriteLine($"dataset lsp: workspace {context.Workspace.Folder}");
         return new InitializeResult(
@@ -46,8 +46,13 @@ internal sealed class LifecycleHandler(ServerContext context)
         }
     }
 
+    /// <summary>Keeps what the session analysed in the cache for the next start, then answers.</summary>
     [JsonRpcMethod("shutdown")]
-    public static object? Shutdown() => null;
+    public object? Shutdown()
+    {
+        context.SaveCache();
+        return null;
+    }
 
     [JsonRpcMethod("exit")]
     public void Exit() => context.Exit();

@@ -140,6 +140,9 @@ internal sealed class AnalysisScheduler(
                 if (first)
                 {
                     ReturnLoadMemory();
+
+                    // Beside the next analyses: the cache kept for the next start (and what was read of it let go).
+                    _ = Task.Run(KeepFirstAnalysis);
                 }
             }
             catch (OperationCanceledException) when (running.Cancel.IsCancellationRequested)
@@ -156,11 +159,16 @@ internal sealed class AnalysisScheduler(
         }
     }
 
-    private async Task PublishAsync(Analysed analysed)
+    private Task PublishAsync(Analysed analysed) => PublishAsync(() => publisher.PublishAsync(analysed));
+
+    private Task PublishRememberedAsync(Annotations.Caching.RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions) =>
+        PublishAsync(() => publisher.PublishAsync(remembered, versions));
+
+    private async Task PublishAsync(Func<Task> publish)
     {
         try
         {
-            await publisher.PublishAsync(analysed).ConfigureAwait(false);
+            await publish().ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
@@ -174,6 +182,12 @@ internal sealed class AnalysisScheduler(
         foreach (var change in batch.Changes)
         {
             change.ApplyTo(workspace);
+        }
+
+        if (workspace.Remembered() is { } remembered)
+        {
+            // No file changed since a complete analysis an earlier start kept: its diagnostics are this one's.
+            await PublishRememberedAsync(remembered, batch.Versions).ConfigureAwait(false);
         }
 
         if (probe.BeforeAnalysis is { } hook)
@@ -208,6 +222,25 @@ internal sealed class AnalysisScheduler(
             {
                 waiter.Done.TrySetResult(answer);
             }
+        }
+    }
+
+    /// <summary>
+    /// After the first analysis, what it computed is kept in the cache for the next start. When a cache was read, what
+    /// was read of it is let go then, and its memory given back as the load's was.
+    /// </summary>
+    private void KeepFirstAnalysis()
+    {
+        try
+        {
+            if (workspace.SaveCache())
+            {
+                ReturnLoadMemory();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine($"dataset lsp: the cache was not kept: {e.Message}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Caching;
 using Dataset.Annotations.Diagnostics;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Protocol;
@@ -15,16 +16,26 @@ internal sealed class DiagnosticsPublisher(Func<JsonRpc?> rpc)
 {
     private readonly Dictionary<string, Published> _published = new(StringComparer.Ordinal);
 
-    public async Task PublishAsync(Analysed analysed)
+    public Task PublishAsync(Analysed analysed) =>
+        PublishAsync(DiagnosticsFeature.Of(analysed.Snapshot), analysed.Versions, analysed.Snapshot.Texts.ContainsKey);
+
+    /// <summary>
+    /// Publishes the diagnostics the cache remembers of exactly these files, before the first analysis ends: it finds
+    /// the same, so what it publishes after them is only what differs (nothing, while the cache is sound).
+    /// </summary>
+    public Task PublishAsync(RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions) =>
+        PublishAsync(DiagnosticsFeature.Of(remembered), versions, remembered.Files.ContainsKey);
+
+    private async Task PublishAsync(Dictionary<string, DiagnosticInfo[]> found, IReadOnlyDictionary<string, int> versions, Func<string, bool> exists)
     {
         if (rpc() is not { } client)
         {
             return;
         }
 
-        var current = DiagnosticsFeature.Of(analysed.Snapshot)
-            .ToDictionary(f => f.Key, f => new Published(analysed.VersionOf(f.Key), f.Value), StringComparer.Ordinal);
-        foreach (var (path, version) in analysed.Versions.Where(v => !current.ContainsKey(v.Key)))
+        int? VersionOf(string path) => versions.TryGetValue(path, out var version) ? version : null;
+        var current = found.ToDictionary(f => f.Key, f => new Published(VersionOf(f.Key), f.Value), StringComparer.Ordinal);
+        foreach (var (path, version) in versions.Where(v => !current.ContainsKey(v.Key)))
         {
             if (_published.TryGetValue(path, out var before) && before.Version != version)
             {
@@ -35,7 +46,7 @@ internal sealed class DiagnosticsPublisher(Func<JsonRpc?> rpc)
         var changed = current.Where(c => !_published.TryGetValue(c.Key, out var before) || !before.Equals(c.Value)).ToList();
         foreach (var (path, published) in changed)
         {
-            if (published.Diagnostics.Length == 0 && !analysed.Snapshot.Texts.ContainsKey(path))
+            if (published.Diagnostics.Length == 0 && !exists(path))
             {
                 _published.Remove(path);
             }

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Caching;
 using Dataset.LanguageServer.Documents;
 using Dataset.LanguageServer.Workspace;
 using StreamJsonRpc;
@@ -8,7 +9,7 @@ namespace Dataset.LanguageServer.Server;
 /// What the handlers share: the documents as the client sent them, the workspace and its analyses (from
 /// <c>initialize</c> on), the connection, and the log.
 /// </summary>
-internal sealed class ServerContext(string? annotationsOption, TextWriter log, AnalysisProbe probe)
+internal sealed class ServerContext(string? annotationsOption, TextWriter log, AnalysisProbe probe, CacheLocation cache)
 {
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private AnnotationWorkspace? _workspace;
@@ -18,6 +19,9 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     public string? AnnotationsOption => annotationsOption;
 
     public TextWriter Log => log;
+
+    /// <summary>Where the analysis cache is kept between starts (or no cache).</summary>
+    public CacheLocation Cache => cache;
 
     public AnalysisProbe Probe => probe;
 
@@ -39,6 +43,9 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     }
 
     public void Exit() => _exited.TrySetResult();
+
+    /// <summary>Keeps the last complete analysis in the cache for the next start (nothing before initialize, or without a cache).</summary>
+    public void SaveCache() => _workspace?.SaveCache();
 
     /// <summary>The file a URI names when it is in the workspace; files elsewhere are not the server's and get nothing.</summary>
     public string? InWorkspace(string uri) => WorkspacePaths.ToPath(uri) is { } path && Workspace.Contains(path) ? path : null;

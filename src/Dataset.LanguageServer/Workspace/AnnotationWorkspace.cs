@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dataset.Annotations.Caching;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
@@ -9,6 +10,8 @@ namespace Dataset.LanguageServer.Workspace;
 /// The annotations folder as the editor sees it: the files on disk, with each open buffer in place of its file (unsaved
 /// text counts), analysed by the engine's incremental <see cref="FolderAnalysis"/>. Edits are gathered as changes and
 /// each analysis applies those made since the last one, so its work follows what changed, not the size of the folder.
+/// The first analysis takes what it can from the cache an earlier start kept (<see cref="AnalysisCache"/>), and keeps
+/// the cache for the next start; so does the end of the session.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage(
     "Design",
@@ -24,13 +27,28 @@ internal sealed class AnnotationWorkspace
     private readonly SemaphoreSlim _analysing = new(1, 1);
     private ImmutableDictionary<string, StoredText> _texts = ImmutableDictionary.Create<string, StoredText>(StringComparer.Ordinal);
     private FolderAnalysis? _analysis;
-    private SymbolIndex _symbols = SymbolIndex.Empty;
+    private SymbolIndex? _symbols;
+    private readonly Lazy<AnalysisCache?> _cache;
+    private readonly bool _cached;
     private ReferencedShards _shards = ReferencedShards.None;
     private bool _shardsChanged;
+    private bool _rememberedAsked;
+    private readonly object _saving = new();
+    private Completed? _lastComplete;
 
-    public AnnotationWorkspace(string folder)
+    /// <param name="folder">The annotations folder.</param>
+    /// <param name="cache">Where the cache of earlier starts is kept (read at the first analysis), or <see cref="CacheLocation.Off"/>.</param>
+    public AnnotationWorkspace(string folder, CacheLocation? cache = null)
     {
         Folder = Path.GetFullPath(folder).Replace('\\', '/').TrimEnd('/');
+        var location = cache ?? CacheLocation.Off;
+        _cached = location.Root is not null;
+        _cache = new Lazy<AnalysisCache?>(() => location.Open(Folder), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (_cached)
+        {
+            // Read while the folder is: the first analysis, or the diagnostics remembered before it, wait for both.
+            ThreadPool.QueueUserWorkItem(_ => _ = _cache.Value);
+        }
     }
 
     /// <summary>The annotations folder: every *.yaml, *.yml and *.txt under it belongs to the workspace.</summary>
@@ -42,6 +60,9 @@ internal sealed class AnnotationWorkspace
     /// <summary>What the last analysis did, counted per file.</summary>
     public AnalysisUpdate? LastUpdate { get; private set; }
 
+    /// <summary>The cache the analyses read and keep, once the first has opened it (null without one).</summary>
+    public AnalysisCache? Cache => _cache.IsValueCreated ? _cache.Value : null;
+
     public bool Contains(string path) => WorkspacePaths.IsUnder(path, Folder) && (ArticlePaths.IsAnnotation(path) || ArticlePaths.IsArticleText(path));
 
     /// <summary>Reads the folder from disk, and the datasets its project references (from its last build).</summary>
@@ -50,21 +71,29 @@ internal sealed class AnnotationWorkspace
         var files = Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
             : [];
-        var read = files.AsParallel().Select(path => (Path: path, Text: ReadDisk(path))).ToList();
+        var read = files.AsParallel().Select(path =>
+        {
+            var (text, utf8) = StoredText.ReadDiskWithBytes(path);
+            return (Path: path, Text: text, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
+        }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
         {
+            // One change of the texts for the whole folder, not one for each file.
+            var texts = _texts.ToBuilder();
             foreach (var gone in _disk.Keys.Except(files, StringComparer.Ordinal).ToList())
             {
                 _disk.Remove(gone);
-                Changed(gone, _open.GetValueOrDefault(gone));
+                Changed(gone, _open.GetValueOrDefault(gone), texts);
             }
 
-            foreach (var (path, text) in read)
+            foreach (var (path, text, stored) in read)
             {
-                _disk[path] = StoredText.Of(path, text, open: false);
-                Changed(path, text);
+                _disk[path] = stored;
+                Changed(path, text, texts);
             }
+
+            _texts = texts.ToImmutable();
 
             _shardsChanged |= !shards.Equals(_shards);
             _shards = shards;
@@ -93,12 +122,12 @@ internal sealed class AnnotationWorkspace
     public void Refresh(string path)
     {
         var exists = File.Exists(path);
-        var text = exists ? ReadDisk(path) : null;
+        var text = exists ? StoredText.ReadDisk(path) : null;
         lock (_gate)
         {
             if (exists)
             {
-                _disk[path] = StoredText.Of(path, text, open: false);
+                _disk[path] = StoredText.Of(path, text, open: false, digest: _cached);
             }
             else
             {
@@ -114,7 +143,48 @@ internal sealed class AnnotationWorkspace
     {
         lock (_gate)
         {
-            return _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path).Value;
+            return _open.TryGetValue(path, out var open) ? open : _disk.GetValueOrDefault(path).Read(path);
+        }
+    }
+
+    /// <summary>
+    /// Before the first analysis, the diagnostics a complete analysis of exactly these files found at an earlier start,
+    /// when the cache has them: what the first analysis will find again, to publish before it ends. Null after that,
+    /// without a cache, or when anything the analysis reads differs.
+    /// </summary>
+    public RememberedDiagnostics? Remembered()
+    {
+        if (_rememberedAsked || _cache.Value is not { } cache)
+        {
+            return null;
+        }
+
+        _rememberedAsked = true;
+        ImmutableDictionary<string, StoredText> texts;
+        ReferencedShards shards;
+        lock (_gate)
+        {
+            (texts, shards) = (_texts, _shards);
+        }
+
+        return cache.Remembered(DigestOf(texts, shards));
+    }
+
+    /// <summary>
+    /// Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start; after
+    /// the first analysis, and at the end of the session.
+    /// </summary>
+    /// <returns>Whether a cache read at the start was let go.</returns>
+    public bool SaveCache()
+    {
+        lock (_saving)
+        {
+            if (Cache is { } cache && _lastComplete is { } last)
+            {
+                return cache.Save(DigestOf(last.Texts, last.Shards), last.State, last.Texts.Keys);
+            }
+
+            return false;
         }
     }
 
@@ -129,6 +199,7 @@ internal sealed class AnnotationWorkspace
         {
             List<FileChange> changes;
             ReferencedShards? shards;
+            ReferencedShards allShards;
             ImmutableDictionary<string, StoredText> texts;
             lock (_gate)
             {
@@ -136,11 +207,11 @@ internal sealed class AnnotationWorkspace
                 _pending.Clear();
                 texts = _texts;
                 shards = _shardsChanged ? _shards : null;
+                allShards = _shards;
                 _shardsChanged = false;
             }
 
-            var analysis = _analysis ??= new FolderAnalysis(Folder, _shards);
-            var modelsBefore = analysis.Annotations;
+            var analysis = _analysis ??= new FolderAnalysis(Folder, _shards, _cache.Value);
             AnalysisUpdate update;
             try
             {
@@ -163,10 +234,10 @@ internal sealed class AnnotationWorkspace
             }
 
             var state = analysis.State;
-            var removed = new HashSet<string>(update.Removed, StringComparer.Ordinal);
-            _symbols = _symbols.Replace(update.Parsed.Concat(update.Removed).Where(ArticlePaths.IsAnnotation)
-                .Select(path => (modelsBefore.GetValueOrDefault(path), removed.Contains(path) ? null : state.Annotations.GetValueOrDefault(path))).ToList());
+            var symbols = _symbols = SymbolIndex.Of(state, _symbols);
 
+            // Beside the requests: completion finds the ids of each kind in order.
+            _ = Task.Run(symbols.Prepare, CancellationToken.None);
             _touched.UnionWith(update.Touched);
             if (!update.Complete)
             {
@@ -178,6 +249,8 @@ internal sealed class AnnotationWorkspace
             _touched.Clear();
             Analyses++;
             LastUpdate = update;
+            _lastComplete = new Completed(texts, allShards, state);
+
             return new Snapshot(state, _symbols, new TextView(texts), touched);
         }
         finally
@@ -187,24 +260,39 @@ internal sealed class AnnotationWorkspace
     }
 
 
+    /// <summary>
+    /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
+    /// folder, the referenced datasets.
+    /// </summary>
+    private Annotations.Caching.Digest DigestOf(ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
+        AnalysisCache.FolderDigest(texts.Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
+
     /// <summary>Notes a file as changed with its current text, the open buffer's or the disk's (under the gate).</summary>
     private void Changed(string path, string? text)
     {
-        var open = _open.ContainsKey(path);
-        var exists = open || _disk.ContainsKey(path);
-        _pending[path] = exists ? FileChange.Write(path, text) : FileChange.Remove(path);
-        _texts = exists ? _texts.SetItem(path, open ? StoredText.Of(path, text, open: true) : _disk[path]) : _texts.Remove(path);
+        var texts = _texts.ToBuilder();
+        Changed(path, text, texts);
+        _texts = texts.ToImmutable();
     }
 
-    private static string? ReadDisk(string path)
+    private void Changed(string path, string? text, ImmutableDictionary<string, StoredText>.Builder texts)
     {
-        try
+        var open = _open.ContainsKey(path);
+        var exists = open || _disk.ContainsKey(path);
+        var stored = open ? StoredText.Of(path, text, open: true, digest: _cached) : _disk.GetValueOrDefault(path);
+        _pending[path] = !exists ? FileChange.Remove(path)
+            : ArticlePaths.IsArticleText(path) && stored.Utf8 is { } utf8 ? FileChange.Write(path, text) with { Utf8 = utf8 }
+            : FileChange.Write(path, text);
+        if (exists)
         {
-            return File.ReadAllText(path);
+            texts[path] = stored;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        else
         {
-            return null;
+            texts.Remove(path);
         }
     }
+
+    /// <summary>A complete analysis and what it read.</summary>
+    private sealed record Completed(ImmutableDictionary<string, StoredText> Texts, ReferencedShards Shards, FolderState State);
 }

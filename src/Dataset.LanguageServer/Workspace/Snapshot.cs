@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
@@ -15,7 +14,7 @@ internal sealed record Referred(RecordKey Key, string Path, LocationInfo Locatio
 /// <summary>
 /// One analysis of the workspace, as the build would make it of the same files: every file's diagnostics, each
 /// annotation's model, and where every id is declared and referred to. Immutable and cheap to make: it holds the
-/// engine's state of that analysis and the symbol index as they were, nothing copied per file.
+/// engine's state of that analysis and reads ids from it, nothing copied per file.
 /// </summary>
 internal sealed class Snapshot(FolderState state, SymbolIndex symbols, IReadOnlyDictionary<string, string?> texts, IReadOnlyCollection<string> touched)
 {
@@ -34,9 +33,17 @@ internal sealed class Snapshot(FolderState state, SymbolIndex symbols, IReadOnly
     /// <summary>The files whose diagnostics this analysis may have changed since the one before it (all, for the first).</summary>
     public IReadOnlyCollection<string> Touched => touched;
 
-    public IReadOnlyDictionary<RecordKey, ImmutableList<Declared>> Declarations => symbols.Declarations;
+    /// <summary>Every declaration of an id, in path order.</summary>
+    public IEnumerable<Declared> DeclarationsOf(RecordKey key) => symbols.DeclarationsOf(key);
 
-    public IReadOnlyDictionary<RecordKey, ImmutableList<Referred>> References => symbols.References;
+    /// <summary>Every place an id is referred to.</summary>
+    public IEnumerable<Referred> ReferencesOf(RecordKey key) => symbols.ReferencesOf(key);
+
+    /// <summary>The ids one annotation declares, where.</summary>
+    public IEnumerable<Declared> DeclaredIn(string path) => Annotations.TryGetValue(path, out var file) ? SymbolIndex.DeclaredIn(file) : [];
+
+    /// <summary>The ids one annotation refers to, where.</summary>
+    public IEnumerable<Referred> ReferredIn(string path) => Annotations.TryGetValue(path, out var file) ? SymbolIndex.ReferredIn(file) : [];
 
     /// <summary>Every diagnostic located in one file, as the build reports them.</summary>
     public IEnumerable<DiagnosticInfo> DiagnosticsIn(string path) => state.DiagnosticsIn(path);
@@ -47,30 +54,8 @@ internal sealed class Snapshot(FolderState state, SymbolIndex symbols, IReadOnly
             ? file.Evidence?.Results.FirstOrDefault(r => r.ItemKey.Record == owner)?.Span
             : null;
 
-    /// <summary>The ids of one kind in ordinal order, each with its first declaration.</summary>
-    public IEnumerable<Declared> All(RecordKind kind) =>
-        symbols.IdsByKind.TryGetValue(kind, out var ids) ? ids.Select(id => symbols.Declarations[new RecordKey(kind, id)][0]) : [];
+    /// <summary>The declared ids of one kind that start with a prefix, in ordinal order, each with its first declaration.</summary>
+    public IEnumerable<Declared> StartingWith(RecordKind kind, string prefix) => symbols.StartingWith(kind, prefix);
 
-    /// <summary>The ids of one kind that start with a prefix, in ordinal order.</summary>
-    public IEnumerable<Declared> StartingWith(RecordKind kind, string prefix)
-    {
-        if (!symbols.IdsByKind.TryGetValue(kind, out var ids))
-        {
-            return [];
-        }
-
-        return Matching(ids, prefix).Select(id => symbols.Declarations[new RecordKey(kind, id)][0]);
-    }
-
-    private static IEnumerable<string> Matching(ImmutableSortedSet<string> ids, string prefix)
-    {
-        // The set is in ordinal order: the ids with the prefix follow where the prefix itself would stand.
-        var index = ids.IndexOf(prefix);
-        for (var i = index < 0 ? ~index : index; i < ids.Count && ids[i].StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            yield return ids[i];
-        }
-    }
-
-    public Declared? Find(RecordKey key) => Declarations.TryGetValue(key, out var found) ? found[0] : null;
+    public Declared? Find(RecordKey key) => symbols.Find(key);
 }

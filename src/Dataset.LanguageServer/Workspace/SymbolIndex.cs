@@ -1,107 +1,66 @@
-using System.Collections.Immutable;
+using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.LanguageServer.Workspace;
 
 /// <summary>
-/// Where every id is declared and referred to, kept up to date file by file: an analysis that parsed one file moves
-/// that file's entries only. Immutable, so each snapshot keeps the index of its own analysis.
+/// Where ids are declared and referred to, as one analysis left the files: read from the annotations' models when
+/// asked, not kept as a copy of them (at ten thousand articles a copy held hundreds of thousands of entries and took
+/// a second and a half to make). An id's declaration is found through the settled ids, which say which file declares
+/// it first; the ids of a kind, in order, are kept while the declared ids stay the same.
 /// </summary>
-internal sealed record SymbolIndex(
-    ImmutableDictionary<RecordKey, ImmutableList<Declared>> Declarations,
-    ImmutableDictionary<RecordKey, ImmutableList<Referred>> References,
-    ImmutableDictionary<RecordKind, ImmutableSortedSet<string>> IdsByKind)
+internal sealed class SymbolIndex
 {
-    public static readonly SymbolIndex Empty = new(
-        ImmutableDictionary<RecordKey, ImmutableList<Declared>>.Empty,
-        ImmutableDictionary<RecordKey, ImmutableList<Referred>>.Empty,
-        ImmutableDictionary<RecordKind, ImmutableSortedSet<string>>.Empty);
+    private readonly FolderState _state;
+    private readonly Lazy<IReadOnlyDictionary<RecordKind, string[]>> _idsByKind;
 
-    /// <summary>
-    /// This index with each changed file's old model taken out and its new one put in (either may be null). One pass
-    /// over all of them, so that the first analysis of ten thousand files builds the index at once.
-    /// </summary>
-    public SymbolIndex Replace(IReadOnlyCollection<(AnnotationFile? Before, AnnotationFile? After)> changes)
+    private SymbolIndex(FolderState state, Lazy<IReadOnlyDictionary<RecordKind, string[]>> idsByKind) => (_state, _idsByKind) = (state, idsByKind);
+
+    /// <summary>The index of an analysis; the ids by kind of the one before it when the declared ids are the same (the same settled index).</summary>
+    public static SymbolIndex Of(FolderState state, SymbolIndex? before) =>
+        new(state, before is not null && ReferenceEquals(before._state.Ids, state.Ids) ? before._idsByKind : new(() => IdsByKind(state)));
+
+    /// <summary>The first declaration of an id (in path order, then in its file), or null.</summary>
+    public Declared? Find(RecordKey key)
     {
-        var declared = new Dictionary<RecordKey, List<Declared>>();
-        var referred = new Dictionary<RecordKey, List<Referred>>();
-        var changedPaths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (before, after) in changes)
+        switch (_state.Ids.Find(key.Kind, key.Id))
         {
-            foreach (var file in new[] { before, after })
-            {
-                if (file is null)
-                {
-                    continue;
-                }
+            case null:
+                return null;
+            case { FilePath.Length: > 0 } entry when _state.Annotations.TryGetValue(entry.FilePath, out var file):
+                return DeclaredIn(file).Where(d => d.Key == key).MinBy(d => d.Location.Start);
+            default:
+                // Declared in a referenced dataset: a declaration here, if any, is a duplicate of it.
+                return DeclarationsOf(key).FirstOrDefault();
+        }
+    }
 
-                changedPaths.Add(file.Path);
-                foreach (var declaration in DeclaredIn(file))
-                {
-                    declared.TryAdd(declaration.Key, []);
-                }
+    /// <summary>Every declaration of an id, in path order, then in each file's.</summary>
+    public IEnumerable<Declared> DeclarationsOf(RecordKey key) =>
+        _state.Annotations.Values.SelectMany(DeclaredIn).Where(d => d.Key == key).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Start);
 
-                foreach (var reference in ReferredIn(file))
-                {
-                    referred.TryAdd(reference.Key, []);
-                }
-            }
+    /// <summary>Every place an id is referred to.</summary>
+    public IEnumerable<Referred> ReferencesOf(RecordKey key) => _state.Annotations.Values.SelectMany(ReferredIn).Where(r => r.Key == key);
+
+    /// <summary>The declared ids of a kind that start with a prefix, in ordinal order, each with its first declaration.</summary>
+    public IEnumerable<Declared> StartingWith(RecordKind kind, string prefix)
+    {
+        if (!_idsByKind.Value.TryGetValue(kind, out var ids))
+        {
+            yield break;
         }
 
-        foreach (var after in changes.Select(c => c.After).Where(a => a is not null))
+        // In ordinal order: the ids with the prefix follow where the prefix itself would stand.
+        var index = Array.BinarySearch(ids, prefix, StringComparer.Ordinal);
+        for (var i = index < 0 ? ~index : index; i < ids.Length && ids[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            foreach (var declaration in DeclaredIn(after!))
+            if (Find(new RecordKey(kind, ids[i])) is { } declared)
             {
-                declared[declaration.Key].Add(declaration);
-            }
-
-            foreach (var reference in ReferredIn(after!))
-            {
-                referred[reference.Key].Add(reference);
+                yield return declared;
             }
         }
-
-        // Every key a changed file named: its entries from unchanged files kept, the changed files' taken anew.
-        var declarations = Declarations.ToBuilder();
-        var ids = IdsByKind.ToDictionary(k => k.Key, k => k.Value.ToBuilder());
-        foreach (var (key, added) in declared)
-        {
-            var kept = Declarations.TryGetValue(key, out var list) ? list.Where(d => !changedPaths.Contains(d.Path)) : [];
-            var all = kept.Concat(added).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Start).ToImmutableList();
-            if (!ids.TryGetValue(key.Kind, out var ofKind))
-            {
-                ids[key.Kind] = ofKind = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
-            }
-
-            if (all.IsEmpty)
-            {
-                declarations.Remove(key);
-                ofKind.Remove(key.Id);
-            }
-            else
-            {
-                declarations[key] = all;
-                ofKind.Add(key.Id);
-            }
-        }
-
-        var references = References.ToBuilder();
-        foreach (var (key, added) in referred)
-        {
-            var kept = References.TryGetValue(key, out var list) ? list.Where(r => !changedPaths.Contains(r.Path)) : [];
-            var all = kept.Concat(added).ToImmutableList();
-            if (all.IsEmpty)
-            {
-                references.Remove(key);
-            }
-            else
-            {
-                references[key] = all;
-            }
-        }
-
-        return new SymbolIndex(declarations.ToImmutable(), references.ToImmutable(), ids.ToImmutableDictionary(k => k.Key, k => k.Value.ToImmutable()));
     }
 
     public static IEnumerable<Declared> DeclaredIn(AnnotationFile file)
@@ -127,6 +86,22 @@ internal sealed record SymbolIndex(
         }
     }
 
-    private static IEnumerable<Referred> ReferredIn(AnnotationFile file) =>
+    public static IEnumerable<Referred> ReferredIn(AnnotationFile file) =>
         FileReferences.Of(file).Select(r => new Referred(new RecordKey(r.Kind, r.Id.Value), file.Path, r.Id.Location));
+
+    /// <summary>Makes the ids by kind now, so that the next completion finds them made.</summary>
+    public void Prepare() => _ = _idsByKind.Value;
+
+    /// <summary>
+    /// Every declared id of each kind, in ordinal order: the settled ids, unless a file declares an id a referenced
+    /// dataset declares too (a duplicate the settled ids leave out); then every file's declarations.
+    /// </summary>
+    private static Dictionary<RecordKind, string[]> IdsByKind(FolderState state)
+    {
+        var duplicatesShards = state.Ids.Problems.Any(p => p.DiagnosticId == DiagnosticDescriptors.DuplicateId.Id && p.FirstDeclaration is null);
+        var keys = duplicatesShards
+            ? state.Annotations.Values.SelectMany(DeclaredIn).Select(d => d.Key).Distinct()
+            : state.Ids.Entries.Select(e => new RecordKey(e.Kind, e.Id));
+        return keys.GroupBy(k => k.Kind).ToDictionary(g => g.Key, g => g.Select(k => k.Id).Order(StringComparer.Ordinal).ToArray());
+    }
 }

@@ -6,7 +6,7 @@ namespace Dataset.Annotations.Tests.Architecture;
 /// The engine's folders, with every subfolder, depend only downwards: foundations (collections, diagnostics, paths,
 /// naming), then the model, the reading of text (tokens, words, the reporting verbs) over it,
 /// parsing, referenced shards, event links, validation, coverage, record data and the schema, then the pipeline that wires them, and drafting,
-/// evaluation, two annotators' agreement and their adjudication over it.
+/// evaluation, two annotators' agreement, their adjudication and the cache that keeps the pipeline's results between runs over it.
 /// A folder that names a namespace above it (a loop in the making) fails here.
 /// </summary>
 public partial class LayeringTests
@@ -33,6 +33,7 @@ public partial class LayeringTests
         ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline", "Text"],
         ["Agreement"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Pipeline"],
         ["Adjudication"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Drafting", "Pipeline", "Agreement"],
+        ["Caching"] = ["Collections", "Diagnostics", "Paths", "Model", "Shards", "Events", "Validation", "Coverage", "Pipeline"],
     };
 
     public static TheoryData<string> Folders => new(Allowed.Keys);
