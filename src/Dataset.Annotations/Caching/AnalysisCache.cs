@@ -108,7 +108,8 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         InputCodec.Write(w, shards);
         foreach (var (path, content) in sorted)
         {
-            w.String(path);
+            // Each path once: written in full, without the table that shares repeated strings.
+            w.Text(path);
             w.Digest(content);
         }
 
