@@ -54,10 +54,10 @@ public sealed class CacheStartTests : IDisposable
 
         Assert.Equal(0, gate.Probe.Completed);
         gate.Open();
-        var symbols = await second.RequestAsync<DocumentSymbol[]>(
-            "textDocument/documentSymbol",
-            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
-        Assert.NotEmpty(symbols);
+
+        // Hover reads the checks (an evidence's passage): it waits for the analysis to end.
+        var (line, column) = SeedFolder.Find(File.ReadAllText(_folder.Yaml), "speaker: rusia");
+        await second.RequestAsync<Hover?>("textDocument/hover", LspSession.At(_folder.Yaml, line, column + 10));
         Assert.Equal(1, gate.Probe.Completed);
         Assert.All(Files, file => Assert.Single(second.PublicationsOf(file)));
     }

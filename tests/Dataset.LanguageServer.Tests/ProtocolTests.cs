@@ -46,6 +46,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         gate.Close();
         await session.OpenAsync(_folder.Yaml);
         await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
@@ -71,6 +72,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         var text = File.ReadAllText(_folder.Yaml);
         gate.Close();
 
@@ -95,6 +97,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         gate.Close();
         await session.OpenAsync(_folder.Registry, File.ReadAllText(_folder.Registry) + "\n");
         await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
@@ -116,6 +119,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         var text = File.ReadAllText(_folder.Yaml);
         gate.Close();
         await session.OpenAsync(_folder.Yaml, text.Replace("kirby-", "asked-", StringComparison.Ordinal));
@@ -215,6 +219,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         var before = gate.Probe.Completed;
         var checkout = Directory.CreateDirectory(Path.Combine(_folder.Annotations, "checkout")).FullName;
         var files = Enumerable.Range(0, 1000).Select(i => Path.Combine(checkout, $"file-{i:D4}.yaml")).ToList();

@@ -189,7 +189,13 @@ internal sealed class AnnotationWorkspace
     /// Applies the changes made since the last analysis and returns the workspace as analysed. A cancelled analysis
     /// loses nothing: changes it had not applied are applied by the next, and files it had not re-checked are too.
     /// </summary>
-    public Snapshot Analyze(CancellationToken cancellationToken = default)
+    public Snapshot Analyze(CancellationToken cancellationToken = default) => Analyze(AnalysisProgress.None, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Analyze(CancellationToken)"/>, checking the files <paramref name="progress"/> names first, and
+    /// telling it of the workspace once every model and id is settled, and of each group of files once checked.
+    /// </summary>
+    public Snapshot Analyze(AnalysisProgress progress, CancellationToken cancellationToken = default)
     {
         _analysing.Wait(cancellationToken);
         try
@@ -212,7 +218,7 @@ internal sealed class AnnotationWorkspace
             AnalysisUpdate update;
             try
             {
-                update = analysis.Apply(changes, shards, cancellationToken);
+                update = analysis.Apply(changes, Engine(progress, texts), shards, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -256,6 +262,15 @@ internal sealed class AnnotationWorkspace
         }
     }
 
+
+    /// <summary>The engine's view of the progress: the settled state as a snapshot requests can read for ids and models.</summary>
+    private UpdateProgress Engine(AnalysisProgress progress, ImmutableDictionary<string, StoredText> texts) =>
+        progress.Settled is null && progress.Checked is null
+            ? new UpdateProgress(progress.First)
+            : new UpdateProgress(
+                progress.First,
+                state => progress.Settled?.Invoke(new Snapshot(state, _symbols = SymbolIndex.Of(state, _symbols), new TextView(texts), [])),
+                progress.Checked);
 
     /// <summary>
     /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
