@@ -34,9 +34,12 @@ public sealed class CacheStartTests : IDisposable
         // A misspelt speaker: the annotation has an error.
         File.WriteAllText(_folder.Yaml, File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: russia", "speaker: rusia"));
         Dictionary<string, string> first;
-        await using (var session = await LspSession.StartAsync(_folder.Root, cache: Cache))
+        var started = new AnalysisGate();
+        await using (var session = await LspSession.StartAsync(_folder.Root, probe: started.Probe, cache: Cache))
         {
+            // The cache is kept once the first analysis has ended (a file's diagnostics are published before that).
             await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0010"));
+            await started.CompletedAsync();
             first = Files.ToDictionary(f => f, f => Json(session.DiagnosticsOf(f)));
         }
 

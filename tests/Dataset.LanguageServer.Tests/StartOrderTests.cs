@@ -42,6 +42,7 @@ public sealed class StartOrderTests : IDisposable
         await gate.Abandoned.Task.WaitAsync(TimeSpan.FromMinutes(1));
         gate.Open();
         await gate.CompletedAsync();
+        await session.WaitForPublicationAsync(_folder.Text, _ => true);
 
         var published = session.Publications.Select(p => p.Uri).ToList();
         Assert.Equal(LspSession.Uri(_folder.Registry), published[0]);
@@ -54,9 +55,11 @@ public sealed class StartOrderTests : IDisposable
     [Fact]
     public async Task A_second_start_answers_a_request_on_models_and_ids_before_it_checks_a_file_and_one_on_checks_once_it_ends()
     {
-        await using (var first = await LspSession.StartAsync(_folder.Root, cache: Cache))
+        var started = new AnalysisGate();
+        await using (var first = await LspSession.StartAsync(_folder.Root, probe: started.Probe, cache: Cache))
         {
-            await first.WaitForDiagnosticsAsync(_folder.Yaml, _ => true);
+            // The cache is kept once the first analysis has ended.
+            await started.CompletedAsync();
         }
 
         // The second start's analysis is held once it has settled the models and ids, before it checks a file.

@@ -154,7 +154,7 @@ internal sealed class FolderAnalysis : IDatasetView
     private List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
     {
         AnnotationInputs Read(FileChange change) =>
-            AnnotationInputs.Of(_cache.Parse(change.Path, change.Text, (path, text) => AnnotationStages.Parse(path, text, cancellationToken)));
+            AnnotationInputs.Of(_cache.Parse(change, (path, text) => AnnotationStages.Parse(path, text, cancellationToken)));
         return annotations.Count < ParallelFrom
             ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
             : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();

@@ -71,10 +71,11 @@ internal sealed class AnnotationWorkspace
         var files = Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
             : [];
+        // Each file's UTF-8 kept undecoded: the parse decodes an annotation's when it runs, not when the cache has its model.
         var read = files.AsParallel().Select(path =>
         {
-            var (text, utf8) = StoredText.ReadDiskWithBytes(path);
-            return (Path: path, Text: text, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
+            var (text, utf8) = StoredText.ReadDiskContent(path);
+            return (Path: path, Text: text, Utf8: utf8, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
         }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
@@ -87,10 +88,10 @@ internal sealed class AnnotationWorkspace
                 Changed(gone, _open.GetValueOrDefault(gone), texts);
             }
 
-            foreach (var (path, text, stored) in read)
+            foreach (var (path, text, utf8, stored) in read)
             {
                 _disk[path] = stored;
-                Changed(path, text, texts);
+                Changed(path, text, texts, utf8);
             }
 
             _texts = texts.ToImmutable();
@@ -287,13 +288,17 @@ internal sealed class AnnotationWorkspace
         _texts = texts.ToImmutable();
     }
 
-    private void Changed(string path, string? text, ImmutableDictionary<string, StoredText>.Builder texts)
+    /// <param name="path">The file.</param>
+    /// <param name="text">Its text, unless it is held as UTF-8 alone.</param>
+    /// <param name="texts">The workspace's texts, changed.</param>
+    /// <param name="utf8">A file read from disk as UTF-8 and not decoded.</param>
+    private void Changed(string path, string? text, ImmutableDictionary<string, StoredText>.Builder texts, byte[]? utf8 = null)
     {
         var open = _open.ContainsKey(path);
         var exists = open || _disk.ContainsKey(path);
         var stored = open ? StoredText.Of(path, text, open: true, digest: _cached) : _disk.GetValueOrDefault(path);
         _pending[path] = !exists ? FileChange.Remove(path)
-            : ArticlePaths.IsArticleText(path) && stored.Utf8 is { } utf8 ? FileChange.Write(path, text) with { Utf8 = utf8 }
+            : !open && (stored.Utf8 ?? utf8) is { } bytes ? FileChange.WriteUtf8(path, bytes)
             : FileChange.Write(path, text);
         if (exists)
         {
