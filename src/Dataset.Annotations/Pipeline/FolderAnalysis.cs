@@ -118,12 +118,14 @@ internal sealed class FolderAnalysis : IDatasetView
         UpdateTexts(textChanges, settle);
         UpdateIds(settle, shardsChanged);
         UpdateDuplicated(settle);
+
+        // Every model and id is this update's: what the readers of declarations need, before evidence and links.
+        progress.Settled?.Invoke(State);
         UpdateEvidence(settle);
         UpdateNames(settle);
         UpdateLinks(parsed, removedAnnotations, settle);
         _pendingValidation.UnionWith(settle.Reslice);
         _pendingValidation.IntersectWith(_inputs.Keys);
-        progress.Settled?.Invoke(State);
 
         // The files named first are checked and measured before the rest, so that their results are told first.
         var validated = ValidatePending(progress, firstOnly: true, cancellationToken);

@@ -11,8 +11,9 @@ namespace Dataset.Annotations.Pipeline;
 /// </summary>
 /// <param name="First">The files to check and measure before the others (the documents an editor shows).</param>
 /// <param name="Settled">
-/// Called once the dataset-wide indexes are settled: the state's models and ids are this update's; its checks and
-/// coverage are still the last update's until <paramref name="Checked"/> names them.
+/// Called once every model is parsed and the ids are settled, before the evidence, names and links: the state's models
+/// and ids are this update's; its evidence, checks and coverage are still the last update's until
+/// <paramref name="Checked"/> names them.
 /// </param>
 /// <param name="Checked">Called after each group of files is checked or measured, with the files and the state holding them.</param>
 internal sealed record UpdateProgress(

@@ -5,7 +5,7 @@ namespace Dataset.LanguageServer.Workspace;
 /// <summary>
 /// What an analysis of the workspace tells before it ends, and what it does first: the open documents are checked
 /// before the other files; <paramref name="Settled"/> gets the workspace once every model and id is this analysis's
-/// (what completion, symbols, references and rename read), before any file is checked; <paramref name="Checked"/>
+/// (what completion, symbols, references and rename read), before the evidence, the links and the checks; <paramref name="Checked"/>
 /// gets each group of files whose diagnostics have become final.
 /// </summary>
 /// <param name="First">The files to check first (the documents the editor has open).</param>

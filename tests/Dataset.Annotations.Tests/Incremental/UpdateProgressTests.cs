@@ -4,7 +4,7 @@ using Dataset.Annotations.Pipeline;
 namespace Dataset.Annotations.Tests.Incremental;
 
 /// <summary>
-/// An update tells the one following it when every model and id is settled, before any file is checked, then each
+/// An update tells the one following it when every model and id is settled, before the evidence, links and checks, then each
 /// group of files as their results become final: the files named first in a group of their own before the others,
 /// each file once, with the diagnostics the whole update ends with.
 /// </summary>
