@@ -227,7 +227,12 @@ internal sealed class MappingReader
                 };
                 if (items is null)
                 {
-                    Report(DiagnosticDescriptors.WrongType, value.Location, $"targets of provision '{key.Value}'", "an actor id or a list of actor ids", value.Describe());
+                    Report(
+                        DiagnosticDescriptors.WrongType,
+                        value.Location,
+                        key.Value,
+                        "an actor id or a list of actor ids (the targets the provision applies to)",
+                        value.Describe());
                     return null;
                 }
 

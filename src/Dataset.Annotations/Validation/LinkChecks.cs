@@ -167,7 +167,7 @@ internal static class LinkChecks
     /// </summary>
     private static DiagnosticInfo InSameArticle(AnnotationFile file, LocatedLink link)
     {
-        var restatement = link.Kind == RecordKind.Statement && link.Field == "same-as";
+        var restatement = link.Kind == RecordKind.Statement && link.Field == "same-as" && link.Target.Value != link.Record.Value;
         var hint = restatement ? $"; if one restates the other, write restates: {link.Target.Value}" : string.Empty;
         var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.LinkInSameArticle, link.Target.Location, link.Target.Value, link.Field, hint);
         var entry = restatement ? file.Statements.FirstOrDefault(s => s.Id.Equals(link.Record))?.SameAsEntry : null;

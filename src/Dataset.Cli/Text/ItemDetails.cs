@@ -130,7 +130,7 @@ internal static class ItemDetails
 
         var publishers = e.PublisherCount == 1 ? "1 publisher" : $"{e.PublisherCount} publishers";
         var articles = e.ArticleCount == 1 ? "1 article" : $"{e.ArticleCount} articles";
-        Field(w, "event", $"{e.Id} ({e.MemberIds.Count} reports in {articles}, {publishers})");
+        Field(w, "event", $"{e.Id} ({e.ReportCount} reports in {articles}, {publishers})");
         List(w, "other reports", otherReports);
     }
 
