@@ -12,15 +12,7 @@ namespace Dataset.Cli.Tests;
 /// </summary>
 public sealed class RestatementExportTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-
-    public RestatementExportTests()
-    {
-        foreach (var (path, text) in RestatementArticles.Files(_folder.Path))
-        {
-            File.WriteAllText(path, text);
-        }
-    }
+    private readonly CorpusFolder _folder = new(RestatementArticles.Files);
 
     public void Dispose() => _folder.Dispose();
 
@@ -105,9 +97,9 @@ public sealed class RestatementExportTests : IDisposable
         Assert.Equal(
             [("ali-ahmadi", "iranian-generals"), ("hassan-nouri", "iranian-generals"), ("reza-karimi", "iranian-generals")],
             memberships.Select(m => ((string?)m["properties"]!["member"]![0], (string?)m["properties"]!["organization"]![0])).Order());
-        string?[] Provisions(string target) =>
+        string[] Provisions(string target) =>
             [.. entities.Single(e => (string?)e["id"] == "uk-sanctions-firm-and-generals." + target)["properties"]!["provisions"]!.AsArray()
-                .Select(v => (string?)v)];
+                .Select(v => (string)v!)];
         Assert.Equal(["asset-freeze"], Provisions("drone-firm"));
         Assert.Equal(["asset-freeze", "travel-ban"], Provisions("iranian-generals"));
     }
@@ -130,16 +122,18 @@ public sealed class RestatementExportTests : IDisposable
     [Fact]
     public void Show_names_the_restatement_the_members_and_each_provisions_targets()
     {
-        var quote = CliRun.Run("show", "--annotations", _folder.Path, "iran-denies-drones-quote").OutputLines.Select(Squeezed).ToList();
-        var lede = CliRun.Run("show", "--annotations", _folder.Path, "iran-denies-drones-lede").OutputLines.Select(Squeezed).ToList();
-        var group = CliRun.Run("show", "--annotations", _folder.Path, "iranian-generals").OutputLines.Select(Squeezed).ToList();
-        var member = CliRun.Run("show", "--annotations", _folder.Path, "reza-karimi").OutputLines.Select(Squeezed).ToList();
-        var sanction = CliRun.Run("show", "--annotations", _folder.Path, "uk-sanctions-firm-and-generals").OutputLines.Select(Squeezed).ToList();
+        var quote = _folder.Show("iran-denies-drones-quote");
+        var lede = _folder.Show("iran-denies-drones-lede");
+        var group = _folder.Show("iranian-generals");
+        var member = _folder.Show("reza-karimi");
+        var sanction = _folder.Show("uk-sanctions-firm-and-generals");
 
         Assert.Contains(quote, l => l.StartsWith("restates: iran-denies-drones-lede", StringComparison.Ordinal));
         Assert.Contains("event: iran-denies-drones-lede (2 reports in 2 articles, 2 publishers)", quote);
         Assert.Equal("restated by (1):", lede[lede.FindIndex(l => l.StartsWith("restated by", StringComparison.Ordinal))]);
-        Assert.Equal(["Ali Ahmadi [ali-ahmadi]", "Reza Karimi [reza-karimi]", "Hassan Nouri [hassan-nouri]"], group.Skip(group.IndexOf("members (3):") + 1).Take(3));
+        Assert.Equal(
+            ["Ali Ahmadi [ali-ahmadi]", "Reza Karimi [reza-karimi]", "Hassan Nouri [hassan-nouri]"],
+            group.Skip(group.IndexOf("members (3):") + 1).Take(3));
         Assert.Equal("Three Iranian generals [iranian-generals]", member[member.IndexOf("member of (1):") + 1]);
         Assert.Contains("provisions: asset-freeze, travel-ban (for iranian-generals)", sanction);
     }
@@ -159,7 +153,10 @@ public sealed class RestatementExportTests : IDisposable
             Between(report, "id=\"statement-iran-denies-drones-quote\"", "</li>"),
             StringComparison.Ordinal);
         Assert.Contains("<span class=\"meta\">members</span> <a class=\"actor\" href=\"#actor-ali-ahmadi\"", report, StringComparison.Ordinal);
-        Assert.Contains("travel-ban for Three Iranian generals", Between(report, "id=\"sanction-uk-sanctions-firm-and-generals\"", "</li>"), StringComparison.Ordinal);
+        Assert.Contains(
+            "travel-ban for Three Iranian generals",
+            Between(report, "id=\"sanction-uk-sanctions-firm-and-generals\"", "</li>"),
+            StringComparison.Ordinal);
     }
 
     private static string Between(string text, string start, string end)
@@ -171,13 +168,5 @@ public sealed class RestatementExportTests : IDisposable
 
     private static int Count(string text, string what) => (text.Length - text.Replace(what, string.Empty, StringComparison.Ordinal).Length) / what.Length;
 
-    /// <summary>A line of <c>show</c> without its indentation and with one space where its columns are padded.</summary>
-    private static string Squeezed(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private CliResult Export(string format, params string[] more)
-    {
-        var result = CliRun.Run(["export", "--format", format, "--annotations", _folder.Path, .. more]);
-        Assert.True(result.ExitCode == 0, result.Error);
-        return result;
-    }
+    private CliResult Export(string format, params string[] more) => _folder.Export(format, more);
 }

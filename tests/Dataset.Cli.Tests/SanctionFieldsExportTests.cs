@@ -11,15 +11,7 @@ namespace Dataset.Cli.Tests;
 /// </summary>
 public sealed class SanctionFieldsExportTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-
-    public SanctionFieldsExportTests()
-    {
-        foreach (var (path, text) in SanctionFieldsArticle.Files(_folder.Path))
-        {
-            File.WriteAllText(path, text);
-        }
-    }
+    private readonly CorpusFolder _folder = new(SanctionFieldsArticle.Files);
 
     public void Dispose() => _folder.Dispose();
 
@@ -96,18 +88,18 @@ public sealed class SanctionFieldsExportTests : IDisposable
     [Fact]
     public void Show_names_the_proposer_and_the_standing_position()
     {
-        var sanction = CliRun.Run("show", "--annotations", _folder.Path, "freedonia-sanctions-ruritania").OutputLines;
-        var statement = CliRun.Run("show", "--annotations", _folder.Path, "ruritania-denies-drones").OutputLines;
+        var sanction = _folder.Show("freedonia-sanctions-ruritania");
+        var statement = _folder.Show("ruritania-denies-drones");
 
-        Assert.Contains("proposer: Jane Doe [jane-doe]", sanction.Select(Squeezed));
-        Assert.Contains("status: forthcoming", sanction.Select(Squeezed));
-        Assert.Contains("said on: standing position, no day", statement.Select(Squeezed));
+        Assert.Contains("proposer: Jane Doe [jane-doe]", sanction);
+        Assert.Contains("status: forthcoming", sanction);
+        Assert.Contains("said on: standing position, no day", statement);
     }
 
     [Fact]
     public void Summary_list_and_report_name_the_proposer()
     {
-        var summary = CliRun.Run("summary", "--annotations", _folder.Path).OutputLines.Select(Squeezed).ToList();
+        var summary = CliRun.Run("summary", "--annotations", _folder.Path).OutputLines.Select(CorpusFolder.Squeezed).ToList();
         var list = CliRun.Run("list", "--annotations", _folder.Path, "sanctions").OutputLines;
         var report = CliRun.Run("report", "--annotations", _folder.Path, "--output", "-").Output;
 
@@ -116,13 +108,5 @@ public sealed class SanctionFieldsExportTests : IDisposable
         Assert.Contains("<span class=\"meta\">proposed by</span> <a class=\"actor\" href=\"#actor-jane-doe\"", report, StringComparison.Ordinal);
     }
 
-    /// <summary>A line of <c>show</c> without its indentation and with one space where its columns are padded.</summary>
-    private static string Squeezed(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private CliResult Export(string format, params string[] more)
-    {
-        var result = CliRun.Run(["export", "--format", format, "--annotations", _folder.Path, .. more]);
-        Assert.True(result.ExitCode == 0, result.Error);
-        return result;
-    }
+    private CliResult Export(string format, params string[] more) => _folder.Export(format, more);
 }

@@ -146,7 +146,8 @@ internal static class DiagnosticDescriptors
             "article write same-as: {0}");
 
     public static readonly DiagnosticRule RestatementCycle = Error("DS0051", "Restatement cycle",
-        "Statement '{0}' restates itself ({1}); a restatement names the statement it repeats, which does not restate it back: remove one restates of the cycle");
+        "Statement '{0}' restates itself ({1}); a restatement names the statement it repeats, which does not restate it back: remove one restates " +
+            "of the cycle");
 
     public static readonly DiagnosticRule MembersOfNonGroup = Error("DS0052", "Members of an actor that is not a group",
         "Actor '{0}' is a {1}; only an actor of kind group lists members: make it kind: group or remove its members");

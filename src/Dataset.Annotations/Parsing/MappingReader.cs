@@ -222,7 +222,8 @@ internal sealed class MappingReader
                 var items = value switch
                 {
                     YamlScalar { IsNull: false } one => new[] { one },
-                    YamlSequence { Items.Count: > 0 } list when list.Items.All(i => i is YamlScalar { IsNull: false }) => list.Items.Cast<YamlScalar>().ToArray(),
+                    YamlSequence { Items.Count: > 0 } list when list.Items.All(i => i is YamlScalar { IsNull: false }) =>
+                        list.Items.Cast<YamlScalar>().ToArray(),
                     _ => null,
                 };
                 if (items is null)

@@ -98,7 +98,10 @@ public static class AnnotationJsonSchema
                                         { "description", "The targets the provision applies to: ids among the sanction's targets." },
                                         {
                                             "anyOf",
-                                            new List<object> { IdString(null), new JsonObject { { "type", "array" }, { "minItems", 1 }, { "items", IdString(null) } } }
+                                            new List<object>
+                                            {
+                                                IdString(null), new JsonObject { { "type", "array" }, { "minItems", 1 }, { "items", IdString(null) } },
+                                            }
                                         },
                                     }
                                 },

@@ -8,8 +8,9 @@ namespace Dataset.Annotations.Validation;
 internal sealed record LocatedReference(RecordKind Kind, Located Id);
 
 /// <summary>
-/// Every id one annotation refers to, in file order: roles' <c>of</c>, actors' links and a group's members, a statement's speaker,
-/// <c>via</c> and audience, what it responds to and what it restates, a sanction's imposer and targets and its provisions' targets. The one walk the id index, validation and the editor's
+/// Every id one annotation refers to, in file order: roles' <c>of</c>, actors' links and a group's members, a statement's
+/// speaker, <c>via</c> and audience, what it responds to and what it restates, a sanction's imposer and targets and its
+/// provisions' targets. The one walk the id index, validation and the editor's
 /// references read.
 /// </summary>
 internal static class FileReferences

@@ -173,7 +173,10 @@ internal static class LinkChecks
         var entry = restatement ? file.Statements.FirstOrDefault(s => s.Id.Equals(link.Record))?.SameAsEntry : null;
         return entry is null
             ? diagnostic
-            : diagnostic with { Edits = new[] { new FixEdit($"Use restates: {link.Target.Value}", entry, "restates: " + link.Target.Value) }.ToEquatableArray() };
+            : diagnostic with
+            {
+                Edits = new[] { new FixEdit($"Use restates: {link.Target.Value}", entry, "restates: " + link.Target.Value) }.ToEquatableArray(),
+            };
     }
 
     private static bool HasLinks(AnnotationFile file) =>

@@ -100,7 +100,8 @@ internal static class FtmExporter
                 Add(
                     properties,
                     "provisions",
-                    Distinct(reports.SelectMany(r => r.ProvisionTargets.Where(p => p.Targets.Contains(target, StringComparer.Ordinal)).Select(p => p.Provision))));
+                    Distinct(
+                        reports.SelectMany(r => r.ProvisionTargets.Where(p => p.Targets.Contains(target, StringComparer.Ordinal)).Select(p => p.Provision))));
                 Add(properties, "program", Distinct(reports.Select(r => r.Program)));
                 Add(properties, "startDate", Distinct(reports.Select(r => r.Start ?? r.Date).Select(d => d is null ? null : Names.Date(d))));
                 Add(properties, "endDate", Distinct(reports.Select(r => r.End is null ? null : Names.Date(r.End))));

@@ -126,7 +126,8 @@ internal static class WebAnnotationExporter
     }
 
     /// <summary>A body that links to another annotation of this collection.</summary>
-    private static JsonObject Link(string kind, string id) => new() { ["type"] = "SpecificResource", ["purpose"] = "linking", ["source"] = $"urn:dataset:{kind}:{id}" };
+    private static JsonObject Link(string kind, string id) =>
+        new() { ["type"] = "SpecificResource", ["purpose"] = "linking", ["source"] = $"urn:dataset:{kind}:{id}" };
 
     private static JsonObject Body(string purpose, string value) => new() { ["type"] = "TextualBody", ["purpose"] = purpose, ["value"] = value };
 

@@ -23,7 +23,9 @@ internal static class ActorList
 
             if (a.MemberIds.Count > 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $" · <span class=\"meta\">members</span> {string.Join(", ", catalog.MembersOf(a).Select(Html.ActorLink))}");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $" · <span class=\"meta\">members</span> {string.Join(", ", catalog.MembersOf(a).Select(Html.ActorLink))}");
             }
 
             if (a.Wikidata is not null)
