@@ -37,15 +37,17 @@ public sealed class SanctionFieldsExportTests : IDisposable
     }
 
     [Fact]
-    public void Csv_ends_with_the_standing_position_and_the_proposer()
+    public void Csv_has_the_standing_position_after_the_draft_flag_and_the_proposer()
     {
         var statements = CsvReader.Read(Export("csv", "--kind", "statements").Output);
         var sanctions = CsvReader.Read(Export("csv", "--kind", "sanctions").Output);
 
-        Assert.Equal("standing_position", statements[0][^1]);
-        Assert.Equal([("freedonia-announces", "false"), ("ruritania-denies-drones", "true")], statements.Skip(1).Select(r => (r[0], r[^1])).Order());
-        Assert.Equal("proposer", sanctions[0][^1]);
-        Assert.Equal("jane-doe", sanctions[1][^1]);
+        var standing = Array.IndexOf(statements[0], "standing_position");
+        Assert.Equal("draft", statements[0][standing - 1]);
+        Assert.Equal([("freedonia-announces", "false"), ("ruritania-denies-drones", "true")], statements.Skip(1).Select(r => (r[0], r[standing])).Order());
+        var proposer = Array.IndexOf(sanctions[0], "proposer");
+        Assert.Equal("draft", sanctions[0][proposer - 1]);
+        Assert.Equal("jane-doe", sanctions[1][proposer]);
         Assert.Equal("forthcoming", sanctions[1][Array.IndexOf(sanctions[0], "status")]);
     }
 
