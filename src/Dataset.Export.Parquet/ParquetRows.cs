@@ -38,6 +38,7 @@ internal sealed class ActorRow
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("draft")] public bool Draft { get; init; }
+    [JsonPropertyName("members")] public List<string> Members { get; init; } = [];
 }
 
 /// <summary>A row of statements.parquet.</summary>
@@ -68,6 +69,7 @@ internal sealed class StatementRow
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
     [JsonPropertyName("standing_position")] public bool StandingPosition { get; init; }
+    [JsonPropertyName("restates")] public string? Restates { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -100,6 +102,7 @@ internal sealed class SanctionRow
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
     [JsonPropertyName("proposer")] public string? Proposer { get; init; }
+    [JsonPropertyName("provision_targets")] public List<string> ProvisionTargets { get; init; } = [];
 }
 
 /// <summary>A row of events.parquet: the reports of one event, its articles and publishers, and when it was first reported.</summary>
@@ -113,4 +116,5 @@ internal sealed class EventRow
     [JsonPropertyName("article_count")] public int ArticleCount { get; init; }
     [JsonPropertyName("publisher_count")] public int PublisherCount { get; init; }
     [JsonPropertyName("first_reported")] public DateOnly? FirstReported { get; init; }
+    [JsonPropertyName("report_count")] public int ReportCount { get; init; }
 }

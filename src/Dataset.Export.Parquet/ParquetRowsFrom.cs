@@ -22,6 +22,7 @@ internal static class ParquetRowsFrom
         SourceLine = a.SourceLine,
         SourceColumn = a.SourceColumn,
         Draft = a.Draft,
+        Members = [.. a.Members],
     });
 
     public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
@@ -51,6 +52,7 @@ internal static class ParquetRowsFrom
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
         StandingPosition = s.StandingPosition,
+        Restates = s.Restates,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -82,6 +84,7 @@ internal static class ParquetRowsFrom
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
         Proposer = s.Proposer,
+        ProvisionTargets = [.. s.ProvisionTargets.Select(p => p.ToString())],
     });
 
     public static IEnumerable<EventRow> Events(DatasetExport export) => export.Events.Select(e => new EventRow
@@ -94,5 +97,6 @@ internal static class ParquetRowsFrom
         ArticleCount = e.ArticleCount,
         PublisherCount = e.PublisherCount,
         FirstReported = e.FirstReported,
+        ReportCount = e.ReportCount,
     });
 }

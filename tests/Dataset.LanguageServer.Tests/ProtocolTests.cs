@@ -196,6 +196,27 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(actions.Select(a => a.Title), withoutData.Select(a => a.Title));
     }
 
+    [Fact]
+    public async Task A_same_as_to_a_statement_of_the_same_article_carries_the_fix_that_makes_it_restates()
+    {
+        await using var session = await LspSession.StartAsync(_folder.Root);
+        var text = File.ReadAllText(_folder.Yaml);
+        const string Evidence = "    evidence: “Secretary Austin emphasised";
+        var linked = text.ReplaceFirst(Evidence, "    same-as: austin-urges-shoigu-to-keep-lines-open\n" + Evidence);
+        await session.OpenAsync(_folder.Yaml, linked);
+
+        var diagnostic = (await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0037"))).Single(x => x.Code == "DS0037");
+        var fix = Assert.Single(await CodeActionsForAsync(session, diagnostic));
+        Assert.Equal("Use restates: austin-urges-shoigu-to-keep-lines-open", fix.Title);
+        var restated = TextEdits.Apply(linked, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]);
+        Assert.Equal(text.ReplaceFirst(Evidence, "    restates: austin-urges-shoigu-to-keep-lines-open\n" + Evidence), restated);
+
+        // The fix travels as data: a client that sends it back gets it without the server's own diagnostic.
+        Assert.Equal("Use restates: austin-urges-shoigu-to-keep-lines-open", Assert.Single(DiagnosticFixes.ReadEdits(diagnostic.Data)!).Title);
+        await session.ChangeAsync(_folder.Yaml, restated, 2);
+        await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+    }
+
     [Theory]
     [InlineData("    speaker: russia\n", "    speaker: rusia\n")]
     [InlineData("    act: urge\n", "    act: urgee\n")]

@@ -164,6 +164,7 @@ internal static class InputCodec
         w.String(contradiction.FilePath);
         w.String(contradiction.DistinctId);
         w.String(contradiction.Chain);
+        w.String(contradiction.Field);
     }
 
     private static void Range(CacheWriter w, TextRange range)

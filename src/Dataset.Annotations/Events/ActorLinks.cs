@@ -32,6 +32,7 @@ internal static class ActorLinks
             }
         }
 
+        contradictions.AddRange(MembershipCycles.Of(actors));
         var groups = Groups(actors);
         string GroupOf(string id) => groups.TryGetValue(id, out var members) ? members[0] : id;
         var distinct = new HashSet<(string, string)>();

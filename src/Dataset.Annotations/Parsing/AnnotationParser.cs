@@ -170,11 +170,17 @@ internal static class AnnotationParser
             }
         }
 
+        var members = fields.References("members");
         var aliases = fields.TextList("aliases");
         var wikidata = fields.Wikidata("wikidata");
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
+        if (kind is not null and not Group && fields.Node("members") is not null && fields.KeyLocation("members") is { } membersKey)
+        {
+            fields.Report(DiagnosticDescriptors.MembersOfNonGroup, membersKey, id?.Value ?? name ?? "?", kind);
+        }
+
         return id is null
             ? null
             : new ActorModel(
@@ -189,8 +195,12 @@ internal static class AnnotationParser
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
+            Members = members,
         };
     }
+
+    /// <summary>The actor kind that lists members.</summary>
+    private const string Group = "group";
 
     private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)
     {
@@ -205,6 +215,7 @@ internal static class AnnotationParser
         var summary = fields.Text("summary");
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
+        var restates = fields.Reference("restates");
         var draft = Draft(fields);
         var disagreement = DisagreementReader.Read(fields);
         if (id is null || speaker is null || evidence is null)
@@ -226,6 +237,9 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
+        var sameAsEntry = sameAs.Count == 1 && fields.KeyLocation("same-as") is { } key && fields.Node("same-as") is { } value
+            ? new LocationInfo(key.FilePath, key.Start, value.Location.End, key.StartLine, key.StartColumn, value.Location.EndLine, value.Location.EndColumn)
+            : null;
         return new StatementModel(
             id,
             speaker,
@@ -242,6 +256,8 @@ internal static class AnnotationParser
         {
             IsStandingPosition = standing,
             SameAs = sameAs,
+            SameAsEntry = sameAsEntry,
+            Restates = restates,
             DistinctFrom = distinctFrom,
             Disagreement = disagreement,
         };
@@ -263,7 +279,7 @@ internal static class AnnotationParser
         var reason = fields.Text("reason");
         var date = fields.Date("date");
         var evidence = NonBlank(fields, "evidence");
-        var provisions = fields.Provisions("provisions");
+        var provisions = ProvisionTargets.AmongTargets(fields, fields.Provisions("provisions"), targets);
         var program = fields.Text("program");
         var authority = fields.Text("authority");
         var start = fields.Date("start");

@@ -66,6 +66,7 @@ internal static class FileValidator
             }
         }
 
+        diagnostics.AddRange(RestatementChecks.Locate(file, resolved));
         diagnostics.AddRange(LinkChecks.Locate(file, slice));
         if (file.Document is { } document && file.TextPath is { } textPath)
         {

@@ -9,7 +9,9 @@ namespace Dataset.Export;
 /// <c>url</c> when it has one (else <c>urn:dataset:document:ID</c>), selected by a TextQuoteSelector (exact, prefix,
 /// suffix) and a TextPositionSelector whose start and end count Unicode code points of the article text, as the W3C
 /// model defines them (the records' own offsets count UTF-16 code units); its bodies classify it (<c>statement</c>,
-/// <c>sanction</c>), tag its act or status, and describe it (summary, reason) where it has one.
+/// <c>sanction</c>), tag its act or status, and describe it (summary, reason) where it has one. A restatement links to
+/// the annotation of the statement it restates (a SpecificResource body, purpose <c>linking</c>); each provision of a
+/// sanction is a body describing it with the targets it applies to (<c>provision travel-ban: a, b</c>).
 /// </summary>
 internal static class WebAnnotationExporter
 {
@@ -30,7 +32,8 @@ internal static class WebAnnotationExporter
                     statement.Evidence,
                     documents,
                     texts,
-                    statement.IsDraft));
+                    statement.IsDraft,
+                    statement.RestatesId is { } restated ? [Link("statement", restated.Value)] : []));
         }
 
         foreach (var sanction in catalog.Sanctions)
@@ -44,7 +47,8 @@ internal static class WebAnnotationExporter
                     sanction.Evidence,
                     documents,
                     texts,
-                    sanction.IsDraft));
+                    sanction.IsDraft,
+                    sanction.Provisions.Select(p => Body("describing", $"provision {p}: {string.Join(", ", sanction.TargetIdsOf(p).Select(t => t.Value))}"))));
         }
 
         var collection = new JsonObject
@@ -74,7 +78,8 @@ internal static class WebAnnotationExporter
         Evidence evidence,
         Dictionary<DocumentId, Document> documents,
         ArticleTexts texts,
-        bool draft)
+        bool draft,
+        IEnumerable<JsonObject> more)
     {
         var bodies = new JsonArray
         {
@@ -84,6 +89,11 @@ internal static class WebAnnotationExporter
         if (description is not null)
         {
             bodies.Add(Body("describing", description));
+        }
+
+        foreach (var body in more)
+        {
+            bodies.Add(body);
         }
 
         if (draft)
@@ -114,6 +124,10 @@ internal static class WebAnnotationExporter
             },
         };
     }
+
+    /// <summary>A body that links to another annotation of this collection.</summary>
+    private static JsonObject Link(string kind, string id) =>
+        new() { ["type"] = "SpecificResource", ["purpose"] = "linking", ["source"] = $"urn:dataset:{kind}:{id}" };
 
     private static JsonObject Body(string purpose, string value) => new() { ["type"] = "TextualBody", ["purpose"] = purpose, ["value"] = value };
 

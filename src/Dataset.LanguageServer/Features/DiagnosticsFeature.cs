@@ -43,6 +43,6 @@ internal static class DiagnosticsFeature
             new CodeDescription(rule.HelpLink),
             Source,
             diagnostic.Message,
-            diagnostic.Fixes.Count > 0 ? DiagnosticFixes.ToData(diagnostic.Fixes) : null);
+            diagnostic.Fixes.Count + diagnostic.Edits.Count > 0 ? DiagnosticFixes.ToData(diagnostic.Fixes, diagnostic.Edits) : null);
     }
 }
