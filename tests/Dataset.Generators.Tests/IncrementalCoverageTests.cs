@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Generators.Tests;
 

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Parsing;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage;
 
@@ -35,7 +36,7 @@ internal static class CoverageAnalyzer
             new(kind, article.Substring(start, end - start), lines.Locate(path, start, end), speaker);
 
         var uncovered = new List<UncoveredPassage>();
-        var passages = new List<QuotedPassages.Passage>();
+        var passages = new List<Quote>();
         var attributions = new AttributionFinder();
         var quotes = new Tally();
         var sentences = new Tally();
@@ -43,7 +44,7 @@ internal static class CoverageAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             passages.Clear();
-            passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
+            passages.AddRange(Quotes.In(text, lineStart, lineEnd));
             foreach (var passage in passages)
             {
                 if (Words.Count(text, passage.InnerStart, passage.InnerEnd) < MinQuotedWords)

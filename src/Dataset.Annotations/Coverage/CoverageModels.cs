@@ -1,14 +1,9 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage;
-
-/// <summary>A span of an article text, as .NET string indices: <c>[Start, End)</c>.</summary>
-internal sealed record TextRange(int Start, int End)
-{
-    public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
-}
 
 /// <summary>
 /// What the coverage check of one article needs: its text, where its evidence was found, and where the passages its

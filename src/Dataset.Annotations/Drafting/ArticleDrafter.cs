@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Text;
 
@@ -27,14 +26,14 @@ internal static class ArticleDrafter
         var ids = new DraftIds(request.TakenIds);
         var actors = new ActorResolver(request.Actors, ids);
         var finder = new AttributionFinder();
-        var passages = new List<QuotedPassages.Passage>();
+        var passages = new List<Quote>();
         var statements = new List<DraftStatement>();
         var sanctions = new List<DraftSanction>();
         string? lastSpeaker = null;
         foreach (var (lineStart, lineEnd) in new LineMap(text).Lines)
         {
             passages.Clear();
-            passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
+            passages.AddRange(Quotes.In(text, lineStart, lineEnd));
             foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
             {
                 finder.Read(text, sentence, passages);
@@ -149,7 +148,7 @@ internal static class ArticleDrafter
         ActorResolver actors,
         string? lastSpeaker,
         TextRange clause,
-        IReadOnlyList<QuotedPassages.Passage> passages)
+        IReadOnlyList<Quote> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {
@@ -163,7 +162,7 @@ internal static class ArticleDrafter
 
         // The source itself may open with the party ("Britain imposed sanctions on … a firm it said"), outside quotes.
         var named = actors.NamedIn(finder.Text, clause.Start, source.End)
-            .Where(n => !QuotedPassages.Inside(passages, n.Start))
+            .Where(n => !Quotes.Inside(passages, n.Start))
             .OrderBy(n => n.Start)
             .Select(n => n.Id)
             .FirstOrDefault();
@@ -180,7 +179,7 @@ internal static class ArticleDrafter
     }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>
-    private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages) =>
+    private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<Quote> passages) =>
         EvidenceChoice.QuotesIn(text, sentence, passages).Any();
 
     /// <summary>The plain verb whose act is a guess ("said"), or what stood for it, for the note beside the act.</summary>

@@ -1,8 +1,7 @@
 using System;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Text;
-using static Dataset.Annotations.Coverage.Attribution.CueContext;
+using static Dataset.Annotations.Text.Cues.CueContext;
 
 namespace Dataset.Annotations.Drafting;
 

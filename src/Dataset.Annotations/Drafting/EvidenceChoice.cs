@@ -2,7 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Drafting;
@@ -20,7 +21,7 @@ internal static class EvidenceChoice
     private const int MinQuotedWords = CoverageAnalyzer.MinQuotedWords;
     private const int MinClauseWords = 3;
 
-    public static ChosenEvidence? For(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, AttributionFinder finder, Cue? cue)
+    public static ChosenEvidence? For(string text, TextRange sentence, IReadOnlyList<Quote> quotes, AttributionFinder finder, Cue? cue)
     {
         var quote = QuotesIn(text, sentence, quotes)
             .OrderByDescending(q => q.InnerEnd - q.InnerStart)
@@ -77,7 +78,7 @@ internal static class EvidenceChoice
     }
 
     /// <summary>The quoted passages of a sentence long enough to be a statement's evidence (as the coverage check counts them).</summary>
-    public static IEnumerable<QuotedPassages.Passage> QuotesIn(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes) =>
+    public static IEnumerable<Quote> QuotesIn(string text, TextRange sentence, IReadOnlyList<Quote> quotes) =>
         quotes.Where(q => q.InnerStart >= sentence.Start && q.InnerEnd <= sentence.End && Words.Count(text, q.InnerStart, q.InnerEnd) >= MinQuotedWords);
 
     public static bool OccursOnce(string text, TextRange range) => EvidenceLocator.OccursOnce(text, Slice(text, range));

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 

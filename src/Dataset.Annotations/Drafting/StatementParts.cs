@@ -1,6 +1,5 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
@@ -19,7 +18,7 @@ internal static class StatementParts
     /// condemned …" is two), or one for the whole sentence when its cues are all in one clause; then one more for
     /// each verb joined to a part's cue.
     /// </summary>
-    public static List<Part> Of(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages, AttributionFinder finder)
+    public static List<Part> Of(string text, TextRange sentence, IReadOnlyList<Quote> passages, AttributionFinder finder)
     {
         var parts = new List<Part>();
         if (finder.Cues.Count == 0)

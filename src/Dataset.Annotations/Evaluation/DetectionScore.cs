@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
+using Dataset.Annotations.Text.Cues;
 
 namespace Dataset.Annotations.Evaluation;
 
@@ -20,7 +20,7 @@ internal sealed record DetectionScore(int Articles, int SentencesRead, int Gold,
     public static DetectionScore Of(IReadOnlyList<AnnotatedArticle> articles)
     {
         var finder = new AttributionFinder();
-        var passages = new List<QuotedPassages.Passage>();
+        var passages = new List<Quote>();
         var disagreements = new List<SentenceDisagreement>();
         int sentences = 0, gold = 0, found = 0, agreed = 0;
         foreach (var article in articles)
@@ -31,7 +31,7 @@ internal sealed record DetectionScore(int Articles, int SentencesRead, int Gold,
             {
                 lineNumber++;
                 passages.Clear();
-                passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
+                passages.AddRange(Quotes.In(text, lineStart, lineEnd));
                 foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
                 {
                     finder.Read(text, sentence, passages);

@@ -19,7 +19,7 @@ public partial class LayeringTests
         ["Collections"] = [],
         ["Paths"] = [],
         ["Naming"] = [],
-        ["Text"] = ["Collections", "Model"],
+        ["Text"] = ["Collections", "Diagnostics", "Model"],
         ["Diagnostics"] = ["Collections"],
         ["Model"] = ["Collections", "Diagnostics", "Paths", "Naming"],
         ["Parsing"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model"],
@@ -33,7 +33,7 @@ public partial class LayeringTests
         ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline", "Text"],
         ["Agreement"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Pipeline"],
         ["Adjudication"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Drafting", "Pipeline", "Agreement"],
-        ["Caching"] = ["Collections", "Diagnostics", "Paths", "Model", "Shards", "Events", "Validation", "Coverage", "Pipeline"],
+        ["Caching"] = ["Collections", "Diagnostics", "Paths", "Model", "Text", "Shards", "Events", "Validation", "Coverage", "Pipeline"],
     };
 
     public static TheoryData<string> Folders => new(Allowed.Keys);

@@ -1,5 +1,6 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Tests.Coverage;

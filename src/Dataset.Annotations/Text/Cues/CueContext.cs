@@ -1,5 +1,4 @@
-using Dataset.Annotations.Text;
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>The small closed classes of English words that tell a reporting verb from a noun or an adjective.</summary>
 internal static class CueContext

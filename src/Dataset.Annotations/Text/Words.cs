@@ -1,4 +1,4 @@
-namespace Dataset.Annotations.Coverage;
+namespace Dataset.Annotations.Text;
 
 /// <summary>What counts as a word in an article, and which characters compare equal when names are matched.</summary>
 internal static class Words

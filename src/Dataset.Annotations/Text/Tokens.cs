@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Text;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text;
 
 /// <summary>
 /// Splits one sentence into words and punctuation, into a buffer the caller reuses from sentence to sentence. A word
@@ -10,7 +9,7 @@ namespace Dataset.Annotations.Coverage.Attribution;
 /// </summary>
 internal static class SentenceTokens
 {
-    public static void Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, List<Token> into)
+    public static void Read(string text, TextRange sentence, IReadOnlyList<Quote> quotes, List<Token> into)
     {
         into.Clear();
         var quote = 0;

@@ -1,5 +1,5 @@
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>A declared actor's name or alias found in a cue's source, and where it is in the article.</summary>
 internal readonly struct NamedSource

@@ -3,9 +3,8 @@ using System.Linq;
 using System;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
-using Dataset.Annotations.Text;
 
-namespace Dataset.Annotations.Coverage;
+namespace Dataset.Annotations.Text;
 
 /// <summary>
 /// Every declared actor's name and aliases, indexed by first word so that a sentence is searched in one pass over its

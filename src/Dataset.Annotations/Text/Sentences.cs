@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System;
 
-namespace Dataset.Annotations.Coverage;
+namespace Dataset.Annotations.Text;
 
 /// <summary>
 /// Splits one paragraph (line) of an article into sentences: a sentence ends at '.', '!' or '?' (with any closing
@@ -18,14 +18,14 @@ internal static class Sentences
     };
 
     public static IEnumerable<TextRange> In(string text, int lineStart, int lineEnd) =>
-        In(text, lineStart, lineEnd, new List<QuotedPassages.Passage>(QuotedPassages.In(text, lineStart, lineEnd)));
+        In(text, lineStart, lineEnd, new List<Quote>(Quotes.In(text, lineStart, lineEnd)));
 
     /// <summary>
     /// The sentences of a line whose quoted passages are <paramref name="quotes"/>: a sentence does not end inside a
     /// quote ("“Families have sold their last animals. There is nothing left,” she said." is one), only where the quote
     /// itself ends.
     /// </summary>
-    public static IEnumerable<TextRange> In(string text, int lineStart, int lineEnd, IReadOnlyList<QuotedPassages.Passage> quotes)
+    public static IEnumerable<TextRange> In(string text, int lineStart, int lineEnd, IReadOnlyList<Quote> quotes)
     {
         var start = SkipSpace(text, lineStart, lineEnd);
         var quote = 0;

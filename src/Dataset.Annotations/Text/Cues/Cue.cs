@@ -1,4 +1,4 @@
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>The shapes of attribution the check finds (PARC 3.0's cue types, as news writes them).</summary>
 internal enum CueKind : byte

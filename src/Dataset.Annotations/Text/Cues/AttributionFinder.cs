@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Model;
-using static Dataset.Annotations.Coverage.Attribution.CueContext;
-using Dataset.Annotations.Text;
+using static Dataset.Annotations.Text.Cues.CueContext;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>
 /// Finds the attribution cues of a sentence and the source of each (PARC 3.0: source, cue, content). A reporting
@@ -38,7 +37,7 @@ internal sealed class AttributionFinder
     public IReadOnlyList<Cue> Cues => _cues;
 
     /// <summary>Reads one sentence of a line whose quoted passages are <paramref name="quotes"/>.</summary>
-    public void Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes)
+    public void Read(string text, TextRange sentence, IReadOnlyList<Quote> quotes)
     {
         if (!ReferenceEquals(text, _text))
         {

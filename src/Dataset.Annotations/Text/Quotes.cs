@@ -1,36 +1,16 @@
 using System.Collections.Generic;
 
-namespace Dataset.Annotations.Coverage;
+namespace Dataset.Annotations.Text;
 
 /// <summary>
 /// Finds quoted passages in one paragraph (line) of an article: text between “…”, "…" or ‘…’. A quote left open runs
 /// to the end of its paragraph, as news style reopens a quote that spans paragraphs. Quotes inside a quote are part of
 /// it. A typographic apostrophe (can’t, Kyiv’s) never closes a single quote, because a letter follows it.
 /// </summary>
-internal static class QuotedPassages
+internal static class Quotes
 {
-    /// <summary>A passage from its opening mark to its closing mark (or the paragraph's end), with the quoted text inside.</summary>
-    public readonly struct Passage
-    {
-        public Passage(int start, int end, int innerStart, int innerEnd)
-        {
-            Start = start;
-            End = end;
-            InnerStart = innerStart;
-            InnerEnd = innerEnd;
-        }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        public int InnerStart { get; }
-
-        public int InnerEnd { get; }
-    }
-
     /// <summary>Whether a position lies inside the words of one of the passages (between its quote marks).</summary>
-    public static bool Inside(IReadOnlyList<Passage> passages, int position)
+    public static bool Inside(IReadOnlyList<Quote> passages, int position)
     {
         foreach (var passage in passages)
         {
@@ -43,7 +23,7 @@ internal static class QuotedPassages
         return false;
     }
 
-    public static IEnumerable<Passage> In(string text, int lineStart, int lineEnd)
+    public static IEnumerable<Quote> In(string text, int lineStart, int lineEnd)
     {
         var i = lineStart;
         while (i < lineEnd)
@@ -57,7 +37,7 @@ internal static class QuotedPassages
 
             var innerEnd = close < 0 ? lineEnd : close;
             var end = close < 0 ? lineEnd : close + 1;
-            yield return new Passage(i, end, i + 1, innerEnd);
+            yield return new Quote(i, end, i + 1, innerEnd);
             i = end;
         }
     }
