@@ -25,4 +25,8 @@ internal sealed record CoverageReport(
     int AttributedAnnotated,
     int Reasoned,
     EquatableArray<UncoveredPassage> Uncovered,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>False for an article in a language the rules do not read (<see cref="TextLanguage"/>): its counts say nothing.</summary>
+    public bool Judged { get; init; } = true;
+}

@@ -25,18 +25,17 @@ internal static class ArticleDrafter
 
         var ids = new DraftIds(request.TakenIds);
         var actors = new ActorResolver(request.Actors, ids);
-        var finder = new AttributionFinder();
-        var passages = new List<Quote>();
+        var reader = new ArticleReader(text);
+        var finder = reader.Finder;
+        var english = reader.Language == TextLanguage.English;
         var statements = new List<DraftStatement>();
         var sanctions = new List<DraftSanction>();
         string? lastSpeaker = null;
-        foreach (var (lineStart, lineEnd) in new LineMap(text).Lines)
+        foreach (var paragraph in reader.Paragraphs())
         {
-            passages.Clear();
-            passages.AddRange(Quotes.In(text, lineStart, lineEnd));
-            foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
+            var passages = paragraph.Quotes;
+            foreach (var sentence in reader.Sentences(paragraph))
             {
-                finder.Read(text, sentence, passages);
                 // Every sentence is read, wanted or not, so that an entry is the same whichever passage is asked for.
                 var wanted = !request.Covered.Any(sentence.Overlaps);
                 var parts = StatementParts.Of(text, sentence, passages, finder);
@@ -50,7 +49,7 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, english));
                 }
 
                 string? partSpeaker = null;
@@ -59,7 +58,7 @@ internal static class ArticleDrafter
                     partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
                     if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
+                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published, english));
                     }
 
                     speaker ??= partSpeaker;
@@ -108,11 +107,14 @@ internal static class ArticleDrafter
         Cue? cue,
         AttributionFinder finder,
         DraftIds ids,
-        Model.DateValue? published)
+        Model.DateValue? published,
+        bool readsContent)
     {
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
-        var read = plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
+
+        // The act rules read English; in another language the act is the cue's.
+        var read = !readsContent ? null : plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
         var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
         var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(
@@ -210,7 +212,7 @@ internal static class ArticleDrafter
     private static string Topic(string evidence, string speaker)
     {
         var speakerWords = new HashSet<string>(speaker.Split('-'), System.StringComparer.Ordinal);
-        return string.Join(" ", ActorKinds.Words(evidence)
+        return string.Join(" ", Words.Split(evidence)
             .Where(w => w.Length > 2 && !StopWords.Contains(w.ToLowerInvariant()) && !speakerWords.Contains(w.ToLowerInvariant()) && !CueLexicon.IsCueWord(w))
             .Take(3));
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Evaluation;
 
@@ -105,7 +106,7 @@ internal sealed record DraftScore(
     }
 
     private static List<string> NameWords(string name) =>
-        ActorKinds.Words(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
+        Words.Split(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
             .Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))
             .ToList();
 

@@ -146,8 +146,9 @@ internal static class CueLexicon
     public static CueWord? Find(string text, Token token) =>
         token.IsWord && Forms.TryGetValue(new WordKey(text, token.Start, token.End - token.Start), out var cue) ? cue : null;
 
-    /// <summary>Whether a word is a form of a reporting verb ("denied", "says").</summary>
-    public static bool IsCueWord(string word) => Forms.ContainsKey(new WordKey(word));
+    /// <summary>Whether a word is a form of a reporting verb, English or Russian ("denied", "says", "заявил").</summary>
+    public static bool IsCueWord(string word) =>
+        Forms.ContainsKey(new WordKey(word)) || RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)) is not null;
 
     /// <summary>Reads entries as the lexicon writes them; an act the schema does not have is refused.</summary>
     /// <exception cref="InvalidOperationException">An entry names an act that is not one of <see cref="SpeechActs.All"/>.</exception>

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 namespace Dataset.Annotations.Text;
 
 /// <summary>
-/// Finds quoted passages in one paragraph (line) of an article: text between “…”, "…" or ‘…’. A quote left open runs
-/// to the end of its paragraph, as news style reopens a quote that spans paragraphs. Quotes inside a quote are part of
-/// it. A typographic apostrophe (can’t, Kyiv’s) never closes a single quote, because a letter follows it.
+/// Finds quoted passages in one paragraph (line) of an article: text between “…”, "…" or ‘…’, and between «…», „…“,
+/// ‹…› or 「…」 as Russian, German and East Asian news write them. A quote left open runs to the end of its paragraph,
+/// as news style reopens a quote that spans paragraphs. Quotes inside a quote are part of it (a «…» closes at the »
+/// that matches it, so «…„…“…» and «…«…»…» are one). A typographic apostrophe (can’t, Kyiv’s) never closes a single
+/// quote, because a letter follows it.
 /// </summary>
 internal static class Quotes
 {
@@ -44,7 +46,7 @@ internal static class Quotes
 
     private static bool OpensAt(string text, int i, int lineStart) => text[i] switch
     {
-        '\u201C' => true,
+        '\u201C' or '\u00AB' or '\u201E' or '\u2039' or '\u300C' => true,
         '\u2018' or '"' => i == lineStart || !Words.IsWordChar(text[i - 1]),
         _ => false,
     };
@@ -53,15 +55,26 @@ internal static class Quotes
     private static int FindClose(string text, int open, int lineEnd)
     {
         var mark = text[open];
+        var depth = 0;
         for (var j = open + 1; j < lineEnd; j++)
         {
+            if (text[j] == mark && mark is '\u00AB' or '\u2039' or '\u300C')
+            {
+                depth++;
+                continue;
+            }
+
             var closes = mark switch
             {
                 '\u201C' => text[j] == '\u201D',
+                '\u201E' => text[j] is '\u201C' or '\u201D',
+                '\u00AB' => text[j] == '\u00BB',
+                '\u2039' => text[j] == '\u203A',
+                '\u300C' => text[j] == '\u300D',
                 '"' => text[j] == '"',
                 _ => text[j] == '\u2019' && (j + 1 == lineEnd || !Words.IsWordChar(text[j + 1])),
             };
-            if (closes)
+            if (closes && depth-- == 0)
             {
                 return j;
             }

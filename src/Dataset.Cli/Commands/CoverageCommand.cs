@@ -1,7 +1,6 @@
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Text;
 using Dataset.Cli.Invocation;
 using Dataset.Annotations;
 

@@ -1,4 +1,3 @@
-using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Text;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Parsing;

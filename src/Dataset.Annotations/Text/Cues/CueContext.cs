@@ -41,6 +41,9 @@ internal static class CueContext
         "allegation", "allegations", "assertion", "assertions", "denial", "denials", "insistence", "statement", "warning",
         "warnings", "claim", "claims", "report", "reports", "demand", "demands", "promise", "promises", "pledge", "pledges", "vow", "vows");
 
+    /// <summary>What opens a reported clause: "said that", "заявил, что".</summary>
+    public static readonly WordSet ThatWords = new("that", "что");
+
     public static readonly WordSet Be = new("is", "are", "was", "were", "been", "being", "be");
 
     public static readonly WordSet Negations = new(

@@ -1,0 +1,21 @@
+namespace Dataset.Annotations.Text;
+
+/// <summary>A declared name found in a text: the name as declared, the id it names, and where it stands.</summary>
+internal readonly struct NameMatch
+{
+    public NameMatch(string name, string id, int start, int end)
+    {
+        Name = name;
+        Id = id;
+        Start = start;
+        End = end;
+    }
+
+    public string Name { get; }
+
+    public string Id { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+}
