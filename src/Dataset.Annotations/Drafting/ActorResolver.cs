@@ -111,7 +111,7 @@ internal sealed class ActorResolver
         {
             foreach (var (id, name) in _people)
             {
-                var parts = name.Split(' ');
+                var parts = Words.AtSpaces(name);
                 if (parts.Length >= 2 && NameIndex.Same(parts[parts.Length - 1], words[0]))
                 {
                     return id;

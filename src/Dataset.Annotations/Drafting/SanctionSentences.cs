@@ -80,7 +80,7 @@ internal static class SanctionSentences
     {
         var words = EvidenceChoice.Slice(text, clause);
         var measure = Measure.Match(words);
-        if (!measure.Success || Quotes.Inside(quotes, clause.Start + measure.Index) || EvidenceChoice.Trim(text, clause) is not { } range)
+        if (!measure.Success || Quotes.Inside(quotes, clause.Start + measure.Index) || Spans.Trim(text, clause) is not { } range)
         {
             return null;
         }
@@ -152,7 +152,7 @@ internal static class SanctionSentences
             yield break;
         }
 
-        foreach (var part in Regex.Split(group.Value.Substring(0, end), @",\s*(?:and\s+)?|\s+and\s+"))
+        foreach (var part in Words.ListItems(group.Value.Substring(0, end)))
         {
             var name = Regex.Replace(
                 part.Trim(),
