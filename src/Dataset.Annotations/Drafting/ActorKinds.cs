@@ -51,7 +51,8 @@ internal static class ActorKinds
             return "organization";
         }
 
-        if (PartyWords.Group.Contains(lower[lower.Count - 1]) || (lower.Count > 0 && IsPlural(words[words.Count - 1]) && char.IsLower(words[words.Count - 1][0])))
+        var last = words[words.Count - 1];
+        if (PartyWords.Group.Contains(lower[lower.Count - 1]) || (IsPlural(last) && char.IsLower(last[0])))
         {
             return "group";
         }

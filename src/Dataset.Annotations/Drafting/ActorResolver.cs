@@ -18,7 +18,11 @@ internal sealed class ActorResolver
         "resolution",
     };
 
-    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
+    /// <summary>Who speaks for the party named last: "a spokesman told", "— добавил министр".</summary>
+    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "министр", "представитель", "пресс-секретарь", "дипломат", "губернатор", "глава",
+    };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -72,6 +76,13 @@ internal sealed class ActorResolver
         }
 
         var (title, name) = SplitTitle(words);
+
+        // "Премьер-министр Армении": a title of a declared party in another case is the title's holder, named whole.
+        if (title.Count > 0 && SourcePhrase.Declared(name, _names) is { Inflected: true })
+        {
+            (title, name) = (new List<string>(), words);
+        }
+
         if (name.Count == 0)
         {
             return null;

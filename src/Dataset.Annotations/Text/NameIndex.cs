@@ -41,7 +41,7 @@ internal sealed class NameIndex
         {
             if (MatchEnd(text, start, limit, entry.Pattern) is var end and >= 0)
             {
-                return new NameMatch(entry.Name, entry.Id, start, end);
+                return new NameMatch(entry.Name, entry.Id, start, end, Inflected(text, start, end, entry.Pattern));
             }
         }
 
@@ -62,7 +62,7 @@ internal sealed class NameIndex
             {
                 if (MatchEnd(text, i, end, entry.Pattern) is var matchEnd and >= 0)
                 {
-                    yield return new NameMatch(entry.Name, entry.Id, i, matchEnd);
+                    yield return new NameMatch(entry.Name, entry.Id, i, matchEnd, Inflected(text, i, matchEnd, entry.Pattern));
                 }
             }
         }
@@ -71,7 +71,9 @@ internal sealed class NameIndex
     /// <summary>
     /// The name a source phrase <c>text[start..end)</c> is: the one ending last in it (the head of "US State Department
     /// spokesman Ned Price"), the longest of those ending there, when it ends the phrase or only words that name no
-    /// party of their own follow it ("Russia's foreign ministry" is not Russia); null otherwise.
+    /// party of their own follow it ("Russia's foreign ministry" is not Russia), and when, in another case than
+    /// declared, no such word comes before it ("Министерство сельского хозяйства Казахстана" is not Kazakhstan, "По
+    /// словам Сатпаева" is Сатпаев); null otherwise.
     /// </summary>
     public NameMatch? Heading(string text, int start, int end)
     {
@@ -85,11 +87,32 @@ internal sealed class NameIndex
             }
         }
 
-        return best is { } head && PartyWords.NoPartyIn(text, head.End, end) ? head : null;
+        return best is { } head && PartyWords.NoPartyIn(text, head.End, end) && !(head.Inflected && PartyWords.AnyIn(text, start, head.Start))
+            ? head
+            : null;
     }
 
     /// <summary>Whether <paramref name="written"/> is <paramref name="name"/> as a name is matched: "Сатпаева" is "Сатпаев".</summary>
     public static bool Same(string name, string written) => MatchEnd(written, 0, written.Length, name) == written.Length;
+
+    /// <summary>Whether <c>text[start..end)</c> differs from the pattern it matched but for case and apostrophes.</summary>
+    private static bool Inflected(string text, int start, int end, string pattern)
+    {
+        if (end - start != pattern.Length)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (char.ToLowerInvariant(Words.Fold(text[start + i])) != char.ToLowerInvariant(Words.Fold(pattern[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private List<Entry>? Candidates(string text, int start, int limit)
     {
@@ -127,7 +150,10 @@ internal sealed class NameIndex
 
     private static bool IsWordStart(string text, int i) => Words.IsWordChar(text[i]) && (i == 0 || !Words.IsWordChar(text[i - 1]));
 
-    /// <summary>Where <paramref name="pattern"/> ends when it stands at <paramref name="start"/> as whole words before <paramref name="limit"/>, or -1.</summary>
+    /// <summary>
+    /// Where <paramref name="pattern"/> ends when it stands at <paramref name="start"/> as whole words before
+    /// <paramref name="limit"/>, or -1.
+    /// </summary>
     private static int MatchEnd(string text, int start, int limit, string pattern)
     {
         var i = start;

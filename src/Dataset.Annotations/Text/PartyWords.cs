@@ -15,7 +15,8 @@ internal static class PartyWords
         "congress", "assembly", "office", "court", "police", "army", "military", "navy", "forces", "agency", "authority",
         "authorities", "administration", "presidency", "kremlin", "pentagon", "white", "treasury", "embassy", "prosecutor",
         "prosecutors", "regulator", "bureau", "directorate", "secretariat", "municipality", "junta", "legislature",
-        "министерство", "мид", "правительство", "ведомство", "пресс-служба", "администрация", "кремль", "власти", "посольство", "парламент", "дума", "суд", "прокуратура");
+        "министерство", "мид", "правительство", "ведомство", "пресс-служба", "администрация", "кремль", "власти", "посольство",
+        "парламент", "дума", "суд", "прокуратура");
 
     public static readonly HashSet<string> Organization = Set(
 "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "union", "party", "association",
@@ -43,14 +44,39 @@ internal static class PartyWords
         "analyst", "researcher", "lawyer", "attorney", "founder", "executive", "manager", "officer", "coordinator",
         "rapporteur", "pope", "cardinal", "bishop", "sheikh", "emir", "sultan", "speaker", "lawmaker", "mp", "justice",
         "inspector", "superintendent", "spokesperson", "representative", "counterpart", "negotiator", "diplomat",
-        "министр", "представитель", "пресс-секретарь", "губернатор", "депутат", "директор", "вице-премьер", "премьер-министр", "глава", "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт");
+        "министр", "представитель", "пресс-секретарь", "губернатор", "депутат", "директор", "вице-премьер", "премьер-министр", "глава",
+        "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт");
 
-    /// <summary>Whether a word names a party of its own: a title, a body or a group ("spokesman", "ministry", "officials").</summary>
+    /// <summary>The stems of the Russian words of the sets, so that "министерстве" and "правительства" are found in any case.</summary>
+    private static readonly HashSet<string> RussianStems = Stems(Government, Organization, Group, Title);
+
+    /// <summary>
+    /// Whether a word names a party of its own: a title, a body or a group ("spokesman", "ministry", "officials"); a
+    /// Russian one in any case.
+    /// </summary>
     public static bool NamesAParty(string word)
     {
         var lower = word.Trim('.', ',', '\u00AB', '\u00BB', '"').ToLowerInvariant();
         var letters = new string(lower.Where(char.IsLetter).ToArray());
-        return IsIn(lower) || IsIn(letters);
+        return IsIn(lower) || IsIn(letters) || (lower.Length > 0 && RussianStems.Contains(Stem(lower)));
+    }
+
+    /// <summary>Whether any word of <c>text[start..end)</c> names a party of its own.</summary>
+    public static bool AnyIn(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Words.IsWordChar(text[i]) && (i == start || !Words.IsWordChar(text[i - 1])))
+            {
+                var wordEnd = Words.WordEnd(text, i, end);
+                if (NamesAParty(text.Substring(i, wordEnd - i)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word is a title: "Minister", "Gen.", "пресс-секретарь".</summary>
@@ -79,4 +105,9 @@ internal static class PartyWords
     private static bool IsIn(string word) => Title.Contains(word) || Government.Contains(word) || Group.Contains(word) || Organization.Contains(word);
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static string Stem(string word) => word.Substring(0, RussianCases.StemLength(word, 0, word.Length));
+
+    private static HashSet<string> Stems(params HashSet<string>[] sets) =>
+        new(sets.SelectMany(set => set).Where(w => RussianCases.IsCyrillic(w[0])).Select(Stem), StringComparer.Ordinal);
 }

@@ -92,6 +92,8 @@ public partial class LayeringTests
     private static partial Regex UsingPattern();
 
     /// <summary>Reading characters as words or spaces, splitting a phrase, or a reading loop of its own.</summary>
-    [GeneratedRegex(@"char\.Is(Letter|LetterOrDigit|WhiteSpace)\(|\.Split\((' '|Space|Whitespace|SpaceOrTab)|Regex\.Split|new LineMap\(|Quotes\.In\(|Sentences\.In\(|SentenceTokens\.Read")]
+    [GeneratedRegex(
+        @"char\.Is(Letter|LetterOrDigit|WhiteSpace)\(|\.Split\((' '|Space|Whitespace|SpaceOrTab)|Regex\.Split"
+            + @"|new LineMap\(|Quotes\.In\(|Sentences\.In\(|SentenceTokens\.Read")]
     private static partial Regex TokenisingPattern();
 }

@@ -126,7 +126,11 @@ public class RussianReadingTests
     public void Coverage_of_an_article_in_a_language_the_rules_do_not_read_is_not_judged()
     {
         var report = CoverageAnalyzer.Analyze(
-            new CoverageInput("/a.yaml", new ArticleText("/a.txt", "قال المتحدث «إن المحادثات ستستمر حتى نهاية الأسبوع»."), EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty),
+            new CoverageInput(
+                "/a.yaml",
+                new ArticleText("/a.txt", "قال المتحدث «إن المحادثات ستستمر حتى نهاية الأسبوع»."),
+                EquatableArray<TextRange>.Empty,
+                EquatableArray<TextRange>.Empty),
             new ActorNames([]));
 
         Assert.False(report.Judged);
