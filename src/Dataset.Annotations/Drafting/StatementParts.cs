@@ -79,7 +79,7 @@ internal static class StatementParts
         return parts;
     }
 
-    /// <summary>The token that joins a verb to the one before: "and" or "but" (with a comma before it), or a comma before a gerund; null when none.</summary>
+    /// <summary>The token that joins a verb to the one before: "and", "but", "и", "но" (with a comma before it), or a comma before a gerund; null when none.</summary>
     private static int? Joint(AttributionFinder finder, Cue cue)
     {
         var tokens = finder.Tokens;
@@ -94,7 +94,7 @@ internal static class StatementParts
             return null;
         }
 
-        if (CueContext.Is(finder.Text, tokens[j], "and") || CueContext.Is(finder.Text, tokens[j], "but"))
+        if (CueContext.Conjunctions.Contains(finder.Text, tokens[j]))
         {
             return j > 0 && tokens[j - 1].Kind == TokenKind.Comma ? j - 1 : j;
         }

@@ -117,7 +117,8 @@ internal static class RussianCues
                 return null;
             }
 
-            var (sourceStart, sourceEnd, contentBefore) = SourceOf(i, cues);
+            // "от комментариев отказались": the source stands before the comment.
+            var (sourceStart, sourceEnd, contentBefore) = SourceOf(act == SpeechActs.DeclineComment && end2 == i + 1 ? CommentStart(i) : i, cues);
             return new Cue(i, end2, CueKind.Verb, act, act == CueLexicon.NeutralAct, sourceStart, sourceEnd, contentBefore);
         }
 
@@ -272,7 +273,10 @@ internal static class RussianCues
             return i;
         }
 
-        /// <summary>"отказался от комментариев", "от комментариев отказались", "отказался комментировать": the token of the comment.</summary>
+        /// <summary>The first token of the comment phrase before a verb ("от комментариев отказались"), else the verb.</summary>
+        private int CommentStart(int i) => CommentNear(i) is { } comment && comment < i ? (Is(comment - 1, "от") ? comment - 1 : comment) : i;
+
+        /// <summary>"отказался от комментариев", "от комментариев отказались", "отказался комментировать": the comment's token.</summary>
         private int? CommentNear(int i)
         {
             for (var j = System.Math.Max(0, i - 3); j < _tokens.Count && j <= i + 3; j++)
