@@ -1,21 +1,7 @@
 namespace Dataset.Annotations.Text;
 
-/// <summary>A passage from its opening mark to its closing mark (or the paragraph's end), with the quoted text inside.</summary>
-internal readonly struct Quote
-{
-    public Quote(int start, int end, int innerStart, int innerEnd)
-    {
-        Start = start;
-        End = end;
-        InnerStart = innerStart;
-        InnerEnd = innerEnd;
-    }
-
-    public int Start { get; }
-
-    public int End { get; }
-
-    public int InnerStart { get; }
-
-    public int InnerEnd { get; }
-}
+/// <summary>
+/// A quoted passage from its opening mark (<see cref="Start"/>) to past its closing mark (<see cref="End"/>, or the
+/// paragraph's end), with the quoted text inside: <c>[InnerStart, InnerEnd)</c>.
+/// </summary>
+internal readonly record struct Quote(int Start, int End, int InnerStart, int InnerEnd);

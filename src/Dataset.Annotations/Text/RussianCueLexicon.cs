@@ -43,8 +43,7 @@ internal static class RussianCueLexicon
     private static readonly Dictionary<WordKey, CueWord> Forms = Read(Entries);
 
     /// <summary>The reporting-verb form the token is, or null.</summary>
-    public static CueWord? Find(string text, Token token) =>
-        token.IsWord && Forms.TryGetValue(new WordKey(text, token.Start, token.End - token.Start), out var cue) ? cue : null;
+    public static CueWord? Find(string text, Token token) => CueLexicon.Find(Forms, text, token);
 
     /// <summary>Reads entries as the lexicon writes them; an act the schema does not have is refused.</summary>
     /// <exception cref="InvalidOperationException">An entry names an act that is not one of <see cref="SpeechActs.All"/>.</exception>
@@ -54,11 +53,7 @@ internal static class RussianCueLexicon
         foreach (var entry in entries)
         {
             var parts = entry.Split(' ');
-            var act = parts[0];
-            if (!SpeechActs.IsAct(act))
-            {
-                throw new InvalidOperationException($"The Russian cue lexicon's entry '{entry}' names the act '{act}', which is not one of the schema's acts.");
-            }
+            var act = CueLexicon.Act(entry, parts[0]);
 
             for (var i = 2; i < parts.Length; i++)
             {
