@@ -37,7 +37,7 @@ public sealed record DocumentCoverage(
     /// False for an article in a language the rules do not read (they read English and Russian): its counts are zero
     /// and say nothing about what is covered.
     /// </summary>
-    public bool Judged { get; init; } = true;
+    public bool IsJudged { get; init; } = true;
 }
 
 /// <summary>
@@ -68,6 +68,6 @@ public static class AnnotationCoverage
                     passage.Location.StartLine + 1,
                     passage.Location.StartColumn + 1,
                     passage.Text,
-                    CoverageAnalyzer.Diagnose(passage).Message)).ToList()) { Judged = report.Judged })
+                    CoverageAnalyzer.Diagnose(passage).Message)).ToList()) { IsJudged = report.IsJudged })
             .ToList();
 }

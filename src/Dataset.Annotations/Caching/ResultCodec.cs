@@ -36,7 +36,7 @@ internal static class ResultCodec
         w.Int(report.AttributedAnnotated);
         w.Int(report.Reasoned);
         w.List(report.Uncovered, Uncovered);
-        w.Bool(report.Judged);
+        w.Bool(report.IsJudged);
     }
 
     public static CoverageReport ReadCoverage(CacheReader r)
@@ -44,7 +44,7 @@ internal static class ResultCodec
         var diagnostics = r.List(ModelCodec.Diagnostic);
         return new CoverageReport(r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.List(Uncovered), diagnostics)
         {
-            Judged = r.Bool(),
+            IsJudged = r.Bool(),
         };
     }
 

@@ -36,7 +36,7 @@ internal static class CoverageAnalyzer
             // A language the rules do not read: nothing is counted, and the report says it was not judged.
             return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty)
             {
-                Judged = false,
+                IsJudged = false,
             };
         }
 

@@ -28,5 +28,5 @@ internal sealed record CoverageReport(
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>False for an article in a language the rules do not read (<see cref="TextLanguage"/>): its counts say nothing.</summary>
-    public bool Judged { get; init; } = true;
+    public bool IsJudged { get; init; } = true;
 }

@@ -13,11 +13,12 @@ internal readonly record struct ReadSentence(TextRange Range, Paragraph Paragrap
 /// </summary>
 internal sealed class ArticleReader
 {
-    public ArticleReader(string text, LineMap? lines = null)
+    /// <summary>A reader of <paramref name="text"/> in <paramref name="language"/> (an ISO 639-1 code), else the language its letters say.</summary>
+    public ArticleReader(string text, string? language = null)
     {
         Text = text;
-        Lines = lines ?? new LineMap(text);
-        Language = TextLanguage.Of(text);
+        Lines = new LineMap(text);
+        Language = language ?? TextLanguage.Of(text);
         Finder = new AttributionFinder(Language);
     }
 

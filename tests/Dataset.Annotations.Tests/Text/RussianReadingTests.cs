@@ -133,7 +133,7 @@ public class RussianReadingTests
                 EquatableArray<TextRange>.Empty),
             new ActorNames([]));
 
-        Assert.False(report.Judged);
+        Assert.False(report.IsJudged);
         Assert.Equal((0, 0), (report.QuotedPassages, report.AttributedSentences));
     }
 
