@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Text;
 
 namespace Dataset.Generators.Tests;
 
