@@ -79,7 +79,10 @@ internal static class StatementParts
         return parts;
     }
 
-    /// <summary>The token that joins a verb to the one before: "and", "but", "и", "но" (with a comma before it), or a comma before a gerund; null when none.</summary>
+    /// <summary>
+    /// The token that joins a verb to the one before: "and", "but", "и", "но" (with a comma before it), or a comma
+    /// before a gerund; null when none.
+    /// </summary>
     private static int? Joint(AttributionFinder finder, Cue cue)
     {
         var tokens = finder.Tokens;

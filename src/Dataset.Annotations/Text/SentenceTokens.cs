@@ -85,7 +85,8 @@ internal static class SentenceTokens
         '.' or '!' or '?' => TokenKind.Stop,
         '\u2014' or '\u2013' => TokenKind.Dash,
         '-' => i > sentenceStart && Words.IsWordChar(text[i - 1]) ? TokenKind.Hyphen : TokenKind.Dash,
-        '\u201C' or '\u201D' or '"' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E' or '\u2039' or '\u203A' or '\u300C' or '\u300D' => TokenKind.Quote,
+        '\u201C' or '\u201D' or '"' or '\u2018' or '\u2019' => TokenKind.Quote,
+        '\u00AB' or '\u00BB' or '\u201E' or '\u2039' or '\u203A' or '\u300C' or '\u300D' => TokenKind.Quote,
         _ => TokenKind.Other,
     };
 }
