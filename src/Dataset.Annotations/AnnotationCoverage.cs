@@ -31,7 +31,14 @@ public sealed record DocumentCoverage(
     int AttributedSentences,
     int AttributedAnnotated,
     int Reasoned,
-    IReadOnlyList<UncoveredText> Uncovered);
+    IReadOnlyList<UncoveredText> Uncovered)
+{
+    /// <summary>
+    /// False for an article in a language the rules do not read (they read English and Russian): its counts are zero
+    /// and say nothing about what is covered.
+    /// </summary>
+    public bool IsJudged { get; init; } = true;
+}
 
 /// <summary>
 /// The build's coverage check (DS0028) on files without a build: the same analysis the generator runs per article,
@@ -61,6 +68,6 @@ public static class AnnotationCoverage
                     passage.Location.StartLine + 1,
                     passage.Location.StartColumn + 1,
                     passage.Text,
-                    CoverageAnalyzer.Diagnose(passage).Message)).ToList()))
+                    CoverageAnalyzer.Diagnose(passage).Message)).ToList()) { IsJudged = report.IsJudged })
             .ToList();
 }

@@ -36,12 +36,16 @@ internal static class ResultCodec
         w.Int(report.AttributedAnnotated);
         w.Int(report.Reasoned);
         w.List(report.Uncovered, Uncovered);
+        w.Bool(report.IsJudged);
     }
 
     public static CoverageReport ReadCoverage(CacheReader r)
     {
         var diagnostics = r.List(ModelCodec.Diagnostic);
-        return new CoverageReport(r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.List(Uncovered), diagnostics);
+        return new CoverageReport(r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.List(Uncovered), diagnostics)
+        {
+            IsJudged = r.Bool(),
+        };
     }
 
     public static void Evidence(CacheWriter w, EvidenceForFile evidence)

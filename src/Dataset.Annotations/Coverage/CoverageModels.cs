@@ -1,14 +1,9 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage;
-
-/// <summary>A span of an article text, as .NET string indices: <c>[Start, End)</c>.</summary>
-internal sealed record TextRange(int Start, int End)
-{
-    public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
-}
 
 /// <summary>
 /// What the coverage check of one article needs: its text, where its evidence was found, and where the passages its
@@ -30,4 +25,8 @@ internal sealed record CoverageReport(
     int AttributedAnnotated,
     int Reasoned,
     EquatableArray<UncoveredPassage> Uncovered,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>False for an article in a language the rules do not read (<see cref="TextLanguage"/>): its counts say nothing.</summary>
+    public bool IsJudged { get; init; } = true;
+}
