@@ -5,6 +5,7 @@ using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Parsing;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Coverage;
 
@@ -27,6 +28,16 @@ internal static class CoverageAnalyzer
         {
             // Unreadable or too large: the evidence check already says so.
             return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        if (!LanguageCodes.IsJudged(input.Language.Code))
+        {
+            // Quotation marks and reporting verbs of other languages are unknown here: nothing found is not all covered.
+            return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty)
+            {
+                Language = input.Language,
+                IsJudged = false,
+            };
         }
 
         var lines = new LineMap(text);
@@ -82,7 +93,10 @@ internal static class CoverageAnalyzer
             sentences.Annotated,
             quotes.Reasoned + sentences.Reasoned,
             uncovered.ToEquatableArray(),
-            uncovered.Select(Diagnose).ToEquatableArray());
+            uncovered.Select(Diagnose).ToEquatableArray())
+        {
+            Language = input.Language,
+        };
     }
 
     private enum Outcome

@@ -1,6 +1,7 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.Coverage;
 
@@ -14,7 +15,11 @@ internal sealed record TextRange(int Start, int End)
 /// What the coverage check of one article needs: its text, where its evidence was found, and where the passages its
 /// annotation leaves unannotated on purpose are. Holds nothing of other articles, so an edit elsewhere leaves it equal.
 /// </summary>
-internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, EquatableArray<TextRange> Evidence, EquatableArray<TextRange> Unannotated);
+internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, EquatableArray<TextRange> Evidence, EquatableArray<TextRange> Unannotated)
+{
+    /// <summary>The article's language, as its document states it or its evidence check guessed it.</summary>
+    public ArticleLanguage Language { get; init; } = ArticleLanguage.Unknown;
+}
 
 
 /// <summary>A quoted passage or attributed sentence that nothing annotates; <see cref="Speaker"/> is the name a sentence attributes it to.</summary>
@@ -30,4 +35,11 @@ internal sealed record CoverageReport(
     int AttributedAnnotated,
     int Reasoned,
     EquatableArray<UncoveredPassage> Uncovered,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The article's language; the counts are all 0 when the check does not read it (<see cref="IsJudged"/>).</summary>
+    public ArticleLanguage Language { get; init; } = ArticleLanguage.Unknown;
+
+    /// <summary>Whether the check read the article: it knows its language's quotation marks and reporting verbs.</summary>
+    public bool IsJudged { get; init; } = true;
+}

@@ -4,6 +4,7 @@ using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Text;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -18,9 +19,10 @@ internal static class ArticleDrafter
     public static ArticleDraft Draft(DraftRequest request)
     {
         var text = request.Text;
-        if (text.Length > Parsing.YamlLimits.MaxArticleChars)
+        if (text.Length > Parsing.YamlLimits.MaxArticleChars || !LanguageCodes.IsJudged(request.Language.Code))
         {
-            // Too large to annotate at all: the evidence check says so (DS0017).
+            // Too large to annotate at all (the evidence check says so, DS0017), or in a language whose quotation marks
+            // and reporting verbs the reading does not know (coverage says so).
             return new ArticleDraft(new List<DraftActor>(), new List<DraftStatement>(), new List<DraftSanction>());
         }
 

@@ -108,6 +108,9 @@ internal static class AnnotationParser
         var text = NonBlank(fields, "text");
         var url = fields.Url("url");
         var retrieved = fields.Date("retrieved");
+        // Read as text first, so that a blank wire is reported as a blank publisher would be; kept with where it is written.
+        var wire = fields.Text("wire") is null ? null : fields.Scalar("wire");
+        var language = fields.Language("language");
         if (id is null || text is null)
         {
             return (null, null);
@@ -119,11 +122,19 @@ internal static class AnnotationParser
             fields.Report(DiagnosticDescriptors.RetrievedBeforePublication, retrievedNode.Location, retrieved.ToString(), published.ToString());
         }
 
+        // A wire names the agency whose copy another publisher runs; the publisher's own reporting needs none.
+        if (wire is not null && publisher is not null && string.Equals(wire.Value.Trim(), publisher.Trim(), System.StringComparison.OrdinalIgnoreCase))
+        {
+            fields.Report(DiagnosticDescriptors.WireIsPublisher, wire.Location, wire.Value);
+        }
+
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
         return (new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
         {
             Url = url,
             Retrieved = retrieved,
+            Wire = wire,
+            Language = language,
         }, published);
     }
 
