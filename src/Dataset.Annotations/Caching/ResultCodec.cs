@@ -1,6 +1,5 @@
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Model;
-using Dataset.Annotations.Text.Languages;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Caching;

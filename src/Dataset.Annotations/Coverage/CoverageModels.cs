@@ -17,8 +17,14 @@ internal sealed record TextRange(int Start, int End)
 /// </summary>
 internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, EquatableArray<TextRange> Evidence, EquatableArray<TextRange> Unannotated)
 {
-    /// <summary>The article's language, as its document states it or its evidence check guessed it.</summary>
-    public ArticleLanguage Language { get; init; } = ArticleLanguage.Unknown;
+    private readonly ArticleLanguage? _language;
+
+    /// <summary>The article's language, as its document states it or its evidence check guessed it; guessed from the text when not given.</summary>
+    public ArticleLanguage Language
+    {
+        get => _language ?? LanguageGuess.Of((string?)null, Text.Content);
+        init => _language = value;
+    }
 }
 
 

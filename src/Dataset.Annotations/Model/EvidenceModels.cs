@@ -1,6 +1,5 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
-using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.Model;
 

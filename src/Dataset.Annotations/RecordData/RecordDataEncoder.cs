@@ -4,7 +4,6 @@ using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
-using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.RecordData;
 
@@ -49,7 +48,7 @@ internal static class RecordDataEncoder
         data.Text(input.SourcePath);
         data.List(
             document is null ? System.Array.Empty<DocumentModel>() : new[] { document },
-            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1, input.Evidence?.Language ?? LanguageGuess.Of(item, text: null)));
+            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1, input.Evidence?.Language ?? ArticleLanguage.Stated(item.Language)));
         data.List(actors, a => WriteActor(data, a));
         cancellationToken.ThrowIfCancellationRequested();
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Text.Languages;
@@ -7,31 +7,21 @@ namespace Dataset.Annotations.Text.Languages;
 /// A document's language: the one it states, else a guess from the letters of its text. The script most of its
 /// letters are written in decides: Cyrillic is Russian unless Ukrainian or Belarusian letters say otherwise, Arabic
 /// script is Arabic unless Urdu or Persian letters say otherwise, Latin is English only when English function words
-/// are a fair share of its words (a French or German text stays unknown), and a script one language owns names it.
+/// outnumber those of French, German, Spanish, Italian, Portuguese and Dutch (else the one that leads, or unknown),
+/// and a script one language owns names it.
 /// Coverage, drafting and the build read the language here and nowhere else.
 /// </summary>
 internal static class LanguageGuess
 {
-    /// <summary>The share of a Latin text's words that must be English function words for it to be English.</summary>
-    private const double EnglishShare = 0.15;
-
     /// <summary>The share of a script's letters a language's own letters must reach to name it.</summary>
     private const double MarkShare = 0.003;
-
-    /// <summary>Words that are frequent in English and rare in other languages written in Latin letters.</summary>
-    private static readonly HashSet<string> EnglishWords = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "of", "and", "to", "is", "that", "for", "with", "was", "were", "by", "at", "from", "it", "he", "she", "they", "his", "her", "its",
-        "their", "have", "has", "had", "be", "been", "this", "which", "not", "but", "or", "an", "are", "will", "would", "said", "says", "who",
-        "after", "we", "our", "than", "there", "about", "also", "into", "over",
-    };
 
     /// <summary>The language of a document and its article text.</summary>
     public static ArticleLanguage Of(DocumentModel? document, string? text) => Of(document?.Language, text);
 
     /// <summary>The language stated (a valid ISO 639-1 code, or null), else the one the text's letters suggest.</summary>
     public static ArticleLanguage Of(string? stated, string? text) =>
-        stated is not null ? new ArticleLanguage(stated, IsStated: true) : new ArticleLanguage(FromLetters(text ?? string.Empty), IsStated: false);
+        stated is not null ? ArticleLanguage.Stated(stated) : new ArticleLanguage(FromLetters(text ?? string.Empty), IsStated: false);
 
     private static string? FromLetters(string text)
     {
@@ -43,7 +33,7 @@ internal static class LanguageGuess
 
         return letters.Dominant switch
         {
-            Script.Latin => IsEnglish(text) ? "en" : null,
+            Script.Latin => FromLatinWords(text),
             Script.Cyrillic => letters.Share('ў') >= MarkShare ? "be" : letters.Share('і', 'ї', 'є', 'ґ') >= MarkShare ? "uk" : "ru",
             Script.Arabic => letters.Share('ٹ', 'ڈ', 'ڑ', 'ں', 'ے') >= MarkShare ? "ur" : letters.Share('پ', 'چ', 'ژ', 'گ', 'ی', 'ک') >= MarkShare ? "fa" : "ar",
             Script.Hebrew => "he",
@@ -60,25 +50,15 @@ internal static class LanguageGuess
         };
     }
 
-    private static bool IsEnglish(string text)
+    /// <summary>
+    /// English when its function words outnumber those of each other language written in Latin letters that the
+    /// <see cref="FunctionWords"/> list; otherwise the language whose words do, or null when none leads.
+    /// </summary>
+    private static string? FromLatinWords(string text)
     {
-        var (words, english) = (0, 0);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetter(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words++;
-                english += EnglishWords.Contains(text.Substring(start, i - start)) ? 1 : 0;
-                start = -1;
-            }
-        }
-
-        return words > 0 && english >= words * EnglishShare;
+        var counts = FunctionWords.Count(text);
+        var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == "en" ? 0 : 1).FirstOrDefault();
+        var runnerUp = counts.Where(c => c.Key != best.Key).Select(c => c.Value).DefaultIfEmpty(0).Max();
+        return best.Value > 0 && (best.Key == "en" ? best.Value > runnerUp : best.Value > runnerUp && best.Value > counts["en"]) ? best.Key : null;
     }
 }

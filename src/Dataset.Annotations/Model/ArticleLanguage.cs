@@ -1,4 +1,4 @@
-namespace Dataset.Annotations.Text.Languages;
+namespace Dataset.Annotations.Model;
 
 /// <summary>
 /// The language of an article: an ISO 639-1 code, or null when the document states none and its letters do not tell;
@@ -7,6 +7,9 @@ namespace Dataset.Annotations.Text.Languages;
 internal sealed record ArticleLanguage(string? Code, bool IsStated)
 {
     public static readonly ArticleLanguage Unknown = new(null, false);
+
+    /// <summary>The language a document states, or <see cref="Unknown"/> when it states none.</summary>
+    public static ArticleLanguage Stated(string? code) => code is null ? Unknown : new ArticleLanguage(code, IsStated: true);
 
     /// <summary>True for a code guessed from the text's letters, not stated by the document.</summary>
     public bool IsGuessed => Code is not null && !IsStated;
