@@ -9,7 +9,10 @@ namespace Dataset.Annotations.Model;
 /// </summary>
 internal sealed record Declaration(RecordKind Kind, string Id, bool HasErrors, string Display)
 {
-    /// <summary>A document's publisher and wire (<see cref="Validation.SourceNames"/>), which other documents' wires are compared with; empty for other records.</summary>
+    /// <summary>
+    /// A document's publisher and wire (<see cref="Validation.SourceNames"/>), which other documents' wires are compared
+    /// with; empty for other records.
+    /// </summary>
     public EquatableArray<string> Sources { get; init; } = EquatableArray<string>.Empty;
 }
 

@@ -122,20 +122,23 @@ internal static class AnnotationParser
             fields.Report(DiagnosticDescriptors.RetrievedBeforePublication, retrievedNode.Location, retrieved.ToString(), published.ToString());
         }
 
-        // A wire names the agency whose copy another publisher runs; the publisher's own reporting needs none.
-        if (wire is not null && publisher is not null && string.Equals(wire.Value.Trim(), publisher.Trim(), System.StringComparison.OrdinalIgnoreCase))
-        {
-            fields.Report(DiagnosticDescriptors.WireIsPublisher, wire.Location, wire.Value);
-        }
-
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
-        return (new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
+        var document = new DocumentModel(
+            id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
         {
             Url = url,
             Retrieved = retrieved,
             Wire = wire,
             Language = language,
-        }, published);
+        };
+
+        // A wire names the agency whose copy another publisher runs; the publisher's own reporting needs none.
+        if (document.WireIsPublisher)
+        {
+            fields.Report(DiagnosticDescriptors.WireIsPublisher, wire!.Location, wire.Value);
+        }
+
+        return (document, published);
     }
 
     private static EquatableArray<T> ReadList<T>(

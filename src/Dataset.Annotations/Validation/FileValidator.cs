@@ -46,7 +46,8 @@ internal static class FileValidator
             Links = LinkChecks.Resolve(file, ids),
             LinkSuggestions = context.SuggestionsIn(file.Path),
             LinkContradictions = context.ContradictionsIn(file.Path),
-            WireNearSource = file.Document?.Wire is { } wire ? SourceNames.Near(wire.Value, ids.SourceNames) : null,
+            // A wire that is the publisher itself is DS0047 alone.
+            WireNearSource = file.Document is { Wire: { } wire, WireIsPublisher: false } ? SourceNames.Near(wire.Value, ids.SourceNames) : null,
         };
     }
 
@@ -72,7 +73,8 @@ internal static class FileValidator
         {
             var hint = new DidYouMean(new[] { near.Name }.ToEquatableArray());
             var documents = near.Documents == 1 ? "1 document" : $"{near.Documents} documents";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NearSourceName, wire.Location, wire.Value, near.Name, documents, hint.Text).WithFixes(hint));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.NearSourceName, wire.Location, wire.Value, near.Name, documents, hint.Text).WithFixes(hint));
         }
 
         if (file.Document is { } document && file.TextPath is { } textPath)

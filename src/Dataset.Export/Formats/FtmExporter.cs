@@ -49,7 +49,8 @@ internal static class FtmExporter
             Add(properties, "author", document.Wire is null ? [] : [document.Wire]);
             // FtM names languages by ISO 639-3 code, and only some; a stated one is the document's language, a guessed one detected.
             var language = document.Language is null ? null : LanguageCodes.Find(document.Language)?.Alpha3;
-            Add(properties, document.IsLanguageGuessed ? "detectedLanguage" : "language", language is not null && FtmLanguages.Contains(language) ? [language] : []);
+            var known = language is not null && FtmLanguages.Contains(language);
+            Add(properties, document.IsLanguageGuessed ? "detectedLanguage" : "language", known ? [language!] : []);
             WriteEntity(writer, ArticleId(document.Id), "Article", properties);
         }
 

@@ -19,7 +19,8 @@ internal static class TextLanguage
     public static string Line(Document document)
     {
         var name = document.Language is { } code ? LanguageCodes.Find(code)?.Name ?? code : null;
-        var language = name is null ? "unknown" : $"{HtmlEncode(name)} ({HtmlEncode(document.Language!)}{(document.IsLanguageGuessed ? ", guessed" : string.Empty)})";
+        var guessed = document.IsLanguageGuessed ? ", guessed" : string.Empty;
+        var language = name is null ? "unknown" : $"{HtmlEncode(name)} ({HtmlEncode(document.Language!)}{guessed})";
         var coverage = LanguageCodes.IsJudged(document.Language)
             ? string.Empty
             : $" · <span class=\"warning\">coverage: {HtmlEncode(LanguageCodes.NotJudged(document.Language))}</span>";

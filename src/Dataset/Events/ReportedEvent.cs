@@ -101,7 +101,8 @@ public abstract class ReportedEvent
     public bool IsLinked => MemberIds.Count > 1;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Kind} event {Id} ({MemberIds.Count} reports, {ArticleCount} articles, {PublisherCount} publishers, {SourceCount} independent sources)";
+    public override string ToString() =>
+        $"{Kind} event {Id} ({MemberIds.Count} reports, {ArticleCount} articles, {PublisherCount} publishers, {SourceCount} independent sources)";
 
     /// <summary>Where the reports differ on a field: each value with the reports giving it, or null when they agree.</summary>
     private protected static Disagreement<T>? Compare<TRecord, T>(

@@ -9,10 +9,10 @@ public class LanguageGuessTests
     [Theory]
     [InlineData("Russia's foreign ministry said on Tuesday that the talks had failed.", "en")]
     [InlineData("Министр иностранных дел заявил, что переговоры провалились.", "ru")]
-    [InlineData("Міністр закордонних справ заявив, що переговори провалилися і що їх не буде.", "uk")]
+    [InlineData("Міністр закордонних справ заявив, що переговори провалилися.", "uk")]
     [InlineData("Міністр замежных спраў заявіў, што перамовы праваліліся.", "be")]
     [InlineData("وقال المتحدث باسم وزارة الخارجية إن المحادثات فشلت.", "ar")]
-    [InlineData("سخنگوی وزارت امور خارجه گفت که گفتگوها پیشرفتی نداشته است و چیزی تغییر نکرده است.", "fa")]
+    [InlineData("سخنگوی وزارت امور خارجه گفت که گفتگوها پیشرفتی نداشته است.", "fa")]
     [InlineData("דובר משרד החוץ אמר כי השיחות נכשלו.", "he")]
     [InlineData("Le ministre a déclaré que les négociations avaient échoué dans la nuit.", "fr")]
     [InlineData("Der Minister sagte, dass die Gespräche nicht fortgesetzt werden.", "de")]
@@ -49,7 +49,7 @@ public class LanguageGuessTests
     public void A_russian_article_quoting_a_ukrainian_name_stays_russian()
     {
         // One Ukrainian letter in a Russian text is a quoted name, not the text's language.
-        var text = string.Concat(Enumerable.Repeat("Министр иностранных дел заявил, что переговоры провалились. ", 20)) + "Київ";
+        var text = string.Concat(Enumerable.Repeat("Министр заявил, что переговоры провалились. ", 40)) + "Київ";
 
         Assert.Equal("ru", LanguageGuess.Of((string?)null, text).Code);
     }

@@ -47,7 +47,8 @@ public class RecordShapeTests
                     + "bool IsDraft { get; init; }, IReadOnlyList<ActorId> SameAsIds { get; init; }, SourceLocation Source { get; init; }",
                 "Document: DocumentId Id { get; init; }, string Title { get; init; }, string Publisher { get; init; }, DateOnly Published { get; init; }, "
                     + "string? Dateline { get; init; }, string TextFile { get; init; }, int TextLength { get; init; }, string? Url { get; init; }, "
-                    + "DateOnly? Retrieved { get; init; }, string? Wire { get; init; }, string? Language { get; init; }, bool IsLanguageGuessed { get; init; }, "
+                    + "DateOnly? Retrieved { get; init; }, string? Wire { get; init; }, string? Language { get; init; }, "
+                    + "bool IsLanguageGuessed { get; init; }, "
                     + "string OriginalSource { get; }, SourceLocation Source { get; init; }",
                 "Role: string Title { get; init; }, ActorId? OfId { get; init; }, Actor? Of { get; }",
                 "Sanction: SanctionId Id { get; init; }, ActorId ImposerId { get; init; }, Actor Imposer { get; }, "

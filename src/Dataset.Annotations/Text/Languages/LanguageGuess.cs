@@ -35,7 +35,9 @@ internal static class LanguageGuess
         {
             Script.Latin => FromLatinWords(text),
             Script.Cyrillic => letters.Share('ў') >= MarkShare ? "be" : letters.Share('і', 'ї', 'є', 'ґ') >= MarkShare ? "uk" : "ru",
-            Script.Arabic => letters.Share('ٹ', 'ڈ', 'ڑ', 'ں', 'ے') >= MarkShare ? "ur" : letters.Share('پ', 'چ', 'ژ', 'گ', 'ی', 'ک') >= MarkShare ? "fa" : "ar",
+            Script.Arabic => letters.Share('ٹ', 'ڈ', 'ڑ', 'ں', 'ے') >= MarkShare ? "ur"
+                : letters.Share('پ', 'چ', 'ژ', 'گ', 'ی', 'ک') >= MarkShare ? "fa"
+                : "ar",
             Script.Hebrew => "he",
             Script.Greek => "el",
             Script.Armenian => "hy",
