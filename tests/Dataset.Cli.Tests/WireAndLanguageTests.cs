@@ -46,8 +46,8 @@ public class WireAndLanguageTests
         using var folder = new TempFolder();
         var annotations = WireCopyArticles.In(folder);
 
-        var documents = CsvReader.Read(string.Join("\n", CliRun.Run("export", "-a", annotations, "--format", "csv", "--kind", "documents").OutputLines));
-        var events = CsvReader.Read(string.Join("\n", CliRun.Run("export", "-a", annotations, "--format", "csv", "--kind", "events").OutputLines));
+        var documents = CsvReader.Read(CliRun.Run("export", "-a", annotations, "--format", "csv", "--kind", "documents").Output);
+        var events = CsvReader.Read(CliRun.Run("export", "-a", annotations, "--format", "csv", "--kind", "events").Output);
 
         Assert.Equal(["wire", "language", "language_guessed"], documents[0][^3..]);
         var times = documents.Single(r => r[0] == Times);
