@@ -108,7 +108,8 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         InputCodec.Write(w, shards);
         foreach (var (path, content) in sorted)
         {
-            w.String(path);
+            // Each path once: written in full, without the table that shares repeated strings.
+            w.Text(path);
             w.Digest(content);
         }
 
@@ -122,8 +123,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     /// Keeps a complete analysis: its diagnostics under the folder's digest, and the results this run used or computed.
     /// Written only when there is something the file lacks; then the entries read at the start are let go.
     /// </summary>
-    /// <returns>Whether entries read at the start were let go (their memory can be given back).</returns>
-    public bool Save(Digest folder, FolderState state, IEnumerable<string> paths)
+    public void Save(Digest folder, FolderState state, IEnumerable<string> paths)
     {
         lock (_saving)
         {
@@ -141,9 +141,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
             }
 
             _rememberedFolder = folder;
-            var released = _loaded is { Count: > 0 };
             _loaded = null;
-            return released;
         }
     }
 

@@ -226,15 +226,18 @@ internal sealed class AnalysisScheduler(
     }
 
     /// <summary>
-    /// After the first analysis, what it computed is kept in the cache for the next start. When a cache was read, what
-    /// was read of it is let go then, and its memory given back as the load's was.
+    /// After the first analysis, what it computed is kept in the cache for the next start; what the save allocated, and
+    /// what was read of the cache, are then let go and their memory given back as the load's was.
     /// </summary>
     private void KeepFirstAnalysis()
     {
         try
         {
-            if (workspace.SaveCache())
+            if (workspace.Cache is not null)
             {
+                workspace.SaveCache();
+
+                // What the save allocated, and what was read of the cache, given back as the load's was.
                 ReturnLoadMemory();
             }
         }

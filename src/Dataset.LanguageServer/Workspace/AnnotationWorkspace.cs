@@ -174,17 +174,14 @@ internal sealed class AnnotationWorkspace
     /// Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start; after
     /// the first analysis, and at the end of the session.
     /// </summary>
-    /// <returns>Whether a cache read at the start was let go.</returns>
-    public bool SaveCache()
+    public void SaveCache()
     {
         lock (_saving)
         {
             if (Cache is { } cache && _lastComplete is { } last)
             {
-                return cache.Save(DigestOf(last.Texts, last.Shards), last.State, last.Texts.Keys);
+                cache.Save(DigestOf(last.Texts, last.Shards), last.State, last.Texts.Keys);
             }
-
-            return false;
         }
     }
 

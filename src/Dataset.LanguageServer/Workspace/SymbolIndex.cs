@@ -30,7 +30,11 @@ internal sealed class SymbolIndex
             case null:
                 return null;
             case { FilePath.Length: > 0 } entry when _state.Annotations.TryGetValue(entry.FilePath, out var file):
-                return DeclaredIn(file).Where(d => d.Key == key).MinBy(d => d.Location.Start);
+                // The entry names its declaration by its place in the file: found without reading the file's other
+                // declarations (a registry declares thousands of actors).
+                return DeclaredAt(file, entry.Order) is { } declared && declared.Key == key
+                    ? declared
+                    : DeclaredIn(file).Where(d => d.Key == key).MinBy(d => d.Location.Start);
             default:
                 // Declared in a referenced dataset: a declaration here, if any, is a duplicate of it.
                 return DeclarationsOf(key).FirstOrDefault();
@@ -63,27 +67,49 @@ internal sealed class SymbolIndex
         }
     }
 
+    /// <summary>A file's declarations: its document, then its actors, statements and sanctions, in the order the settled ids number them.</summary>
     public static IEnumerable<Declared> DeclaredIn(AnnotationFile file)
+    {
+        for (var order = 0; DeclaredAt(file, order) is { } declared; order++)
+        {
+            yield return declared;
+        }
+    }
+
+    /// <summary>The <paramref name="order"/>-th declaration of a file, or null past the last.</summary>
+    private static Declared? DeclaredAt(AnnotationFile file, int order)
     {
         if (file.Document is { } document)
         {
-            yield return new Declared(new RecordKey(RecordKind.Document, document.Id.Value), file.Path, document.Id.Location, document);
+            if (order == 0)
+            {
+                return new Declared(new RecordKey(RecordKind.Document, document.Id.Value), file.Path, document.Id.Location, document);
+            }
+
+            order--;
         }
 
-        foreach (var actor in file.Actors)
+        if (order >= 0 && order < file.Actors.Count)
         {
-            yield return new Declared(new RecordKey(RecordKind.Actor, actor.Id.Value), file.Path, actor.Id.Location, actor);
+            var actor = file.Actors[order];
+            return new Declared(new RecordKey(RecordKind.Actor, actor.Id.Value), file.Path, actor.Id.Location, actor);
         }
 
-        foreach (var statement in file.Statements)
+        order -= file.Actors.Count;
+        if (order >= 0 && order < file.Statements.Count)
         {
-            yield return new Declared(new RecordKey(RecordKind.Statement, statement.Id.Value), file.Path, statement.Id.Location, statement);
+            var statement = file.Statements[order];
+            return new Declared(new RecordKey(RecordKind.Statement, statement.Id.Value), file.Path, statement.Id.Location, statement);
         }
 
-        foreach (var sanction in file.Sanctions)
+        order -= file.Statements.Count;
+        if (order >= 0 && order < file.Sanctions.Count)
         {
-            yield return new Declared(new RecordKey(RecordKind.Sanction, sanction.Id.Value), file.Path, sanction.Id.Location, sanction);
+            var sanction = file.Sanctions[order];
+            return new Declared(new RecordKey(RecordKind.Sanction, sanction.Id.Value), file.Path, sanction.Id.Location, sanction);
         }
+
+        return null;
     }
 
     public static IEnumerable<Referred> ReferredIn(AnnotationFile file) =>
