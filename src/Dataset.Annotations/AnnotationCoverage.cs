@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Pipeline;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations;
 
@@ -33,11 +34,17 @@ public sealed record DocumentCoverage(
     int Reasoned,
     IReadOnlyList<UncoveredText> Uncovered)
 {
-    /// <summary>
-    /// False for an article in a language the rules do not read (they read English and Russian): its counts are zero
-    /// and say nothing about what is covered.
-    /// </summary>
+    /// <summary>The article's ISO 639-1 language, as its document states it or guessed from its letters; null when neither tells.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when <see cref="Language"/> was guessed from the text rather than stated.</summary>
+    public bool IsLanguageGuessed { get; init; }
+
+    /// <summary>False for a language the check cannot read: then nothing was judged and every count is 0.</summary>
     public bool IsJudged { get; init; } = true;
+
+    /// <summary>What a front end says of an article not judged: "language 'fa' is not covered; nothing judged".</summary>
+    public string NotJudged => LanguageCodes.NotJudged(Language);
 }
 
 /// <summary>
@@ -68,6 +75,11 @@ public static class AnnotationCoverage
                     passage.Location.StartLine + 1,
                     passage.Location.StartColumn + 1,
                     passage.Text,
-                    CoverageAnalyzer.Diagnose(passage).Message)).ToList()) { IsJudged = report.IsJudged })
+                    CoverageAnalyzer.Diagnose(passage).Message)).ToList())
+            {
+                Language = report.Language.Code,
+                IsLanguageGuessed = report.Language.IsGuessed,
+                IsJudged = report.IsJudged,
+            })
             .ToList();
 }

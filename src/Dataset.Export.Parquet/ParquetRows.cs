@@ -22,6 +22,9 @@ internal sealed class DocumentRow
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("retrieved")] public DateOnly? Retrieved { get; init; }
+    [JsonPropertyName("wire")] public string? Wire { get; init; }
+    [JsonPropertyName("language")] public string? Language { get; init; }
+    [JsonPropertyName("language_guessed")] public bool LanguageGuessed { get; init; }
 }
 
 /// <summary>A row of actors.parquet; a role is <c>title@actor-id</c> or just the title, as in the CSV.</summary>
@@ -105,7 +108,7 @@ internal sealed class SanctionRow
     [JsonPropertyName("provision_targets")] public List<string> ProvisionTargets { get; init; } = [];
 }
 
-/// <summary>A row of events.parquet: the reports of one event, its articles and publishers, and when it was first reported.</summary>
+/// <summary>A row of events.parquet: the reports of one event, its articles and publishers, when it was first reported, its independent sources.</summary>
 internal sealed class EventRow
 {
     [JsonPropertyName("id"), ParquetRequired] public string Id { get; init; } = "";
@@ -116,5 +119,7 @@ internal sealed class EventRow
     [JsonPropertyName("article_count")] public int ArticleCount { get; init; }
     [JsonPropertyName("publisher_count")] public int PublisherCount { get; init; }
     [JsonPropertyName("first_reported")] public DateOnly? FirstReported { get; init; }
+    [JsonPropertyName("sources")] public List<string> Sources { get; init; } = [];
+    [JsonPropertyName("source_count")] public int SourceCount { get; init; }
     [JsonPropertyName("report_count")] public int ReportCount { get; init; }
 }

@@ -7,6 +7,7 @@ internal static class ParquetRowsFrom
     {
         Id = d.Id, Title = d.Title, Publisher = d.Publisher, Published = d.Published, Dateline = d.Dateline, TextFile = d.TextFile, TextLength = d.TextLength,
         SourceFile = d.SourceFile, SourceLine = d.SourceLine, SourceColumn = d.SourceColumn, Url = d.Url, Retrieved = d.Retrieved,
+        Wire = d.Wire, Language = d.Language, LanguageGuessed = d.IsLanguageGuessed,
     });
 
     public static IEnumerable<ActorRow> Actors(DatasetExport export) => export.Actors.Select(a => new ActorRow
@@ -97,6 +98,8 @@ internal static class ParquetRowsFrom
         ArticleCount = e.ArticleCount,
         PublisherCount = e.PublisherCount,
         FirstReported = e.FirstReported,
+        Sources = e.Sources.ToList(),
+        SourceCount = e.SourceCount,
         ReportCount = e.ReportCount,
     });
 }

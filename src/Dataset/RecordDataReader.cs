@@ -19,7 +19,19 @@ internal sealed class RecordDataReader(string data)
     public string SourcePath() => Text();
 
     public Document Document(string path) => new(
-        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), url: Optional(), retrieved: OptionalDate(), source: Source(path));
+        new DocumentId(Text()),
+        Text(),
+        Text(),
+        Date(),
+        Optional(),
+        Text(),
+        Int(),
+        url: Optional(),
+        retrieved: OptionalDate(),
+        wire: Optional(),
+        language: Optional(),
+        isLanguageGuessed: Flag(),
+        source: Source(path));
 
     // The same-as ids follow the source, so they are read (in the initializer) after the constructor's arguments.
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(

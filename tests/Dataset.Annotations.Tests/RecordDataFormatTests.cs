@@ -88,6 +88,7 @@ public class RecordDataFormatTests
         {
             data.Text(d.Id.Value).Text(d.Title).Text(d.Publisher).Text(Date(d.Published)).Text(d.Dateline).Text(d.TextFile).Int(d.TextLength);
             data.Text(d.Url).Text(d.Retrieved is { } retrieved ? Date(retrieved) : null);
+            data.Text(d.Wire).Text(d.Language).Flag(d.IsLanguageGuessed);
             Located(data, d.Source);
         });
         data.List(records.Actors.ToList(), a =>

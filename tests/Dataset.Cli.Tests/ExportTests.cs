@@ -278,13 +278,16 @@ public class ExportTests
     private static string[] Documented(string kind) => kind switch
     {
         "documents" => [
-            "id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column", "url", "retrieved"],
+            "id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column", "url", "retrieved",
+            "wire", "language", "language_guessed"],
         "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column", "draft", "members"],
         "statements" => [
             "id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end",
             "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as",
             "distinct_from", "event", "draft", "standing_position", "restates"],
-        "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported", "report_count"],
+        "events" => [
+            "id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported", "sources", "source_count",
+            "report_count"],
         _ => [
             "id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line",
             "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start",

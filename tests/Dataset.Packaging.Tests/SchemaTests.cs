@@ -131,6 +131,17 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void A_wire_and_a_language_pass_the_schema_and_the_build()
+    {
+        var relayed = ValidAnnotation.Replace(
+            "  publisher: Example News\n", "  publisher: Example News\n  wire: Example Agency\n  language: en\n", StringComparison.Ordinal);
+        Assert.NotEqual(ValidAnnotation, relayed);
+
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, relayed));
+        Assert.Empty(BuildErrors(relayed));
+    }
+
+    [Fact]
     public void Draft_marks_pass_the_schema_and_the_build_warns_once_for_each()
     {
         var drafted = ValidAnnotation
@@ -194,6 +205,9 @@ public sealed class SchemaTests
     [InlineData("document url without a scheme", "  publisher: Example News\n", "  publisher: Example News\n  url: www.example.com/talks\n")]
     [InlineData("document url with a space", "  publisher: Example News\n", "  publisher: Example News\n  url: https://www.example.com/talks resume\n")]
     [InlineData("retrieval date", "  publisher: Example News\n", "  publisher: Example News\n  retrieved: yesterday\n")]
+    [InlineData("language name for its code", "  publisher: Example News\n", "  publisher: Example News\n  language: English\n")]
+    [InlineData("language code in capitals", "  publisher: Example News\n", "  publisher: Example News\n  language: EN\n")]
+    [InlineData("blank wire", "  publisher: Example News\n", "  publisher: Example News\n  wire: ' '\n")]
     [InlineData("list expected", "aliases: [Doe]", "aliases: Doe")]
     [InlineData("mapping expected", "roles: [{ title: Minister, of: freedonia }]", "roles: [Minister]")]
     [InlineData("blank evidence", "evidence: talks with Ruritania would resume next week", "evidence: '  '")]

@@ -102,10 +102,15 @@ internal static class ModelCodec
         w.Bool(document.HasErrors);
         w.String(document.Url);
         w.Optional(document.Retrieved, Date);
+        w.Optional(document.Wire, Located);
+        w.String(document.Language);
     }
 
     private static DocumentModel Document(CacheReader r) =>
-        new(Located(r), r.Required(), r.Required(), Date(r), r.String(), Located(r), r.Bool()) { Url = r.String(), Retrieved = r.Optional(Date) };
+        new(Located(r), r.Required(), r.Required(), Date(r), r.String(), Located(r), r.Bool())
+        {
+            Url = r.String(), Retrieved = r.Optional(Date), Wire = r.Optional(Located), Language = r.String(),
+        };
 
     private static void Actor(CacheWriter w, ActorModel actor)
     {

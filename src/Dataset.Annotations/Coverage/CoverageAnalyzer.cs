@@ -30,12 +30,14 @@ internal static class CoverageAnalyzer
             return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var reader = new ArticleReader(text);
+        // The document's language (stated, else guessed from its letters) decides which rules read the text.
+        var reader = new ArticleReader(text, input.Language.Code ?? TextLanguage.Undetermined);
         if (!reader.Judged)
         {
-            // A language the rules do not read: nothing is counted, and the report says it was not judged.
+            // Quotation marks and reporting verbs of other languages are unknown here: nothing found is not all covered.
             return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty)
             {
+                Language = input.Language,
                 IsJudged = false,
             };
         }
@@ -88,7 +90,10 @@ internal static class CoverageAnalyzer
             sentences.Annotated,
             quotes.Reasoned + sentences.Reasoned,
             uncovered.ToEquatableArray(),
-            uncovered.Select(Diagnose).ToEquatableArray());
+            uncovered.Select(Diagnose).ToEquatableArray())
+        {
+            Language = input.Language,
+        };
     }
 
     private enum Outcome

@@ -23,7 +23,10 @@ internal static class CoverageInputs
             evidence.Results[0].AnnotationPath,
             evidence.Text,
             Ranges(found.Where(r => !EvidenceRequests.IsUnannotated(r))),
-            Ranges(found.Where(EvidenceRequests.IsUnannotated)));
+            Ranges(found.Where(EvidenceRequests.IsUnannotated)))
+        {
+            Language = evidence.Results[0].Language,
+        };
     }
 
     private static EquatableArray<TextRange> Ranges(IEnumerable<EvidenceResult> results) =>

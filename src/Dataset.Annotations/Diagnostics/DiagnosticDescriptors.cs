@@ -141,6 +141,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticRule ContradictoryActorLinks = Error("DS0044", "Contradictory actor links",
         "Actor '{0}' is distinct-from '{1}', but same-as links make them one ({2}); remove the distinct-from or the same-as that is wrong");
 
+    public static readonly DiagnosticRule NearSourceName = Info("DS0045", "Wire or publisher spelt near another",
+        "Wire '{0}' is spelt close to '{1}', named as publisher or wire by {2}; events count each spelling as another source{3}");
+
+    public static readonly DiagnosticRule UnknownLanguage = Error("DS0046", "Unknown language",
+        "Unknown language '{0}'; a language is a two-letter ISO 639-1 code, lower case (en, ru, ar){1}");
+
+    public static readonly DiagnosticRule WireIsPublisher = Info("DS0047", "Wire is the publisher",
+        "The wire '{0}' is the publisher itself; remove wire, which names an agency whose copy another publisher runs");
+
     public static readonly DiagnosticRule RestatesOtherArticle = Error("DS0050", "Restatement outside its article",
         "'{0}' is a statement of another article ({1}); restates links two statements of one article: to link a report of the same statement in another " +
             "article write same-as: {0}");

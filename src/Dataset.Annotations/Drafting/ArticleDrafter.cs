@@ -3,6 +3,7 @@ using System.Linq;
 using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Text;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -17,15 +18,16 @@ internal static class ArticleDrafter
     public static ArticleDraft Draft(DraftRequest request)
     {
         var text = request.Text;
-        if (text.Length > Parsing.YamlLimits.MaxArticleChars)
+        if (text.Length > Parsing.YamlLimits.MaxArticleChars || !LanguageCodes.IsJudged(request.Language.Code))
         {
-            // Too large to annotate at all: the evidence check says so (DS0017).
+            // Too large to annotate at all (the evidence check says so, DS0017), or in a language whose quotation marks
+            // and reporting verbs the reading does not know (coverage says so).
             return new ArticleDraft(new List<DraftActor>(), new List<DraftStatement>(), new List<DraftSanction>());
         }
 
         var ids = new DraftIds(request.TakenIds);
         var actors = new ActorResolver(request.Actors, ids);
-        var reader = new ArticleReader(text);
+        var reader = new ArticleReader(text, request.Language.Code);
         var finder = reader.Finder;
         var english = reader.Language == TextLanguage.English;
         var statements = new List<DraftStatement>();

@@ -4,6 +4,7 @@ using System.Linq;
 using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -45,7 +46,8 @@ internal static class FolderDrafts
                 .Where(r => r.Span is not null)
                 .Select(r => new TextRange(r.Span!.Start, r.Span.End))
                 .ToList();
-        return new DraftRequest(text, published, actors, taken, covered, only);
+        var document = annotationPath is not null && run.Annotations.TryGetValue(annotationPath, out var annotation) ? annotation.Document : null;
+        return new DraftRequest(text, published, actors, taken, covered, only) { Language = LanguageGuess.Of(document, text) };
     }
 
     /// <summary>Whether an alias is a name: a capital letter past its first word's, or a first word that is not "the".</summary>

@@ -24,6 +24,15 @@ internal sealed record DocumentModel(
 
     /// <summary>The date its text was retrieved, when given.</summary>
     public DateValue? Retrieved { get; init; }
+
+    /// <summary>The news agency whose copy the article runs (<c>wire</c>), where it is written.</summary>
+    public Located? Wire { get; init; }
+
+    /// <summary>Whether the wire names the publisher itself (DS0047): then it is no other source.</summary>
+    public bool WireIsPublisher => Wire is not null && string.Equals(Wire.Value.Trim(), Publisher.Trim(), System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The language the document states (<c>language</c>), an ISO 639-1 code; null when it states none or a wrong one.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>One entry of an actor's <c>roles:</c>.</summary>

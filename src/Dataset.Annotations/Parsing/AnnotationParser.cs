@@ -108,6 +108,9 @@ internal static class AnnotationParser
         var text = NonBlank(fields, "text");
         var url = fields.Url("url");
         var retrieved = fields.Date("retrieved");
+        // Read as text first, so that a blank wire is reported as a blank publisher would be; kept with where it is written.
+        var wire = fields.Text("wire") is null ? null : fields.Scalar("wire");
+        var language = fields.Language("language");
         if (id is null || text is null)
         {
             return (null, null);
@@ -120,11 +123,22 @@ internal static class AnnotationParser
         }
 
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
-        return (new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
+        var document = new DocumentModel(
+            id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
         {
             Url = url,
             Retrieved = retrieved,
-        }, published);
+            Wire = wire,
+            Language = language,
+        };
+
+        // A wire names the agency whose copy another publisher runs; the publisher's own reporting needs none.
+        if (document.WireIsPublisher)
+        {
+            fields.Report(DiagnosticDescriptors.WireIsPublisher, wire!.Location, wire.Value);
+        }
+
+        return (document, published);
     }
 
     private static EquatableArray<T> ReadList<T>(

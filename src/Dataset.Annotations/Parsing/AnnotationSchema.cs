@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Diagnostics;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Parsing;
 
@@ -36,6 +37,9 @@ internal enum FieldKind
 
     /// <summary>A YAML boolean: <c>true</c> or <c>false</c>.</summary>
     Flag,
+
+    /// <summary>A two-letter ISO 639-1 language code, one of <see cref="FieldSpec.Values"/>.</summary>
+    Language,
 
     /// <summary>One annotator's value of a field under adjudication: a single value or a list, as that field takes.</summary>
     Alternative,
@@ -182,11 +186,19 @@ internal static class AnnotationSchema
         new FieldSpec("id", FieldKind.Id, true, "Kebab-case id of the document; becomes its C# name."),
         new FieldSpec("title", FieldKind.Text, true, "The headline."),
         new FieldSpec("publisher", FieldKind.Text, true, "The publication that ran the article."),
+        new FieldSpec(
+            "wire", FieldKind.Text, false,
+            "The news agency whose copy the article runs (Reuters, AP, AFP…), when it is not the publisher's own reporting; events count it, not the " +
+                "publisher, as the independent source."),
         new FieldSpec("published", FieldKind.Date, true, "Publication date, YYYY-MM-DD."),
         new FieldSpec("dateline", FieldKind.Text, false, "The place the article was filed from."),
         new FieldSpec("text", FieldKind.FilePath, true, "The article text file, relative to this annotation."),
         new FieldSpec("url", FieldKind.Url, false, "The address the article was read at: an absolute http or https URL."),
-        new FieldSpec("retrieved", FieldKind.Date, false, "The date the text was retrieved from the url, YYYY-MM-DD; not before the publication date."));
+        new FieldSpec("retrieved", FieldKind.Date, false, "The date the text was retrieved from the url, YYYY-MM-DD; not before the publication date."),
+        new FieldSpec(
+            "language", FieldKind.Language, false,
+            "The language of the article text, an ISO 639-1 code (en, ru, ar…); guessed from the text's letters when not given.",
+            LanguageCodes.All.Select(l => l.Code).ToArray()));
 
     public static readonly SectionSpec Role = new(
         "role",

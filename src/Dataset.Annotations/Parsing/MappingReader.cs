@@ -5,6 +5,7 @@ using System;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Parsing;
 
@@ -370,6 +371,37 @@ internal sealed class MappingReader
 
         Report(DiagnosticDescriptors.InvalidUrl, located.Location, located.Value);
         return null;
+    }
+
+    /// <summary>
+    /// A two-letter ISO 639-1 code as written (lower case). Anything else is DS0046, with the code it most likely means:
+    /// the code of a three-letter code or English name written instead ("rus", "Russian"), or the nearest name.
+    /// </summary>
+    public string? Language(string field)
+    {
+        var located = Scalar(field);
+        if (located is null || LanguageCodes.Find(located.Value) is not null)
+        {
+            return located?.Value;
+        }
+
+        var hint = LanguageHint(located.Value.Trim());
+        Report(hint, DiagnosticDescriptors.UnknownLanguage, located.Location, located.Value, hint.Text);
+        return null;
+    }
+
+    private static DidYouMean LanguageHint(string value)
+    {
+        var named = LanguageCodes.All.FirstOrDefault(l =>
+            string.Equals(l.Code, value, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(l.Alpha3, value, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(l.Name, value, StringComparison.OrdinalIgnoreCase));
+        if (named is null && value.Length > 3 && Suggestions.Closest(value, LanguageCodes.All.Select(l => l.Name)) is { } name)
+        {
+            named = LanguageCodes.All.First(l => l.Name == name);
+        }
+
+        return named is null ? DidYouMean.None : new DidYouMean(new[] { named.Code }.ToEquatableArray());
     }
 
     public string? Wikidata(string field)

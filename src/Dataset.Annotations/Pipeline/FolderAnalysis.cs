@@ -477,7 +477,10 @@ internal sealed class FolderAnalysis : IDatasetView
                     }
 
                     _slices[check.Path] = check.Slice;
-                    if (check.Slice.Slice.References.Any(r => r.Entry is null) || check.Slice.Slice.Links.Count > 0)
+                    // A wire is compared with every document's publisher and wire (DS0045), which the id index holds.
+                    if (check.Slice.Slice.References.Any(r => r.Entry is null)
+                        || check.Slice.Slice.Links.Count > 0
+                        || check.Slice.File.Document?.Wire is not null)
                     {
                         _readsEveryId.Add(check.Path);
                     }

@@ -48,7 +48,7 @@ internal static class RecordDataEncoder
         data.Text(input.SourcePath);
         data.List(
             document is null ? System.Array.Empty<DocumentModel>() : new[] { document },
-            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1, input.Evidence?.Language ?? ArticleLanguage.Stated(item.Language)));
         data.List(actors, a => WriteActor(data, a));
         cancellationToken.ThrowIfCancellationRequested();
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
@@ -65,7 +65,7 @@ internal static class RecordDataEncoder
         return items.Where(i => emitted.Contains(key(i)) && seen.Add(key(i))).ToList();
     }
 
-    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
+    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength, ArticleLanguage language)
     {
         data.Text(document.Id.Value)
             .Text(document.Title)
@@ -75,6 +75,7 @@ internal static class RecordDataEncoder
             .Text(document.TextFile.Value)
             .Int(textLength);
         data.Text(document.Url).Date(document.Retrieved);
+        data.Text(document.Wire?.Value).Text(language.Code).Flag(language.IsGuessed);
         WriteSource(data, document.Id);
     }
 

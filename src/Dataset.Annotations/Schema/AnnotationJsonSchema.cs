@@ -112,6 +112,7 @@ public static class AnnotationJsonSchema
             case FieldKind.TextList:
                 return List(field, new JsonObject { { "type", "string" } });
             case FieldKind.Enum:
+            case FieldKind.Language:
                 return new JsonObject
                 {
                     { "description", field.Description },

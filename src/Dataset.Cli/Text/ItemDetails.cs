@@ -7,11 +7,13 @@ internal static class ItemDetails
     {
         Header(w, "document", d.Id.Value, d.Title, d.Source);
         Field(w, "publisher", d.Publisher);
+        Field(w, "wire", d.Wire);
         Field(w, "published", Names.Date(d.Published));
         Field(w, "dateline", d.Dateline);
         Field(w, "text", $"{d.TextFile} ({d.TextLength} characters)");
         Field(w, "url", d.Url);
         Field(w, "retrieved", d.Retrieved is { } retrieved ? Names.Date(retrieved) : null);
+        Field(w, "language", Names.Language(d));
         List(w, "statements", catalog.StatementsIn(d).Select(ItemLines.Of));
         List(w, "sanctions", catalog.SanctionsIn(d).Select(ItemLines.Of));
     }
@@ -130,7 +132,8 @@ internal static class ItemDetails
 
         var publishers = e.PublisherCount == 1 ? "1 publisher" : $"{e.PublisherCount} publishers";
         var articles = e.ArticleCount == 1 ? "1 article" : $"{e.ArticleCount} articles";
-        Field(w, "event", $"{e.Id} ({e.ReportCount} reports in {articles}, {publishers})");
+        var sources = e.SourceCount == 1 ? "1 independent source" : $"{e.SourceCount} independent sources";
+        Field(w, "event", $"{e.Id} ({e.ReportCount} reports in {articles}, {publishers}, {sources}: {string.Join(", ", e.Sources)})");
         List(w, "other reports", otherReports);
     }
 

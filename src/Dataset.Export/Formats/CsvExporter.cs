@@ -14,6 +14,7 @@ internal static class CsvExporter
         new("id", d => d.Id), new("title", d => d.Title), new("publisher", d => d.Publisher), new("published", d => Names.Date(d.Published)),
         new("dateline", d => d.Dateline), new("text_file", d => d.TextFile), new("text_length", d => Number(d.TextLength)), .. Source<DocumentRecord>(),
         new("url", d => d.Url), new("retrieved", d => Names.Date(d.Retrieved)),
+        new("wire", d => d.Wire), new("language", d => d.Language), new("language_guessed", d => Flag(d.IsLanguageGuessed)),
     ];
 
     private static readonly Column<ActorRecord>[] ActorColumns =
@@ -56,7 +57,8 @@ internal static class CsvExporter
     [
         new("id", e => e.Id), new("kind", e => Names.Kebab(e.Kind)), new("members", e => List(e.Members)), new("documents", e => List(e.Documents)),
         new("publishers", e => List(e.Publishers)), new("article_count", e => Number(e.ArticleCount)), new("publisher_count", e => Number(e.PublisherCount)),
-        new("first_reported", e => Names.Date(e.FirstReported)), new("report_count", e => Number(e.ReportCount)),
+        new("first_reported", e => Names.Date(e.FirstReported)), new("sources", e => List(e.Sources)), new("source_count", e => Number(e.SourceCount)),
+        new("report_count", e => Number(e.ReportCount)),
     ];
 
     public static IReadOnlyList<string> Columns(ExportTable table) => table switch

@@ -40,9 +40,21 @@ internal sealed record DocumentRecord(string Id, string Title, string Publisher,
     /// <summary>The date its text was retrieved from <see cref="Url"/>.</summary>
     [JsonPropertyOrder(2)] public DateOnly? Retrieved { get; init; }
 
+    /// <summary>The news agency whose copy the article runs.</summary>
+    [JsonPropertyOrder(3)] public string? Wire { get; init; }
+
+    /// <summary>The ISO 639-1 language of the text, stated or guessed.</summary>
+    [JsonPropertyOrder(3)] public string? Language { get; init; }
+
+    /// <summary>True when <see cref="Language"/> was guessed from the text's letters.</summary>
+    [JsonPropertyOrder(3)] public bool IsLanguageGuessed { get; init; }
+
     public static DocumentRecord From(Document d) =>
         Located(
-            new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved },
+            new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength)
+            {
+                Url = d.Url, Retrieved = d.Retrieved, Wire = d.Wire, Language = d.Language, IsLanguageGuessed = d.IsLanguageGuessed,
+            },
             d.Source);
 }
 
@@ -209,7 +221,8 @@ internal sealed record ProvisionTargetsRecord(string Provision, IReadOnlyList<st
 
 /// <summary>
 /// One event: the statements or sanctions linked by same-as (or one record linked to none), with its reports'
-/// documents and publishers, counted as GDELT counts NumArticles and NumSources.
+/// documents and publishers, counted as GDELT counts NumArticles and NumSources; its independent sources (a wire and the
+/// outlets running its copy count once) after them.
 /// </summary>
 internal sealed record EventExportRecord(
     string Id,
@@ -219,7 +232,9 @@ internal sealed record EventExportRecord(
     IReadOnlyList<string> Publishers,
     int ArticleCount,
     int PublisherCount,
-    DateOnly? FirstReported)
+    DateOnly? FirstReported,
+    IReadOnlyList<string> Sources,
+    int SourceCount)
     : ExportRecord(Id)
 {
     /// <summary>How many reports, a restatement counted with what it restates, after every other property.</summary>
@@ -233,7 +248,9 @@ internal sealed record EventExportRecord(
         e.Publishers.ToList(),
         e.ArticleCount,
         e.PublisherCount,
-        e.FirstReported) { ReportCount = e.ReportCount };
+        e.FirstReported,
+        e.Sources.ToList(),
+        e.SourceCount) { ReportCount = e.ReportCount };
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

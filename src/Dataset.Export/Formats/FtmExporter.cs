@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Export;
 
@@ -47,6 +48,12 @@ internal static class FtmExporter
             };
             Add(properties, "sourceUrl", document.Url is null ? [] : [document.Url]);
             Add(properties, "retrievedAt", document.Retrieved is { } retrieved ? [Names.Date(retrieved)] : []);
+            // The wire wrote the copy the publisher runs: FtM's author is "the original author, not the uploader".
+            Add(properties, "author", document.Wire is null ? [] : [document.Wire]);
+            // FtM names languages by ISO 639-3 code, and only some; a stated one is the document's language, a guessed one detected.
+            var language = document.Language is null ? null : LanguageCodes.Find(document.Language)?.Alpha3;
+            var known = language is not null && FtmLanguages.Contains(language);
+            Add(properties, document.IsLanguageGuessed ? "detectedLanguage" : "language", known ? [language!] : []);
             WriteEntity(writer, ArticleId(document.Id), "Article", properties);
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Export;
 
@@ -111,17 +112,25 @@ internal static class WebAnnotationExporter
             selectors.Add(new JsonObject { ["type"] = "TextPositionSelector", ["start"] = position.Start, ["end"] = position.End });
         }
 
+        var target = new JsonObject
+        {
+            ["source"] = document?.Url ?? $"urn:dataset:document:{evidence.Document.Value}",
+            ["selector"] = selectors,
+        };
+        if (document?.Language is { } language)
+        {
+            // The model's language and textDirection of a resource: what a viewer needs to show Arabic or Hebrew text right.
+            target["language"] = language;
+            target["textDirection"] = LanguageCodes.IsRightToLeft(language) ? "rtl" : "ltr";
+        }
+
         return new JsonObject
         {
             ["id"] = $"urn:dataset:{kind}:{id}",
             ["type"] = "Annotation",
             ["motivation"] = "classifying",
             ["body"] = bodies,
-            ["target"] = new JsonObject
-            {
-                ["source"] = document?.Url ?? $"urn:dataset:document:{evidence.Document.Value}",
-                ["selector"] = selectors,
-            },
+            ["target"] = target,
         };
     }
 

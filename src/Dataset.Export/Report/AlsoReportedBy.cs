@@ -15,6 +15,9 @@ internal static class AlsoReportedBy
     public static string For(Sanction sanction) =>
         Line("sanction", sanction.Document, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
 
+    /// <summary>The publisher, and the wire whose copy it runs: "Al Arabiya (Reuters)".</summary>
+    private static string Outlet(Document document) => document.Wire is null ? document.Publisher : $"{document.Publisher} ({document.Wire})";
+
     private static string Line(string kind, Document own, ReportedEvent @event, IEnumerable<(string Id, Document Document)> reports)
     {
         var others = reports.Where(r => r.Document.Id != own.Id).DistinctBy(r => r.Document.Id).ToList();
@@ -23,10 +26,12 @@ internal static class AlsoReportedBy
             return string.Empty;
         }
 
-        var links = others.Select(r => $"<a href=\"#{kind}-{HtmlEncode(r.Id)}\">{HtmlEncode(r.Document.Publisher)}, {Names.Date(r.Document.Published)}</a>");
+        var links = others.Select(r => $"<a href=\"#{kind}-{HtmlEncode(r.Id)}\">{HtmlEncode(Outlet(r.Document))}, {Names.Date(r.Document.Published)}</a>");
         var disagreements = @event.Disagreements.Count == 0
             ? string.Empty
             : $" <span class=\"meta\">(the reports differ on {string.Join(", ", @event.Disagreements.Select(f => Names.Kebab(f)))})</span>";
-        return $"<div class=\"also\">also reported by {string.Join(", ", links)}{disagreements}</div>";
+        return $"<div class=\"also\">also reported by {string.Join(", ", links)}{disagreements}</div>" +
+            $"<div class=\"meta sources\">{Names.Plural(@event.ArticleCount, "article")}, {Names.Plural(@event.PublisherCount, "publisher")}, " +
+            $"{Names.Plural(@event.SourceCount, "independent source")}: {HtmlEncode(string.Join(", ", @event.Sources))}</div>";
     }
 }

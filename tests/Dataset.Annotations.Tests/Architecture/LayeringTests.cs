@@ -26,7 +26,7 @@ public partial class LayeringTests
         ["Parsing"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model"],
         ["Shards"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Events"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Text"],
-        ["Validation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Shards", "Events"],
+        ["Validation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Shards", "Events", "Text"],
         ["Coverage"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Text"],
         ["RecordData"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],

@@ -59,7 +59,10 @@ internal static class FullRecords
             100,
             "https://example.org/a",
             new DateOnly(2024, 1, 5),
-            new SourceLocation("a.yaml", 1, 7)),
+            new SourceLocation("a.yaml", 1, 7),
+            wire: "Example Wire",
+            language: "fr",
+            isLanguageGuessed: true),
         nameof(Role) => new Role(catalog, "Minister", new ActorId("ruritania")),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a record type."),
     };

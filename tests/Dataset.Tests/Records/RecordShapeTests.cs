@@ -23,7 +23,7 @@ public class RecordShapeTests
                 "Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, "
                     + "SourceLocation source = default)",
                 "Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, string? url, "
-                    + "DateOnly? retrieved, SourceLocation source = default)",
+                    + "DateOnly? retrieved, SourceLocation source = default, string? wire = null, string? language = null, bool isLanguageGuessed = false)",
                 "Role(DatasetCatalog catalog, string title, ActorId? of)",
                 "Sanction(DatasetCatalog catalog, SanctionId id, ActorId imposer, IReadOnlyList<ActorId> targets, SanctionStatus status, string? reason, "
                     + "DateOnly? date, Evidence evidence, SourceLocation source = default, IReadOnlyList<SanctionProvision>? provisions = null, "
@@ -48,7 +48,9 @@ public class RecordShapeTests
                     + "SourceLocation Source { get; init; }",
                 "Document: DocumentId Id { get; init; }, string Title { get; init; }, string Publisher { get; init; }, DateOnly Published { get; init; }, "
                     + "string? Dateline { get; init; }, string TextFile { get; init; }, int TextLength { get; init; }, string? Url { get; init; }, "
-                    + "DateOnly? Retrieved { get; init; }, SourceLocation Source { get; init; }",
+                    + "DateOnly? Retrieved { get; init; }, string? Wire { get; init; }, string? Language { get; init; }, "
+                    + "bool IsLanguageGuessed { get; init; }, "
+                    + "string OriginalSource { get; }, SourceLocation Source { get; init; }",
                 "Role: string Title { get; init; }, ActorId? OfId { get; init; }, Actor? Of { get; }",
                 "Sanction: SanctionId Id { get; init; }, ActorId ImposerId { get; init; }, Actor Imposer { get; }, "
                     + "IReadOnlyList<ActorId> TargetIds { get; init; }, IReadOnlyList<Actor> Targets { get; }, SanctionStatus Status { get; init; }, "
@@ -125,7 +127,7 @@ public class RecordShapeTests
             FullRecords.Of(typeof(Actor)).ToString());
         Assert.Equal(
             "Document { Id = doc, Title = Talks, Publisher = Example News, Published = 2024-01-02, Dateline = Paris, TextFile = doc.txt, TextLength = 100, " +
-                "Url = https://example.org/a, Retrieved = 2024-01-05 }",
+                "Url = https://example.org/a, Retrieved = 2024-01-05, Wire = Example Wire, Language = fr, IsLanguageGuessed = true }",
             FullRecords.Of(typeof(Document)).ToString());
         Assert.Equal("Role { Title = Minister, OfId = ruritania }", FullRecords.Of(typeof(Role)).ToString());
     }
