@@ -104,6 +104,18 @@ public sealed class SanctionFieldsExportTests : IDisposable
         Assert.Contains("said on: standing position, no day", statement.Select(Squeezed));
     }
 
+    [Fact]
+    public void Summary_list_and_report_name_the_proposer()
+    {
+        var summary = CliRun.Run("summary", "--annotations", _folder.Path).OutputLines.Select(Squeezed).ToList();
+        var list = CliRun.Run("list", "--annotations", _folder.Path, "sanctions").OutputLines;
+        var report = CliRun.Run("report", "--annotations", _folder.Path, "--output", "-").Output;
+
+        Assert.Equal("proposed by: Jane Doe", summary[summary.FindIndex(l => l.StartsWith("Freedonia → Ruritania", StringComparison.Ordinal)) + 1]);
+        Assert.Contains(list, l => l.Contains("Freedonia → Ruritania: forthcoming, proposed by Jane Doe", StringComparison.Ordinal));
+        Assert.Contains("<span class=\"meta\">proposed by</span> <a class=\"actor\" href=\"#actor-jane-doe\"", report, StringComparison.Ordinal);
+    }
+
     /// <summary>A line of <c>show</c> without its indentation and with one space where its columns are padded.</summary>
     private static string Squeezed(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

@@ -125,6 +125,15 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void Hover_on_a_sanction_names_its_proposer()
+    {
+        AssertHover(
+            "**Sanction** by `united-states` on `drone-firm` (imposed, proposed by `lloyd-austin`)\n\n> " +
+                "The United States imposed sanctions on a drone firm\n\nsanction `us-sanctions-drone-firm`, declared in talks.yaml:15",
+            (Annotation, "id: us-sanctions-drone-firm, imposer: united-states,", "id: [|us-sanctions-$$drone-firm|], imposer: united-states, proposer: lloyd-austin,"));
+    }
+
+    [Fact]
     public void A_did_you_mean_diagnostic_has_a_fix()
     {
         using var workspace = Talks.With((Annotation, "speaker: russia,", "speaker: {|DS0010:rusia|},"));

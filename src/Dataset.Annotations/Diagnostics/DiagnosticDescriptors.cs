@@ -67,7 +67,8 @@ internal static class DiagnosticDescriptors
         "Actor '{0}' is declared but no statement, sanction or role refers to it; refer to it or remove it");
 
     public static readonly DiagnosticRule StatementWithoutDate = Warning("DS0020", "Statement has no date",
-        "Statement '{0}' has no said-on date; add the absolute date the article gives, or write said-on: undated if it gives none");
+        "Statement '{0}' has no said-on date; add the absolute date the article gives, write said-on: undated if it gives none, " +
+        "or said-on: standing for a position held rather than said on a day");
 
     public static readonly DiagnosticRule NotAnAnnotation = Error("DS0021", "Not an annotation",
         "An annotation must be a YAML mapping with document:, actors:, statements: or sanctions:, but this file {0}");

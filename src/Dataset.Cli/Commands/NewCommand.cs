@@ -51,17 +51,20 @@ internal static class NewCommand
         var textName = Path.GetRelativePath(Path.GetDirectoryName(target)!, article).Replace('\\', '/');
         var text = File.ReadAllText(article);
         var folderFiles = OtherAnnotations(target);
-        var publishers = PublisherNames.In(folderFiles);
         if (!draft)
         {
+            var publishers = PublisherNames.In(folderFiles);
             WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.For(textName, text, publishers)));
             context.Output.WriteLine($"wrote {target}");
             context.Output.WriteLine("Fill in actors, statements and sanctions, then run 'dataset validate' on its folder.");
             return ExitCodes.Success;
         }
 
-        var drafted = ArticleDraftOf(text, textName, target, folderFiles);
-        WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.WithDraft(textName, text, publishers, drafted)));
+        // One analysis of the folder gives both the draft's context and the publishers its annotations name.
+        var folder = Path.GetDirectoryName(target)!;
+        var run = new FolderRun(folderFiles, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
+        var drafted = FolderDrafts.Draft(run.State, text, StarterAnnotation.Published(textName), annotationPath: null);
+        WholeFile.WriteText(target, writer => writer.Write(StarterAnnotation.WithDraft(textName, text, PublisherNames.Of(run.Annotations), drafted)));
         context.Output.WriteLine(
             $"wrote {target}: {drafted.Actors.Count} actor(s), {drafted.Statements.Count} statement(s), {drafted.Sanctions.Count} sanction(s) drafted, each " +
                 "marked 'draft: true'");
@@ -77,13 +80,5 @@ internal static class NewCommand
         return (Directory.Exists(folder) ? AnnotationFolder.ReadFiles(folder, "new", Progress.Silent) : [])
             .Where(f => !string.Equals(Path.GetFullPath(f.Key), target, StringComparison.Ordinal))
             .ToList();
-    }
-
-    /// <summary>The draft of the article against the folder the annotation goes in: its actors (and registry) and its ids.</summary>
-    private static ArticleDraft ArticleDraftOf(string text, string textName, string target, IReadOnlyList<KeyValuePair<string, string?>> files)
-    {
-        var folder = Path.GetDirectoryName(target)!;
-        var run = new FolderRun(files, folder, ShardAssemblies.Read(ReferencedAssemblyList.Find(folder)));
-        return FolderDrafts.Draft(run.State, text, StarterAnnotation.Published(textName), annotationPath: null);
     }
 }

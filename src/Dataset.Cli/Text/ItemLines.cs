@@ -24,7 +24,8 @@ internal static class ItemLines
     {
         var date = s.Date is null ? string.Empty : $" on {Names.Date(s.Date)}";
         var reason = s.Reason is null ? string.Empty : $" for {s.Reason}";
-        return $"{s.Id}  {s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}{date}{reason}: " +
+        var proposer = s.Proposer is null ? string.Empty : $", proposed by {s.Proposer.Name}";
+        return $"{s.Id}  {s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}{proposer}{date}{reason}: " +
             $"{Names.Quote(s.Evidence.Exact)}";
     }
 }

@@ -1,3 +1,4 @@
+using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
 using Dataset.Annotations.Paths;
 using Dataset.Cli.Import;
@@ -23,12 +24,16 @@ internal sealed class PublisherNames
     public static PublisherNames None { get; } = new(new Dictionary<string, string>());
 
     /// <summary>Reads each annotation among the folder's files (parsing only: nothing is checked) for its document's publisher.</summary>
-    public static PublisherNames In(IEnumerable<KeyValuePair<string, string?>> annotationFiles)
+    public static PublisherNames In(IEnumerable<KeyValuePair<string, string?>> annotationFiles) =>
+        Of(annotationFiles.Where(f => ArticlePaths.IsAnnotation(f.Key)).Select(f => AnnotationParser.Parse(f.Key, f.Value)));
+
+    /// <summary>The publishers of annotations already read (by a folder's analysis, when a draft needs one anyway).</summary>
+    public static PublisherNames Of(IEnumerable<AnnotationFile> annotations)
     {
         var seen = new List<(string Part, string Publisher)>();
-        foreach (var (path, text) in annotationFiles.Where(f => ArticlePaths.IsAnnotation(f.Key)))
+        foreach (var annotation in annotations)
         {
-            if (AnnotationParser.Parse(path, text).Document is { Publisher.Length: > 0 } document
+            if (annotation.Document is { Publisher.Length: > 0 } document
                 && NameConvention.Read(Path.GetFileNameWithoutExtension(document.TextFile.Value)) is { } name)
             {
                 seen.Add((name.PublisherPart, document.Publisher));

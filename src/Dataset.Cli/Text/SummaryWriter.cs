@@ -43,6 +43,7 @@ internal static class SummaryWriter
         [
             $"{s.Imposer.Name} → {string.Join(", ", s.Targets.Select(t => t.Name))}: {Names.Kebab(s.Status)}" +
                 $"{(s.Date is null ? string.Empty : ", " + Names.Date(s.Date))}  [{s.Id}]",
+            .. s.Proposer is null ? Array.Empty<string>() : [$"  proposed by: {s.Proposer.Name}"],
             .. s.Reason is null ? Array.Empty<string>() : [$"  reason: {s.Reason}"],
             $"  {Names.Quote(s.Evidence.Exact)} (line {s.Evidence.StartLine})",
         ]);

@@ -75,6 +75,11 @@ internal static class DocumentSection
                     CultureInfo.InvariantCulture,
                     $"{Html.ActorLink(s.Imposer)} → {string.Join(", ", s.Targets.Select(Html.ActorLink))} <span class=\"status status-" +
                         $"{Names.Kebab(s.Status)}\">{Names.Kebab(s.Status)}</span>");
+                if (s.Proposer is { } proposer)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $" <span class=\"meta\">proposed by</span> {Html.ActorLink(proposer)}");
+                }
+
                 html.Append(CultureInfo.InvariantCulture, $"<span class=\"meta\">{(s.Date is null ? string.Empty : " " + Names.Date(s.Date))}</span>");
                 if (s.Reason is not null)
                 {

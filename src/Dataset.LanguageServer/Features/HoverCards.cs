@@ -62,7 +62,8 @@ internal static class HoverCards
                 card.Append(
                     CultureInfo.InvariantCulture,
                     $"**Sanction** by `{sanction.Imposer.Value}` on {string.Join(", ", sanction.Targets.Select(t => "`" + t.Value + "`"))} (" +
-                        $"{sanction.Status})\n\n> {sanction.Evidence.Value}");
+                        $"{sanction.Status}{(sanction.Proposer is { } proposer ? $", proposed by `{proposer.Value}`" : string.Empty)})\n\n> " +
+                        $"{sanction.Evidence.Value}");
                 break;
             case DocumentModel document:
                 card.Append(CultureInfo.InvariantCulture, $"**{document.Title}** ({document.Publisher}, {document.Published})");

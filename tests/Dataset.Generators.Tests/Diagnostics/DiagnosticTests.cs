@@ -204,8 +204,8 @@ public partial class DiagnosticTests
                 ("id: russia-confirms-call", "id: {|DS0020:russia-confirms-call|}"),
                 ("    said-on: 2022-10-21\n    evidence: Russia", "    evidence: Russia")))
             .Says(
-                "warning: Statement 'russia-confirms-call' has no said-on date; add the absolute date the article gives, or write said-on: undated if it " +
-                    "gives none");
+                "warning: Statement 'russia-confirms-call' has no said-on date; add the absolute date the article gives, write said-on: undated if it " +
+                    "gives none, or said-on: standing for a position held rather than said on a day");
 
     [Fact]
     public void DS0021_yaml_that_is_not_a_mapping_is_not_an_annotation() =>
