@@ -11,8 +11,9 @@ public sealed class EmbeddedArticleTextTests
     [Fact]
     public void Each_article_text_is_a_resource_named_by_its_file()
     {
-        var files = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Select(f => ArticleTexts.ResourcePrefix + Path.GetFileName(f)).Order(StringComparer.Ordinal);
-        Assert.Equal(files, Seeds.GetManifestResourceNames().Where(n => n.StartsWith(ArticleTexts.ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var texts = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Select(f => ArticleTexts.ResourcePrefix + Path.GetFileName(f));
+        var resources = Seeds.GetManifestResourceNames().Where(n => n.StartsWith(ArticleTexts.ResourcePrefix, StringComparison.Ordinal));
+        Assert.Equal(texts.Order(StringComparer.Ordinal), resources.Order(StringComparer.Ordinal));
     }
 
     [Fact]
