@@ -41,6 +41,7 @@ internal sealed class ActorRow
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("draft")] public bool Draft { get; init; }
+    [JsonPropertyName("members")] public List<string> Members { get; init; } = [];
 }
 
 /// <summary>A row of statements.parquet.</summary>
@@ -71,6 +72,7 @@ internal sealed class StatementRow
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
     [JsonPropertyName("standing_position")] public bool StandingPosition { get; init; }
+    [JsonPropertyName("restates")] public string? Restates { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -103,6 +105,7 @@ internal sealed class SanctionRow
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
     [JsonPropertyName("proposer")] public string? Proposer { get; init; }
+    [JsonPropertyName("provision_targets")] public List<string> ProvisionTargets { get; init; } = [];
 }
 
 /// <summary>A row of events.parquet: the reports of one event, its articles and publishers, when it was first reported, its independent sources.</summary>
@@ -118,4 +121,5 @@ internal sealed class EventRow
     [JsonPropertyName("first_reported")] public DateOnly? FirstReported { get; init; }
     [JsonPropertyName("sources")] public List<string> Sources { get; init; } = [];
     [JsonPropertyName("source_count")] public int SourceCount { get; init; }
+    [JsonPropertyName("report_count")] public int ReportCount { get; init; }
 }

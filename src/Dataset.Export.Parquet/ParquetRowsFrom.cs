@@ -23,6 +23,7 @@ internal static class ParquetRowsFrom
         SourceLine = a.SourceLine,
         SourceColumn = a.SourceColumn,
         Draft = a.Draft,
+        Members = [.. a.Members],
     });
 
     public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
@@ -52,6 +53,7 @@ internal static class ParquetRowsFrom
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
         StandingPosition = s.StandingPosition,
+        Restates = s.Restates,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -83,6 +85,7 @@ internal static class ParquetRowsFrom
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
         Proposer = s.Proposer,
+        ProvisionTargets = [.. s.ProvisionTargets.Select(p => p.ToString())],
     });
 
     public static IEnumerable<EventRow> Events(DatasetExport export) => export.Events.Select(e => new EventRow
@@ -97,5 +100,6 @@ internal static class ParquetRowsFrom
         FirstReported = e.FirstReported,
         Sources = e.Sources.ToList(),
         SourceCount = e.SourceCount,
+        ReportCount = e.ReportCount,
     });
 }

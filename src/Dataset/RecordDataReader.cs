@@ -46,6 +46,7 @@ internal sealed class RecordDataReader(string data)
         source: Source(path))
     {
         SameAsIds = List(() => new ActorId(Text())),
+        MemberIds = List(() => new ActorId(Text())),
     };
 
     // Arguments are evaluated in the order written, which is the order of the fields: named ones keep the line and
@@ -64,6 +65,7 @@ internal sealed class RecordDataReader(string data)
         Optional() is { } answered ? new StatementId(answered) : null,
         sameAs: List(() => new StatementId(Text())),
         distinctFrom: List(() => new StatementId(Text())),
+        restates: Optional() is { } restated ? new StatementId(restated) : null,
         isStandingPosition: Flag(),
         isDraft: Flag(),
         source: Source(path));
@@ -77,7 +79,7 @@ internal sealed class RecordDataReader(string data)
         Optional(),
         OptionalDate(),
         Evidence(),
-        provisions: List(() => new SanctionProvision(Enum<ProvisionKind>(), Optional())),
+        provisions: List(() => new SanctionProvision(Enum<ProvisionKind>(), Optional()) { TargetIds = List(() => new ActorId(Text())) }),
         program: Optional(),
         authority: Optional(),
         start: OptionalDate(),

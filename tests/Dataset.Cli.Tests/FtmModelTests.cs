@@ -109,6 +109,25 @@ public class FtmModelTests
     }
 
     [Fact]
+    public void A_group_with_members_and_provisions_per_target_pass_the_followthemoney_model()
+    {
+        using var folder = new TempFolder();
+        foreach (var (path, text) in RestatementArticles.Files(folder.Path))
+        {
+            File.WriteAllText(path, text);
+        }
+
+        var file = folder.File("groups.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", folder.Path, "--output", file).ExitCode);
+        Assert.Equal(3, File.ReadAllLines(file).Count(l => l.Contains("\"schema\":\"Membership\"", StringComparison.Ordinal)));
+
+        var check = Check(file);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.EndsWith("0 problem(s)", check.Output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_check_refuses_a_property_the_model_does_not_have()
     {
         using var folder = new TempFolder();

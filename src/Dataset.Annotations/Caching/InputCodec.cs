@@ -1,4 +1,4 @@
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
@@ -173,6 +173,7 @@ internal static class InputCodec
         w.String(contradiction.FilePath);
         w.String(contradiction.DistinctId);
         w.String(contradiction.Chain);
+        w.String(contradiction.Field);
     }
 
     private static void Range(CacheWriter w, TextRange range)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Coverage;

@@ -1,15 +1,10 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.Coverage;
-
-/// <summary>A span of an article text, as .NET string indices: <c>[Start, End)</c>.</summary>
-internal sealed record TextRange(int Start, int End)
-{
-    public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
-}
 
 /// <summary>
 /// What the coverage check of one article needs: its text, where its evidence was found, and where the passages its
@@ -26,7 +21,6 @@ internal sealed record CoverageInput(string AnnotationPath, ArticleText Text, Eq
         init => _language = value;
     }
 }
-
 
 /// <summary>A quoted passage or attributed sentence that nothing annotates; <see cref="Speaker"/> is the name a sentence attributes it to.</summary>
 internal sealed record UncoveredPassage(PassageKind Kind, string Text, LocationInfo Location, string? Speaker);

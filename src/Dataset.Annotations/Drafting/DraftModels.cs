@@ -1,6 +1,6 @@
 using Dataset.Annotations.Collections;
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Text.Languages;
 using Dataset.LanguageFormat;

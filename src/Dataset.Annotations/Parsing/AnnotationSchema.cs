@@ -213,6 +213,9 @@ internal static class AnnotationSchema
         new FieldSpec("name", FieldKind.Text, true, "The actor's usual name."),
         new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
+        new FieldSpec(
+            "members", FieldKind.ActorRefList, false,
+            "For an actor of kind group: the ids of the actors it is made of, declared here, in another article or in the registry."),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
         new FieldSpec(
@@ -240,6 +243,9 @@ internal static class AnnotationSchema
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
+        new FieldSpec(
+            "restates", FieldKind.StatementRef, false,
+            "The id of a statement of this same article that reports the same utterance (a lede and its quote); the two count as one."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that reports the same statement."),
         new FieldSpec(
             "distinct-from", FieldKind.RecordRefs, false,
@@ -260,7 +266,8 @@ internal static class AnnotationSchema
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec(
             "provisions", FieldKind.ProvisionList, false,
-            "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other).",
+            "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other); a " +
+                "provision that applies to some targets only names them: travel-ban: [target ids].",
             ProvisionKinds),
         new FieldSpec("program", FieldKind.Text, false, "The sanctions programme or regime, as the article names it."),
         new FieldSpec("authority", FieldKind.Text, false, "The body that decided the measure, when it is not the imposer itself."),

@@ -68,6 +68,7 @@ internal static class FileValidator
             }
         }
 
+        diagnostics.AddRange(RestatementChecks.Locate(file, resolved));
         diagnostics.AddRange(LinkChecks.Locate(file, slice));
         if (slice.WireNearSource is { } near && file.Document?.Wire is { } wire)
         {

@@ -76,11 +76,15 @@ internal sealed record ActorRecord(
     /// <summary>Whether the actor is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
     [JsonPropertyOrder(3)] public bool Draft { get; init; }
 
+    /// <summary>A group's members (<c>members</c>), after every other property.</summary>
+    [JsonPropertyOrder(4)] public IReadOnlyList<string> Members { get; init; } = [];
+
     public static ActorRecord From(Actor a) =>
         Located(
             new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value)
             {
                 Draft = a.IsDraft,
+                Members = a.MemberIds.Select(m => m.Value).ToList(),
             },
             a.Source);
 }
@@ -133,6 +137,9 @@ internal sealed record StatementRecord(
     /// <summary>Whether the statement is a standing position (<c>said-on: standing</c>), after every other property.</summary>
     [JsonPropertyOrder(6)] public bool StandingPosition { get; init; }
 
+    /// <summary>The statement of the same article this one restates (<c>restates</c>), after every other property.</summary>
+    [JsonPropertyOrder(7)] public string? Restates { get; init; }
+
     public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
@@ -144,6 +151,7 @@ internal sealed record StatementRecord(
         Event = s.Event.Id,
         Draft = s.IsDraft,
         StandingPosition = s.IsStandingPosition,
+        Restates = s.RestatesId?.Value,
     };
 }
 
@@ -173,6 +181,9 @@ internal sealed record SanctionRecord(
     /// <summary>The actor who proposed the measure when it is not the imposer, after every other property.</summary>
     [JsonPropertyOrder(6)] public string? Proposer { get; init; }
 
+    /// <summary>Each provision with the targets it applies to (those it names, else every target), after every other property.</summary>
+    [JsonPropertyOrder(7)] public IReadOnlyList<ProvisionTargetsRecord> ProvisionTargets { get; init; } = [];
+
     public static SanctionRecord From(Sanction s) =>
         AsPlover(
             Located(
@@ -197,7 +208,15 @@ internal sealed record SanctionRecord(
             Event = s.Event.Id,
             Draft = s.IsDraft,
             Proposer = s.ProposerId?.Value,
+            ProvisionTargets = s.Provisions.Select(p => new ProvisionTargetsRecord(p.ToString(), s.TargetIdsOf(p).Select(t => t.Value).ToList())).ToList(),
         };
+}
+
+/// <summary>One provision of a sanction (as <see cref="SanctionRecord.Provisions"/> spells it) and the targets it applies to.</summary>
+internal sealed record ProvisionTargetsRecord(string Provision, IReadOnlyList<string> Targets)
+{
+    /// <summary>As one CSV or Parquet value: <c>travel-ban=a;b</c>.</summary>
+    public override string ToString() => Provision + "=" + string.Join(';', Targets);
 }
 
 /// <summary>
@@ -218,6 +237,9 @@ internal sealed record EventExportRecord(
     int SourceCount)
     : ExportRecord(Id)
 {
+    /// <summary>How many reports, a restatement counted with what it restates, after every other property.</summary>
+    [JsonPropertyOrder(2)] public int ReportCount { get; init; }
+
     public static EventExportRecord From(ReportedEvent e) => new(
         e.Id,
         e.Kind,
@@ -228,7 +250,7 @@ internal sealed record EventExportRecord(
         e.PublisherCount,
         e.FirstReported,
         e.Sources.ToList(),
-        e.SourceCount);
+        e.SourceCount) { ReportCount = e.ReportCount };
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

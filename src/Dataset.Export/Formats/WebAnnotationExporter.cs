@@ -10,7 +10,9 @@ namespace Dataset.Export;
 /// <c>url</c> when it has one (else <c>urn:dataset:document:ID</c>), selected by a TextQuoteSelector (exact, prefix,
 /// suffix) and a TextPositionSelector whose start and end count Unicode code points of the article text, as the W3C
 /// model defines them (the records' own offsets count UTF-16 code units); its bodies classify it (<c>statement</c>,
-/// <c>sanction</c>), tag its act or status, and describe it (summary, reason) where it has one.
+/// <c>sanction</c>), tag its act or status, and describe it (summary, reason) where it has one. A restatement links to
+/// the annotation of the statement it restates (a SpecificResource body, purpose <c>linking</c>); each provision of a
+/// sanction is a body describing it with the targets it applies to (<c>provision travel-ban: a, b</c>).
 /// </summary>
 internal static class WebAnnotationExporter
 {
@@ -31,7 +33,8 @@ internal static class WebAnnotationExporter
                     statement.Evidence,
                     documents,
                     texts,
-                    statement.IsDraft));
+                    statement.IsDraft,
+                    statement.RestatesId is { } restated ? [Link("statement", restated.Value)] : []));
         }
 
         foreach (var sanction in catalog.Sanctions)
@@ -45,7 +48,8 @@ internal static class WebAnnotationExporter
                     sanction.Evidence,
                     documents,
                     texts,
-                    sanction.IsDraft));
+                    sanction.IsDraft,
+                    sanction.Provisions.Select(p => Body("describing", $"provision {p}: {string.Join(", ", sanction.TargetIdsOf(p).Select(t => t.Value))}"))));
         }
 
         var collection = new JsonObject
@@ -75,7 +79,8 @@ internal static class WebAnnotationExporter
         Evidence evidence,
         Dictionary<DocumentId, Document> documents,
         ArticleTexts texts,
-        bool draft)
+        bool draft,
+        IEnumerable<JsonObject> more)
     {
         var bodies = new JsonArray
         {
@@ -85,6 +90,11 @@ internal static class WebAnnotationExporter
         if (description is not null)
         {
             bodies.Add(Body("describing", description));
+        }
+
+        foreach (var body in more)
+        {
+            bodies.Add(body);
         }
 
         if (draft)
@@ -123,6 +133,10 @@ internal static class WebAnnotationExporter
             ["target"] = target,
         };
     }
+
+    /// <summary>A body that links to another annotation of this collection.</summary>
+    private static JsonObject Link(string kind, string id) =>
+        new() { ["type"] = "SpecificResource", ["purpose"] = "linking", ["source"] = $"urn:dataset:{kind}:{id}" };
 
     private static JsonObject Body(string purpose, string value) => new() { ["type"] = "TextualBody", ["purpose"] = purpose, ["value"] = value };
 

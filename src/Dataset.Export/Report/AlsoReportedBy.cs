@@ -3,23 +3,24 @@ using static System.Net.WebUtility;
 namespace Dataset.Export;
 
 /// <summary>
-/// For a record that same-as links to reports in other articles: "also reported by" each of them, by publisher and
-/// date, each a link to that report in its own article's section; where the reports disagree, on what.
+/// For a record that same-as links to reports in other articles: "also reported by" each of those articles once, by
+/// publisher and date, a link to its first report in that article's section (a statement and its restatement are one
+/// report); where the reports disagree, on what.
 /// </summary>
 internal static class AlsoReportedBy
 {
     public static string For(Statement statement) =>
-        Line("statement", statement.Id.Value, statement.Event, statement.Event.Reports.Select(r => (r.Id.Value, r.Document)));
+        Line("statement", statement.Document, statement.Event, statement.Event.Reports.Select(r => (r.Id.Value, r.Document)));
 
     public static string For(Sanction sanction) =>
-        Line("sanction", sanction.Id.Value, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
+        Line("sanction", sanction.Document, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
 
     /// <summary>The publisher, and the wire whose copy it runs: "Al Arabiya (Reuters)".</summary>
     private static string Outlet(Document document) => document.Wire is null ? document.Publisher : $"{document.Publisher} ({document.Wire})";
 
-    private static string Line(string kind, string id, ReportedEvent @event, IEnumerable<(string Id, Document Document)> reports)
+    private static string Line(string kind, Document own, ReportedEvent @event, IEnumerable<(string Id, Document Document)> reports)
     {
-        var others = reports.Where(r => r.Id != id).ToList();
+        var others = reports.Where(r => r.Document.Id != own.Id).DistinctBy(r => r.Document.Id).ToList();
         if (others.Count == 0)
         {
             return string.Empty;

@@ -66,6 +66,13 @@ internal static class DocumentSection
                         $"<div class=\"responds\">responds to <a href=\"#statement-{HtmlEncode(answered.Value)}\">{HtmlEncode(answered.Value)}</a></div>");
                 }
 
+                if (s.RestatesId is { } restated)
+                {
+                    html.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<div class=\"restates\">restates <a href=\"#statement-{HtmlEncode(restated.Value)}\">{HtmlEncode(restated.Value)}</a></div>");
+                }
+
                 html.Append(AlsoReportedBy.For(s));
             });
         }
@@ -90,7 +97,8 @@ internal static class DocumentSection
                     html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\">for {HtmlEncode(s.Reason)}</div>");
                 }
 
-                var terms = s.Provisions.Select(p => p.ToString()).Concat(new[] { s.Program, s.Authority }.Where(t => t is not null).Select(t => t!)).ToList();
+                var terms = s.Provisions.Select(p => p.TargetIds.Count == 0 ? p.ToString() : $"{p} for {string.Join(", ", s.TargetsOf(p).Select(t => t.Name))}")
+                    .Concat(new[] { s.Program, s.Authority }.Where(t => t is not null).Select(t => t!)).ToList();
                 if (terms.Count > 0)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<div class=\"meta\">{HtmlEncode(string.Join(" · ", terms))}</div>");

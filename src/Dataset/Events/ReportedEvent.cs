@@ -76,6 +76,12 @@ public abstract class ReportedEvent
     /// <summary>The distinct publishers of those articles, in the order they first reported it.</summary>
     public IReadOnlyList<string> Publishers { get; }
 
+    /// <summary>
+    /// How many reports the event has, a restatement counted with the statement it restates (one utterance told twice
+    /// in one article is one report).
+    /// </summary>
+    public abstract int ReportCount { get; }
+
     /// <summary>How many articles report the event.</summary>
     public int ArticleCount => Documents.Count;
 
@@ -102,7 +108,7 @@ public abstract class ReportedEvent
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Kind} event {Id} ({MemberIds.Count} reports, {ArticleCount} articles, {PublisherCount} publishers, {SourceCount} independent sources)";
+        $"{Kind} event {Id} ({ReportCount} reports, {ArticleCount} articles, {PublisherCount} publishers, {SourceCount} independent sources)";
 
     /// <summary>Where the reports differ on a field: each value with the reports giving it, or null when they agree.</summary>
     private protected static Disagreement<T>? Compare<TRecord, T>(
