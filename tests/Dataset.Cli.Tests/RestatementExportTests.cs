@@ -129,7 +129,7 @@ public sealed class RestatementExportTests : IDisposable
         var sanction = _folder.Show("uk-sanctions-firm-and-generals");
 
         Assert.Contains(quote, l => l.StartsWith("restates: iran-denies-drones-lede", StringComparison.Ordinal));
-        Assert.Contains("event: iran-denies-drones-lede (2 reports in 2 articles, 2 publishers)", quote);
+        Assert.Contains("event: iran-denies-drones-lede (2 reports in 2 articles, 2 publishers, 2 independent sources", quote);
         Assert.Equal("restated by (1):", lede[lede.FindIndex(l => l.StartsWith("restated by", StringComparison.Ordinal))]);
         Assert.Equal(
             ["Ali Ahmadi [ali-ahmadi]", "Reza Karimi [reza-karimi]", "Hassan Nouri [hassan-nouri]"],

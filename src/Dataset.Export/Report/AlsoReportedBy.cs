@@ -32,6 +32,6 @@ internal static class AlsoReportedBy
             : $" <span class=\"meta\">(the reports differ on {string.Join(", ", @event.Disagreements.Select(f => Names.Kebab(f)))})</span>";
         return $"<div class=\"also\">also reported by {string.Join(", ", links)}{disagreements}</div>" +
             $"<div class=\"meta sources\">{Names.Plural(@event.ArticleCount, "article")}, {Names.Plural(@event.PublisherCount, "publisher")}, " +
-            $"{Names.Plural(@event.SourceCount, "independent source")}: {HtmlEncode(string.Join(", ", @event.Sources))}</div>";
+            $"{Names.Plural(@event.SourceCount, "independent source")}</div>";
     }
 }

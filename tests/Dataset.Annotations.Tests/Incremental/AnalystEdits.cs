@@ -20,10 +20,11 @@ internal static partial class AnalystEdits
     public const string IdDuplicated = "a statement id declared again in another article";
     public const string SameAsAdded = "a same-as link to another article's statement";
     public const string AliasAdded = "an alias added to a shared actor";
+    public const string WireNearPublisher = "a wire spelt as another document's publisher in lower case";
 
     public static readonly string[] Names = [
         Summary, SpeakerTypo, ActorRenamed, QuoteEdited, ArticleLineAdded, ArticleRemoved, AnnotationRemoved, AnnotationAdded, IdDuplicated, SameAsAdded,
-        AliasAdded];
+        AliasAdded, WireNearPublisher];
 
     /// <summary>The diagnostic ids the edit adds to the folder and those it takes away (ids that appear or disappear).</summary>
     public static (string[] Added, string[] Removed) Expected(string edit) => edit switch
@@ -34,6 +35,7 @@ internal static partial class AnalystEdits
         ArticleRemoved => (["DS0012"], []),
         AnnotationAdded => (["DS0012"], []),
         IdDuplicated => (["DS0008", "DS0011"], []),
+        WireNearPublisher => (["DS0045"], []),
         _ => ([], []),
     };
 
@@ -81,6 +83,12 @@ internal static partial class AnalystEdits
             case AliasAdded:
                 var shared = RenamedActor(files);
                 return Write(files, registry, ReplaceFirst(files[registry]!, "- id: " + shared + "\n", "- id: " + shared + "\n    aliases: [Our Friend]\n"));
+            case WireNearPublisher:
+                // Another document's publisher, other than this one's own (which would be DS0047), in lower case.
+                var own = Publisher().Match(files[first]!).Value;
+                var near = articles.Select(a => Publisher().Match(files[a]!).Groups["name"].Value)
+                    .First(p => !own.Contains(p, StringComparison.OrdinalIgnoreCase));
+                return Write(files, first, ReplaceFirst(files[first]!, own, own + "  wire: " + near.ToLowerInvariant() + "\n"));
             default:
                 throw new ArgumentException(edit, nameof(edit));
         }
@@ -106,6 +114,9 @@ internal static partial class AnalystEdits
         Assert.True(at >= 0, $"'{find}' is in the file");
         return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + find.Length));
     }
+
+    [GeneratedRegex(@"(?<=\n)  publisher: (?<name>[^\n]+)\n")]
+    private static partial Regex Publisher();
 
     [GeneratedRegex(@"(?<=\n    )speaker: (?<id>[a-z0-9-]+)")]
     private static partial Regex Speaker();
