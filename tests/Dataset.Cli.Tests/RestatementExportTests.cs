@@ -129,7 +129,9 @@ public sealed class RestatementExportTests : IDisposable
         var sanction = _folder.Show("uk-sanctions-firm-and-generals");
 
         Assert.Contains(quote, l => l.StartsWith("restates: iran-denies-drones-lede", StringComparison.Ordinal));
-        Assert.Contains("event: iran-denies-drones-lede (2 reports in 2 articles, 2 publishers, 2 independent sources", quote);
+        Assert.Contains(
+            quote,
+            l => l.StartsWith("event: iran-denies-drones-lede (2 reports in 2 articles, 2 publishers, 2 independent sources", StringComparison.Ordinal));
         Assert.Equal("restated by (1):", lede[lede.FindIndex(l => l.StartsWith("restated by", StringComparison.Ordinal))]);
         Assert.Equal(
             ["Ali Ahmadi [ali-ahmadi]", "Reza Karimi [reza-karimi]", "Hassan Nouri [hassan-nouri]"],
@@ -147,7 +149,8 @@ public sealed class RestatementExportTests : IDisposable
         var times = Between(report, "id=\"statement-iran-denies-drones-times\"", "</li>");
         Assert.Equal(1, Count(times, "Example Wire, 2022-10-19"));
         // The lede's own article is not among those that also report it.
-        Assert.DoesNotContain("Example Wire", Between(report, "id=\"statement-iran-denies-drones-lede\"", "</li>"), StringComparison.Ordinal);
+        var lede = Between(report, "id=\"statement-iran-denies-drones-lede\"", "</li>");
+        Assert.DoesNotContain("Example Wire", Between(lede, "<div class=\"also\">", "</div>"), StringComparison.Ordinal);
         Assert.Contains(
             "restates <a href=\"#statement-iran-denies-drones-lede\">",
             Between(report, "id=\"statement-iran-denies-drones-quote\"", "</li>"),

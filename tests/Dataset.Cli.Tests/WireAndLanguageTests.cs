@@ -146,7 +146,9 @@ public class WireAndLanguageTests
         Assert.Contains("<article class=\"text\" lang=\"fa\" dir=\"rtl\">", html, StringComparison.Ordinal);
         Assert.Contains($"<blockquote lang=\"fa\" dir=\"rtl\">{WireCopyArticles.PersianEvidence}</blockquote>", html, StringComparison.Ordinal);
         Assert.Contains("<article class=\"text\" lang=\"en\" dir=\"ltr\">", html, StringComparison.Ordinal);
-        Assert.Contains("language: Persian (fa, guessed) · <span class=\"warning\">coverage: language &#39;fa&#39; is not covered; nothing judged</span>", html,
+        Assert.Contains(
+            "language: Persian (fa, guessed) · <span class=\"warning\">coverage: language &#39;fa&#39; is not covered; nothing judged</span>",
+            html,
             StringComparison.Ordinal);
         Assert.Contains("language: English (en)</p>", html, StringComparison.Ordinal);
     }
@@ -159,7 +161,9 @@ public class WireAndLanguageTests
 
         var persian = Array.FindIndex(lines, l => l.Contains("2022-10-20-sample-news-fa-drone-denial.txt", StringComparison.Ordinal));
         Assert.Equal("  language 'fa' is not covered; nothing judged", lines[persian + 1]);
-        Assert.DoesNotContain(lines.Skip(persian + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)), l => l.Contains(" of ", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            lines.Skip(persian + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)),
+            l => l.Contains(" of ", StringComparison.Ordinal));
         Assert.EndsWith(", 1 document(s) in a language not covered, nothing judged", lines[^1], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("quoted passages annotated", StringComparison.Ordinal));
     }

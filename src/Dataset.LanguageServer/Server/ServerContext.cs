@@ -57,7 +57,8 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     /// The first analysis that includes the file as the client has it now, once its models and ids are settled: what
     /// a feature reading only those waits for.
     /// </summary>
-    public Task<Analysed> DeclarationsOfAsync(string path, CancellationToken cancellationToken) => AnalysisOfAsync(path, Reading.Declarations, cancellationToken);
+    public Task<Analysed> DeclarationsOfAsync(string path, CancellationToken cancellationToken) =>
+        AnalysisOfAsync(path, Reading.Declarations, cancellationToken);
 
     private async Task<Analysed> AnalysisOfAsync(string path, Reading reading, CancellationToken cancellationToken)
     {
