@@ -34,26 +34,93 @@ internal static class IdentityKey
             return null;
         }
 
+        var content = Content(a, b, words);
+        if (!content.Holds)
+        {
+            return null;
+        }
+
+        return a.Kind == RecordKind.Sanction
+            ? $"same imposer '{a.Who}', {content.Said}, {Apart(days)}"
+            : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, {content.Said}";
+    }
+
+    /// <summary>
+    /// Each part of the key that two records of one kind fail, worded for a reader (empty when they look like one
+    /// event): the same article, another speaker or imposer, another act, no date, dates too far apart, too few shared
+    /// targets or words. What <see cref="Match"/> decides, told part by part.
+    /// </summary>
+    public static IReadOnlyList<string> Failures(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    {
+        var failures = new List<string>();
+        if (a.FilePath == b.FilePath)
+        {
+            failures.Add("same article");
+        }
+
+        var who = a.Kind == RecordKind.Sanction ? "imposer" : "speaker";
+        if (a.Who != b.Who)
+        {
+            failures.Add($"another {who} ('{a.Who}', '{b.Who}')");
+        }
+
+        if (a.Act != b.Act)
+        {
+            failures.Add($"another act ({a.Act}, {b.Act})");
+        }
+
+        if (a.Date is null || b.Date is null)
+        {
+            failures.Add(a.Kind == RecordKind.Statement ? "no date (a standing position is dated by nothing)" : "no date");
+        }
+        else if (Math.Abs(DayNumber(a.Date) - DayNumber(b.Date)) is var days && days > WindowOf(a.Kind))
+        {
+            failures.Add($"date window: {Apart(days)}, over {WindowOf(a.Kind)}");
+        }
+
+        var content = Content(a, b, words);
+        if (!content.Holds)
+        {
+            failures.Add(content.Said);
+        }
+
+        return failures;
+    }
+
+    public static int DayNumber(DateValue date) =>
+        (int)(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc) - DateTime.MinValue).TotalDays;
+
+    /// <summary>
+    /// The key's part on what the records say: a sanction's shared targets, else its reasons' shared words; a
+    /// statement's shared words. Whether it holds, and what was found, in the words of a reason.
+    /// </summary>
+    private static (bool Holds, string Said) Content(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    {
         if (a.Kind == RecordKind.Sanction)
         {
             var targets = ContentWords.Shared(a.Targets, b.Targets);
             if (targets.Count > 0)
             {
-                return $"same imposer '{a.Who}', shared targets {Quoted(targets)}, {Apart(days)}";
+                return (true, $"shared targets {Quoted(targets)}");
             }
 
-            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
-            return reasons.Count >= ContentWords.MinShared ? $"same imposer '{a.Who}', reasons share {string.Join(", ", reasons)}, {Apart(days)}" : null;
+            if (a.Reason is null || b.Reason is null)
+            {
+                return (false, "shared targets: none, and no reason on both to compare");
+            }
+
+            var reasons = ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
+            return reasons.Count >= ContentWords.MinShared
+                ? (true, $"reasons share {string.Join(", ", reasons)}")
+                : (false, $"shared targets: none, reasons share {SharedWords(reasons)}");
         }
 
         var shared = ContentWords.Shared(words.Of(a), words.Of(b));
-        return shared.Count < ContentWords.MinShared
-            ? null
-            : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, shared words {string.Join(", ", shared)}";
+        return shared.Count >= ContentWords.MinShared ? (true, $"shared words {string.Join(", ", shared)}") : (false, $"shared words: {SharedWords(shared)}");
     }
 
-    public static int DayNumber(DateValue date) =>
-        (int)(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc) - DateTime.MinValue).TotalDays;
+    private static string SharedWords(List<string> shared) =>
+        shared.Count == 0 ? "none" : $"only {string.Join(", ", shared)} (under {ContentWords.MinShared})";
 
     private static string Apart(int days) => days == 0 ? "same day" : days == 1 ? "1 day apart" : $"{days} days apart";
 
