@@ -27,6 +27,9 @@ internal sealed record RecordFacts(
 {
     /// <summary>A statement's summary, read with its evidence as one text.</summary>
     public string? Summary { get; init; }
+
+    /// <summary>A statement marked <c>said-on: standing</c>: a stance held, not words of a day, so it has no date.</summary>
+    public bool IsStandingPosition { get; init; }
 }
 
 /// <summary>What the checks of actors that may be one read of an actor: its id, names, Wikidata item and links.</summary>
@@ -66,6 +69,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             null)
         {
             Summary = s.Summary,
+            IsStandingPosition = s.IsStandingPosition,
         });
         var sanctions = file.Sanctions.Select(s => new RecordFacts(
             RecordKind.Sanction,

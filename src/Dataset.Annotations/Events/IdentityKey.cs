@@ -9,7 +9,9 @@ namespace Dataset.Annotations.Events;
 /// When two records in different articles look like one event (docs/events.md): a sanction with the same imposer,
 /// at least one shared target or overlapping reasons, and dates at most <see cref="SanctionDays"/> days apart; a
 /// statement with the same speaker and act, dates at most <see cref="StatementDays"/> day apart and overlapping
-/// content words. A record's date is its own (a sanction's <c>date</c>, else <c>start</c>) or its article's.
+/// content words. A record's date is its own (a sanction's <c>date</c>, else <c>start</c>) or its article's. A standing
+/// position has no date: it is compared with the standing positions of its speaker and act alone, whatever their
+/// articles' dates, as one stance reported again.
 /// </summary>
 internal static class IdentityKey
 {
@@ -17,12 +19,22 @@ internal static class IdentityKey
 
     public const int StatementDays = 1;
 
+    /// <summary>
+    /// The day standing positions are placed at: so far from every real date that no window reaches across, so that a
+    /// standing position is near the standing positions alone.
+    /// </summary>
+    public const int StandingDay = int.MinValue / 2;
+
     public static int WindowOf(RecordKind kind) => kind == RecordKind.Sanction ? SanctionDays : StatementDays;
+
+    /// <summary>The day a record is compared at: its date's, <see cref="StandingDay"/> for a standing position, or null (no date, never compared).</summary>
+    public static int? DayOf(RecordFacts record) =>
+        record.IsStandingPosition ? StandingDay : record.Date is { } date ? DayNumber(date) : null;
 
     /// <summary>Records that can only match each other share this: the kind, the imposer or speaker, and the act.</summary>
     public static (RecordKind Kind, string Who, string? Act) Bucket(RecordFacts record) => (record.Kind, record.Who, record.Act);
 
-    /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and dated.</summary>
+    /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and have a day (<see cref="DayOf"/>).</summary>
     /// <param name="a">One record.</param>
     /// <param name="b">The other.</param>
     /// <param name="days">How many days apart their dates are.</param>
@@ -40,9 +52,10 @@ internal static class IdentityKey
             return null;
         }
 
+        var when = a.IsStandingPosition ? "both standing positions" : Apart(days);
         return a.Kind == RecordKind.Sanction
-            ? $"same imposer '{a.Who}', {content.Said}, {Apart(days)}"
-            : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, {content.Said}";
+            ? $"same imposer '{a.Who}', {content.Said}, {when}"
+            : $"same speaker '{a.Who}', same act {a.Act}, {when}, {content.Said}";
     }
 
     /// <summary>
@@ -69,11 +82,15 @@ internal static class IdentityKey
             failures.Add($"another act ({a.Act}, {b.Act})");
         }
 
-        if (a.Date is null || b.Date is null)
+        if (a.IsStandingPosition != b.IsStandingPosition)
         {
-            failures.Add(a.Kind == RecordKind.Statement ? "no date (a standing position is dated by nothing)" : "no date");
+            failures.Add("a standing position beside a dated statement (standing positions are compared with each other alone)");
         }
-        else if (Math.Abs(DayNumber(a.Date) - DayNumber(b.Date)) is var days && days > WindowOf(a.Kind))
+        else if (DayOf(a) is not { } dayA || DayOf(b) is not { } dayB)
+        {
+            failures.Add("no date");
+        }
+        else if (Math.Abs(dayA - dayB) is var days && days > WindowOf(a.Kind))
         {
             failures.Add($"date window: {Apart(days)}, over {WindowOf(a.Kind)}");
         }

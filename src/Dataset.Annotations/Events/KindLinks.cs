@@ -144,12 +144,12 @@ internal sealed class KindLinks(RecordKind kind)
 
     private void Place(RecordFacts record)
     {
-        if (record.Date is null)
+        if (IdentityKey.DayOf(record) is not { } day)
         {
             return;
         }
 
-        var place = (IdentityKey.Bucket(record), IdentityKey.DayNumber(record.Date));
+        var place = (IdentityKey.Bucket(record), day);
         if (!_byDay.TryGetValue(place, out var ids))
         {
             _byDay[place] = ids = new List<string>(1);

@@ -50,7 +50,7 @@ public class LinkScoreTests
         var why = Assert.Single(missed.Why);
         Assert.Equal(
             "iran-denies-sending-drones-times iran-denies-supplying-drones-wire: another act (claim, deny); " +
-                "no date (a standing position is dated by nothing); shared words: none",
+                "a standing position beside a dated statement (standing positions are compared with each other alone); shared words: none",
             why);
     }
 
