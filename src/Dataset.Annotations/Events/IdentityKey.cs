@@ -115,7 +115,7 @@ internal static class IdentityKey
     {
         if (a.Kind == RecordKind.Sanction)
         {
-            var targets = ContentWords.Shared(a.Targets, b.Targets);
+            var targets = ContentWords.SharedIds(a.Targets, b.Targets);
             if (targets.Count > 0)
             {
                 return (true, $"shared targets {Quoted(targets)}");

@@ -109,6 +109,39 @@ public class IdentityKeyTests
         Assert.Equal(expected.Split(' '), Annotations.Events.ContentWords.Of(text));
     }
 
+    [Theory]
+    [InlineData("sabotage", "sabotaging")]
+    [InlineData("supplies", "supplied")]
+    [InlineData("supply", "supplying")]
+    [InlineData("stop", "stopped")]
+    [InlineData("drone", "drones")]
+    [InlineData("agree", "agreed")]
+    public void Two_forms_of_one_word_are_one_content_word(string one, string other)
+    {
+        var shared = Annotations.Events.ContentWords.Shared(Annotations.Events.ContentWords.Of(one), Annotations.Events.ContentWords.Of(other));
+
+        Assert.Single(shared);
+    }
+
+    [Theory]
+    [InlineData("ship", "shine")]
+    [InlineData("press", "pressure")]
+    [InlineData("russia", "russian")]
+    public void Other_words_stay_apart(string one, string other)
+    {
+        Assert.Empty(Annotations.Events.ContentWords.Shared(Annotations.Events.ContentWords.Of(one), Annotations.Events.ContentWords.Of(other)));
+    }
+
+    [Fact]
+    public void Shared_words_are_shown_as_the_first_text_writes_them()
+    {
+        var shared = Annotations.Events.ContentWords.Shared(
+            Annotations.Events.ContentWords.Of("accused Russia of using its shadow fleet to sabotage undersea infrastructure"),
+            Annotations.Events.ContentWords.Of("accused Russia on Wednesday of sabotaging a data cable"));
+
+        Assert.Equal(["russia", "sabotage"], shared);
+    }
+
     /// <summary>The pairs suggested for the two articles without their links, after replacing text in one annotation.</summary>
     private static IReadOnlyList<Annotations.Events.LinkSuggestion> Suggestions(string annotation, params string[] replacements)
     {
