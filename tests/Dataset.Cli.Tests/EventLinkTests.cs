@@ -120,7 +120,10 @@ public class EventLinkTests
         using var folder = new TempFolder();
         // The Times' denial dated three days after the wire's: the same-as link stays, the identity key's window misses it.
         EventArticles.CopyTo(
-            folder.Path, (name, text) => name == EventArticles.TimesAnnotation ? text.Replace("said-on: 2022-10-20", "said-on: 2022-10-22", StringComparison.Ordinal) : text);
+            folder.Path,
+            (name, text) => name == EventArticles.TimesAnnotation
+                ? text.Replace("said-on: 2022-10-20", "said-on: 2022-10-22", StringComparison.Ordinal)
+                : text);
         var before = Directory.GetFiles(folder.Path).ToDictionary(f => f, File.ReadAllText);
 
         var result = CliRun.Run("links", "--evaluate", folder.Path);
@@ -147,7 +150,10 @@ public class EventLinkTests
         using var folder = new TempFolder();
         // Without the statement's link its two reports are two events: the suggestion that joins them is wrong.
         EventArticles.CopyTo(
-            folder.Path, (name, text) => name == EventArticles.WireAnnotation ? text.Replace("    same-as: iran-denies-sending-drones-times\n", "", StringComparison.Ordinal) : text);
+            folder.Path,
+            (name, text) => name == EventArticles.WireAnnotation
+                ? text.Replace("    same-as: iran-denies-sending-drones-times\n", string.Empty, StringComparison.Ordinal)
+                : text);
 
         var lines = CliRun.Run("links", "--evaluate", folder.Path).OutputLines;
 
@@ -156,7 +162,8 @@ public class EventLinkTests
             "statement iran-denies-sending-drones-times iran-denies-supplying-drones-wire: same speaker 'iranian-foreign-ministry', same act deny, 1 day apart",
             wrong,
             StringComparison.Ordinal);
-        Assert.EndsWith($"{Path.Combine(folder.Path, EventArticles.TimesAnnotation)}, {Path.Combine(folder.Path, EventArticles.WireAnnotation)})", wrong, StringComparison.Ordinal);
+        var files = $"{Path.Combine(folder.Path, EventArticles.TimesAnnotation)}, {Path.Combine(folder.Path, EventArticles.WireAnnotation)})";
+        Assert.EndsWith(files, wrong, StringComparison.Ordinal);
         Assert.Contains("events: 1 reported by several articles, 1 connected by the suggestions", lines);
         Assert.Contains("  right 50.0 % (1 of 2)", lines);
     }
