@@ -119,11 +119,7 @@ public class EventLinkTests
     {
         using var folder = new TempFolder();
         // The Times' denial dated three days after the wire's: the same-as link stays, the identity key's window misses it.
-        EventArticles.CopyTo(
-            folder.Path,
-            (name, text) => name == EventArticles.TimesAnnotation
-                ? text.Replace("said-on: 2022-10-20", "said-on: 2022-10-22", StringComparison.Ordinal)
-                : text);
+        CopyEdited(folder.Path, EventArticles.TimesAnnotation, "said-on: 2022-10-20", "said-on: 2022-10-22");
         var before = Directory.GetFiles(folder.Path).ToDictionary(f => f, File.ReadAllText);
 
         var result = CliRun.Run("links", "--evaluate", folder.Path);
@@ -149,11 +145,7 @@ public class EventLinkTests
     {
         using var folder = new TempFolder();
         // Without the statement's link its two reports are two events: the suggestion that joins them is wrong.
-        EventArticles.CopyTo(
-            folder.Path,
-            (name, text) => name == EventArticles.WireAnnotation
-                ? text.Replace("    same-as: iran-denies-sending-drones-times\n", string.Empty, StringComparison.Ordinal)
-                : text);
+        CopyEdited(folder.Path, EventArticles.WireAnnotation, "    same-as: iran-denies-sending-drones-times\n", string.Empty);
 
         var lines = CliRun.Run("links", "--evaluate", folder.Path).OutputLines;
 
@@ -167,6 +159,10 @@ public class EventLinkTests
         Assert.Contains("events: 1 reported by several articles, 1 connected by the suggestions", lines);
         Assert.Contains("  right 50.0 % (1 of 2)", lines);
     }
+
+    /// <summary>The two articles copied to a folder, with text replaced in one annotation.</summary>
+    private static void CopyEdited(string folder, string annotation, string old, string replacement) =>
+        EventArticles.CopyTo(folder, (name, text) => name == annotation ? text.Replace(old, replacement, StringComparison.Ordinal) : text);
 
     [Fact]
     public void With_links_nothing_is_suggested()

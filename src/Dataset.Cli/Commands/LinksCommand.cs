@@ -1,3 +1,4 @@
+using Dataset.Annotations.Evaluation;
 using Dataset.Annotations.Model;
 using Dataset.Cli.Invocation;
 
@@ -45,7 +46,8 @@ internal static class LinksCommand
 
         if (evaluate)
         {
-            return LinksEvaluation.Report(AnnotationFolder.ReadFiles(folder, "links", common.ProgressFor(result)), common.Context.Output);
+            var files = AnnotationFolder.ReadFiles(folder, "links", common.ProgressFor(result));
+            return LinksEvaluation.Report(LinkScore.Of(files), common.Context.Output);
         }
 
         var contents = AnnotationFolder.Read(folder, "links", common.ProgressFor(result));

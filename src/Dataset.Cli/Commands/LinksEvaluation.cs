@@ -11,9 +11,9 @@ namespace Dataset.Cli.Commands;
 /// </summary>
 internal static class LinksEvaluation
 {
-    public static int Report(IReadOnlyList<KeyValuePair<string, string?>> files, TextWriter output)
+    /// <summary>Writes the score of a folder's suggestions (<see cref="LinkScore.Of"/>) under a heading for events and one for suggestions.</summary>
+    public static int Report(LinkScore score, TextWriter output)
     {
-        var score = LinkScore.Of(files);
         output.WriteLine("Events reported by several articles (the annotations' same-as), and whether suggestions made without any link connect them:");
         foreach (var missed in score.Events.Where(e => !e.Connected))
         {
