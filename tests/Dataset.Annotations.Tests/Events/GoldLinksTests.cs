@@ -48,6 +48,7 @@ public class GoldLinksTests(ITestOutputHelper output)
 
         Assert.DoesNotContain("solheim-urges-moscow-to-free-trawler-crew-danube", suggested);
         Assert.DoesNotContain("kostin-denies-gps-jamming-coastal", suggested);
+        Assert.DoesNotContain("lysander-did-not-reply-danube", suggested);
         Assert.DoesNotContain("uk-sanctions-sudan-gold-traders-wire", suggested);
         Assert.DoesNotContain("eu-sanctions-belarusian-judges-nordkapp", suggested);
     }
