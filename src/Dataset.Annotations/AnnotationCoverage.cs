@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Pipeline;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations;
 
@@ -31,7 +32,20 @@ public sealed record DocumentCoverage(
     int AttributedSentences,
     int AttributedAnnotated,
     int Reasoned,
-    IReadOnlyList<UncoveredText> Uncovered);
+    IReadOnlyList<UncoveredText> Uncovered)
+{
+    /// <summary>The article's ISO 639-1 language, as its document states it or guessed from its letters; null when neither tells.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when <see cref="Language"/> was guessed from the text rather than stated.</summary>
+    public bool IsLanguageGuessed { get; init; }
+
+    /// <summary>False for a language the check cannot read: then nothing was judged and every count is 0.</summary>
+    public bool IsJudged { get; init; } = true;
+
+    /// <summary>What a front end says of an article not judged: "language 'fa' is not covered; nothing judged".</summary>
+    public string NotJudged => LanguageCodes.NotJudged(Language);
+}
 
 /// <summary>
 /// The build's coverage check (DS0028) on files without a build: the same analysis the generator runs per article,
@@ -61,6 +75,11 @@ public static class AnnotationCoverage
                     passage.Location.StartLine + 1,
                     passage.Location.StartColumn + 1,
                     passage.Text,
-                    CoverageAnalyzer.Diagnose(passage).Message)).ToList()))
+                    CoverageAnalyzer.Diagnose(passage).Message)).ToList())
+            {
+                Language = report.Language.Code,
+                IsLanguageGuessed = report.Language.IsGuessed,
+                IsJudged = report.IsJudged,
+            })
             .ToList();
 }

@@ -22,6 +22,9 @@ internal sealed class DocumentRow
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("retrieved")] public DateOnly? Retrieved { get; init; }
+    [JsonPropertyName("wire")] public string? Wire { get; init; }
+    [JsonPropertyName("language")] public string? Language { get; init; }
+    [JsonPropertyName("language_guessed")] public bool LanguageGuessed { get; init; }
 }
 
 /// <summary>A row of actors.parquet; a role is <c>title@actor-id</c> or just the title, as in the CSV.</summary>
@@ -38,6 +41,7 @@ internal sealed class ActorRow
     [JsonPropertyName("source_line")] public int? SourceLine { get; init; }
     [JsonPropertyName("source_column")] public int? SourceColumn { get; init; }
     [JsonPropertyName("draft")] public bool Draft { get; init; }
+    [JsonPropertyName("members")] public List<string> Members { get; init; } = [];
 }
 
 /// <summary>A row of statements.parquet.</summary>
@@ -68,6 +72,7 @@ internal sealed class StatementRow
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
     [JsonPropertyName("standing_position")] public bool StandingPosition { get; init; }
+    [JsonPropertyName("restates")] public string? Restates { get; init; }
 }
 
 /// <summary>A row of sanctions.parquet.</summary>
@@ -100,9 +105,10 @@ internal sealed class SanctionRow
     [JsonPropertyName("event"), ParquetRequired] public string Event { get; init; } = "";
     [JsonPropertyName("draft")] public bool Draft { get; init; }
     [JsonPropertyName("proposer")] public string? Proposer { get; init; }
+    [JsonPropertyName("provision_targets")] public List<string> ProvisionTargets { get; init; } = [];
 }
 
-/// <summary>A row of events.parquet: the reports of one event, its articles and publishers, and when it was first reported.</summary>
+/// <summary>A row of events.parquet: the reports of one event, its articles and publishers, when it was first reported, its independent sources.</summary>
 internal sealed class EventRow
 {
     [JsonPropertyName("id"), ParquetRequired] public string Id { get; init; } = "";
@@ -113,4 +119,7 @@ internal sealed class EventRow
     [JsonPropertyName("article_count")] public int ArticleCount { get; init; }
     [JsonPropertyName("publisher_count")] public int PublisherCount { get; init; }
     [JsonPropertyName("first_reported")] public DateOnly? FirstReported { get; init; }
+    [JsonPropertyName("sources")] public List<string> Sources { get; init; } = [];
+    [JsonPropertyName("source_count")] public int SourceCount { get; init; }
+    [JsonPropertyName("report_count")] public int ReportCount { get; init; }
 }

@@ -7,6 +7,7 @@ internal static class ParquetRowsFrom
     {
         Id = d.Id, Title = d.Title, Publisher = d.Publisher, Published = d.Published, Dateline = d.Dateline, TextFile = d.TextFile, TextLength = d.TextLength,
         SourceFile = d.SourceFile, SourceLine = d.SourceLine, SourceColumn = d.SourceColumn, Url = d.Url, Retrieved = d.Retrieved,
+        Wire = d.Wire, Language = d.Language, LanguageGuessed = d.IsLanguageGuessed,
     });
 
     public static IEnumerable<ActorRow> Actors(DatasetExport export) => export.Actors.Select(a => new ActorRow
@@ -22,6 +23,7 @@ internal static class ParquetRowsFrom
         SourceLine = a.SourceLine,
         SourceColumn = a.SourceColumn,
         Draft = a.Draft,
+        Members = [.. a.Members],
     });
 
     public static IEnumerable<StatementRow> Statements(DatasetExport export) => export.Statements.Select(s => new StatementRow
@@ -51,6 +53,7 @@ internal static class ParquetRowsFrom
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
         StandingPosition = s.StandingPosition,
+        Restates = s.Restates,
     });
 
     public static IEnumerable<SanctionRow> Sanctions(DatasetExport export) => export.Sanctions.Select(s => new SanctionRow
@@ -82,6 +85,7 @@ internal static class ParquetRowsFrom
         Event = s.Event ?? s.Id,
         Draft = s.Draft,
         Proposer = s.Proposer,
+        ProvisionTargets = [.. s.ProvisionTargets.Select(p => p.ToString())],
     });
 
     public static IEnumerable<EventRow> Events(DatasetExport export) => export.Events.Select(e => new EventRow
@@ -94,5 +98,8 @@ internal static class ParquetRowsFrom
         ArticleCount = e.ArticleCount,
         PublisherCount = e.PublisherCount,
         FirstReported = e.FirstReported,
+        Sources = e.Sources.ToList(),
+        SourceCount = e.SourceCount,
+        ReportCount = e.ReportCount,
     });
 }

@@ -13,6 +13,10 @@ internal static class Names
     /// <summary>A role with the name of the actor it is held in, for example "US Defense Secretary (United States)".</summary>
     public static string Role(Role role) => role.Of is { } of ? $"{role.Title} ({of.Name})" : role.Title;
 
+    /// <summary>A document's language as the tool prints it: "ru", "ru (guessed)", or "language unknown".</summary>
+    public static string Language(Document document) =>
+        document.Language is not { } code ? "language unknown" : document.IsLanguageGuessed ? $"{code} (guessed)" : code;
+
     public static string Plural(int count, string singular) => $"{count} {(count == 1 ? singular : singular + "s")}";
 
     /// <summary>The evidence on one line, in quotes unless it is itself a quotation, so a line break in the article does not break the listing.</summary>

@@ -42,6 +42,13 @@ public sealed partial record Actor
     [Field(InConstructor = false, OmitWhenEmpty = true)]
     public partial IReadOnlyList<ActorId> SameAsIds { get; init; }
 
+    /// <summary>
+    /// For a group (<see cref="ActorKind.Group"/>), the ids of the actors it is made of (<c>members</c>), wherever they are
+    /// declared; <see cref="DatasetCatalog.MembersOf(Actor)"/> gives the actors.
+    /// </summary>
+    [Field(InConstructor = false, OmitWhenEmpty = true)]
+    public partial IReadOnlyList<ActorId> MemberIds { get; init; }
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public partial SourceLocation Source { get; init; }
 }

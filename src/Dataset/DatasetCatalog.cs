@@ -76,6 +76,12 @@ public abstract class DatasetCatalog
     /// <summary>The document with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public Document GetDocument(DocumentId id) => FindDocument(id) ?? throw NotFound("document", id.Value);
 
+    /// <summary>The actors a group is made of (<see cref="Actor.MemberIds"/>), in the order it lists them.</summary>
+    public IReadOnlyList<Actor> MembersOf(Actor group) => group.MemberIds.Select(GetActor).ToArray();
+
+    /// <summary>The groups that list this actor among their members, in catalog order.</summary>
+    public IReadOnlyList<Actor> GroupsOf(Actor member) => Actors.Where(a => a.MemberIds.Contains(member.Id)).ToArray();
+
     /// <summary>The statements the actor made, in id order.</summary>
     public IReadOnlyList<Statement> StatementsBy(Actor speaker) =>
         Lookup(ref _statementsBySpeaker, () => Statements.ToLookup(s => s.SpeakerId), speaker.Id);

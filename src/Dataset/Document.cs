@@ -48,6 +48,27 @@ public sealed partial record Document
     /// <summary>The date the text was retrieved from <see cref="Url"/>, if given.</summary>
     public partial DateOnly? Retrieved { get; init; }
 
+    /// <summary>The news agency whose copy the article runs (Reuters, AP…), when it is not the publisher's own reporting.</summary>
+    [Field(Optional = true)]
+    public partial string? Wire { get; init; }
+
+    /// <summary>
+    /// The language of the article text, an ISO 639-1 code (<c>en</c>, <c>ru</c>, <c>ar</c>): the one the annotation
+    /// states, else the one its letters suggest (<see cref="IsLanguageGuessed"/>); null when neither tells.
+    /// </summary>
+    [Field(Optional = true)]
+    public partial string? Language { get; init; }
+
+    /// <summary>True when <see cref="Language"/> was guessed from the text's letters, not stated by the annotation.</summary>
+    [Field(Optional = true)]
+    public partial bool IsLanguageGuessed { get; init; }
+
+    /// <summary>
+    /// The independent source the article's reporting comes from: its <see cref="Wire"/> when it runs an agency's
+    /// copy, else its <see cref="Publisher"/>. Events count these (GDELT's NumSources), apart from articles and outlets.
+    /// </summary>
+    public string OriginalSource => Wire ?? Publisher;
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public partial SourceLocation Source { get; init; }
 }

@@ -19,7 +19,19 @@ internal sealed class RecordDataReader(string data)
     public string SourcePath() => Text();
 
     public Document Document(string path) => new(
-        new DocumentId(Text()), Text(), Text(), Date(), Optional(), Text(), Int(), url: Optional(), retrieved: OptionalDate(), source: Source(path));
+        new DocumentId(Text()),
+        Text(),
+        Text(),
+        Date(),
+        Optional(),
+        Text(),
+        Int(),
+        url: Optional(),
+        retrieved: OptionalDate(),
+        wire: Optional(),
+        language: Optional(),
+        isLanguageGuessed: Flag(),
+        source: Source(path));
 
     // The same-as ids follow the source, so they are read (in the initializer) after the constructor's arguments.
     public Actor Actor(DatasetCatalog catalog, DocumentId? document, string path) => new(
@@ -34,6 +46,7 @@ internal sealed class RecordDataReader(string data)
         source: Source(path))
     {
         SameAsIds = List(() => new ActorId(Text())),
+        MemberIds = List(() => new ActorId(Text())),
     };
 
     // Arguments are evaluated in the order written, which is the order of the fields: named ones keep the line and
@@ -52,6 +65,7 @@ internal sealed class RecordDataReader(string data)
         Optional() is { } answered ? new StatementId(answered) : null,
         sameAs: List(() => new StatementId(Text())),
         distinctFrom: List(() => new StatementId(Text())),
+        restates: Optional() is { } restated ? new StatementId(restated) : null,
         isStandingPosition: Flag(),
         isDraft: Flag(),
         source: Source(path));
@@ -65,7 +79,7 @@ internal sealed class RecordDataReader(string data)
         Optional(),
         OptionalDate(),
         Evidence(),
-        provisions: List(() => new SanctionProvision(Enum<ProvisionKind>(), Optional())),
+        provisions: List(() => new SanctionProvision(Enum<ProvisionKind>(), Optional()) { TargetIds = List(() => new ActorId(Text())) }),
         program: Optional(),
         authority: Optional(),
         start: OptionalDate(),

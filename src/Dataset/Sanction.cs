@@ -48,6 +48,12 @@ public sealed partial record Sanction
     [Field(Optional = true)]
     public partial IReadOnlyList<SanctionProvision> Provisions { get; init; }
 
+    /// <summary>The ids of the actors a provision applies to: those it names, else every target of the sanction.</summary>
+    public IReadOnlyList<ActorId> TargetIdsOf(SanctionProvision provision) => provision.TargetIds.Count > 0 ? provision.TargetIds : TargetIds;
+
+    /// <summary>The actors a provision applies to: those it names, else every target of the sanction.</summary>
+    public IReadOnlyList<Actor> TargetsOf(SanctionProvision provision) => TargetIdsOf(provision).Select(_catalog.GetActor).ToArray();
+
     /// <summary>The sanctions programme or regime the measure belongs to, as the article names it.</summary>
     [Field(Optional = true)]
     public partial string? Program { get; init; }

@@ -28,6 +28,19 @@ public enum ProvisionKind
 /// <param name="Text">The free text as written when it is not one of the kinds; null for a kind written as itself.</param>
 public sealed record SanctionProvision(ProvisionKind Kind, string? Text)
 {
+    /// <summary>
+    /// The targets the provision applies to when it names some (<c>travel-ban: [a, b]</c>); empty when it applies to every
+    /// target of its sanction (<see cref="Sanction.TargetIdsOf(SanctionProvision)"/>).
+    /// </summary>
+    public IReadOnlyList<ActorId> TargetIds { get; init; } = [];
+
+    /// <summary>Equal with the same kind, text and targets, in order.</summary>
+    public bool Equals(SanctionProvision? other) =>
+        other is not null && Kind == other.Kind && Text == other.Text && ListEquality.Same(TargetIds, other.TargetIds);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Text, ListEquality.Hash(TargetIds));
+
     /// <summary>The text if any, else the kind's YAML name (<c>asset-freeze</c>).</summary>
     public override string ToString() => Text ?? KindName(Kind);
 

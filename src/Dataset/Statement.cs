@@ -61,6 +61,16 @@ public sealed partial record Statement
     /// <summary>The statement this one answers, if any.</summary>
     public Statement? RespondsTo => RespondsToId is { } id ? _catalog.GetStatement(id) : null;
 
+    /// <summary>
+    /// The id of the statement of the same article this one restates (<c>restates</c>: a lede and its quote), if any; the
+    /// two are one utterance, one report of one <see cref="Event"/>.
+    /// </summary>
+    [Field(Parameter = "restates", Optional = true)]
+    public partial StatementId? RestatesId { get; init; }
+
+    /// <summary>The statement of the same article this one restates, if any.</summary>
+    public Statement? Restates => RestatesId is { } id ? _catalog.GetStatement(id) : null;
+
     /// <summary>The statements in other articles the annotator linked as reports of the same event (<c>same-as</c>).</summary>
     [Field(Parameter = "sameAs", Optional = true)]
     public partial IReadOnlyList<StatementId> SameAsIds { get; init; }

@@ -9,7 +9,7 @@ namespace Dataset.Annotations.Tests;
 /// </summary>
 public class RecordDataFormatTests
 {
-    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles", "sanction-fields" };
+    public static TheoryData<string> Corpora => new() { "seeds", "new-articles", "event-articles", "draft-articles", "sanction-fields", "restatements" };
 
     [Theory]
     [MemberData(nameof(Corpora))]
@@ -59,6 +59,11 @@ public class RecordDataFormatTests
             return SanctionFieldsArticle.Files("/p/annotations");
         }
 
+        if (corpus == "restatements")
+        {
+            return RestatementArticles.Files("/p/annotations");
+        }
+
         var folder = Directory.CreateTempSubdirectory("dataset-format-").FullName;
         try
         {
@@ -83,6 +88,7 @@ public class RecordDataFormatTests
         {
             data.Text(d.Id.Value).Text(d.Title).Text(d.Publisher).Text(Date(d.Published)).Text(d.Dateline).Text(d.TextFile).Int(d.TextLength);
             data.Text(d.Url).Text(d.Retrieved is { } retrieved ? Date(retrieved) : null);
+            data.Text(d.Wire).Text(d.Language).Flag(d.IsLanguageGuessed);
             Located(data, d.Source);
         });
         data.List(records.Actors.ToList(), a =>
@@ -93,6 +99,7 @@ public class RecordDataFormatTests
             data.Text(a.Wikidata).Flag(a.IsDraft);
             Located(data, a.Source);
             data.List(a.SameAsIds.ToList(), id => data.Text(id.Value));
+            data.List(a.MemberIds.ToList(), id => data.Text(id.Value));
         });
         data.List(records.Statements.ToList(), s =>
         {
@@ -103,6 +110,7 @@ public class RecordDataFormatTests
             data.Text(s.RespondsToId?.Value);
             data.List(s.SameAsIds.ToList(), id => data.Text(id.Value));
             data.List(s.DistinctFromIds.ToList(), id => data.Text(id.Value));
+            data.Text(s.RestatesId?.Value);
             data.Flag(s.IsStandingPosition).Flag(s.IsDraft);
             Located(data, s.Source);
         });
@@ -112,7 +120,7 @@ public class RecordDataFormatTests
             data.List(s.TargetIds.ToList(), t => data.Text(t.Value));
             data.Int((int)s.Status).Text(s.Reason).Text(s.Date is { } date ? Date(date) : null);
             Evidence(data, s.Evidence);
-            data.List(s.Provisions.ToList(), p => data.Int((int)p.Kind).Text(p.Text));
+            data.List(s.Provisions.ToList(), p => data.Int((int)p.Kind).Text(p.Text).List(p.TargetIds.ToList(), t => data.Text(t.Value)));
             data.Text(s.Program)
                 .Text(s.Authority)
                 .Text(s.Start is { } start ? Date(start) : null)

@@ -22,6 +22,20 @@ public class ChromiumReportTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [Fact]
+    public void Persian_text_and_its_quote_are_laid_out_right_to_left_and_english_left_to_right()
+    {
+        using var folder = new TempFolder();
+        var page = folder.File("report.html");
+        Assert.Equal(0, CliRun.Run("report", "-a", WireCopyArticles.In(folder), "--output", page).ExitCode);
+
+        var loaded = ReportPage.Load(chromium, page, folder.File("profile"));
+
+        Assert.Equal("ok", loaded.Ready);
+        Assert.Equal(["document-sample-news-fa-2022-10-20-drone-denial"], loaded.RightToLeftArticles);
+        Assert.Equal("1", loaded.RightToLeftQuotes);
+    }
+
+    [Fact]
     public void The_pages_own_check_reports_a_missing_link_target()
     {
         using var folder = new TempFolder();

@@ -18,8 +18,8 @@ public class DocumentSourceTests
         var show = CliRun.Run("show", "-a", annotations, "document", "example-2024-03-04-border-talks").Output;
 
         Assert.Equal((Url, "2024-03-05"), ((string?)json["url"], (string?)json["retrieved"]));
-        Assert.EndsWith(",url,retrieved", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith($",{Url},2024-03-05", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",url,retrieved,wire,language,language_guessed", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith($",{Url},2024-03-05,,en,true", csv[1], StringComparison.Ordinal);
         Assert.Contains(Url, show, StringComparison.Ordinal);
     }
 

@@ -156,7 +156,7 @@ public class ExportTests
         var (line, col) = SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin");
         Assert.Equal(
             [line.ToString(System.Globalization.CultureInfo.InvariantCulture), col.ToString(System.Globalization.CultureInfo.InvariantCulture), "false"],
-            austin[^3..]);
+            austin[^4..^1]);
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public class ExportTests
     public void Json_carries_the_declaration_in_camel_case_then_the_draft_flag_and_null_for_a_record_made_in_code()
     {
         var austin = JsonNode.Parse(CliRun.Run("export").Output)!["actors"]!.AsArray().Single(a => (string?)a!["id"] == "lloyd-austin")!.AsObject();
-        Assert.Equal(["sourceFile", "sourceLine", "sourceColumn", "draft"], austin.Select(p => p.Key).TakeLast(4));
+        Assert.Equal(["sourceFile", "sourceLine", "sourceColumn", "draft", "members"], austin.Select(p => p.Key).TakeLast(5));
         Assert.False((bool)austin["draft"]!);
         SeedAnnotation.AssertIsTheSeedAnnotation((string)austin["sourceFile"]!);
         Assert.Equal(SeedAnnotation.LineAndColumnOf("  - id: lloyd-austin"), ((int)austin["sourceLine"]!, (int)austin["sourceColumn"]!));
@@ -278,17 +278,20 @@ public class ExportTests
     private static string[] Documented(string kind) => kind switch
     {
         "documents" => [
-            "id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column", "url", "retrieved"],
-        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column", "draft"],
+            "id", "title", "publisher", "published", "dateline", "text_file", "text_length", "source_file", "source_line", "source_column", "url", "retrieved",
+            "wire", "language", "language_guessed"],
+        "actors" => ["id", "name", "kind", "roles", "aliases", "wikidata", "introduced_in", "source_file", "source_line", "source_column", "draft", "members"],
         "statements" => [
             "id", "document", "speaker", "via", "audience", "act", "form", "said_on", "summary", "responds_to", "evidence", "evidence_start", "evidence_end",
             "evidence_start_line", "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "same_as",
-            "distinct_from", "event", "draft", "standing_position"],
-        "events" => ["id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported"],
+            "distinct_from", "event", "draft", "standing_position", "restates"],
+        "events" => [
+            "id", "kind", "members", "documents", "publishers", "article_count", "publisher_count", "first_reported", "sources", "source_count",
+            "report_count"],
         _ => [
             "id", "document", "imposer", "targets", "status", "reason", "date", "evidence", "evidence_start", "evidence_end", "evidence_start_line",
             "evidence_end_line", "source_file", "source_line", "source_column", "plover_type", "plover_quad", "provisions", "program", "authority", "start",
-            "end", "same_as", "distinct_from", "event", "draft", "proposer"],
+            "end", "same_as", "distinct_from", "event", "draft", "proposer", "provision_targets"],
     };
 
     [Theory]

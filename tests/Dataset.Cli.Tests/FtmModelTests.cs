@@ -47,6 +47,34 @@ public class FtmModelTests
     }
 
     [Fact]
+    public void A_wire_copy_and_stated_and_guessed_languages_pass_the_followthemoney_model()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("wire.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", WireCopyArticles.In(folder), "--output", file).ExitCode);
+
+        var check = Check(file);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"author\":[\"Example Wire\"]", StringComparison.Ordinal));
+        Assert.Contains(File.ReadAllLines(file), l => l.Contains("\"detectedLanguage\":[\"fas\"]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_language_the_model_does_not_list_is_a_problem_the_check_finds()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("wire.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", WireCopyArticles.In(folder), "--output", file).ExitCode);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"fas\"", "\"fa\"", StringComparison.Ordinal));
+
+        var check = Check(file);
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("detectedLanguage 'fa' is not a language the model lists", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Drafts_noted_as_such_pass_the_followthemoney_model()
     {
         using var folder = new TempFolder();
@@ -78,6 +106,25 @@ public class FtmModelTests
         Assert.Contains(
             File.ReadAllLines(file),
             l => l.Contains("\"sourceUrl\"", StringComparison.Ordinal) && l.Contains("\"retrievedAt\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_group_with_members_and_provisions_per_target_pass_the_followthemoney_model()
+    {
+        using var folder = new TempFolder();
+        foreach (var (path, text) in RestatementArticles.Files(folder.Path))
+        {
+            File.WriteAllText(path, text);
+        }
+
+        var file = folder.File("groups.ftm.jsonl");
+        Assert.Equal(0, CliRun.Run("export", "--format", "ftm", "--annotations", folder.Path, "--output", file).ExitCode);
+        Assert.Equal(3, File.ReadAllLines(file).Count(l => l.Contains("\"schema\":\"Membership\"", StringComparison.Ordinal)));
+
+        var check = Check(file);
+
+        Assert.True(check.ExitCode == 0, check.Output + check.Error);
+        Assert.EndsWith("0 problem(s)", check.Output.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

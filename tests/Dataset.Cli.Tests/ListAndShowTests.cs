@@ -95,7 +95,9 @@ public class ListAndShowTests
         Assert.Contains("  provisions:    asset-freeze, travel-ban", lines);
         Assert.Contains("  authority:     EU ambassadors", lines);
         Assert.Contains("  same as:       eu-sanctions-drone-suppliers-times", lines);
-        Assert.Contains("  event:         eu-sanctions-drone-suppliers-times (2 reports in 2 articles, 2 publishers)", lines);
+        Assert.Contains(
+            "  event:         eu-sanctions-drone-suppliers-times (2 reports in 2 articles, 2 publishers, 2 independent sources: Example Wire, Sample Times)",
+            lines);
         Assert.Contains("  other reports (1):", lines);
         Assert.Contains(lines, l => l.StartsWith("    eu-sanctions-drone-suppliers-times  ", StringComparison.Ordinal));
         Assert.Contains(

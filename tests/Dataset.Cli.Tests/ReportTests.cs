@@ -27,7 +27,8 @@ public partial class ReportTests
     {
         var document = Data.Documents.Single();
         var html = Html;
-        var start = html.IndexOf("<article class=\"text\">", StringComparison.Ordinal) + "<article class=\"text\">".Length;
+        const string Opening = "<article class=\"text\" lang=\"en\" dir=\"ltr\">";
+        var start = html.IndexOf(Opening, StringComparison.Ordinal) + Opening.Length;
         var article = html[start..html.IndexOf("</article>", start, StringComparison.Ordinal)];
         var text = WebUtility.HtmlDecode(Tag().Replace(RefLink().Replace(article, string.Empty), string.Empty));
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, document.TextFile)), text);

@@ -11,15 +11,7 @@ namespace Dataset.Cli.Tests;
 /// </summary>
 public sealed class SanctionFieldsExportTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-
-    public SanctionFieldsExportTests()
-    {
-        foreach (var (path, text) in SanctionFieldsArticle.Files(_folder.Path))
-        {
-            File.WriteAllText(path, text);
-        }
-    }
+    private readonly CorpusFolder _folder = new(SanctionFieldsArticle.Files);
 
     public void Dispose() => _folder.Dispose();
 
@@ -45,15 +37,17 @@ public sealed class SanctionFieldsExportTests : IDisposable
     }
 
     [Fact]
-    public void Csv_ends_with_the_standing_position_and_the_proposer()
+    public void Csv_has_the_standing_position_after_the_draft_flag_and_the_proposer()
     {
         var statements = CsvReader.Read(Export("csv", "--kind", "statements").Output);
         var sanctions = CsvReader.Read(Export("csv", "--kind", "sanctions").Output);
 
-        Assert.Equal("standing_position", statements[0][^1]);
-        Assert.Equal([("freedonia-announces", "false"), ("ruritania-denies-drones", "true")], statements.Skip(1).Select(r => (r[0], r[^1])).Order());
-        Assert.Equal("proposer", sanctions[0][^1]);
-        Assert.Equal("jane-doe", sanctions[1][^1]);
+        var standing = Array.IndexOf(statements[0], "standing_position");
+        Assert.Equal("draft", statements[0][standing - 1]);
+        Assert.Equal([("freedonia-announces", "false"), ("ruritania-denies-drones", "true")], statements.Skip(1).Select(r => (r[0], r[standing])).Order());
+        var proposer = Array.IndexOf(sanctions[0], "proposer");
+        Assert.Equal("draft", sanctions[0][proposer - 1]);
+        Assert.Equal("jane-doe", sanctions[1][proposer]);
         Assert.Equal("forthcoming", sanctions[1][Array.IndexOf(sanctions[0], "status")]);
     }
 
@@ -96,18 +90,18 @@ public sealed class SanctionFieldsExportTests : IDisposable
     [Fact]
     public void Show_names_the_proposer_and_the_standing_position()
     {
-        var sanction = CliRun.Run("show", "--annotations", _folder.Path, "freedonia-sanctions-ruritania").OutputLines;
-        var statement = CliRun.Run("show", "--annotations", _folder.Path, "ruritania-denies-drones").OutputLines;
+        var sanction = _folder.Show("freedonia-sanctions-ruritania");
+        var statement = _folder.Show("ruritania-denies-drones");
 
-        Assert.Contains("proposer: Jane Doe [jane-doe]", sanction.Select(Squeezed));
-        Assert.Contains("status: forthcoming", sanction.Select(Squeezed));
-        Assert.Contains("said on: standing position, no day", statement.Select(Squeezed));
+        Assert.Contains("proposer: Jane Doe [jane-doe]", sanction);
+        Assert.Contains("status: forthcoming", sanction);
+        Assert.Contains("said on: standing position, no day", statement);
     }
 
     [Fact]
     public void Summary_list_and_report_name_the_proposer()
     {
-        var summary = CliRun.Run("summary", "--annotations", _folder.Path).OutputLines.Select(Squeezed).ToList();
+        var summary = CliRun.Run("summary", "--annotations", _folder.Path).OutputLines.Select(CorpusFolder.Squeezed).ToList();
         var list = CliRun.Run("list", "--annotations", _folder.Path, "sanctions").OutputLines;
         var report = CliRun.Run("report", "--annotations", _folder.Path, "--output", "-").Output;
 
@@ -116,13 +110,5 @@ public sealed class SanctionFieldsExportTests : IDisposable
         Assert.Contains("<span class=\"meta\">proposed by</span> <a class=\"actor\" href=\"#actor-jane-doe\"", report, StringComparison.Ordinal);
     }
 
-    /// <summary>A line of <c>show</c> without its indentation and with one space where its columns are padded.</summary>
-    private static string Squeezed(string line) => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private CliResult Export(string format, params string[] more)
-    {
-        var result = CliRun.Run(["export", "--format", format, "--annotations", _folder.Path, .. more]);
-        Assert.True(result.ExitCode == 0, result.Error);
-        return result;
-    }
+    private CliResult Export(string format, params string[] more) => _folder.Export(format, more);
 }

@@ -23,6 +23,20 @@ internal sealed class AnalysisGate
 
     public void Close() => _closed = true;
 
+    /// <summary>
+    /// Waits until this many analyses have ended: a file's diagnostics are published as soon as it is checked, before
+    /// the analysis that checked it ends.
+    /// </summary>
+    public async Task CompletedAsync(int count = 1)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Probe.Completed < count)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(1), $"{Probe.Completed} of {count} analyses ended.");
+            await Task.Delay(10);
+        }
+    }
+
     public void Open() => _open.TrySetResult();
 
     private async Task HoldAsync(long revision, CancellationToken cancellationToken)

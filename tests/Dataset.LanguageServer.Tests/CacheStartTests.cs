@@ -34,9 +34,12 @@ public sealed class CacheStartTests : IDisposable
         // A misspelt speaker: the annotation has an error.
         File.WriteAllText(_folder.Yaml, File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: russia", "speaker: rusia"));
         Dictionary<string, string> first;
-        await using (var session = await LspSession.StartAsync(_folder.Root, cache: Cache))
+        var started = new AnalysisGate();
+        await using (var session = await LspSession.StartAsync(_folder.Root, probe: started.Probe, cache: Cache))
         {
+            // The cache is kept once the first analysis has ended (a file's diagnostics are published before that).
             await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0010"));
+            await started.CompletedAsync();
             first = Files.ToDictionary(f => f, f => Json(session.DiagnosticsOf(f)));
         }
 
@@ -54,10 +57,10 @@ public sealed class CacheStartTests : IDisposable
 
         Assert.Equal(0, gate.Probe.Completed);
         gate.Open();
-        var symbols = await second.RequestAsync<DocumentSymbol[]>(
-            "textDocument/documentSymbol",
-            new { textDocument = new TextDocumentIdentifier(LspSession.Uri(_folder.Yaml)) });
-        Assert.NotEmpty(symbols);
+
+        // Hover reads the checks (an evidence's passage): it waits for the analysis to end.
+        var (line, column) = SeedFolder.Find(File.ReadAllText(_folder.Yaml), "speaker: rusia");
+        await second.RequestAsync<Hover?>("textDocument/hover", LspSession.At(_folder.Yaml, line, column + 10));
         Assert.Equal(1, gate.Probe.Completed);
         Assert.All(Files, file => Assert.Single(second.PublicationsOf(file)));
     }

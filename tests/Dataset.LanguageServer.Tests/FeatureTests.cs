@@ -130,7 +130,10 @@ public sealed class FeatureTests
         AssertHover(
             "**Sanction** by `united-states` on `drone-firm` (imposed, proposed by `lloyd-austin`)\n\n> " +
                 "The United States imposed sanctions on a drone firm\n\nsanction `us-sanctions-drone-firm`, declared in talks.yaml:15",
-            (Annotation, "id: us-sanctions-drone-firm, imposer: united-states,", "id: [|us-sanctions-$$drone-firm|], imposer: united-states, proposer: lloyd-austin,"));
+            (
+                Annotation,
+                "id: us-sanctions-drone-firm, imposer: united-states,",
+                "id: [|us-sanctions-$$drone-firm|], imposer: united-states, proposer: lloyd-austin,"));
     }
 
     [Fact]

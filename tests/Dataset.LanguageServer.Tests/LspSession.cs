@@ -75,6 +75,9 @@ internal sealed class LspSession : IAsyncDisposable
 
     public Diagnostic[] DiagnosticsOf(string path) => _diagnostics.TryGetValue(Uri(path), out var found) ? found : [];
 
+    /// <summary>Every publication so far, of every file, in the order they came.</summary>
+    public PublishDiagnosticsParams[] Publications => _publications.ToArray();
+
     /// <summary>Every publication of a file's diagnostics so far, in the order they came.</summary>
     public PublishDiagnosticsParams[] PublicationsOf(string path) => _publications.Where(p => p.Uri == Uri(path)).ToArray();
 

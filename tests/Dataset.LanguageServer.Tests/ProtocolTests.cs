@@ -46,6 +46,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         gate.Close();
         await session.OpenAsync(_folder.Yaml);
         await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
@@ -71,6 +72,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         var text = File.ReadAllText(_folder.Yaml);
         gate.Close();
 
@@ -95,6 +97,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         gate.Close();
         await session.OpenAsync(_folder.Registry, File.ReadAllText(_folder.Registry) + "\n");
         await gate.Held.Task.WaitAsync(TimeSpan.FromMinutes(1));
@@ -116,6 +119,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         var text = File.ReadAllText(_folder.Yaml);
         gate.Close();
         await session.OpenAsync(_folder.Yaml, text.Replace("kirby-", "asked-", StringComparison.Ordinal));
@@ -192,6 +196,27 @@ public sealed class ProtocolTests : IDisposable
         Assert.Equal(actions.Select(a => a.Title), withoutData.Select(a => a.Title));
     }
 
+    [Fact]
+    public async Task A_same_as_to_a_statement_of_the_same_article_carries_the_fix_that_makes_it_restates()
+    {
+        await using var session = await LspSession.StartAsync(_folder.Root);
+        var text = File.ReadAllText(_folder.Yaml);
+        const string Evidence = "    evidence: “Secretary Austin emphasised";
+        var linked = text.ReplaceFirst(Evidence, "    same-as: austin-urges-shoigu-to-keep-lines-open\n" + Evidence);
+        await session.OpenAsync(_folder.Yaml, linked);
+
+        var diagnostic = (await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Any(x => x.Code == "DS0037"))).Single(x => x.Code == "DS0037");
+        var fix = Assert.Single(await CodeActionsForAsync(session, diagnostic));
+        Assert.Equal("Use restates: austin-urges-shoigu-to-keep-lines-open", fix.Title);
+        var restated = TextEdits.Apply(linked, fix.Edit.Changes[LspSession.Uri(_folder.Yaml)]);
+        Assert.Equal(text.ReplaceFirst(Evidence, "    restates: austin-urges-shoigu-to-keep-lines-open\n" + Evidence), restated);
+
+        // The fix travels as data: a client that sends it back gets it without the server's own diagnostic.
+        Assert.Equal("Use restates: austin-urges-shoigu-to-keep-lines-open", Assert.Single(DiagnosticFixes.ReadEdits(diagnostic.Data)!).Title);
+        await session.ChangeAsync(_folder.Yaml, restated, 2);
+        await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+    }
+
     [Theory]
     [InlineData("    speaker: russia\n", "    speaker: rusia\n")]
     [InlineData("    act: urge\n", "    act: urgee\n")]
@@ -215,6 +240,7 @@ public sealed class ProtocolTests : IDisposable
         var gate = new AnalysisGate();
         await using var session = await LspSession.StartAsync(_folder.Root, probe: gate.Probe);
         await session.WaitForDiagnosticsAsync(_folder.Yaml, d => d.Length == 0);
+        await gate.CompletedAsync();
         var before = gate.Probe.Completed;
         var checkout = Directory.CreateDirectory(Path.Combine(_folder.Annotations, "checkout")).FullName;
         var files = Enumerable.Range(0, 1000).Select(i => Path.Combine(checkout, $"file-{i:D4}.yaml")).ToList();

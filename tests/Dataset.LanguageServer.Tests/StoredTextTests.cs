@@ -41,6 +41,20 @@ public sealed class StoredTextTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void A_file_read_undecoded_is_its_text_or_bytes_that_decode_to_it_never_both(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name + ".yaml");
+        File.WriteAllBytes(path, bytes);
+
+        var (text, utf8) = StoredText.ReadDiskContent(path);
+
+        Assert.True(text is null != utf8 is null, "One of the two holds the content.");
+        Assert.Equal(File.ReadAllText(path), text ?? Encoding.UTF8.GetString(utf8!));
+        Assert.Equal(utf8, StoredText.ReadDiskWithBytes(path).Utf8);
+    }
+
     [Fact]
     public void A_file_that_cannot_be_read_has_no_text() =>
         Assert.Equal((null, null), StoredText.ReadDiskWithBytes(Path.Combine(_folder, "missing.yaml")));

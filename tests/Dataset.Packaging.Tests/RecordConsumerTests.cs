@@ -33,9 +33,10 @@ public sealed class RecordConsumerTests : IDisposable
         Assert.Equal("property equals FindActor: True", lines[2]);
         Assert.Equal("copy navigates to: Ruritania", lines[3]);
         Assert.StartsWith("Statement { Id = doe-proposes-talks, SpeakerId = jane-doe, ", lines[4], StringComparison.Ordinal);
-        Assert.EndsWith(", RespondsToId = ruritania-rejects-talks, SameAsIds = [], DistinctFromIds = [] }", lines[4], StringComparison.Ordinal);
+        Assert.EndsWith(
+            ", RespondsToId = ruritania-rejects-talks, RestatesId = null, SameAsIds = [], DistinctFromIds = [] }", lines[4], StringComparison.Ordinal);
         Assert.StartsWith("Statement { Id = ruritania-rejects-talks, SpeakerId = ruritania, ", lines[5], StringComparison.Ordinal);
-        Assert.EndsWith(", RespondsToId = doe-proposes-talks, SameAsIds = [], DistinctFromIds = [] }", lines[5], StringComparison.Ordinal);
+        Assert.EndsWith(", RespondsToId = doe-proposes-talks, RestatesId = null, SameAsIds = [], DistinctFromIds = [] }", lines[5], StringComparison.Ordinal);
         Assert.Equal("cycle navigates back: True", lines[6]);
         Assert.Equal($"source: annotations/{AnnotationName}.yaml | 9 | 9", lines[7]);
         Assert.Equal($"statement source: annotations/{AnnotationName}.yaml:16:9", lines[8]);

@@ -131,6 +131,17 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void A_wire_and_a_language_pass_the_schema_and_the_build()
+    {
+        var relayed = ValidAnnotation.Replace(
+            "  publisher: Example News\n", "  publisher: Example News\n  wire: Example Agency\n  language: en\n", StringComparison.Ordinal);
+        Assert.NotEqual(ValidAnnotation, relayed);
+
+        Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, relayed));
+        Assert.Empty(BuildErrors(relayed));
+    }
+
+    [Fact]
     public void Draft_marks_pass_the_schema_and_the_build_warns_once_for_each()
     {
         var drafted = ValidAnnotation
@@ -159,7 +170,26 @@ public sealed class SchemaTests
         Assert.Empty(BuildProblems(written));
     }
 
+    [Fact]
+    public void Restatement_articles_with_members_and_provisions_per_target_pass_the_schema_and_the_build()
+    {
+        var annotations = RestatementArticles.Files("/p").Where(f => f.Key.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, annotations.Count);
+        Assert.Contains(annotations, a => a.Value!.Contains("restates:", StringComparison.Ordinal));
+        Assert.Contains(annotations, a => a.Value!.Contains("members:", StringComparison.Ordinal));
+        Assert.Contains(annotations, a => a.Value!.Contains("- travel-ban: [iranian-generals]", StringComparison.Ordinal));
+
+        Assert.All(annotations, a => Assert.Empty(SchemaFiles.Problems(SchemaFiles.Committed, a.Value!).Select(p => $"{a.Key} {p}")));
+        Assert.DoesNotContain(AnnotationValidator.Validate(RestatementArticles.Files("/p").ToDictionary(f => f.Key, f => f.Value)), p => p.IsError);
+    }
+
     [Theory]
+    [InlineData("restates that is not an id", "    evidence: talks with", "    restates: Doe_Said\n    evidence: talks with")]
+    [InlineData("members that are not ids", "    kind: state\n", "    kind: group\n    members: [Jane Doe]\n")]
+    [InlineData("provision target that is not an id", "provisions: [asset-freeze,", "provisions: [{ asset-freeze: Ruritania Bank },")]
+    [InlineData("provision with two entries", "provisions: [asset-freeze,", "provisions: [{ asset-freeze: ruritania, travel-ban: ruritania },")]
+    [InlineData("provision with no targets", "provisions: [asset-freeze,", "provisions: [{ asset-freeze: [] },")]
+    [InlineData("misspelt provision with targets", "provisions: [asset-freeze,", "provisions: [{ asset-freez: ruritania },")]
     [InlineData("proposer that is not an id", "    imposer: freedonia\n", "    imposer: freedonia\n    proposer: Jane Doe\n")]
     [InlineData("misspelt forthcoming status", "status: considered", "status: forthcomming")]
     [InlineData("misspelt standing said-on", "said-on: 2024-01-02", "said-on: standng")]
@@ -175,6 +205,9 @@ public sealed class SchemaTests
     [InlineData("document url without a scheme", "  publisher: Example News\n", "  publisher: Example News\n  url: www.example.com/talks\n")]
     [InlineData("document url with a space", "  publisher: Example News\n", "  publisher: Example News\n  url: https://www.example.com/talks resume\n")]
     [InlineData("retrieval date", "  publisher: Example News\n", "  publisher: Example News\n  retrieved: yesterday\n")]
+    [InlineData("language name for its code", "  publisher: Example News\n", "  publisher: Example News\n  language: English\n")]
+    [InlineData("language code in capitals", "  publisher: Example News\n", "  publisher: Example News\n  language: EN\n")]
+    [InlineData("blank wire", "  publisher: Example News\n", "  publisher: Example News\n  wire: ' '\n")]
     [InlineData("list expected", "aliases: [Doe]", "aliases: Doe")]
     [InlineData("mapping expected", "roles: [{ title: Minister, of: freedonia }]", "roles: [Minister]")]
     [InlineData("blank evidence", "evidence: talks with Ruritania would resume next week", "evidence: '  '")]

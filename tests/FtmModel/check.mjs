@@ -1,7 +1,8 @@
 // Checks FollowTheMoney entities (one JSON object per line, the file given) against the real followthemoney model:
 // every schema exists and is not abstract, every property belongs to its schema, every required property of the
-// schema and its parents is there, values fit their types, ids are unique and every entity reference names an entity
-// of the file whose schema is in the property's range. Prints each problem; exits 1 when there is one.
+// schema and its parents is there, values fit their types (a language or country among those the model lists), ids
+// are unique and every entity reference names an entity of the file whose schema is in the property's range. Prints
+// each problem; exits 1 when there is one.
 import { readFileSync } from 'node:fs';
 import ftm from '@alephdata/followthemoney';
 
@@ -60,6 +61,10 @@ for (const { raw, line } of entities.values()) {
     for (const value of values) {
       if (property.type.name === 'date' && !datePattern.test(value)) {
         problems.push(`${where}: ${name} '${value}' is not a date`);
+      }
+      // A type with a closed list of values (languages, countries) takes only those.
+      if (property.type.values instanceof Map && property.type.values.size > 0 && !property.type.values.has(value)) {
+        problems.push(`${where}: ${name} '${value}' is not a ${property.type.name} the model lists`);
       }
       if (property.maxLength && value.length > property.maxLength) {
         problems.push(`${where}: ${name} is longer than ${property.maxLength}`);

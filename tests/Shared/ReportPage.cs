@@ -9,6 +9,12 @@ namespace Dataset.TestSupport;
 /// <param name="MarkIds">The ids of the evidence marks (mark-statement-ID, mark-sanction-ID).</param>
 internal sealed partial record ReportPage(string Ready, string Highlights, string Problems, IReadOnlyList<string> MarkIds)
 {
+    /// <summary>The sections (document-ID) whose article text the browser lays out right to left, body[data-right-to-left].</summary>
+    public IReadOnlyList<string> RightToLeftArticles { get; init; } = [];
+
+    /// <summary>How many quotes the browser lays out right to left, body[data-right-to-left-quotes].</summary>
+    public string RightToLeftQuotes { get; init; } = string.Empty;
+
     public static ReportPage Load(Chromium chromium, string page, string profileFolder)
     {
         var run = chromium.Load(page, profileFolder, "--dump-dom");
@@ -27,7 +33,11 @@ internal sealed partial record ReportPage(string Ready, string Highlights, strin
             Attribute(body.Value, "data-ready"),
             Attribute(body.Value, "data-highlights"),
             Attribute(body.Value, "data-problems"),
-            MarkWithId().Matches(run.Output).Select(m => m.Groups["id"].Value).ToList());
+            MarkWithId().Matches(run.Output).Select(m => m.Groups["id"].Value).ToList())
+        {
+            RightToLeftArticles = Attribute(body.Value, "data-right-to-left").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            RightToLeftQuotes = Attribute(body.Value, "data-right-to-left-quotes"),
+        };
     }
 
     private static string Attribute(string tag, string name)

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
@@ -73,14 +74,16 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     /// <summary>How many results of a stage were computed: not in the cache, or not readable there.</summary>
     public int Computed(CacheStage stage) => Volatile.Read(ref _computed[(int)stage]);
 
-    public AnnotationFile Parse(string path, string? text, Func<string, string?, AnnotationFile> parse)
+    public AnnotationFile Parse(FileChange change, Func<string, string?, AnnotationFile> parse)
     {
+        var path = change.Path;
+        var content = change.Text is null && change.Utf8 is { } utf8 ? ContentOfUtf8(utf8) : ContentOf(change.Text);
         var w = Writer();
         w.Byte((byte)CacheStage.Parse);
         w.String(path);
-        w.Digest(ContentOf(text));
+        w.Digest(content);
         var key = w.Digest();
-        var file = Find(CacheStage.Parse, key, ModelCodec.ReadFile) ?? Computed(CacheStage.Parse, () => parse(path, text));
+        var file = Find(CacheStage.Parse, key, ModelCodec.ReadFile) ?? Computed(CacheStage.Parse, () => parse(path, change.DecodedText()));
         _models.GetValue(file, _ => new Boxed(key));
         _live[(CacheStage.Parse, path)] = new Live(key, file);
         return file;

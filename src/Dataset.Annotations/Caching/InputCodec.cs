@@ -1,4 +1,4 @@
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
@@ -60,6 +60,11 @@ internal static class InputCodec
         w.List(slice.Links, Link);
         w.List(slice.LinkSuggestions, Suggestion);
         w.List(slice.LinkContradictions, Contradiction);
+        w.Optional(slice.WireNearSource, (w, near) =>
+        {
+            w.String(near.Name);
+            w.Int(near.Documents);
+        });
         return true;
     }
 
@@ -71,6 +76,8 @@ internal static class InputCodec
         Article(w, coverage.Text, shared);
         w.List(coverage.Evidence, Range);
         w.List(coverage.Unannotated, Range);
+        w.String(coverage.Language.Code);
+        w.Bool(coverage.Language.IsStated);
         w.Digest(shared.NamesOf(input.Names));
     }
 
@@ -91,6 +98,7 @@ internal static class InputCodec
         w.String(request.AnnotationPath);
         w.String(request.TextPath);
         w.List(request.Asks, Ask);
+        w.String(request.StatedLanguage);
     }
 
     private static void Ask(CacheWriter w, EvidenceAsk ask)
@@ -136,6 +144,7 @@ internal static class InputCodec
         w.Int(entry.Order);
         w.String(entry.Display);
         w.Bool(entry.Emitted);
+        w.List(entry.Sources, ModelCodec.Text);
     }
 
     private static void Link(CacheWriter w, ResolvedLink link)
@@ -164,6 +173,7 @@ internal static class InputCodec
         w.String(contradiction.FilePath);
         w.String(contradiction.DistinctId);
         w.String(contradiction.Chain);
+        w.String(contradiction.Field);
     }
 
     private static void Range(CacheWriter w, TextRange range)

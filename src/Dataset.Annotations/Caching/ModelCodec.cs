@@ -48,9 +48,19 @@ internal static class ModelCodec
         Location(w, diagnostic.Location);
         w.List(diagnostic.Arguments, Text);
         w.List(diagnostic.Fixes, Text);
+        w.List(diagnostic.Edits, Edit);
     }
 
-    public static DiagnosticInfo Diagnostic(CacheReader r) => new(r.Required(), Location(r), r.List(Text)) { Fixes = r.List(Text) };
+    public static DiagnosticInfo Diagnostic(CacheReader r) => new(r.Required(), Location(r), r.List(Text)) { Fixes = r.List(Text), Edits = r.List(Edit) };
+
+    private static void Edit(CacheWriter w, FixEdit edit)
+    {
+        w.String(edit.Title);
+        Location(w, edit.At);
+        w.String(edit.Text);
+    }
+
+    private static FixEdit Edit(CacheReader r) => new(r.Required(), Location(r), r.Required());
 
     public static void Text(CacheWriter w, string value) => w.String(value);
 
@@ -92,10 +102,15 @@ internal static class ModelCodec
         w.Bool(document.HasErrors);
         w.String(document.Url);
         w.Optional(document.Retrieved, Date);
+        w.Optional(document.Wire, Located);
+        w.String(document.Language);
     }
 
     private static DocumentModel Document(CacheReader r) =>
-        new(Located(r), r.Required(), r.Required(), Date(r), r.String(), Located(r), r.Bool()) { Url = r.String(), Retrieved = r.Optional(Date) };
+        new(Located(r), r.Required(), r.Required(), Date(r), r.String(), Located(r), r.Bool())
+        {
+            Url = r.String(), Retrieved = r.Optional(Date), Wire = r.Optional(Located), Language = r.String(),
+        };
 
     private static void Actor(CacheWriter w, ActorModel actor)
     {
@@ -109,6 +124,7 @@ internal static class ModelCodec
         w.Bool(actor.IsDraft);
         w.List(actor.SameAs, Located);
         w.List(actor.DistinctFrom, Located);
+        w.List(actor.Members, Located);
     }
 
     private static ActorModel Actor(CacheReader r) =>
@@ -116,6 +132,7 @@ internal static class ModelCodec
         {
             SameAs = r.List(Located),
             DistinctFrom = r.List(Located),
+            Members = r.List(Located),
         };
 
     private static void Role(CacheWriter w, RoleModel role)
@@ -144,6 +161,8 @@ internal static class ModelCodec
         w.List(statement.DistinctFrom, Located);
         w.Optional(statement.Disagreement, Disagreement);
         w.Bool(statement.IsStandingPosition);
+        w.Optional(statement.SameAsEntry, Location);
+        w.Optional(statement.Restates, Located);
     }
 
     private static StatementModel Statement(CacheReader r) =>
@@ -165,6 +184,8 @@ internal static class ModelCodec
             DistinctFrom = r.List(Located),
             Disagreement = r.Optional(Disagreement),
             IsStandingPosition = r.Bool(),
+            SameAsEntry = r.Optional(Location),
+            Restates = r.Optional(Located),
         };
 
     private static void Sanction(CacheWriter w, SanctionModel sanction)
@@ -207,9 +228,10 @@ internal static class ModelCodec
     {
         w.String(provision.Kind);
         w.String(provision.Text);
+        w.List(provision.Targets, Located);
     }
 
-    private static ProvisionModel Provision(CacheReader r) => new(r.Required(), r.String());
+    private static ProvisionModel Provision(CacheReader r) => new(r.Required(), r.String()) { Targets = r.List(Located) };
 
     private static void Disagreement(CacheWriter w, DisagreementBlock block)
     {

@@ -36,12 +36,19 @@ internal static class ResultCodec
         w.Int(report.AttributedAnnotated);
         w.Int(report.Reasoned);
         w.List(report.Uncovered, Uncovered);
+        w.String(report.Language.Code);
+        w.Bool(report.Language.IsStated);
+        w.Bool(report.IsJudged);
     }
 
     public static CoverageReport ReadCoverage(CacheReader r)
     {
         var diagnostics = r.List(ModelCodec.Diagnostic);
-        return new CoverageReport(r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.List(Uncovered), diagnostics);
+        return new CoverageReport(r.Required(), r.Required(), r.Int(), r.Int(), r.Int(), r.Int(), r.Int(), r.List(Uncovered), diagnostics)
+        {
+            Language = new ArticleLanguage(r.String(), r.Bool()),
+            IsJudged = r.Bool(),
+        };
     }
 
     public static void Evidence(CacheWriter w, EvidenceForFile evidence)
@@ -49,9 +56,12 @@ internal static class ResultCodec
         w.String(evidence.AnnotationPath);
         w.Int(evidence.TextLength);
         w.List(evidence.Results, Result);
+        w.String(evidence.Language.Code);
+        w.Bool(evidence.Language.IsStated);
     }
 
-    private static EvidenceForFile Evidence(CacheReader r) => new(r.Required(), r.Int(), r.List(Result));
+    private static EvidenceForFile Evidence(CacheReader r) =>
+        new(r.Required(), r.Int(), r.List(Result)) { Language = new ArticleLanguage(r.String(), r.Bool()) };
 
     /// <summary>Whose text an evidence check locates: a record, or the n-th unannotated passage.</summary>
     public static void Key(CacheWriter w, EvidenceKey key)

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Parsing;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Coverage;
 
@@ -29,22 +30,30 @@ internal static class CoverageAnalyzer
             return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var lines = new LineMap(text);
+        // The document's language (stated, else guessed from its letters) decides which rules read the text.
+        var reader = new ArticleReader(text, input.Language.Code ?? TextLanguage.Undetermined);
+        if (!reader.Judged)
+        {
+            // Quotation marks and reporting verbs of other languages are unknown here: nothing found is not all covered.
+            return new CoverageReport(input.AnnotationPath, path, 0, 0, 0, 0, 0, EquatableArray<UncoveredPassage>.Empty, EquatableArray<DiagnosticInfo>.Empty)
+            {
+                Language = input.Language,
+                IsJudged = false,
+            };
+        }
+
         var article = text;
         UncoveredPassage Uncovered(PassageKind kind, int start, int end, string? speaker) =>
-            new(kind, article.Substring(start, end - start), lines.Locate(path, start, end), speaker);
+            new(kind, article.Substring(start, end - start), reader.Lines.Locate(path, start, end), speaker);
 
         var uncovered = new List<UncoveredPassage>();
-        var passages = new List<QuotedPassages.Passage>();
-        var attributions = new AttributionFinder();
+        var attributions = reader.Finder;
         var quotes = new Tally();
         var sentences = new Tally();
-        foreach (var (lineStart, lineEnd) in lines.Lines)
+        foreach (var paragraph in reader.Paragraphs())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            passages.Clear();
-            passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
-            foreach (var passage in passages)
+            foreach (var passage in paragraph.Quotes)
             {
                 if (Words.Count(text, passage.InnerStart, passage.InnerEnd) < MinQuotedWords)
                 {
@@ -57,9 +66,8 @@ internal static class CoverageAnalyzer
                 }
             }
 
-            foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
+            foreach (var sentence in reader.Sentences(paragraph))
             {
-                attributions.Read(text, sentence, passages);
                 if (attributions.Cues.Count == 0)
                 {
                     continue;
@@ -82,7 +90,10 @@ internal static class CoverageAnalyzer
             sentences.Annotated,
             quotes.Reasoned + sentences.Reasoned,
             uncovered.ToEquatableArray(),
-            uncovered.Select(Diagnose).ToEquatableArray());
+            uncovered.Select(Diagnose).ToEquatableArray())
+        {
+            Language = input.Language,
+        };
     }
 
     private enum Outcome

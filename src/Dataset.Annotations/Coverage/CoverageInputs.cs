@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Coverage;
@@ -22,7 +23,10 @@ internal static class CoverageInputs
             evidence.Results[0].AnnotationPath,
             evidence.Text,
             Ranges(found.Where(r => !EvidenceRequests.IsUnannotated(r))),
-            Ranges(found.Where(EvidenceRequests.IsUnannotated)));
+            Ranges(found.Where(EvidenceRequests.IsUnannotated)))
+        {
+            Language = evidence.Results[0].Language,
+        };
     }
 
     private static EquatableArray<TextRange> Ranges(IEnumerable<EvidenceResult> results) =>

@@ -109,7 +109,7 @@ internal static class DiagnosticDescriptors
         "{0} is a draft no one has reviewed; check it against the article, correct it, then remove 'draft: true'");
 
     /// <summary>Ids held for rules being defined elsewhere: never given to another rule, and no gap in the numbering.</summary>
-    public static readonly string[] Reserved = { "DS0033", "DS0034" };
+    public static readonly string[] Reserved = { "DS0033", "DS0034", "DS0045", "DS0046", "DS0047", "DS0048", "DS0049" };
 
     public static readonly DiagnosticRule UnknownLinkedRecord = Error("DS0035", "Unknown linked record",
         "Unknown {0} '{1}' in {2}; link a {0} declared in another article{3}");
@@ -118,7 +118,7 @@ internal static class DiagnosticDescriptors
         "'{0}' in {1} is a {2}, not a {3}; a {3} is one event only with another {3}");
 
     public static readonly DiagnosticRule LinkInSameArticle = Error("DS0037", "Link within one article",
-        "'{0}' in {1} is declared in this same article; {1} links reports of one event in different articles");
+        "'{0}' in {1} is declared in this same article; {1} links reports of one event in different articles{2}");
 
     public static readonly DiagnosticRule PossibleSameEvent = Info("DS0038", "Possibly the same event",
         "{0} '{1}' and '{2}' ({3}) may report the same event: {4}; add same-as: {2} if they do, or distinct-from: {2} if they do not");
@@ -140,6 +140,32 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticRule ContradictoryActorLinks = Error("DS0044", "Contradictory actor links",
         "Actor '{0}' is distinct-from '{1}', but same-as links make them one ({2}); remove the distinct-from or the same-as that is wrong");
+
+    public static readonly DiagnosticRule NearSourceName = Info("DS0045", "Wire or publisher spelt near another",
+        "Wire '{0}' is spelt close to '{1}', named as publisher or wire by {2}; events count each spelling as another source{3}");
+
+    public static readonly DiagnosticRule UnknownLanguage = Error("DS0046", "Unknown language",
+        "Unknown language '{0}'; a language is a two-letter ISO 639-1 code, lower case (en, ru, ar){1}");
+
+    public static readonly DiagnosticRule WireIsPublisher = Info("DS0047", "Wire is the publisher",
+        "The wire '{0}' is the publisher itself; remove wire, which names an agency whose copy another publisher runs");
+
+    public static readonly DiagnosticRule RestatesOtherArticle = Error("DS0050", "Restatement outside its article",
+        "'{0}' is a statement of another article ({1}); restates links two statements of one article: to link a report of the same statement in another " +
+            "article write same-as: {0}");
+
+    public static readonly DiagnosticRule RestatementCycle = Error("DS0051", "Restatement cycle",
+        "Statement '{0}' restates itself ({1}); a restatement names the statement it repeats, which does not restate it back: remove one restates " +
+            "of the cycle");
+
+    public static readonly DiagnosticRule MembersOfNonGroup = Error("DS0052", "Members of an actor that is not a group",
+        "Actor '{0}' is a {1}; only an actor of kind group lists members: make it kind: group or remove its members");
+
+    public static readonly DiagnosticRule MembershipCycle = Error("DS0053", "Group is a member of itself",
+        "Group '{0}' is a member of itself ({1}); a group's members are other actors: remove the member that closes the cycle");
+
+    public static readonly DiagnosticRule ProvisionTargetNotTargeted = Error("DS0054", "Provision target not a target of the sanction",
+        "'{0}' is not among the targets of {1}; a provision applies to the sanction's own targets: name one of them, or add it to targets{2}");
 
     private static readonly Dictionary<string, DiagnosticRule> All = typeof(DiagnosticDescriptors)
         .GetFields()

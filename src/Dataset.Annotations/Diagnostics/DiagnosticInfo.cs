@@ -15,6 +15,12 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
     /// </summary>
     public EquatableArray<string> Fixes { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>
+    /// Fixes that change text elsewhere than <see cref="Location"/> (a field's name, say), each with the title an editor
+    /// shows: as data, like <see cref="Fixes"/>.
+    /// </summary>
+    public EquatableArray<FixEdit> Edits { get; init; } = EquatableArray<FixEdit>.Empty;
+
     /// <summary>A diagnostic whose message ends with a "did you mean", carrying its candidates as <see cref="Fixes"/>.</summary>
     public DiagnosticInfo WithFixes(DidYouMean hint) => this with { Fixes = hint.Candidates };
 
@@ -37,3 +43,6 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo Location, Equatabl
         return args;
     }
 }
+
+/// <summary>A fix that replaces the text at <paramref name="At"/> with <paramref name="Text"/>; <paramref name="Title"/> says what it does.</summary>
+internal sealed record FixEdit(string Title, LocationInfo At, string Text);

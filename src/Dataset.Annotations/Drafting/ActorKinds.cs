@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -11,60 +11,19 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class ActorKinds
 {
-    /// <summary>What separates a name's words.</summary>
-    private static readonly char[] NameSeparators = [' ', '\u00A0', '-', '\'', '\u2019', ','];
-
-    private static readonly HashSet<string> GovernmentWords = Set(
-        "ministry", "ministries", "council", "commission", "department", "government", "parliament", "cabinet", "senate",
-        "congress", "assembly", "office", "court", "police", "army", "military", "navy", "forces", "agency", "authority",
-        "authorities", "administration", "presidency", "kremlin", "pentagon", "white", "treasury", "embassy", "prosecutor",
-        "prosecutors", "regulator", "bureau", "directorate", "secretariat", "municipality", "junta", "legislature");
-
-    private static readonly HashSet<string> OrganizationWords = Set(
-        "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "union", "party", "association",
-        "organisation", "organization", "federation", "foundation", "fund", "programme", "program", "institute",
-        "alliance", "nato", "un", "eu", "opec", "who", "imf", "network", "channel", "newspaper", "agency", "coalition",
-        "movement", "front", "committee", "society", "club", "league", "firm", "airline", "airways", "holdings", "bloc");
-
-    private static readonly HashSet<string> GroupWords = Set(
-        "officials", "diplomats", "residents", "analysts", "protesters", "protestors", "rebels", "lawmakers", "experts",
-        "sources", "workers", "farmers", "doctors", "people", "families", "witnesses", "leaders", "ministers", "members",
-        "militants", "activists", "investors", "economists", "traders", "voters", "students", "critics", "observers",
-        "representatives", "ambassadors", "envoys", "negotiators", "governments", "states", "countries", "nations",
-        "allies", "partners", "figures", "individuals", "entities", "companies", "firms", "banks", "suppliers", "staff",
-        "employees", "unions", "groups", "organisers", "organizers", "locals", "villagers", "survivors", "relatives");
-
-    /// <summary>Words that make the name after them a person's: "Defence Minister Jane Doe", "spokesman Ned Price".</summary>
-    public static readonly HashSet<string> TitleWords = Set(
-        "minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
-        "director", "governor", "mayor", "senator", "general", "gen", "chancellor", "king", "queen", "prince", "envoy",
-        "commissioner", "chairman", "chairwoman", "chair", "ceo", "premier", "leader", "official", "adviser", "advisor",
-        "judge", "prosecutor", "colonel", "col", "captain", "admiral", "lieutenant", "sergeant", "major", "commander",
-        "mr", "mrs", "ms", "dr", "prof", "professor", "sen", "rep", "representative", "gov", "deputy", "head", "economist",
-        "analyst", "researcher", "lawyer", "attorney", "founder", "executive", "manager", "officer", "coordinator",
-        "rapporteur", "pope", "cardinal", "bishop", "sheikh", "emir", "sultan", "speaker", "lawmaker", "mp", "justice",
-        "inspector", "superintendent", "spokesperson", "representative", "counterpart", "negotiator", "diplomat");
-
-    /// <summary>Whether a word names a party of its own: a title, a body or a group ("spokesman", "ministry", "officials").</summary>
-    public static bool NamesAParty(string word)
-    {
-        var lower = new string(word.Where(char.IsLetter).ToArray()).ToLowerInvariant();
-        return TitleWords.Contains(lower) || GovernmentWords.Contains(lower) || GroupWords.Contains(lower) || OrganizationWords.Contains(lower);
-    }
-
     /// <summary>
     /// Whether a phrase can name a party: a capitalised word in it ("Iran", "the Doe ministry"), or a last word that
     /// names one ("senior military figures", "a firm"); "more sanctions" or "while also considering" cannot.
     /// </summary>
     public static bool IsPartyName(string phrase)
     {
-        var words = Words(phrase);
-        return words.Count > 0 && (words.Any(w => char.IsUpper(w[0])) || NamesAParty(words[words.Count - 1]));
+        var words = Text.Words.Split(phrase);
+        return words.Count > 0 && (words.Any(w => char.IsUpper(w[0])) || PartyWords.NamesAParty(words[words.Count - 1]));
     }
 
     public static string Guess(string name, bool hasTitle)
     {
-        var words = Words(name);
+        var words = Text.Words.Split(name);
         if (words.Count == 0)
         {
             return "group";
@@ -77,27 +36,28 @@ internal static class ActorKinds
         }
 
         // "senior military figures" are people, not the military: the last word says what the party is.
-        if (GroupWords.Contains(lower[lower.Count - 1]))
+        if (PartyWords.Group.Contains(lower[lower.Count - 1]))
         {
             return "group";
         }
 
-        if (lower.Any(GovernmentWords.Contains))
+        if (lower.Any(PartyWords.Government.Contains))
         {
             return "government-body";
         }
 
-        if (lower.Any(OrganizationWords.Contains) && !hasTitle)
+        if (lower.Any(PartyWords.Organization.Contains) && !hasTitle)
         {
             return "organization";
         }
 
-        if (GroupWords.Contains(lower[lower.Count - 1]) || (lower.Count > 0 && IsPlural(words[words.Count - 1]) && char.IsLower(words[words.Count - 1][0])))
+        var last = words[words.Count - 1];
+        if (PartyWords.Group.Contains(lower[lower.Count - 1]) || (IsPlural(last) && char.IsLower(last[0])))
         {
             return "group";
         }
 
-        if (hasTitle || lower.Any(TitleWords.Contains))
+        if (hasTitle || lower.Any(PartyWords.Title.Contains))
         {
             return "person";
         }
@@ -112,14 +72,7 @@ internal static class ActorKinds
         return words.Count == 1 && words[0].Length > 1 && words[0].All(char.IsUpper) ? "organization" : "person";
     }
 
-    public static List<string> Words(string name) =>
-        name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
-            .Where(w => w.Length > 0)
-            .ToList();
-
     private static bool IsPlural(string word) =>
         word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -12,29 +12,29 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal sealed class ActorResolver
 {
-    private static readonly char[] Space = [' '];
-    private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
-
     private static readonly HashSet<string> MessageNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "report", "document", "letter", "readout", "communique", "release", "post", "message", "memo", "filing", "ruling", "decision",
         "resolution",
     };
 
-    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase) { "spokesman", "spokeswoman", "spokesperson" };
-
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "who", "you" };
-
-    /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    /// <summary>Who speaks for the party named last: "a spokesman told", "— добавил министр".</summary>
+    private static readonly HashSet<string> Spokespeople = new(StringComparer.OrdinalIgnoreCase)
     {
-        "von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "le", "la", "di",
+        "spokesman", "spokeswoman", "spokesperson", "министр", "представитель", "пресс-секретарь", "дипломат", "губернатор", "глава",
     };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "who", "you", "он", "она", "они", "оно", "мы",
+    };
+
+    private static readonly HashSet<string> Particles = SourcePhrase.Particles;
 
     private const int MaxNameWords = 6;
 
-    private readonly List<Named> _names = new();
+    private readonly NameIndex _names = new();
+    private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
     private readonly DraftIds _ids;
 
@@ -57,7 +57,7 @@ internal sealed class ActorResolver
     /// <summary>The id of the actor a source names, making a new one when none is known; null for a source that names no one.</summary>
     public string? Resolve(string source, string? lastSpeaker)
     {
-        var words = Clean(Appositive(source));
+        var words = SourcePhrase.Of(source);
         if (words.Count == 0)
         {
             return null;
@@ -70,24 +70,19 @@ internal sealed class ActorResolver
             return lastSpeaker;
         }
 
-        // "Governor Maria Villanueva of Leyte": the person, not the place.
-        var of = words.IndexOf("of");
-        if (of >= 2
-            && IsCapitalised(words[of - 1])
-            && IsCapitalised(words[of - 2])
-            && !ActorKinds.NamesAParty(words[of - 1])
-            && !ActorKinds.NamesAParty(words[of - 2]))
-        {
-            words = words.Take(of).ToList();
-        }
-
-        var phrase = string.Join(" ", words);
-        if (Known(phrase) is { } known)
+        if (Known(words) is { } known)
         {
             return known;
         }
 
         var (title, name) = SplitTitle(words);
+
+        // "Премьер-министр Армении": a title of a declared party in another case is the title's holder, named whole.
+        if (title.Count > 0 && SourcePhrase.Declared(name, _names) is { Inflected: true })
+        {
+            (title, name) = (new List<string>(), words);
+        }
+
         if (name.Count == 0)
         {
             return null;
@@ -100,7 +95,7 @@ internal sealed class ActorResolver
         }
 
         var written = string.Join(" ", name);
-        if (Known(written) is { } byName)
+        if (Known(name) is { } byName)
         {
             return byName;
         }
@@ -112,106 +107,30 @@ internal sealed class ActorResolver
         return id;
     }
 
-    /// <summary>Every known or drafted name that stands in the text between two word boundaries, with its actor's id.</summary>
-    public IEnumerable<(int Start, int End, string Id)> NamedIn(string text, int start, int end)
+    /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>
+    public IEnumerable<NameMatch> NamedIn(string text, int start, int end) => _names.In(text, start, Math.Min(end, text.Length));
+
+    /// <summary>The actor a source's words name (<see cref="SourcePhrase.Declared"/>), else a known person by surname alone ("Doe" after "Jane Doe").</summary>
+    private string? Known(List<string> words)
     {
-        foreach (var named in _names)
+        if (SourcePhrase.Declared(words, _names) is { } named)
         {
-            for (var at = IndexOfWord(text, named.Name, start, end); at >= 0; at = IndexOfWord(text, named.Name, at + 1, end))
-            {
-                yield return (at, at + named.Name.Length, named.Id);
-            }
-        }
-    }
-
-    private string? Known(string phrase)
-    {
-        foreach (var named in _names)
-        {
-            if (string.Equals(named.Name, phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return named.Id;
-            }
+            return named.Id;
         }
 
-        // The name ending last in the phrase, the longest of those: the head of "US Defense Secretary Lloyd Austin".
-        Named? best = null;
-        var bestEnd = -1;
-        foreach (var named in _names)
+        if (words.Count == 1 && char.IsUpper(words[0][0]))
         {
-            var at = LastIndexOfWord(phrase, named.Name);
-            if (at < 0)
+            foreach (var (id, name) in _people)
             {
-                continue;
-            }
-
-            var end = at + named.Name.Length;
-            if (end > bestEnd || (end == bestEnd && named.Name.Length > best!.Name.Length))
-            {
-                best = named;
-                bestEnd = end;
-            }
-        }
-
-        if (best is not null && bestEnd == phrase.Length)
-        {
-            return best.Id;
-        }
-
-        // "Doe" after "Jane Doe": a person's surname alone.
-        var words = phrase.Split(' ');
-        if (words.Length == 1 && char.IsUpper(words[0][0]))
-        {
-            foreach (var named in _names.Where(n => n.Kind == "person"))
-            {
-                var parts = named.Name.Split(' ');
-                if (parts.Length >= 2 && string.Equals(parts[parts.Length - 1], words[0], StringComparison.Ordinal))
+                var parts = Words.AtSpaces(name);
+                if (parts.Length >= 2 && NameIndex.Same(parts[parts.Length - 1], words[0]))
                 {
-                    return named.Id;
+                    return id;
                 }
             }
         }
 
-        // "Russia's foreign ministry" is the ministry, not Russia: a name counts before words that name another party.
-        if (best is not null)
-        {
-            var rest = phrase.Substring(bestEnd).Split(Space, StringSplitOptions.RemoveEmptyEntries);
-            if (rest.All(w => !IsCapitalised(w) && !ActorKinds.NamesAParty(w)))
-            {
-                return best.Id;
-            }
-        }
-
         return null;
-    }
-
-    /// <summary>
-    /// The name in a source with an appositive: "President Ramon Villanueva, who visited …" is the president; "The
-    /// board’s chief executive, Abena Owusu" is Abena Owusu (the part that is a proper name).
-    /// </summary>
-    private static string Appositive(string source)
-    {
-        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose " })
-        {
-            var at = source.IndexOf(relative, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                source = source.Substring(0, at);
-            }
-        }
-
-        var parts = source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count < 2)
-        {
-            return source;
-        }
-
-        var name = parts.FirstOrDefault(p =>
-        {
-            var words = p.Split(' ');
-            return words.Length is >= 1 and <= 4 && words.All(w => IsCapitalised(w) || Particles.Contains(w)) && !words.Any(ActorKinds.NamesAParty);
-        });
-        return name ?? parts[0];
     }
 
     /// <summary>"Defence Minister Jane Doe" → title "Defence Minister", name "Jane Doe"; "the bloc" → no title, "bloc".</summary>
@@ -233,7 +152,7 @@ internal sealed class ActorResolver
         {
             var before = words.Take(start).ToList();
             var nameWords = words.Skip(start).ToList();
-            var titled = before.Any(w => ActorKinds.TitleWords.Contains(w.ToLowerInvariant().TrimEnd('.')));
+            var titled = before.Any(w => PartyWords.IsTitle(w));
 
             // "chipmaker Veltron", "the company Dragagem Atlântica", "local radio station DYVL": the words before a
             // name describe it.
@@ -247,13 +166,13 @@ internal sealed class ActorResolver
         // "Foreign Minister Jane Doe" is all capitalised: the title words come first.
         var titleEnd = 0;
         while (titleEnd < words.Count - 1
-            && (ActorKinds.TitleWords.Contains(words[titleEnd].ToLowerInvariant().TrimEnd('.')) || IsTitleQualifier(words, titleEnd)))
+            && (PartyWords.IsTitle(words[titleEnd]) || IsTitleQualifier(words, titleEnd)))
         {
             titleEnd++;
         }
 
         if (titleEnd > 0 && words.Skip(titleEnd).All(w => IsCapitalised(w) || Particles.Contains(w)) && words.Skip(titleEnd).Any(IsCapitalised)
-            && ActorKinds.TitleWords.Contains(words[titleEnd - 1].ToLowerInvariant().TrimEnd('.')))
+            && PartyWords.IsTitle(words[titleEnd - 1]))
         {
             return (words.Take(titleEnd).ToList(), words.Skip(titleEnd).ToList());
         }
@@ -266,7 +185,7 @@ internal sealed class ActorResolver
     {
         for (var j = i + 1; j < words.Count - 1; j++)
         {
-            if (ActorKinds.TitleWords.Contains(words[j].ToLowerInvariant().TrimEnd('.')))
+            if (PartyWords.IsTitle(words[j]))
             {
                 return true;
             }
@@ -280,101 +199,14 @@ internal sealed class ActorResolver
         return false;
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
-
-    /// <summary>The source's words without leading determiners, trailing punctuation or a closing possessive.</summary>
-    private static List<string> Clean(string source)
-    {
-        var words = source.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', ';', ':', '.', '"', '\u201C', '\u201D', '(', ')', '\u2014', '\u2013'))
-            .Where(w => w.Length > 0)
-            .ToList();
-        while (words.Count > 1 && Determiners.Contains(words[0]))
-        {
-            words.RemoveAt(0);
-        }
-
-        if (words.Count == 1 && Determiners.Contains(words[0]))
-        {
-            words.Clear();
-        }
-
-        // "the government’s claims": the possessive's owner is the source.
-        if (words.Count > 0
-            && (words[words.Count - 1].EndsWith("'s", StringComparison.Ordinal) || words[words.Count - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
-        {
-            words[words.Count - 1] = words[words.Count - 1].Substring(0, words[words.Count - 1].Length - 2);
-        }
-
-        return words;
-    }
+    private static bool IsCapitalised(string word) => SourcePhrase.IsCapitalised(word);
 
     private void Add(string id, string name, string kind)
     {
-        var trimmed = name.Trim();
-        if (trimmed.Length > 0)
+        _names.Add(name, id);
+        if (kind == "person")
         {
-            _names.Add(new Named(id, trimmed, kind));
-        }
-
-        // "the bloc" is named "bloc" once a source's determiner is read off.
-        var words = trimmed.Split(' ');
-        if (words.Length > 1 && Determiners.Contains(words[0]))
-        {
-            _names.Add(new Named(id, string.Join(" ", words.Skip(1)), kind));
+            _people.Add((id, name.Trim()));
         }
     }
-
-    /// <summary>
-    /// Where <paramref name="word"/> stands as a whole word in <c>text[from, end)</c>, or -1. Case matters but for the
-    /// first letter: "The bloc" opens a sentence, while "US" is never "us".
-    /// </summary>
-    private static int IndexOfWord(string text, string word, int from, int end)
-    {
-        end = Math.Min(end, text.Length);
-        if (word.Length == 0 || from < 0)
-        {
-            return -1;
-        }
-
-        var rest = word.Substring(1);
-        for (var search = from + 1; search + rest.Length <= end;)
-        {
-            var hit = text.IndexOf(rest, search, end - search, StringComparison.Ordinal);
-            if (hit < 0)
-            {
-                return -1;
-            }
-
-            var at = hit - 1;
-            if (char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(word[0]) && IsBoundary(text, at - 1) && IsBoundary(text, at + word.Length))
-            {
-                return at;
-            }
-
-            search = hit + 1;
-        }
-
-        return -1;
-    }
-
-    private static int LastIndexOfWord(string phrase, string word)
-    {
-        var at = phrase.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            if (IsBoundary(phrase, at - 1) && IsBoundary(phrase, at + word.Length))
-            {
-                return at;
-            }
-
-            at = at == 0 ? -1 : phrase.LastIndexOf(word, at - 1, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return -1;
-    }
-
-    private static bool IsBoundary(string text, int i) => i < 0 || i >= text.Length || !Words.IsWordChar(text[i]);
-
-    private sealed record Named(string Id, string Name, string Kind);
 }

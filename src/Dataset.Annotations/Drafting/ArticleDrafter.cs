@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Text;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -18,26 +18,26 @@ internal static class ArticleDrafter
     public static ArticleDraft Draft(DraftRequest request)
     {
         var text = request.Text;
-        if (text.Length > Parsing.YamlLimits.MaxArticleChars)
+        if (text.Length > Parsing.YamlLimits.MaxArticleChars || !LanguageCodes.IsJudged(request.Language.Code))
         {
-            // Too large to annotate at all: the evidence check says so (DS0017).
+            // Too large to annotate at all (the evidence check says so, DS0017), or in a language whose quotation marks
+            // and reporting verbs the reading does not know (coverage says so).
             return new ArticleDraft(new List<DraftActor>(), new List<DraftStatement>(), new List<DraftSanction>());
         }
 
         var ids = new DraftIds(request.TakenIds);
         var actors = new ActorResolver(request.Actors, ids);
-        var finder = new AttributionFinder();
-        var passages = new List<QuotedPassages.Passage>();
+        var reader = new ArticleReader(text, request.Language.Code);
+        var finder = reader.Finder;
+        var english = reader.Language == TextLanguage.English;
         var statements = new List<DraftStatement>();
         var sanctions = new List<DraftSanction>();
         string? lastSpeaker = null;
-        foreach (var (lineStart, lineEnd) in new LineMap(text).Lines)
+        foreach (var paragraph in reader.Paragraphs())
         {
-            passages.Clear();
-            passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
-            foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
+            var passages = paragraph.Quotes;
+            foreach (var sentence in reader.Sentences(paragraph))
             {
-                finder.Read(text, sentence, passages);
                 // Every sentence is read, wanted or not, so that an entry is the same whichever passage is asked for.
                 var wanted = !request.Covered.Any(sentence.Overlaps);
                 var parts = StatementParts.Of(text, sentence, passages, finder);
@@ -51,7 +51,7 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, english));
                 }
 
                 string? partSpeaker = null;
@@ -60,7 +60,7 @@ internal static class ArticleDrafter
                     partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
                     if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published));
+                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published, english));
                     }
 
                     speaker ??= partSpeaker;
@@ -109,11 +109,14 @@ internal static class ArticleDrafter
         Cue? cue,
         AttributionFinder finder,
         DraftIds ids,
-        Model.DateValue? published)
+        Model.DateValue? published,
+        bool readsContent)
     {
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
-        var read = plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
+
+        // The act rules read English; in another language the act is the cue's.
+        var read = !readsContent ? null : plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
         var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
         var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(
@@ -149,7 +152,7 @@ internal static class ArticleDrafter
         ActorResolver actors,
         string? lastSpeaker,
         TextRange clause,
-        IReadOnlyList<QuotedPassages.Passage> passages)
+        IReadOnlyList<Quote> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {
@@ -163,7 +166,7 @@ internal static class ArticleDrafter
 
         // The source itself may open with the party ("Britain imposed sanctions on … a firm it said"), outside quotes.
         var named = actors.NamedIn(finder.Text, clause.Start, source.End)
-            .Where(n => !QuotedPassages.Inside(passages, n.Start))
+            .Where(n => !Quotes.Inside(passages, n.Start))
             .OrderBy(n => n.Start)
             .Select(n => n.Id)
             .FirstOrDefault();
@@ -180,7 +183,7 @@ internal static class ArticleDrafter
     }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>
-    private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages) =>
+    private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<Quote> passages) =>
         EvidenceChoice.QuotesIn(text, sentence, passages).Any();
 
     /// <summary>The plain verb whose act is a guess ("said"), or what stood for it, for the note beside the act.</summary>
@@ -211,7 +214,7 @@ internal static class ArticleDrafter
     private static string Topic(string evidence, string speaker)
     {
         var speakerWords = new HashSet<string>(speaker.Split('-'), System.StringComparer.Ordinal);
-        return string.Join(" ", ActorKinds.Words(evidence)
+        return string.Join(" ", Words.Split(evidence)
             .Where(w => w.Length > 2 && !StopWords.Contains(w.ToLowerInvariant()) && !speakerWords.Contains(w.ToLowerInvariant()) && !CueLexicon.IsCueWord(w))
             .Take(3));
     }

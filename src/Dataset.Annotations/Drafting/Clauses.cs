@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -13,14 +13,14 @@ internal static class Clauses
     private static readonly Regex Break = new(@",\s+(while|whereas|but)\s+|;\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The clauses of a sentence whose quoted passages are <paramref name="quotes"/>: a quote is never split.</summary>
-    public static List<TextRange> Of(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes)
+    public static List<TextRange> Of(string text, TextRange sentence, IReadOnlyList<Quote> quotes)
     {
         var clauses = new List<TextRange>();
         var start = sentence.Start;
         foreach (Match found in Break.Matches(text.Substring(sentence.Start, sentence.End - sentence.Start)))
         {
             var at = sentence.Start + found.Index;
-            if (!QuotedPassages.Inside(quotes, at))
+            if (!Quotes.Inside(quotes, at))
             {
                 clauses.Add(new TextRange(start, at));
                 start = at + found.Length;

@@ -1,8 +1,7 @@
 using System;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Text;
-using static Dataset.Annotations.Coverage.Attribution.CueContext;
+using static Dataset.Annotations.Text.Cues.CueContext;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -38,7 +37,7 @@ internal readonly record struct CueContent(int Start, int End)
         var from = Math.Max(cue.End, cue.HasSource && cue.SourceStart >= cue.End ? cue.SourceEnd : cue.End);
         while (from < end
             && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon
-                || Is(text, tokens[from], "that")
+                || ThatWords.Contains(text, tokens[from])
                 || (Is(text, tokens[from], "on") && from + 1 < end && tokens[from + 1].IsWord && Weekdays.Is(text, tokens[from + 1]))))
         {
             from += Is(text, tokens[from], "on") ? 2 : 1;
@@ -64,7 +63,7 @@ internal readonly record struct CueContent(int Start, int End)
 
         for (var i = from + 1; i < end && i <= from + MaxWordsBeforeThat; i++)
         {
-            if (Is(text, tokens[i], "that"))
+            if (ThatWords.Contains(text, tokens[i]))
             {
                 return i + 1;
             }

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Text;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -12,7 +11,6 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal sealed class DraftIds
 {
-    private const int MaxWords = 7;
     private readonly HashSet<string> _taken;
 
     public DraftIds(IEnumerable<string> taken) => _taken = new HashSet<string>(taken, StringComparer.Ordinal);
@@ -20,12 +18,12 @@ internal sealed class DraftIds
     /// <summary>A new id from the words of <paramref name="text"/>, or from <paramref name="fallback"/> when it has none.</summary>
     public string Make(string text, string fallback)
     {
-        var id = Kebab(text);
+        var id = Words.Kebab(text);
         if (id.Length == 0)
         {
             id = fallback;
         }
-        else if (!char.IsLetter(id[0]))
+        else if (id[0] is not (>= 'a' and <= 'z'))
         {
             id = fallback + "-" + id;
         }
@@ -39,37 +37,5 @@ internal sealed class DraftIds
 
         _taken.Add(candidate);
         return candidate;
-    }
-
-    /// <summary>The words of a text in kebab case: lower-case ASCII letters and digits, accents dropped, at most seven words.</summary>
-    public static string Kebab(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
-            {
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                word.Append(lower);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return string.Join("-", words.Take(MaxWords));
     }
 }

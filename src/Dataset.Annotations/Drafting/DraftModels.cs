@@ -1,7 +1,9 @@
 using Dataset.Annotations.Collections;
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text.Languages;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -18,7 +20,20 @@ internal sealed record DraftRequest(
     IReadOnlyList<KnownActor> Actors,
     IReadOnlyCollection<string> TakenIds,
     IReadOnlyList<TextRange> Covered,
-    TextRange? Only = null);
+    TextRange? Only = null)
+{
+    private readonly ArticleLanguage? _language;
+
+    /// <summary>
+    /// The article's language, as its document states it, else guessed from <see cref="Text"/>: only a language the
+    /// reading knows is drafted (<see cref="LanguageCodes.Judged"/>).
+    /// </summary>
+    public ArticleLanguage Language
+    {
+        get => _language ?? LanguageGuess.Of((string?)null, Text);
+        init => _language = value;
+    }
+}
 
 /// <summary>A new actor a draft introduces: the name as the article writes it, a kind guessed from its words, and the title it was given.</summary>
 internal sealed record DraftActor(string Id, string Name, string Kind, string? Title)

@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Drafting;
@@ -20,11 +20,11 @@ internal static class EvidenceChoice
     private const int MinQuotedWords = CoverageAnalyzer.MinQuotedWords;
     private const int MinClauseWords = 3;
 
-    public static ChosenEvidence? For(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, AttributionFinder finder, Cue? cue)
+    public static ChosenEvidence? For(string text, TextRange sentence, IReadOnlyList<Quote> quotes, AttributionFinder finder, Cue? cue)
     {
         var quote = QuotesIn(text, sentence, quotes)
             .OrderByDescending(q => q.InnerEnd - q.InnerStart)
-            .Select(q => Trim(text, new TextRange(q.InnerStart, q.InnerEnd)))
+            .Select(q => Spans.Trim(text, new TextRange(q.InnerStart, q.InnerEnd)))
             .FirstOrDefault(r => r is not null && OccursOnce(text, r));
         if (quote is not null)
         {
@@ -33,65 +33,21 @@ internal static class EvidenceChoice
 
         if (cue is { } found
             && CueContent.Of(text, sentence, finder, found) is { } content
-            && Trim(text, content.Range(finder)) is { } clause
+            && Spans.Trim(text, content.Range(finder)) is { } clause
             && Words.Count(text, clause.Start, clause.End) >= MinClauseWords
             && OccursOnce(text, clause))
         {
             return new ChosenEvidence(clause, Slice(text, clause), false);
         }
 
-        return Trim(text, sentence) is { } whole && OccursOnce(text, whole) ? new ChosenEvidence(whole, Slice(text, whole), false) : null;
-    }
-
-    /// <summary>The range without surrounding white space, closing punctuation or a final stop; null when nothing is left.</summary>
-    public static TextRange? Trim(string text, TextRange range)
-    {
-        var start = range.Start;
-        var end = range.End;
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or ':' or '\u2014' or '\u2013'))
-        {
-            start++;
-        }
-
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '.' or '\u2014' or '\u2013'))
-        {
-            end--;
-        }
-
-        // A quote mark left alone at either end belongs to a quote the range cuts; drop it.
-        if (end > start && text[end - 1] is '"' or '\u201D' && Count(text, start, end, '"', '\u201C', '\u201D') % 2 == 1)
-        {
-            end--;
-            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.'))
-            {
-                end--;
-            }
-        }
-
-        if (end > start && text[start] is '"' or '\u201C' && Count(text, start, end, '"', '\u201C', '\u201D') % 2 == 1)
-        {
-            start++;
-        }
-
-        return end > start ? new TextRange(start, end) : null;
+        return Spans.Trim(text, sentence) is { } whole && OccursOnce(text, whole) ? new ChosenEvidence(whole, Slice(text, whole), false) : null;
     }
 
     /// <summary>The quoted passages of a sentence long enough to be a statement's evidence (as the coverage check counts them).</summary>
-    public static IEnumerable<QuotedPassages.Passage> QuotesIn(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes) =>
+    public static IEnumerable<Quote> QuotesIn(string text, TextRange sentence, IReadOnlyList<Quote> quotes) =>
         quotes.Where(q => q.InnerStart >= sentence.Start && q.InnerEnd <= sentence.End && Words.Count(text, q.InnerStart, q.InnerEnd) >= MinQuotedWords);
 
     public static bool OccursOnce(string text, TextRange range) => EvidenceLocator.OccursOnce(text, Slice(text, range));
 
     public static string Slice(string text, TextRange range) => text.Substring(range.Start, range.End - range.Start);
-
-    private static int Count(string text, int start, int end, params char[] marks)
-    {
-        var count = 0;
-        for (var i = start; i < end; i++)
-        {
-            count += Array.IndexOf(marks, text[i]) >= 0 ? 1 : 0;
-        }
-
-        return count;
-    }
 }

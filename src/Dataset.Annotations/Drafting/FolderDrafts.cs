@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -14,8 +15,6 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class FolderDrafts
 {
-    private static readonly char[] Space = [' '];
-
     /// <summary>The draft of an article whose annotation (if it has one yet) is <paramref name="annotationPath"/>.</summary>
     public static ArticleDraft Draft(FolderState run, string text, DateValue? published, string? annotationPath, TextRange? only = null) =>
         ArticleDrafter.Draft(Request(run, text, published, annotationPath, only));
@@ -47,13 +46,14 @@ internal static class FolderDrafts
                 .Where(r => r.Span is not null)
                 .Select(r => new TextRange(r.Span!.Start, r.Span.End))
                 .ToList();
-        return new DraftRequest(text, published, actors, taken, covered, only);
+        var document = annotationPath is not null && run.Annotations.TryGetValue(annotationPath, out var annotation) ? annotation.Document : null;
+        return new DraftRequest(text, published, actors, taken, covered, only) { Language = LanguageGuess.Of(document, text) };
     }
 
     /// <summary>Whether an alias is a name: a capital letter past its first word's, or a first word that is not "the".</summary>
     private static bool IsName(string alias)
     {
-        var words = alias.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        var words = Words.AtSpaces(alias);
         return words.Skip(words.Length > 1 && string.Equals(words[0], "the", StringComparison.OrdinalIgnoreCase) ? 1 : 0).Any(w => char.IsUpper(w[0]));
     }
 }

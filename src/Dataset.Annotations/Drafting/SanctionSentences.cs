@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -58,7 +58,7 @@ internal static class SanctionSentences
     public static IEnumerable<SanctionReading> Read(
         string text,
         TextRange sentence,
-        IReadOnlyList<QuotedPassages.Passage> quotes,
+        IReadOnlyList<Quote> quotes,
         ActorResolver actors,
         string? lastSpeaker)
     {
@@ -74,13 +74,13 @@ internal static class SanctionSentences
     private static SanctionReading? ReadClause(
         string text,
         TextRange clause,
-        IReadOnlyList<QuotedPassages.Passage> quotes,
+        IReadOnlyList<Quote> quotes,
         ActorResolver actors,
         string? lastSpeaker)
     {
         var words = EvidenceChoice.Slice(text, clause);
         var measure = Measure.Match(words);
-        if (!measure.Success || QuotedPassages.Inside(quotes, clause.Start + measure.Index) || EvidenceChoice.Trim(text, clause) is not { } range)
+        if (!measure.Success || Quotes.Inside(quotes, clause.Start + measure.Index) || Spans.Trim(text, clause) is not { } range)
         {
             return null;
         }
@@ -124,11 +124,11 @@ internal static class SanctionSentences
         TextRange clause,
         string words,
         Match measure,
-        IReadOnlyList<QuotedPassages.Passage> quotes,
+        IReadOnlyList<Quote> quotes,
         ActorResolver actors)
     {
         var after = Target.Match(words, measure.Index);
-        while (after.Success && QuotedPassages.Inside(quotes, clause.Start + after.Index))
+        while (after.Success && Quotes.Inside(quotes, clause.Start + after.Index))
         {
             after = after.NextMatch();
         }
@@ -152,7 +152,7 @@ internal static class SanctionSentences
             yield break;
         }
 
-        foreach (var part in Regex.Split(group.Value.Substring(0, end), @",\s*(?:and\s+)?|\s+and\s+"))
+        foreach (var part in Words.ListItems(group.Value.Substring(0, end)))
         {
             var name = Regex.Replace(
                 part.Trim(),

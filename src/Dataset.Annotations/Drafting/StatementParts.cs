@@ -1,6 +1,5 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
@@ -19,7 +18,7 @@ internal static class StatementParts
     /// condemned …" is two), or one for the whole sentence when its cues are all in one clause; then one more for
     /// each verb joined to a part's cue.
     /// </summary>
-    public static List<Part> Of(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> passages, AttributionFinder finder)
+    public static List<Part> Of(string text, TextRange sentence, IReadOnlyList<Quote> passages, AttributionFinder finder)
     {
         var parts = new List<Part>();
         if (finder.Cues.Count == 0)
@@ -80,7 +79,10 @@ internal static class StatementParts
         return parts;
     }
 
-    /// <summary>The token that joins a verb to the one before: "and" or "but" (with a comma before it), or a comma before a gerund; null when none.</summary>
+    /// <summary>
+    /// The token that joins a verb to the one before: "and", "but", "и", "но" (with a comma before it), or a comma
+    /// before a gerund; null when none.
+    /// </summary>
     private static int? Joint(AttributionFinder finder, Cue cue)
     {
         var tokens = finder.Tokens;
@@ -95,7 +97,7 @@ internal static class StatementParts
             return null;
         }
 
-        if (CueContext.Is(finder.Text, tokens[j], "and") || CueContext.Is(finder.Text, tokens[j], "but"))
+        if (CueContext.Conjunctions.Contains(finder.Text, tokens[j]))
         {
             return j > 0 && tokens[j - 1].Kind == TokenKind.Comma ? j - 1 : j;
         }

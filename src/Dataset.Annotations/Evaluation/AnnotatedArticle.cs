@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 

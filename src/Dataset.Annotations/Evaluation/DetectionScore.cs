@@ -1,6 +1,5 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Evaluation;
 
@@ -19,33 +18,24 @@ internal sealed record DetectionScore(int Articles, int SentencesRead, int Gold,
 
     public static DetectionScore Of(IReadOnlyList<AnnotatedArticle> articles)
     {
-        var finder = new AttributionFinder();
-        var passages = new List<QuotedPassages.Passage>();
         var disagreements = new List<SentenceDisagreement>();
         int sentences = 0, gold = 0, found = 0, agreed = 0;
         foreach (var article in articles)
         {
             var text = article.Text;
-            var lineNumber = 0;
-            foreach (var (lineStart, lineEnd) in new LineMap(text).Lines)
+            var reader = new ArticleReader(text);
+            foreach (var sentence in reader.Sentences())
             {
-                lineNumber++;
-                passages.Clear();
-                passages.AddRange(QuotedPassages.In(text, lineStart, lineEnd));
-                foreach (var sentence in Sentences.In(text, lineStart, lineEnd, passages))
+                var isGold = article.IsAttributed(sentence.Range);
+                var isFound = reader.Finder.Cues.Count > 0;
+                sentences++;
+                gold += isGold ? 1 : 0;
+                found += isFound ? 1 : 0;
+                agreed += isGold && isFound ? 1 : 0;
+                if (isGold != isFound)
                 {
-                    finder.Read(text, sentence, passages);
-                    var isGold = article.IsAttributed(sentence);
-                    var isFound = finder.Cues.Count > 0;
-                    sentences++;
-                    gold += isGold ? 1 : 0;
-                    found += isFound ? 1 : 0;
-                    agreed += isGold && isFound ? 1 : 0;
-                    if (isGold != isFound)
-                    {
-                        disagreements.Add(
-                            new SentenceDisagreement(article.TextPath, lineNumber, text.Substring(sentence.Start, sentence.End - sentence.Start), isGold));
-                    }
+                    disagreements.Add(new SentenceDisagreement(
+                        article.TextPath, sentence.Paragraph.Number, text.Substring(sentence.Range.Start, sentence.Range.End - sentence.Range.Start), isGold));
                 }
             }
         }

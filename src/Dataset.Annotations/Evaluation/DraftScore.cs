@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Evaluation;
 
@@ -94,18 +95,24 @@ internal sealed record DraftScore(
             return false;
         }
 
-        if (a.SequenceEqual(b, StringComparer.OrdinalIgnoreCase))
+        if (a.Count == b.Count && SameWords(a, b, 0))
         {
             return true;
         }
 
         var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
-        return shorter.Any(w => char.IsUpper(w[0])) && Enumerable.Range(0, longer.Count - shorter.Count + 1)
-            .Any(i => longer.Skip(i).Take(shorter.Count).SequenceEqual(shorter, StringComparer.OrdinalIgnoreCase));
+        return shorter.Any(w => char.IsUpper(w[0])) && Enumerable.Range(0, longer.Count - shorter.Count + 1).Any(i => SameWords(shorter, longer, i));
     }
 
+    /// <summary>
+    /// Whether <paramref name="words"/> stand in <paramref name="other"/> from <paramref name="at"/>, each word as a
+    /// name's word is matched (<see cref="NameIndex.Same"/>: a Russian one in any of its cases) or equal but for case.
+    /// </summary>
+    private static bool SameWords(List<string> words, List<string> other, int at) =>
+        words.Select((w, i) => string.Equals(w, other[at + i], StringComparison.OrdinalIgnoreCase) || NameIndex.Same(w, other[at + i])).All(same => same);
+
     private static List<string> NameWords(string name) =>
-        ActorKinds.Words(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
+        Words.Split(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
             .Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))
             .ToList();
 

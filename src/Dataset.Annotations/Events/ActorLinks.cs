@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 using Dataset.EventFormat;
 
 namespace Dataset.Annotations.Events;
@@ -13,8 +14,6 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal static class ActorLinks
 {
-    private static readonly char[] SpaceOrTab = [' ', '\t'];
-
     private const int NearNameDistance = 2;
 
     /// <summary>Names shorter than this are too often alike by chance to be called near.</summary>
@@ -32,6 +31,7 @@ internal static class ActorLinks
             }
         }
 
+        contradictions.AddRange(MembershipCycles.Of(actors));
         var groups = Groups(actors);
         string GroupOf(string id) => groups.TryGetValue(id, out var members) ? members[0] : id;
         var distinct = new HashSet<(string, string)>();
@@ -194,7 +194,7 @@ internal static class ActorLinks
     /// <summary>A name as compared: lower case, single spaces, without a leading "the".</summary>
     private static string Normalized(string name)
     {
-        var words = name.ToLowerInvariant().Split(SpaceOrTab, System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = Words.AtSpaces(name.ToLowerInvariant()).ToList();
         if (words.Count > 1 && words[0] == "the")
         {
             words.RemoveAt(0);

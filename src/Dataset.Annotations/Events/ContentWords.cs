@@ -17,6 +17,9 @@ internal static class ContentWords
 
     private const int MinLength = 4;
 
+    /// <summary>Longer runs of letters are no words (a URL's, a hash's).</summary>
+    private const int MaxLength = 64;
+
     private static readonly HashSet<string> Common = new(System.StringComparer.Ordinal)
     {
         "about", "after", "again", "against", "also", "been", "before", "being", "between", "both", "could", "does",
@@ -30,38 +33,22 @@ internal static class ContentWords
     public static EquatableArray<string> Of(string text)
     {
         var words = new List<string>();
-        var buffer = new char[64];
-        var length = 0;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var written in Words.LowerLetterRuns(text))
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c))
+            // Reporting verbs in every form ("denied", "denies") say how it was reported, not what.
+            if (written.Length < MinLength || written.Length > MaxLength || CueLexicon.IsCueWord(written))
             {
-                if (length < buffer.Length)
-                {
-                    buffer[length] = char.ToLowerInvariant(c);
-                }
-
-                length++;
                 continue;
             }
 
-            if (length >= MinLength && length <= buffer.Length)
+            // A plural's final s dropped ("drones" is "drone"), not a double s ("press").
+            var word = written.Length > MinLength && written[written.Length - 1] == 's' && written[written.Length - 2] != 's'
+                ? written.Substring(0, written.Length - 1)
+                : written;
+            if (!Common.Contains(word))
             {
-                // Reporting verbs in every form ("denied", "denies") say how it was reported, not what.
-                var written = new string(buffer, 0, length);
-                if (!CueLexicon.IsCueWord(written))
-                {
-                    // A plural's final s dropped ("drones" is "drone"), not a double s ("press").
-                    var word = length > MinLength && buffer[length - 1] == 's' && buffer[length - 2] != 's' ? written.Substring(0, length - 1) : written;
-                    if (!Common.Contains(word))
-                    {
-                        words.Add(word);
-                    }
-                }
+                words.Add(word);
             }
-
-            length = 0;
         }
 
         // One word per stem (the first in ordinal order), in the order of the stems: what Shared merges on.

@@ -30,6 +30,9 @@ internal sealed record RecordFacts(
 
     /// <summary>A statement marked <c>said-on: standing</c>: a stance held, not words of a day, so it has no date.</summary>
     public bool IsStandingPosition { get; init; }
+
+    /// <summary>The statement of the same article this one restates: with it, one report of one event.</summary>
+    public string? Restates { get; init; }
 }
 
 /// <summary>What the checks of actors that may be one read of an actor: its id, names, Wikidata item and links.</summary>
@@ -41,7 +44,11 @@ internal sealed record ActorFacts(
     EquatableArray<string> Aliases,
     string? Wikidata,
     EquatableArray<string> SameAs,
-    EquatableArray<string> DistinctFrom);
+    EquatableArray<string> DistinctFrom)
+{
+    /// <summary>A group's members (<c>members</c>).</summary>
+    public EquatableArray<string> Members { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>The facts of every statement and sanction one annotation declares, and of its actors.</summary>
 internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> Records)
@@ -70,6 +77,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
         {
             Summary = s.Summary,
             IsStandingPosition = s.IsStandingPosition,
+            Restates = s.Restates?.Value,
         });
         var sanctions = file.Sanctions.Select(s => new RecordFacts(
             RecordKind.Sanction,
@@ -85,7 +93,8 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             s.Date ?? s.Start ?? published,
             s.Evidence.Value,
             s.Reason));
-        var actors = file.Actors.Select(a => new ActorFacts(a.Id.Value, file.Path, a.Name, a.Kind, a.Aliases, a.Wikidata, Ids(a.SameAs), Ids(a.DistinctFrom)));
+        var actors = file.Actors.Select(
+            a => new ActorFacts(a.Id.Value, file.Path, a.Name, a.Kind, a.Aliases, a.Wikidata, Ids(a.SameAs), Ids(a.DistinctFrom)) { Members = Ids(a.Members) });
         return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray()) { Actors = actors.ToEquatableArray() };
     }
 

@@ -82,7 +82,7 @@ internal sealed class KindLinks(RecordKind kind)
                 continue;
             }
 
-            if (record.SameAs.Count > 0 || record.DistinctFrom.Count > 0)
+            if (record.SameAs.Count > 0 || record.DistinctFrom.Count > 0 || record.Restates is not null)
             {
                 _linked.Add(id);
                 eventsTouched = true;
@@ -249,11 +249,15 @@ internal sealed class KindLinks(RecordKind kind)
     /// </summary>
     private bool SettleEvents()
     {
-        // A link within one article is an error of its own (DS0037) and decides nothing. Only linked records go
-        // through the grouping; any other record is an event of one, named by its own id.
+        // A same-as within one article is an error of its own (DS0037) and decides nothing; a restatement is one
+        // report with the statement it restates, within its article. Only linked records go through the grouping; any
+        // other record is an event of one, named by its own id.
         var linked = _linked.Select(First).Where(r => r is not null).Select(r => r!).OrderBy(r => r.Id, System.StringComparer.Ordinal).ToList();
         bool Across(RecordFacts record, string other) => First(other) is { } found && found.FilePath != record.FilePath;
-        var links = linked.SelectMany(r => r.SameAs.Where(other => Across(r, other)).Select(other => new KeyValuePair<string, string>(r.Id, other))).ToList();
+        bool Within(RecordFacts record, string other) => First(other) is { } found && found.FilePath == record.FilePath;
+        var links = linked.SelectMany(r => r.SameAs.Where(other => Across(r, other)).Select(other => new KeyValuePair<string, string>(r.Id, other)))
+            .Concat(linked.Where(r => r.Restates is { } restated && Within(r, restated)).Select(r => new KeyValuePair<string, string>(r.Id, r.Restates!)))
+            .ToList();
         var eventOf = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
         foreach (var members in EventGrouping.Group(links.SelectMany(l => new[] { l.Key, l.Value }).Distinct(System.StringComparer.Ordinal), links))
         {
@@ -284,7 +288,8 @@ internal sealed class KindLinks(RecordKind kind)
             || eventOf.Any(e => !_eventOf.TryGetValue(e.Key, out var before) || !before.SequenceEqual(e.Value));
         _eventOf = eventOf;
         _distinct = distinct;
-        _linkTargets = new HashSet<string>(linked.SelectMany(r => r.SameAs.Concat(r.DistinctFrom)), System.StringComparer.Ordinal);
+        _linkTargets = new HashSet<string>(
+            linked.SelectMany(r => r.SameAs.Concat(r.DistinctFrom).Concat(r.Restates is { } restated ? [restated] : [])), System.StringComparer.Ordinal);
         Contradictions = contradictions;
         return changed;
     }

@@ -27,4 +27,8 @@ public sealed record LinkSuggestion(RecordKind Kind, string FirstId, string Firs
 /// <param name="FilePath">Its annotation.</param>
 /// <param name="DistinctId">The id named in distinct-from.</param>
 /// <param name="Chain">The event's members, which same-as links join.</param>
-internal sealed record LinkContradiction(RecordKind Kind, string Id, string FilePath, string DistinctId, string Chain);
+internal sealed record LinkContradiction(RecordKind Kind, string Id, string FilePath, string DistinctId, string Chain)
+{
+    /// <summary>The field of the entry: distinct-from, or members for a group that its members make a member of itself.</summary>
+    public string Field { get; init; } = "distinct-from";
+}

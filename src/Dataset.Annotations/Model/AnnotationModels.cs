@@ -1,4 +1,5 @@
 using Dataset.Annotations.Collections;
+using Dataset.Annotations.Diagnostics;
 
 namespace Dataset.Annotations.Model;
 
@@ -23,6 +24,15 @@ internal sealed record DocumentModel(
 
     /// <summary>The date its text was retrieved, when given.</summary>
     public DateValue? Retrieved { get; init; }
+
+    /// <summary>The news agency whose copy the article runs (<c>wire</c>), where it is written.</summary>
+    public Located? Wire { get; init; }
+
+    /// <summary>Whether the wire names the publisher itself (DS0047): then it is no other source.</summary>
+    public bool WireIsPublisher => Wire is not null && string.Equals(Wire.Value.Trim(), Publisher.Trim(), System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The language the document states (<c>language</c>), an ISO 639-1 code; null when it states none or a wrong one.</summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>One entry of an actor's <c>roles:</c>.</summary>
@@ -44,6 +54,9 @@ internal sealed record ActorModel(
 
     /// <summary>Actors that look alike but are others (<c>distinct-from</c>).</summary>
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>The actors a group is made of (<c>members</c>).</summary>
+    public EquatableArray<Located> Members { get; init; } = EquatableArray<Located>.Empty;
 }
 
 /// <summary>One entry of <c>statements:</c>; <see cref="IsDraft"/> while it is an unreviewed draft.</summary>
@@ -66,6 +79,15 @@ internal sealed record StatementModel(
 
     /// <summary>Statements in other articles that report the same statement (<c>same-as</c>).</summary>
     public EquatableArray<Located> SameAs { get; init; } = EquatableArray<Located>.Empty;
+
+    /// <summary>
+    /// Where <c>same-as</c> is written, key and value, when it names one id: the text the fix of a same-as to a
+    /// statement of this article replaces with <c>restates</c>.
+    /// </summary>
+    public LocationInfo? SameAsEntry { get; init; }
+
+    /// <summary>The statement of this same article that this one restates (<c>restates</c>): one utterance reported twice.</summary>
+    public Located? Restates { get; init; }
 
     /// <summary>Statements in other articles that report another one (<c>distinct-from</c>).</summary>
     public EquatableArray<Located> DistinctFrom { get; init; } = EquatableArray<Located>.Empty;
@@ -111,4 +133,8 @@ internal sealed record SanctionModel(
 }
 
 /// <summary>One provision of a sanction: its kind (kebab-case) and, for free text, the text as written.</summary>
-internal sealed record ProvisionModel(string Kind, string? Text);
+internal sealed record ProvisionModel(string Kind, string? Text)
+{
+    /// <summary>The targets it applies to when it names them (<c>travel-ban: [a, b]</c>); empty for all the sanction's targets.</summary>
+    public EquatableArray<Located> Targets { get; init; } = EquatableArray<Located>.Empty;
+}

@@ -7,7 +7,14 @@ namespace Dataset.Annotations.Model;
 /// One id declared in a file, with what other files need to know of it. No location: an edit that only moves text
 /// must leave it equal, or every such edit would rebuild the id index from the whole corpus.
 /// </summary>
-internal sealed record Declaration(RecordKind Kind, string Id, bool HasErrors, string Display);
+internal sealed record Declaration(RecordKind Kind, string Id, bool HasErrors, string Display)
+{
+    /// <summary>
+    /// A document's publisher and wire (<see cref="Validation.SourceNames"/>), which other documents' wires are compared
+    /// with; empty for other records.
+    /// </summary>
+    public EquatableArray<string> Sources { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>One id a file refers to.</summary>
 internal sealed record Reference(RecordKind Kind, string Id);
@@ -19,7 +26,11 @@ internal sealed record FileDeclarations(string Path, EquatableArray<Declaration>
 /// One record of the whole dataset, after duplicates and name collisions are settled. <see cref="Order"/> is the
 /// declaration's place in its file, which fixes the record's place in its file's generated record lists.
 /// </summary>
-internal sealed record IndexedId(RecordKind Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted);
+internal sealed record IndexedId(RecordKind Kind, string Id, string Name, string FilePath, int Order, string Display, bool Emitted)
+{
+    /// <summary>A document's publisher and wire, as its declaration gives them.</summary>
+    public EquatableArray<string> Sources { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>A declaration by place: the <see cref="Order"/>-th declaration of a file, which that file can locate.</summary>
 internal sealed record DeclarationSite(string FilePath, int Order);

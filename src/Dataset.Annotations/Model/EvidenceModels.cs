@@ -8,9 +8,10 @@ internal sealed record EvidenceAsk(EvidenceKey ItemKey, Located Evidence);
 
 /// <summary>
 /// Everything one annotation asks of one article text: its evidence to locate, and the passages it leaves unannotated
-/// on purpose (located the same way, under the key "unannotated:n", for the coverage check).
+/// on purpose (located the same way, under the key "unannotated:n", for the coverage check), and the language its
+/// document states (the check that reads the text guesses it otherwise).
 /// </summary>
-internal sealed record EvidenceRequest(string AnnotationPath, string TextPath, EquatableArray<EvidenceAsk> Asks);
+internal sealed record EvidenceRequest(string AnnotationPath, string TextPath, EquatableArray<EvidenceAsk> Asks, string? StatedLanguage = null);
 
 /// <summary>Where an evidence string was found: both W3C selectors and the lines.</summary>
 internal sealed record EvidenceSpan(string Exact, string Prefix, string Suffix, int Start, int End, int StartLine, int EndLine);
@@ -18,8 +19,11 @@ internal sealed record EvidenceSpan(string Exact, string Prefix, string Suffix, 
 /// <summary>The outcome for one ask: a span when found once, otherwise a diagnostic.</summary>
 internal sealed record EvidenceResult(EvidenceKey ItemKey, EvidenceSpan? Span, DiagnosticInfo? Diagnostic);
 
-/// <summary>The outcomes of one annotation's asks against its article.</summary>
-internal sealed record EvidenceForFile(string AnnotationPath, int TextLength, EquatableArray<EvidenceResult> Results);
+/// <summary>The outcomes of one annotation's asks against its article, and the article's language (stated, else guessed).</summary>
+internal sealed record EvidenceForFile(string AnnotationPath, int TextLength, EquatableArray<EvidenceResult> Results)
+{
+    public ArticleLanguage Language { get; init; } = ArticleLanguage.Unknown;
+}
 
 /// <summary>The input of one evidence check: an article and the requests that name it.</summary>
 internal sealed record EvidenceWork(ArticleText Text, EquatableArray<EvidenceRequest> Requests);

@@ -108,6 +108,9 @@ internal static class AnnotationParser
         var text = NonBlank(fields, "text");
         var url = fields.Url("url");
         var retrieved = fields.Date("retrieved");
+        // Read as text first, so that a blank wire is reported as a blank publisher would be; kept with where it is written.
+        var wire = fields.Text("wire") is null ? null : fields.Scalar("wire");
+        var language = fields.Language("language");
         if (id is null || text is null)
         {
             return (null, null);
@@ -120,11 +123,22 @@ internal static class AnnotationParser
         }
 
         // Kept even when other fields are wrong, so that its evidence is still checked; HasErrors keeps it out of the code.
-        return (new DocumentModel(id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
+        var document = new DocumentModel(
+            id, title ?? id.Value, publisher ?? string.Empty, published ?? new DateValue(1, 1, 1), dateline, text, fields.HasErrors)
         {
             Url = url,
             Retrieved = retrieved,
-        }, published);
+            Wire = wire,
+            Language = language,
+        };
+
+        // A wire names the agency whose copy another publisher runs; the publisher's own reporting needs none.
+        if (document.WireIsPublisher)
+        {
+            fields.Report(DiagnosticDescriptors.WireIsPublisher, wire!.Location, wire.Value);
+        }
+
+        return (document, published);
     }
 
     private static EquatableArray<T> ReadList<T>(
@@ -170,11 +184,17 @@ internal static class AnnotationParser
             }
         }
 
+        var members = fields.References("members");
         var aliases = fields.TextList("aliases");
         var wikidata = fields.Wikidata("wikidata");
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
         var draft = Draft(fields);
+        if (kind is not null and not Group && fields.Node("members") is not null && fields.KeyLocation("members") is { } membersKey)
+        {
+            fields.Report(DiagnosticDescriptors.MembersOfNonGroup, membersKey, id?.Value ?? name ?? "?", kind);
+        }
+
         return id is null
             ? null
             : new ActorModel(
@@ -189,8 +209,12 @@ internal static class AnnotationParser
         {
             SameAs = sameAs,
             DistinctFrom = distinctFrom,
+            Members = members,
         };
     }
+
+    /// <summary>The actor kind that lists members.</summary>
+    private const string Group = "group";
 
     private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)
     {
@@ -205,6 +229,7 @@ internal static class AnnotationParser
         var summary = fields.Text("summary");
         var evidence = NonBlank(fields, "evidence");
         var respondsTo = fields.Reference("responds-to");
+        var restates = fields.Reference("restates");
         var draft = Draft(fields);
         var disagreement = DisagreementReader.Read(fields);
         if (id is null || speaker is null || evidence is null)
@@ -226,6 +251,9 @@ internal static class AnnotationParser
 
         var sameAs = fields.IdOrIds("same-as");
         var distinctFrom = fields.IdOrIds("distinct-from");
+        var sameAsEntry = sameAs.Count == 1 && fields.KeyLocation("same-as") is { } key && fields.Node("same-as") is { } value
+            ? new LocationInfo(key.FilePath, key.Start, value.Location.End, key.StartLine, key.StartColumn, value.Location.EndLine, value.Location.EndColumn)
+            : null;
         return new StatementModel(
             id,
             speaker,
@@ -242,6 +270,8 @@ internal static class AnnotationParser
         {
             IsStandingPosition = standing,
             SameAs = sameAs,
+            SameAsEntry = sameAsEntry,
+            Restates = restates,
             DistinctFrom = distinctFrom,
             Disagreement = disagreement,
         };
@@ -263,7 +293,7 @@ internal static class AnnotationParser
         var reason = fields.Text("reason");
         var date = fields.Date("date");
         var evidence = NonBlank(fields, "evidence");
-        var provisions = fields.Provisions("provisions");
+        var provisions = ProvisionTargets.AmongTargets(fields, fields.Provisions("provisions"), targets);
         var program = fields.Text("program");
         var authority = fields.Text("authority");
         var start = fields.Date("start");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Diagnostics;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Parsing;
 
@@ -36,6 +37,9 @@ internal enum FieldKind
 
     /// <summary>A YAML boolean: <c>true</c> or <c>false</c>.</summary>
     Flag,
+
+    /// <summary>A two-letter ISO 639-1 language code, one of <see cref="FieldSpec.Values"/>.</summary>
+    Language,
 
     /// <summary>One annotator's value of a field under adjudication: a single value or a list, as that field takes.</summary>
     Alternative,
@@ -182,11 +186,19 @@ internal static class AnnotationSchema
         new FieldSpec("id", FieldKind.Id, true, "Kebab-case id of the document; becomes its C# name."),
         new FieldSpec("title", FieldKind.Text, true, "The headline."),
         new FieldSpec("publisher", FieldKind.Text, true, "The publication that ran the article."),
+        new FieldSpec(
+            "wire", FieldKind.Text, false,
+            "The news agency whose copy the article runs (Reuters, AP, AFP…), when it is not the publisher's own reporting; events count it, not the " +
+                "publisher, as the independent source."),
         new FieldSpec("published", FieldKind.Date, true, "Publication date, YYYY-MM-DD."),
         new FieldSpec("dateline", FieldKind.Text, false, "The place the article was filed from."),
         new FieldSpec("text", FieldKind.FilePath, true, "The article text file, relative to this annotation."),
         new FieldSpec("url", FieldKind.Url, false, "The address the article was read at: an absolute http or https URL."),
-        new FieldSpec("retrieved", FieldKind.Date, false, "The date the text was retrieved from the url, YYYY-MM-DD; not before the publication date."));
+        new FieldSpec("retrieved", FieldKind.Date, false, "The date the text was retrieved from the url, YYYY-MM-DD; not before the publication date."),
+        new FieldSpec(
+            "language", FieldKind.Language, false,
+            "The language of the article text, an ISO 639-1 code (en, ru, ar…); guessed from the text's letters when not given.",
+            LanguageCodes.All.Select(l => l.Code).ToArray()));
 
     public static readonly SectionSpec Role = new(
         "role",
@@ -201,6 +213,9 @@ internal static class AnnotationSchema
         new FieldSpec("name", FieldKind.Text, true, "The actor's usual name."),
         new FieldSpec("kind", FieldKind.Enum, true, "What kind of party the actor is.", ActorKinds),
         new FieldSpec("roles", FieldKind.MappingList, false, "Positions the actor holds.", section: Role),
+        new FieldSpec(
+            "members", FieldKind.ActorRefList, false,
+            "For an actor of kind group: the ids of the actors it is made of, declared here, in another article or in the registry."),
         new FieldSpec("aliases", FieldKind.TextList, false, "Other names the articles use."),
         new FieldSpec("wikidata", FieldKind.Wikidata, false, "Wikidata item id: Q followed by digits."),
         new FieldSpec(
@@ -228,6 +243,9 @@ internal static class AnnotationSchema
         new FieldSpec("summary", FieldKind.Text, false, "A one-line paraphrase."),
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec("responds-to", FieldKind.StatementRef, false, "The id of the statement this one answers."),
+        new FieldSpec(
+            "restates", FieldKind.StatementRef, false,
+            "The id of a statement of this same article that reports the same utterance (a lede and its quote); the two count as one."),
         new FieldSpec("same-as", FieldKind.RecordRefs, false, "The id (or a list of ids) of a statement in another article that reports the same statement."),
         new FieldSpec(
             "distinct-from", FieldKind.RecordRefs, false,
@@ -248,7 +266,8 @@ internal static class AnnotationSchema
         new FieldSpec("evidence", FieldKind.Text, true, "The passage of the article, verbatim; it must occur exactly once."),
         new FieldSpec(
             "provisions", FieldKind.ProvisionList, false,
-            "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other).",
+            "What the measure does: asset-freeze, travel-ban, arms-embargo, export-ban, import-ban, financial, other, or free text (kept as other); a " +
+                "provision that applies to some targets only names them: travel-ban: [target ids].",
             ProvisionKinds),
         new FieldSpec("program", FieldKind.Text, false, "The sanctions programme or regime, as the article names it."),
         new FieldSpec("authority", FieldKind.Text, false, "The body that decided the measure, when it is not the imposer itself."),

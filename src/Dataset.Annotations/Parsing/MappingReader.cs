@@ -5,6 +5,7 @@ using System;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Annotations.Parsing;
 
@@ -169,18 +170,25 @@ internal sealed class MappingReader
 
     /// <summary>
     /// A list of provisions: a kebab-case word must be one of the kinds (a typo is reported with the closest); any other
-    /// wording (spaces, capitals, digits) is free text, kept, of kind <c>other</c>.
+    /// wording (spaces, capitals, digits) is free text, kept, of kind <c>other</c>. A provision that applies to some of the
+    /// sanction's targets only is a mapping of one entry, the provision and its target ids: <c>travel-ban: [a, b]</c>.
     /// </summary>
     public EquatableArray<ProvisionModel> Provisions(string field)
     {
         var kinds = _spec.Find(field)!.Values;
         var result = new List<ProvisionModel>();
-        foreach (var item in ScalarItems(field))
+        foreach (var node in Items(field))
         {
+            if (ProvisionItem(field, node) is not { } found)
+            {
+                continue;
+            }
+
+            var (item, targets) = found;
             var text = item.Value.Trim();
             if (kinds.Contains(text))
             {
-                result.Add(new ProvisionModel(text, null));
+                result.Add(new ProvisionModel(text, null) { Targets = targets });
             }
             else if (text.Length == 0 || KebabWord.IsMatch(text))
             {
@@ -196,11 +204,63 @@ internal sealed class MappingReader
             }
             else
             {
-                result.Add(new ProvisionModel("other", text));
+                result.Add(new ProvisionModel("other", text) { Targets = targets });
             }
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>A provision as written (a value, or a mapping of one provision to one target id or a list of them), or null when reported.</summary>
+    private (Located Provision, EquatableArray<Located> Targets)? ProvisionItem(string field, YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsNull: false } scalar:
+                return (new Located(scalar.Value, scalar.Location), EquatableArray<Located>.Empty);
+            case YamlMapping { Entries.Count: 1 } mapping when mapping.Entries[0].Key is YamlScalar { IsNull: false } key:
+                var value = mapping.Entries[0].Value;
+                var items = value switch
+                {
+                    YamlScalar { IsNull: false } one => new[] { one },
+                    YamlSequence { Items.Count: > 0 } list when list.Items.All(i => i is YamlScalar { IsNull: false }) =>
+                        list.Items.Cast<YamlScalar>().ToArray(),
+                    _ => null,
+                };
+                if (items is null)
+                {
+                    Report(
+                        DiagnosticDescriptors.WrongType,
+                        value.Location,
+                        key.Value,
+                        "an actor id or a list of actor ids (the targets the provision applies to)",
+                        value.Describe());
+                    return null;
+                }
+
+                var targets = new List<Located>();
+                foreach (var target in items)
+                {
+                    if (IsValidId(target.Value))
+                    {
+                        targets.Add(new Located(target.Value, target.Location));
+                    }
+                    else
+                    {
+                        Report(DiagnosticDescriptors.InvalidId, target.Location, target.Value);
+                    }
+                }
+
+                return (new Located(key.Value, key.Location), targets.ToEquatableArray());
+            default:
+                Report(
+                    DiagnosticDescriptors.WrongType,
+                    node.Location,
+                    field + " entry",
+                    "a provision, or a provision with the targets it applies to (travel-ban: [target ids])",
+                    node.Describe());
+                return null;
+        }
     }
 
     private static readonly Regex KebabWord = new("^[a-z]+(-[a-z]+)*$", RegexOptions.CultureInvariant);
@@ -313,6 +373,37 @@ internal sealed class MappingReader
         return null;
     }
 
+    /// <summary>
+    /// A two-letter ISO 639-1 code as written (lower case). Anything else is DS0046, with the code it most likely means:
+    /// the code of a three-letter code or English name written instead ("rus", "Russian"), or the nearest name.
+    /// </summary>
+    public string? Language(string field)
+    {
+        var located = Scalar(field);
+        if (located is null || LanguageCodes.Find(located.Value) is not null)
+        {
+            return located?.Value;
+        }
+
+        var hint = LanguageHint(located.Value.Trim());
+        Report(hint, DiagnosticDescriptors.UnknownLanguage, located.Location, located.Value, hint.Text);
+        return null;
+    }
+
+    private static DidYouMean LanguageHint(string value)
+    {
+        var named = LanguageCodes.All.FirstOrDefault(l =>
+            string.Equals(l.Code, value, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(l.Alpha3, value, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(l.Name, value, StringComparison.OrdinalIgnoreCase));
+        if (named is null && value.Length > 3 && Suggestions.Closest(value, LanguageCodes.All.Select(l => l.Name)) is { } name)
+        {
+            named = LanguageCodes.All.First(l => l.Name == name);
+        }
+
+        return named is null ? DidYouMean.None : new DidYouMean(new[] { named.Code }.ToEquatableArray());
+    }
+
     public string? Wikidata(string field)
     {
         var located = Scalar(field);
@@ -371,7 +462,7 @@ internal sealed class MappingReader
         Report(DidYouMean.None, descriptor, location, arguments);
 
     /// <summary>A diagnostic whose "did you mean" candidates are also its fixes.</summary>
-    private void Report(DidYouMean hint, DiagnosticRule descriptor, LocationInfo location, params string[] arguments)
+    public void Report(DidYouMean hint, DiagnosticRule descriptor, LocationInfo location, params string[] arguments)
     {
         HasErrors |= descriptor.Severity == RuleSeverity.Error;
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments).WithFixes(hint));

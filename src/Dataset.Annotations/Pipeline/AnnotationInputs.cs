@@ -25,4 +25,4 @@ internal sealed record AnnotationInputs(
 }
 
 /// <summary>What one article's coverage reads: its evidence check and every declared name.</summary>
-internal sealed record CoverInput(Coverage.CoverageInput Input, Coverage.ActorNames Names);
+internal sealed record CoverInput(Coverage.CoverageInput Input, Text.ActorNames Names);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
@@ -86,7 +87,18 @@ internal sealed class FolderAnalysis : IDatasetView
     /// date. Cancelled while parsing, it throws and applies nothing; cancelled later, it returns what it did, not
     /// <see cref="AnalysisUpdate.Complete"/>, and the next update finishes the rest.
     /// </summary>
-    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
+    public AnalysisUpdate Apply(IEnumerable<FileChange> changes, ReferencedShards? shards = null, CancellationToken cancellationToken = default) =>
+        Apply(changes, UpdateProgress.None, shards, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Apply(IEnumerable{FileChange}, ReferencedShards?, CancellationToken)"/>, checking the files
+    /// <paramref name="progress"/> names first and telling it when the indexes are settled and as files are checked.
+    /// </summary>
+    public AnalysisUpdate Apply(
+        IEnumerable<FileChange> changes,
+        UpdateProgress progress,
+        ReferencedShards? shards = null,
+        CancellationToken cancellationToken = default)
     {
         var latest = new Dictionary<string, FileChange>(System.StringComparer.Ordinal);
         foreach (var change in changes)
@@ -107,13 +119,20 @@ internal sealed class FolderAnalysis : IDatasetView
         UpdateTexts(textChanges, settle);
         UpdateIds(settle, shardsChanged);
         UpdateDuplicated(settle);
+
+        // Every model and id is this update's: what the readers of declarations need, before evidence and links.
+        progress.Settled?.Invoke(State);
         UpdateEvidence(settle);
         UpdateNames(settle);
         UpdateLinks(parsed, removedAnnotations, settle);
         _pendingValidation.UnionWith(settle.Reslice);
         _pendingValidation.IntersectWith(_inputs.Keys);
-        var validated = ValidatePending(cancellationToken);
-        var covered = CoverPending(cancellationToken);
+
+        // The files named first are checked and measured before the rest, so that their results are told first.
+        var validated = ValidatePending(progress, firstOnly: true, cancellationToken);
+        var covered = CoverPending(progress, firstOnly: true, cancellationToken);
+        validated.AddRange(ValidatePending(progress, firstOnly: false, cancellationToken));
+        covered.AddRange(CoverPending(progress, firstOnly: false, cancellationToken));
         return new AnalysisUpdate(
             parsed.Select(p => p.File.Path).ToList(),
             validated,
@@ -138,7 +157,7 @@ internal sealed class FolderAnalysis : IDatasetView
     private List<AnnotationInputs> Parse(List<FileChange> annotations, CancellationToken cancellationToken)
     {
         AnnotationInputs Read(FileChange change) =>
-            AnnotationInputs.Of(_cache.Parse(change.Path, change.Text, (path, text) => AnnotationStages.Parse(path, text, cancellationToken)));
+            AnnotationInputs.Of(_cache.Parse(change, (path, text) => AnnotationStages.Parse(path, text, cancellationToken)));
         return annotations.Count < ParallelFrom
             ? annotations.Select(change => { cancellationToken.ThrowIfCancellationRequested(); return Read(change); }).ToList()
             : annotations.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(Read).ToList();
@@ -421,7 +440,7 @@ internal sealed class FolderAnalysis : IDatasetView
     private void UpdateLinks(List<AnnotationInputs> parsed, List<string> removed, Settlement settle) =>
         settle.Reslice.UnionWith(_links.Update(parsed.Select(p => p.Facts), removed));
 
-    private List<string> ValidatePending(CancellationToken cancellationToken)
+    private List<string> ValidatePending(UpdateProgress progress, bool firstOnly, CancellationToken cancellationToken)
     {
         var validated = new List<string>();
         var results = Validated.ToBuilder();
@@ -429,7 +448,7 @@ internal sealed class FolderAnalysis : IDatasetView
         {
             // Each file's check reads the settled indexes only: a chunk is checked on every core, then kept in path
             // order; a cancelled update stops between chunks or within one and leaves the rest, that chunk included, pending.
-            foreach (var chunk in Chunks(_pendingValidation.OrderBy(p => p, System.StringComparer.Ordinal).ToList()))
+            foreach (var chunk in Chunks(_pendingValidation, progress.First, firstOnly))
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -458,7 +477,10 @@ internal sealed class FolderAnalysis : IDatasetView
                     }
 
                     _slices[check.Path] = check.Slice;
-                    if (check.Slice.Slice.References.Any(r => r.Entry is null) || check.Slice.Slice.Links.Count > 0)
+                    // A wire is compared with every document's publisher and wire (DS0045), which the id index holds.
+                    if (check.Slice.Slice.References.Any(r => r.Entry is null)
+                        || check.Slice.Slice.Links.Count > 0
+                        || check.Slice.File.Document?.Wire is not null)
                     {
                         _readsEveryId.Add(check.Path);
                     }
@@ -470,6 +492,9 @@ internal sealed class FolderAnalysis : IDatasetView
                     results[check.Path] = check.Validated;
                     validated.Add(check.Path);
                 }
+
+                Validated = results.ToImmutable();
+                Report(progress, checks.Where(c => c.Validated is not null).Select(c => c.Path).ToList());
             }
         }
         finally
@@ -480,13 +505,13 @@ internal sealed class FolderAnalysis : IDatasetView
         return validated;
     }
 
-    private List<string> CoverPending(CancellationToken cancellationToken)
+    private List<string> CoverPending(UpdateProgress progress, bool firstOnly, CancellationToken cancellationToken)
     {
         var covered = new List<string>();
         var reports = Coverage.ToBuilder();
         try
         {
-            foreach (var chunk in Chunks(_pendingCoverage.OrderBy(p => p, System.StringComparer.Ordinal).ToList()))
+            foreach (var chunk in Chunks(_pendingCoverage, progress.First, firstOnly))
             {
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -523,6 +548,9 @@ internal sealed class FolderAnalysis : IDatasetView
                         covered.Add(measure.Path);
                     }
                 }
+
+                Coverage = reports.ToImmutable();
+                Report(progress, measures.Where(m => m.Input is null || m.Report is not null).Select(m => m.Path).ToList());
             }
         }
         finally
@@ -533,14 +561,37 @@ internal sealed class FolderAnalysis : IDatasetView
         return covered;
     }
 
-    /// <summary>Work in chunks small enough that a cancelled update stops soon, large enough to share among the cores.</summary>
-    private static IEnumerable<List<string>> Chunks(List<string> paths)
+    /// <summary>The files whose results a group just made final, told to the one following the update (unless none changed).</summary>
+    private void Report(UpdateProgress progress, List<string> paths)
+    {
+        if (progress.Checked is { } report && paths.Count > 0)
+        {
+            report(new CheckedFiles(paths, State));
+        }
+    }
+
+    /// <summary>
+    /// Work in chunks small enough that a cancelled update stops soon, large enough to share among the cores, in path
+    /// order: the pending files named first as one chunk, or every pending file.
+    /// </summary>
+    private static List<List<string>> Chunks(HashSet<string> pending, IReadOnlyCollection<string> first, bool firstOnly)
     {
         const int Size = 256;
+        var paths = (firstOnly ? first.Where(pending.Contains).Distinct(System.StringComparer.Ordinal) : pending)
+            .OrderBy(p => p, System.StringComparer.Ordinal)
+            .ToList();
+        if (firstOnly)
+        {
+            return paths.Count > 0 ? [paths] : [];
+        }
+
+        var chunks = new List<List<string>>();
         for (var i = 0; i < paths.Count; i += Size)
         {
-            yield return paths.GetRange(i, System.Math.Min(Size, paths.Count - i));
+            chunks.Add(paths.GetRange(i, System.Math.Min(Size, paths.Count - i)));
         }
+
+        return chunks;
     }
 
     /// <summary>One step over a chunk, on every core when it is large; null when cancelled midway (the chunk stays pending).</summary>

@@ -14,7 +14,8 @@ namespace Dataset.Annotations.Pipeline;
 /// </summary>
 internal interface IStageCache
 {
-    AnnotationFile Parse(string path, string? text, Func<string, string?, AnnotationFile> parse);
+    /// <summary>A file's parse: its content is decoded only when the parse runs.</summary>
+    AnnotationFile Parse(FileChange file, Func<string, string?, AnnotationFile> parse);
 
     CheckedEvidence CheckEvidence(EvidenceWork work, Func<EvidenceWork, CheckedEvidence> check);
 
@@ -32,7 +33,7 @@ internal sealed class NoStageCache : IStageCache
     {
     }
 
-    public AnnotationFile Parse(string path, string? text, Func<string, string?, AnnotationFile> parse) => parse(path, text);
+    public AnnotationFile Parse(FileChange file, Func<string, string?, AnnotationFile> parse) => parse(file.Path, file.DecodedText());
 
     public CheckedEvidence CheckEvidence(EvidenceWork work, Func<EvidenceWork, CheckedEvidence> check) => check(work);
 

@@ -48,7 +48,7 @@ internal static class RecordDataEncoder
         data.Text(input.SourcePath);
         data.List(
             document is null ? System.Array.Empty<DocumentModel>() : new[] { document },
-            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1));
+            item => WriteDocument(data, item, input.Evidence?.TextLength ?? -1, input.Evidence?.Language ?? ArticleLanguage.Stated(item.Language)));
         data.List(actors, a => WriteActor(data, a));
         cancellationToken.ThrowIfCancellationRequested();
         data.List(statements, s => WriteStatement(data, s, documentValue, evidence));
@@ -65,7 +65,7 @@ internal static class RecordDataEncoder
         return items.Where(i => emitted.Contains(key(i)) && seen.Add(key(i))).ToList();
     }
 
-    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength)
+    private static void WriteDocument(RecordDataWriter data, DocumentModel document, int textLength, ArticleLanguage language)
     {
         data.Text(document.Id.Value)
             .Text(document.Title)
@@ -75,6 +75,7 @@ internal static class RecordDataEncoder
             .Text(document.TextFile.Value)
             .Int(textLength);
         data.Text(document.Url).Date(document.Retrieved);
+        data.Text(document.Wire?.Value).Text(language.Code).Flag(language.IsGuessed);
         WriteSource(data, document.Id);
     }
 
@@ -86,6 +87,7 @@ internal static class RecordDataEncoder
         data.Text(actor.Wikidata).Flag(actor.IsDraft);
         WriteSource(data, actor.Id);
         data.List(actor.SameAs, l => data.Text(l.Value));
+        data.List(actor.Members, l => data.Text(l.Value));
     }
 
     private static void WriteStatement(RecordDataWriter data, StatementModel statement, string? document, Dictionary<EvidenceKey, EvidenceResult> found)
@@ -100,6 +102,7 @@ internal static class RecordDataEncoder
         data.Text(statement.RespondsTo?.Value);
         data.List(statement.SameAs, l => data.Text(l.Value));
         data.List(statement.DistinctFrom, l => data.Text(l.Value));
+        data.Text(statement.Restates?.Value);
         data.Flag(statement.IsStandingPosition).Flag(statement.IsDraft);
         WriteSource(data, statement.Id);
     }
@@ -110,7 +113,7 @@ internal static class RecordDataEncoder
         data.List(sanction.Targets, t => data.Text(t.Value));
         data.Enum(AnnotationSchema.SanctionStatuses, sanction.Status).Text(sanction.Reason).Date(sanction.Date);
         WriteEvidence(data, document, sanction.Evidence, found, new RecordKey(RecordKind.Sanction, sanction.Id.Value));
-        data.List(sanction.Provisions, p => data.Enum(AnnotationSchema.ProvisionKinds, p.Kind).Text(p.Text));
+        data.List(sanction.Provisions, p => data.Enum(AnnotationSchema.ProvisionKinds, p.Kind).Text(p.Text).List(p.Targets, t => data.Text(t.Value)));
         data.Text(sanction.Program).Text(sanction.Authority).Date(sanction.Start).Date(sanction.End).Text(sanction.Proposer?.Value);
         data.List(sanction.SameAs, l => data.Text(l.Value));
         data.List(sanction.DistinctFrom, l => data.Text(l.Value));

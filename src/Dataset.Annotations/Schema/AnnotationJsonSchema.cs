@@ -53,6 +53,13 @@ public static class AnnotationJsonSchema
         return schema;
     }
 
+    /// <summary>One provision as written: a kind, or free text (anything that is not a lone kebab-case word).</summary>
+    private static JsonObject Provision(FieldSpec field) => new()
+    {
+        { "type", "string" },
+        { "anyOf", new List<object> { new JsonObject { { "enum", field.Values.Cast<object>().ToList() } }, new JsonObject { { "pattern", "[^a-z-]" } } } },
+    };
+
     private static JsonObject Field(FieldSpec field)
     {
         switch (field.Kind)
@@ -70,17 +77,42 @@ public static class AnnotationJsonSchema
                     { "anyOf", new List<object> { IdString(null), new JsonObject { { "type", "array" }, { "items", IdString(null) } } } },
                 };
             case FieldKind.ProvisionList:
-                // A kind, or free text: anything that is not a lone kebab-case word.
+                // A kind, or free text: anything that is not a lone kebab-case word; or one of those with its targets.
                 return List(field, new JsonObject
                 {
-                    { "type", "string" },
                     {
                         "anyOf",
-                        new List<object> { new JsonObject { { "enum", field.Values.Cast<object>().ToList() } }, new JsonObject { { "pattern", "[^a-z-]" } } } },
+                        new List<object>
+                        {
+                            Provision(field),
+                            new JsonObject
+                            {
+                                { "type", "object" },
+                                { "minProperties", 1 },
+                                { "maxProperties", 1 },
+                                { "propertyNames", Provision(field) },
+                                {
+                                    "additionalProperties",
+                                    new JsonObject
+                                    {
+                                        { "description", "The targets the provision applies to: ids among the sanction's targets." },
+                                        {
+                                            "anyOf",
+                                            new List<object>
+                                            {
+                                                IdString(null), new JsonObject { { "type", "array" }, { "minItems", 1 }, { "items", IdString(null) } },
+                                            }
+                                        },
+                                    }
+                                },
+                            },
+                        }
+                    },
                 });
             case FieldKind.TextList:
                 return List(field, new JsonObject { { "type", "string" } });
             case FieldKind.Enum:
+            case FieldKind.Language:
                 return new JsonObject
                 {
                     { "description", field.Description },

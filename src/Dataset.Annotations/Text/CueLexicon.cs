@@ -143,11 +143,21 @@ internal static class CueLexicon
     private static readonly Dictionary<WordKey, CueWord> Forms = Read(Entries);
 
     /// <summary>The reporting-verb form the token is, or null.</summary>
-    public static CueWord? Find(string text, Token token) =>
-        token.IsWord && Forms.TryGetValue(new WordKey(text, token.Start, token.End - token.Start), out var cue) ? cue : null;
+    public static CueWord? Find(string text, Token token) => Find(Forms, text, token);
 
-    /// <summary>Whether a word is a form of a reporting verb ("denied", "says").</summary>
-    public static bool IsCueWord(string word) => Forms.ContainsKey(new WordKey(word));
+    /// <summary>The form of <paramref name="forms"/> the token is, or null: a look-up by a slice of the text, which allocates nothing.</summary>
+    public static CueWord? Find(Dictionary<WordKey, CueWord> forms, string text, Token token) =>
+        token.IsWord && forms.TryGetValue(new WordKey(text, token.Start, token.End - token.Start), out var cue) ? cue : null;
+
+    /// <summary>Whether a word is a form of a reporting verb, English or Russian ("denied", "says", "заявил").</summary>
+    public static bool IsCueWord(string word) =>
+        Forms.ContainsKey(new WordKey(word)) || RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)) is not null;
+
+    /// <summary>The act an entry of a lexicon names.</summary>
+    /// <exception cref="InvalidOperationException">The act is not one of <see cref="SpeechActs.All"/>.</exception>
+    public static string Act(string entry, string act) => SpeechActs.IsAct(act)
+        ? act
+        : throw new InvalidOperationException($"The cue lexicon's entry '{entry}' names the act '{act}', which is not one of the schema's acts.");
 
     /// <summary>Reads entries as the lexicon writes them; an act the schema does not have is refused.</summary>
     /// <exception cref="InvalidOperationException">An entry names an act that is not one of <see cref="SpeechActs.All"/>.</exception>
@@ -159,11 +169,7 @@ internal static class CueLexicon
             var parts = entry.Split(' ');
             var inverts = parts[0].EndsWith("^", StringComparison.Ordinal);
             var lemma = parts[0].TrimEnd('^');
-            var act = parts[1];
-            if (!SpeechActs.IsAct(act))
-            {
-                throw new InvalidOperationException($"The cue lexicon's entry '{entry}' names the act '{act}', which is not one of the schema's acts.");
-            }
+            var act = Act(entry, parts[1]);
 
             for (var i = 3; i < parts.Length; i++)
             {

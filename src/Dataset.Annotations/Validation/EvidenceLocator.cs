@@ -7,6 +7,7 @@ using Dataset.Annotations.Collections;
 using Dataset.Annotations.Diagnostics;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Parsing;
+using Dataset.Annotations.Text.Languages;
 
 namespace Dataset.Annotations.Validation;
 
@@ -45,7 +46,10 @@ internal static class EvidenceLocator
                     : Find(ask, text, name, ref normalized));
             }
 
-            result.Add(new EvidenceForFile(request.AnnotationPath, text.Length, outcomes.ToEquatableArray()));
+            result.Add(new EvidenceForFile(request.AnnotationPath, text.Length, outcomes.ToEquatableArray())
+            {
+                Language = LanguageGuess.Of(request.StatedLanguage, text),
+            });
         }
 
         return result.ToEquatableArray();

@@ -19,6 +19,6 @@ internal static class EvidenceRequests
         var asks = file.Statements.Select(s => new EvidenceAsk(EvidenceKey.Of(RecordKind.Statement, s.Id.Value), s.Evidence))
             .Concat(file.Sanctions.Select(s => new EvidenceAsk(EvidenceKey.Of(RecordKind.Sanction, s.Id.Value), s.Evidence)))
             .Concat(file.Unannotated.Select((passage, i) => new EvidenceAsk(EvidenceKey.Unannotated(i), passage)));
-        return new EvidenceRequest(file.Path, textPath, asks.ToEquatableArray());
+        return new EvidenceRequest(file.Path, textPath, asks.ToEquatableArray(), file.Document?.Language);
     }
 }

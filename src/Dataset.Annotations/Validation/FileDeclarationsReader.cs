@@ -36,7 +36,9 @@ internal static class FileDeclarationsReader
     {
         if (file.Document is { } document)
         {
-            yield return (new Declaration(RecordKind.Document, document.Id.Value, document.HasErrors, NoDisplay), document.Id.Location);
+            yield return (
+                new Declaration(RecordKind.Document, document.Id.Value, document.HasErrors, NoDisplay) { Sources = SourceNames.Of(document) },
+                document.Id.Location);
         }
 
         foreach (var actor in file.Actors)

@@ -8,8 +8,9 @@ namespace Dataset.Annotations.Validation;
 internal sealed record LocatedReference(RecordKind Kind, Located Id);
 
 /// <summary>
-/// Every id one annotation refers to, in file order: roles' <c>of</c> and actors' links, a statement's speaker, <c>via</c> and audience
-/// and what it responds to, a sanction's imposer and targets. The one walk the id index, validation and the editor's
+/// Every id one annotation refers to, in file order: roles' <c>of</c>, actors' links and a group's members, a statement's
+/// speaker, <c>via</c> and audience, what it responds to and what it restates, a sanction's imposer and targets and its
+/// provisions' targets. The one walk the id index, validation and the editor's
 /// references read.
 /// </summary>
 internal static class FileReferences
@@ -23,7 +24,7 @@ internal static class FileReferences
                 yield return new LocatedReference(RecordKind.Actor, role.Of!);
             }
 
-            foreach (var other in actor.SameAs.Concat(actor.DistinctFrom))
+            foreach (var other in actor.SameAs.Concat(actor.DistinctFrom).Concat(actor.Members))
             {
                 yield return new LocatedReference(RecordKind.Actor, other);
             }
@@ -40,11 +41,16 @@ internal static class FileReferences
             {
                 yield return new LocatedReference(RecordKind.Statement, statement.RespondsTo);
             }
+
+            if (statement.Restates is not null)
+            {
+                yield return new LocatedReference(RecordKind.Statement, statement.Restates);
+            }
         }
 
         foreach (var sanction in file.Sanctions)
         {
-            foreach (var actor in FileDeclarationsReader.ActorsOf(sanction))
+            foreach (var actor in FileDeclarationsReader.ActorsOf(sanction).Concat(sanction.Provisions.SelectMany(p => p.Targets)))
             {
                 yield return new LocatedReference(RecordKind.Actor, actor);
             }

@@ -46,6 +46,8 @@ internal static class FileValidator
             Links = LinkChecks.Resolve(file, ids),
             LinkSuggestions = context.SuggestionsIn(file.Path),
             LinkContradictions = context.ContradictionsIn(file.Path),
+            // A wire that is the publisher itself is DS0047 alone.
+            WireNearSource = file.Document is { Wire: { } wire, WireIsPublisher: false } ? SourceNames.Near(wire.Value, ids.SourceNames) : null,
         };
     }
 
@@ -66,7 +68,16 @@ internal static class FileValidator
             }
         }
 
+        diagnostics.AddRange(RestatementChecks.Locate(file, resolved));
         diagnostics.AddRange(LinkChecks.Locate(file, slice));
+        if (slice.WireNearSource is { } near && file.Document?.Wire is { } wire)
+        {
+            var hint = new DidYouMean(new[] { near.Name }.ToEquatableArray());
+            var documents = near.Documents == 1 ? "1 document" : $"{near.Documents} documents";
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.NearSourceName, wire.Location, wire.Value, near.Name, documents, hint.Text).WithFixes(hint));
+        }
+
         if (file.Document is { } document && file.TextPath is { } textPath)
         {
             if (slice.HasText)

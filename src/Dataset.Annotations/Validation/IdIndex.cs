@@ -28,6 +28,7 @@ internal sealed record IdIndex(
     private Dictionary<string, IndexedId[]>? _byFile;
     private Dictionary<string, DeclarationProblem[]>? _problemsByFile;
     private Dictionary<string, DeclarationSite[]>? _duplicatedByFile;
+    private IReadOnlyDictionary<string, int>? _sourceNames;
 
     public static IdIndex Build(ImmutableArray<FileDeclarations> files, ReferencedShards? shards = null, CancellationToken cancellationToken = default)
     {
@@ -89,7 +90,7 @@ internal sealed record IdIndex(
                         site.FilePath,
                         site.Order,
                         declaration.Display,
-                        Emitted: nameProblem is null && !declaration.HasErrors));
+                        Emitted: nameProblem is null && !declaration.HasErrors) { Sources = declaration.Sources });
             }
         }
 
@@ -152,6 +153,9 @@ internal sealed record IdIndex(
     }
 
     /// <summary>Every id of the kind, here and in referenced shards: the candidates of "did you mean".</summary>
+    /// <summary>How many documents name each publisher or wire, spelt as written (<see cref="SourceNames"/>).</summary>
+    public IReadOnlyDictionary<string, int> SourceNames => _sourceNames ??= Validation.SourceNames.Count(Entries);
+
     public IReadOnlyList<string> IdsOf(RecordKind kind)
     {
         _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))

@@ -90,12 +90,21 @@ internal static class LinkChecks
             }
             else if (found.InSameFile)
             {
-                yield return DiagnosticInfo.Create(DiagnosticDescriptors.LinkInSameArticle, link.Target.Location, link.Target.Value, link.Field);
+                yield return InSameArticle(file, link);
             }
         }
 
         var records = RecordsOf(file);
-        foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind == RecordKind.Actor))
+        foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind == RecordKind.Actor && c.Field == "members"))
+        {
+            var at = file.Actors.Where(a => a.Id.Value == contradiction.Id).SelectMany(a => a.Members).FirstOrDefault(m => m.Value == contradiction.DistinctId);
+            if (at is not null)
+            {
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.MembershipCycle, at.Location, contradiction.Id, contradiction.Chain);
+            }
+        }
+
+        foreach (var contradiction in slice.LinkContradictions.Where(c => c.Kind == RecordKind.Actor && c.Field != "members"))
         {
             var at = file.Actors.Where(a => a.Id.Value == contradiction.Id)
                 .SelectMany(a => a.DistinctFrom)
@@ -150,6 +159,24 @@ internal static class LinkChecks
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A link to a record of the same article (DS0037); a statement's same-as there is most often one utterance reported
+    /// twice, so the message says to use restates, and a same-as of that one id carries the edit that makes it restates.
+    /// </summary>
+    private static DiagnosticInfo InSameArticle(AnnotationFile file, LocatedLink link)
+    {
+        var restatement = link.Kind == RecordKind.Statement && link.Field == "same-as" && link.Target.Value != link.Record.Value;
+        var hint = restatement ? $"; if one restates the other, write restates: {link.Target.Value}" : string.Empty;
+        var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.LinkInSameArticle, link.Target.Location, link.Target.Value, link.Field, hint);
+        var entry = restatement ? file.Statements.FirstOrDefault(s => s.Id.Equals(link.Record))?.SameAsEntry : null;
+        return entry is null
+            ? diagnostic
+            : diagnostic with
+            {
+                Edits = new[] { new FixEdit($"Use restates: {link.Target.Value}", entry, "restates: " + link.Target.Value) }.ToEquatableArray(),
+            };
     }
 
     private static bool HasLinks(AnnotationFile file) =>

@@ -33,4 +33,7 @@ internal sealed record ValidationSlice(
 
     /// <summary>The file's distinct-from entries that its event's same-as links contradict.</summary>
     public EquatableArray<LinkContradiction> LinkContradictions { get; init; } = EquatableArray<LinkContradiction>.Empty;
+
+    /// <summary>The publisher or wire of other documents the file's wire is spelt close to (DS0045), or null.</summary>
+    public NearSource? WireNearSource { get; init; }
 }

@@ -68,6 +68,12 @@ internal static class CoverageCommand
         foreach (var document in documents)
         {
             output.WriteLine($"{AnnotationFolder.Display(document.TextPath)} (annotated in {Path.GetFileName(document.AnnotationPath)})");
+            if (!document.IsJudged)
+            {
+                output.WriteLine($"  {document.NotJudged}");
+                continue;
+            }
+
             output.WriteLine($"  {document.QuotedAnnotated} of {document.QuotedPassages} quoted passages annotated");
             output.WriteLine($"  {document.AttributedAnnotated} of {document.AttributedSentences} attributed sentences annotated");
             if (document.Reasoned > 0)
@@ -84,7 +90,10 @@ internal static class CoverageCommand
         }
 
         var uncovered = documents.Sum(d => d.Uncovered.Count);
-        output.WriteLine($"coverage: {documents.Count} document(s), {uncovered} passage(s) not annotated");
+        var notJudged = documents.Count(d => !d.IsJudged);
+        output.WriteLine(
+            $"coverage: {documents.Count} document(s), {uncovered} passage(s) not annotated" +
+                (notJudged == 0 ? string.Empty : $", {notJudged} document(s) in a language not covered, nothing judged"));
         if (draft)
         {
             CoverageDrafts.Write(run, files, output);

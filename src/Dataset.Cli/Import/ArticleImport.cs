@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Validation;

@@ -7,11 +7,13 @@ internal static class ItemDetails
     {
         Header(w, "document", d.Id.Value, d.Title, d.Source);
         Field(w, "publisher", d.Publisher);
+        Field(w, "wire", d.Wire);
         Field(w, "published", Names.Date(d.Published));
         Field(w, "dateline", d.Dateline);
         Field(w, "text", $"{d.TextFile} ({d.TextLength} characters)");
         Field(w, "url", d.Url);
         Field(w, "retrieved", d.Retrieved is { } retrieved ? Names.Date(retrieved) : null);
+        Field(w, "language", Names.Language(d));
         List(w, "statements", catalog.StatementsIn(d).Select(ItemLines.Of));
         List(w, "sanctions", catalog.SanctionsIn(d).Select(ItemLines.Of));
     }
@@ -24,6 +26,8 @@ internal static class ItemDetails
         Field(w, "aliases", a.Aliases.Count == 0 ? null : string.Join(", ", a.Aliases));
         Field(w, "wikidata", a.Wikidata is null ? null : $"{a.Wikidata} (https://www.wikidata.org/wiki/{a.Wikidata})");
         Field(w, "introduced in", a.IntroducedIn?.Value ?? "the shared actor registry");
+        List(w, "members", catalog.MembersOf(a).Select(Actor));
+        List(w, "member of", catalog.GroupsOf(a).Select(Actor));
         List(w, "statements made", catalog.StatementsBy(a).Select(ItemLines.Of));
         List(w, "statements to it", catalog.Statements.Where(s => s.AudienceIds.Contains(a.Id)).Select(ItemLines.Of));
         List(w, "statements it conveyed", catalog.Statements.Where(s => s.ViaId == a.Id).Select(ItemLines.Of));
@@ -48,6 +52,8 @@ internal static class ItemDetails
         Field(w, "summary", s.Summary);
         Field(w, "responds to", s.RespondsTo is { } answered ? ItemLines.Of(answered) : null);
         List(w, "answered by", catalog.Statements.Where(other => other.RespondsToId == s.Id).Select(ItemLines.Of));
+        Field(w, "restates", s.Restates is { } restated ? ItemLines.Of(restated) : null);
+        List(w, "restated by", catalog.StatementsIn(s.Document).Where(other => other.RestatesId == s.Id).Select(ItemLines.Of));
         Links(w, s.SameAsIds.Select(id => id.Value), s.DistinctFromIds.Select(id => id.Value));
         Event(w, s.Event, s.Event.Reports.Where(r => r.Id != s.Id).Select(ItemLines.Of));
         Draft(w, s.IsDraft);
@@ -63,7 +69,7 @@ internal static class ItemDetails
         Field(w, "status", Names.Kebab(s.Status));
         Field(w, "reason", s.Reason);
         Field(w, "date", s.Date is null ? null : Names.Date(s.Date));
-        Field(w, "provisions", s.Provisions.Count == 0 ? null : string.Join(", ", s.Provisions));
+        Field(w, "provisions", s.Provisions.Count == 0 ? null : string.Join(", ", s.Provisions.Select(p => Provision(s, p))));
         Field(w, "program", s.Program);
         Field(w, "authority", s.Authority);
         Field(w, "start", s.Start is null ? null : Names.Date(s.Start));
@@ -75,6 +81,10 @@ internal static class ItemDetails
     }
 
     private static string Actor(Actor a) => $"{a.Name} [{a.Id}]";
+
+    /// <summary>A provision, with the targets it names when it applies to some of the sanction's only: <c>travel-ban (for a, b)</c>.</summary>
+    private static string Provision(Sanction s, SanctionProvision p) =>
+        p.TargetIds.Count == 0 ? p.ToString() : $"{p} (for {string.Join(", ", s.TargetIdsOf(p).Select(t => t.Value))})";
 
     private static void Header(TextWriter w, string kind, string id, string title, SourceLocation source)
     {
@@ -122,7 +132,8 @@ internal static class ItemDetails
 
         var publishers = e.PublisherCount == 1 ? "1 publisher" : $"{e.PublisherCount} publishers";
         var articles = e.ArticleCount == 1 ? "1 article" : $"{e.ArticleCount} articles";
-        Field(w, "event", $"{e.Id} ({e.MemberIds.Count} reports in {articles}, {publishers})");
+        var sources = e.SourceCount == 1 ? "1 independent source" : $"{e.SourceCount} independent sources";
+        Field(w, "event", $"{e.Id} ({e.ReportCount} reports in {articles}, {publishers}, {sources}: {string.Join(", ", e.Sources)})");
         List(w, "other reports", otherReports);
     }
 

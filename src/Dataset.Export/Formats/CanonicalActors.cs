@@ -2,7 +2,7 @@ namespace Dataset.Export;
 
 /// <summary>
 /// Actors that same-as makes one are one in every export: each reference (speaker, via, audience, imposer, targets,
-/// a role's actor) names the group's canonical id (<see cref="DatasetCatalog.CanonicalId(ActorId)"/>), and the actors
+/// a provision's targets, a group's members, a role's actor) names the group's canonical id (<see cref="DatasetCatalog.CanonicalId(ActorId)"/>), and the actors
 /// table has one row per group, the canonical actor's, with the other members' names among its aliases.
 /// </summary>
 internal static class CanonicalActors
@@ -31,11 +31,18 @@ internal static class CanonicalActors
                         .ToList()
                     : a.Aliases,
                 Wikidata = a.Wikidata ?? group?.Select(m => m.Wikidata).FirstOrDefault(w => w is not null),
+                Members = All(group?.SelectMany(m => m.MemberIds.Select(id => id.Value)) ?? a.Members),
             }).ToList(),
             Statements = export.Statements.Select(s => s with { Speaker = Of(s.Speaker), Via = s.Via is null ? null : Of(s.Via), Audience = All(s.Audience) })
                 .ToList(),
             Sanctions = export.Sanctions.Select(
-                s => s with { Imposer = Of(s.Imposer), Proposer = s.Proposer is null ? null : Of(s.Proposer), Targets = All(s.Targets) })
+                s => s with
+                {
+                    Imposer = Of(s.Imposer),
+                    Proposer = s.Proposer is null ? null : Of(s.Proposer),
+                    Targets = All(s.Targets),
+                    ProvisionTargets = s.ProvisionTargets.Select(p => p with { Targets = All(p.Targets) }).ToList(),
+                })
                 .ToList(),
         };
     }

@@ -14,13 +14,14 @@ internal static class CsvExporter
         new("id", d => d.Id), new("title", d => d.Title), new("publisher", d => d.Publisher), new("published", d => Names.Date(d.Published)),
         new("dateline", d => d.Dateline), new("text_file", d => d.TextFile), new("text_length", d => Number(d.TextLength)), .. Source<DocumentRecord>(),
         new("url", d => d.Url), new("retrieved", d => Names.Date(d.Retrieved)),
+        new("wire", d => d.Wire), new("language", d => d.Language), new("language_guessed", d => Flag(d.IsLanguageGuessed)),
     ];
 
     private static readonly Column<ActorRecord>[] ActorColumns =
     [
         new("id", a => a.Id), new("name", a => a.Name), new("kind", a => Names.Kebab(a.Kind)), new("roles", a => List(a.Roles.Select(Role))),
         new("aliases", a => List(a.Aliases)), new("wikidata", a => a.Wikidata), new("introduced_in", a => a.IntroducedIn), .. Source<ActorRecord>(),
-        new("draft", a => Flag(a.Draft)),
+        new("draft", a => Flag(a.Draft)), new("members", a => List(a.Members)),
     ];
 
     private static readonly Column<StatementRecord>[] StatementColumns =
@@ -37,7 +38,7 @@ internal static class CsvExporter
                 "responds_to",
                 s => s.RespondsTo), .. Evidence<StatementRecord>(
                     s => s.Evidence), .. Source<StatementRecord>(), .. Plover<StatementRecord>(), .. Links<StatementRecord>(),
-            new("draft", s => Flag(s.Draft)), new("standing_position", s => Flag(s.StandingPosition)),
+            new("draft", s => Flag(s.Draft)), new("standing_position", s => Flag(s.StandingPosition)), new("restates", s => s.Restates),
     ];
 
     private static readonly Column<SanctionRecord>[] SanctionColumns =
@@ -49,13 +50,15 @@ internal static class CsvExporter
         .. Source<SanctionRecord>(), .. Plover<SanctionRecord>(), new("provisions", s => List(s.Provisions)), new("program", s => s.Program),
         new("authority", s => s.Authority), new("start", s => Names.Date(s.Start)), new("end", s => Names.Date(s.End)), .. Links<SanctionRecord>(),
         new("draft", s => Flag(s.Draft)), new("proposer", s => s.Proposer),
+        new("provision_targets", s => List(s.ProvisionTargets.Select(p => p.ToString()))),
     ];
 
     private static readonly Column<EventExportRecord>[] EventColumns =
     [
         new("id", e => e.Id), new("kind", e => Names.Kebab(e.Kind)), new("members", e => List(e.Members)), new("documents", e => List(e.Documents)),
         new("publishers", e => List(e.Publishers)), new("article_count", e => Number(e.ArticleCount)), new("publisher_count", e => Number(e.PublisherCount)),
-        new("first_reported", e => Names.Date(e.FirstReported)),
+        new("first_reported", e => Names.Date(e.FirstReported)), new("sources", e => List(e.Sources)), new("source_count", e => Number(e.SourceCount)),
+        new("report_count", e => Number(e.ReportCount)),
     ];
 
     public static IReadOnlyList<string> Columns(ExportTable table) => table switch

@@ -40,9 +40,21 @@ internal sealed record DocumentRecord(string Id, string Title, string Publisher,
     /// <summary>The date its text was retrieved from <see cref="Url"/>.</summary>
     [JsonPropertyOrder(2)] public DateOnly? Retrieved { get; init; }
 
+    /// <summary>The news agency whose copy the article runs.</summary>
+    [JsonPropertyOrder(3)] public string? Wire { get; init; }
+
+    /// <summary>The ISO 639-1 language of the text, stated or guessed.</summary>
+    [JsonPropertyOrder(3)] public string? Language { get; init; }
+
+    /// <summary>True when <see cref="Language"/> was guessed from the text's letters.</summary>
+    [JsonPropertyOrder(3)] public bool IsLanguageGuessed { get; init; }
+
     public static DocumentRecord From(Document d) =>
         Located(
-            new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength) { Url = d.Url, Retrieved = d.Retrieved },
+            new DocumentRecord(d.Id.Value, d.Title, d.Publisher, d.Published, d.Dateline, d.TextFile, d.TextLength)
+            {
+                Url = d.Url, Retrieved = d.Retrieved, Wire = d.Wire, Language = d.Language, IsLanguageGuessed = d.IsLanguageGuessed,
+            },
             d.Source);
 }
 
@@ -64,11 +76,15 @@ internal sealed record ActorRecord(
     /// <summary>Whether the actor is a draft no one has reviewed (<c>draft: true</c>), after every other property.</summary>
     [JsonPropertyOrder(3)] public bool Draft { get; init; }
 
+    /// <summary>A group's members (<c>members</c>), after every other property.</summary>
+    [JsonPropertyOrder(4)] public IReadOnlyList<string> Members { get; init; } = [];
+
     public static ActorRecord From(Actor a) =>
         Located(
             new ActorRecord(a.Id.Value, a.Name, a.Kind, a.Roles.Select(RoleRecord.From).ToList(), a.Aliases.ToList(), a.Wikidata, a.IntroducedIn?.Value)
             {
                 Draft = a.IsDraft,
+                Members = a.MemberIds.Select(m => m.Value).ToList(),
             },
             a.Source);
 }
@@ -121,6 +137,9 @@ internal sealed record StatementRecord(
     /// <summary>Whether the statement is a standing position (<c>said-on: standing</c>), after every other property.</summary>
     [JsonPropertyOrder(6)] public bool StandingPosition { get; init; }
 
+    /// <summary>The statement of the same article this one restates (<c>restates</c>), after every other property.</summary>
+    [JsonPropertyOrder(7)] public string? Restates { get; init; }
+
     public static StatementRecord From(Statement s) => AsPlover(Located(
         new StatementRecord(
             s.Id.Value, s.SpeakerId.Value, s.ViaId?.Value, s.AudienceIds.Select(a => a.Value).ToList(), s.Act, s.Form, s.SaidOn, s.Summary,
@@ -132,6 +151,7 @@ internal sealed record StatementRecord(
         Event = s.Event.Id,
         Draft = s.IsDraft,
         StandingPosition = s.IsStandingPosition,
+        Restates = s.RestatesId?.Value,
     };
 }
 
@@ -161,6 +181,9 @@ internal sealed record SanctionRecord(
     /// <summary>The actor who proposed the measure when it is not the imposer, after every other property.</summary>
     [JsonPropertyOrder(6)] public string? Proposer { get; init; }
 
+    /// <summary>Each provision with the targets it applies to (those it names, else every target), after every other property.</summary>
+    [JsonPropertyOrder(7)] public IReadOnlyList<ProvisionTargetsRecord> ProvisionTargets { get; init; } = [];
+
     public static SanctionRecord From(Sanction s) =>
         AsPlover(
             Located(
@@ -185,12 +208,21 @@ internal sealed record SanctionRecord(
             Event = s.Event.Id,
             Draft = s.IsDraft,
             Proposer = s.ProposerId?.Value,
+            ProvisionTargets = s.Provisions.Select(p => new ProvisionTargetsRecord(p.ToString(), s.TargetIdsOf(p).Select(t => t.Value).ToList())).ToList(),
         };
+}
+
+/// <summary>One provision of a sanction (as <see cref="SanctionRecord.Provisions"/> spells it) and the targets it applies to.</summary>
+internal sealed record ProvisionTargetsRecord(string Provision, IReadOnlyList<string> Targets)
+{
+    /// <summary>As one CSV or Parquet value: <c>travel-ban=a;b</c>.</summary>
+    public override string ToString() => Provision + "=" + string.Join(';', Targets);
 }
 
 /// <summary>
 /// One event: the statements or sanctions linked by same-as (or one record linked to none), with its reports'
-/// documents and publishers, counted as GDELT counts NumArticles and NumSources.
+/// documents and publishers, counted as GDELT counts NumArticles and NumSources; its independent sources (a wire and the
+/// outlets running its copy count once) after them.
 /// </summary>
 internal sealed record EventExportRecord(
     string Id,
@@ -200,9 +232,14 @@ internal sealed record EventExportRecord(
     IReadOnlyList<string> Publishers,
     int ArticleCount,
     int PublisherCount,
-    DateOnly? FirstReported)
+    DateOnly? FirstReported,
+    IReadOnlyList<string> Sources,
+    int SourceCount)
     : ExportRecord(Id)
 {
+    /// <summary>How many reports, a restatement counted with what it restates, after every other property.</summary>
+    [JsonPropertyOrder(2)] public int ReportCount { get; init; }
+
     public static EventExportRecord From(ReportedEvent e) => new(
         e.Id,
         e.Kind,
@@ -211,7 +248,9 @@ internal sealed record EventExportRecord(
         e.Publishers.ToList(),
         e.ArticleCount,
         e.PublisherCount,
-        e.FirstReported);
+        e.FirstReported,
+        e.Sources.ToList(),
+        e.SourceCount) { ReportCount = e.ReportCount };
 }
 
 /// <summary>The whole dataset, as the JSON export writes it.</summary>

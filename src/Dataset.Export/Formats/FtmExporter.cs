@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Export;
 
@@ -10,6 +11,9 @@ namespace Dataset.Export;
 /// <c>event-id.target-id</c> and the publishers of all its reports. FtM 3.8 gives a Sanction (an Interval) no
 /// <c>proof</c>, so its articles are named through <c>publisher</c> and the targets' proof. Statements have no FtM
 /// schema and are left out.
+/// A provision that names its targets is on the Sanction entities of those targets only. A group with members is an
+/// Organization (FtM's Membership ties a member, any LegalEntity, to an Organization), with one Membership entity per
+/// member, id <c>membership.group-id.member-id</c>.
 /// A draft no one has reviewed says so, so drafted and reviewed entities can be told apart: an actor in its
 /// <c>notes</c> (a Thing's property), a sanction in its <c>description</c> (FtM 3.8 gives an Interval no <c>notes</c>).
 /// </summary>
@@ -44,6 +48,12 @@ internal static class FtmExporter
             };
             Add(properties, "sourceUrl", document.Url is null ? [] : [document.Url]);
             Add(properties, "retrievedAt", document.Retrieved is { } retrieved ? [Names.Date(retrieved)] : []);
+            // The wire wrote the copy the publisher runs: FtM's author is "the original author, not the uploader".
+            Add(properties, "author", document.Wire is null ? [] : [document.Wire]);
+            // FtM names languages by ISO 639-3 code, and only some; a stated one is the document's language, a guessed one detected.
+            var language = document.Language is null ? null : LanguageCodes.Find(document.Language)?.Alpha3;
+            var known = language is not null && FtmLanguages.Contains(language);
+            Add(properties, document.IsLanguageGuessed ? "detectedLanguage" : "language", known ? [language!] : []);
             WriteEntity(writer, ArticleId(document.Id), "Article", properties);
         }
 
@@ -59,7 +69,19 @@ internal static class FtmExporter
 
             Add(properties, "proof", proof.GetValueOrDefault(actor.Id, []).Select(ArticleId));
             Add(properties, "notes", actor.Draft ? [DraftNote] : []);
-            WriteEntity(writer, actor.Id, Schema(actor.Kind), properties);
+            WriteEntity(writer, actor.Id, actor.Members.Count > 0 ? "Organization" : Schema(actor.Kind), properties);
+        }
+
+        foreach (var group in export.Actors.Where(a => a.Members.Count > 0))
+        {
+            foreach (var member in group.Members.Where(names.ContainsKey))
+            {
+                WriteEntity(
+                    writer,
+                    $"membership.{group.Id}.{member}",
+                    "Membership",
+                    new JsonObject { ["member"] = Values(member), ["organization"] = Values(group.Id) });
+            }
         }
 
         // One Sanction per event and target: the reports of one event are one entity.
@@ -82,7 +104,11 @@ internal static class FtmExporter
                     ["summary"] = Values([.. Distinct(reports.Select(r => r.Evidence.Exact))]),
                 };
                 Add(properties, "reason", Distinct(reports.Select(r => r.Reason)));
-                Add(properties, "provisions", Distinct(reports.SelectMany(r => r.Provisions)));
+                Add(
+                    properties,
+                    "provisions",
+                    Distinct(
+                        reports.SelectMany(r => r.ProvisionTargets.Where(p => p.Targets.Contains(target, StringComparer.Ordinal)).Select(p => p.Provision))));
                 Add(properties, "program", Distinct(reports.Select(r => r.Program)));
                 Add(properties, "startDate", Distinct(reports.Select(r => r.Start ?? r.Date).Select(d => d is null ? null : Names.Date(d))));
                 Add(properties, "endDate", Distinct(reports.Select(r => r.End is null ? null : Names.Date(r.End))));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Dataset.LanguageFormat;
 
 namespace Dataset.Export;
 
@@ -9,7 +10,9 @@ namespace Dataset.Export;
 /// <c>url</c> when it has one (else <c>urn:dataset:document:ID</c>), selected by a TextQuoteSelector (exact, prefix,
 /// suffix) and a TextPositionSelector whose start and end count Unicode code points of the article text, as the W3C
 /// model defines them (the records' own offsets count UTF-16 code units); its bodies classify it (<c>statement</c>,
-/// <c>sanction</c>), tag its act or status, and describe it (summary, reason) where it has one.
+/// <c>sanction</c>), tag its act or status, and describe it (summary, reason) where it has one. A restatement links to
+/// the annotation of the statement it restates (a SpecificResource body, purpose <c>linking</c>); each provision of a
+/// sanction is a body describing it with the targets it applies to (<c>provision travel-ban: a, b</c>).
 /// </summary>
 internal static class WebAnnotationExporter
 {
@@ -30,7 +33,8 @@ internal static class WebAnnotationExporter
                     statement.Evidence,
                     documents,
                     texts,
-                    statement.IsDraft));
+                    statement.IsDraft,
+                    statement.RestatesId is { } restated ? [Link("statement", restated.Value)] : []));
         }
 
         foreach (var sanction in catalog.Sanctions)
@@ -44,7 +48,8 @@ internal static class WebAnnotationExporter
                     sanction.Evidence,
                     documents,
                     texts,
-                    sanction.IsDraft));
+                    sanction.IsDraft,
+                    sanction.Provisions.Select(p => Body("describing", $"provision {p}: {string.Join(", ", sanction.TargetIdsOf(p).Select(t => t.Value))}"))));
         }
 
         var collection = new JsonObject
@@ -74,7 +79,8 @@ internal static class WebAnnotationExporter
         Evidence evidence,
         Dictionary<DocumentId, Document> documents,
         ArticleTexts texts,
-        bool draft)
+        bool draft,
+        IEnumerable<JsonObject> more)
     {
         var bodies = new JsonArray
         {
@@ -84,6 +90,11 @@ internal static class WebAnnotationExporter
         if (description is not null)
         {
             bodies.Add(Body("describing", description));
+        }
+
+        foreach (var body in more)
+        {
+            bodies.Add(body);
         }
 
         if (draft)
@@ -101,19 +112,31 @@ internal static class WebAnnotationExporter
             selectors.Add(new JsonObject { ["type"] = "TextPositionSelector", ["start"] = position.Start, ["end"] = position.End });
         }
 
+        var target = new JsonObject
+        {
+            ["source"] = document?.Url ?? $"urn:dataset:document:{evidence.Document.Value}",
+            ["selector"] = selectors,
+        };
+        if (document?.Language is { } language)
+        {
+            // The model's language and textDirection of a resource: what a viewer needs to show Arabic or Hebrew text right.
+            target["language"] = language;
+            target["textDirection"] = LanguageCodes.IsRightToLeft(language) ? "rtl" : "ltr";
+        }
+
         return new JsonObject
         {
             ["id"] = $"urn:dataset:{kind}:{id}",
             ["type"] = "Annotation",
             ["motivation"] = "classifying",
             ["body"] = bodies,
-            ["target"] = new JsonObject
-            {
-                ["source"] = document?.Url ?? $"urn:dataset:document:{evidence.Document.Value}",
-                ["selector"] = selectors,
-            },
+            ["target"] = target,
         };
     }
+
+    /// <summary>A body that links to another annotation of this collection.</summary>
+    private static JsonObject Link(string kind, string id) =>
+        new() { ["type"] = "SpecificResource", ["purpose"] = "linking", ["source"] = $"urn:dataset:{kind}:{id}" };
 
     private static JsonObject Body(string purpose, string value) => new() { ["type"] = "TextualBody", ["purpose"] = purpose, ["value"] = value };
 

@@ -4,7 +4,7 @@ using static System.Net.WebUtility;
 
 namespace Dataset.Export;
 
-/// <summary>The report's list of actors with their roles and how many statements and sanctions involve them.</summary>
+/// <summary>The report's list of actors with their roles, a group's members and how many statements and sanctions involve them.</summary>
 internal static class ActorList
 {
     public static void Write(StringBuilder html, DatasetCatalog catalog)
@@ -19,6 +19,13 @@ internal static class ActorList
             foreach (var role in a.Roles)
             {
                 html.Append(CultureInfo.InvariantCulture, $" · {HtmlEncode(role.Title)}{(role.Of is { } of ? $" of {Html.ActorLink(of)}" : string.Empty)}");
+            }
+
+            if (a.MemberIds.Count > 0)
+            {
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $" · <span class=\"meta\">members</span> {string.Join(", ", catalog.MembersOf(a).Select(Html.ActorLink))}");
             }
 
             if (a.Wikidata is not null)

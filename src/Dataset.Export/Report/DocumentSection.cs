@@ -18,10 +18,12 @@ internal static class DocumentSection
             $"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
         html.Append(
             CultureInfo.InvariantCulture,
-            $"<p class=\"meta\">{HtmlEncode(document.Publisher)}, {Names.Date(document.Published)}" +
+            $"<p class=\"meta\">{HtmlEncode(document.Publisher)}{(document.Wire is null ? string.Empty : $" (copy of {HtmlEncode(document.Wire)})")}, " +
+                $"{Names.Date(document.Published)}" +
                 $"{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code>" +
                 $"{Html.SourceLink(document.Source)}</p>");
-        html.Append("<div class=\"columns\"><article class=\"text\">");
+        html.Append(TextLanguage.Line(document));
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"columns\"><article class=\"text\"{TextLanguage.Attributes(document)}>");
         html.Append(text is null
             ? "<p class=\"warning\">The article text is not available to this tool, so its evidence cannot be highlighted.</p>"
             : ArticleHighlighter.Render(text, found, numbers));
@@ -33,10 +35,12 @@ internal static class DocumentSection
                 $"<p class=\"warning\">{missing.Count} evidence passage(s) are no longer where the build found them; rebuild the dataset.</p>");
         }
 
+        // Quotes are the article's words: they carry its language and direction, as the text does.
+        var language = TextLanguage.Attributes(document);
         html.Append("<h3>Statements</h3><ol class=\"entries\">");
         foreach (var s in records.Statements.OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
         {
-            Entry(html, "statement", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
+            Entry(html, "statement", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, language, () =>
             {
                 html.Append(
                     CultureInfo.InvariantCulture,
@@ -62,6 +66,13 @@ internal static class DocumentSection
                         $"<div class=\"responds\">responds to <a href=\"#statement-{HtmlEncode(answered.Value)}\">{HtmlEncode(answered.Value)}</a></div>");
                 }
 
+                if (s.RestatesId is { } restated)
+                {
+                    html.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<div class=\"restates\">restates <a href=\"#statement-{HtmlEncode(restated.Value)}\">{HtmlEncode(restated.Value)}</a></div>");
+                }
+
                 html.Append(AlsoReportedBy.For(s));
             });
         }
@@ -69,7 +80,7 @@ internal static class DocumentSection
         html.Append("</ol><h3>Sanctions</h3><ol class=\"entries\">");
         foreach (var s in records.Sanctions.OrderBy(s => numbers.GetValueOrDefault($"sanction-{s.Id}", int.MaxValue)))
         {
-            Entry(html, "sanction", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, () =>
+            Entry(html, "sanction", s.Id.Value, s.IsDraft, s.Source, numbers, highlighted, s.Evidence.Exact, language, () =>
             {
                 html.Append(
                     CultureInfo.InvariantCulture,
@@ -86,7 +97,8 @@ internal static class DocumentSection
                     html.Append(CultureInfo.InvariantCulture, $"<div class=\"summary\">for {HtmlEncode(s.Reason)}</div>");
                 }
 
-                var terms = s.Provisions.Select(p => p.ToString()).Concat(new[] { s.Program, s.Authority }.Where(t => t is not null).Select(t => t!)).ToList();
+                var terms = s.Provisions.Select(p => p.TargetIds.Count == 0 ? p.ToString() : $"{p} for {string.Join(", ", s.TargetsOf(p).Select(t => t.Name))}")
+                    .Concat(new[] { s.Program, s.Authority }.Where(t => t is not null).Select(t => t!)).ToList();
                 if (terms.Count > 0)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<div class=\"meta\">{HtmlEncode(string.Join(" · ", terms))}</div>");
@@ -109,6 +121,7 @@ internal static class DocumentSection
         Dictionary<string, int> numbers,
         HashSet<string> highlighted,
         string evidence,
+        string language,
         Action content)
     {
         var entryId = $"{kind}-{id}";
@@ -122,6 +135,6 @@ internal static class DocumentSection
         html.Append(Html.DraftBadge(isDraft));
         html.Append(
             CultureInfo.InvariantCulture,
-            $"<blockquote>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code>{Html.SourceLink(source)}</li>");
+            $"<blockquote{language}>{HtmlEncode(evidence)}</blockquote><code class=\"id\">{HtmlEncode(id)}</code>{Html.SourceLink(source)}</li>");
     }
 }

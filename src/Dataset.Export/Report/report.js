@@ -41,6 +41,14 @@
       entry.addEventListener('mouseleave', function () { marks.forEach(function (m) { m.classList.remove('active'); }); });
     });
 
+    // What the browser lays out right to left (from each text's dir): the articles by section id, and the quotes.
+    function rightToLeft(element) { return getComputedStyle(element).direction === 'rtl'; }
+    body.dataset.rightToLeft = Array.prototype.filter.call(document.querySelectorAll('section.document'), function (section) {
+      var text = section.querySelector('article.text');
+      return text && rightToLeft(text);
+    }).map(function (section) { return section.id; }).join(' ');
+    body.dataset.rightToLeftQuotes = String(Array.prototype.filter.call(document.querySelectorAll('blockquote'), rightToLeft).length);
+
     if (problems.length === 0) {
       body.dataset.ready = 'ok';
       body.dataset.highlights = String(document.querySelectorAll('mark.ev[id]').length);

@@ -1,4 +1,5 @@
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Drafting;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;

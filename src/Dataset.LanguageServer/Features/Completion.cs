@@ -8,12 +8,15 @@ namespace Dataset.LanguageServer.Features;
 
 /// <summary>
 /// Completion from the line being typed: actor ids where an actor id goes (speaker, via, audience, targets, imposer,
-/// a role's <c>of</c>), statement ids after <c>responds-to</c>, the allowed values of act, form, kind and status, and
-/// the field names of the section the cursor is in. Each id shows its name, kind and role.
+/// a role's <c>of</c>, a group's members, the targets of a provision: <c>travel-ban: [</c>), statement ids after
+/// <c>responds-to</c> and <c>restates</c>, the allowed values of act, form, kind and status, and the field names of the
+/// section the cursor is in. Each id shows its name, kind and role.
 /// </summary>
 internal static partial class Completion
 {
-    private static readonly HashSet<string> ActorFields = new(StringComparer.Ordinal) { "speaker", "via", "audience", "targets", "imposer", "proposer", "of" };
+    private static readonly HashSet<string> ActorFields = new(
+        new[] { "speaker", "via", "audience", "targets", "imposer", "proposer", "of", "members" }.Concat(AnnotationSchema.ProvisionKinds),
+        StringComparer.Ordinal);
 
     public static CompletionList At(Snapshot snapshot, string text, Position position)
     {
@@ -35,7 +38,7 @@ internal static partial class Completion
         return field switch
         {
             _ when ActorFields.Contains(field) => Ids(snapshot, RecordKind.Actor, typed),
-            "responds-to" => Ids(snapshot, RecordKind.Statement, typed),
+            "responds-to" or "restates" => Ids(snapshot, RecordKind.Statement, typed),
             _ => new CompletionList(false, field switch
             {
             "act" => Values(AnnotationSchema.SpeechActs),

@@ -1,5 +1,6 @@
 using Dataset.Annotations.Caching;
 using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Pipeline;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
 
@@ -16,6 +17,10 @@ internal static class DiagnosticsFeature
     /// <summary>The diagnostics of each file the analysis touched, an empty list for a file that has none (which clears it in the editor).</summary>
     public static Dictionary<string, DiagnosticInfo[]> Of(Snapshot snapshot) =>
         snapshot.Touched.ToDictionary(path => path, path => Published(snapshot.DiagnosticsIn(path)), StringComparer.Ordinal);
+
+    /// <summary>The diagnostics of each file a group of an analysis's checks made final.</summary>
+    public static Dictionary<string, DiagnosticInfo[]> Of(CheckedFiles files) =>
+        files.Paths.Distinct(StringComparer.Ordinal).ToDictionary(path => path, path => Published(files.State.DiagnosticsIn(path)), StringComparer.Ordinal);
 
     /// <summary>Every file's diagnostics as the cache remembers a complete analysis of the same files.</summary>
     public static Dictionary<string, DiagnosticInfo[]> Of(RememberedDiagnostics remembered) =>
@@ -38,6 +43,6 @@ internal static class DiagnosticsFeature
             new CodeDescription(rule.HelpLink),
             Source,
             diagnostic.Message,
-            diagnostic.Fixes.Count > 0 ? DiagnosticFixes.ToData(diagnostic.Fixes) : null);
+            diagnostic.Fixes.Count + diagnostic.Edits.Count > 0 ? DiagnosticFixes.ToData(diagnostic.Fixes, diagnostic.Edits) : null);
     }
 }

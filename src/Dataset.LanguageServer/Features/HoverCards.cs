@@ -50,6 +50,11 @@ internal static class HoverCards
                     card.Append(CultureInfo.InvariantCulture, $"\n\nAlso called: {string.Join(", ", actor.Aliases)}");
                 }
 
+                if (actor.Members.Count > 0)
+                {
+                    card.Append(CultureInfo.InvariantCulture, $"\n\nMembers: {string.Join(", ", actor.Members.Select(m => "`" + m.Value + "`"))}");
+                }
+
                 break;
             case StatementModel statement:
                 card.Append(
@@ -57,6 +62,11 @@ internal static class HoverCards
                     $"**{statement.Act}** by `{statement.Speaker.Value}` ({statement.Form}, " +
                         $"{statement.SaidOn?.ToString() ?? (statement.IsStandingPosition ? AnnotationSchema.Standing : AnnotationSchema.Undated)})\n\n> " +
                         $"{statement.Evidence.Value}");
+                if (statement.Restates is { } restated)
+                {
+                    card.Append(CultureInfo.InvariantCulture, $"\n\nRestates `{restated.Value}`");
+                }
+
                 break;
             case SanctionModel sanction:
                 card.Append(

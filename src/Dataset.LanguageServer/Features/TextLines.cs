@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.LanguageServer.Protocol;
 
 namespace Dataset.LanguageServer.Features;

@@ -7,8 +7,8 @@ namespace Dataset.LanguageServer.Handlers;
 
 /// <summary>
 /// textDocument/completion: the line is read from the document's latest version (the one the position is in), the ids
-/// from the latest finished analysis — ids of other files do not change as this one is typed, so completion does not
-/// wait for the analysis of each keystroke.
+/// from the latest analysis that settled them — ids of other files do not change as this one is typed, so completion
+/// does not wait for the analysis of each keystroke.
 /// </summary>
 internal sealed class CompletionHandler(ServerContext context)
 {
@@ -24,7 +24,7 @@ internal sealed class CompletionHandler(ServerContext context)
 
         // Read before waiting: the position is in the version the client had when it asked.
         var open = context.Documents.Find(path)?.Text;
-        var analysed = context.Analyses.Latest ?? await context.AnalysisOfAsync(path, cancellationToken).ConfigureAwait(false);
+        var analysed = context.Analyses.Declarations ?? await context.DeclarationsOfAsync(path, cancellationToken).ConfigureAwait(false);
         var text = open ?? analysed.Snapshot.Texts.GetValueOrDefault(path);
         return text is null ? None : Features.Completion.At(analysed.Snapshot, text, request.Position);
     }

@@ -5,7 +5,11 @@ using StreamJsonRpc;
 
 namespace Dataset.LanguageServer.Handlers;
 
-/// <summary>textDocument/definition and textDocument/references, from the analysis of the document's latest version.</summary>
+/// <summary>
+/// textDocument/definition and textDocument/references, from the analysis of the document's latest version: a
+/// definition once it has ended (an evidence's passage is where its check found it), references once its models and
+/// ids are settled.
+/// </summary>
 internal sealed class NavigationHandler(ServerContext context)
 {
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
@@ -18,7 +22,7 @@ internal sealed class NavigationHandler(ServerContext context)
     public async Task<Protocol.Location[]> ReferencesAsync(ReferenceParams request, CancellationToken cancellationToken) =>
         context.InWorkspace(request.TextDocument.Uri) is { } path
             ? Navigation.References(
-                (await context.AnalysisOfAsync(path, cancellationToken).ConfigureAwait(false)).Snapshot,
+                (await context.DeclarationsOfAsync(path, cancellationToken).ConfigureAwait(false)).Snapshot,
                 path,
                 request.Position,
                 request.Context?.IncludeDeclaration ?? false)

@@ -14,8 +14,14 @@ public sealed record Diagnostic(
     string Message,
     JsonElement? Data = null);
 
-/// <summary>What this server puts in a diagnostic's <c>data</c>: the replacements of its range that fix it.</summary>
-public sealed record DiagnosticData(string[] Fixes);
+/// <summary>
+/// What this server puts in a diagnostic's <c>data</c>: the replacements of its range that fix it, and the fixes that
+/// edit another range (a field's name), each with its title.
+/// </summary>
+public sealed record DiagnosticData(string[] Fixes, DiagnosticEdit[]? Edits = null);
+
+/// <summary>One fix of a diagnostic that edits a range other than its own: its title and its edit.</summary>
+public sealed record DiagnosticEdit(string Title, TextEdit Edit);
 
 public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
 

@@ -8,9 +8,16 @@ internal sealed class AnalysisProbe
 {
     private int _completed;
     private int _abandoned;
+    private int _settled;
 
     /// <summary>Analyses that finished (counted before they are published).</summary>
     public int Completed => Volatile.Read(ref _completed);
+
+    /// <summary>Analyses that settled their models and ids (before checking any file).</summary>
+    public int Settled => Volatile.Read(ref _settled);
+
+    /// <summary>Called on the analysis's thread once it settled, before it checks any file: a test may hold it there.</summary>
+    public Action<long>? WhileSettled { get; init; }
 
     /// <summary>Analyses a newer change made stale and that stopped before finishing.</summary>
     public int Abandoned => Volatile.Read(ref _abandoned);
@@ -21,4 +28,10 @@ internal sealed class AnalysisProbe
     internal void OnCompleted() => Interlocked.Increment(ref _completed);
 
     internal void OnAbandoned() => Interlocked.Increment(ref _abandoned);
+
+    internal void OnSettled(long revision)
+    {
+        Interlocked.Increment(ref _settled);
+        WhileSettled?.Invoke(revision);
+    }
 }

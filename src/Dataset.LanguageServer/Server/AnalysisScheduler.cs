@@ -1,3 +1,4 @@
+using Dataset.Annotations.Pipeline;
 using Dataset.LanguageServer.Documents;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
@@ -8,7 +9,9 @@ namespace Dataset.LanguageServer.Server;
 /// <summary>
 /// Runs one analysis at a time over every change waiting, and publishes it. A newer change cancels the running
 /// analysis unless a request waits for it; a request waits for the first analysis that includes its revision, not for
-/// the queue to drain.
+/// the queue to drain, and a request that reads only models and ids (<see cref="Reading.Declarations"/>) not even for
+/// its checks. Each analysis checks the open documents first and publishes every group of files as it is checked:
+/// once the dataset-wide indexes are settled a file's diagnostics are final, so none published is taken back.
 /// </summary>
 internal sealed class AnalysisScheduler(
     AnnotationWorkspace workspace,
@@ -22,6 +25,8 @@ internal sealed class AnalysisScheduler(
     private bool _looping;
     private Running? _running;
     private Analysed? _latest;
+    private Analysed? _settled;
+    private Task _publishing = Task.CompletedTask;
 
     // The revision of the last analysis that ended, whether it succeeded or failed; -1 before the first.
     private long _ended = -1;
@@ -34,6 +39,20 @@ internal sealed class AnalysisScheduler(
             lock (_gate)
             {
                 return _latest;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The latest analysis whose models and ids are settled, whether or not its checks are done, or null before the first.
+    /// </summary>
+    public Analysed? Declarations
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _settled;
             }
         }
     }
@@ -59,13 +78,16 @@ internal sealed class AnalysisScheduler(
         }
     }
 
-    /// <summary>The first analysis that includes <paramref name="revision"/>: at once when there is one, else when it ends.</summary>
-    public Task<Analysed> WaitForAsync(long revision, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first analysis that includes <paramref name="revision"/>: at once when there is one, else when it ends (or,
+    /// for <see cref="Reading.Declarations"/>, once its models and ids are settled).
+    /// </summary>
+    public Task<Analysed> WaitForAsync(long revision, Reading reading, CancellationToken cancellationToken)
     {
         Waiter waiter;
         lock (_gate)
         {
-            if (_latest is { } latest && (latest.Revision >= revision || _ended >= revision))
+            if (Answer(reading) is { } latest && (latest.Revision >= revision || _ended >= revision))
             {
                 return Task.FromResult(latest);
             }
@@ -75,7 +97,7 @@ internal sealed class AnalysisScheduler(
                 return Task.FromException<Analysed>(Failed());
             }
 
-            waiter = new Waiter(revision);
+            waiter = new Waiter(revision, reading);
             _waiters.Add(waiter);
             EnsureRunning();
         }
@@ -159,12 +181,51 @@ internal sealed class AnalysisScheduler(
         }
     }
 
+    /// <summary>What a waiter reading this far gets now (called under the lock).</summary>
+    private Analysed? Answer(Reading reading) => reading == Reading.Declarations ? _settled ?? _latest : _latest;
+
     private Task PublishAsync(Analysed analysed) => PublishAsync(() => publisher.PublishAsync(analysed));
 
     private Task PublishRememberedAsync(Annotations.Caching.RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions) =>
         PublishAsync(() => publisher.PublishAsync(remembered, versions));
 
-    private async Task PublishAsync(Func<Task> publish)
+    /// <summary>
+    /// Publications run one after another in the order they were asked for, each after the one before has ended: a
+    /// group's diagnostics never overtake those of a later analysis.
+    /// </summary>
+    private Task PublishAsync(Func<Task> publish)
+    {
+        lock (_gate)
+        {
+            var next = PublishAfterAsync(_publishing, publish);
+
+            // The next publication follows this one whether or not it failed: its failure is for its caller to see.
+            _publishing = next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return next;
+        }
+    }
+
+    /// <summary>A group of files checked before the analysis ends, published in turn; a failure is logged (nobody waits for it).</summary>
+    private void PublishChecked(CheckedFiles files, IReadOnlyDictionary<string, int> versions) =>
+        _ = PublishAsync(async () =>
+        {
+            try
+            {
+                await publisher.PublishAsync(files, versions).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not ConnectionLostException and not ObjectDisposedException)
+            {
+                await log.WriteLineAsync($"dataset lsp: diagnostics not sent: {e}").ConfigureAwait(false);
+            }
+        });
+
+    private async Task PublishAfterAsync(Task before, Func<Task> publish)
+    {
+        await before.ConfigureAwait(false);
+        await PublishNowAsync(publish).ConfigureAwait(false);
+    }
+
+    private async Task PublishNowAsync(Func<Task> publish)
     {
         try
         {
@@ -195,24 +256,45 @@ internal sealed class AnalysisScheduler(
             await hook(batch.Revision, cancellationToken).ConfigureAwait(false);
         }
 
-        return new Analysed(batch.Revision, workspace.Analyze(cancellationToken), batch.Versions);
+        var progress = new AnalysisProgress(
+            batch.Versions.Keys.ToList(),
+            snapshot => Settled(new Analysed(batch.Revision, snapshot, batch.Versions)),
+            files => PublishChecked(files, batch.Versions));
+        return new Analysed(batch.Revision, workspace.Analyze(progress, cancellationToken), batch.Versions);
+    }
+
+    /// <summary>An analysis settled its models and ids: the requests that read only those, and wait for its revision, get it.</summary>
+    private void Settled(Analysed settled)
+    {
+        List<Waiter> served;
+        lock (_gate)
+        {
+            _settled = settled;
+            served = _waiters.Where(w => w.Reading == Reading.Declarations && w.Revision <= settled.Revision).ToList();
+            _waiters.RemoveAll(served.Contains);
+        }
+
+        foreach (var waiter in served)
+        {
+            waiter.Done.TrySetResult(settled);
+        }
+
+        probe.OnSettled(settled.Revision);
     }
 
     /// <summary>An analysis ended: the requests waiting for its revision get it (or the one before, when it failed).</summary>
     private void End(long revision, Analysed? analysed)
     {
-        List<Waiter> served;
-        Analysed? answer;
+        List<(Waiter Waiter, Analysed? Answer)> served;
         lock (_gate)
         {
             _ended = revision;
             _latest = analysed ?? _latest;
-            answer = _latest;
-            served = _waiters.Where(w => w.Revision <= revision).ToList();
+            served = _waiters.Where(w => w.Revision <= revision).Select(w => (w, Answer(w.Reading))).ToList();
             _waiters.RemoveAll(w => w.Revision <= revision);
         }
 
-        foreach (var waiter in served)
+        foreach (var (waiter, answer) in served)
         {
             if (answer is null)
             {
@@ -261,9 +343,11 @@ internal sealed class AnalysisScheduler(
 
     private sealed record Running(long Revision, CancellationTokenSource Cancel);
 
-    private sealed class Waiter(long revision)
+    private sealed class Waiter(long revision, Reading reading)
     {
         public long Revision => revision;
+
+        public Reading Reading => reading;
 
         public TaskCompletionSource<Analysed> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,5 +1,6 @@
 using Dataset.Annotations.Caching;
 using Dataset.Annotations.Diagnostics;
+using Dataset.Annotations.Pipeline;
 using Dataset.LanguageServer.Features;
 using Dataset.LanguageServer.Protocol;
 using Dataset.LanguageServer.Workspace;
@@ -25,6 +26,13 @@ internal sealed class DiagnosticsPublisher(Func<JsonRpc?> rpc)
     /// </summary>
     public Task PublishAsync(RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions) =>
         PublishAsync(DiagnosticsFeature.Of(remembered), versions, remembered.Files.ContainsKey);
+
+    /// <summary>
+    /// Publishes the diagnostics of files an analysis has checked before it ends: final for its revision, so what it
+    /// publishes when it ends is only the files not yet published.
+    /// </summary>
+    public Task PublishAsync(CheckedFiles files, IReadOnlyDictionary<string, int> versions) =>
+        PublishAsync(DiagnosticsFeature.Of(files), versions.Where(v => files.Paths.Contains(v.Key)).ToDictionary(), path => true);
 
     private async Task PublishAsync(Dictionary<string, DiagnosticInfo[]> found, IReadOnlyDictionary<string, int> versions, Func<string, bool> exists)
     {

@@ -50,12 +50,20 @@ internal sealed class ServerContext(string? annotationsOption, TextWriter log, A
     /// <summary>The file a URI names when it is in the workspace; files elsewhere are not the server's and get nothing.</summary>
     public string? InWorkspace(string uri) => WorkspacePaths.ToPath(uri) is { } path && Workspace.Contains(path) ? path : null;
 
-    /// <summary>The first analysis that includes the file as the client has it now (its latest accepted version).</summary>
-    public async Task<Analysed> AnalysisOfAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The first analysis that includes the file as the client has it now (its latest accepted version), ended.</summary>
+    public Task<Analysed> AnalysisOfAsync(string path, CancellationToken cancellationToken) => AnalysisOfAsync(path, Reading.Everything, cancellationToken);
+
+    /// <summary>
+    /// The first analysis that includes the file as the client has it now, once its models and ids are settled: what
+    /// a feature reading only those waits for.
+    /// </summary>
+    public Task<Analysed> DeclarationsOfAsync(string path, CancellationToken cancellationToken) => AnalysisOfAsync(path, Reading.Declarations, cancellationToken);
+
+    private async Task<Analysed> AnalysisOfAsync(string path, Reading reading, CancellationToken cancellationToken)
     {
         // Asked for in the message's turn, so an edit sent after the request cannot abandon the analysis it waits for;
         // the feature's work then runs beside later messages, not before them.
-        var analysed = Analyses.WaitForAsync(Documents.RevisionOf(path), cancellationToken);
+        var analysed = Analyses.WaitForAsync(Documents.RevisionOf(path), reading, cancellationToken);
         await Task.Yield();
         return await analysed.ConfigureAwait(false);
     }

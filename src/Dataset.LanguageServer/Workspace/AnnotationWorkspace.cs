@@ -71,10 +71,11 @@ internal sealed class AnnotationWorkspace
         var files = Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
             : [];
+        // Each file's UTF-8 kept undecoded: the parse decodes an annotation's when it runs, not when the cache has its model.
         var read = files.AsParallel().Select(path =>
         {
-            var (text, utf8) = StoredText.ReadDiskWithBytes(path);
-            return (Path: path, Text: text, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
+            var (text, utf8) = StoredText.ReadDiskContent(path);
+            return (Path: path, Text: text, Utf8: utf8, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
         }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
@@ -87,10 +88,10 @@ internal sealed class AnnotationWorkspace
                 Changed(gone, _open.GetValueOrDefault(gone), texts);
             }
 
-            foreach (var (path, text, stored) in read)
+            foreach (var (path, text, utf8, stored) in read)
             {
                 _disk[path] = stored;
-                Changed(path, text, texts);
+                Changed(path, text, texts, utf8);
             }
 
             _texts = texts.ToImmutable();
@@ -189,7 +190,13 @@ internal sealed class AnnotationWorkspace
     /// Applies the changes made since the last analysis and returns the workspace as analysed. A cancelled analysis
     /// loses nothing: changes it had not applied are applied by the next, and files it had not re-checked are too.
     /// </summary>
-    public Snapshot Analyze(CancellationToken cancellationToken = default)
+    public Snapshot Analyze(CancellationToken cancellationToken = default) => Analyze(AnalysisProgress.None, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Analyze(CancellationToken)"/>, checking the files <paramref name="progress"/> names first, and
+    /// telling it of the workspace once every model and id is settled, and of each group of files once checked.
+    /// </summary>
+    public Snapshot Analyze(AnalysisProgress progress, CancellationToken cancellationToken = default)
     {
         _analysing.Wait(cancellationToken);
         try
@@ -212,7 +219,7 @@ internal sealed class AnnotationWorkspace
             AnalysisUpdate update;
             try
             {
-                update = analysis.Apply(changes, shards, cancellationToken);
+                update = analysis.Apply(changes, Engine(progress, texts), shards, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -257,6 +264,15 @@ internal sealed class AnnotationWorkspace
     }
 
 
+    /// <summary>The engine's view of the progress: the settled state as a snapshot requests can read for ids and models.</summary>
+    private UpdateProgress Engine(AnalysisProgress progress, ImmutableDictionary<string, StoredText> texts) =>
+        progress.Settled is null && progress.Checked is null
+            ? new UpdateProgress(progress.First)
+            : new UpdateProgress(
+                progress.First,
+                state => progress.Settled?.Invoke(new Snapshot(state, _symbols = SymbolIndex.Of(state, _symbols), new TextView(texts), [])),
+                progress.Checked);
+
     /// <summary>
     /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
     /// folder, the referenced datasets.
@@ -272,13 +288,17 @@ internal sealed class AnnotationWorkspace
         _texts = texts.ToImmutable();
     }
 
-    private void Changed(string path, string? text, ImmutableDictionary<string, StoredText>.Builder texts)
+    /// <param name="path">The file.</param>
+    /// <param name="text">Its text, unless it is held as UTF-8 alone.</param>
+    /// <param name="texts">The workspace's texts, changed.</param>
+    /// <param name="utf8">A file read from disk as UTF-8 and not decoded.</param>
+    private void Changed(string path, string? text, ImmutableDictionary<string, StoredText>.Builder texts, byte[]? utf8 = null)
     {
         var open = _open.ContainsKey(path);
         var exists = open || _disk.ContainsKey(path);
         var stored = open ? StoredText.Of(path, text, open: true, digest: _cached) : _disk.GetValueOrDefault(path);
         _pending[path] = !exists ? FileChange.Remove(path)
-            : ArticlePaths.IsArticleText(path) && stored.Utf8 is { } utf8 ? FileChange.Write(path, text) with { Utf8 = utf8 }
+            : !open && (stored.Utf8 ?? utf8) is { } bytes ? FileChange.WriteUtf8(path, bytes)
             : FileChange.Write(path, text);
         if (exists)
         {

@@ -27,9 +27,9 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
     /// <param name="utf8">The text's UTF-8, when it was read so (kept as it is).</param>
     public static StoredText Of(string path, string? text, bool open, bool digest = false, byte[]? utf8 = null)
     {
-        var stored = text is null || open ? new StoredText(text, null)
+        var stored = text is null && utf8 is null || open ? new StoredText(text, null)
             : ArticlePaths.IsAnnotation(path) ? new StoredText(null, null) { OnDisk = true }
-            : new StoredText(null, utf8 ?? Encoding.UTF8.GetBytes(text));
+            : new StoredText(null, utf8 ?? Encoding.UTF8.GetBytes(text!));
         if (!digest)
         {
             return stored;
@@ -56,6 +56,16 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
     /// </summary>
     public static (string? Text, byte[]? Utf8) ReadDiskWithBytes(string path)
     {
+        var (text, utf8) = ReadDiskContent(path);
+        return (text ?? (utf8 is null ? null : Encoding.UTF8.GetString(utf8)), utf8);
+    }
+
+    /// <summary>
+    /// A file's content from disk as <see cref="ReadDiskWithBytes"/> reads it, left undecoded when it is UTF-8 as it is:
+    /// its bytes alone then (decoded by whoever needs the text), else its text alone; neither when it cannot be read.
+    /// </summary>
+    public static (string? Text, byte[]? Utf8) ReadDiskContent(string path)
+    {
         try
         {
             var bytes = File.ReadAllBytes(path);
@@ -65,22 +75,14 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
                 return (File.ReadAllText(path), null);
             }
 
-            try
-            {
-                return (Strict.GetString(bytes), bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                return (Encoding.UTF8.GetString(bytes), null);
-            }
+            // Bytes a decoder would replace are read as File.ReadAllText reads them (each replaced).
+            return System.Text.Unicode.Utf8.IsValid(bytes) ? (null, bytes) : (Encoding.UTF8.GetString(bytes), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, null);
         }
     }
-
-    private static readonly Encoding Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }
 
 /// <summary>The workspace's texts as a snapshot reads them: each decoded when asked for.</summary>

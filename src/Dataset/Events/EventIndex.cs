@@ -2,7 +2,7 @@ using Dataset.EventFormat;
 
 namespace Dataset;
 
-/// <summary>A catalog's events, formed once from its records' <c>same-as</c> links (see <c>EventGrouping</c>).</summary>
+/// <summary>A catalog's events, formed once from its records' <c>same-as</c> and <c>restates</c> links (see <c>EventGrouping</c>).</summary>
 internal sealed class EventIndex
 {
     private readonly Dictionary<StatementId, StatementEvent> _byStatement = [];
@@ -12,7 +12,10 @@ internal sealed class EventIndex
     {
         var statements = catalog.Statements.ToDictionary(s => s.Id.Value, StringComparer.Ordinal);
         var sanctions = catalog.Sanctions.ToDictionary(s => s.Id.Value, StringComparer.Ordinal);
-        StatementEvents = EventGrouping.Group(statements.Keys, catalog.Statements.SelectMany(s => s.SameAsIds.Select(other => Link(s.Id.Value, other.Value))))
+        // A restatement is the statement it restates, told again in the same article: one report of one event.
+        var statementLinks = catalog.Statements.SelectMany(s => s.SameAsIds.Select(other => Link(s.Id.Value, other.Value)))
+            .Concat(catalog.Statements.Where(s => s.RestatesId is not null).Select(s => Link(s.Id.Value, s.RestatesId!.Value.Value)));
+        StatementEvents = EventGrouping.Group(statements.Keys, statementLinks)
             .Select(members => new StatementEvent(members[0], members.Select(id => statements[id]).ToArray(), catalog.FindDocument))
             .ToArray();
         SanctionEvents = EventGrouping.Group(sanctions.Keys, catalog.Sanctions.SelectMany(s => s.SameAsIds.Select(other => Link(s.Id.Value, other.Value))))

@@ -46,7 +46,8 @@ public sealed record Disagreement<T>(EventField Field, IReadOnlyList<ReportedVal
 /// One event as the articles report it: the statements or sanctions linked by <c>same-as</c> (directly or through
 /// others), or one record that links to none. Its <see cref="Id"/> is the first of its members' ids in ordinal
 /// order; reports are in the order they were published (then by document id, then record id). Counts follow GDELT's
-/// NumArticles and NumSources: articles are documents, sources are distinct publishers.
+/// NumArticles and NumSources: articles are documents, outlets are distinct publishers, and independent sources are
+/// distinct original sources (a wire copy counts as its wire, so Reuters and Al Arabiya running Reuters' story are one).
 /// </summary>
 public abstract class ReportedEvent
 {
@@ -56,6 +57,7 @@ public abstract class ReportedEvent
         var known = documents.Where(d => d is not null).Select(d => d!).ToArray();
         Documents = known.DistinctBy(d => d.Id).ToArray();
         Publishers = Documents.Select(d => d.Publisher).Distinct(StringComparer.Ordinal).ToArray();
+        Sources = Documents.Select(d => d.OriginalSource).Distinct(StringComparer.Ordinal).ToArray();
         FirstReported = Documents.Count > 0 ? Documents[0].Published : null;
     }
 
@@ -74,11 +76,26 @@ public abstract class ReportedEvent
     /// <summary>The distinct publishers of those articles, in the order they first reported it.</summary>
     public IReadOnlyList<string> Publishers { get; }
 
+    /// <summary>
+    /// How many reports the event has, a restatement counted with the statement it restates (one utterance told twice
+    /// in one article is one report).
+    /// </summary>
+    public abstract int ReportCount { get; }
+
     /// <summary>How many articles report the event.</summary>
     public int ArticleCount => Documents.Count;
 
-    /// <summary>How many distinct publishers report it: independent sources.</summary>
+    /// <summary>How many distinct publishers (outlets) ran it.</summary>
     public int PublisherCount => Publishers.Count;
+
+    /// <summary>
+    /// The independent sources of those articles, in the order they first reported it: each article's
+    /// <see cref="Document.OriginalSource"/> (its wire when it runs an agency's copy, else its publisher).
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>How many independent sources report it: a wire and every outlet running its copy count once.</summary>
+    public int SourceCount => Sources.Count;
 
     /// <summary>The publication date of the first article reporting it (null when no document is known).</summary>
     public DateOnly? FirstReported { get; }
@@ -90,7 +107,8 @@ public abstract class ReportedEvent
     public bool IsLinked => MemberIds.Count > 1;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Kind} event {Id} ({MemberIds.Count} reports, {ArticleCount} articles, {PublisherCount} publishers)";
+    public override string ToString() =>
+        $"{Kind} event {Id} ({ReportCount} reports, {ArticleCount} articles, {PublisherCount} publishers, {SourceCount} independent sources)";
 
     /// <summary>Where the reports differ on a field: each value with the reports giving it, or null when they agree.</summary>
     private protected static Disagreement<T>? Compare<TRecord, T>(

@@ -25,6 +25,9 @@ public sealed class SanctionEvent : ReportedEvent
     /// <inheritdoc/>
     public override IReadOnlyList<string> MemberIds { get; }
 
+    /// <inheritdoc/>
+    public override int ReportCount => MemberIds.Count;
+
     /// <summary>The sanctions reporting the event, earliest published first.</summary>
     public IReadOnlyList<Sanction> Reports { get; }
 

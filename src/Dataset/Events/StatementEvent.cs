@@ -13,6 +13,8 @@ public sealed class StatementEvent : ReportedEvent
     {
         Reports = reports;
         MemberIds = reports.Select(s => s.Id.Value).Order(StringComparer.Ordinal).ToArray();
+        var members = reports.Select(s => s.Id).ToHashSet();
+        ReportCount = reports.Count(s => s.RestatesId is not { } restated || !members.Contains(restated));
         Dates = Compare(EventField.Date, reports, s => s.SaidOn, RecordId, Doc, DateKey);
         Speaker = Compare(EventField.Speaker, reports, s => s.SpeakerId, RecordId, Doc, a => a.Value);
         Act = Compare(EventField.Act, reports, s => s.Act, RecordId, Doc, a => a.ToString());
@@ -25,7 +27,10 @@ public sealed class StatementEvent : ReportedEvent
     /// <inheritdoc/>
     public override IReadOnlyList<string> MemberIds { get; }
 
-    /// <summary>The statements reporting the event, earliest published first.</summary>
+    /// <inheritdoc/>
+    public override int ReportCount { get; }
+
+    /// <summary>The statements reporting the event, earliest published first; a restatement is here beside the statement it restates.</summary>
     public IReadOnlyList<Statement> Reports { get; }
 
     /// <summary>The report in the earliest published article.</summary>

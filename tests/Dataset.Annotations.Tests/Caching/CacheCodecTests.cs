@@ -80,7 +80,7 @@ public class CacheCodecTests
 
         public List<CoverageReport> Coverage { get; } = [];
 
-        public AnnotationFile Parse(string path, string? text, Func<string, string?, AnnotationFile> parse) => Keep(Files, parse(path, text));
+        public AnnotationFile Parse(FileChange file, Func<string, string?, AnnotationFile> parse) => Keep(Files, parse(file.Path, file.DecodedText()));
 
         public CheckedEvidence CheckEvidence(EvidenceWork work, Func<EvidenceWork, CheckedEvidence> check) => Keep(Evidence, check(work));
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dataset.Annotations.Caching;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;

@@ -1,5 +1,5 @@
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text;
+using Dataset.Annotations.Text.Cues;
 
 namespace Dataset.Annotations.Tests.Coverage;
 
@@ -88,7 +88,7 @@ public class AttributionCueTests
 
     private static (string Text, AttributionFinder Finder) Read(string sentence)
     {
-        var passages = QuotedPassages.In(sentence, 0, sentence.Length).ToList();
+        var passages = Quotes.In(sentence, 0, sentence.Length).ToList();
         var finder = new AttributionFinder();
         finder.Read(sentence, new TextRange(0, sentence.Length), passages);
         return (sentence, finder);

@@ -1,5 +1,6 @@
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Model;
 
 namespace Dataset.Annotations.Tests.Coverage;
@@ -30,7 +31,7 @@ public class PassageFindingTests
 
     [Theory]
     [InlineData("Lloyd Austin said talks would go on.", "Lloyd Austin")]
-    [InlineData("The bloc urged restraint.", "The bloc")]
+    [InlineData("The bloc urged restraint.", "the bloc")]
     [InlineData("Lapid’s office said it was concerned.", "Lapid's office")]
     [InlineData("Talks, the US insisted, would go on.", "US")]
     public void A_declared_name_beside_a_speech_verb_attributes_the_sentence(string line, string speaker)

@@ -1,5 +1,3 @@
-using Dataset.Annotations.Coverage;
-using Dataset.Annotations.Coverage.Attribution;
 using Dataset.Annotations.Text;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Parsing;
@@ -82,7 +80,7 @@ public class SaidActsTests
     private static SaidContent Content(string said)
     {
         var tokens = new List<Token>();
-        SentenceTokens.Read(said, new TextRange(0, said.Length), QuotedPassages.In(said, 0, said.Length).ToList(), tokens);
+        SentenceTokens.Read(said, new TextRange(0, said.Length), Quotes.In(said, 0, said.Length).ToList(), tokens);
         return new SaidContent(said, tokens, 0, tokens.Count);
     }
 }

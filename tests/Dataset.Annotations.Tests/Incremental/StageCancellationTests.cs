@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Text;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Pipeline;

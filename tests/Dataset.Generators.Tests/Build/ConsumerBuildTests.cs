@@ -71,8 +71,8 @@ public partial class ConsumerBuildTests(ITestOutputHelper output)
         var b = Path.Combine(project.Directory, "annotations", "b.yaml");
         string[] expected =
         [
-            $"{a}(7,3): error DS0002: Unknown field 'editor' in document; expected one of: id, title, publisher, published, dateline, text, url, retrieved " +
-                "(docs/diagnostics.md#ds0002)",
+            $"{a}(7,3): error DS0002: Unknown field 'editor' in document; expected one of: id, title, publisher, wire, published, dateline, text, url, " +
+                "retrieved, language (docs/diagnostics.md#ds0002)",
             $"{a}(10,14): error DS0010: Unknown actor 'john-kirbi'; declare it under actors: here or in the shared registry; did you mean 'john-kirby'? " +
                 "(docs/diagnostics.md#ds0010)",
             $"{a}(14,15): error DS0013: Evidence does not occur in the article text 'a.txt'; copy the passage verbatim from the article " +

@@ -27,7 +27,7 @@ public partial class DiagnosticTests
     [Fact]
     public void DS0002_unknown_field_without_a_near_name_lists_the_fields() =>
         Run(Edit("  publisher: Dawn", "  publisher: Dawn\n  {|DS0002:xyzzy|}: 1")).Says(
-            "error: Unknown field 'xyzzy' in document; expected one of: id, title, publisher, published, dateline, text, url, retrieved");
+            "error: Unknown field 'xyzzy' in document; expected one of: id, title, publisher, wire, published, dateline, text, url, retrieved, language");
 
     [Fact]
     public void DS0003_missing_required_field_is_reported_on_its_mapping() =>

@@ -51,7 +51,7 @@ public class AddedFieldTests
         Assert.Equal(
             "False True True Statement { Id = s, SpeakerId = a, ViaId = null, AudienceIds = [], Act = Claim, Form = Direct, SaidOn = null, Summary = null, "
             + "Evidence = Evidence { Document = doc, Exact = words, Prefix = , Suffix = , Start = 0, End = 5, StartLine = 1, EndLine = 1 }, RespondsToId = " +
-                "null, SameAsIds = [], DistinctFromIds = [], Note = one }",
+                "null, RestatesId = null, SameAsIds = [], DistinctFromIds = [], Note = one }",
             result);
     }
 

@@ -20,6 +20,8 @@ public class EventTests
         Assert.Equal(3, chain.ArticleCount);
         Assert.Equal(2, chain.PublisherCount);
         Assert.Equal(["Wire", "Times"], chain.Publishers);
+        Assert.Equal(2, chain.SourceCount);
+        Assert.Equal(["Wire", "Times"], chain.Sources);
         Assert.Equal("b-second", chain.FirstReport.Id.Value);
         Assert.Equal(new DateOnly(2024, 1, 1), chain.FirstReported);
 
@@ -27,6 +29,27 @@ public class EventTests
         Assert.False(lone.IsLinked);
         Assert.Equal(1, lone.ArticleCount);
         Assert.Empty(lone.Disagreements);
+    }
+
+    [Fact]
+    public void A_wire_copy_and_its_original_are_one_independent_source_beside_two_publishers()
+    {
+        // The Times runs the Wire's copy: two outlets, three articles, one source.
+        var chain = new LinkedCatalog(reverse: false, timesWire: "Wire").StatementEvents[0];
+
+        Assert.Equal((3, 2, 1), (chain.ArticleCount, chain.PublisherCount, chain.SourceCount));
+        Assert.Equal(["Wire"], chain.Sources);
+        Assert.Equal("Statement event a-first (3 reports, 3 articles, 2 publishers, 1 independent sources)", chain.ToString());
+    }
+
+    [Fact]
+    public void A_copy_of_an_agency_no_article_here_publishes_is_that_agency_as_source()
+    {
+        var chain = new LinkedCatalog(reverse: false, timesWire: "Agency").StatementEvents[0];
+
+        Assert.Equal(2, chain.SourceCount);
+        Assert.Equal(["Wire", "Agency"], chain.Sources);
+        Assert.Equal("Agency", chain.Documents.Single(d => d.Id.Value == "doc-3").OriginalSource);
     }
 
     [Fact]
@@ -55,13 +78,13 @@ public class EventTests
     /// <summary>Three reports in three articles linked a → b and c → b, and one unlinked record.</summary>
     private sealed class LinkedCatalog : DatasetCatalog
     {
-        public LinkedCatalog(bool reverse)
+        public LinkedCatalog(bool reverse, string? timesWire = null)
         {
             Documents =
             [
                 new Document(new DocumentId("doc-1"), "One", "Wire", new DateOnly(2024, 1, 2), null, "1.txt", 10),
                 new Document(new DocumentId("doc-2"), "Two", "Wire", new DateOnly(2024, 1, 1), null, "2.txt", 10),
-                new Document(new DocumentId("doc-3"), "Three", "Times", new DateOnly(2024, 1, 3), null, "3.txt", 10),
+                new Document(new DocumentId("doc-3"), "Three", "Times", new DateOnly(2024, 1, 3), null, "3.txt", 10) { Wire = timesWire },
             ];
             IEnumerable<Statement> statements =
             [

@@ -19,7 +19,8 @@ internal static class FullRecords
             StatementForm.Direct,
                 new DateOnly(
                     2024, 1, 2), "a summary", Passage, new StatementId(
-                        "r"), new SourceLocation("a.yaml", 5, 9), [new StatementId("s2")], [new StatementId("s3")], isStandingPosition: true, isDraft: true),
+                        "r"), new SourceLocation("a.yaml", 5, 9), new StatementId("s1"), [new StatementId("s2")], [new StatementId("s3")],
+                isStandingPosition: true, isDraft: true),
         nameof(Sanction) => new Sanction(
             catalog,
             new SanctionId("n"),
@@ -31,7 +32,7 @@ internal static class FullRecords
             Passage,
             new SourceLocation("a.yaml", 7, 9),
                 [
-                    new SanctionProvision(ProvisionKind.AssetFreeze, null),
+                    new SanctionProvision(ProvisionKind.AssetFreeze, null) { TargetIds = [new ActorId("alice")] },
                     new SanctionProvision(ProvisionKind.Other, "a levy")], "a programme", "a council", new DateOnly(2024, 1, 4), new DateOnly(2025, 1, 4),
                 new ActorId("bob"), [new SanctionId("n2")], [new SanctionId("n3")], isDraft: true),
         nameof(Actor) => new Actor(
@@ -46,6 +47,7 @@ internal static class FullRecords
             isDraft: true)
         {
             SameAsIds = [new ActorId("alice-2")],
+            MemberIds = [new ActorId("bob")],
         },
         nameof(Document) => new Document(
             TwoStatementCatalog.DocumentId,
@@ -57,7 +59,10 @@ internal static class FullRecords
             100,
             "https://example.org/a",
             new DateOnly(2024, 1, 5),
-            new SourceLocation("a.yaml", 1, 7)),
+            new SourceLocation("a.yaml", 1, 7),
+            wire: "Example Wire",
+            language: "fr",
+            isLanguageGuessed: true),
         nameof(Role) => new Role(catalog, "Minister", new ActorId("ruritania")),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not a record type."),
     };

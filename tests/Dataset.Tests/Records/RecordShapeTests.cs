@@ -23,7 +23,7 @@ public class RecordShapeTests
                 "Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, "
                     + "SourceLocation source = default)",
                 "Document(DocumentId id, string title, string publisher, DateOnly published, string? dateline, string textFile, int textLength, string? url, "
-                    + "DateOnly? retrieved, SourceLocation source = default)",
+                    + "DateOnly? retrieved, SourceLocation source = default, string? wire = null, string? language = null, bool isLanguageGuessed = false)",
                 "Role(DatasetCatalog catalog, string title, ActorId? of)",
                 "Sanction(DatasetCatalog catalog, SanctionId id, ActorId imposer, IReadOnlyList<ActorId> targets, SanctionStatus status, string? reason, "
                     + "DateOnly? date, Evidence evidence, SourceLocation source = default, IReadOnlyList<SanctionProvision>? provisions = null, "
@@ -31,8 +31,8 @@ public class RecordShapeTests
                     + "IReadOnlyList<SanctionId>? sameAs = null, IReadOnlyList<SanctionId>? distinctFrom = null, bool isDraft = false)",
                 "Statement(DatasetCatalog catalog, StatementId id, ActorId speaker, ActorId? via, IReadOnlyList<ActorId> audience, SpeechAct act, "
                     + "StatementForm form, DateOnly? saidOn, string? summary, Evidence evidence, StatementId? respondsTo, SourceLocation source = default, "
-                    + "IReadOnlyList<StatementId>? sameAs = null, IReadOnlyList<StatementId>? distinctFrom = null, bool isStandingPosition = false, "
-                    + "bool isDraft = false)",
+                    + "StatementId? restates = null, IReadOnlyList<StatementId>? sameAs = null, IReadOnlyList<StatementId>? distinctFrom = null, "
+                    + "bool isStandingPosition = false, bool isDraft = false)",
             ],
             Types.SelectMany(t => t.GetConstructors().Select(Declaration)).Order(StringComparer.Ordinal));
     }
@@ -44,10 +44,13 @@ public class RecordShapeTests
             [
                 "Actor: ActorId Id { get; init; }, string Name { get; init; }, ActorKind Kind { get; init; }, IReadOnlyList<Role> Roles { get; init; }, "
                     + "IReadOnlyList<string> Aliases { get; init; }, string? Wikidata { get; init; }, DocumentId? IntroducedIn { get; init; }, "
-                    + "bool IsDraft { get; init; }, IReadOnlyList<ActorId> SameAsIds { get; init; }, SourceLocation Source { get; init; }",
+                    + "bool IsDraft { get; init; }, IReadOnlyList<ActorId> SameAsIds { get; init; }, IReadOnlyList<ActorId> MemberIds { get; init; }, "
+                    + "SourceLocation Source { get; init; }",
                 "Document: DocumentId Id { get; init; }, string Title { get; init; }, string Publisher { get; init; }, DateOnly Published { get; init; }, "
                     + "string? Dateline { get; init; }, string TextFile { get; init; }, int TextLength { get; init; }, string? Url { get; init; }, "
-                    + "DateOnly? Retrieved { get; init; }, SourceLocation Source { get; init; }",
+                    + "DateOnly? Retrieved { get; init; }, string? Wire { get; init; }, string? Language { get; init; }, "
+                    + "bool IsLanguageGuessed { get; init; }, "
+                    + "string OriginalSource { get; }, SourceLocation Source { get; init; }",
                 "Role: string Title { get; init; }, ActorId? OfId { get; init; }, Actor? Of { get; }",
                 "Sanction: SanctionId Id { get; init; }, ActorId ImposerId { get; init; }, Actor Imposer { get; }, "
                     + "IReadOnlyList<ActorId> TargetIds { get; init; }, IReadOnlyList<Actor> Targets { get; }, SanctionStatus Status { get; init; }, "
@@ -60,7 +63,8 @@ public class RecordShapeTests
                     + "Actor? Via { get; }, IReadOnlyList<ActorId> AudienceIds { get; init; }, IReadOnlyList<Actor> Audience { get; }, "
                     + "SpeechAct Act { get; init; }, StatementForm Form { get; init; }, DateOnly? SaidOn { get; init; }, string? Summary { get; init; }, "
                     + "Evidence Evidence { get; init; }, Document Document { get; }, StatementId? RespondsToId { get; init; }, "
-                    + "Statement? RespondsTo { get; }, IReadOnlyList<StatementId> SameAsIds { get; init; }, "
+                    + "Statement? RespondsTo { get; }, StatementId? RestatesId { get; init; }, Statement? Restates { get; }, "
+                    + "IReadOnlyList<StatementId> SameAsIds { get; init; }, "
                     + "IReadOnlyList<StatementId> DistinctFromIds { get; init; }, StatementEvent Event { get; }, bool IsStandingPosition { get; init; }, "
                     + "bool IsDraft { get; init; }, SourceLocation Source { get; init; }",
             ],
@@ -109,7 +113,7 @@ public class RecordShapeTests
             "Statement { Id = s, SpeakerId = alice, ViaId = bob, AudienceIds = [ruritania, alice], Act = ExpressConcern, Form = Direct, SaidOn = 2024-01-02, " +
                 "Summary = a summary, "
             + "Evidence = Evidence { Document = doc, Exact = words, Prefix = before , Suffix =  after, Start = 40, End = 45, StartLine = 3, EndLine = 4 }, " +
-                "RespondsToId = r, SameAsIds = [s2], DistinctFromIds = [s3], IsStandingPosition = true, IsDraft = true }",
+                "RespondsToId = r, RestatesId = s1, SameAsIds = [s2], DistinctFromIds = [s3], IsStandingPosition = true, IsDraft = true }",
             FullRecords.Of(typeof(Statement)).ToString());
         Assert.Equal(
             "Sanction { Id = n, ImposerId = ruritania, TargetIds = [alice], Status = Imposed, Reason = a reason, Date = 2024-01-03, "
@@ -119,11 +123,11 @@ public class RecordShapeTests
             FullRecords.Of(typeof(Sanction)).ToString());
         Assert.Equal(
             "Actor { Id = alice, Name = Alice, Kind = Person, Roles = [Role { Title = Minister, OfId = ruritania }], Aliases = [A., Al], Wikidata = Q1, " +
-                "IntroducedIn = doc, IsDraft = true, SameAsIds = [alice-2] }",
+                "IntroducedIn = doc, IsDraft = true, SameAsIds = [alice-2], MemberIds = [bob] }",
             FullRecords.Of(typeof(Actor)).ToString());
         Assert.Equal(
             "Document { Id = doc, Title = Talks, Publisher = Example News, Published = 2024-01-02, Dateline = Paris, TextFile = doc.txt, TextLength = 100, " +
-                "Url = https://example.org/a, Retrieved = 2024-01-05 }",
+                "Url = https://example.org/a, Retrieved = 2024-01-05, Wire = Example Wire, Language = fr, IsLanguageGuessed = true }",
             FullRecords.Of(typeof(Document)).ToString());
         Assert.Equal("Role { Title = Minister, OfId = ruritania }", FullRecords.Of(typeof(Role)).ToString());
     }

@@ -11,7 +11,10 @@ public class RecordTextTests
         var text = Statements.KirbySaysIranAndRussiaCannotHideTheFacts.ToString();
 
         Assert.StartsWith("Statement { Id = kirby-says-iran-and-russia-cannot-hide-the-facts, SpeakerId = john-kirby, ", text, StringComparison.Ordinal);
-        Assert.EndsWith(", RespondsToId = iran-denies-the-drones-are-iranian-made, SameAsIds = [], DistinctFromIds = [] }", text, StringComparison.Ordinal);
+        Assert.EndsWith(
+            ", RespondsToId = iran-denies-the-drones-are-iranian-made, RestatesId = null, SameAsIds = [], DistinctFromIds = [] }",
+            text,
+            StringComparison.Ordinal);
         Assert.Contains(
             "Summary = Kirby says Iran and Russia can lie but cannot hide that Tehran is directly engaged on the ground.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Speaker = ", text, StringComparison.Ordinal);
@@ -29,7 +32,7 @@ public class RecordTextTests
             "Statement { Id = first, SpeakerId = alice, ViaId = null, AudienceIds = [ruritania], Act = Announce, Form = Indirect, SaidOn = 2024-01-02, " +
                 "Summary = first summary, "
             + "Evidence = Evidence { Document = doc, Exact = first words, Prefix = , Suffix = , Start = 40, End = 50, StartLine = 1, EndLine = 1 }, " +
-                "RespondsToId = second, SameAsIds = [], DistinctFromIds = [] }",
+                "RespondsToId = second, RestatesId = null, SameAsIds = [], DistinctFromIds = [] }",
             text);
         Assert.Same(catalog.Statements[0], catalog.Statements[0].RespondsTo!.RespondsTo);
     }

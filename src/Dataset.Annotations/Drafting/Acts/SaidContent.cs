@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Coverage.Attribution;
+using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Text;
 using static Dataset.Annotations.Drafting.Acts.ActWords;
 

@@ -1,5 +1,4 @@
-using Dataset.Annotations.Text;
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>The small closed classes of English words that tell a reporting verb from a noun or an adjective.</summary>
 internal static class CueContext
@@ -12,7 +11,7 @@ internal static class CueContext
     /// <summary>Before a form that is not a gerund, these make it a noun or adjective: "of reported cases", "for comment".</summary>
     public static readonly WordSet Prepositions = new(
         "of", "in", "on", "for", "with", "about", "over", "under", "against", "from", "into", "onto", "among", "between",
-        "than", "like", "per", "via", "without", "at", "within", "amid", "despite", "toward", "towards", "upon");
+        "than", "like", "per", "via", "without", "at", "within", "amid", "despite", "toward", "towards", "upon", "на", "в", "во", "перед");
 
     /// <summary>Words between a subject and its verb that a reading of the source skips: "Russia has also denied".</summary>
     public static readonly WordSet Skippable = new(
@@ -41,6 +40,12 @@ internal static class CueContext
     public static readonly WordSet SpeechNouns = new(
         "allegation", "allegations", "assertion", "assertions", "denial", "denials", "insistence", "statement", "warning",
         "warnings", "claim", "claims", "report", "reports", "demand", "demands", "promise", "promises", "pledge", "pledges", "vow", "vows");
+
+    /// <summary>What joins a second verb to a cue: "denied it and accused", "назвал … и пообещал".</summary>
+    public static readonly WordSet Conjunctions = new("and", "but", "и", "но");
+
+    /// <summary>What opens a reported clause: "said that", "заявил, что".</summary>
+    public static readonly WordSet ThatWords = new("that", "что");
 
     public static readonly WordSet Be = new("is", "are", "was", "were", "been", "being", "be");
 

@@ -1,4 +1,4 @@
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>The shapes of attribution the check finds (PARC 3.0's cue types, as news writes them).</summary>
 internal enum CueKind : byte
@@ -27,41 +27,11 @@ internal enum CueKind : byte
 
 /// <summary>
 /// One attribution cue of a sentence: its tokens <c>[First, End)</c> in the sentence's token list, what it is, the
-/// act it most likely reports, and the tokens of its source <c>[SourceStart, SourceEnd)</c> (empty when the source is
-/// unnamed). <see cref="ContentBefore"/> marks a cue that closes its clause ("…, the bloc said"), whose content
-/// comes before its source.
+/// act it most likely reports (<see cref="Neutral"/>: a plain "said" or "told", whose act is a guess, not read from the
+/// verb), and the tokens of its source <c>[SourceStart, SourceEnd)</c> (empty when the source is unnamed).
+/// <see cref="ContentBefore"/> marks a cue that closes its clause ("…, the bloc said"), whose content comes before its source.
 /// </summary>
-internal readonly struct Cue
+internal readonly record struct Cue(int First, int End, CueKind Kind, string Act, bool Neutral, int SourceStart, int SourceEnd, bool ContentBefore)
 {
-    public Cue(int first, int end, CueKind kind, string act, bool neutral, int sourceStart, int sourceEnd, bool contentBefore)
-    {
-        First = first;
-        End = end;
-        Kind = kind;
-        Act = act;
-        Neutral = neutral;
-        SourceStart = sourceStart;
-        SourceEnd = sourceEnd;
-        ContentBefore = contentBefore;
-    }
-
-    public int First { get; }
-
-    public int End { get; }
-
-    public CueKind Kind { get; }
-
-    /// <summary>The schema act the cue most likely reports.</summary>
-    public string Act { get; }
-
-    /// <summary>A plain "said" or "told": <see cref="Act"/> is a guess, not read from the verb.</summary>
-    public bool Neutral { get; }
-
-    public int SourceStart { get; }
-
-    public int SourceEnd { get; }
-
     public bool HasSource => SourceEnd > SourceStart;
-
-    public bool ContentBefore { get; }
 }

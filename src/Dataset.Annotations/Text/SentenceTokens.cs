@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using Dataset.Annotations.Text;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text;
 
 /// <summary>
 /// Splits one sentence into words and punctuation, into a buffer the caller reuses from sentence to sentence. A word
@@ -10,7 +9,7 @@ namespace Dataset.Annotations.Coverage.Attribution;
 /// </summary>
 internal static class SentenceTokens
 {
-    public static void Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes, List<Token> into)
+    public static void Read(string text, TextRange sentence, IReadOnlyList<Quote> quotes, List<Token> into)
     {
         into.Clear();
         var quote = 0;
@@ -87,6 +86,7 @@ internal static class SentenceTokens
         '\u2014' or '\u2013' => TokenKind.Dash,
         '-' => i > sentenceStart && Words.IsWordChar(text[i - 1]) ? TokenKind.Hyphen : TokenKind.Dash,
         '\u201C' or '\u201D' or '"' or '\u2018' or '\u2019' => TokenKind.Quote,
+        '\u00AB' or '\u00BB' or '\u201E' or '\u2039' or '\u203A' or '\u300C' or '\u300D' => TokenKind.Quote,
         _ => TokenKind.Other,
     };
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Diagnostics;
 
-namespace Dataset.Annotations.Coverage;
+namespace Dataset.Annotations.Text;
 
 /// <summary>The lines (paragraphs) of an article and the 0-based line and column of an index, for locations in the text.</summary>
 internal sealed class LineMap

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Model;
-using static Dataset.Annotations.Coverage.Attribution.CueContext;
-using Dataset.Annotations.Text;
+using static Dataset.Annotations.Text.Cues.CueContext;
 
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>
 /// Finds the attribution cues of a sentence and the source of each (PARC 3.0: source, cue, content). A reporting
@@ -24,12 +23,16 @@ internal sealed class AttributionFinder
     {
         "add", "write", "post", "maintain", "stress", "repeat", "recall", "mention", "quote", "dismiss", "respond", "reply", "estimate",
     };
+    private readonly string _language;
     private readonly List<Token> _tokens = new();
     private readonly List<Cue> _cues = new();
     private string _text = string.Empty;
     private TextRange? _lastSource;
     private bool _lastAttributed;
     private TextRange? _continuedSource;
+
+    /// <summary>A finder for articles in <paramref name="language"/> (<see cref="TextLanguage"/>); one the rules do not read finds no cue.</summary>
+    public AttributionFinder(string language = TextLanguage.English) => _language = language;
 
     /// <summary>The tokens of the sentence last read.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
@@ -38,7 +41,7 @@ internal sealed class AttributionFinder
     public IReadOnlyList<Cue> Cues => _cues;
 
     /// <summary>Reads one sentence of a line whose quoted passages are <paramref name="quotes"/>.</summary>
-    public void Read(string text, TextRange sentence, IReadOnlyList<QuotedPassages.Passage> quotes)
+    public void Read(string text, TextRange sentence, IReadOnlyList<Quote> quotes)
     {
         if (!ReferenceEquals(text, _text))
         {
@@ -51,6 +54,28 @@ internal sealed class AttributionFinder
         SentenceTokens.Read(text, sentence, quotes, _tokens);
         _cues.Clear();
         _continuedSource = null;
+        if (_language == TextLanguage.Russian)
+        {
+            RussianCues.Find(text, _tokens, _cues);
+        }
+        else if (_language == TextLanguage.English)
+        {
+            FindEnglish();
+        }
+
+        if (_cues.Count == 0 && _lastAttributed && IsAllQuote())
+        {
+            _cues.Add(new Cue(0, 1, CueKind.Continuation, CueLexicon.NeutralAct, true, 0, 0, false));
+            _continuedSource = _lastSource;
+            return;
+        }
+
+        _lastAttributed = _cues.Count > 0;
+        _lastSource = _cues.Count > 0 ? SourceRange(_cues[0]) : null;
+    }
+
+    private void FindEnglish()
+    {
         for (var i = 0; i < _tokens.Count; i++)
         {
             if (_tokens[i].IsWord && !_tokens[i].InQuote && CueAt(i) is { } cue)
@@ -71,16 +96,6 @@ internal sealed class AttributionFinder
                 }
             }
         }
-
-        if (_cues.Count == 0 && _lastAttributed && IsAllQuote())
-        {
-            _cues.Add(new Cue(0, 1, CueKind.Continuation, CueLexicon.NeutralAct, true, 0, 0, false));
-            _continuedSource = _lastSource;
-            return;
-        }
-
-        _lastAttributed = _cues.Count > 0;
-        _lastSource = _cues.Count > 0 ? SourceRange(_cues[0]) : null;
     }
 
     /// <summary>The characters of a cue's source, or of the source a continued quote goes on from; null when unnamed.</summary>

@@ -1,5 +1,4 @@
-using Dataset.Annotations.Text;
-namespace Dataset.Annotations.Coverage.Attribution;
+namespace Dataset.Annotations.Text.Cues;
 
 /// <summary>The days of the week as news names them ("on Friday"), in the order of <see cref="System.DayOfWeek"/>.</summary>
 internal static class Weekdays

@@ -1,0 +1,314 @@
+using System.Collections.Generic;
+using Dataset.Annotations.Model;
+
+namespace Dataset.Annotations.Text.Cues;
+
+/// <summary>
+/// Finds the attribution cues of a Russian sentence and the source of each: a reporting verb in any form
+/// (<see cref="RussianCueLexicon"/>) with its subject before it ("Захаревич заявила", "В компании заявили") or after
+/// it when it opens its clause («…», — заявил министр; "как сообщает агентство"); "по словам X", "по данным X";
+/// "отказался от комментариев"; "выразил обеспокоенность"; "в заявлении". Word order is free, so the source is read
+/// to the clause's edge rather than by the verb's form.
+/// </summary>
+internal static class RussianCues
+{
+    private const int MaxSourceWords = 12;
+    private const int MaxSourceWordsAfter = 8;
+
+    private static readonly WordSet AccordingNouns = new(
+        "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям");
+
+    private static readonly WordSet ClauseWords = new(
+        "что", "чтобы", "который", "которая", "которое", "которые", "как", "если", "когда", "где", "а", "но", "однако", "хотя", "пока");
+
+    private static readonly WordSet Prepositions = new(
+        "в", "во", "на", "о", "об", "по", "для", "с", "со", "из", "к", "ко", "у", "от", "за", "при", "перед", "после", "до", "через", "без");
+
+    /// <summary>Words between a subject and its verb: "Захаревич также заявила", "он вновь подчеркнул".</summary>
+    private static readonly WordSet Adverbs = new(
+        "не", "уже", "также", "тоже", "ранее", "вновь", "снова", "еще", "ещё", "затем", "позже", "официально", "публично",
+        "неоднократно", "прямо", "резко", "сегодня", "вчера");
+
+    private static readonly WordSet Weekdays = new(
+        "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
+
+    private static readonly WordSet Concerns = new(
+        "обеспокоенность", "озабоченность", "тревогу", "беспокойство", "сожаление", "возмущение", "недовольство", "протест");
+
+    private static readonly WordSet Support = new("поддержку", "солидарность", "надежду", "уверенность", "благодарность");
+
+    private static readonly WordSet MessageNouns = new("заявлении", "интервью", "сообщении", "обращении", "публикации", "комментарии");
+
+    public static void Find(string text, IReadOnlyList<Token> tokens, List<Cue> cues)
+    {
+        var reader = new Reader(text, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && !tokens[i].InQuote && reader.CueAt(i, cues) is { } cue)
+            {
+                cues.Add(cue);
+                i = cue.End - 1;
+            }
+        }
+
+        for (var i = 0; cues.Count == 0 && i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].InQuote && (reader.Is(i, "в") || reader.Is(i, "во")) && reader.IsIn(i + 1, MessageNouns))
+            {
+                var (start, end) = reader.SourceBefore(i);
+                cues.Add(new Cue(i, i + 2, CueKind.InStatement, CueLexicon.NeutralAct, true, start, end, false));
+            }
+        }
+    }
+
+    private readonly struct Reader
+    {
+        private readonly string _text;
+        private readonly IReadOnlyList<Token> _tokens;
+
+        public Reader(string text, IReadOnlyList<Token> tokens)
+        {
+            _text = text;
+            _tokens = tokens;
+        }
+
+        public Cue? CueAt(int i, List<Cue> cues)
+        {
+            if (Is(i, "по") && IsIn(i + 1, AccordingNouns))
+            {
+                var (start, end) = SourceAfter(i + 2);
+                return end > start ? new Cue(i, i + 2, CueKind.AccordingTo, CueLexicon.NeutralAct, true, start, end, false) : null;
+            }
+
+            if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
+            {
+                return null;
+            }
+
+            var act = word.Act;
+            var end2 = i + 1;
+            switch (act)
+            {
+                case SpeechActs.DeclineComment:
+                    if (CommentNear(i) is not { } comment)
+                    {
+                        return null;
+                    }
+
+                    end2 = System.Math.Max(end2, comment + 1);
+                    break;
+                case SpeechActs.ExpressConcern:
+                    if (IsIn(i + 1, Concerns) || IsIn(i + 2, Concerns))
+                    {
+                        break;
+                    }
+
+                    if (!(IsIn(i + 1, Support) || IsIn(i + 2, Support)))
+                    {
+                        return null;
+                    }
+
+                    act = SpeechActs.Support;
+                    break;
+            }
+
+            if (word.Ambiguous && !QuoteOrThatFollows(i))
+            {
+                return null;
+            }
+
+            // "от комментариев отказались": the source stands before the comment.
+            var (sourceStart, sourceEnd, contentBefore) = SourceOf(act == SpeechActs.DeclineComment && end2 == i + 1 ? CommentStart(i) : i, cues);
+            return new Cue(i, end2, CueKind.Verb, act, act == CueLexicon.NeutralAct, sourceStart, sourceEnd, contentBefore);
+        }
+
+        /// <summary>The subject before the verb, else the one after it; a verb joined by "и" shares the cue before.</summary>
+        private (int Start, int End, bool ContentBefore) SourceOf(int i, List<Cue> cues)
+        {
+            var last = SkipAdverbs(i - 1);
+            if (Is(last, "и") && cues.Count > 0)
+            {
+                var joined = cues[cues.Count - 1];
+                return (joined.SourceStart, joined.SourceEnd, false);
+            }
+
+            var (start, end) = SourceBefore(i);
+            if (end > start)
+            {
+                return (start, end, false);
+            }
+
+            // «…», — заявил министр; …, сообщил источник: the content comes first, the source after the verb.
+            var contentBefore = last > 0 && _tokens[last].IsBoundary;
+            var (afterStart, afterEnd) = SourceAfter(i + 1);
+            return (afterStart, afterEnd, contentBefore);
+        }
+
+        /// <summary>The words before <paramref name="i"/> back to the clause's edge, without a leading preposition ("В компании").</summary>
+        public (int Start, int End) SourceBefore(int i)
+        {
+            var last = SkipAdverbs(i - 1);
+            var start = last + 1;
+            var j = last;
+            while (j >= 0 && start - j <= MaxSourceWords)
+            {
+                if (QuotedNameEndingAt(j) is { } open)
+                {
+                    j = open - 1;
+                    start = open;
+                    continue;
+                }
+
+                if (!(_tokens[j].IsWord || _tokens[j].Kind == TokenKind.Hyphen) || IsIn(j, ClauseWords) || _tokens[j].InQuote)
+                {
+                    break;
+                }
+
+                start = j;
+                j--;
+            }
+
+            while (start <= last && IsIn(start, Prepositions))
+            {
+                start++;
+            }
+
+            return start <= last ? (start, last + 1) : (0, 0);
+        }
+
+        /// <summary>A noun phrase from <paramref name="from"/>: up to a boundary, a preposition or "что", or the first lower-case word after a name.</summary>
+        private (int Start, int End) SourceAfter(int from)
+        {
+            var end = from;
+            var named = false;
+            while (end < _tokens.Count && end - from < MaxSourceWordsAfter)
+            {
+                if (QuotedNameStartingAt(end) is { } close)
+                {
+                    end = close + 1;
+                    named = true;
+                    continue;
+                }
+
+                var token = _tokens[end];
+                if (!(token.IsWord || token.Kind == TokenKind.Hyphen) || IsIn(end, Prepositions) || IsIn(end, ClauseWords)
+                    || (named && token.IsWord && char.IsLower(_text[token.Start]) && _tokens[end - 1].Kind != TokenKind.Hyphen))
+                {
+                    break;
+                }
+
+                named |= token.IsWord && char.IsUpper(_text[token.Start]);
+                end++;
+            }
+
+            return (from, end);
+        }
+
+        /// <summary>«Казинформ», «Газэкспорт-Юг»: a quote of a name (up to three words) read as part of a source; the index of its opening mark.</summary>
+        private int? QuotedNameEndingAt(int j)
+        {
+            if (j < 0 || _tokens[j].Kind != TokenKind.Quote)
+            {
+                return null;
+            }
+
+            for (var k = j - 1; k >= 0 && k >= j - 6; k--)
+            {
+                if (_tokens[k].Kind == TokenKind.Quote)
+                {
+                    return k < j - 1 && k + 1 < _tokens.Count && char.IsUpper(_text[_tokens[k + 1].Start]) ? k : null;
+                }
+
+                if (!(_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Hyphen))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private int? QuotedNameStartingAt(int j)
+        {
+            if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Quote || j + 1 >= _tokens.Count || !char.IsUpper(_text[_tokens[j + 1].Start]))
+            {
+                return null;
+            }
+
+            for (var k = j + 1; k < _tokens.Count && k <= j + 6; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Quote)
+                {
+                    return k > j + 1 ? k : null;
+                }
+
+                if (!(_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Hyphen))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The last token before <paramref name="i"/> that is not an adverb or "в четверг", or -1.</summary>
+        private int SkipAdverbs(int i)
+        {
+            while (i >= 0)
+            {
+                if (IsIn(i, Adverbs))
+                {
+                    i--;
+                }
+                else if (i >= 1 && IsIn(i, Weekdays) && (Is(i - 1, "в") || Is(i - 1, "во")))
+                {
+                    i -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        /// <summary>The first token of the comment phrase before a verb ("от комментариев отказались"), else the verb.</summary>
+        private int CommentStart(int i) => CommentNear(i) is { } comment && comment < i ? (Is(comment - 1, "от") ? comment - 1 : comment) : i;
+
+        /// <summary>"отказался от комментариев", "от комментариев отказались", "отказался комментировать": the comment's token.</summary>
+        private int? CommentNear(int i)
+        {
+            for (var j = System.Math.Max(0, i - 3); j < _tokens.Count && j <= i + 3; j++)
+            {
+                if (j != i && _tokens[j].IsWord && StartsWith(j, "коммент"))
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        private bool QuoteOrThatFollows(int i)
+        {
+            for (var j = i + 1; j < _tokens.Count && j <= i + 4; j++)
+            {
+                if (_tokens[j].Kind == TokenKind.Quote || Is(j, "что"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool StartsWith(int i, string prefix) =>
+            _tokens[i].End - _tokens[i].Start >= prefix.Length
+                && string.Compare(_text, _tokens[i].Start, prefix, 0, prefix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+        public bool Is(int i, string word) => i >= 0 && i < _tokens.Count && CueContext.Is(_text, _tokens[i], word);
+
+        public bool IsIn(int i, WordSet set) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord && set.Contains(_text, _tokens[i]);
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Dataset.Annotations.Text;
+
+/// <summary>
+/// The words of a cue's source that name who spoke: the name of an appositive ("The board’s chief executive, Abena
+/// Owusu" is Abena Owusu; "President Ramon Villanueva, who visited …" the president), without leading determiners,
+/// punctuation or a closing possessive, and without the place after a person ("Governor Maria Villanueva of Leyte").
+/// The coverage check's advice and the drafts read a source through it, so they name the same declared actor.
+/// </summary>
+internal static class SourcePhrase
+{
+    private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+
+    /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
+    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "von", "van", "der", "de", "da", "del", "al", "bin", "ibn", "le", "la", "di",
+    };
+
+    /// <summary>The source's words that name the speaker; empty when only determiners are left.</summary>
+    public static List<string> Of(string source)
+    {
+        var words = Clean(Appositive(source));
+
+        // "Governor Maria Villanueva of Leyte": the person, not the place.
+        var of = words.IndexOf("of");
+        if (of >= 2
+            && IsCapitalised(words[of - 1])
+            && IsCapitalised(words[of - 2])
+            && !PartyWords.NamesAParty(words[of - 1])
+            && !PartyWords.NamesAParty(words[of - 2]))
+        {
+            words = words.Take(of).ToList();
+        }
+
+        return words;
+    }
+
+    /// <summary>The declared name the source's words are (<see cref="NameIndex.Heading"/>), or null.</summary>
+    public static NameMatch? Declared(IReadOnlyList<string> words, NameIndex names)
+    {
+        var phrase = string.Join(" ", words);
+        return phrase.Length == 0 ? null : names.Heading(phrase, 0, phrase.Length);
+    }
+
+    public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static string Appositive(string source)
+    {
+        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose " })
+        {
+            var at = source.IndexOf(relative, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                source = source.Substring(0, at);
+            }
+        }
+
+        var parts = source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return source;
+        }
+
+        var name = parts.FirstOrDefault(p =>
+        {
+            var words = p.Split(' ');
+            return words.Length is >= 1 and <= 4 && words.All(w => IsCapitalised(w) || Particles.Contains(w)) && !words.Any(PartyWords.NamesAParty);
+        });
+        return name ?? parts[0];
+    }
+
+    private static List<string> Clean(string source)
+    {
+        var words = source.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', ':', '.', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '(', ')', '\u2014', '\u2013'))
+            .Where(w => w.Length > 0)
+            .ToList();
+        while (words.Count > 1 && Determiners.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 1 && Determiners.Contains(words[0]))
+        {
+            words.Clear();
+        }
+
+        // "the government’s claims": the possessive's owner is the source.
+        if (words.Count > 0
+            && (words[words.Count - 1].EndsWith("'s", StringComparison.Ordinal) || words[words.Count - 1].EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            words[words.Count - 1] = words[words.Count - 1].Substring(0, words[words.Count - 1].Length - 2);
+        }
+
+        return words;
+    }
+}

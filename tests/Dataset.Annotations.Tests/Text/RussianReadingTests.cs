@@ -1,0 +1,150 @@
+using Dataset.Annotations.Collections;
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Drafting;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
+using Dataset.Annotations.Text.Cues;
+
+namespace Dataset.Annotations.Tests.Text;
+
+/// <summary>Russian read as English is: its quotes, sentences, reporting verbs in their forms, sources and names in their cases.</summary>
+public class RussianReadingTests
+{
+    [Theory]
+    [InlineData("Он сказал: «Компания называет это „рыночной ценой“, но это давление».", "Компания называет это „рыночной ценой“, но это давление")]
+    [InlineData("Он сказал: «Мы слышали «угрозы» и раньше, но не уступим».", "Мы слышали «угрозы» и раньше, но не уступим")]
+    [InlineData("Он сказал: „Мы не уступим никогда“.", "Мы не уступим никогда")]
+    [InlineData("Il a dit ‹ nous ne céderons jamais ›.", " nous ne céderons jamais ")]
+    [InlineData("彼は「私たちは 決して 屈しない 」と述べた。", "私たちは 決して 屈しない ")]
+    public void Quotes_in_guillemets_and_low_marks_are_one_passage_with_what_they_nest(string line, string inner)
+    {
+        var quote = Assert.Single(Quotes.In(line, 0, line.Length));
+
+        Assert.Equal(inner, line[quote.InnerStart..quote.InnerEnd]);
+    }
+
+    [Fact]
+    public void A_sentence_does_not_end_inside_guillemets_and_the_dash_after_them_keeps_its_source()
+    {
+        const string Line = "«Мы расцениваем эти действия как враждебные. Ответ будет иным», — подчеркнула Захаревич. Литва это отрицает.";
+
+        var sentences = Sentences.In(Line, 0, Line.Length).Select(r => Line[r.Start..r.End]).ToList();
+
+        Assert.Equal(["«Мы расцениваем эти действия как враждебные. Ответ будет иным», — подчеркнула Захаревич.", "Литва это отрицает."], sentences);
+    }
+
+    [Theory]
+    [InlineData("заявить", "claim")]
+    [InlineData("заявил", "claim")]
+    [InlineData("заявила", "claim")]
+    [InlineData("заявили", "claim")]
+    [InlineData("заявило", "claim")]
+    [InlineData("заявляет", "claim")]
+    [InlineData("заявив", "claim")]
+    [InlineData("опроверг", "deny")]
+    [InlineData("отвергла", "deny")]
+    [InlineData("обвиняет", "accuse")]
+    [InlineData("обвинила", "accuse")]
+    [InlineData("осудили", "condemn")]
+    [InlineData("призвал", "urge")]
+    [InlineData("требует", "demand")]
+    [InlineData("пообещал", "pledge")]
+    [InlineData("предупредил", "warn")]
+    [InlineData("отказались", "decline-comment")]
+    public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
+        Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
+
+    [Theory]
+    [InlineData("заявление")]
+    [InlineData("обвинения")]
+    [InlineData("сказка")]
+    public void A_noun_of_the_same_root_is_no_verb(string word) =>
+        Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
+
+    [Fact]
+    public void An_entry_with_an_act_the_schema_lacks_is_refused() =>
+        Assert.Throws<InvalidOperationException>(() => RussianCueLexicon.Read(["promise : пообеща"]));
+
+    [Theory]
+    [InlineData("Министр Ерлан Сатпаев заявил, что задержки продолжаются.", "Министр Ерлан Сатпаев", "claim")]
+    [InlineData("«Задержки продолжаются уже третью неделю», — заявил министр Ерлан Сатпаев журналистам в Астане.", "министр Ерлан Сатпаев", "claim")]
+    [InlineData("По словам Сатпаева, Астана направила ноту.", "Сатпаева", "claim")]
+    [InlineData("Как сообщает агентство «Казинформ», консультации пройдут в среду.", "агентство «Казинформ»", "claim")]
+    [InlineData("В компании «Газэкспорт-Юг» заявили, что цена выросла.", "компании «Газэкспорт-Юг»", "claim")]
+    [InlineData("Лыков отказался от комментариев по поводу поставок.", "Лыков", "decline-comment")]
+    [InlineData("Премьер-министр выразил обеспокоенность ростом цен.", "Премьер-министр", "express-concern")]
+    [InlineData("Еврокомиссия опубликует разъяснения, сообщил источник в Брюсселе.", "источник", "claim")]
+    public void A_sentence_with_a_cue_has_its_source_and_act(string sentence, string source, string act)
+    {
+        var finder = new AttributionFinder(TextLanguage.Russian);
+        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+
+        var cue = finder.Cues[0];
+        Assert.Equal((source, act), (CueSources.Written(finder, cue), cue.Act));
+    }
+
+    [Theory]
+    [InlineData("Казахстан экспортирует около 8 миллионов тонн зерна в год.")]
+    [InlineData("Заявление министерства опубликовано на сайте.")]
+    [InlineData("Калининградская область граничит с Литвой и Польшей.")]
+    public void Without_a_cue_a_russian_sentence_is_not_attributed(string sentence)
+    {
+        var finder = new AttributionFinder(TextLanguage.Russian);
+        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+
+        Assert.Empty(finder.Cues);
+    }
+
+    [Theory]
+    [InlineData("Лавров", "Лавров заявил", true)]
+    [InlineData("Лавров", "по словам Лаврова", true)]
+    [InlineData("Лавров", "Лаврову сообщили", true)]
+    [InlineData("Лавров", "с Лавровым", true)]
+    [InlineData("Захарова", "Захаровой", true)]
+    [InlineData("Шойгу", "Шойгу", true)]
+    [InlineData("Россия", "России", true)]
+    [InlineData("Министерство транспорта России", "В Министерстве транспорта России", true)]
+    [InlineData("Дмитрий Олейников", "Дмитрия Олейникова", true)]
+    [InlineData("Лавров", "Лавровка", false)]
+    [InlineData("US", "us", false)]
+    [InlineData("the bloc", "The bloc", true)]
+    public void A_declared_name_is_found_in_its_cases(string name, string text, bool found)
+    {
+        var index = new NameIndex();
+        index.Add(name, "x");
+
+        Assert.Equal(found, index.In(text, 0, text.Length).Any());
+    }
+
+    [Theory]
+    [InlineData("Лавров заявил, что переговоры продолжатся.", "ru")]
+    [InlineData("Lavrov said talks would go on, Interfax reported from Москва.", "en")]
+    [InlineData("قال المتحدث إن المحادثات ستستمر", "und")]
+    public void The_language_is_read_from_the_letters(string text, string language) => Assert.Equal(language, TextLanguage.Of(text));
+
+    [Fact]
+    public void Coverage_of_an_article_in_a_language_the_rules_do_not_read_is_not_judged()
+    {
+        var report = CoverageAnalyzer.Analyze(
+            new CoverageInput(
+                "/a.yaml",
+                new ArticleText("/a.txt", "قال المتحدث «إن المحادثات ستستمر حتى نهاية الأسبوع»."),
+                EquatableArray<TextRange>.Empty,
+                EquatableArray<TextRange>.Empty),
+            new ActorNames([]));
+
+        Assert.False(report.IsJudged);
+        Assert.Equal((0, 0), (report.QuotedPassages, report.AttributedSentences));
+    }
+
+    [Fact]
+    public void A_russian_draft_names_the_declared_speaker_and_the_act_of_the_verb()
+    {
+        KnownActor[] folder = [new("raimondas-petrauskas", "Раймондас Петраускас", ["Петраускас"], "person")];
+
+        var statement = Assert.Single(ArticleDrafter.Draft(new DraftRequest(
+            "Министр иностранных дел Литвы Раймондас Петраускас отверг обвинения Москвы.", new DateValue(2025, 7, 2), folder, [], [])).Statements);
+
+        Assert.Equal(("raimondas-petrauskas", "deny"), (statement.Speaker, statement.Act));
+    }
+}
