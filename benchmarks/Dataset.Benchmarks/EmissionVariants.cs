@@ -63,6 +63,8 @@ public static class EmissionVariants
 
     private static readonly Regex IndexLiteral = new("(Lines => )\".*\"u8;", RegexOptions.None);
 
+    private static readonly Regex FloorProperty = new(@"public static global::Dataset\.(\w+) (\w+) => null!;", RegexOptions.None);
+
     private static readonly Regex PropertyName = new(@"public static global::Dataset\.(\w+) (\w+)( =>|\n)", RegexOptions.None);
 
     public static IReadOnlyList<EmissionVariant> All { get; } =
@@ -99,6 +101,16 @@ public static class EmissionVariants
             "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs",
             sources => Floor(sources, enumMembers: false)),
         new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, enumMembers: true)),
+        new(
+            "floor-fields",
+            "floor: the same members hand-written as `public static readonly T Name = null!;`, one class per kind, no docs",
+            FloorFields,
+            Extra: true),
+        new(
+            "simple-name-bodies",
+            "record properties read the holder by its simple name (`Annotation_x.Instance.Statements[3]`, no `global::` namespace)",
+            sources => Each(sources, text => HolderType.Replace(text, "=> $2.Instance.")),
+            Extra: true),
         new(
             "data-constant",
             "holders' string data as a private constant field, as before it moved to the constructor",
@@ -263,6 +275,13 @@ public static class EmissionVariants
 
         return [new SourceFile("Floor.g.cs", text.Append("}\n").ToString())];
     }
+
+    /// <summary>The floor members as static fields, which need no accessor but are all initialised with their class.</summary>
+    private static List<SourceFile> FloorFields(IReadOnlyList<SourceFile> sources) =>
+        Floor(sources, enumMembers: false)
+            .Select(s => s with { Text = FloorProperty.Replace(s.Text, "public static readonly global::Dataset.$1 $2 = null!;") })
+            .ToList();
+
 
     private static string Namespace(IReadOnlyList<SourceFile> sources) =>
         Regex.Match(sources[0].Text, @"^namespace ([\w.]+)", RegexOptions.Multiline).Groups[1].Value;

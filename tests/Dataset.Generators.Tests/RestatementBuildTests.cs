@@ -31,7 +31,7 @@ public class RestatementBuildTests
         Assert.Equal(["wire-iran-denies-drones", "times-iran-denies-again"], @event.Documents.Select(d => d.Id.Value));
         Assert.Equal(2, @event.PublisherCount);
         Assert.Equal(@event.Id, Catalog.GetStatement(new StatementId("iran-denies-drones-lede")).Event.Id);
-        Assert.Contains("(2 reports, 2 articles, 2 publishers)", @event.ToString(), StringComparison.Ordinal);
+        Assert.Contains("(2 reports, 2 articles, 2 publishers", @event.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

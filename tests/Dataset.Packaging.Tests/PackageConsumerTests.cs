@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Dataset.Annotations.Schema;
@@ -59,6 +62,7 @@ public sealed class PackageConsumerTests : IDisposable
             "Jane Doe | Announce | talks with Ruritania would resume next week | 39-82 | Example News",
             RunApp());
         Assert.Equal(AnnotationJsonSchema.Generate(), File.ReadAllText(Path.Combine(App, "annotations", AnnotationJsonSchema.FileName)));
+        AssertAnnotationItems();
 
         // A misspelt field is a compiler error at the YAML line and column, with a suggestion.
         var yaml = Path.Combine(App, "annotations", AnnotationName + ".yaml");
@@ -172,6 +176,33 @@ public sealed class PackageConsumerTests : IDisposable
                 evidence: talks with Ruritania would resume next week
 
             """);
+    }
+
+    /// <summary>
+    /// The annotations reach the compiler as AdditionalFiles and not as None items (which every build would walk for
+    /// nothing), unless DatasetAnnotationsAsNoneItems asks for them; the article text is in the assembly as
+    /// Dataset.Articles/NAME.txt, for the report.
+    /// </summary>
+    private void AssertAnnotationItems()
+    {
+        var yaml = $"annotations{Path.DirectorySeparatorChar}{AnnotationName}.yaml";
+        Assert.Contains(yaml, Items("AdditionalFiles"));
+        Assert.DoesNotContain(Items("None"), item => item.StartsWith("annotations", StringComparison.Ordinal));
+        Assert.Contains(yaml, Items("None", "-p:DatasetAnnotationsAsNoneItems=true"));
+
+        using var assembly = new PEReader(File.OpenRead(Path.Combine(App, "bin", "Debug", "net10.0", "NewsApp.dll")));
+        var metadata = assembly.GetMetadataReader();
+        var resources = metadata.ManifestResources.Select(r => metadata.GetString(metadata.GetManifestResource(r).Name)).ToList();
+        Assert.Equal([$"Dataset.Articles/{AnnotationName}.txt"], resources);
+    }
+
+    /// <summary>The identities of the project's items of one type, as MSBuild evaluates them.</summary>
+    private List<string> Items(string type, params string[] properties)
+    {
+        var evaluation = DotnetCli.Run(App, ConsumerEnvironment, ["msbuild", "NewsApp.csproj", "-getItem:" + type, .. properties]);
+        Assert.True(evaluation.ExitCode == 0, evaluation.Output);
+        using var json = JsonDocument.Parse(evaluation.Output);
+        return json.RootElement.GetProperty("Items").GetProperty(type).EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!).ToList();
     }
 
     private DotnetCli.Result Build(params string[] properties) =>

@@ -109,7 +109,7 @@ internal static class DiagnosticDescriptors
         "{0} is a draft no one has reviewed; check it against the article, correct it, then remove 'draft: true'");
 
     /// <summary>Ids held for rules being defined elsewhere: never given to another rule, and no gap in the numbering.</summary>
-    public static readonly string[] Reserved = { "DS0033", "DS0034", "DS0045", "DS0046", "DS0047", "DS0048", "DS0049" };
+    public static readonly string[] Reserved = { "DS0033", "DS0034", "DS0048", "DS0049" };
 
     public static readonly DiagnosticRule UnknownLinkedRecord = Error("DS0035", "Unknown linked record",
         "Unknown {0} '{1}' in {2}; link a {0} declared in another article{3}");

@@ -119,7 +119,7 @@ public class RussianReadingTests
     [Theory]
     [InlineData("Лавров заявил, что переговоры продолжатся.", "ru")]
     [InlineData("Lavrov said talks would go on, Interfax reported from Москва.", "en")]
-    [InlineData("قال المتحدث إن المحادثات ستستمر", "und")]
+    [InlineData("قال المتحدث إن المحادثات ستستمر", "ar")]
     public void The_language_is_read_from_the_letters(string text, string language) => Assert.Equal(language, TextLanguage.Of(text));
 
     [Fact]
