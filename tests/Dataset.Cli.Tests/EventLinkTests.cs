@@ -115,6 +115,56 @@ public class EventLinkTests
     }
 
     [Fact]
+    public void Evaluate_scores_the_suggestions_made_without_links_against_the_same_as_links_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        // The Times' denial dated three days after the wire's: the same-as link stays, the identity key's window misses it.
+        CopyEdited(folder.Path, EventArticles.TimesAnnotation, "said-on: 2022-10-20", "said-on: 2022-10-22");
+        var before = Directory.GetFiles(folder.Path).ToDictionary(f => f, File.ReadAllText);
+
+        var result = CliRun.Run("links", "--evaluate", folder.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                "Events reported by several articles (the annotations' same-as), and whether suggestions made without any link connect them:",
+                "statement iran-denies-sending-drones-times iran-denies-supplying-drones-wire: missed",
+                "  iran-denies-sending-drones-times iran-denies-supplying-drones-wire: date window: 3 days apart, over 1",
+                "events: 2 reported by several articles, 1 connected by the suggestions",
+                "  connected 50.0 % (1 of 2)",
+                "Suggestions made as if no record had same-as or distinct-from (nothing written), scored against the events:",
+                "suggestions: 1 made, 1 right (both records of one event)",
+                "  right 100.0 % (1 of 1)",
+            ],
+            result.OutputLines);
+        Assert.Equal(before, Directory.GetFiles(folder.Path).ToDictionary(f => f, File.ReadAllText));
+    }
+
+    [Fact]
+    public void Evaluate_lists_a_wrong_suggestion_with_its_reason_and_files()
+    {
+        using var folder = new TempFolder();
+        // Without the statement's link its two reports are two events: the suggestion that joins them is wrong.
+        CopyEdited(folder.Path, EventArticles.WireAnnotation, "    same-as: iran-denies-sending-drones-times\n", string.Empty);
+
+        var lines = CliRun.Run("links", "--evaluate", folder.Path).OutputLines;
+
+        var wrong = Assert.Single(lines, l => l.Contains(": wrong (", StringComparison.Ordinal));
+        Assert.StartsWith(
+            "statement iran-denies-sending-drones-times iran-denies-supplying-drones-wire: same speaker 'iranian-foreign-ministry', same act deny, 1 day apart",
+            wrong,
+            StringComparison.Ordinal);
+        var files = $"{Path.Combine(folder.Path, EventArticles.TimesAnnotation)}, {Path.Combine(folder.Path, EventArticles.WireAnnotation)})";
+        Assert.EndsWith(files, wrong, StringComparison.Ordinal);
+        Assert.Contains("events: 1 reported by several articles, 1 connected by the suggestions", lines);
+        Assert.Contains("  right 50.0 % (1 of 2)", lines);
+    }
+
+    /// <summary>The two articles copied to a folder, with text replaced in one annotation.</summary>
+    private static void CopyEdited(string folder, string annotation, string old, string replacement) =>
+        EventArticles.CopyTo(folder, (name, text) => name == annotation ? text.Replace(old, replacement, StringComparison.Ordinal) : text);
+
+    [Fact]
     public void With_links_nothing_is_suggested()
     {
         var result = CliRun.Run("links", EventArticles.Folder);

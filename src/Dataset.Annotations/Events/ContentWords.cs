@@ -8,7 +8,7 @@ namespace Dataset.Annotations.Events;
 /// <summary>
 /// The words that carry a passage's content, for the identity key's "overlapping content words": lower case,
 /// four letters or more, not a function word or a form of a reporting verb the attribution cues know, a plural's final
-/// s dropped; sorted, each once.
+/// s dropped; one word for each <see cref="Stem"/>, so that two texts in other tenses share it, in the order of the stems.
 /// </summary>
 internal static class ContentWords
 {
@@ -51,7 +51,42 @@ internal static class ContentWords
             }
         }
 
-        return words.Distinct(System.StringComparer.Ordinal).OrderBy(w => w, System.StringComparer.Ordinal).ToEquatableArray();
+        // One word per stem (the first in ordinal order), in the order of the stems: what Shared merges on.
+        return words.GroupBy(Stem, System.StringComparer.Ordinal)
+            .Select(g => g.OrderBy(w => w, System.StringComparer.Ordinal).First())
+            .OrderBy(Stem, System.StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
+
+    /// <summary>
+    /// One form for a word's inflections, so that two reports in other tenses meet ("sabotage" and "sabotaging",
+    /// "supplies" and "supplied"): a final -ing or -ed cut, then a final -e, each only while four letters remain,
+    /// a doubled last letter of the cut word made single ("stopped"), and a final i read as y.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        if (word.Length < MinLength)
+        {
+            return word;
+        }
+
+        var end = word.Length;
+        var cut = word.EndsWith("ing", System.StringComparison.Ordinal) && end - 3 >= MinLength ? 3
+            : word.EndsWith("ed", System.StringComparison.Ordinal) && end - 2 >= MinLength ? 2
+            : 0;
+        end -= cut;
+        if (cut > 0 && word[end - 1] == word[end - 2] && word[end - 1] is not ('l' or 's' or 'e'))
+        {
+            end--;
+        }
+
+        if (word[end - 1] == 'e' && end - 1 >= MinLength)
+        {
+            end--;
+        }
+
+        var stem = word.Substring(0, end);
+        return stem[stem.Length - 1] == 'i' ? stem.Substring(0, stem.Length - 1) + "y" : stem;
     }
 
     /// <summary>The content words of texts and of records, each taken once: one pairing of records of one kind (an id names one record).</summary>
@@ -74,14 +109,14 @@ internal static class ContentWords
         }
     }
 
-    /// <summary>The words of either of two sorted lists, in order, each once: the words of two texts read as one.</summary>
+    /// <summary>The words of either of two lists in stem order, in that order, each stem once: the words of two texts read as one.</summary>
     private static EquatableArray<string> Union(EquatableArray<string> a, EquatableArray<string> b)
     {
         var union = new List<string>(a.Count + b.Count);
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
-            var order = i == a.Count ? 1 : j == b.Count ? -1 : string.CompareOrdinal(a[i], b[j]);
+            var order = i == a.Count ? 1 : j == b.Count ? -1 : string.CompareOrdinal(Stem(a[i]), Stem(b[j]));
             union.Add(order <= 0 ? a[i] : b[j]);
             i += order <= 0 ? 1 : 0;
             j += order >= 0 ? 1 : 0;
@@ -90,14 +125,20 @@ internal static class ContentWords
         return union.ToEquatableArray();
     }
 
-    /// <summary>The words two sorted lists share, in order: one merge pass.</summary>
-    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b)
+    /// <summary>The content words two texts share (lists from <see cref="Of"/>), as the first writes them: one merge pass on their stems.</summary>
+    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, Stem);
+
+    /// <summary>The ids two lists in ordinal order share, in order.</summary>
+    public static List<string> SharedIds(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, id => id);
+
+    /// <summary>The items two lists share, both sorted by the ordinal order of <paramref name="key"/>: one merge pass.</summary>
+    private static List<string> Merged(EquatableArray<string> a, EquatableArray<string> b, System.Func<string, string> key)
     {
         var shared = new List<string>();
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
-            var order = string.CompareOrdinal(a[i], b[j]);
+            var order = string.CompareOrdinal(key(a[i]), key(b[j]));
             if (order == 0)
             {
                 shared.Add(a[i]);

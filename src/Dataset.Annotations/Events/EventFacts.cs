@@ -28,6 +28,9 @@ internal sealed record RecordFacts(
     /// <summary>A statement's summary, read with its evidence as one text.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>A statement marked <c>said-on: standing</c>: a stance held, not words of a day, so it has no date.</summary>
+    public bool IsStandingPosition { get; init; }
+
     /// <summary>The statement of the same article this one restates: with it, one report of one event.</summary>
     public string? Restates { get; init; }
 }
@@ -73,6 +76,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             null)
         {
             Summary = s.Summary,
+            IsStandingPosition = s.IsStandingPosition,
             Restates = s.Restates?.Value,
         });
         var sanctions = file.Sanctions.Select(s => new RecordFacts(

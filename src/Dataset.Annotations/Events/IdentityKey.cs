@@ -9,7 +9,9 @@ namespace Dataset.Annotations.Events;
 /// When two records in different articles look like one event (docs/events.md): a sanction with the same imposer,
 /// at least one shared target or overlapping reasons, and dates at most <see cref="SanctionDays"/> days apart; a
 /// statement with the same speaker and act, dates at most <see cref="StatementDays"/> day apart and overlapping
-/// content words. A record's date is its own (a sanction's <c>date</c>, else <c>start</c>) or its article's.
+/// content words. A record's date is its own (a sanction's <c>date</c>, else <c>start</c>) or its article's. A standing
+/// position has no date: it is compared with the standing positions of its speaker and act alone, whatever their
+/// articles' dates, as one stance reported again.
 /// </summary>
 internal static class IdentityKey
 {
@@ -17,12 +19,22 @@ internal static class IdentityKey
 
     public const int StatementDays = 1;
 
+    /// <summary>
+    /// The day standing positions are placed at: so far from every real date that no window reaches across, so that a
+    /// standing position is near the standing positions alone.
+    /// </summary>
+    public const int StandingDay = int.MinValue / 2;
+
     public static int WindowOf(RecordKind kind) => kind == RecordKind.Sanction ? SanctionDays : StatementDays;
+
+    /// <summary>The day a record is compared at: its date's, <see cref="StandingDay"/> for a standing position, or null (no date, never compared).</summary>
+    public static int? DayOf(RecordFacts record) =>
+        record.IsStandingPosition ? StandingDay : record.Date is { } date ? DayNumber(date) : null;
 
     /// <summary>Records that can only match each other share this: the kind, the imposer or speaker, and the act.</summary>
     public static (RecordKind Kind, string Who, string? Act) Bucket(RecordFacts record) => (record.Kind, record.Who, record.Act);
 
-    /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and dated.</summary>
+    /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and have a day (<see cref="DayOf"/>).</summary>
     /// <param name="a">One record.</param>
     /// <param name="b">The other.</param>
     /// <param name="days">How many days apart their dates are.</param>
@@ -34,26 +46,98 @@ internal static class IdentityKey
             return null;
         }
 
-        if (a.Kind == RecordKind.Sanction)
+        var content = Content(a, b, words);
+        if (!content.Holds)
         {
-            var targets = ContentWords.Shared(a.Targets, b.Targets);
-            if (targets.Count > 0)
-            {
-                return $"same imposer '{a.Who}', shared targets {Quoted(targets)}, {Apart(days)}";
-            }
-
-            var reasons = a.Reason is null || b.Reason is null ? new List<string>() : ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
-            return reasons.Count >= ContentWords.MinShared ? $"same imposer '{a.Who}', reasons share {string.Join(", ", reasons)}, {Apart(days)}" : null;
+            return null;
         }
 
-        var shared = ContentWords.Shared(words.Of(a), words.Of(b));
-        return shared.Count < ContentWords.MinShared
-            ? null
-            : $"same speaker '{a.Who}', same act {a.Act}, {Apart(days)}, shared words {string.Join(", ", shared)}";
+        var when = a.IsStandingPosition ? "both standing positions" : Apart(days);
+        return a.Kind == RecordKind.Sanction
+            ? $"same imposer '{a.Who}', {content.Said}, {when}"
+            : $"same speaker '{a.Who}', same act {a.Act}, {when}, {content.Said}";
+    }
+
+    /// <summary>
+    /// Each part of the key that two records of one kind fail, worded for a reader (empty when they look like one
+    /// event): the same article, another speaker or imposer, another act, no date, dates too far apart, too few shared
+    /// targets or words. What <see cref="Match"/> decides, told part by part.
+    /// </summary>
+    public static IReadOnlyList<string> Failures(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    {
+        var failures = new List<string>();
+        if (a.FilePath == b.FilePath)
+        {
+            failures.Add("same article");
+        }
+
+        var who = a.Kind == RecordKind.Sanction ? "imposer" : "speaker";
+        if (a.Who != b.Who)
+        {
+            failures.Add($"another {who} ('{a.Who}', '{b.Who}')");
+        }
+
+        if (a.Act != b.Act)
+        {
+            failures.Add($"another act ({a.Act}, {b.Act})");
+        }
+
+        if (a.IsStandingPosition != b.IsStandingPosition)
+        {
+            failures.Add("a standing position beside a dated statement (standing positions are compared with each other alone)");
+        }
+        else if (DayOf(a) is not { } dayA || DayOf(b) is not { } dayB)
+        {
+            failures.Add("no date");
+        }
+        else if (Math.Abs(dayA - dayB) is var days && days > WindowOf(a.Kind))
+        {
+            failures.Add($"date window: {Apart(days)}, over {WindowOf(a.Kind)}");
+        }
+
+        var content = Content(a, b, words);
+        if (!content.Holds)
+        {
+            failures.Add(content.Said);
+        }
+
+        return failures;
     }
 
     public static int DayNumber(DateValue date) =>
         (int)(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc) - DateTime.MinValue).TotalDays;
+
+    /// <summary>
+    /// The key's part on what the records say: a sanction's shared targets, else its reasons' shared words; a
+    /// statement's shared words. Whether it holds, and what was found, in the words of a reason.
+    /// </summary>
+    private static (bool Holds, string Said) Content(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    {
+        if (a.Kind == RecordKind.Sanction)
+        {
+            var targets = ContentWords.SharedIds(a.Targets, b.Targets);
+            if (targets.Count > 0)
+            {
+                return (true, $"shared targets {Quoted(targets)}");
+            }
+
+            if (a.Reason is null || b.Reason is null)
+            {
+                return (false, "shared targets: none, and no reason on both to compare");
+            }
+
+            var reasons = ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
+            return reasons.Count >= ContentWords.MinShared
+                ? (true, $"reasons share {string.Join(", ", reasons)}")
+                : (false, $"shared targets: none, reasons share {SharedWords(reasons)}");
+        }
+
+        var shared = ContentWords.Shared(words.Of(a), words.Of(b));
+        return shared.Count >= ContentWords.MinShared ? (true, $"shared words {string.Join(", ", shared)}") : (false, $"shared words: {SharedWords(shared)}");
+    }
+
+    private static string SharedWords(List<string> shared) =>
+        shared.Count == 0 ? "none" : $"only {string.Join(", ", shared)} (under {ContentWords.MinShared})";
 
     private static string Apart(int days) => days == 0 ? "same day" : days == 1 ? "1 day apart" : $"{days} days apart";
 

@@ -21,7 +21,8 @@ internal sealed class KindLinks(RecordKind kind)
     // Every declaration of an id: the one, or (a duplicate, already an error) a list whose first in path order is the record.
     private readonly Dictionary<string, object> _byId = new(System.StringComparer.Ordinal);
 
-    // The dated records of each identity-key bucket and day (few each: a list), and the day and bucket each record was placed at.
+    // The records of each identity-key bucket and day (IdentityKey.DayOf: a standing position at its own far day; few each: a list),
+    // and the day and bucket each record was placed at.
     private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _byDay = new();
     private readonly Dictionary<string, ((RecordKind, string, string?) Bucket, int Day)> _placed = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
@@ -144,12 +145,12 @@ internal sealed class KindLinks(RecordKind kind)
 
     private void Place(RecordFacts record)
     {
-        if (record.Date is null)
+        if (IdentityKey.DayOf(record) is not { } day)
         {
             return;
         }
 
-        var place = (IdentityKey.Bucket(record), IdentityKey.DayNumber(record.Date));
+        var place = (IdentityKey.Bucket(record), day);
         if (!_byDay.TryGetValue(place, out var ids))
         {
             _byDay[place] = ids = new List<string>(1);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dataset.Annotations.Evaluation;
 using Dataset.Cli.Invocation;
 
@@ -25,7 +24,7 @@ internal static class CoverageEvaluation
         output.WriteLine(
             $"attributed sentences: {detection.Articles} article(s), {detection.SentencesRead} sentence(s), {detection.Gold} attributed in the annotations, " +
                 $"{detection.Found} found, {detection.Agreed} both");
-        output.WriteLine($"  precision {Share(detection.Agreed, detection.Found)}, recall {Share(detection.Agreed, detection.Gold)}");
+        output.WriteLine($"  precision {Shares.Of(detection.Agreed, detection.Found)}, recall {Shares.Of(detection.Agreed, detection.Gold)}");
 
         var drafts = DraftScore.Of(files);
         output.WriteLine();
@@ -41,12 +40,8 @@ internal static class CoverageEvaluation
             $"drafts: {drafts.Articles} article(s) drafted as new, {drafts.Drafted} statement(s) drafted, {drafts.Gold} in the annotations, " +
                 $"{drafts.Overlapped} overlapped by a draft");
         output.WriteLine(
-            $"  overlapped {Share(drafts.Overlapped, drafts.Gold)}; of those, right speaker {Share(drafts.RightSpeaker, drafts.Overlapped)}, act " +
-                $"{Share(drafts.RightAct, drafts.Overlapped)}, form {Share(drafts.RightForm, drafts.Overlapped)}");
+            $"  overlapped {Shares.Of(drafts.Overlapped, drafts.Gold)}; of those, right speaker {Shares.Of(drafts.RightSpeaker, drafts.Overlapped)}, act " +
+                $"{Shares.Of(drafts.RightAct, drafts.Overlapped)}, form {Shares.Of(drafts.RightForm, drafts.Overlapped)}");
         return ExitCodes.Success;
     }
-
-    // With nothing to score a share is not 100 %: "none to score" says so instead of a perfect figure.
-    private static string Share(int part, int whole) =>
-        whole == 0 ? "none to score" : $"{(100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture)} % ({part} of {whole})";
 }

@@ -31,7 +31,8 @@ public partial class LayeringTests
         ["RecordData"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Schema"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing"],
         ["Drafting"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Pipeline", "Text"],
-        ["Evaluation"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Validation", "Coverage", "Drafting", "Pipeline", "Text"],
+        ["Evaluation"] =
+            ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Events", "Validation", "Coverage", "Drafting", "Pipeline", "Text"],
         ["Agreement"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Pipeline"],
         ["Adjudication"] = ["Collections", "Diagnostics", "Paths", "Naming", "Model", "Parsing", "Drafting", "Pipeline", "Agreement"],
         ["Caching"] = ["Collections", "Diagnostics", "Paths", "Model", "Text", "Shards", "Events", "Validation", "Coverage", "Pipeline"],

@@ -163,8 +163,11 @@ public class GoldSetTests(ITestOutputHelper output)
                 $"{score.RightAct} act, {score.RightForm} form");
     }
 
-    public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") =>
-        Directory.EnumerateFiles(FolderOf(set))
+    public static IReadOnlyList<KeyValuePair<string, string?>> Files(string set = "Gold") => FilesIn(FolderOf(set));
+
+    /// <summary>The articles and annotations of a gold folder, path and text, in path order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder)
             .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
                 .Select(p => new KeyValuePair<string, string?>(p, File.ReadAllText(p))).ToList();

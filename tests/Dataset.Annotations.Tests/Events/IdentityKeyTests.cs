@@ -45,20 +45,39 @@ public class IdentityKeyTests
         Assert.Contains(links, l => l.Kind == RecordKind.Sanction);
     }
 
-    [Fact]
-    public void Two_standing_positions_are_not_suggested_by_their_articles_dates()
+    [Theory]
+    [InlineData("2022-10-20")]
+    [InlineData("2023-04-20")]
+    public void Two_standing_positions_are_suggested_whatever_their_articles_dates(string published)
     {
-        var files = EventArticles.Files().Select(f => new KeyValuePair<string, string?>(
-            f.Key,
-            EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!)
-                .Replace("    said-on: 2022-10-19", "    said-on: standing", StringComparison.Ordinal)
-                .Replace("    said-on: 2022-10-20", "    said-on: standing", StringComparison.Ordinal)));
+        // One stance reported again months later is still one stance: standing positions are compared with each other, not by day.
+        var read = AnnotationReader.Read(BothStanding(published, "evidence: again denied sending drones to Russia to be used in Ukraine"));
 
-        var read = AnnotationReader.Read(files);
+        Assert.False(read.HasErrors, string.Join("\n", read.Problems));
+        var statement = Assert.Single(read.LinkSuggestions, l => l.Kind == RecordKind.Statement);
+        Assert.Equal(
+            "same speaker 'iranian-foreign-ministry', same act deny, both standing positions, shared words drone, russia, ukraine",
+            statement.Reason);
+    }
+
+    [Fact]
+    public void Two_standing_positions_that_share_no_content_words_are_not_suggested()
+    {
+        var read = AnnotationReader.Read(BothStanding("2022-10-20", "evidence: called the reports baseless"));
 
         Assert.False(read.HasErrors, string.Join("\n", read.Problems));
         Assert.DoesNotContain(read.LinkSuggestions, l => l.Kind == RecordKind.Statement);
     }
+
+    /// <summary>The two articles without links, both statements standing positions, the Times published then and its statement's evidence this.</summary>
+    private static IEnumerable<KeyValuePair<string, string?>> BothStanding(string published, string timesEvidence) =>
+        EventArticles.Files().Select(f => new KeyValuePair<string, string?>(
+            f.Key,
+            EventArticles.WithoutLinks(Path.GetFileName(f.Key), f.Value!)
+                .Replace("    said-on: 2022-10-19", "    said-on: standing", StringComparison.Ordinal)
+                .Replace("    said-on: 2022-10-20", "    said-on: standing", StringComparison.Ordinal)
+                .Replace("  published: 2022-10-20", $"  published: {published}", StringComparison.Ordinal)
+                .Replace("evidence: again denied sending drones to Russia to be used in Ukraine", timesEvidence, StringComparison.Ordinal)));
 
     [Fact]
     public void Another_act_is_another_statement()
@@ -88,6 +107,39 @@ public class IdentityKeyTests
     public void Content_words_leave_out_every_form_of_a_reporting_verb(string text, string expected)
     {
         Assert.Equal(expected.Split(' '), Annotations.Events.ContentWords.Of(text));
+    }
+
+    [Theory]
+    [InlineData("sabotage", "sabotaging")]
+    [InlineData("supplies", "supplied")]
+    [InlineData("supply", "supplying")]
+    [InlineData("stop", "stopped")]
+    [InlineData("drone", "drones")]
+    [InlineData("agree", "agreed")]
+    public void Two_forms_of_one_word_are_one_content_word(string one, string other)
+    {
+        var shared = Annotations.Events.ContentWords.Shared(Annotations.Events.ContentWords.Of(one), Annotations.Events.ContentWords.Of(other));
+
+        Assert.Single(shared);
+    }
+
+    [Theory]
+    [InlineData("ship", "shine")]
+    [InlineData("press", "pressure")]
+    [InlineData("russia", "russian")]
+    public void Other_words_stay_apart(string one, string other)
+    {
+        Assert.Empty(Annotations.Events.ContentWords.Shared(Annotations.Events.ContentWords.Of(one), Annotations.Events.ContentWords.Of(other)));
+    }
+
+    [Fact]
+    public void Shared_words_are_shown_as_the_first_text_writes_them()
+    {
+        var shared = Annotations.Events.ContentWords.Shared(
+            Annotations.Events.ContentWords.Of("accused Russia of using its shadow fleet to sabotage undersea infrastructure"),
+            Annotations.Events.ContentWords.Of("accused Russia on Wednesday of sabotaging a data cable"));
+
+        Assert.Equal(["russia", "sabotage"], shared);
     }
 
     /// <summary>The pairs suggested for the two articles without their links, after replacing text in one annotation.</summary>
