@@ -22,8 +22,8 @@ internal static class DocumentSection
                 $"{Names.Date(document.Published)}" +
                 $"{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code>" +
                 $"{Html.SourceLink(document.Source)}</p>");
-        html.Append(TextLanguage.Line(document));
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"columns\"><article class=\"text\"{TextLanguage.Attributes(document)}>");
+        html.Append(ReportLanguage.Line(document));
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"columns\"><article class=\"text\"{ReportLanguage.Attributes(document)}>");
         html.Append(text is null
             ? "<p class=\"warning\">The article text is not available to this tool, so its evidence cannot be highlighted.</p>"
             : ArticleHighlighter.Render(text, found, numbers));
@@ -36,7 +36,7 @@ internal static class DocumentSection
         }
 
         // Quotes are the article's words: they carry its language and direction, as the text does.
-        var language = TextLanguage.Attributes(document);
+        var language = ReportLanguage.Attributes(document);
         html.Append("<h3>Statements</h3><ol class=\"entries\">");
         foreach (var s in records.Statements.OrderBy(s => numbers.GetValueOrDefault($"statement-{s.Id}", int.MaxValue)))
         {

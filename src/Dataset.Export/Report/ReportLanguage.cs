@@ -8,7 +8,7 @@ namespace Dataset.Export;
 /// An article's language in the report: the <c>lang</c> and <c>dir</c> its text and quotes carry (so Arabic, Persian
 /// or Hebrew reads right to left), and the line under its title that names the language and what coverage judged.
 /// </summary>
-internal static class TextLanguage
+internal static class ReportLanguage
 {
     /// <summary><c> lang="ar" dir="rtl"</c> (with its leading space), or nothing when the language is unknown.</summary>
     public static string Attributes(Document document) => document.Language is not { } code
