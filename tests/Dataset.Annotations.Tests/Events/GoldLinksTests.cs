@@ -9,7 +9,7 @@ namespace Dataset.Annotations.Tests.Events;
 /// </summary>
 public class GoldLinksTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Sets => new() { "GoldLinks", "GoldLinks2" };
+    public static TheoryData<string> Sets => new() { "GoldLinks", "GoldLinks2", "GoldLinks3" };
 
     [Theory]
     [MemberData(nameof(Sets))]
