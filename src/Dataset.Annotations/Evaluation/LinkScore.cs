@@ -40,6 +40,7 @@ internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<
         var events = new List<GoldEvent>();
         var scored = new List<ScoredSuggestion>();
         var words = new ContentWords.Cache();
+        var voices = Voices.Of(facts.SelectMany(f => f.Actors));
         foreach (var kind in new[] { RecordKind.Statement, RecordKind.Sanction })
         {
             // The first declaration of an id is the record (a duplicate is already an error).
@@ -66,7 +67,7 @@ internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<
                 var articles = members.Select(m => records[m].FilePath).Distinct(System.StringComparer.Ordinal).ToList();
                 if (articles.Count > 1)
                 {
-                    events.Add(Scored(kind, members, articles, ofKind, records, words));
+                    events.Add(Scored(kind, members, articles, ofKind, records, words, voices));
                 }
             }
         }
@@ -80,7 +81,8 @@ internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<
         List<string> articles,
         List<LinkSuggestion> suggestions,
         Dictionary<string, RecordFacts> records,
-        ContentWords.Cache words)
+        ContentWords.Cache words,
+        Voices voices)
     {
         // The articles the suggested pairs among the event's records join, as same-as would join records.
         var inEvent = new HashSet<string>(members, System.StringComparer.Ordinal);
@@ -96,7 +98,7 @@ internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<
                 var (a, b) = (records[members[i]], records[members[j]]);
                 if (partOf[a.FilePath] != partOf[b.FilePath])
                 {
-                    why.Add($"{a.Id} {b.Id}: {string.Join("; ", IdentityKey.Failures(a, b, words))}");
+                    why.Add($"{a.Id} {b.Id}: {string.Join("; ", IdentityKey.Failures(a, b, words, voices))}");
                 }
             }
         }

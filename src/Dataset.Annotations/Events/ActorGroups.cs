@@ -9,15 +9,7 @@ internal static class ActorGroups
 {
     public static IReadOnlyList<string[]> Of(IEnumerable<AnnotationFile> files)
     {
-        var actors = new Dictionary<string, ActorFacts>(System.StringComparer.Ordinal);
-        foreach (var actor in files.OrderBy(f => f.Path, System.StringComparer.Ordinal).SelectMany(f => FileEventFacts.From(f).Actors))
-        {
-            if (!actors.ContainsKey(actor.Id))
-            {
-                actors[actor.Id] = actor;
-            }
-        }
-
+        var actors = ActorFacts.FirstOfEach(files.SelectMany(f => FileEventFacts.From(f).Actors));
         return ActorLinks.Groups(actors).Values.Distinct().OrderBy(g => g[0], System.StringComparer.Ordinal).ToList();
     }
 }

@@ -21,15 +21,7 @@ internal static class ActorLinks
 
     public static void Add(IEnumerable<ActorFacts> declared, List<LinkSuggestion> suggestions, List<LinkContradiction> contradictions)
     {
-        // The first declaration of an id is the actor (a duplicate is already an error).
-        var actors = new Dictionary<string, ActorFacts>(System.StringComparer.Ordinal);
-        foreach (var actor in declared.OrderBy(a => a.FilePath, System.StringComparer.Ordinal))
-        {
-            if (!actors.ContainsKey(actor.Id))
-            {
-                actors[actor.Id] = actor;
-            }
-        }
+        var actors = ActorFacts.FirstOfEach(declared);
 
         contradictions.AddRange(MembershipCycles.Of(actors));
         var groups = Groups(actors);

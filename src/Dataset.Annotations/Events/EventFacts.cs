@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
@@ -8,7 +9,8 @@ namespace Dataset.Annotations.Events;
 /// What the identity key and the link checks read of one statement or sanction: its id, its links, and the fields
 /// that say whether two reports look like one event (its text, whose content words are taken only when another record
 /// of its bucket is near in time: a statement's evidence and summary, a sanction's evidence). No locations, so moving
-/// text leaves the dataset's links alone; the texts are the model's own strings, not copies.
+/// text leaves the dataset's links alone; the texts are the model's own strings, not copies. <c>Who</c> is the speaker
+/// or imposer; <c>Targets</c> a sanction's targets or a statement's audience, in ordinal order.
 /// </summary>
 internal sealed record RecordFacts(
     RecordKind Kind,
@@ -48,6 +50,24 @@ internal sealed record ActorFacts(
 {
     /// <summary>A group's members (<c>members</c>).</summary>
     public EquatableArray<string> Members { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The actors its roles are held in (each <c>roles</c> entry's <c>of</c>), in ordinal order: whom it speaks for.</summary>
+    public EquatableArray<string> RoleOf { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Each id's actor: its first declaration in path order (a duplicate is already an error).</summary>
+    public static Dictionary<string, ActorFacts> FirstOfEach(IEnumerable<ActorFacts> declared)
+    {
+        var actors = new Dictionary<string, ActorFacts>(System.StringComparer.Ordinal);
+        foreach (var actor in declared.OrderBy(a => a.FilePath, System.StringComparer.Ordinal))
+        {
+            if (!actors.ContainsKey(actor.Id))
+            {
+                actors[actor.Id] = actor;
+            }
+        }
+
+        return actors;
+    }
 }
 
 /// <summary>The facts of every statement and sanction one annotation declares, and of its actors.</summary>
@@ -69,7 +89,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             Ids(s.DistinctFrom),
             s.Speaker.Value,
             s.Act,
-            EquatableArray<string>.Empty,
+            Ids(s.Audience).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToEquatableArray(),
             // An undated statement was made about when the article reports it; a standing position has no day at all.
             s.IsStandingPosition ? null : s.SaidOn ?? published,
             s.Evidence.Value,
@@ -94,7 +114,11 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             s.Evidence.Value,
             s.Reason));
         var actors = file.Actors.Select(
-            a => new ActorFacts(a.Id.Value, file.Path, a.Name, a.Kind, a.Aliases, a.Wikidata, Ids(a.SameAs), Ids(a.DistinctFrom)) { Members = Ids(a.Members) });
+            a => new ActorFacts(a.Id.Value, file.Path, a.Name, a.Kind, a.Aliases, a.Wikidata, Ids(a.SameAs), Ids(a.DistinctFrom))
+            {
+                Members = Ids(a.Members),
+                RoleOf = a.Roles.Where(r => r.Of is not null).Select(r => r.Of!.Value).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToEquatableArray(),
+            });
         return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray()) { Actors = actors.ToEquatableArray() };
     }
 

@@ -9,9 +9,10 @@ namespace Dataset.Annotations.Events;
 /// When two records in different articles look like one event (docs/events.md): a sanction with the same imposer,
 /// at least one shared target or overlapping reasons, and dates at most <see cref="SanctionDays"/> days apart; a
 /// statement with the same speaker and act, dates at most <see cref="StatementDays"/> day apart and overlapping
-/// content words. A record's date is its own (a sanction's <c>date</c>, else <c>start</c>) or its article's. A standing
-/// position has no date: it is compared with the standing positions of its speaker and act alone, whatever their
-/// articles' dates, as one stance reported again.
+/// content words. The same speaker or imposer is the same actor or one that holds a role for the other
+/// (<see cref="Voices"/>: "Estonia said" and "Prime Minister Mägi announced"). A record's date is its own (a sanction's
+/// <c>date</c>, else <c>start</c>) or its article's. A standing position has no date: it is compared with the standing
+/// positions of its speaker and act alone, whatever their articles' dates, as one stance reported again.
 /// </summary>
 internal static class IdentityKey
 {
@@ -31,17 +32,25 @@ internal static class IdentityKey
     public static int? DayOf(RecordFacts record) =>
         record.IsStandingPosition ? StandingDay : record.Date is { } date ? DayNumber(date) : null;
 
-    /// <summary>Records that can only match each other share this: the kind, the imposer or speaker, and the act.</summary>
-    public static (RecordKind Kind, string Who, string? Act) Bucket(RecordFacts record) => (record.Kind, record.Who, record.Act);
+    /// <summary>
+    /// The buckets of a record: the kind, the act, and the speaker or imposer or an actor it speaks for. Records that
+    /// can match share one; two that share one match only when one speaks for the other (<see cref="Meet"/>).
+    /// </summary>
+    public static IEnumerable<(RecordKind Kind, string Who, string? Act)> Buckets(RecordFacts record, Voices voices) =>
+        voices.Of(record.Who).Select(who => (record.Kind, who, record.Act));
 
-    /// <summary>Why the two look like one event, or null when they do not. Both are of one bucket and have a day (<see cref="DayOf"/>).</summary>
+    /// <summary>Whether the two records' speakers or imposers are one: the same actor, or one holding a role for the other.</summary>
+    public static bool Meet(RecordFacts a, RecordFacts b, Voices voices) => a.Who == b.Who || voices.OneSpeaksFor(a.Who, b.Who);
+
+    /// <summary>Why the two look like one event, or null when they do not. Both share a bucket and have a day (<see cref="DayOf"/>).</summary>
     /// <param name="a">One record.</param>
     /// <param name="b">The other.</param>
     /// <param name="days">How many days apart their dates are.</param>
     /// <param name="words">The content words of texts and statements, taken once each.</param>
-    public static string? Match(RecordFacts a, RecordFacts b, int days, ContentWords.Cache words)
+    /// <param name="voices">Whom each actor speaks for.</param>
+    public static string? Match(RecordFacts a, RecordFacts b, int days, ContentWords.Cache words, Voices voices)
     {
-        if (a.FilePath == b.FilePath || days > WindowOf(a.Kind))
+        if (a.FilePath == b.FilePath || days > WindowOf(a.Kind) || a.Act != b.Act || !Meet(a, b, voices))
         {
             return null;
         }
@@ -54,8 +63,8 @@ internal static class IdentityKey
 
         var when = a.IsStandingPosition ? "both standing positions" : Apart(days);
         return a.Kind == RecordKind.Sanction
-            ? $"same imposer '{a.Who}', {content.Said}, {when}"
-            : $"same speaker '{a.Who}', same act {a.Act}, {when}, {content.Said}";
+            ? $"{Speakers(a, b, voices)}, {content.Said}, {when}"
+            : $"{Speakers(a, b, voices)}, same act {a.Act}, {when}, {content.Said}";
     }
 
     /// <summary>
@@ -63,7 +72,7 @@ internal static class IdentityKey
     /// event): the same article, another speaker or imposer, another act, no date, dates too far apart, too few shared
     /// targets or words. What <see cref="Match"/> decides, told part by part.
     /// </summary>
-    public static IReadOnlyList<string> Failures(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    public static IReadOnlyList<string> Failures(RecordFacts a, RecordFacts b, ContentWords.Cache words, Voices voices)
     {
         var failures = new List<string>();
         if (a.FilePath == b.FilePath)
@@ -71,10 +80,9 @@ internal static class IdentityKey
             failures.Add("same article");
         }
 
-        var who = a.Kind == RecordKind.Sanction ? "imposer" : "speaker";
-        if (a.Who != b.Who)
+        if (!Meet(a, b, voices))
         {
-            failures.Add($"another {who} ('{a.Who}', '{b.Who}')");
+            failures.Add($"another {Role(a)} ('{a.Who}', '{b.Who}')");
         }
 
         if (a.Act != b.Act)
@@ -133,8 +141,29 @@ internal static class IdentityKey
         }
 
         var shared = ContentWords.Shared(words.Of(a), words.Of(b));
-        return shared.Count >= ContentWords.MinShared ? (true, $"shared words {string.Join(", ", shared)}") : (false, $"shared words: {SharedWords(shared)}");
+        if (shared.Count >= ContentWords.MinShared)
+        {
+            return (true, $"shared words {string.Join(", ", shared)}");
+        }
+
+        // A paraphrase keeps few of its words ("would appeal the suspension", "would fight the suspension in court"):
+        // one is enough when the rest of the key agrees exactly, the speaker itself (not one speaking for it), the act,
+        // and the audience when both name one.
+        if (shared.Count == 1 && a.Who == b.Who && a.Act == b.Act && (a.Targets.Count == 0 || b.Targets.Count == 0 || ContentWords.SharedIds(a.Targets, b.Targets).Count > 0))
+        {
+            return (true, $"shared word {shared[0]} (one is enough with the same speaker and act)");
+        }
+
+        return (false, $"shared words: {SharedWords(shared)}");
     }
+
+    /// <summary>How the two records' speakers or imposers meet, in the words of a reason; they do (<see cref="Meet"/>).</summary>
+    private static string Speakers(RecordFacts a, RecordFacts b, Voices voices) =>
+        a.Who == b.Who ? $"same {Role(a)} '{a.Who}'"
+        : voices.For(a.Who).Contains(b.Who) ? $"{Role(a)} '{a.Who}' for '{b.Who}'"
+        : $"{Role(a)} '{b.Who}' for '{a.Who}'";
+
+    private static string Role(RecordFacts record) => record.Kind == RecordKind.Sanction ? "imposer" : "speaker";
 
     private static string SharedWords(List<string> shared) =>
         shared.Count == 0 ? "none" : $"only {string.Join(", ", shared)} (under {ContentWords.MinShared})";

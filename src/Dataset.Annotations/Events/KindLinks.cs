@@ -15,6 +15,7 @@ internal sealed record KindLinkChange(
 /// <summary>
 /// The links of one kind of record (statements or sanctions) under the rules of docs/events.md, kept per identity-key
 /// bucket (kind, speaker or imposer, act), so that an update settles only the buckets and the events its records touch.
+/// A record is placed in the bucket of its speaker and in those of the actors its speaker speaks for (<see cref="Voices"/>).
 /// </summary>
 internal sealed class KindLinks(RecordKind kind)
 {
@@ -22,9 +23,9 @@ internal sealed class KindLinks(RecordKind kind)
     private readonly Dictionary<string, object> _byId = new(System.StringComparer.Ordinal);
 
     // The records of each identity-key bucket and day (IdentityKey.DayOf: a standing position at its own far day; few each: a list),
-    // and the day and bucket each record was placed at.
+    // and the day and buckets each record was placed at.
     private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _byDay = new();
-    private readonly Dictionary<string, ((RecordKind, string, string?) Bucket, int Day)> _placed = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ((RecordKind, string, string?) Bucket, int Day)[]> _placed = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _linked = new(System.StringComparer.Ordinal);
     private HashSet<string> _linkTargets = new(System.StringComparer.Ordinal);
@@ -34,7 +35,13 @@ internal sealed class KindLinks(RecordKind kind)
     /// <summary>The distinct-from entries that same-as links contradict, by record id.</summary>
     public IReadOnlyList<LinkContradiction> Contradictions { get; private set; } = [];
 
+    /// <summary>Whom each actor speaks for: records are placed by it, so a change of it re-settles the records of the speakers it changed.</summary>
+    public Voices Voices { get; set; } = Voices.None;
+
     public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestionsOf.Values.SelectMany(s => s).Distinct();
+
+    /// <summary>The ids of the records these actors speak or impose.</summary>
+    public IEnumerable<string> IdsBy(ISet<string> speakers) => _byId.Keys.Where(id => First(id) is { } record && speakers.Contains(record.Who));
 
     public void Add(RecordFacts record)
     {
@@ -113,14 +120,17 @@ internal sealed class KindLinks(RecordKind kind)
 
     private void Unplace(string id, HashSet<LinkSuggestion> removed)
     {
-        if (_placed.TryGetValue(id, out var place))
+        if (_placed.TryGetValue(id, out var places))
         {
             _placed.Remove(id);
-            var ids = _byDay[place];
-            ids.Remove(id);
-            if (ids.Count == 0)
+            foreach (var place in places)
             {
-                _byDay.Remove(place);
+                var ids = _byDay[place];
+                ids.Remove(id);
+                if (ids.Count == 0)
+                {
+                    _byDay.Remove(place);
+                }
             }
         }
 
@@ -150,14 +160,18 @@ internal sealed class KindLinks(RecordKind kind)
             return;
         }
 
-        var place = (IdentityKey.Bucket(record), day);
-        if (!_byDay.TryGetValue(place, out var ids))
+        var places = IdentityKey.Buckets(record, Voices).Select(bucket => (bucket, day)).ToArray();
+        foreach (var place in places)
         {
-            _byDay[place] = ids = new List<string>(1);
+            if (!_byDay.TryGetValue(place, out var ids))
+            {
+                _byDay[place] = ids = new List<string>(1);
+            }
+
+            ids.Add(record.Id);
         }
 
-        ids.Add(record.Id);
-        _placed[record.Id] = place;
+        _placed[record.Id] = places;
     }
 
     /// <summary>The identity key's suggestions each of these records makes with the records of its bucket near it in time.</summary>
@@ -168,47 +182,59 @@ internal sealed class KindLinks(RecordKind kind)
         var made = new HashSet<LinkSuggestion>();
         var window = IdentityKey.WindowOf(kind);
         var batch = new HashSet<string>(ids, System.StringComparer.Ordinal);
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var id in batch)
         {
-            if (!_placed.TryGetValue(id, out var place))
+            if (!_placed.TryGetValue(id, out var places))
             {
                 continue;
             }
 
-            for (var day = place.Day - window; day <= place.Day + window; day++)
+            seen.Clear();
+            foreach (var (otherId, days) in Near(places, window))
             {
-                if (!_byDay.TryGetValue((place.Bucket, day), out var near))
+                // A pair of two records of the batch is weighed once, from its first; a record met in two buckets, once.
+                if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0) || (places.Length > 1 && !seen.Add(otherId)))
                 {
                     continue;
                 }
 
-                foreach (var otherId in near)
+                var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
+                var (a, b) = (EventId(first.Id), EventId(second.Id));
+                var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
+                if (a == b || decidedApart || IdentityKey.Match(first, second, days, words, Voices) is not { } reason)
                 {
-                    // A pair of two records of the batch is weighed once, from its first.
-                    if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
-                    var (a, b) = (EventId(first.Id), EventId(second.Id));
-                    var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
-                    if (a == b || decidedApart || IdentityKey.Match(first, second, System.Math.Abs(day - place.Day), words) is not { } reason)
-                    {
-                        continue;
-                    }
-
-                    var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason);
-                    if (made.Add(suggestion))
-                    {
-                        Suggested(first.Id, suggestion);
-                        Suggested(second.Id, suggestion);
-                    }
+                var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason);
+                if (made.Add(suggestion))
+                {
+                    Suggested(first.Id, suggestion);
+                    Suggested(second.Id, suggestion);
                 }
             }
         }
 
         return made;
+    }
+
+    /// <summary>The records placed in these buckets within the window of their day, with how many days apart.</summary>
+    private IEnumerable<(string Id, int Days)> Near(((RecordKind, string, string?) Bucket, int Day)[] places, int window)
+    {
+        foreach (var place in places)
+        {
+            for (var day = place.Day - window; day <= place.Day + window; day++)
+            {
+                if (_byDay.TryGetValue((place.Bucket, day), out var near))
+                {
+                    foreach (var otherId in near)
+                    {
+                        yield return (otherId, System.Math.Abs(day - place.Day));
+                    }
+                }
+            }
+        }
     }
 
     private void Suggested(string id, LinkSuggestion suggestion)

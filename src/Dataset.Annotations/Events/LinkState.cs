@@ -11,6 +11,7 @@ namespace Dataset.Annotations.Events;
 /// dataset (and is built through), here updated by what one edit changed. An edit recomputes the identity key only in
 /// the buckets (kind, speaker or imposer, act) its records left or joined, and the events only when a record with
 /// same-as or distinct-from, or one they name, changed; so typing in one statement does not pair the whole corpus again.
+/// An edit of actors' roles places anew the records of the speakers and imposers whose <see cref="Voices"/> it changed.
 /// </summary>
 internal sealed class LinkState
 {
@@ -20,6 +21,7 @@ internal sealed class LinkState
     private readonly Dictionary<string, List<LinkContradiction>> _contradictionsByPath = new(System.StringComparer.Ordinal);
     private IReadOnlyList<LinkSuggestion> _actorSuggestions = [];
     private IReadOnlyList<LinkContradiction> _actorContradictions = [];
+    private Voices _voices = Voices.None;
 
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
     /// <param name="changed">The facts of every added or changed file.</param>
@@ -29,14 +31,14 @@ internal sealed class LinkState
     public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
     {
         var touched = new Dictionary<RecordKind, HashSet<string>>();
-        void Touch(RecordFacts record)
+        void Touch(RecordKind kind, string id)
         {
-            if (!touched.TryGetValue(record.Kind, out var ids))
+            if (!touched.TryGetValue(kind, out var ids))
             {
-                touched[record.Kind] = ids = new HashSet<string>(System.StringComparer.Ordinal);
+                touched[kind] = ids = new HashSet<string>(System.StringComparer.Ordinal);
             }
 
-            ids.Add(record.Id);
+            ids.Add(id);
         }
 
         var actorsChanged = false;
@@ -49,7 +51,7 @@ internal sealed class LinkState
                 foreach (var record in old.Records)
                 {
                     Kind(record.Kind).Remove(record);
-                    Touch(record);
+                    Touch(record.Kind, record.Id);
                 }
             }
         }
@@ -71,7 +73,7 @@ internal sealed class LinkState
                 if (!unchanged.Contains(record))
                 {
                     Kind(record.Kind).Remove(record);
-                    Touch(record);
+                    Touch(record.Kind, record.Id);
                 }
             }
 
@@ -81,7 +83,23 @@ internal sealed class LinkState
                 if (!unchanged.Contains(record))
                 {
                     Kind(record.Kind).Add(record);
-                    Touch(record);
+                    Touch(record.Kind, record.Id);
+                }
+            }
+        }
+
+        if (actorsChanged)
+        {
+            // Whom each actor speaks for is read over every actor of the folder: only an edit of an actor does that.
+            var voices = Voices.Of(_files.Values.SelectMany(f => f.Actors));
+            var speakers = new HashSet<string>(voices.ChangedFrom(_voices), System.StringComparer.Ordinal);
+            _voices = voices;
+            foreach (var kind in _kinds)
+            {
+                kind.Value.Voices = voices;
+                foreach (var id in speakers.Count > 0 ? kind.Value.IdsBy(speakers) : [])
+                {
+                    Touch(kind.Key, id);
                 }
             }
         }
@@ -158,7 +176,7 @@ internal sealed class LinkState
             .ToEquatableArray(),
         _kinds.Select(k => k.Value.Contradictions).Append(_actorContradictions).SelectMany(c => c).OrderBy(c => c.Kind).ToEquatableArray());
 
-    private KindLinks Kind(RecordKind kind) => _kinds.TryGetValue(kind, out var found) ? found : _kinds[kind] = new KindLinks(kind);
+    private KindLinks Kind(RecordKind kind) => _kinds.TryGetValue(kind, out var found) ? found : _kinds[kind] = new KindLinks(kind) { Voices = _voices };
 
     private static int Order(LinkSuggestion a, LinkSuggestion b)
     {
