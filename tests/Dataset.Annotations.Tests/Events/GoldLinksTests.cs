@@ -19,25 +19,25 @@ public class GoldLinksTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_fitted_set_has_15_of_its_18_events_connected_and_every_suggestion_right()
+    public void The_fitted_set_has_17_of_its_18_events_connected_and_29_of_its_30_suggestions_right()
     {
         var score = Scored("GoldLinks");
 
         Assert.Equal(8, Files("GoldLinks").Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)));
         Assert.Equal(18, score.Events.Count);
-        Assert.True(score.Connected >= 15, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 15 of docs/events.md.");
-        Assert.True(score.Suggestions.Count >= 26, $"{score.Suggestions.Count} suggestions: fewer than the 26 of docs/events.md.");
+        Assert.True(score.Connected >= 17, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 17 of docs/events.md.");
+        Assert.True(score.Right >= 29, $"{score.Right} right suggestions: fewer than the 29 of docs/events.md.");
         Assert.True(score.Right >= 0.9 * score.Suggestions.Count, $"Right {score.Right} of {score.Suggestions.Count}: under 90 %.");
     }
 
-    /// <summary>GoldLinks2 was measured once after the rules were final (3 of 6 events, 3 of 3 suggestions right).</summary>
+    /// <summary>GoldLinks2 was measured once after the rules of stems and standing positions (3 of 6 events, 3 of 3 suggestions right).</summary>
     [Fact]
-    public void The_set_measured_once_keeps_3_of_its_6_events_and_every_suggestion_right()
+    public void The_second_set_keeps_4_of_its_6_events_and_every_suggestion_right()
     {
         var score = Scored("GoldLinks2");
 
         Assert.Equal(6, score.Events.Count);
-        Assert.True(score.Connected >= 3, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 3 of docs/events.md.");
+        Assert.True(score.Connected >= 4, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 4 of docs/events.md.");
         Assert.True(score.Right >= 0.9 * score.Suggestions.Count, $"Right {score.Right} of {score.Suggestions.Count}: under 90 %.");
     }
 
