@@ -89,7 +89,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             Ids(s.DistinctFrom),
             s.Speaker.Value,
             s.Act,
-            Ids(s.Audience).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToEquatableArray(),
+            SortedIds(s.Audience),
             // An undated statement was made about when the article reports it; a standing position has no day at all.
             s.IsStandingPosition ? null : s.SaidOn ?? published,
             s.Evidence.Value,
@@ -109,7 +109,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             Ids(s.DistinctFrom),
             s.Imposer.Value,
             null,
-            s.Targets.Select(t => t.Value).Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToEquatableArray(),
+            SortedIds(s.Targets),
             s.Date ?? s.Start ?? published,
             s.Evidence.Value,
             s.Reason));
@@ -117,10 +117,20 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             a => new ActorFacts(a.Id.Value, file.Path, a.Name, a.Kind, a.Aliases, a.Wikidata, Ids(a.SameAs), Ids(a.DistinctFrom))
             {
                 Members = Ids(a.Members),
-                RoleOf = a.Roles.Where(r => r.Of is not null).Select(r => r.Of!.Value).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToEquatableArray(),
+                RoleOf = a.Roles.Count == 0 ? EquatableArray<string>.Empty : SortedIds(a.Roles.Where(r => r.Of is not null).Select(r => r.Of!.Value)),
             });
         return new FileEventFacts(file.Path, statements.Concat(sanctions).ToEquatableArray()) { Actors = actors.ToEquatableArray() };
     }
 
     private static EquatableArray<string> Ids(EquatableArray<Located> links) => links.Select(l => l.Value).ToEquatableArray();
+
+    /// <summary>The ids, each once, in ordinal order: what the identity key compares as sets.</summary>
+    private static EquatableArray<string> SortedIds(EquatableArray<Located> ids) => ids.Count switch
+    {
+        0 => EquatableArray<string>.Empty,
+        1 => new[] { ids[0].Value }.ToEquatableArray(),
+        _ => SortedIds(ids.Select(t => t.Value)),
+    };
+
+    private static EquatableArray<string> SortedIds(IEnumerable<string> ids) => ids.Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToEquatableArray();
 }

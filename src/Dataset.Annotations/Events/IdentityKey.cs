@@ -33,11 +33,11 @@ internal static class IdentityKey
         record.IsStandingPosition ? StandingDay : record.Date is { } date ? DayNumber(date) : null;
 
     /// <summary>
-    /// The buckets of a record: the kind, the act, and the speaker or imposer or an actor it speaks for. Records that
-    /// can match share one; two that share one match only when one speaks for the other (<see cref="Meet"/>).
+    /// A record's bucket under its speaker or imposer or an actor that one speaks for: the kind, that actor, and the act.
+    /// A record is placed under each (<see cref="Voices"/>); records that can match share one, and two that share one
+    /// match only when one speaks for the other (<see cref="Meet"/>).
     /// </summary>
-    public static IEnumerable<(RecordKind Kind, string Who, string? Act)> Buckets(RecordFacts record, Voices voices) =>
-        voices.Of(record.Who).Select(who => (record.Kind, who, record.Act));
+    public static (RecordKind Kind, string Who, string? Act) Bucket(RecordFacts record, string who) => (record.Kind, who, record.Act);
 
     /// <summary>Whether the two records' speakers or imposers are one: the same actor, or one holding a role for the other.</summary>
     public static bool Meet(RecordFacts a, RecordFacts b, Voices voices) => a.Who == b.Who || voices.OneSpeaksFor(a.Who, b.Who);

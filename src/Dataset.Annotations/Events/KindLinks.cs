@@ -160,7 +160,14 @@ internal sealed class KindLinks(RecordKind kind)
             return;
         }
 
-        var places = IdentityKey.Buckets(record, Voices).Select(bucket => (bucket, day)).ToArray();
+        var speaksFor = Voices.For(record.Who);
+        var places = new ((RecordKind, string, string?) Bucket, int Day)[speaksFor.Count + 1];
+        places[0] = (IdentityKey.Bucket(record, record.Who), day);
+        for (var i = 0; i < speaksFor.Count; i++)
+        {
+            places[i + 1] = (IdentityKey.Bucket(record, speaksFor[i]), day);
+        }
+
         foreach (var place in places)
         {
             if (!_byDay.TryGetValue(place, out var ids))
@@ -191,48 +198,50 @@ internal sealed class KindLinks(RecordKind kind)
             }
 
             seen.Clear();
-            foreach (var (otherId, days) in Near(places, window))
+            foreach (var place in places)
             {
-                // A pair of two records of the batch is weighed once, from its first; a record met in two buckets, once.
-                if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0) || (places.Length > 1 && !seen.Add(otherId)))
+                for (var day = place.Day - window; day <= place.Day + window; day++)
                 {
-                    continue;
-                }
-
-                var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
-                var (a, b) = (EventId(first.Id), EventId(second.Id));
-                var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
-                if (a == b || decidedApart || IdentityKey.Match(first, second, days, words, Voices) is not { } reason)
-                {
-                    continue;
-                }
-
-                var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason);
-                if (made.Add(suggestion))
-                {
-                    Suggested(first.Id, suggestion);
-                    Suggested(second.Id, suggestion);
+                    if (_byDay.TryGetValue((place.Bucket, day), out var near))
+                    {
+                        foreach (var otherId in near)
+                        {
+                            Weigh(id, otherId, System.Math.Abs(day - place.Day), places.Length > 1);
+                        }
+                    }
                 }
             }
         }
 
         return made;
-    }
 
-    /// <summary>The records placed in these buckets within the window of their day, with how many days apart.</summary>
-    private IEnumerable<(string Id, int Days)> Near(((RecordKind, string, string?) Bucket, int Day)[] places, int window)
-    {
-        foreach (var place in places)
+        void Weigh(string id, string otherId, int days, bool severalPlaces)
         {
-            for (var day = place.Day - window; day <= place.Day + window; day++)
+            // A pair of two records of the batch is weighed once, from its first; a record met in two buckets, once.
+            if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0) || (severalPlaces && !seen.Add(otherId)))
             {
-                if (_byDay.TryGetValue((place.Bucket, day), out var near))
-                {
-                    foreach (var otherId in near)
-                    {
-                        yield return (otherId, System.Math.Abs(day - place.Day));
-                    }
-                }
+                return;
+            }
+
+            var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
+            if (severalPlaces && !IdentityKey.Meet(first, second, Voices))
+            {
+                // Two records placed under an actor both speak for, neither for the other: two speakers.
+                return;
+            }
+
+            var (a, b) = (EventId(first.Id), EventId(second.Id));
+            var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
+            if (a == b || decidedApart || IdentityKey.Match(first, second, days, words, Voices) is not { } reason)
+            {
+                return;
+            }
+
+            var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason);
+            if (made.Add(suggestion))
+            {
+                Suggested(first.Id, suggestion);
+                Suggested(second.Id, suggestion);
             }
         }
     }

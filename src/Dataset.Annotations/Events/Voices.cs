@@ -52,9 +52,6 @@ internal sealed class Voices
     /// <summary>The actors this one speaks for through its roles, in ordinal order; empty for most.</summary>
     public IReadOnlyList<string> For(string id) => _for.TryGetValue(id, out var found) ? found : System.Array.Empty<string>();
 
-    /// <summary>The actor itself, then those it speaks for: the names under which its words may be reported.</summary>
-    public IEnumerable<string> Of(string id) => For(id).Prepend(id);
-
     /// <summary>Whether one of two actors speaks for the other (not merely both for a third: two ministers of one state are two speakers).</summary>
     public bool OneSpeaksFor(string a, string b) => For(a).Contains(b) || For(b).Contains(a);
 
