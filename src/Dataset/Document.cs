@@ -69,6 +69,9 @@ public sealed partial record Document
     /// </summary>
     public string OriginalSource => Wire ?? Publisher;
 
+    /// <summary>The outlet as a reader is told it: the publisher, and the wire whose copy it runs ("Al Arabiya (copy of Reuters)").</summary>
+    public string Outlet => Wire is null ? Publisher : $"{Publisher} (copy of {Wire})";
+
     /// <summary>Where the record was declared: annotation path, line and column of its id. Not part of equality.</summary>
     public partial SourceLocation Source { get; init; }
 }

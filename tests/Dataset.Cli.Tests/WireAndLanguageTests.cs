@@ -142,6 +142,7 @@ public class WireAndLanguageTests
         var html = File.ReadAllText(page);
 
         Assert.Contains("Sample Times (copy of Example Wire), 2022-10-20", html, StringComparison.Ordinal);
+        Assert.Contains(">Sample Times (copy of Example Wire), 2022-10-20</a>", html, StringComparison.Ordinal);
         Assert.Contains("2 articles, 2 publishers, 1 independent source</div>", html, StringComparison.Ordinal);
         Assert.Contains("<article class=\"text\" lang=\"fa\" dir=\"rtl\">", html, StringComparison.Ordinal);
         Assert.Contains($"<blockquote lang=\"fa\" dir=\"rtl\">{WireCopyArticles.PersianEvidence}</blockquote>", html, StringComparison.Ordinal);

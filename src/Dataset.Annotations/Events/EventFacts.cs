@@ -132,5 +132,6 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
         _ => SortedIds(ids.Select(t => t.Value)),
     };
 
-    private static EquatableArray<string> SortedIds(IEnumerable<string> ids) => ids.Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToEquatableArray();
+    private static EquatableArray<string> SortedIds(IEnumerable<string> ids) =>
+        ids.Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToEquatableArray();
 }

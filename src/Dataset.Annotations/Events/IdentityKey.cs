@@ -149,7 +149,8 @@ internal static class IdentityKey
         // A paraphrase keeps few of its words ("would appeal the suspension", "would fight the suspension in court"):
         // one is enough when the rest of the key agrees exactly, the speaker itself (not one speaking for it), the act,
         // and the audience when both name one.
-        if (shared.Count == 1 && a.Who == b.Who && a.Act == b.Act && (a.Targets.Count == 0 || b.Targets.Count == 0 || ContentWords.SharedIds(a.Targets, b.Targets).Count > 0))
+        var audiencesAgree = a.Targets.Count == 0 || b.Targets.Count == 0 || ContentWords.SharedIds(a.Targets, b.Targets).Count > 0;
+        if (shared.Count == 1 && a.Who == b.Who && a.Act == b.Act && audiencesAgree)
         {
             return (true, $"shared word {shared[0]} (one is enough with the same speaker and act)");
         }

@@ -21,7 +21,9 @@ internal sealed class Voices
     /// <summary>The voices of the declared actors, the first declaration of each id (in path order) being the actor.</summary>
     public static Voices Of(IEnumerable<ActorFacts> declared)
     {
-        var roles = ActorFacts.FirstOfEach(declared).Values.Where(a => a.RoleOf.Count > 0).ToDictionary(a => a.Id, a => a.RoleOf, System.StringComparer.Ordinal);
+        var roles = ActorFacts.FirstOfEach(declared).Values
+            .Where(a => a.RoleOf.Count > 0)
+            .ToDictionary(a => a.Id, a => a.RoleOf, System.StringComparer.Ordinal);
         var speaksFor = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
         foreach (var id in roles.Keys)
         {

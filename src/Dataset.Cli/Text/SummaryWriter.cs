@@ -19,7 +19,7 @@ internal static class SummaryWriter
         Section(w, "Documents", c.Documents, d =>
         [
             $"{d.Title}",
-            $"  {d.Publisher}{(d.Wire is null ? string.Empty : $" (copy of {d.Wire})")}, {Names.Date(d.Published)}" +
+            $"  {d.Outlet}, {Names.Date(d.Published)}" +
                 $"{(d.Dateline is null ? string.Empty : ", " + d.Dateline)} · {Names.Language(d)} · " +
                 $"{Names.Plural(c.StatementsIn(d).Count, "statement")}, {Names.Plural(c.SanctionsIn(d).Count, "sanction")} · [{d.Id}]",
         ]);

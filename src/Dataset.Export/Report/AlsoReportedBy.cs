@@ -4,7 +4,7 @@ namespace Dataset.Export;
 
 /// <summary>
 /// For a record that same-as links to reports in other articles: "also reported by" each of those articles once, by
-/// publisher and date, a link to its first report in that article's section (a statement and its restatement are one
+/// outlet (<see cref="Document.Outlet"/>) and date, a link to its first report in that article's section (a statement and its restatement are one
 /// report); where the reports disagree, on what.
 /// </summary>
 internal static class AlsoReportedBy
@@ -15,9 +15,6 @@ internal static class AlsoReportedBy
     public static string For(Sanction sanction) =>
         Line("sanction", sanction.Document, sanction.Event, sanction.Event.Reports.Select(r => (r.Id.Value, r.Document)));
 
-    /// <summary>The publisher, and the wire whose copy it runs: "Al Arabiya (Reuters)".</summary>
-    private static string Outlet(Document document) => document.Wire is null ? document.Publisher : $"{document.Publisher} ({document.Wire})";
-
     private static string Line(string kind, Document own, ReportedEvent @event, IEnumerable<(string Id, Document Document)> reports)
     {
         var others = reports.Where(r => r.Document.Id != own.Id).DistinctBy(r => r.Document.Id).ToList();
@@ -26,7 +23,7 @@ internal static class AlsoReportedBy
             return string.Empty;
         }
 
-        var links = others.Select(r => $"<a href=\"#{kind}-{HtmlEncode(r.Id)}\">{HtmlEncode(Outlet(r.Document))}, {Names.Date(r.Document.Published)}</a>");
+        var links = others.Select(r => $"<a href=\"#{kind}-{HtmlEncode(r.Id)}\">{HtmlEncode(r.Document.Outlet)}, {Names.Date(r.Document.Published)}</a>");
         var disagreements = @event.Disagreements.Count == 0
             ? string.Empty
             : $" <span class=\"meta\">(the reports differ on {string.Join(", ", @event.Disagreements.Select(f => Names.Kebab(f)))})</span>";

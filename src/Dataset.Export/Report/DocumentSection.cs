@@ -18,7 +18,7 @@ internal static class DocumentSection
             $"<section class=\"document\" id=\"document-{HtmlEncode(document.Id.Value)}\"><h2>{HtmlEncode(document.Title)}</h2>");
         html.Append(
             CultureInfo.InvariantCulture,
-            $"<p class=\"meta\">{HtmlEncode(document.Publisher)}{(document.Wire is null ? string.Empty : $" (copy of {HtmlEncode(document.Wire)})")}, " +
+            $"<p class=\"meta\">{HtmlEncode(document.Outlet)}, " +
                 $"{Names.Date(document.Published)}" +
                 $"{(document.Dateline is null ? string.Empty : ", " + HtmlEncode(document.Dateline))} · <code>{HtmlEncode(document.TextFile)}</code>" +
                 $"{Html.SourceLink(document.Source)}</p>");

@@ -29,7 +29,8 @@ public class SpeakerRoleTests
         var links = Suggestions(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"]);
 
         var statement = Assert.Single(links, l => l.Kind == RecordKind.Statement);
-        Assert.StartsWith("speaker 'iranian-foreign-ministry' for 'iran', same act deny, 1 day apart, shared words", statement.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "speaker 'iranian-foreign-ministry' for 'iran', same act deny, 1 day apart, shared words", statement.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +60,8 @@ public class SpeakerRoleTests
         // The ministry and a minister both act for Iran; neither speaks for the other.
         var minister = "actors:\n  - { id: iran, name: Iran, kind: state }\n"
             + "  - { id: hossein-rahimi, name: Hossein Rahimi, kind: person, roles: [{ title: Defence Minister, of: iran }] }\n";
-        var links = Suggestions([Actors, "actors:\n", minister], [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: hossein-rahimi"]);
+        var links = Suggestions(
+            [Actors, "actors:\n", minister], [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: hossein-rahimi"]);
 
         Assert.DoesNotContain(links, l => l.Kind == RecordKind.Statement);
     }

@@ -53,6 +53,15 @@ public class EventTests
     }
 
     [Fact]
+    public void An_outlet_names_the_wire_whose_copy_it_runs()
+    {
+        var documents = new LinkedCatalog(reverse: false, timesWire: "Agency").Documents;
+
+        Assert.Equal("Times (copy of Agency)", documents.Single(d => d.Id.Value == "doc-3").Outlet);
+        Assert.Equal("Wire", documents.Single(d => d.Id.Value == "doc-1").Outlet);
+    }
+
+    [Fact]
     public void Ids_order_and_reports_do_not_depend_on_the_order_of_the_records()
     {
         var forward = new LinkedCatalog(reverse: false);

@@ -50,7 +50,7 @@ public class RecordShapeTests
                     + "string? Dateline { get; init; }, string TextFile { get; init; }, int TextLength { get; init; }, string? Url { get; init; }, "
                     + "DateOnly? Retrieved { get; init; }, string? Wire { get; init; }, string? Language { get; init; }, "
                     + "bool IsLanguageGuessed { get; init; }, "
-                    + "string OriginalSource { get; }, SourceLocation Source { get; init; }",
+                    + "string OriginalSource { get; }, string Outlet { get; }, SourceLocation Source { get; init; }",
                 "Role: string Title { get; init; }, ActorId? OfId { get; init; }, Actor? Of { get; }",
                 "Sanction: SanctionId Id { get; init; }, ActorId ImposerId { get; init; }, Actor Imposer { get; }, "
                     + "IReadOnlyList<ActorId> TargetIds { get; init; }, IReadOnlyList<Actor> Targets { get; }, SanctionStatus Status { get; init; }, "
