@@ -15,17 +15,20 @@ internal sealed record KindLinkChange(
 /// <summary>
 /// The links of one kind of record (statements or sanctions) under the rules of docs/events.md, kept per identity-key
 /// bucket (kind, speaker or imposer, act), so that an update settles only the buckets and the events its records touch.
-/// A record is placed in the bucket of its speaker and in those of the actors its speaker speaks for (<see cref="Voices"/>).
+/// A record is placed in the bucket of its speaker, and apart in those of the actors its speaker speaks for
+/// (<see cref="Voices"/>), so that it meets the records of its speaker, of the actors its speaker speaks for and of
+/// those that speak for its speaker, and never two records whose speakers only both speak for a third.
 /// </summary>
 internal sealed class KindLinks(RecordKind kind)
 {
     // Every declaration of an id: the one, or (a duplicate, already an error) a list whose first in path order is the record.
     private readonly Dictionary<string, object> _byId = new(System.StringComparer.Ordinal);
 
-    // The records of each identity-key bucket and day (IdentityKey.DayOf: a standing position at its own far day; few each: a list),
-    // and the day and buckets each record was placed at.
+    // The records of each identity-key bucket and day (IdentityKey.DayOf: a standing position at its own far day; few each: a list)
+    // under their own speaker, and under each actor their speaker speaks for; and where each record was placed.
     private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _byDay = new();
-    private readonly Dictionary<string, ((RecordKind, string, string?) Bucket, int Day)[]> _placed = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _forByDay = new();
+    private readonly Dictionary<string, Placement> _placed = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _linked = new(System.StringComparer.Ordinal);
     private HashSet<string> _linkTargets = new(System.StringComparer.Ordinal);
@@ -120,17 +123,13 @@ internal sealed class KindLinks(RecordKind kind)
 
     private void Unplace(string id, HashSet<LinkSuggestion> removed)
     {
-        if (_placed.TryGetValue(id, out var places))
+        if (_placed.TryGetValue(id, out var placed))
         {
             _placed.Remove(id);
-            foreach (var place in places)
+            Unlist(_byDay, (placed.Bucket, placed.Day), id);
+            foreach (var who in placed.SpeaksFor)
             {
-                var ids = _byDay[place];
-                ids.Remove(id);
-                if (ids.Count == 0)
-                {
-                    _byDay.Remove(place);
-                }
+                Unlist(_forByDay, ((placed.Bucket.Kind, who, placed.Bucket.Act), placed.Day), id);
             }
         }
 
@@ -160,25 +159,34 @@ internal sealed class KindLinks(RecordKind kind)
             return;
         }
 
-        var speaksFor = Voices.For(record.Who);
-        var places = new ((RecordKind, string, string?) Bucket, int Day)[speaksFor.Count + 1];
-        places[0] = (IdentityKey.Bucket(record, record.Who), day);
-        for (var i = 0; i < speaksFor.Count; i++)
+        var placed = new Placement(IdentityKey.Bucket(record, record.Who), day, Voices.For(record.Who));
+        List(_byDay, (placed.Bucket, day), record.Id);
+        foreach (var who in placed.SpeaksFor)
         {
-            places[i + 1] = (IdentityKey.Bucket(record, speaksFor[i]), day);
+            List(_forByDay, (IdentityKey.Bucket(record, who), day), record.Id);
         }
 
-        foreach (var place in places)
-        {
-            if (!_byDay.TryGetValue(place, out var ids))
-            {
-                _byDay[place] = ids = new List<string>(1);
-            }
+        _placed[record.Id] = placed;
+    }
 
-            ids.Add(record.Id);
+    private static void List(Dictionary<((RecordKind, string, string?), int), List<string>> index, ((RecordKind, string, string?), int) place, string id)
+    {
+        if (!index.TryGetValue(place, out var ids))
+        {
+            index[place] = ids = new List<string>(1);
         }
 
-        _placed[record.Id] = places;
+        ids.Add(id);
+    }
+
+    private static void Unlist(Dictionary<((RecordKind, string, string?), int), List<string>> index, ((RecordKind, string, string?), int) place, string id)
+    {
+        var ids = index[place];
+        ids.Remove(id);
+        if (ids.Count == 0)
+        {
+            index.Remove(place);
+        }
     }
 
     /// <summary>The identity key's suggestions each of these records makes with the records of its bucket near it in time.</summary>
@@ -189,47 +197,52 @@ internal sealed class KindLinks(RecordKind kind)
         var made = new HashSet<LinkSuggestion>();
         var window = IdentityKey.WindowOf(kind);
         var batch = new HashSet<string>(ids, System.StringComparer.Ordinal);
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var id in batch)
         {
-            if (!_placed.TryGetValue(id, out var places))
+            if (!_placed.TryGetValue(id, out var placed))
             {
                 continue;
             }
 
-            seen.Clear();
-            foreach (var place in places)
+            // The records of its speaker, of the actors its speaker speaks for, and of those that speak for its speaker.
+            Near(_byDay, placed.Bucket, placed.Day, id);
+            foreach (var who in placed.SpeaksFor)
             {
-                for (var day = place.Day - window; day <= place.Day + window; day++)
-                {
-                    if (_byDay.TryGetValue((place.Bucket, day), out var near))
-                    {
-                        foreach (var otherId in near)
-                        {
-                            Weigh(id, otherId, System.Math.Abs(day - place.Day), places.Length > 1);
-                        }
-                    }
-                }
+                Near(_byDay, (kind, who, placed.Bucket.Act), placed.Day, id);
+            }
+
+            if (Voices.IsSpokenFor(placed.Bucket.Who))
+            {
+                Near(_forByDay, placed.Bucket, placed.Day, id);
             }
         }
 
         return made;
 
-        void Weigh(string id, string otherId, int days, bool severalPlaces)
+        // The records of a bucket within the window of a day, each weighed with this record.
+        void Near(Dictionary<((RecordKind, string, string?), int), List<string>> index, (RecordKind, string, string?) bucket, int at, string id)
         {
-            // A pair of two records of the batch is weighed once, from its first; a record met in two buckets, once.
-            if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0) || (severalPlaces && !seen.Add(otherId)))
+            for (var day = at - window; day <= at + window; day++)
+            {
+                if (index.TryGetValue((bucket, day), out var near))
+                {
+                    foreach (var otherId in near)
+                    {
+                        Weigh(id, otherId, System.Math.Abs(day - at));
+                    }
+                }
+            }
+        }
+
+        void Weigh(string id, string otherId, int days)
+        {
+            // A pair of two records of the batch is weighed once, from its first (each finds the other).
+            if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0))
             {
                 return;
             }
 
             var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
-            if (severalPlaces && !IdentityKey.Meet(first, second, Voices))
-            {
-                // Two records placed under an actor both speak for, neither for the other: two speakers.
-                return;
-            }
-
             var (a, b) = (EventId(first.Id), EventId(second.Id));
             var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
             if (a == b || decidedApart || IdentityKey.Match(first, second, days, words, Voices) is not { } reason)
@@ -331,3 +344,6 @@ internal sealed class KindLinks(RecordKind kind)
 
     private static string PairKey(string a, string b) => string.CompareOrdinal(a, b) < 0 ? a + "\n" + b : b + "\n" + a;
 }
+
+/// <summary>Where a record was placed: its own bucket and day, and the actors its speaker spoke for then.</summary>
+internal readonly record struct Placement((RecordKind Kind, string Who, string? Act) Bucket, int Day, IReadOnlyList<string> SpeaksFor);

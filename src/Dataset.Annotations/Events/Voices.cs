@@ -16,7 +16,14 @@ internal sealed class Voices
     // Only the actors that hold a role: every other actor speaks for itself alone.
     private readonly Dictionary<string, string[]> _for;
 
-    private Voices(Dictionary<string, string[]> speaksFor) => _for = speaksFor;
+    // The actors some other actor speaks for.
+    private readonly HashSet<string> _spokenFor;
+
+    private Voices(Dictionary<string, string[]> speaksFor)
+    {
+        _for = speaksFor;
+        _spokenFor = new HashSet<string>(speaksFor.Values.SelectMany(v => v), System.StringComparer.Ordinal);
+    }
 
     /// <summary>The voices of the declared actors, the first declaration of each id (in path order) being the actor.</summary>
     public static Voices Of(IEnumerable<ActorFacts> declared)
@@ -53,6 +60,9 @@ internal sealed class Voices
 
     /// <summary>The actors this one speaks for through its roles, in ordinal order; empty for most.</summary>
     public IReadOnlyList<string> For(string id) => _for.TryGetValue(id, out var found) ? found : System.Array.Empty<string>();
+
+    /// <summary>Whether some actor speaks for this one.</summary>
+    public bool IsSpokenFor(string id) => _spokenFor.Contains(id);
 
     /// <summary>Whether one of two actors speaks for the other (not merely both for a third: two ministers of one state are two speakers).</summary>
     public bool OneSpeaksFor(string a, string b) => For(a).Contains(b) || For(b).Contains(a);
