@@ -70,6 +70,40 @@ internal static class ContentWords
             return word;
         }
 
+        var stem = word.Substring(0, StemEnd(word));
+        return stem[stem.Length - 1] == 'i' ? stem.Substring(0, stem.Length - 1) + "y" : stem;
+    }
+
+    /// <summary>
+    /// The ordinal order of two words' stems, found without making them: the merges of <see cref="Shared"/> compare
+    /// every pair of records' words this way.
+    /// </summary>
+    public static int CompareStems(string a, string b)
+    {
+        var (endA, endB) = (StemEnd(a), StemEnd(b));
+        for (var k = 0; k < endA && k < endB; k++)
+        {
+            var order = StemChar(a, k, endA) - StemChar(b, k, endB);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return endA - endB;
+    }
+
+    /// <summary>A stem's letter at <paramref name="at"/>: the word's, but a final i read as y.</summary>
+    private static char StemChar(string word, int at, int end) => at == end - 1 && word[at] == 'i' && word.Length >= MinLength ? 'y' : word[at];
+
+    /// <summary>Where a word's stem ends (<see cref="Stem"/>): its length for a short word.</summary>
+    private static int StemEnd(string word)
+    {
+        if (word.Length < MinLength)
+        {
+            return word.Length;
+        }
+
         var end = word.Length;
         var cut = word.EndsWith("ing", System.StringComparison.Ordinal) && end - 3 >= MinLength ? 3
             : word.EndsWith("ed", System.StringComparison.Ordinal) && end - 2 >= MinLength ? 2
@@ -85,8 +119,7 @@ internal static class ContentWords
             end--;
         }
 
-        var stem = word.Substring(0, end);
-        return stem[stem.Length - 1] == 'i' ? stem.Substring(0, stem.Length - 1) + "y" : stem;
+        return end;
     }
 
     /// <summary>The content words of texts and of records, each taken once: one pairing of records of one kind (an id names one record).</summary>
@@ -116,7 +149,7 @@ internal static class ContentWords
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
-            var order = i == a.Count ? 1 : j == b.Count ? -1 : string.CompareOrdinal(Stem(a[i]), Stem(b[j]));
+            var order = i == a.Count ? 1 : j == b.Count ? -1 : CompareStems(a[i], b[j]);
             union.Add(order <= 0 ? a[i] : b[j]);
             i += order <= 0 ? 1 : 0;
             j += order >= 0 ? 1 : 0;
@@ -126,19 +159,19 @@ internal static class ContentWords
     }
 
     /// <summary>The content words two texts share (lists from <see cref="Of"/>), as the first writes them: one merge pass on their stems.</summary>
-    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, Stem);
+    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, CompareStems);
 
     /// <summary>The ids two lists in ordinal order share, in order.</summary>
-    public static List<string> SharedIds(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, id => id);
+    public static List<string> SharedIds(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, string.CompareOrdinal);
 
-    /// <summary>The items two lists share, both sorted by the ordinal order of <paramref name="key"/>: one merge pass.</summary>
-    private static List<string> Merged(EquatableArray<string> a, EquatableArray<string> b, System.Func<string, string> key)
+    /// <summary>The items two lists share, both sorted in the order <paramref name="compare"/> gives: one merge pass.</summary>
+    private static List<string> Merged(EquatableArray<string> a, EquatableArray<string> b, System.Comparison<string> compare)
     {
         var shared = new List<string>();
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {
-            var order = string.CompareOrdinal(key(a[i]), key(b[j]));
+            var order = compare(a[i], b[j]);
             if (order == 0)
             {
                 shared.Add(a[i]);

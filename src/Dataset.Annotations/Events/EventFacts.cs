@@ -57,6 +57,7 @@ internal sealed record ActorFacts(
     /// <summary>Each id's actor: its first declaration in path order (a duplicate is already an error).</summary>
     public static Dictionary<string, ActorFacts> FirstOfEach(IEnumerable<ActorFacts> declared)
     {
+        // In path order, so that the actors' order, which the reasons of ActorLinks follow, does not depend on the edits' order.
         var actors = new Dictionary<string, ActorFacts>(System.StringComparer.Ordinal);
         foreach (var actor in declared.OrderBy(a => a.FilePath, System.StringComparer.Ordinal))
         {

@@ -34,7 +34,14 @@ internal sealed class Voices
         var speaksFor = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
         foreach (var id in roles.Keys)
         {
-            // Every actor reached through roles, once, without the actor itself (a cycle of roles ends where it began).
+            // Most roles are held in an actor that holds none: those are all it speaks for.
+            if (!roles[id].Any(roles.ContainsKey) && !roles[id].Contains(id))
+            {
+                speaksFor[id] = roles[id].ToArray();
+                continue;
+            }
+
+            // Else every actor reached through roles, once, without the actor itself (a cycle of roles ends where it began).
             var reached = new SortedSet<string>(System.StringComparer.Ordinal);
             var queue = new Queue<string>(roles[id]);
             while (queue.Count > 0)
