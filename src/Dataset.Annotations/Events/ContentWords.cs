@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Text;
 
@@ -32,7 +31,7 @@ internal static class ContentWords
 
     public static EquatableArray<string> Of(string text)
     {
-        var words = new List<string>();
+        var words = new List<(string Stem, string Word)>();
         foreach (var written in Words.LowerLetterRuns(text))
         {
             // Reporting verbs in every form ("denied", "denies") say how it was reported, not what.
@@ -47,15 +46,22 @@ internal static class ContentWords
                 : written;
             if (!Common.Contains(word))
             {
-                words.Add(word);
+                words.Add((Stem(word), word));
             }
         }
 
         // One word per stem (the first in ordinal order), in the order of the stems: what Shared merges on.
-        return words.GroupBy(Stem, System.StringComparer.Ordinal)
-            .Select(g => g.OrderBy(w => w, System.StringComparer.Ordinal).First())
-            .OrderBy(Stem, System.StringComparer.Ordinal)
-            .ToEquatableArray();
+        words.Sort(static (a, b) => string.CompareOrdinal(a.Stem, b.Stem) is var order && order != 0 ? order : string.CompareOrdinal(a.Word, b.Word));
+        var firsts = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i == 0 || words[i].Stem != words[i - 1].Stem)
+            {
+                firsts.Add(words[i].Word);
+            }
+        }
+
+        return firsts.ToEquatableArray();
     }
 
     /// <summary>

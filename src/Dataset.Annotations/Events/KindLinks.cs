@@ -43,8 +43,8 @@ internal sealed class KindLinks(RecordKind kind)
 
     public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestionsOf.Values.SelectMany(s => s).Distinct();
 
-    /// <summary>The ids of the records these actors speak or impose.</summary>
-    public IEnumerable<string> IdsBy(ISet<string> speakers) => _byId.Keys.Where(id => First(id) is { } record && speakers.Contains(record.Who));
+    /// <summary>The ids of the placed records these actors speak or impose: those placed by the voices of before.</summary>
+    public IEnumerable<string> IdsBy(ISet<string> speakers) => _placed.Where(p => speakers.Contains(p.Value.Bucket.Who)).Select(p => p.Key);
 
     public void Add(RecordFacts record)
     {
