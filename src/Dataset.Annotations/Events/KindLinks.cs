@@ -27,7 +27,9 @@ internal sealed class KindLinks(RecordKind kind)
     // The records of each identity-key bucket and day (IdentityKey.DayOf: a standing position at its own far day; few each: a list)
     // under their own speaker, and under each actor their speaker speaks for; and where each record was placed.
     private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _byDay = new();
-    private readonly Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>> _forByDay = new();
+    // Made only when an update pairs some records but not all: a whole pairing finds every pair of a speaker and an
+    // actor it speaks for from the speaker's side (the language server's first analysis never makes it).
+    private Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>>? _forByDay;
     private readonly Dictionary<string, Placement> _placed = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _linked = new(System.StringComparer.Ordinal);
@@ -127,9 +129,9 @@ internal sealed class KindLinks(RecordKind kind)
         {
             _placed.Remove(id);
             Unlist(_byDay, (placed.Bucket, placed.Day), id);
-            foreach (var who in placed.SpeaksFor)
+            foreach (var who in _forByDay is null ? [] : placed.SpeaksFor)
             {
-                Unlist(_forByDay, ((placed.Bucket.Kind, who, placed.Bucket.Act), placed.Day), id);
+                Unlist(_forByDay!, ((placed.Bucket.Kind, who, placed.Bucket.Act), placed.Day), id);
             }
         }
 
@@ -161,12 +163,35 @@ internal sealed class KindLinks(RecordKind kind)
 
         var placed = new Placement(IdentityKey.Bucket(record, record.Who), day, Voices.For(record.Who));
         List(_byDay, (placed.Bucket, day), record.Id);
-        foreach (var who in placed.SpeaksFor)
+        if (_forByDay is not null)
         {
-            List(_forByDay, (IdentityKey.Bucket(record, who), day), record.Id);
+            ListFor(_forByDay, record.Id, placed);
         }
 
         _placed[record.Id] = placed;
+    }
+
+    private void ListFor(Dictionary<((RecordKind, string, string?), int), List<string>> index, string id, Placement placed)
+    {
+        foreach (var who in placed.SpeaksFor)
+        {
+            List(index, ((kind, who, placed.Bucket.Act), placed.Day), id);
+        }
+    }
+
+    /// <summary>The records placed under each actor their speaker speaks for, made from the placements when first asked.</summary>
+    private Dictionary<((RecordKind, string, string?), int), List<string>> ForByDay()
+    {
+        if (_forByDay is null)
+        {
+            _forByDay = new();
+            foreach (var placed in _placed)
+            {
+                ListFor(_forByDay, placed.Key, placed.Value);
+            }
+        }
+
+        return _forByDay;
     }
 
     private static void List(Dictionary<((RecordKind, string, string?), int), List<string>> index, ((RecordKind, string, string?), int) place, string id)
@@ -197,6 +222,9 @@ internal sealed class KindLinks(RecordKind kind)
         var made = new HashSet<LinkSuggestion>();
         var window = IdentityKey.WindowOf(kind);
         var batch = new HashSet<string>(ids, System.StringComparer.Ordinal);
+
+        // Every placed record in the batch: each pair of a speaker and one it speaks for is found from the speaker's side.
+        var whole = batch.Count >= _placed.Count && _placed.Keys.All(batch.Contains);
         foreach (var id in batch)
         {
             if (!_placed.TryGetValue(id, out var placed))
@@ -204,23 +232,24 @@ internal sealed class KindLinks(RecordKind kind)
                 continue;
             }
 
-            // The records of its speaker, of the actors its speaker speaks for, and of those that speak for its speaker.
-            Near(_byDay, placed.Bucket, placed.Day, id);
+            // The records of its speaker (each of the pair finds the other), of the actors its speaker speaks for
+            // (found from this side only), and of those that speak for its speaker (found from their side when in the batch).
+            Near(_byDay, placed.Bucket, placed.Day, id, Found.Both);
             foreach (var who in placed.SpeaksFor)
             {
-                Near(_byDay, (kind, who, placed.Bucket.Act), placed.Day, id);
+                Near(_byDay, (kind, who, placed.Bucket.Act), placed.Day, id, Found.FromThis);
             }
 
-            if (Voices.IsSpokenFor(placed.Bucket.Who))
+            if (Voices.IsSpokenFor(placed.Bucket.Who) && !whole)
             {
-                Near(_forByDay, placed.Bucket, placed.Day, id);
+                Near(ForByDay(), placed.Bucket, placed.Day, id, Found.FromOther);
             }
         }
 
         return made;
 
         // The records of a bucket within the window of a day, each weighed with this record.
-        void Near(Dictionary<((RecordKind, string, string?), int), List<string>> index, (RecordKind, string, string?) bucket, int at, string id)
+        void Near(Dictionary<((RecordKind, string, string?), int), List<string>> index, (RecordKind, string, string?) bucket, int at, string id, Found found)
         {
             for (var day = at - window; day <= at + window; day++)
             {
@@ -228,16 +257,23 @@ internal sealed class KindLinks(RecordKind kind)
                 {
                     foreach (var otherId in near)
                     {
-                        Weigh(id, otherId, System.Math.Abs(day - at));
+                        Weigh(id, otherId, System.Math.Abs(day - at), found);
                     }
                 }
             }
         }
 
-        void Weigh(string id, string otherId, int days)
+        void Weigh(string id, string otherId, int days, Found found)
         {
-            // A pair of two records of the batch is weighed once, from its first (each finds the other).
-            if (otherId == id || (batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0))
+            // A pair of two records of the batch is weighed once: from its first when each finds the other, else from
+            // the side that finds it.
+            var skip = found switch
+            {
+                Found.Both => batch.Contains(otherId) && string.CompareOrdinal(otherId, id) < 0,
+                Found.FromOther => batch.Contains(otherId),
+                _ => false,
+            };
+            if (otherId == id || skip)
             {
                 return;
             }
@@ -347,3 +383,11 @@ internal sealed class KindLinks(RecordKind kind)
 
 /// <summary>Where a record was placed: its own bucket and day, and the actors its speaker spoke for then.</summary>
 internal readonly record struct Placement((RecordKind Kind, string Who, string? Act) Bucket, int Day, IReadOnlyList<string> SpeaksFor);
+
+/// <summary>From which side of a pair a look-up finds it: both, this record's alone, or the other's when it is weighed.</summary>
+internal enum Found
+{
+    Both,
+    FromThis,
+    FromOther,
+}

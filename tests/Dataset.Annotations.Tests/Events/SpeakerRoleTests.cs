@@ -123,6 +123,22 @@ public class SpeakerRoleTests
         Assert.Equal([Path.Combine(EventArticles.Folder, Wire), Path.Combine(EventArticles.Folder, Times)], changed.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void An_edit_of_the_state_s_statement_finds_the_statement_of_the_ministry_speaking_for_it_as_a_fresh_build_does()
+    {
+        // The ministry's statement stays; the state's is edited alone, so it must find the ministry's from its own side.
+        var before = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"], OneSharedWord));
+        var after = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"]));
+        var state = new LinkState();
+        state.Update(before, []);
+        Assert.DoesNotContain(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);
+
+        state.Update(after.Where(f => f.Path.EndsWith(Times, StringComparison.Ordinal)), []);
+
+        Assert.Equal(LinkIndex.Build(after), state.ToIndex());
+        Assert.Contains(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);
+    }
+
     /// <summary>The Times statement shares one content word with the wire's ("drones"): its evidence cut short, still in its article.</summary>
     private static readonly string[] OneSharedWord =
         [Times, "evidence: again denied sending drones to Russia to be used in Ukraine", "evidence: again denied sending drones"];
