@@ -276,8 +276,9 @@ internal sealed class FolderAnalysis : IDatasetView
         var problems = new HashSet<DeclarationProblem>(before.Problems);
         problems.SymmetricExceptWith(next.Problems);
         settle.Reslice.UnionWith(problems.Select(p => p.Site.FilePath));
-        if (shardsChanged)
+        if (shardsChanged || before.Entries.Count == 0)
         {
+            // Every file may read a new id (the first settling): each is sliced again, without comparing entry by entry.
             settle.Reslice.UnionWith(_inputs.Keys);
         }
         else if (!before.Entries.Equals(next.Entries))
@@ -408,7 +409,8 @@ internal sealed class FolderAnalysis : IDatasetView
             texts.UnionWith(new[] { before?.TextPath, after?.TextPath }.OfType<string>());
         }
 
-        return new FirstGroup(named.Concat(annotations).Concat(texts).Distinct(System.StringComparer.Ordinal).ToList(), texts.Where(_pendingTexts.Contains).ToList());
+        var all = named.Concat(annotations).Concat(texts).Distinct(System.StringComparer.Ordinal).ToList();
+        return new FirstGroup(all, texts.Where(_pendingTexts.Contains).ToList());
     }
 
     /// <summary>Locates again the evidence of these articles, each pending one once (on every core when there are many).</summary>
