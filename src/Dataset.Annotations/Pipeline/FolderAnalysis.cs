@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Text;
@@ -118,16 +119,33 @@ internal sealed class FolderAnalysis : IDatasetView
         var settle = new Settlement(_actorReferences);
         var shardsChanged = shards is not null && !shards.Equals(_shards);
         _shards = shards ?? _shards;
-        UpdateAnnotations(parsed, removedAnnotations, settle);
-        UpdateTexts(textChanges, settle);
-        UpdateIds(settle, shardsChanged);
-        UpdateDuplicated(settle);
+        void SettleIds()
+        {
+            UpdateAnnotations(parsed, removedAnnotations, settle);
+            UpdateTexts(textChanges, settle);
+            UpdateIds(settle, shardsChanged);
+            UpdateDuplicated(settle);
+        }
 
-        // Every model and id is this update's: what the readers of declarations need, before evidence and links.
+        // The event links read the parsed facts alone: when many files changed, they are settled beside the ids.
+        ISet<string> linked = new HashSet<string>();
+        void Link() => linked = _links.Update(parsed.Select(p => p.Facts), removedAnnotations, CancellationToken.None);
+        if (parsed.Count >= ParallelFrom)
+        {
+            Parallel.Invoke(SettleIds, Link);
+        }
+        else
+        {
+            SettleIds();
+            Link();
+        }
+
+        settle.Reslice.UnionWith(linked);
+
+        // Every model, id and link is this update's: what the readers of declarations need, before the evidence.
         progress.Settled?.Invoke(State);
         NoteRequests(settle);
         UpdateNames(settle);
-        UpdateLinks(parsed, removedAnnotations, settle);
         Reslice(settle);
 
         // The first group (the files named first, else the first chunk) is checked and measured before the rest, so
@@ -495,9 +513,6 @@ internal sealed class FolderAnalysis : IDatasetView
             _pendingCoverage.UnionWith(_checked.Keys);
         }
     }
-
-    private void UpdateLinks(List<AnnotationInputs> parsed, List<string> removed, Settlement settle) =>
-        settle.Reslice.UnionWith(_links.Update(parsed.Select(p => p.Facts), removed));
 
     private List<string> ValidatePending(UpdateProgress progress, bool firstOnly, CancellationToken cancellationToken)
     {
