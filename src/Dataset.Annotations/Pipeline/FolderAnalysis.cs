@@ -119,15 +119,18 @@ internal sealed class FolderAnalysis : IDatasetView
         var settle = new Settlement(_actorReferences);
         var shardsChanged = shards is not null && !shards.Equals(_shards);
         _shards = shards ?? _shards;
+        // Every model and id is this update's: what the readers of declarations need, told before the evidence and links.
         void SettleIds()
         {
             UpdateAnnotations(parsed, removedAnnotations, settle);
             UpdateTexts(textChanges, settle);
             UpdateIds(settle, shardsChanged);
             UpdateDuplicated(settle);
+            progress.Settled?.Invoke(State);
         }
 
-        // The event links read the parsed facts alone: when many files changed, they are settled beside the ids.
+        // The event links read the parsed facts alone (and the state told holds none): when many files changed, they
+        // are settled beside the ids.
         ISet<string> linked = new HashSet<string>();
         void Link() => linked = _links.Update(parsed.Select(p => p.Facts), removedAnnotations, CancellationToken.None);
         if (parsed.Count >= ParallelFrom)
@@ -141,9 +144,6 @@ internal sealed class FolderAnalysis : IDatasetView
         }
 
         settle.Reslice.UnionWith(linked);
-
-        // Every model, id and link is this update's: what the readers of declarations need, before the evidence.
-        progress.Settled?.Invoke(State);
         NoteRequests(settle);
         UpdateNames(settle);
         Reslice(settle);

@@ -12,7 +12,7 @@ namespace Dataset.Annotations.Pipeline;
 /// </summary>
 /// <param name="First">The files to check and measure before the others (the documents an editor shows).</param>
 /// <param name="Settled">
-/// Called once every model is parsed and the ids and links are settled, before the evidence and names: the state's models
+/// Called once every model is parsed and the ids are settled, before the evidence and names (and while the links may be settling): the state's models
 /// and ids are this update's; its evidence, checks and coverage are still the last update's until
 /// <paramref name="Checked"/> names them.
 /// </param>
