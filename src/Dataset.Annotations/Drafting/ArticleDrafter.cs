@@ -29,7 +29,7 @@ internal static class ArticleDrafter
         var actors = new ActorResolver(request.Actors, ids);
         var reader = new ArticleReader(text, request.Language.Code);
         var finder = reader.Finder;
-        var english = reader.Language == TextLanguage.English;
+        var acts = ContentActs.For(reader.Language);
         var statements = new List<DraftStatement>();
         var sanctions = new List<DraftSanction>();
         string? lastSpeaker = null;
@@ -51,7 +51,7 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, english));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, acts));
                 }
 
                 string? partSpeaker = null;
@@ -60,7 +60,7 @@ internal static class ArticleDrafter
                     partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
                     if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published, english));
+                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published, acts));
                     }
 
                     speaker ??= partSpeaker;
@@ -110,13 +110,11 @@ internal static class ArticleDrafter
         AttributionFinder finder,
         DraftIds ids,
         Model.DateValue? published,
-        bool readsContent)
+        ContentActs acts)
     {
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
-
-        // The act rules read English; in another language the act is the cue's.
-        var read = !readsContent ? null : plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
+        var read = plain ? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
         var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
         var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(

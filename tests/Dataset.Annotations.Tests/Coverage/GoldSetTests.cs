@@ -118,11 +118,11 @@ public class GoldSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// The Russian set (GoldRu/README.md), read by the Russian rules: at least 95 % of its statements overlapped, 90 % of
-    /// those with the right speaker and 60 % with the right act (the act of a Russian draft is its verb's: the rules that
-    /// read an act from what was said read English).
+    /// those with the right speaker, and every act right, as reached when the act rules read Russian content
+    /// (<c>RussianSaidActs</c>; 20 of 30 before, when a Russian draft's act was its verb's).
     /// </summary>
     [Fact]
-    public void Drafts_of_the_russian_set_overlap_95_percent_of_its_statements_with_the_right_speaker_for_90_percent()
+    public void Drafts_of_the_russian_set_overlap_95_percent_of_its_statements_with_the_right_speaker_for_90_percent_and_every_act()
     {
         var score = DraftScore.Of(Files("GoldRu"));
         Report(score);
@@ -134,7 +134,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(30, score.Gold);
         Assert.True(score.OverlapShare >= 0.95, $"Overlapped {score.Overlapped} of {score.Gold} is under 95 %.");
         Assert.True(score.SpeakerShare >= 0.90, $"Right speaker {score.RightSpeaker} of {score.Overlapped} is under 90 %.");
-        Assert.True(score.ActShare >= 0.60, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 60 %.");
+        Assert.True(score.RightAct == score.Overlapped, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): not every act.");
     }
 
     /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>

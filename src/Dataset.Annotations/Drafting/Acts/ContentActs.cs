@@ -1,0 +1,14 @@
+using System;
+using Dataset.Annotations.Text;
+
+namespace Dataset.Annotations.Drafting.Acts;
+
+/// <summary>The act rules of an article's language: what a plain verb's content reads as, and what overrides a verb's own act.</summary>
+internal sealed record ContentActs(Func<SaidContent, ActReading?> Read, Func<string, SaidContent, ActReading?> Refine)
+{
+    private static readonly ContentActs English = new(SaidActs.Read, SaidActs.Refine);
+    private static readonly ContentActs Russian = new(RussianSaidActs.Read, RussianSaidActs.Refine);
+
+    /// <summary>The rules of <paramref name="language"/> (an ISO 639-1 code): Russian's for Russian, English's otherwise, as the drafts read only these two.</summary>
+    public static ContentActs For(string language) => language == TextLanguage.Russian ? Russian : English;
+}
