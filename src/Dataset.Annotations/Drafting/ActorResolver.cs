@@ -36,6 +36,7 @@ internal sealed class ActorResolver
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
+    private readonly List<string> _mentions = new();
     private readonly DraftIds _ids;
 
     public ActorResolver(IEnumerable<KnownActor> known, DraftIds ids)
@@ -75,6 +76,11 @@ internal sealed class ActorResolver
             return known;
         }
 
+        if (Antecedent(words) is { } antecedent)
+        {
+            return Resolve(antecedent, lastSpeaker);
+        }
+
         var (title, name) = SplitTitle(words);
 
         // "Премьер-министр Армении": a title of a declared party in another case is the title's holder, named whole.
@@ -105,6 +111,51 @@ internal sealed class ActorResolver
         _drafted.Add(new DraftActor(id, written, kind, title.Count > 0 ? string.Join(" ", title) : null));
         Add(id, written, kind);
         return id;
+    }
+
+    /// <summary>Whether a source is one that speaks for another: "a spokesman", "the statement".</summary>
+    public static bool SpeaksForAnother(string source) =>
+        SourcePhrase.Of(source) is { Count: 1 } words && (MessageNouns.Contains(words[0]) || Spokespeople.Contains(words[0]));
+
+    /// <summary>Notes a source the article named, whoever it turns out to be, for a bare noun that refers back to it later.</summary>
+    public void Mention(string source)
+    {
+        if (SourcePhrase.Of(source).Count > 1)
+        {
+            _mentions.Add(source);
+        }
+    }
+
+    /// <summary>
+    /// The source named before that a bare noun refers back to: "по данным пресс-службы" after "сообщила пресс-служба
+    /// правительства", "the spokesperson" after "a spokesperson for the secretary-general" — the last mention that the
+    /// noun opens (in any case of a Russian word) and that holds no name, so that what follows the noun says whose; null
+    /// for a name, a phrase of several words, or a noun that opens no such mention ("the charity" after "a medical
+    /// charity", "the commission" after "Commission chairwoman Grace Phiri" are left as written).
+    /// </summary>
+    private string? Antecedent(List<string> words)
+    {
+        if (words.Count != 1 || IsCapitalised(words[0]))
+        {
+            return null;
+        }
+
+        for (var m = _mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = SourcePhrase.Of(_mentions[m]);
+            if (mention.Any(IsCapitalised))
+            {
+                // "Commission chairwoman Grace Phiri" is a person, whatever noun opens the title.
+                continue;
+            }
+
+            if (NameIndex.Same(mention[0], words[0]) || NameIndex.Same(words[0], mention[0]))
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>

@@ -70,6 +70,14 @@ internal static class ArticleDrafter
                 {
                     lastSpeaker = speaker;
                 }
+
+                foreach (var cue in finder.Cues)
+                {
+                    if (finder.SourceRange(cue) is { } source)
+                    {
+                        actors.Mention(text.Substring(source.Start, source.End - source.Start));
+                    }
+                }
             }
         }
 
@@ -177,7 +185,15 @@ internal static class ArticleDrafter
             written = written.Substring(0, to);
         }
 
-        return actors.Resolve(written, named ?? lastSpeaker);
+        // "The Ghana Cocoa Board now expects …, a spokesman told": a spokesman of a party no one named before speaks
+        // for the name that opens the clause.
+        var party = named ?? lastSpeaker;
+        if (party is null && ActorResolver.SpeaksForAnother(written) && SourcePhrase.OpeningName(finder.Text, clause.Start, source.Start) is { } opening)
+        {
+            party = actors.Resolve(opening, null);
+        }
+
+        return actors.Resolve(written, party);
     }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>

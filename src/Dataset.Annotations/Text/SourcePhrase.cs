@@ -7,13 +7,20 @@ namespace Dataset.Annotations.Text;
 /// <summary>
 /// The words of a cue's source that name who spoke: the name of an appositive ("The board’s chief executive, Abena
 /// Owusu" is Abena Owusu; "President Ramon Villanueva, who visited …" the president), without leading determiners,
-/// punctuation or a closing possessive, and without the place after a person ("Governor Maria Villanueva of Leyte").
+/// punctuation or a closing possessive, without the place after a person ("Governor Maria Villanueva of Leyte"), a
+/// relative clause ("The Baltic states that border Russia") or what the party issued ("port authority figures").
 /// The coverage check's advice and the drafts read a source through it, so they name the same declared actor.
 /// </summary>
 internal static class SourcePhrase
 {
     private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
+
+    /// <summary>What a party issues, standing for it as a source: "according to port authority figures".</summary>
+    private static readonly HashSet<string> Issued = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "figures", "data", "estimates", "estimate", "statistics", "statement", "report", "records", "tally", "count", "survey",
+    };
 
     /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -37,6 +44,12 @@ internal static class SourcePhrase
             words = words.Take(of).ToList();
         }
 
+        // "port authority figures", "UN estimates": what a party issued speaks for the party.
+        while (words.Count > 1 && Issued.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         return words;
     }
 
@@ -47,11 +60,45 @@ internal static class SourcePhrase
         return phrase.Length == 0 ? null : names.Heading(phrase, 0, phrase.Length);
     }
 
+    /// <summary>
+    /// The name that opens <c>text[start..end)</c>, after a determiner: "The Ghana Cocoa Board now expects …" is "Ghana
+    /// Cocoa Board", the party a bare "a spokesman" of that clause speaks for; null when the clause opens otherwise.
+    /// </summary>
+    public static string? OpeningName(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && !Words.IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        var wordEnd = Words.WordEnd(text, i, end);
+        if (wordEnd > i && Determiners.Contains(text.Substring(i, wordEnd - i)) && wordEnd < end && text[wordEnd] == ' ')
+        {
+            i = wordEnd + 1;
+        }
+
+        var nameEnd = i;
+        for (var j = i; j < end && char.IsUpper(text[j]); )
+        {
+            var next = Words.WordEnd(text, j, end);
+            if (next == j || (next < end && text[next] != ' '))
+            {
+                break;
+            }
+
+            nameEnd = next;
+            j = next + 1;
+        }
+
+        return nameEnd > i ? text.Substring(i, nameEnd - i) : null;
+    }
+
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static string Appositive(string source)
     {
-        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose " })
+        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose ", " that " })
         {
             var at = source.IndexOf(relative, StringComparison.Ordinal);
             if (at > 0)

@@ -5,14 +5,14 @@ namespace Dataset.Annotations.Text;
 /// with a stem and goes on by at most an ending's length (<see cref="MaxEnding"/> letters), so "наруш" is нарушают,
 /// нарушил and нарушение, and "давлени" is давление and давлением. Compared without case, ё read as е.
 /// </summary>
-internal sealed class RussianStems : IWordClass
+internal sealed class StemSet : IWordClass
 {
     /// <summary>The longest ending a stem takes: "ениями", "ающего".</summary>
     public const int MaxEnding = 6;
 
     private readonly string[] _stems;
 
-    public RussianStems(params string[] stems)
+    public StemSet(params string[] stems)
     {
         _stems = stems;
     }
