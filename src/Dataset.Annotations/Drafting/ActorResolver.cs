@@ -37,6 +37,7 @@ internal sealed class ActorResolver
     private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
     private readonly List<string> _mentions = new();
+    private readonly Dictionary<string, string> _nameOf = new(StringComparer.Ordinal);
     private readonly DraftIds _ids;
 
     public ActorResolver(IEnumerable<KnownActor> known, DraftIds ids)
@@ -54,6 +55,32 @@ internal sealed class ActorResolver
 
     /// <summary>The new actors made so far, in the order they were first named.</summary>
     public IReadOnlyList<DraftActor> Drafted => _drafted;
+
+    /// <summary>
+    /// The actors a source names: each party it joins with "and" ("China and Russia"), the two parties named before for
+    /// "both parties" (the last two speakers whose names hold "party"), else the one <see cref="Resolve"/> finds, or none.
+    /// </summary>
+    public List<string> ResolveAll(string source, string? lastSpeaker, IReadOnlyList<string> spokeBefore)
+    {
+        var words = SourcePhrase.Of(source);
+        if (SourcePhrase.BothOf(words) is { } noun)
+        {
+            var both = spokeBefore.Reverse().Distinct(StringComparer.Ordinal)
+                .Where(id => _nameOf.TryGetValue(id, out var name) && name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
+                .Take(2)
+                .ToList();
+            if (both.Count == 2)
+            {
+                return both;
+            }
+        }
+
+        var conjuncts = SourcePhrase.Conjuncts(words);
+        var speakers = conjuncts.Count > 1
+            ? conjuncts.Select(c => Resolve(string.Join(" ", c), lastSpeaker))
+            : new[] { Resolve(source, lastSpeaker) };
+        return speakers.Where(id => id is not null).Select(id => id!).Distinct(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>The id of the actor a source names, making a new one when none is known; null for a source that names no one.</summary>
     public string? Resolve(string source, string? lastSpeaker)
@@ -255,6 +282,11 @@ internal sealed class ActorResolver
     private void Add(string id, string name, string kind)
     {
         _names.Add(name, id);
+        if (!_nameOf.ContainsKey(id))
+        {
+            _nameOf[id] = name;
+        }
+
         if (kind == "person")
         {
             _people.Add((id, name.Trim()));

@@ -33,6 +33,7 @@ internal static class ArticleDrafter
         var statements = new List<DraftStatement>();
         var sanctions = new List<DraftSanction>();
         string? lastSpeaker = null;
+        var spoke = new List<string>();
         foreach (var paragraph in reader.Paragraphs())
         {
             var passages = paragraph.Quotes;
@@ -54,21 +55,28 @@ internal static class ArticleDrafter
                     statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, acts));
                 }
 
-                string? partSpeaker = null;
+                var partSpeakers = new List<string>();
                 foreach (var part in parts)
                 {
-                    partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
-                    if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
+                    partSpeakers = part.Coordinated ? partSpeakers : Speakers(finder, part.Cue, actors, lastSpeaker, spoke, part.Clause, passages);
+                    if (partSpeakers.Count > 0 && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published, acts));
+                        // "China and Russia argued that …": one statement for each party, with the same evidence.
+                        statements.AddRange(partSpeakers.Select(
+                            s => Statement(text, sentence, part.Clause, chosen, s, part.Cue, finder, ids, request.Published, acts)));
                     }
 
-                    speaker ??= partSpeaker;
+                    speaker ??= partSpeakers.FirstOrDefault();
+                    spoke.AddRange(partSpeakers);
                 }
 
                 if (speaker is not null)
                 {
                     lastSpeaker = speaker;
+                    if (parts.Count == 0)
+                    {
+                        spoke.Add(speaker);
+                    }
                 }
 
                 foreach (var cue in finder.Cues)
@@ -149,25 +157,26 @@ internal static class ArticleDrafter
     }
 
     /// <summary>
-    /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
+    /// Who a cue's source names (each party of "China and Russia"); "it" or "they" is the first party the clause named before the cue ("Britain imposed
     /// sanctions on a firm it said …"), else the last speaker.
     /// </summary>
-    private static string? Speaker(
+    private static List<string> Speakers(
         AttributionFinder finder,
         Cue cue,
         ActorResolver actors,
         string? lastSpeaker,
+        IReadOnlyList<string> spoke,
         TextRange clause,
         IReadOnlyList<Quote> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {
-            return lastSpeaker;
+            return lastSpeaker is null ? new List<string>() : new List<string> { lastSpeaker };
         }
 
         if (finder.SourceRange(cue) is not { } source)
         {
-            return null;
+            return new List<string>();
         }
 
         // The source itself may open with the party ("Britain imposed sanctions on … a firm it said"), outside quotes.
@@ -193,7 +202,7 @@ internal static class ArticleDrafter
             party = actors.Resolve(opening, null);
         }
 
-        return actors.Resolve(written, party);
+        return actors.ResolveAll(written, party, spoke);
     }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>

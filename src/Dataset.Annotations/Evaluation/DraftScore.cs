@@ -66,17 +66,24 @@ internal sealed record DraftScore(
             var newActors = draft.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
             foreach (var gold in article.Statements)
             {
-                var match = draft.Statements.Where(s => s.Range.Overlaps(gold.Evidence)).OrderByDescending(s => Overlap(s, gold)).FirstOrDefault();
+                bool RightSpeaker(DraftStatement s) =>
+                    s.Speaker == gold.Speaker
+                        || (newActors.TryGetValue(s.Speaker, out var name)
+                            && names.TryGetValue(gold.Speaker, out var goldNames)
+                            && goldNames.Any(g => SameName(g, name)));
+
+                // Drafts that overlap alike ("China and Russia argued …" drafts one per party) are told apart by their speaker.
+                var match = draft.Statements.Where(s => s.Range.Overlaps(gold.Evidence))
+                    .OrderByDescending(s => Overlap(s, gold))
+                    .ThenByDescending(RightSpeaker)
+                    .FirstOrDefault();
                 if (match is null)
                 {
                     results.Add(new DraftedGold(article.TextPath, gold.Id, false, false, false, false, null, gold.Act));
                     continue;
                 }
 
-                var speaker = match.Speaker == gold.Speaker
-                    || (newActors.TryGetValue(match.Speaker, out var name)
-                        && names.TryGetValue(gold.Speaker, out var goldNames)
-                        && goldNames.Any(g => SameName(g, name)));
+                var speaker = RightSpeaker(match);
                 results.Add(new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act));
             }
         }

@@ -53,6 +53,42 @@ internal static class SourcePhrase
         return words;
     }
 
+    /// <summary>
+    /// The parties a source joins with "and" ("China and Russia" is China, then Russia), each a name: capitalised words,
+    /// as many as stand on each side; the whole source, alone, when it joins no names ("the defence and foreign ministries").
+    /// </summary>
+    public static List<List<string>> Conjuncts(List<string> words)
+    {
+        var parts = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            if (string.Equals(word, "and", StringComparison.Ordinal) || string.Equals(word, "и", StringComparison.Ordinal))
+            {
+                parts.Add(new List<string>());
+            }
+            else
+            {
+                parts[parts.Count - 1].Add(word);
+            }
+        }
+
+        return parts.Count > 1 && parts.All(p => p.Count > 0 && p.All(IsCapitalised)) ? parts : new List<List<string>> { words };
+    }
+
+    /// <summary>"Both parties", "both sides": the noun of two parties named before (singular: "party"), or null.</summary>
+    public static string? BothOf(List<string> words)
+    {
+        if (words.Count != 2 || !string.Equals(words[0], "both", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = words[1].ToLowerInvariant();
+        return noun.EndsWith("ies", StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 3) + "y"
+            : noun.EndsWith("s", StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 1)
+            : null;
+    }
+
     /// <summary>The declared name the source's words are (<see cref="NameIndex.Heading"/>), or null.</summary>
     public static NameMatch? Declared(IReadOnlyList<string> words, NameIndex names)
     {

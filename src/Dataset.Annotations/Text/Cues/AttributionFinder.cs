@@ -593,7 +593,7 @@ internal sealed class AttributionFinder
     private int RelativeOpening(int that)
     {
         var k = that - 1;
-        while (k >= 0 && _tokens[k].IsWord && !IsIn(k, NotInSubject) && !IsIn(k, ClauseWords) && CueLexicon.Find(_text, _tokens[k]) is null)
+        while (k >= 0 && _tokens[k].IsWord && !IsIn(k, NotInSubject) && !IsIn(k, ClauseWords) && CueLexicon.Find(_text, _tokens[k]) is not { Ambiguous: false })
         {
             k--;
         }
