@@ -24,6 +24,12 @@ internal sealed class ActorResolver
         "spokesman", "spokeswoman", "spokesperson", "министр", "представитель", "пресс-секретарь", "дипломат", "губернатор", "глава",
     };
 
+    /// <summary>Some of the party named last: "with several calling for", "others said".</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "several", "some", "many", "most", "others", "all",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i", "who", "you", "он", "она", "они", "оно", "мы",
@@ -38,6 +44,7 @@ internal sealed class ActorResolver
     private readonly List<DraftActor> _drafted = new();
     private readonly List<string> _mentions = new();
     private readonly Dictionary<string, string> _nameOf = new(StringComparer.Ordinal);
+    private readonly List<string> _named = new();
     private readonly DraftIds _ids;
 
     public ActorResolver(IEnumerable<KnownActor> known, DraftIds ids)
@@ -93,7 +100,7 @@ internal sealed class ActorResolver
 
         // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
         // named last; a spokesman speaks for them.
-        if ((words.Count == 1 && (MessageNouns.Contains(words[0]) || Spokespeople.Contains(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
+        if ((words.Count == 1 && SpeakerFor(words[0])) || Pronouns.Contains(words[words.Count - 1]))
         {
             return lastSpeaker;
         }
@@ -127,7 +134,7 @@ internal sealed class ActorResolver
             return null;
         }
 
-        var written = string.Join(" ", name);
+        var written = WithAntecedents(name);
         if (Known(name) is { } byName)
         {
             return byName;
@@ -140,9 +147,14 @@ internal sealed class ActorResolver
         return id;
     }
 
-    /// <summary>Whether a source is one that speaks for another: "a spokesman", "the statement".</summary>
-    public static bool SpeaksForAnother(string source) =>
-        SourcePhrase.Of(source) is { Count: 1 } words && (MessageNouns.Contains(words[0]) || Spokespeople.Contains(words[0]));
+    /// <summary>Whether a source is one that speaks for another: "a spokesman", "the statement", "several".</summary>
+    public static bool SpeaksForAnother(string source) => SourcePhrase.Of(source) is { Count: 1 } words && SpeakerFor(words[0]);
+
+    /// <summary>Whether a source is some of a party: "several", "others".</summary>
+    public static bool PartOfAnother(string source) => SourcePhrase.Of(source) is { Count: 1 } words && Quantifiers.Contains(words[0]);
+
+    /// <summary>"statement", "spokesman", "several": a word that speaks for (or as part of) another party.</summary>
+    private static bool SpeakerFor(string word) => MessageNouns.Contains(word) || Spokespeople.Contains(word) || Quantifiers.Contains(word);
 
     /// <summary>Notes a source the article named, whoever it turns out to be, for a bare noun that refers back to it later.</summary>
     public void Mention(string source)
@@ -183,6 +195,35 @@ internal sealed class ActorResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A new actor's name with "the board" written as the name it refers back to: "Sources close to the board" after
+    /// "The Ghana Cocoa Board" is "Sources close to the Ghana Cocoa Board" — the last actor named whose name is a proper
+    /// name (capitalised words) ending with the noun; the words as written otherwise.
+    /// </summary>
+    private string WithAntecedents(List<string> name)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < name.Count; i++)
+        {
+            var antecedent = i > 0 && i + 1 < name.Count && string.Equals(name[i], "the", StringComparison.OrdinalIgnoreCase) && !IsCapitalised(name[i + 1])
+                ? _named.LastOrDefault(n => Words.AtSpaces(n) is { Length: > 1 } parts
+                    && parts.Skip(1).All(IsCapitalised)
+                    && string.Equals(parts[parts.Length - 1], name[i + 1], StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (antecedent is null)
+            {
+                words.Add(name[i]);
+                continue;
+            }
+
+            words.Add("the");
+            words.Add(antecedent.StartsWith("The ", StringComparison.Ordinal) ? antecedent.Substring(4) : antecedent);
+            i++;
+        }
+
+        return string.Join(" ", words);
     }
 
     /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>
@@ -282,6 +323,7 @@ internal sealed class ActorResolver
     private void Add(string id, string name, string kind)
     {
         _names.Add(name, id);
+        _named.Add(name);
         if (!_nameOf.ContainsKey(id))
         {
             _nameOf[id] = name;

@@ -196,10 +196,12 @@ internal static class ArticleDrafter
 
         // "The Ghana Cocoa Board now expects …, a spokesman told": a spokesman of a party no one named before speaks
         // for the name that opens the clause.
+        // "Members of the UN Security Council clashed …, with several calling for": some of the party that opens it.
         var party = named ?? lastSpeaker;
-        if (party is null && ActorResolver.SpeaksForAnother(written) && SourcePhrase.OpeningName(finder.Text, clause.Start, source.Start) is { } opening)
+        if ((ActorResolver.PartOfAnother(written) || (party is null && ActorResolver.SpeaksForAnother(written)))
+            && SourcePhrase.OpeningName(finder.Text, clause.Start, source.Start) is { } opening)
         {
-            party = actors.Resolve(opening, null);
+            party = actors.Resolve(opening, null) ?? party;
         }
 
         return actors.ResolveAll(written, party, spoke);

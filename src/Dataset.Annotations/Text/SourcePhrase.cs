@@ -98,7 +98,8 @@ internal static class SourcePhrase
 
     /// <summary>
     /// The name that opens <c>text[start..end)</c>, after a determiner: "The Ghana Cocoa Board now expects …" is "Ghana
-    /// Cocoa Board", the party a bare "a spokesman" of that clause speaks for; null when the clause opens otherwise.
+    /// Cocoa Board", "Members of the UN Security Council clashed" that name, the party a bare "a spokesman" or "several"
+    /// of that clause speaks for; null when the clause opens otherwise.
     /// </summary>
     public static string? OpeningName(string text, int start, int end)
     {
@@ -106,6 +107,13 @@ internal static class SourcePhrase
         while (i < end && !Words.IsWordChar(text[i]))
         {
             i++;
+        }
+
+        // "UNITED NATIONS: Members of …": past the dateline.
+        var colon = text.IndexOf(": ", i, end - i, StringComparison.Ordinal);
+        if (colon > i && text.Substring(i, colon - i).All(c => !char.IsLower(c)))
+        {
+            i = colon + 2;
         }
 
         var wordEnd = Words.WordEnd(text, i, end);
@@ -125,6 +133,16 @@ internal static class SourcePhrase
 
             nameEnd = next;
             j = next + 1;
+
+            // "Members of the UN Security Council": "of" and "of the" join two runs of capitals.
+            foreach (var joint in new[] { "of the ", "of " })
+            {
+                if (string.CompareOrdinal(text, j, joint, 0, joint.Length) == 0 && j + joint.Length < end && char.IsUpper(text[j + joint.Length]))
+                {
+                    j += joint.Length;
+                    break;
+                }
+            }
         }
 
         return nameEnd > i ? text.Substring(i, nameEnd - i) : null;
