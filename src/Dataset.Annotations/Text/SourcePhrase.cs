@@ -7,20 +7,14 @@ namespace Dataset.Annotations.Text;
 /// <summary>
 /// The words of a cue's source that name who spoke: the name of an appositive ("The board’s chief executive, Abena
 /// Owusu" is Abena Owusu; "President Ramon Villanueva, who visited …" the president), without leading determiners,
-/// punctuation or a closing possessive, without the place after a person ("Governor Maria Villanueva of Leyte"), a
-/// relative clause ("The Baltic states that border Russia") or what the party issued ("port authority figures").
+/// punctuation or a closing possessive, without the place after a person ("Governor Maria Villanueva of Leyte") or a
+/// relative clause ("The Baltic states that border Russia").
 /// The coverage check's advice and the drafts read a source through it, so they name the same declared actor.
 /// </summary>
 internal static class SourcePhrase
 {
     private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
-
-    /// <summary>What a party issues, standing for it as a source: "according to port authority figures".</summary>
-    private static readonly HashSet<string> Issued = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "figures", "data", "estimates", "estimate", "statistics", "statement", "report", "records", "tally", "count", "survey",
-    };
 
     /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -42,12 +36,6 @@ internal static class SourcePhrase
             && !PartyWords.NamesAParty(words[of - 2]))
         {
             words = words.Take(of).ToList();
-        }
-
-        // "port authority figures", "UN estimates": what a party issued speaks for the party.
-        while (words.Count > 1 && Issued.Contains(words[words.Count - 1]))
-        {
-            words.RemoveAt(words.Count - 1);
         }
 
         return words;

@@ -86,8 +86,9 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(score.SpeakerShare >= 0.80, $"Right speaker {score.SpeakerShare:P1} is under 80 %.");
     }
 
+    /// <summary>The targets: each set 95 % overlapped, and 95 % of the three sets' overlapped statements with the right speaker (150 of 157 reached).</summary>
     [Fact]
-    public void Drafts_of_the_gold_articles_overlap_95_percent_of_their_statements_and_80_percent_of_those_have_the_right_speaker()
+    public void Drafts_of_the_gold_articles_overlap_95_percent_of_each_sets_statements_and_95_percent_of_those_have_the_right_speaker()
     {
         var scores = new[] { "Gold", "Gold2", "Gold3" }.Select(set => DraftScore.Of(Files(set))).ToList();
         scores.ForEach(Report);
@@ -96,8 +97,8 @@ public class GoldSetTests(ITestOutputHelper output)
         var overlapped = scores.Sum(s => s.Overlapped);
         var speaker = scores.Sum(s => s.RightSpeaker);
         Assert.True(gold >= 150, $"The gold sets hold enough statements to measure ({gold}).");
-        Assert.True(overlapped >= 0.95 * gold, $"Overlapped {overlapped} of {gold}: under 95 %.");
-        Assert.True(speaker >= 0.80 * overlapped, $"Right speaker {speaker} of {overlapped}: under 80 %.");
+        Assert.All(scores, s => Assert.True(s.OverlapShare >= 0.95, $"Overlapped {s.Overlapped} of {s.Gold}: under 95 %."));
+        Assert.True(speaker >= 0.95 * overlapped, $"Right speaker {speaker} of {overlapped}: under 95 %.");
     }
 
     [Theory]

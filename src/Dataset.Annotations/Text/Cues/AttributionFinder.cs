@@ -21,6 +21,9 @@ internal sealed class AttributionFinder
     /// <summary>How many words a name set off by commas runs: "Ana Paula Torres".</summary>
     private const int MaxNameWords = 4;
 
+    /// <summary>What a party issues, standing for it after "according to": "port authority figures", "UN estimates".</summary>
+    private static readonly WordSet Issued = new("figures", "data", "estimates", "statistics", "records", "tally", "count", "survey");
+
     /// <summary>Verbs whose ambiguous forms are another verb rather than a noun: "has added a layer", "he wrote a book".</summary>
     private static readonly HashSet<string> OtherSenses = new(System.StringComparer.Ordinal)
     {
@@ -134,6 +137,13 @@ internal sealed class AttributionFinder
         if (Is(i, "according") && Is(i + 1, "to"))
         {
             var (start, end) = NounPhraseAfter(i + 2, MaxSourceWords);
+
+            // "according to port authority figures", "according to UN estimates": what the party issued stands for it.
+            while (end - 1 > start && IsIn(end - 1, Issued))
+            {
+                end--;
+            }
+
             return new Cue(i, i + 2, CueKind.AccordingTo, CueLexicon.NeutralAct, true, start, end, Kind(i - 1) == TokenKind.Comma);
         }
 
