@@ -84,7 +84,8 @@ internal sealed record DraftScore(
                 }
 
                 var speaker = RightSpeaker(match);
-                results.Add(new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act));
+                results.Add(
+                    new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act));
             }
         }
 

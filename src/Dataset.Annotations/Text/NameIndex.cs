@@ -73,10 +73,10 @@ internal sealed class NameIndex
 
     /// <summary>
     /// The name a source phrase <c>text[start..end)</c> is: the one ending last in it (the head of "US State Department
-    /// spokesman Ned Price"; not a place where another stands: "the embassy in Riga" is not Latvia), the longest of those ending there, when it ends the phrase or only words that name no
-    /// party of their own follow it ("Russia's foreign ministry" is not Russia), and when, in another case than
-    /// declared, no such word comes before it ("Министерство сельского хозяйства Казахстана" is not Kazakhstan, "По
-    /// словам Сатпаева" is Сатпаев); null otherwise.
+    /// spokesman Ned Price"; not a place where another stands: "the embassy in Riga" is not Latvia), the longest of
+    /// those ending there, when it ends the phrase or only words that name no party of their own follow it ("Russia's
+    /// foreign ministry" is not Russia), and when, in another case than declared, no such word comes before it
+    /// ("Министерство сельского хозяйства Казахстана" is not Kazakhstan, "По словам Сатпаева" is Сатпаев); null otherwise.
     /// </summary>
     public NameMatch? Heading(string text, int start, int end)
     {

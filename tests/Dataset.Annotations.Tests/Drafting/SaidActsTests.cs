@@ -77,7 +77,8 @@ public class SaidActsTests
 
     private static ActReading? Read(string said) => SaidActs.Read(Content(said));
 
-    private static SaidContent Content(string said)
+    /// <summary>What was said, read as the drafts read a sentence's content.</summary>
+    internal static SaidContent Content(string said)
     {
         var tokens = new List<Token>();
         SentenceTokens.Read(said, new TextRange(0, said.Length), Quotes.In(said, 0, said.Length).ToList(), tokens);

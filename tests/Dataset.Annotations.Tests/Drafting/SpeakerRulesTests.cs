@@ -47,9 +47,10 @@ public class SpeakerRulesTests
         Assert.Equal(speaker, Speakers(text).Last());
 
     [Theory]
-    [InlineData("Members of the UN Security Council clashed on Wednesday, with several calling for a full peacekeeping operation.", "Members of the UN Security Council")]
-    [InlineData("UNITED NATIONS: Members of the UN Security Council clashed, with several calling for a full peacekeeping operation.", "Members of the UN Security Council")]
-    public void Several_are_some_of_the_party_that_opens_the_sentence(string sentence, string speaker) => Assert.Equal([speaker], Speakers(sentence));
+    [InlineData("Members of the UN Security Council clashed on Wednesday, with several calling for a peacekeeping force.")]
+    [InlineData("UNITED NATIONS: Members of the UN Security Council clashed, with several calling for a peacekeeping force.")]
+    public void Several_are_some_of_the_party_that_opens_the_sentence(string sentence) =>
+        Assert.Equal(["Members of the UN Security Council"], Speakers(sentence));
 
     [Fact]
     public void Each_party_of_a_coordinated_source_gets_its_statement_with_the_same_evidence()
@@ -58,7 +59,9 @@ public class SpeakerRulesTests
 
         Assert.Equal(["china", "russia"], draft.Statements.Select(s => s.Speaker));
         Assert.Single(draft.Statements.Select(s => s.Evidence).Distinct());
-        Assert.Equal(["Russia’s defence and foreign ministries"], Speakers("Russia’s defence and foreign ministries did not immediately respond to requests for comment."));
+        Assert.Equal(
+            ["Russia’s defence and foreign ministries"],
+            Speakers("Russia’s defence and foreign ministries did not immediately respond to requests for comment."));
     }
 
     [Fact]
@@ -86,7 +89,8 @@ public class SpeakerRulesTests
     [Fact]
     public void The_noun_of_a_proper_name_named_before_is_written_as_that_name_inside_a_new_name()
     {
-        var text = "The Ghana Cocoa Board now expects a smaller crop, a spokesman told reporters. Sources close to the board say a third cut cannot be ruled out.";
+        var text = "The Ghana Cocoa Board now expects a smaller crop, a spokesman told reporters. "
+            + "Sources close to the board say a third cut cannot be ruled out.";
 
         Assert.Equal(["Ghana Cocoa Board", "Sources close to the Ghana Cocoa Board"], Speakers(text));
         Assert.Equal(["Sources close to the board"], Speakers("Sources close to the board say a third cut cannot be ruled out."));

@@ -20,18 +20,8 @@ public class DraftScoreTests
           - { id: russia, name: Russia, kind: state }
 
         statements:
-          - id: china-says-force-needs-consent
-            speaker: china
-            act: claim
-            form: indirect
-            said-on: undated
-            evidence: a peacekeeping force would need the consent of the authorities
-          - id: russia-says-force-needs-consent
-            speaker: russia
-            act: claim
-            form: indirect
-            said-on: undated
-            evidence: a peacekeeping force would need the consent of the authorities
+          - { id: china-says-force-needs-consent, speaker: china, act: claim, form: indirect, said-on: undated, evidence: "a peacekeeping force" }
+          - { id: russia-says-force-needs-consent, speaker: russia, act: claim, form: indirect, said-on: undated, evidence: "need the consent" }
         """;
 
     private const string Registry = """

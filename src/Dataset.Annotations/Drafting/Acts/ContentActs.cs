@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting.Acts;
@@ -9,6 +10,23 @@ internal sealed record ContentActs(Func<SaidContent, ActReading?> Read, Func<str
     private static readonly ContentActs English = new(SaidActs.Read, SaidActs.Refine);
     private static readonly ContentActs Russian = new(RussianSaidActs.Read, RussianSaidActs.Refine);
 
-    /// <summary>The rules of <paramref name="language"/> (an ISO 639-1 code): Russian's for Russian, English's otherwise, as the drafts read only these two.</summary>
+    /// <summary>
+    /// The rules of <paramref name="language"/> (an ISO 639-1 code): Russian's for Russian, English's otherwise, as the
+    /// drafts read only these two.
+    /// </summary>
     public static ContentActs For(string language) => language == TextLanguage.Russian ? Russian : English;
+
+    /// <summary>The act of the first rule that fires on the content, in order, or null when none does (a claim).</summary>
+    public static ActReading? First(IEnumerable<Func<SaidContent, ActReading?>> rules, SaidContent content)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule(content) is { } reading)
+            {
+                return reading;
+            }
+        }
+
+        return null;
+    }
 }

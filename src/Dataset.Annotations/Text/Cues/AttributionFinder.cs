@@ -482,7 +482,10 @@ internal sealed class AttributionFinder
 
         for (var k = j - 1; k >= 0; k--)
         {
-            if (!(_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Hyphen) || IsIn(k, NotInSubject) || IsIn(k, ClauseWords) || CueLexicon.Find(_text, _tokens[k]) is not null)
+            if (!(_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Hyphen)
+                || IsIn(k, NotInSubject)
+                || IsIn(k, ClauseWords)
+                || CueLexicon.Find(_text, _tokens[k]) is not null)
             {
                 return -1;
             }
