@@ -6,24 +6,21 @@ using static Dataset.Annotations.Drafting.Acts.RussianActWords;
 namespace Dataset.Annotations.Drafting.Acts;
 
 /// <summary>
-/// The act a Russian statement most likely makes, read from what was said when its verb names none (заявил, сказал,
-/// сообщил, добавил, "по словам"): the rules of <see cref="SaidActs"/> in the same order, read from Russian words —
-/// stems that take any ending (<see cref="RussianActWords"/>), "не" before a word, the first person ("мы", "я") — since
-/// free word order leaves no head to find as English has. The first rule that fires gives the act; none, a claim.
+/// The act a Russian statement most likely makes when its verb names none (заявил, сказал, "по словам"): the rules of
+/// <see cref="SaidActs"/> in the same order, read from stems that take any ending (<see cref="RussianActWords"/>), "не"
+/// before a word and the first person ("мы", "я"), since free word order leaves no head to find as English has.
 /// </summary>
 internal static class RussianSaidActs
 {
-    /// <summary>How many words before a word a "не" still negates it: "не вводит собственную блокаду".</summary>
-    private const int NegationReach = 3;
-
-    /// <summary>How many words after "мы" its verb's "не" stands: "мы никогда не", "мы вовсе не".</summary>
-    private const int FirstPersonReach = 3;
-
     private static readonly Func<SaidContent, ActReading?>[] Rules =
     {
         Performative, Feeling, NoComment, Refusal, Falsehood, DeniedBlame, OwnNegation, Condemnation, Wrongdoing, Readiness,
         FirstPersonPromise, Threat, Harm, Obligation, Plan, Decision, Figure, Hedge,
     };
+
+    /// <summary>How many words before a word a "не" still negates it ("не вводит собственную блокаду"), and how many
+    /// after "мы" its verb's "не" stands ("мы никогда не").</summary>
+    private const int NegationReach = 3;
 
     /// <summary>The act the content reads as, or null when no rule fires (a claim).</summary>
     public static ActReading? Read(SaidContent content) => ContentActs.First(Rules, content);
@@ -239,10 +236,10 @@ internal static class RussianSaidActs
         return -1;
     }
 
-    /// <summary>"мы" or "я" at most <see cref="FirstPersonReach"/> words before <paramref name="i"/>, or -1.</summary>
+    /// <summary>"мы" or "я" at most <see cref="NegationReach"/> words before <paramref name="i"/>, or -1.</summary>
     private static int FirstPersonBefore(SaidContent c, int i)
     {
-        for (var j = i - 1; j >= c.Start && j >= i - FirstPersonReach; j--)
+        for (var j = i - 1; j >= c.Start && j >= i - NegationReach; j--)
         {
             if (c.IsIn(j, FirstPerson))
             {
