@@ -157,8 +157,8 @@ internal static class ArticleDrafter
     }
 
     /// <summary>
-    /// Who a cue's source names (each party of "China and Russia"); "it" or "they" is the first party the clause named before the cue ("Britain imposed
-    /// sanctions on a firm it said …"), else the last speaker.
+    /// Who a cue's source names (each party of "China and Russia"); "it" or "they" is the first party the clause named
+    /// before the cue ("Britain imposed sanctions on a firm it said …"), else the last speaker.
     /// </summary>
     private static List<string> Speakers(
         AttributionFinder finder,

@@ -73,7 +73,10 @@ public class SaidActsTests
 
     private static ActReading? Read(string said) => SaidActs.Read(Content(said));
 
-    /// <summary>That <paramref name="rules"/> read <paramref name="act"/> from <paramref name="words"/> of what was said, and another act (or none) from the near miss.</summary>
+    /// <summary>
+    /// That <paramref name="rules"/> read <paramref name="act"/> from <paramref name="words"/> of what was said, and
+    /// another act (or none) from the near miss.
+    /// </summary>
     internal static void ReadsItsActAndLeavesTheNearMiss(Func<SaidContent, ActReading?> rules, string said, string act, string words, string nearMiss)
     {
         Assert.Equal(new ActReading(act, words), rules(Content(said)));
