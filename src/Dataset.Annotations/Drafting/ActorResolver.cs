@@ -24,6 +24,12 @@ internal sealed class ActorResolver
         "spokesman", "spokeswoman", "spokesperson", "министр", "представитель", "пресс-секретарь", "дипломат", "губернатор", "глава",
     };
 
+    /// <summary>Some of the party named last: "with several calling for", "others said".</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "several", "some", "many", "most", "others", "all",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i", "who", "you", "он", "она", "они", "оно", "мы",
@@ -36,6 +42,9 @@ internal sealed class ActorResolver
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
+    private readonly List<string> _mentions = new();
+    private readonly Dictionary<string, string> _nameOf = new(StringComparer.Ordinal);
+    private readonly List<string> _named = new();
     private readonly DraftIds _ids;
 
     public ActorResolver(IEnumerable<KnownActor> known, DraftIds ids)
@@ -54,6 +63,32 @@ internal sealed class ActorResolver
     /// <summary>The new actors made so far, in the order they were first named.</summary>
     public IReadOnlyList<DraftActor> Drafted => _drafted;
 
+    /// <summary>
+    /// The actors a source names: each party it joins with "and" ("China and Russia"), the two parties named before for
+    /// "both parties" (the last two speakers whose names hold "party"), else the one <see cref="Resolve"/> finds, or none.
+    /// </summary>
+    public List<string> ResolveAll(string source, string? lastSpeaker, IReadOnlyList<string> spokeBefore)
+    {
+        var words = SourcePhrase.Of(source);
+        if (SourcePhrase.BothOf(words) is { } noun)
+        {
+            var both = spokeBefore.Reverse().Distinct(StringComparer.Ordinal)
+                .Where(id => _nameOf.TryGetValue(id, out var name) && name.IndexOf(noun, StringComparison.OrdinalIgnoreCase) >= 0)
+                .Take(2)
+                .ToList();
+            if (both.Count == 2)
+            {
+                return both;
+            }
+        }
+
+        var conjuncts = SourcePhrase.Conjuncts(words);
+        var speakers = conjuncts.Count > 1
+            ? conjuncts.Select(c => Resolve(string.Join(" ", c), lastSpeaker))
+            : new[] { Resolve(source, lastSpeaker) };
+        return speakers.Where(id => id is not null).Select(id => id!).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The id of the actor a source names, making a new one when none is known; null for a source that names no one.</summary>
     public string? Resolve(string source, string? lastSpeaker)
     {
@@ -65,7 +100,7 @@ internal sealed class ActorResolver
 
         // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
         // named last; a spokesman speaks for them.
-        if ((words.Count == 1 && (MessageNouns.Contains(words[0]) || Spokespeople.Contains(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
+        if ((words.Count == 1 && SpeakerFor(words[0])) || Pronouns.Contains(words[words.Count - 1]))
         {
             return lastSpeaker;
         }
@@ -73,6 +108,11 @@ internal sealed class ActorResolver
         if (Known(words) is { } known)
         {
             return known;
+        }
+
+        if (Antecedent(words) is { } antecedent)
+        {
+            return Resolve(antecedent, lastSpeaker);
         }
 
         var (title, name) = SplitTitle(words);
@@ -94,7 +134,7 @@ internal sealed class ActorResolver
             return null;
         }
 
-        var written = string.Join(" ", name);
+        var written = WithAntecedents(name);
         if (Known(name) is { } byName)
         {
             return byName;
@@ -105,6 +145,85 @@ internal sealed class ActorResolver
         _drafted.Add(new DraftActor(id, written, kind, title.Count > 0 ? string.Join(" ", title) : null));
         Add(id, written, kind);
         return id;
+    }
+
+    /// <summary>Whether a source is one that speaks for another: "a spokesman", "the statement", "several".</summary>
+    public static bool SpeaksForAnother(string source) => SourcePhrase.Of(source) is { Count: 1 } words && SpeakerFor(words[0]);
+
+    /// <summary>Whether a source is some of a party: "several", "others".</summary>
+    public static bool PartOfAnother(string source) => SourcePhrase.Of(source) is { Count: 1 } words && Quantifiers.Contains(words[0]);
+
+    /// <summary>"statement", "spokesman", "several": a word that speaks for (or as part of) another party.</summary>
+    private static bool SpeakerFor(string word) => MessageNouns.Contains(word) || Spokespeople.Contains(word) || Quantifiers.Contains(word);
+
+    /// <summary>Notes a source the article named, whoever it turns out to be, for a bare noun that refers back to it later.</summary>
+    public void Mention(string source)
+    {
+        if (SourcePhrase.Of(source).Count > 1)
+        {
+            _mentions.Add(source);
+        }
+    }
+
+    /// <summary>
+    /// The source named before that a bare noun refers back to: "по данным пресс-службы" after "сообщила пресс-служба
+    /// правительства", "the spokesperson" after "a spokesperson for the secretary-general" — the last mention that the
+    /// noun opens (in any case of a Russian word) and that holds no name, so that what follows the noun says whose; null
+    /// for a name, a phrase of several words, or a noun that opens no such mention ("the charity" after "a medical
+    /// charity", "the commission" after "Commission chairwoman Grace Phiri" are left as written).
+    /// </summary>
+    private string? Antecedent(List<string> words)
+    {
+        if (words.Count != 1 || IsCapitalised(words[0]))
+        {
+            return null;
+        }
+
+        for (var m = _mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = SourcePhrase.Of(_mentions[m]);
+            if (mention.Any(IsCapitalised))
+            {
+                // "Commission chairwoman Grace Phiri" is a person, whatever noun opens the title.
+                continue;
+            }
+
+            if (NameIndex.Same(mention[0], words[0]) || NameIndex.Same(words[0], mention[0]))
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A new actor's name with "the board" written as the name it refers back to: "Sources close to the board" after
+    /// "The Ghana Cocoa Board" is "Sources close to the Ghana Cocoa Board" — the last actor named whose name is a proper
+    /// name (capitalised words) ending with the noun; the words as written otherwise.
+    /// </summary>
+    private string WithAntecedents(List<string> name)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < name.Count; i++)
+        {
+            var antecedent = i > 0 && i + 1 < name.Count && string.Equals(name[i], "the", StringComparison.OrdinalIgnoreCase) && !IsCapitalised(name[i + 1])
+                ? _named.LastOrDefault(n => Words.AtSpaces(n) is { Length: > 1 } parts
+                    && parts.Skip(1).All(IsCapitalised)
+                    && string.Equals(parts[parts.Length - 1], name[i + 1], StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (antecedent is null)
+            {
+                words.Add(name[i]);
+                continue;
+            }
+
+            words.Add("the");
+            words.Add(antecedent.StartsWith("The ", StringComparison.Ordinal) ? antecedent.Substring(4) : antecedent);
+            i++;
+        }
+
+        return string.Join(" ", words);
     }
 
     /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>
@@ -204,6 +323,12 @@ internal sealed class ActorResolver
     private void Add(string id, string name, string kind)
     {
         _names.Add(name, id);
+        _named.Add(name);
+        if (!_nameOf.ContainsKey(id))
+        {
+            _nameOf[id] = name;
+        }
+
         if (kind == "person")
         {
             _people.Add((id, name.Trim()));

@@ -29,10 +29,11 @@ internal static class ArticleDrafter
         var actors = new ActorResolver(request.Actors, ids);
         var reader = new ArticleReader(text, request.Language.Code);
         var finder = reader.Finder;
-        var english = reader.Language == TextLanguage.English;
+        var acts = ContentActs.For(reader.Language);
         var statements = new List<DraftStatement>();
         var sanctions = new List<DraftSanction>();
         string? lastSpeaker = null;
+        var spoke = new List<string>();
         foreach (var paragraph in reader.Paragraphs())
         {
             var passages = paragraph.Quotes;
@@ -51,24 +52,39 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, english));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, acts));
                 }
 
-                string? partSpeaker = null;
+                var partSpeakers = new List<string>();
                 foreach (var part in parts)
                 {
-                    partSpeaker = part.Coordinated ? partSpeaker : Speaker(finder, part.Cue, actors, lastSpeaker, part.Clause, passages);
-                    if (partSpeaker is not null && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
+                    partSpeakers = part.Coordinated ? partSpeakers : Speakers(finder, part.Cue, actors, lastSpeaker, spoke, part.Clause, passages);
+                    if (partSpeakers.Count > 0 && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
                     {
-                        statements.Add(Statement(text, sentence, part.Clause, chosen, partSpeaker, part.Cue, finder, ids, request.Published, english));
+                        // "China and Russia argued that …": one statement for each party, with the same evidence.
+                        statements.AddRange(partSpeakers.Select(
+                            s => Statement(text, sentence, part.Clause, chosen, s, part.Cue, finder, ids, request.Published, acts)));
                     }
 
-                    speaker ??= partSpeaker;
+                    speaker ??= partSpeakers.FirstOrDefault();
+                    spoke.AddRange(partSpeakers);
                 }
 
                 if (speaker is not null)
                 {
                     lastSpeaker = speaker;
+                    if (parts.Count == 0)
+                    {
+                        spoke.Add(speaker);
+                    }
+                }
+
+                foreach (var cue in finder.Cues)
+                {
+                    if (finder.SourceRange(cue) is { } source)
+                    {
+                        actors.Mention(text.Substring(source.Start, source.End - source.Start));
+                    }
                 }
             }
         }
@@ -110,13 +126,11 @@ internal static class ArticleDrafter
         AttributionFinder finder,
         DraftIds ids,
         Model.DateValue? published,
-        bool readsContent)
+        ContentActs acts)
     {
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
-
-        // The act rules read English; in another language the act is the cue's.
-        var read = !readsContent ? null : plain ? SaidActs.Read(said) : SaidActs.Refine(cue!.Value.Act, said);
+        var read = plain ? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
         var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
         var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(
@@ -143,25 +157,26 @@ internal static class ArticleDrafter
     }
 
     /// <summary>
-    /// Who a cue's source names; "it" or "they" is the first party the clause named before the cue ("Britain imposed
-    /// sanctions on a firm it said …"), else the last speaker.
+    /// Who a cue's source names (each party of "China and Russia"); "it" or "they" is the first party the clause named
+    /// before the cue ("Britain imposed sanctions on a firm it said …"), else the last speaker.
     /// </summary>
-    private static string? Speaker(
+    private static List<string> Speakers(
         AttributionFinder finder,
         Cue cue,
         ActorResolver actors,
         string? lastSpeaker,
+        IReadOnlyList<string> spoke,
         TextRange clause,
         IReadOnlyList<Quote> passages)
     {
         if (cue.Kind == CueKind.Continuation)
         {
-            return lastSpeaker;
+            return lastSpeaker is null ? new List<string>() : new List<string> { lastSpeaker };
         }
 
         if (finder.SourceRange(cue) is not { } source)
         {
-            return null;
+            return new List<string>();
         }
 
         // The source itself may open with the party ("Britain imposed sanctions on … a firm it said"), outside quotes.
@@ -179,7 +194,17 @@ internal static class ArticleDrafter
             written = written.Substring(0, to);
         }
 
-        return actors.Resolve(written, named ?? lastSpeaker);
+        // "The Ghana Cocoa Board now expects …, a spokesman told": a spokesman of a party no one named before speaks
+        // for the name that opens the clause.
+        // "Members of the UN Security Council clashed …, with several calling for": some of the party that opens it.
+        var party = named ?? lastSpeaker;
+        if ((ActorResolver.PartOfAnother(written) || (party is null && ActorResolver.SpeaksForAnother(written)))
+            && SourcePhrase.OpeningName(finder.Text, clause.Start, source.Start) is { } opening)
+        {
+            party = actors.Resolve(opening, null) ?? party;
+        }
+
+        return actors.ResolveAll(written, party, spoke);
     }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>

@@ -8,9 +8,19 @@ using Dataset.Annotations.Text;
 namespace Dataset.Annotations.Evaluation;
 
 /// <summary>
-/// How a gold statement fared in the draft of its article: overlapped by a drafted statement, and whether that one has the right speaker, act and form.
+/// How a gold statement fared in the draft of its article: overlapped by a drafted statement, and whether that one has the right speaker, act and form;
+/// the two acts, so that a wrong one can be shown beside the right one.
 /// </summary>
-internal sealed record DraftedGold(string TextPath, string Statement, bool Overlapped, bool Speaker, bool Act, bool Form, string? DraftedAs);
+internal sealed record DraftedGold(
+    string TextPath,
+    string Statement,
+    bool Overlapped,
+    bool Speaker,
+    bool Act,
+    bool Form,
+    string? DraftedAs,
+    string GoldAct = "",
+    string? DraftedAct = null);
 
 /// <summary>
 /// How close drafts come to annotations taken as gold answers: each annotated article is drafted as if new (the
@@ -56,18 +66,26 @@ internal sealed record DraftScore(
             var newActors = draft.Actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
             foreach (var gold in article.Statements)
             {
-                var match = draft.Statements.Where(s => s.Range.Overlaps(gold.Evidence)).OrderByDescending(s => Overlap(s, gold)).FirstOrDefault();
+                bool RightSpeaker(DraftStatement s) =>
+                    s.Speaker == gold.Speaker
+                        || (newActors.TryGetValue(s.Speaker, out var name)
+                            && names.TryGetValue(gold.Speaker, out var goldNames)
+                            && goldNames.Any(g => SameName(g, name)));
+
+                // Drafts that overlap alike ("China and Russia argued …" drafts one per party) are told apart by their speaker.
+                var match = draft.Statements.Where(s => s.Range.Overlaps(gold.Evidence))
+                    .OrderByDescending(s => Overlap(s, gold))
+                    .ThenByDescending(RightSpeaker)
+                    .FirstOrDefault();
                 if (match is null)
                 {
-                    results.Add(new DraftedGold(article.TextPath, gold.Id, false, false, false, false, null));
+                    results.Add(new DraftedGold(article.TextPath, gold.Id, false, false, false, false, null, gold.Act));
                     continue;
                 }
 
-                var speaker = match.Speaker == gold.Speaker
-                    || (newActors.TryGetValue(match.Speaker, out var name)
-                        && names.TryGetValue(gold.Speaker, out var goldNames)
-                        && goldNames.Any(g => SameName(g, name)));
-                results.Add(new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id));
+                var speaker = RightSpeaker(match);
+                results.Add(
+                    new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act));
             }
         }
 

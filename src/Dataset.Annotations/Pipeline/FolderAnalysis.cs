@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Coverage;
 using Dataset.Annotations.Text;
@@ -43,6 +44,9 @@ internal sealed class FolderAnalysis : IDatasetView
     private readonly LinkState _links = new();
     private readonly HashSet<string> _pendingValidation = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _pendingCoverage = new(System.StringComparer.Ordinal);
+
+    /// <summary>Articles whose text or requests changed and whose evidence is not yet located again.</summary>
+    private readonly HashSet<string> _pendingTexts = new(System.StringComparer.Ordinal);
     private ImmutableDictionary<string, EvidenceForFile> _evidence = ImmutableDictionary.Create<string, EvidenceForFile>(System.StringComparer.Ordinal);
     private EquatableArray<string> _textPaths = EquatableArray<string>.Empty;
     private ActorNames _names = new(System.Array.Empty<string>());
@@ -115,31 +119,54 @@ internal sealed class FolderAnalysis : IDatasetView
         var settle = new Settlement(_actorReferences);
         var shardsChanged = shards is not null && !shards.Equals(_shards);
         _shards = shards ?? _shards;
-        UpdateAnnotations(parsed, removedAnnotations, settle);
-        UpdateTexts(textChanges, settle);
-        UpdateIds(settle, shardsChanged);
-        UpdateDuplicated(settle);
+        // Every model and id is this update's: what the readers of declarations need, told before the evidence and links.
+        void SettleIds()
+        {
+            UpdateAnnotations(parsed, removedAnnotations, settle);
+            UpdateTexts(textChanges, settle);
+            UpdateIds(settle, shardsChanged);
+            UpdateDuplicated(settle);
+            progress.Settled?.Invoke(State);
+        }
 
-        // Every model and id is this update's: what the readers of declarations need, before evidence and links.
-        progress.Settled?.Invoke(State);
-        UpdateEvidence(settle);
+        // The event links read the parsed facts alone (and the state told holds none): when many files changed, they
+        // are settled beside the ids.
+        ISet<string> linked = new HashSet<string>();
+        void Link() => linked = _links.Update(parsed.Select(p => p.Facts), removedAnnotations, CancellationToken.None);
+        if (parsed.Count >= ParallelFrom)
+        {
+            Parallel.Invoke(SettleIds, Link);
+        }
+        else
+        {
+            SettleIds();
+            Link();
+        }
+
+        settle.Reslice.UnionWith(linked);
+        NoteRequests(settle);
         UpdateNames(settle);
-        UpdateLinks(parsed, removedAnnotations, settle);
-        _pendingValidation.UnionWith(settle.Reslice);
-        _pendingValidation.IntersectWith(_inputs.Keys);
+        Reslice(settle);
 
-        // The files named first are checked and measured before the rest, so that their results are told first.
-        var validated = ValidatePending(progress, firstOnly: true, cancellationToken);
-        var covered = CoverPending(progress, firstOnly: true, cancellationToken);
-        validated.AddRange(ValidatePending(progress, firstOnly: false, cancellationToken));
-        covered.AddRange(CoverPending(progress, firstOnly: false, cancellationToken));
+        // The first group (the files named first, else the first chunk) is checked and measured before the rest, so
+        // that its results are told first: only its own articles' evidence is located before, the rest's after.
+        var first = FirstGroup(progress.First, settle);
+        CheckEvidence(first.Texts, settle);
+        Reslice(settle);
+        var ordered = progress with { First = first.All };
+        var validated = ValidatePending(ordered, firstOnly: true, cancellationToken);
+        var covered = CoverPending(ordered, firstOnly: true, cancellationToken);
+        CheckEvidence(_pendingTexts.ToList(), settle);
+        Reslice(settle);
+        validated.AddRange(ValidatePending(ordered, firstOnly: false, cancellationToken));
+        covered.AddRange(CoverPending(ordered, firstOnly: false, cancellationToken));
         return new AnalysisUpdate(
             parsed.Select(p => p.File.Path).ToList(),
             validated,
             covered,
             latest.Values.Where(c => c.Removed).Select(c => c.Path).ToList())
         {
-            Complete = _pendingValidation.Count == 0 && _pendingCoverage.Count == 0,
+            Complete = _pendingValidation.Count == 0 && _pendingCoverage.Count == 0 && _pendingTexts.Count == 0,
         };
     }
 
@@ -267,8 +294,9 @@ internal sealed class FolderAnalysis : IDatasetView
         var problems = new HashSet<DeclarationProblem>(before.Problems);
         problems.SymmetricExceptWith(next.Problems);
         settle.Reslice.UnionWith(problems.Select(p => p.Site.FilePath));
-        if (shardsChanged)
+        if (shardsChanged || before.Entries.Count == 0)
         {
+            // Every file may read a new id (the first settling): each is sliced again, without comparing entry by entry.
             settle.Reslice.UnionWith(_inputs.Keys);
         }
         else if (!before.Entries.Equals(next.Entries))
@@ -340,7 +368,16 @@ internal sealed class FolderAnalysis : IDatasetView
         }
     }
 
-    private void UpdateEvidence(Settlement settle)
+    /// <summary>Files whose slice may have changed are checked again (those still in the folder).</summary>
+    private void Reslice(Settlement settle)
+    {
+        _pendingValidation.UnionWith(settle.Reslice);
+        _pendingValidation.IntersectWith(_inputs.Keys);
+        settle.Reslice.Clear();
+    }
+
+    /// <summary>Files each annotation asks evidence of, with the articles whose text or requests changed: all pending.</summary>
+    private void NoteRequests(Settlement settle)
     {
         foreach (var (path, before, after) in settle.RequestChanges)
         {
@@ -362,8 +399,43 @@ internal sealed class FolderAnalysis : IDatasetView
             }
         }
 
+        _pendingTexts.UnionWith(settle.TextsToCheck);
+    }
+
+    /// <summary>
+    /// The files checked first: those named (the documents an editor shows), else the first chunk of those pending; and
+    /// the articles whose evidence their checks read, which are located before them.
+    /// </summary>
+    private FirstGroup FirstGroup(IReadOnlyCollection<string> named, Settlement settle)
+    {
+        var annotations = named.Count > 0
+            ? named.Where(_inputs.ContainsKey).ToList()
+            : Chunks(_pendingValidation, System.Array.Empty<string>(), firstOnly: false).FirstOrDefault() ?? new List<string>();
+        var asking = new HashSet<string>(annotations, System.StringComparer.Ordinal);
+        var texts = new HashSet<string>(named.Where(ArticlePaths.IsArticleText), System.StringComparer.Ordinal);
+        foreach (var path in annotations)
+        {
+            if (_inputs[path].Request is { } request)
+            {
+                texts.Add(request.TextPath);
+            }
+        }
+
+        // An annotation that moved to another article leaves evidence in the one it named before.
+        foreach (var (path, before, after) in settle.RequestChanges.Where(change => asking.Contains(change.Path)))
+        {
+            texts.UnionWith(new[] { before?.TextPath, after?.TextPath }.OfType<string>());
+        }
+
+        var all = named.Concat(annotations).Concat(texts).Distinct(System.StringComparer.Ordinal).ToList();
+        return new FirstGroup(all, texts.Where(_pendingTexts.Contains).ToList());
+    }
+
+    /// <summary>Locates again the evidence of these articles, each pending one once (on every core when there are many).</summary>
+    private void CheckEvidence(IReadOnlyCollection<string> textPaths, Settlement settle)
+    {
         var work = new List<EvidenceWork>();
-        foreach (var textPath in settle.TextsToCheck)
+        foreach (var textPath in textPaths.Where(_pendingTexts.Remove).ToList())
         {
             var before = _checked.TryGetValue(textPath, out var found) ? found : null;
             if (!_texts.TryGetValue(textPath, out var text))
@@ -402,7 +474,12 @@ internal sealed class FolderAnalysis : IDatasetView
         {
             foreach (var result in before.Results)
             {
-                _evidence = _evidence.Remove(result.AnnotationPath);
+                // Only its own result: the annotation may name another article now, whose evidence is already located.
+                if (_evidence.TryGetValue(result.AnnotationPath, out var current) && ReferenceEquals(current, result))
+                {
+                    _evidence = _evidence.Remove(result.AnnotationPath);
+                }
+
                 settle.Reslice.Add(result.AnnotationPath);
             }
 
@@ -436,9 +513,6 @@ internal sealed class FolderAnalysis : IDatasetView
             _pendingCoverage.UnionWith(_checked.Keys);
         }
     }
-
-    private void UpdateLinks(List<AnnotationInputs> parsed, List<string> removed, Settlement settle) =>
-        settle.Reslice.UnionWith(_links.Update(parsed.Select(p => p.Facts), removed));
 
     private List<string> ValidatePending(UpdateProgress progress, bool firstOnly, CancellationToken cancellationToken)
     {

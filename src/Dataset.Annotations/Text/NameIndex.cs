@@ -13,6 +13,9 @@ internal sealed class NameIndex
 {
     private static readonly WordSet LeadingDeterminers = new("the", "a", "an");
 
+    /// <summary>Prepositions of place: what follows them is where a speaker is, not the speaker.</summary>
+    private static readonly WordSet Places = new("in", "at");
+
     private readonly Dictionary<WordKey, List<Entry>> _byFirstWord = new();
 
     /// <summary>Adds a name (or alias) of <paramref name="id"/>.</summary>
@@ -70,17 +73,17 @@ internal sealed class NameIndex
 
     /// <summary>
     /// The name a source phrase <c>text[start..end)</c> is: the one ending last in it (the head of "US State Department
-    /// spokesman Ned Price"), the longest of those ending there, when it ends the phrase or only words that name no
-    /// party of their own follow it ("Russia's foreign ministry" is not Russia), and when, in another case than
-    /// declared, no such word comes before it ("Министерство сельского хозяйства Казахстана" is not Kazakhstan, "По
-    /// словам Сатпаева" is Сатпаев); null otherwise.
+    /// spokesman Ned Price"; not a place where another stands: "the embassy in Riga" is not Latvia), the longest of
+    /// those ending there, when it ends the phrase or only words that name no party of their own follow it ("Russia's
+    /// foreign ministry" is not Russia), and when, in another case than declared, no such word comes before it
+    /// ("Министерство сельского хозяйства Казахстана" is not Kazakhstan, "По словам Сатпаева" is Сатпаев); null otherwise.
     /// </summary>
     public NameMatch? Heading(string text, int start, int end)
     {
         NameMatch? best = null;
         for (var i = start; i < end; i++)
         {
-            if (IsWordStart(text, i) && At(text, i, end) is { } found
+            if (IsWordStart(text, i) && At(text, i, end) is { } found && !PlaceOfAnother(text, start, found.Start)
                 && (best is not { } b || found.End > b.End || (found.End == b.End && found.End - found.Start > b.End - b.Start)))
             {
                 best = found;
@@ -90,6 +93,28 @@ internal sealed class NameIndex
         return best is { } head && PartyWords.NoPartyIn(text, head.End, end) && !(head.Inflected && PartyWords.AnyIn(text, start, head.Start))
             ? head
             : null;
+    }
+
+    /// <summary>
+    /// Whether a name at <paramref name="nameStart"/> is where another stands: "The Russian embassy in Riga", "officials
+    /// at Kyiv" — a place after "in" or "at" with words before it in the phrase, which name who speaks.
+    /// </summary>
+    private static bool PlaceOfAnother(string text, int start, int nameStart)
+    {
+        var end = nameStart;
+        while (end > start && !Words.IsWordChar(text[end - 1]))
+        {
+            end--;
+        }
+
+        var wordStart = end;
+        while (wordStart > start && Words.IsWordChar(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, end - wordStart);
+        return wordStart > start && Places.Contains(word, new Token(0, word.Length, TokenKind.Word, false));
     }
 
     /// <summary>Whether <paramref name="written"/> is <paramref name="name"/> as a name is matched: "Сатпаева" is "Сатпаев".</summary>

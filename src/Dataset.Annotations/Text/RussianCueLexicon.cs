@@ -40,14 +40,27 @@ internal static class RussianCueLexicon
         "decline-comment : отказа отказыва",
     };
 
+    /// <summary>The first person of the present and future: "осуждаем", "требую", "заявим" — the source naming its own act.</summary>
+    private static readonly string[] FirstPersonEndings = { "ю", "ем", "м" };
+
     private static readonly Dictionary<WordKey, CueWord> Forms = Read(Entries);
+
+    private static readonly Dictionary<WordKey, CueWord> FirstPersonForms = Read(Entries, FirstPersonEndings);
 
     /// <summary>The reporting-verb form the token is, or null.</summary>
     public static CueWord? Find(string text, Token token) => CueLexicon.Find(Forms, text, token);
 
+    /// <summary>
+    /// The reporting verb the token is in the first person ("мы осуждаем", "я требую"), or null: inside what was said,
+    /// not a cue of the sentence, so kept apart from <see cref="Find"/>.
+    /// </summary>
+    public static CueWord? FindFirstPerson(string text, Token token) => CueLexicon.Find(FirstPersonForms, text, token);
+
     /// <summary>Reads entries as the lexicon writes them; an act the schema does not have is refused.</summary>
     /// <exception cref="InvalidOperationException">An entry names an act that is not one of <see cref="SpeechActs.All"/>.</exception>
-    public static Dictionary<WordKey, CueWord> Read(IEnumerable<string> entries)
+    public static Dictionary<WordKey, CueWord> Read(IEnumerable<string> entries) => Read(entries, Endings);
+
+    private static Dictionary<WordKey, CueWord> Read(IEnumerable<string> entries, string[] endings)
     {
         var forms = new Dictionary<WordKey, CueWord>();
         foreach (var entry in entries)
@@ -59,7 +72,7 @@ internal static class RussianCueLexicon
             {
                 var ambiguous = parts[i].EndsWith("*", StringComparison.Ordinal);
                 var stem = parts[i].TrimEnd('*');
-                foreach (var ending in Endings)
+                foreach (var ending in endings)
                 {
                     var key = new WordKey(stem + ending);
                     if (!forms.ContainsKey(key))

@@ -7,7 +7,8 @@ namespace Dataset.Annotations.Text;
 /// <summary>
 /// The words of a cue's source that name who spoke: the name of an appositive ("The board’s chief executive, Abena
 /// Owusu" is Abena Owusu; "President Ramon Villanueva, who visited …" the president), without leading determiners,
-/// punctuation or a closing possessive, and without the place after a person ("Governor Maria Villanueva of Leyte").
+/// punctuation or a closing possessive, without the place after a person ("Governor Maria Villanueva of Leyte") or a
+/// relative clause ("The Baltic states that border Russia").
 /// The coverage check's advice and the drafts read a source through it, so they name the same declared actor.
 /// </summary>
 internal static class SourcePhrase
@@ -40,6 +41,42 @@ internal static class SourcePhrase
         return words;
     }
 
+    /// <summary>
+    /// The parties a source joins with "and" ("China and Russia" is China, then Russia), each a name: capitalised words,
+    /// as many as stand on each side; the whole source, alone, when it joins no names ("the defence and foreign ministries").
+    /// </summary>
+    public static List<List<string>> Conjuncts(List<string> words)
+    {
+        var parts = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            if (string.Equals(word, "and", StringComparison.Ordinal) || string.Equals(word, "и", StringComparison.Ordinal))
+            {
+                parts.Add(new List<string>());
+            }
+            else
+            {
+                parts[parts.Count - 1].Add(word);
+            }
+        }
+
+        return parts.Count > 1 && parts.All(p => p.Count > 0 && p.All(IsCapitalised)) ? parts : new List<List<string>> { words };
+    }
+
+    /// <summary>"Both parties", "both sides": the noun of two parties named before (singular: "party"), or null.</summary>
+    public static string? BothOf(List<string> words)
+    {
+        if (words.Count != 2 || !string.Equals(words[0], "both", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = words[1].ToLowerInvariant();
+        return noun.EndsWith("ies", StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 3) + "y"
+            : noun.EndsWith("s", StringComparison.Ordinal) ? noun.Substring(0, noun.Length - 1)
+            : null;
+    }
+
     /// <summary>The declared name the source's words are (<see cref="NameIndex.Heading"/>), or null.</summary>
     public static NameMatch? Declared(IReadOnlyList<string> words, NameIndex names)
     {
@@ -47,11 +84,63 @@ internal static class SourcePhrase
         return phrase.Length == 0 ? null : names.Heading(phrase, 0, phrase.Length);
     }
 
+    /// <summary>
+    /// The name that opens <c>text[start..end)</c>, after a determiner: "The Ghana Cocoa Board now expects …" is "Ghana
+    /// Cocoa Board", "Members of the UN Security Council clashed" that name, the party a bare "a spokesman" or "several"
+    /// of that clause speaks for; null when the clause opens otherwise.
+    /// </summary>
+    public static string? OpeningName(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && !Words.IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        // "UNITED NATIONS: Members of …": past the dateline.
+        var colon = text.IndexOf(": ", i, end - i, StringComparison.Ordinal);
+        if (colon > i && text.Substring(i, colon - i).All(c => !char.IsLower(c)))
+        {
+            i = colon + 2;
+        }
+
+        var wordEnd = Words.WordEnd(text, i, end);
+        if (wordEnd > i && Determiners.Contains(text.Substring(i, wordEnd - i)) && wordEnd < end && text[wordEnd] == ' ')
+        {
+            i = wordEnd + 1;
+        }
+
+        var nameEnd = i;
+        for (var j = i; j < end && char.IsUpper(text[j]); )
+        {
+            var next = Words.WordEnd(text, j, end);
+            if (next == j || (next < end && text[next] != ' '))
+            {
+                break;
+            }
+
+            nameEnd = next;
+            j = next + 1;
+
+            // "Members of the UN Security Council": "of" and "of the" join two runs of capitals.
+            foreach (var joint in new[] { "of the ", "of " })
+            {
+                if (string.CompareOrdinal(text, j, joint, 0, joint.Length) == 0 && j + joint.Length < end && char.IsUpper(text[j + joint.Length]))
+                {
+                    j += joint.Length;
+                    break;
+                }
+            }
+        }
+
+        return nameEnd > i ? text.Substring(i, nameEnd - i) : null;
+    }
+
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
     private static string Appositive(string source)
     {
-        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose " })
+        foreach (var relative in new[] { ", who ", ", which ", ", whose ", " who ", " whose ", " that " })
         {
             var at = source.IndexOf(relative, StringComparison.Ordinal);
             if (at > 0)

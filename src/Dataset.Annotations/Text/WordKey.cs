@@ -66,7 +66,7 @@ internal readonly struct WordKey : IEquatable<WordKey>
 }
 
 /// <summary>A set of words compared without case, looked up by a slice of a text.</summary>
-internal sealed class WordSet
+internal sealed class WordSet : IWordClass
 {
     private readonly HashSet<WordKey> _words = new();
 

@@ -29,11 +29,9 @@ internal static class CoverageEvaluation
         var drafts = DraftScore.Of(files);
         output.WriteLine();
         output.WriteLine("Each annotated article drafted as if it were new (nothing written), scored against its statements:");
-        foreach (var statement in drafts.Statements.Where(s => !s.Overlapped || !s.Speaker))
+        foreach (var statement in drafts.Statements.Where(s => !s.Overlapped || !s.Speaker || !s.Act))
         {
-            output.WriteLine(
-                $"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: " +
-                    $"{(statement.Overlapped ? $"drafted as {statement.DraftedAs} with another speaker" : "no draft overlaps it")}");
+            output.WriteLine($"{AnnotationFolder.Display(statement.TextPath)}: {statement.Statement}: {Miss(statement)}");
         }
 
         output.WriteLine(
@@ -43,5 +41,27 @@ internal static class CoverageEvaluation
             $"  overlapped {Shares.Of(drafts.Overlapped, drafts.Gold)}; of those, right speaker {Shares.Of(drafts.RightSpeaker, drafts.Overlapped)}, act " +
                 $"{Shares.Of(drafts.RightAct, drafts.Overlapped)}, form {Shares.Of(drafts.RightForm, drafts.Overlapped)}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>What a draft got wrong of a gold statement: none overlaps it, or its speaker, or its act (drafted, then the annotation's).</summary>
+    private static string Miss(DraftedGold statement)
+    {
+        if (!statement.Overlapped)
+        {
+            return "no draft overlaps it";
+        }
+
+        var wrong = new List<string>();
+        if (!statement.Speaker)
+        {
+            wrong.Add("another speaker");
+        }
+
+        if (!statement.Act)
+        {
+            wrong.Add($"act {statement.DraftedAct}, not {statement.GoldAct}");
+        }
+
+        return $"drafted as {statement.DraftedAs} with {string.Join(" and ", wrong)}";
     }
 }

@@ -186,8 +186,17 @@ internal sealed class AnalysisScheduler(
 
     private Task PublishAsync(Analysed analysed) => PublishAsync(() => publisher.PublishAsync(analysed));
 
-    private Task PublishRememberedAsync(Annotations.Caching.RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions) =>
-        PublishAsync(() => publisher.PublishAsync(remembered, versions));
+    /// <summary>The remembered diagnostics a group at a time (<see cref="RememberedGroups"/>); done when the last group is.</summary>
+    private Task PublishRememberedAsync(Annotations.Caching.RememberedDiagnostics remembered, IReadOnlyDictionary<string, int> versions)
+    {
+        var last = Task.CompletedTask;
+        foreach (var group in RememberedGroups.Of(remembered, versions.Keys))
+        {
+            last = PublishAsync(() => publisher.PublishAsync(group, versions));
+        }
+
+        return last;
+    }
 
     /// <summary>
     /// Publications run one after another in the order they were asked for, each after the one before has ended: a

@@ -18,7 +18,7 @@ public class GoldSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// Every set the folder holds: besides the fitted ones, Gold4 (written after the act rules and measured once, too
-    /// small for the detection figures) and HeldOutRu (Russian, held out until rules read Russian).
+    /// small for the detection figures) and HeldOutRu (Russian, measured once when the Russian rules were final).
     /// </summary>
     public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "GoldRu" };
 
@@ -86,8 +86,9 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(score.SpeakerShare >= 0.80, $"Right speaker {score.SpeakerShare:P1} is under 80 %.");
     }
 
+    /// <summary>The targets: each set 95 % overlapped, and 95 % of the three sets' overlapped statements with the right speaker (150 of 157 reached).</summary>
     [Fact]
-    public void Drafts_of_the_gold_articles_overlap_95_percent_of_their_statements_and_80_percent_of_those_have_the_right_speaker()
+    public void Drafts_of_the_gold_articles_overlap_95_percent_of_each_sets_statements_and_95_percent_of_those_have_the_right_speaker()
     {
         var scores = new[] { "Gold", "Gold2", "Gold3" }.Select(set => DraftScore.Of(Files(set))).ToList();
         scores.ForEach(Report);
@@ -96,8 +97,8 @@ public class GoldSetTests(ITestOutputHelper output)
         var overlapped = scores.Sum(s => s.Overlapped);
         var speaker = scores.Sum(s => s.RightSpeaker);
         Assert.True(gold >= 150, $"The gold sets hold enough statements to measure ({gold}).");
-        Assert.True(overlapped >= 0.95 * gold, $"Overlapped {overlapped} of {gold}: under 95 %.");
-        Assert.True(speaker >= 0.80 * overlapped, $"Right speaker {speaker} of {overlapped}: under 80 %.");
+        Assert.All(scores, s => Assert.True(s.OverlapShare >= 0.95, $"Overlapped {s.Overlapped} of {s.Gold}: under 95 %."));
+        Assert.True(speaker >= 0.95 * overlapped, $"Right speaker {speaker} of {overlapped}: under 95 %.");
     }
 
     [Theory]
@@ -118,11 +119,11 @@ public class GoldSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// The Russian set (GoldRu/README.md), read by the Russian rules: at least 95 % of its statements overlapped, 90 % of
-    /// those with the right speaker and 60 % with the right act (the act of a Russian draft is its verb's: the rules that
-    /// read an act from what was said read English).
+    /// those with the right speaker, and every act right, as reached when the act rules read Russian content
+    /// (<c>RussianSaidActs</c>; 20 of 30 before, when a Russian draft's act was its verb's).
     /// </summary>
     [Fact]
-    public void Drafts_of_the_russian_set_overlap_95_percent_of_its_statements_with_the_right_speaker_for_90_percent()
+    public void Drafts_of_the_russian_set_overlap_95_percent_of_its_statements_with_the_right_speaker_for_90_percent_and_every_act()
     {
         var score = DraftScore.Of(Files("GoldRu"));
         Report(score);
@@ -134,7 +135,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(30, score.Gold);
         Assert.True(score.OverlapShare >= 0.95, $"Overlapped {score.Overlapped} of {score.Gold} is under 95 %.");
         Assert.True(score.SpeakerShare >= 0.90, $"Right speaker {score.RightSpeaker} of {score.Overlapped} is under 90 %.");
-        Assert.True(score.ActShare >= 0.60, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 60 %.");
+        Assert.True(score.RightAct == score.Overlapped, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): not every act.");
     }
 
     /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>
@@ -147,6 +148,27 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(18, score.Gold);
         Assert.Equal(score.Gold, score.Overlapped);
         Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+    }
+
+    /// <summary>
+    /// HeldOutRu was measured once after the Russian rules were final: 15 of 16 attributed sentences found (precision
+    /// 15 of 16), 15 of 16 statements overlapped, 14 of those with the right speaker, 12 with the right act; a change
+    /// that loses any of them shows here.
+    /// </summary>
+    [Fact]
+    public void The_russian_set_measured_once_keeps_what_it_measured()
+    {
+        var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu")));
+        var drafts = DraftScore.Of(Files("HeldOutRu"));
+        Report(drafts);
+
+        Assert.Equal((16, 16), (detection.Gold, drafts.Gold));
+        Assert.True(
+            detection.Agreed >= 15 && detection.Found - detection.Agreed <= 1,
+            $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped >= 15, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker >= 14, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 12, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

@@ -1,5 +1,8 @@
+using Dataset.Annotations.Coverage;
+using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Validation;
 
 namespace Dataset.Annotations.Tests.Incremental;
 
@@ -38,6 +41,68 @@ public class UpdateProgressTests
         var reported = told.SelectMany(t => t.Paths).ToList();
         Assert.Equal(update.Touched.Order(StringComparer.Ordinal), reported.Order(StringComparer.Ordinal));
         Assert.All(told.Skip(1), t => Assert.All(t.Paths, path => Assert.Equal(analysis.State.DiagnosticsOf(path), t.State.DiagnosticsOf(path))));
+    }
+
+    [Fact]
+    public void The_first_group_waits_for_its_own_articles_evidence_only_and_the_rest_is_located_after()
+    {
+        var files = FolderAnalysisTests.Corpus(articles: 40);
+        var annotation = AnalystEdits.FirstArticle(files);
+        var article = annotation[..^".yaml".Length] + ".txt";
+        var counting = new CountingCache();
+        var analysis = new FolderAnalysis("/corpus", cache: counting);
+        var locatedWhenTold = new List<int>();
+
+        var update = analysis.Apply(
+            files.Select(f => FileChange.Write(f.Key, f.Value)),
+            new UpdateProgress([annotation], Checked: _ => locatedWhenTold.Add(counting.Located.Count)));
+
+        Assert.True(update.Complete);
+        Assert.Equal([article], counting.Located.Take(1));
+        Assert.Equal(1, locatedWhenTold[0]);
+        Assert.Equal(files.Keys.Count(ArticlePaths.IsArticleText), counting.Located.Distinct().Count());
+        Assert.Equal(counting.Located.Count, counting.Located.Distinct().Count());
+        Assert.Equal(new FolderRun(files, "/corpus").State.DiagnosticsIn(annotation), analysis.State.DiagnosticsIn(annotation));
+    }
+
+    [Fact]
+    public void Without_files_named_first_the_first_chunk_is_told_before_the_other_articles_evidence_is_located()
+    {
+        var files = FolderAnalysisTests.Corpus(articles: 300);
+        var counting = new CountingCache();
+        var analysis = new FolderAnalysis("/corpus", cache: counting);
+        var told = new List<(int Located, int Files)>();
+
+        analysis.Apply(
+            files.Select(f => FileChange.Write(f.Key, f.Value)),
+            new UpdateProgress([], Checked: group => told.Add((counting.Located.Count, group.Paths.Count))));
+
+        var articles = files.Keys.Count(ArticlePaths.IsArticleText);
+        Assert.Equal(256, told[0].Files);
+        Assert.Equal(256, told[0].Located);
+        Assert.Equal(articles, counting.Located.Count);
+    }
+
+    /// <summary>Runs every stage, noting each article whose evidence is located, in order.</summary>
+    private sealed class CountingCache : IStageCache
+    {
+        public List<string> Located { get; } = [];
+
+        public AnnotationFile Parse(FileChange file, Func<string, string?, AnnotationFile> parse) => parse(file.Path, file.DecodedText());
+
+        public CheckedEvidence CheckEvidence(EvidenceWork work, Func<EvidenceWork, CheckedEvidence> check)
+        {
+            lock (Located)
+            {
+                Located.Add(work.Text.Path);
+            }
+
+            return check(work);
+        }
+
+        public ValidatedFile Validate(FileSlice slice, Func<FileSlice, ValidatedFile> validate) => validate(slice);
+
+        public CoverageReport Cover(CoverInput input, Func<CoverInput, CoverageReport> cover) => cover(input);
     }
 
     [Fact]

@@ -26,18 +26,7 @@ internal static class SaidActs
     };
 
     /// <summary>The act the content reads as, or null when no rule fires (a claim).</summary>
-    public static ActReading? Read(SaidContent content)
-    {
-        foreach (var rule in Rules)
-        {
-            if (rule(content) is { } reading)
-            {
-                return reading;
-            }
-        }
-
-        return null;
-    }
+    public static ActReading? Read(SaidContent content) => ContentActs.First(Rules, content);
 
     /// <summary>The act of a verb that what was said overrides, or null: a vow of retaliation ("vowed to retaliate") threatens.</summary>
     public static ActReading? Refine(string act, SaidContent content) => act == SpeechActs.Pledge ? Threat(content) : null;

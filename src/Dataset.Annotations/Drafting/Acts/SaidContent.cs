@@ -65,7 +65,7 @@ internal sealed class SaidContent
 
     public bool Is(int i, string word) => i >= Start && i < End && CueContext.Is(Text, Tokens[i], word);
 
-    public bool IsIn(int i, WordSet set) => i >= Start && i < End && Tokens[i].IsWord && set.Contains(Text, Tokens[i]);
+    public bool IsIn(int i, IWordClass set) => i >= Start && i < End && Tokens[i].IsWord && set.Contains(Text, Tokens[i]);
 
     /// <summary>The next word after <paramref name="i"/>, over quote marks, or -1.</summary>
     public int NextWord(int i)
@@ -87,7 +87,7 @@ internal sealed class SaidContent
     }
 
     /// <summary>The first word of the content in <paramref name="set"/> at or after <paramref name="from"/>, or -1.</summary>
-    public int Find(WordSet set, int from = -1)
+    public int Find(IWordClass set, int from = -1)
     {
         for (var i = from < Start ? Start : from; i < End; i++)
         {

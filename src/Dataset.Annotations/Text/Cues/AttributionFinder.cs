@@ -18,6 +18,12 @@ internal sealed class AttributionFinder
     private const int MaxSourceWords = 12;
     private const int MaxInvertedSourceWords = 6;
 
+    /// <summary>How many words a name set off by commas runs: "Ana Paula Torres".</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>What a party issues, standing for it after "according to": "port authority figures", "UN estimates".</summary>
+    private static readonly WordSet Issued = new("figures", "data", "estimates", "statistics", "records", "tally", "count", "survey");
+
     /// <summary>Verbs whose ambiguous forms are another verb rather than a noun: "has added a layer", "he wrote a book".</summary>
     private static readonly HashSet<string> OtherSenses = new(System.StringComparer.Ordinal)
     {
@@ -131,6 +137,13 @@ internal sealed class AttributionFinder
         if (Is(i, "according") && Is(i + 1, "to"))
         {
             var (start, end) = NounPhraseAfter(i + 2, MaxSourceWords);
+
+            // "according to port authority figures", "according to UN estimates": what the party issued stands for it.
+            while (end - 1 > start && IsIn(end - 1, Issued))
+            {
+                end--;
+            }
+
             return new Cue(i, i + 2, CueKind.AccordingTo, CueLexicon.NeutralAct, true, start, end, Kind(i - 1) == TokenKind.Comma);
         }
 
@@ -218,6 +231,11 @@ internal sealed class AttributionFinder
                 if (end == start && Kind(j + 1) == TokenKind.Comma)
                 {
                     (start, end) = SubjectAfterOpening(j + 2);
+                }
+                else if (end > start && LooksLikeVerb(start) && NamedAppositiveStart(start - 1) is var opening and >= 0)
+                {
+                    // "The board’s chief executive, Abena Owusu, pointed out in a radio interview": the subject before the verb.
+                    (start, end) = (opening, start - 1);
                 }
 
                 return new Cue(i, j + 1, CueKind.InStatement, CueLexicon.NeutralAct, true, start, end, false);
@@ -417,7 +435,7 @@ internal sealed class AttributionFinder
             return (0, 0, false);
         }
 
-        if (word.Inverts && word.Form != CueForm.Gerund && InvertedSource(i + 1) is { } inverted)
+        if (word.Inverts && word.Form != CueForm.Gerund && !AfterNamedAppositive(last) && InvertedSource(i + 1) is { } inverted)
         {
             return (inverted.Start, inverted.End, true);
         }
@@ -440,6 +458,40 @@ internal sealed class AttributionFinder
         }
 
         return (0, 0, false);
+    }
+
+    /// <summary>
+    /// "The US ambassador in Manila, Karen Holt, said": the comma before the verb closes a name set off after the
+    /// noun phrase that opens the sentence, so the source stands before the verb, not after it ("…, said Washington").
+    /// </summary>
+    private bool AfterNamedAppositive(int comma) => NamedAppositiveStart(comma) >= 0;
+
+    /// <summary>The first token of "The board’s chief executive, Abena Owusu" when the comma at <paramref name="comma"/> closes it, else -1.</summary>
+    private int NamedAppositiveStart(int comma)
+    {
+        var j = comma - 1;
+        while (j >= 0 && _tokens[j].IsWord && char.IsUpper(_text[_tokens[j].Start]) && comma - j <= MaxNameWords)
+        {
+            j--;
+        }
+
+        if (Kind(comma) != TokenKind.Comma || j == comma - 1 || j < 1 || Kind(j) != TokenKind.Comma)
+        {
+            return -1;
+        }
+
+        for (var k = j - 1; k >= 0; k--)
+        {
+            if (!(_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Hyphen)
+                || IsIn(k, NotInSubject)
+                || IsIn(k, ClauseWords)
+                || CueLexicon.Find(_text, _tokens[k]) is not null)
+            {
+                return -1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"said Kirby." "says Dr Andrés Molina, an epidemiologist": a short noun phrase closing the clause.</summary>
@@ -514,6 +566,14 @@ internal sealed class AttributionFinder
         while (start > 0 && last - start < MaxSourceWords)
         {
             var previous = _tokens[start - 1];
+
+            // "The Baltic states that border Russia have asked": a relative clause after the sentence's opening noun.
+            if (Is(start - 1, "that") && RelativeOpening(start - 1) is var opening and >= 0)
+            {
+                start = opening;
+                continue;
+            }
+
             if (!(previous.IsWord || previous.Kind == TokenKind.Hyphen)
                 || IsIn(start - 1, ClauseWords)
                 || IsIn(start - 1, NotInSubject)
@@ -537,6 +597,22 @@ internal sealed class AttributionFinder
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The first token of "The Baltic states" when the "that" at <paramref name="that"/> opens a relative clause after a
+    /// noun phrase that opens the sentence with a determiner or a capital, else -1.
+    /// </summary>
+    private int RelativeOpening(int that)
+    {
+        var k = that - 1;
+        while (k >= 0 && _tokens[k].IsWord && !IsIn(k, NotInSubject) && !IsIn(k, ClauseWords) && CueLexicon.Find(_text, _tokens[k]) is not { Ambiguous: false })
+        {
+            k--;
+        }
+
+        var first = k + 1;
+        return k < 0 && first < that && (IsIn(first, Determiners) || char.IsUpper(_text[_tokens[first].Start])) ? first : -1;
     }
 
     private (int Start, int End) NounPhraseAfter(int from, int maxWords)

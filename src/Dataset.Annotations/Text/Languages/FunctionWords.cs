@@ -22,6 +22,15 @@ internal static class FunctionWords
         ["nl"] = Words("de het een en van is dat op te niet zijn met voor die er aan ook als werd maar"),
     };
 
+    /// <summary>Each function word and the languages it is one of: one look-up a word, whatever the number of languages.</summary>
+    private static readonly Dictionary<string, string[]> LanguagesOf = ByLanguage
+        .SelectMany(language => language.Value.Select(word => (Word: word, Language: language.Key)))
+        .GroupBy(pair => pair.Word, System.StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(group => group.Key, group => group.Select(pair => pair.Language).ToArray(), System.StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>No function word is longer: a longer word is not looked up (nor copied out of the text).</summary>
+    private static readonly int LongestWord = LanguagesOf.Keys.Max(word => word.Length);
+
     /// <summary>How many of the text's words are function words of each language (a word two languages share counts for both).</summary>
     public static Dictionary<string, int> Count(string text)
     {
@@ -36,10 +45,12 @@ internal static class FunctionWords
             }
             else if (!inWord && start >= 0)
             {
-                var word = text.Substring(start, i - start);
-                foreach (var language in ByLanguage)
+                if (i - start <= LongestWord && LanguagesOf.TryGetValue(text.Substring(start, i - start), out var languages))
                 {
-                    counts[language.Key] += language.Value.Contains(word) ? 1 : 0;
+                    foreach (var language in languages)
+                    {
+                        counts[language]++;
+                    }
                 }
 
                 start = -1;

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using Dataset.Annotations.Text;
+
+namespace Dataset.Annotations.Drafting.Acts;
+
+/// <summary>The act rules of an article's language: what a plain verb's content reads as, and what overrides a verb's own act.</summary>
+internal sealed record ContentActs(Func<SaidContent, ActReading?> Read, Func<string, SaidContent, ActReading?> Refine)
+{
+    private static readonly ContentActs English = new(SaidActs.Read, SaidActs.Refine);
+    private static readonly ContentActs Russian = new(RussianSaidActs.Read, RussianSaidActs.Refine);
+
+    /// <summary>
+    /// The rules of <paramref name="language"/> (an ISO 639-1 code): Russian's for Russian, English's otherwise, as the
+    /// drafts read only these two.
+    /// </summary>
+    public static ContentActs For(string language) => language == TextLanguage.Russian ? Russian : English;
+
+    /// <summary>The act of the first rule that fires on the content, in order, or null when none does (a claim).</summary>
+    public static ActReading? First(IEnumerable<Func<SaidContent, ActReading?>> rules, SaidContent content)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule(content) is { } reading)
+            {
+                return reading;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+using Dataset.Annotations.Text;
+
+namespace Dataset.Annotations.Drafting.Acts;
+
+/// <summary>
+/// The word classes the Russian act rules read (<see cref="RussianSaidActs"/>), as stems that take any ending
+/// (<see cref="StemSet"/>) or, where a stem would reach other words, as whole words. Each is closed and says one
+/// thing about the act, as <see cref="ActWords"/> does for English.
+/// </summary>
+internal static class RussianActWords
+{
+    public static readonly WordSet Negations = new("не", "ни", "никогда", "нет");
+
+    /// <summary>"не только": a negation that negates nothing.</summary>
+    public static readonly WordSet NotOnly = new("только", "просто", "менее");
+
+    public static readonly WordSet FirstPerson = new("мы", "я");
+
+    /// <summary>"мы обеспокоены", "вызывает тревогу": the source's own alarm.</summary>
+    public static readonly StemSet Feelings = new(
+        "обеспокоен", "озабочен", "встревож", "тревог", "тревож", "сожалени", "огорчен", "шокирован", "потрясен", "возмущен");
+
+    public static readonly StemSet Comment = new("комментир", "комментар");
+
+    /// <summary>What a source will not put up with: "не примем ультиматумов", "не допустим", "не позволим".</summary>
+    public static readonly StemSet Refusals = new("примем", "примут", "примет", "допуст", "потерп", "позвол", "смирим", "смирят", "отступ", "уступ");
+
+    /// <summary>What a report is called when it is denied: "это ложь", "обвинения необоснованны".</summary>
+    public static readonly StemSet Falsehoods = new(
+        "лжив", "ложн", "необоснованн", "беспочвенн", "безосновательн", "голословн", "клевет", "фейк", "вымысел", "вымысл", "выдумк",
+        "абсурд", "неправд", "сфабрикова", "домысл", "дезинформац", "непричастн");
+
+    /// <summary>Whole words of a lie: "ложь" as a stem would also be "ложка".</summary>
+    public static readonly WordSet Lies = new("ложь", "лжи", "ложью", "чушь", "бред");
+
+    /// <summary>A deed judged wrong: "недопустимо", "неприемлемо", "варварский обстрел".</summary>
+    public static readonly StemSet Condemnations = new(
+        "недопустим", "неприемлем", "возмутительн", "варварск", "бесчеловечн", "чудовищн", "позорн", "кощунствен", "циничн", "зверств",
+        "злодеян", "бесчинств", "вопиющ", "омерзительн");
+
+    /// <summary>Wrongdoing laid at another's door: "нарушают соглашение", "это давление", "провокация", "виноват".</summary>
+    public static readonly StemSet Wrongdoing = new(
+        "наруш", "давлени", "шантаж", "провокац", "провокационн", "агресси", "вмешательств", "фальсифи", "подтасов", "вброс", "мошенн",
+        "коррупц", "саботаж", "блокад", "виноват", "виновн", "причастн", "манипул", "обман", "подкуп", "сговор", "незаконн", "дискриминац");
+
+    /// <summary>"готовы к переговорам", "готова помочь": a source declaring itself willing.</summary>
+    public static readonly WordSet Readiness = new("готов", "готова", "готово", "готовы");
+
+    /// <summary>A first-person future that promises: "мы будем", "обеспечим", "поможем".</summary>
+    public static readonly WordSet FirstPersonFuture = new(
+        "будем", "обеспечим", "гарантируем", "поможем", "защитим", "компенсируем", "восстановим", "поддержим", "выполним", "сделаем",
+        "продолжим");
+
+    /// <summary>Words of a threat: "серьёзные последствия", "ответные меры", "возмездие".</summary>
+    public static readonly StemSet Threats = new("последстви", "ответн", "возмезди", "расплат", "поплат", "пожалеют");
+
+    /// <summary>"Ответ будет", "последует ответ" (not "ждёт ответа", "в ответ на"): a response promised to another.</summary>
+    public static readonly WordSet Response = new("ответ");
+
+    /// <summary>Modals of what may happen, and "грозит": with a harm, a warning; alone, an assessment.</summary>
+    public static readonly WordSet Modals = new("может", "могут", "мог", "могла", "могло", "могли", "способен", "способна", "способны", "грозит", "грозят");
+
+    /// <summary>Harm foreseen: "может ударить по поставкам", "грозит срывом", "обострить ситуацию".</summary>
+    public static readonly StemSet Harms = new(
+        "удар", "навред", "подорв", "разруш", "обостр", "усугуб", "парализ", "сорв", "срыв", "повред", "угрож", "дестабилиз");
+
+    /// <summary>"должны снять ограничения", "обязаны": what another is bound to do.</summary>
+    public static readonly WordSet Obligations = new("должен", "должна", "должно", "должны", "обязан", "обязана", "обязаны", "обязано");
+
+    /// <summary>"будет представлен", "будут открыты": a future passive, a plan announced.</summary>
+    public static readonly WordSet FutureBe = new("будет", "будут");
+
+    /// <summary>Events set for a day, in the perfective future: "пройдут консультации", "опубликует разъяснения".</summary>
+    public static readonly WordSet FutureEvents = new(
+        "пройдёт", "пройдет", "пройдут", "состоится", "состоятся", "начнётся", "начнется", "начнутся", "откроется", "откроются",
+        "опубликует", "опубликуют", "представит", "представят", "введёт", "введет", "введут", "вступит", "вступят", "запустит",
+        "запустят", "подпишет", "подпишут", "проведёт", "проведет", "проведут", "направит", "направят", "откроет", "откроют");
+
+    /// <summary>Deeds done and decided, told by their doer: "направила ноту", "договорились о рейсах", "подписали".</summary>
+    public static readonly StemSet Decisions = new(
+        "направил", "договорил", "подписал", "подписан", "принял", "принят", "утвердил", "утвержд", "одобрил", "одобрен", "запустил",
+        "открыл", "закрыл", "назначил", "отправил", "завершил", "выслал", "отозвал", "арестовал", "освободил", "эвакуировал", "вызвал",
+        "ввел", "ввёл", "ввели", "введен", "решил", "выделил", "продлил", "приостановил", "отменил", "учредил");
+
+    /// <summary>Words of quantity: a figure given is most likely an announcement.</summary>
+    public static readonly StemSet FigureWords = new("процент", "миллион", "миллиард", "тысяч");
+
+    /// <summary>A day of a month follows: "28 августа" is a date, not a figure.</summary>
+    public static readonly WordSet Months = new(
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
+
+    /// <summary>Words of likelihood: "вероятно", "может", "ожидается" — a judgement of what is or will be.</summary>
+    public static readonly StemSet Hedges = new("вероятн", "возможн", "видимо", "ожидает", "ожидают", "прогноз", "вряд");
+}

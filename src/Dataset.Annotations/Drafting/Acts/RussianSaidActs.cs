@@ -1,0 +1,252 @@
+using System;
+using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
+using static Dataset.Annotations.Drafting.Acts.RussianActWords;
+
+namespace Dataset.Annotations.Drafting.Acts;
+
+/// <summary>
+/// The act a Russian statement most likely makes when its verb names none (заявил, сказал, "по словам"): the rules of
+/// <see cref="SaidActs"/> in the same order, read from stems that take any ending (<see cref="RussianActWords"/>), "не"
+/// before a word and the first person ("мы", "я"), since free word order leaves no head to find as English has.
+/// </summary>
+internal static class RussianSaidActs
+{
+    private static readonly Func<SaidContent, ActReading?>[] Rules =
+    {
+        Performative, Feeling, NoComment, Refusal, Falsehood, DeniedBlame, OwnNegation, Condemnation, Wrongdoing, Readiness,
+        FirstPersonPromise, Threat, Harm, Obligation, Plan, Decision, Figure, Hedge,
+    };
+
+    /// <summary>How many words before a word a "не" still negates it ("не вводит собственную блокаду"), and how many
+    /// after "мы" its verb's "не" stands ("мы никогда не").</summary>
+    private const int NegationReach = 3;
+
+    /// <summary>The act the content reads as, or null when no rule fires (a claim).</summary>
+    public static ActReading? Read(SaidContent content) => ContentActs.First(Rules, content);
+
+    /// <summary>The act of a verb that what was said overrides, or null: a promise of retaliation ("пообещал ответные меры") threatens.</summary>
+    public static ActReading? Refine(string act, SaidContent content) => act == SpeechActs.Pledge ? Threat(content) : null;
+
+    /// <summary>"мы осуждаем", "я требую": the source names its own act, in the first person.</summary>
+    private static ActReading? Performative(SaidContent c)
+    {
+        for (var i = c.Start; i < c.End; i++)
+        {
+            if (RussianCueLexicon.FindFirstPerson(c.Text, c.Tokens[i]) is { IsNeutral: false } verb && Negated(c, i) < 0)
+            {
+                return new ActReading(verb.Act, c.Words(i, i));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"мы глубоко обеспокоены", "вызывает тревогу": alarm expressed.</summary>
+    private static ActReading? Feeling(SaidContent c) =>
+        c.Find(Feelings) is var i and >= 0 ? new ActReading(SpeechActs.ExpressConcern, c.Words(i, i)) : null;
+
+    /// <summary>"не может комментировать", "без комментариев": a source that will not say declines to.</summary>
+    private static ActReading? NoComment(SaidContent c)
+    {
+        var i = c.Find(Comment);
+        var not = c.Is(i - 1, "без") ? i - 1 : Negated(c, i);
+        return not >= 0 ? new ActReading(SpeechActs.DeclineComment, c.Words(not, i)) : null;
+    }
+
+    /// <summary>"не примем ультиматумов", "не допустим": a line the source says others must not cross.</summary>
+    private static ActReading? Refusal(SaidContent c)
+    {
+        var refused = c.Find(Refusals);
+        return Negated(c, refused) is var not and >= 0 ? new ActReading(SpeechActs.Warn, c.Words(not, refused)) : null;
+    }
+
+    /// <summary>"это ложь", "обвинения необоснованны", "не соответствует действительности": what others said, called false.</summary>
+    private static ActReading? Falsehood(SaidContent c)
+    {
+        var i = c.Find(Falsehoods);
+        i = i >= 0 ? i : c.Find(Lies);
+        if (i >= 0)
+        {
+            return new ActReading(SpeechActs.Deny, c.Words(i, i));
+        }
+
+        var reality = c.Find("действительности");
+        return Negated(c, reality) is var not and >= 0 ? new ActReading(SpeechActs.Deny, c.Words(not, reality)) : null;
+    }
+
+    /// <summary>"а не вводит собственную блокаду", "не причастен": wrongdoing or blame, negated.</summary>
+    private static ActReading? DeniedBlame(SaidContent c)
+    {
+        for (var i = c.Start; i < c.End; i++)
+        {
+            if (c.IsIn(i, RussianActWords.Wrongdoing) && Negated(c, i) >= 0)
+            {
+                return new ActReading(SpeechActs.Deny, c.Words(i, i));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "мы не задерживаем", "я никогда не получал", "Иран не поставлял дроны": the source says it does not, or a
+    /// party did not — a denial (not "не только", and not a modal: "не смогли" reports a failure).
+    /// </summary>
+    private static ActReading? OwnNegation(SaidContent c)
+    {
+        for (var i = c.Start; i < c.End; i++)
+        {
+            var verb = c.NextWord(i);
+            if (!c.IsIn(i, Negations) || verb < 0 || c.IsIn(verb, NotOnly))
+            {
+                continue;
+            }
+
+            if (FirstPersonBefore(c, i) is var subject and >= 0)
+            {
+                return new ActReading(SpeechActs.Deny, c.Words(subject, verb));
+            }
+
+            if (RussianForms.IsPast(c.Text, c.Tokens[verb]) && !c.IsIn(verb, Modals) && !c.Is(verb, "смог") && !c.Is(verb, "смогли"))
+            {
+                return new ActReading(SpeechActs.Deny, c.Words(i, verb));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"это недопустимо", "варварский обстрел": a deed judged wrong.</summary>
+    private static ActReading? Condemnation(SaidContent c) =>
+        c.Find(Condemnations) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Condemn, c.Words(i, i)) : null;
+
+    /// <summary>"ограничения нарушают соглашение", "на деле это давление": wrongdoing, laid at another's door.</summary>
+    private static ActReading? Wrongdoing(SaidContent c) =>
+        c.Find(RussianActWords.Wrongdoing) is var i and >= 0 ? new ActReading(SpeechActs.Accuse, c.Words(i, i)) : null;
+
+    /// <summary>"готовы к переговорам", "готова помочь": a source declaring itself willing.</summary>
+    private static ActReading? Readiness(SaidContent c) =>
+        c.Find(RussianActWords.Readiness) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Pledge, c.Words(i, i)) : null;
+
+    /// <summary>"мы будем помогать", "обеспечим жителей": a first-person future is a promise (not "не будем").</summary>
+    private static ActReading? FirstPersonPromise(SaidContent c) =>
+        c.Find(FirstPersonFuture) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Pledge, c.Words(i, i)) : null;
+
+    /// <summary>"серьёзные последствия", "ответные меры", "Ответ будет": a threat.</summary>
+    private static ActReading? Threat(SaidContent c)
+    {
+        if (c.Find(Threats) is var i and >= 0)
+        {
+            return new ActReading(SpeechActs.Warn, c.Words(i, i));
+        }
+
+        // "Ответ будет …", "последует ответ": the response itself, not "в ответ на" or "ждёт ответа".
+        for (var r = c.Find(Response); r >= 0; r = c.Find(Response, r + 1))
+        {
+            if (!c.Is(r - 1, "в"))
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(r, r));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"может ударить по поставкам", "грозит срывом": harm foreseen.</summary>
+    private static ActReading? Harm(SaidContent c)
+    {
+        for (var m = c.Find(Modals); m >= 0; m = c.Find(Modals, m + 1))
+        {
+            var harm = c.NextWord(m);
+            harm = c.IsIn(harm, Harms) ? harm : c.IsIn(c.NextWord(harm), Harms) ? c.NextWord(harm) : -1;
+            if (harm >= 0 && Negated(c, m) < 0)
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(m, harm));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Литва должна снять ограничения": what another is bound to do (not "мы должны").</summary>
+    private static ActReading? Obligation(SaidContent c) =>
+        c.Find(Obligations) is var i and >= 0 && FirstPersonBefore(c, i) < 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Demand, c.Words(i, i)) : null;
+
+    /// <summary>"план будет представлен", "в среду пройдут консультации": a plan or an event to come.</summary>
+    private static ActReading? Plan(SaidContent c)
+    {
+        if (c.Find(FutureEvents) is var e and >= 0)
+        {
+            return new ActReading(SpeechActs.Announce, c.Words(e, e));
+        }
+
+        for (var b = c.Find(FutureBe); b >= 0; b = c.Find(FutureBe, b + 1))
+        {
+            var next = c.NextWord(b);
+            if (next >= 0 && RussianForms.IsShortParticiple(c.Text, c.Tokens[next]))
+            {
+                return new ActReading(SpeechActs.Announce, c.Words(b, next));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Астана направила ноту", "власти уже договорились": a deed done, told by its doer.</summary>
+    private static ActReading? Decision(SaidContent c) =>
+        c.Find(Decisions) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Announce, c.Words(i, i)) : null;
+
+    /// <summary>"15 процентов", "400 вагонов": a figure is most likely announced; a year or a day of a month is none.</summary>
+    private static ActReading? Figure(SaidContent c)
+    {
+        for (var i = c.Start; i < c.End; i++)
+        {
+            var token = c.Tokens[i];
+            var number = token.IsWord && char.IsDigit(c.Text[token.Start]) && !(token.End - token.Start == 4 && c.IsIn(c.NextWord(i), Years))
+                && !c.IsIn(c.NextWord(i), Months);
+            if (number || c.IsIn(i, FigureWords))
+            {
+                return new ActReading(SpeechActs.Announce, c.Words(i, i));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"вероятно", "может вырасти", "ожидается": a judgement of what is or will be.</summary>
+    private static ActReading? Hedge(SaidContent c) =>
+        c.Find(Hedges) is var i and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(i, i))
+        : c.Find(Modals) is var m and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(m, m))
+        : null;
+
+    private static readonly WordSet Years = new("год", "года", "году", "годом", "годы", "годов", "г");
+
+    /// <summary>The "не" that negates word <paramref name="i"/> within <see cref="NegationReach"/> words before it (not "не только"), or -1.</summary>
+    private static int Negated(SaidContent c, int i)
+    {
+        for (var j = i - 1; i >= 0 && j >= c.Start && j >= i - NegationReach; j--)
+        {
+            if (c.IsIn(j, Negations) && !c.IsIn(j + 1, NotOnly))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"мы" or "я" at most <see cref="NegationReach"/> words before <paramref name="i"/>, or -1.</summary>
+    private static int FirstPersonBefore(SaidContent c, int i)
+    {
+        for (var j = i - 1; j >= c.Start && j >= i - NegationReach; j--)
+        {
+            if (c.IsIn(j, FirstPerson))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+
+namespace Dataset.Annotations.Text;
+
+/// <summary>
+/// What a Russian word's ending says of its form, where the act rules need it: a past-tense verb (поставлял,
+/// направила, договорились) and a short passive participle (представлен, введено, открыты). Read from the ending
+/// alone, so only where the rule's other words make a verb likely ("не поставлял", "будет представлен").
+/// </summary>
+internal static class RussianForms
+{
+    private static readonly string[] PastEndings = { "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись" };
+
+    /// <summary>Short participles: -ан/-ян/-ен/-ён with -а/-о/-ы, and -ыт/-ит/-ут with the same (создан, введено, открыты, убит).</summary>
+    private static readonly string[] ParticipleEndings =
+    {
+        "ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны", "ен", "ена", "ено", "ены", "ён", "ёна", "ёно", "ёны",
+        "ыт", "ыта", "ыто", "ыты", "ит", "ита", "ито", "иты", "ут", "ута", "уто", "уты",
+    };
+
+    /// <summary>The shortest past-tense verb read as one: "был", "дал" are three letters, "ли" alone is a particle.</summary>
+    private const int MinPast = 3;
+
+    /// <summary>The shortest short participle read as one: "дан", "взят"; "он", "ан" are no participles.</summary>
+    private const int MinParticiple = 4;
+
+    public static bool IsPast(string text, Token token) => EndsWithAny(text, token, PastEndings, MinPast);
+
+    public static bool IsShortParticiple(string text, Token token) => EndsWithAny(text, token, ParticipleEndings, MinParticiple);
+
+    private static bool EndsWithAny(string text, Token token, string[] endings, int minLength)
+    {
+        var length = token.End - token.Start;
+        if (!token.IsWord || length < minLength || !RussianCases.IsCyrillic(text[token.Start]))
+        {
+            return false;
+        }
+
+        foreach (var ending in endings)
+        {
+            if (length > ending.Length && string.Compare(text, token.End - ending.Length, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
