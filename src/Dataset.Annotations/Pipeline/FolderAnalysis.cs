@@ -119,7 +119,7 @@ internal sealed class FolderAnalysis : IDatasetView
         var settle = new Settlement(_actorReferences);
         var shardsChanged = shards is not null && !shards.Equals(_shards);
         _shards = shards ?? _shards;
-        // Every model and id is this update's: what the readers of declarations need, told before the evidence and links.
+        // Every model and id is this update's: what the readers of declarations need, told before the evidence is located.
         void SettleIds()
         {
             UpdateAnnotations(parsed, removedAnnotations, settle);
@@ -131,7 +131,7 @@ internal sealed class FolderAnalysis : IDatasetView
 
         // The event links read the parsed facts alone (and the state told holds none): when many files changed, they
         // are settled beside the ids.
-        ISet<string> linked = new HashSet<string>();
+        ISet<string>? linked = null;
         void Link() => linked = _links.Update(parsed.Select(p => p.Facts), removedAnnotations, CancellationToken.None);
         if (parsed.Count >= ParallelFrom)
         {
@@ -143,7 +143,7 @@ internal sealed class FolderAnalysis : IDatasetView
             Link();
         }
 
-        settle.Reslice.UnionWith(linked);
+        settle.Reslice.UnionWith(linked!);
         NoteRequests(settle);
         UpdateNames(settle);
         Reslice(settle);
