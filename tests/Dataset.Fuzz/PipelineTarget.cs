@@ -2,6 +2,7 @@ using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
+using Dataset.Annotations.Tests.Parsing;
 using Dataset.Annotations.Validation;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
@@ -13,8 +14,9 @@ namespace Dataset.Fuzz;
 /// <summary>
 /// The one reader end to end on one input: parse, id index, evidence, coverage and validation (the engine's folder
 /// run, as the tool and the build run them), record data, then the generator's emitter; every emitted source must
-/// parse as C# without an error. Anything else that escapes (an exception, a source that does not parse) is a crash
-/// for the fuzzer and a failure for the replay tests.
+/// parse as C# without an error; the annotation is also read by both YAML readers, which must agree node for node.
+/// Anything else that escapes (an exception, a source that does not parse, the readers disagreeing) is a crash for the
+/// fuzzer and a failure for the replay tests.
 /// </summary>
 public static class PipelineTarget
 {
@@ -24,6 +26,11 @@ public static class PipelineTarget
     public static void Run(FuzzInput input)
     {
         var annotationPath = Folder + "article.yaml";
+        if (YamlTreeDifference.OfReaders(annotationPath, input.Annotation, out _) is { } difference)
+        {
+            throw new InvalidOperationException("The subset reader reads the annotation otherwise than YamlDotNet: " + difference);
+        }
+
         var parsed = AnnotationStages.Parse(annotationPath, input.Annotation, CancellationToken.None);
         var articlePath = parsed.TextPath ?? Folder + "article.txt";
         var files = new List<KeyValuePair<string, string?>>
