@@ -29,9 +29,9 @@ internal sealed partial class YamlSubsetReader
     /// <summary>A key whose value was not on its line: a block collection on the next lines, or YAML's empty value.</summary>
     private PendingKey? _pending;
 
-    // The line being read: its index (0-based), where it starts and ends ('\n' or the end of the text), and where its
-    // indentation counts from (after a byte-order mark on the first line, which YamlDotNet does not see but every
-    // location counts).
+    // The line being read: its index (0-based), where it starts and ends (at its "\n" or "\r\n", or the end of the
+    // text), and where its indentation counts from (after a byte-order mark on the first line, which YamlDotNet does not
+    // see but every location counts).
     private int _line;
     private int _lineStart;
     private int _lineEnd;
@@ -51,16 +51,18 @@ internal sealed partial class YamlSubsetReader
     }
 
     /// <summary>
-    /// No tab (indentation rules differ for it), no line break but '\n' (YamlDotNet also breaks lines at '\r', U+0085,
-    /// U+2028 and U+2029), no other control character (YamlDotNet takes '\0' as the end of the text), no second
-    /// byte-order mark.
+    /// No tab (indentation rules differ for it), no line break but '\n' and "\r\n" (YamlDotNet also breaks lines at a
+    /// lone '\r', U+0085, U+2028 and U+2029), no other control character (YamlDotNet takes '\0' as the end of the text),
+    /// no second byte-order mark.
     /// </summary>
     private static bool HoldsOnlySubsetCharacters(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < ' ' ? c != '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'))
+            if (c < ' '
+                ? c != '\n' && (c != '\r' || i + 1 == text.Length || text[i + 1] != '\n')
+                : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'))
             {
                 return false;
             }
@@ -76,7 +78,7 @@ internal sealed partial class YamlSubsetReader
         for (_line = 0; ; _line++)
         {
             var end = _text.IndexOf('\n', position);
-            _lineEnd = end < 0 ? _text.Length : end;
+            _lineEnd = end < 0 ? _text.Length : end > position && _text[end - 1] == '\r' ? end - 1 : end;
             _lineStart = _line == 0 ? 0 : position;
             _indentFrom = position;
             var first = SkipSpaces(position);

@@ -11,7 +11,7 @@ namespace Dataset.Annotations.Tests.Parsing;
 /// </summary>
 public class YamlSubsetMutationTests
 {
-    private const string Meaningful = ":#'\"-[]{},&*!|>%?@`\\\t ";
+    private const string Meaningful = ":#'\"-[]{},&*!|>%?@`\\\t\r ";
 
     private static readonly Lazy<List<string>> Bases = new(ReadBases);
 
@@ -63,7 +63,10 @@ public class YamlSubsetMutationTests
         };
     }
 
-    /// <summary>Pieces of real annotations: the seeds' and a small synthetic corpus's, cut into runs of top-level sections of at most 30 lines.</summary>
+    /// <summary>
+    /// Pieces of real annotations, the seeds' and a small synthetic corpus's: runs of at most 30 lines from each
+    /// top-level line on, with '\n' and with "\r\n" line ends.
+    /// </summary>
     private static List<string> ReadBases()
     {
         var texts = Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.yaml").Order(StringComparer.Ordinal).Select(File.ReadAllText)
@@ -86,6 +89,7 @@ public class YamlSubsetMutationTests
                 }
 
                 bases.Add(piece.ToString());
+                bases.Add(piece.Replace("\n", "\r\n").ToString());
             }
         }
 
