@@ -73,7 +73,7 @@ internal sealed partial class YamlSubsetReader
         }
 
         after = i;
-        return Count() ? new YamlScalar(_text.Substring(start, last - start), isPlain: true, Span(start, last)) : null;
+        return Count() ? new YamlScalar(ReusedStrings.Of(_text, start, last - start), isPlain: true, Span(start, last)) : null;
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ internal sealed partial class YamlSubsetReader
             {
                 case ',' or ']' or '}':
                     after = last;
-                    return Count() ? new YamlScalar(_text.Substring(start, last - start), isPlain: true, Span(start, last)) : null;
+                    return Count() ? new YamlScalar(ReusedStrings.Of(_text, start, last - start), isPlain: true, Span(start, last)) : null;
                 case ':' or '#' or '[' or '{':
                     return Fail(out after);
                 case ' ':
@@ -170,7 +170,7 @@ internal sealed partial class YamlSubsetReader
             return null;
         }
 
-        var value = unescaped is null ? _text.Substring(copied, closing - copied) : unescaped.Append(_text, copied, closing - copied).ToString();
+        var value = unescaped is null ? ReusedStrings.Of(_text, copied, closing - copied) : unescaped.Append(_text, copied, closing - copied).ToString();
         return new YamlScalar(value, isPlain: false, Span(start, closing + 1));
     }
 
@@ -214,7 +214,7 @@ internal sealed partial class YamlSubsetReader
                     return Fail(out after);
                 }
 
-                var key = new YamlScalar(_text.Substring(i, colon - i), isPlain: true, Span(i, colon));
+                var key = new YamlScalar(ReusedStrings.Of(_text, i, colon - i), isPlain: true, Span(i, colon));
                 var value = ReadFlowNode(SkipSpaces(colon + 1), depth + 1, out i);
                 if (value is null)
                 {

@@ -203,7 +203,7 @@ internal sealed partial class YamlSubsetReader
             return false;
         }
 
-        var key = new YamlScalar(_text.Substring(start, colon - start), isPlain: true, Span(start, colon));
+        var key = new YamlScalar(ReusedStrings.Of(_text, start, colon - start), isPlain: true, Span(start, colon));
         var valueStart = SkipSpaces(colon + 1);
         if (valueStart == _lineEnd || _text[valueStart] == '#')
         {
