@@ -59,6 +59,13 @@ if (args is ["lsp-edit", ..])
     return;
 }
 
+// "yaml" reads the annotations' YAML with each reader apart: YamlDotNet, the subset reader, the whole parse.
+if (args is ["yaml", ..])
+{
+    YamlReadProfile.Run(Option("--articles", 1000), Option("--repeat", 5));
+    return;
+}
+
 // "stages" shows where a cold run's time and allocations go, stage by stage (see StageProfile).
 if (args is ["stages", ..])
 {
