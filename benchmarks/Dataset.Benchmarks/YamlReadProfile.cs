@@ -24,7 +24,9 @@ public static class YamlReadProfile
         ];
 
         Console.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"{texts.Count:N0} annotations, {texts.Sum(t => t.Length) / 1e6:F1} M characters, median of {repeat} rounds"));
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{texts.Count:N0} annotations, {texts.Sum(t => t.Length) / 1e6:F1} M characters, median of {repeat} rounds"));
         Console.WriteLine("| reader | ms | MB allocated |");
         Console.WriteLine("|---|---:|---:|");
         foreach (var (name, read) in readers)

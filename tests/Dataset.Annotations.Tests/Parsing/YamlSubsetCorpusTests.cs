@@ -76,6 +76,8 @@ public class YamlSubsetCorpusTests
             }
         }
 
-        Assert.True(differences.Count == 0, $"{differences.Count} texts read otherwise than YamlDotNet reads them:\n" + string.Join("\n", differences.Take(20)));
+        Assert.True(
+            differences.Count == 0,
+            $"{differences.Count} texts read otherwise than YamlDotNet reads them:\n" + string.Join("\n", differences.Take(20)));
     }
 }

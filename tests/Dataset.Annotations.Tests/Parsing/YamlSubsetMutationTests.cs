@@ -52,12 +52,13 @@ public class YamlSubsetMutationTests
 
         var at = where % text.Length;
         var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var indentation = Math.Min(count, text.Length - lineStart);
         return kind switch
         {
             0 => text.Insert(at, new string(character, count)),
             1 => text.Remove(at, Math.Min(count, text.Length - at)),
             2 => text.Insert(lineStart, new string(' ', count)),
-            3 => text.Substring(lineStart, Math.Min(count, text.Length - lineStart)).All(c => c == ' ') ? text.Remove(lineStart, Math.Min(count, text.Length - lineStart)) : text,
+            3 => text.Substring(lineStart, indentation).All(c => c == ' ') ? text.Remove(lineStart, indentation) : text,
             4 => text.IndexOf('\n', at) is var end and >= 0 ? text.Remove(end, 1).Insert(end, character == '\t' ? " " : string.Empty) : text,
             _ => text.Insert(at, "\n" + new string(' ', 2 * count)),
         };

@@ -111,7 +111,9 @@ public class YamlSubsetReaderTests
     public void The_difference_names_the_first_field_that_differs()
     {
         var expected = YamlTreeReader.ReadWithYamlDotNet("/a/b.yaml", "a:\n  - x\n  - y\n", []);
-        Assert.Equal("root.a[1]: plain \"y\" expected, plain \"z\" read", YamlTreeDifference.Between(expected, YamlSubsetReader.Read("/a/b.yaml", "a:\n  - x\n  - z\n")));
+        Assert.Equal(
+            "root.a[1]: plain \"y\" expected, plain \"z\" read",
+            YamlTreeDifference.Between(expected, YamlSubsetReader.Read("/a/b.yaml", "a:\n  - x\n  - z\n")));
         Assert.StartsWith(
             "root.a[0]: location [7..8) 1:4-1:5 in /a/b.yaml expected, [8..9) 1:5-1:6",
             YamlTreeDifference.Between(expected, YamlSubsetReader.Read("/a/b.yaml", "a:\n  -  x\n  -  y\n")),
