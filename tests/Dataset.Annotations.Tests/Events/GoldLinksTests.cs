@@ -19,42 +19,37 @@ public class GoldLinksTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_fitted_set_has_17_of_its_18_events_connected_and_29_of_its_30_suggestions_right()
+    public void The_fitted_set_has_17_of_its_18_events_connected_and_every_one_of_its_29_suggestions_right()
     {
         var score = Scored("GoldLinks");
 
         Assert.Equal(8, Files("GoldLinks").Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)));
         Assert.Equal(18, score.Events.Count);
-        Assert.True(score.Connected >= 17, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 17 of docs/events.md.");
-        Assert.True(score.Right >= 29, $"{score.Right} right suggestions: fewer than the 29 of docs/events.md.");
-        Assert.True(score.Right >= 0.9 * score.Suggestions.Count, $"Right {score.Right} of {score.Suggestions.Count}: under 90 %.");
+        AtLeast(score, connected: 17, right: 29, wrong: 0);
     }
 
     /// <summary>GoldLinks2 was measured once after the rules of stems and standing positions (3 of 6 events, 3 of 3 suggestions right).</summary>
     [Fact]
-    public void The_second_set_keeps_4_of_its_6_events_and_every_suggestion_right()
+    public void The_second_set_keeps_its_6_events_and_every_suggestion_right()
     {
         var score = Scored("GoldLinks2");
 
         Assert.Equal(6, score.Events.Count);
-        Assert.True(score.Connected >= 4, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 4 of docs/events.md.");
-        Assert.True(score.Right >= 0.9 * score.Suggestions.Count, $"Right {score.Right} of {score.Suggestions.Count}: under 90 %.");
+        AtLeast(score, connected: 6, right: 6, wrong: 0);
     }
 
     /// <summary>
     /// GoldLinks3 was written before the rules of roles and of one shared word, and measured once after them: 6 of 8
-    /// events (0 of 8 before), 15 of 17 suggestions right (two look-alike denials of the same company a day apart).
+    /// events (0 of 8 before), 15 of 17 suggestions right; the rule of what an undated report can be answers its two
+    /// wrong ones (look-alike denials of the same company a day apart).
     /// </summary>
     [Fact]
-    public void The_third_set_measured_once_keeps_6_of_its_8_events_and_15_of_its_17_suggestions_right()
+    public void The_third_set_keeps_6_of_its_8_events_and_its_15_suggestions_right()
     {
         var score = Scored("GoldLinks3");
 
         Assert.Equal(8, score.Events.Count);
-        Assert.True(score.Connected >= 6, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 6 of docs/events.md.");
-        Assert.True(score.Right >= 15, $"{score.Right} right suggestions: fewer than the 15 of docs/events.md.");
-        var wrong = score.Suggestions.Count - score.Right;
-        Assert.True(wrong <= 2, $"{wrong} wrong suggestions: more than the 2 of docs/events.md.");
+        AtLeast(score, connected: 6, right: 15, wrong: 0);
     }
 
     [Fact]
@@ -67,6 +62,16 @@ public class GoldLinksTests(ITestOutputHelper output)
         Assert.DoesNotContain("lysander-did-not-reply-danube", suggested);
         Assert.DoesNotContain("uk-sanctions-sudan-gold-traders-wire", suggested);
         Assert.DoesNotContain("eu-sanctions-belarusian-judges-nordkapp", suggested);
+        Assert.DoesNotContain("magi-says-escorts-may-widen-coastal", suggested);
+    }
+
+    /// <summary>The figures of docs/events.md a set must keep: at least so many events connected and suggestions right, at most so many wrong.</summary>
+    private static void AtLeast(LinkScore score, int connected, int right, int wrong)
+    {
+        Assert.True(score.Connected >= connected, $"Connected {score.Connected} of {score.Events.Count}: fewer than the {connected} of docs/events.md.");
+        Assert.True(score.Right >= right, $"{score.Right} right suggestions: fewer than the {right} of docs/events.md.");
+        var made = score.Suggestions.Count - score.Right;
+        Assert.True(made <= wrong, $"{made} wrong suggestions: more than the {wrong} of docs/events.md.");
     }
 
     private LinkScore Scored(string set)
