@@ -69,8 +69,11 @@ internal static class BodyStates
 
     /// <summary>A name's words as compared: split at spaces, a possessive's "'s" and a trailing comma dropped ("Peru's" is "Peru").</summary>
     private static string[] NameWords(string name) =>
-        Words.AtSpaces(name).Select(w => w.Replace('\u2019', '\'').TrimEnd(',')).Select(w => w.EndsWith("'s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 2) : w)
-            .Where(w => w.Length > 0).ToArray();
+        Words.AtSpaces(name)
+            .Select(w => w.Replace('\u2019', '\'').TrimEnd(','))
+            .Select(w => w.EndsWith("'s", System.StringComparison.Ordinal) ? w.Substring(0, w.Length - 2) : w)
+            .Where(w => w.Length > 0)
+            .ToArray();
 
     private static bool StartsAt(string[] words, int at, string[] name)
     {

@@ -79,7 +79,9 @@ public class IdentityKeyTests
             "\nsanctions:",
             "\n" + second);
 
-        Assert.Equal(suggested, links.Where(l => l.Kind == RecordKind.Statement).Select(l => l.FirstId.EndsWith("-times", StringComparison.Ordinal) ? l.FirstId : l.SecondId).Order(StringComparer.Ordinal));
+        var timesIds = links.Where(l => l.Kind == RecordKind.Statement)
+            .Select(l => l.FirstId.EndsWith("-times", StringComparison.Ordinal) ? l.FirstId : l.SecondId);
+        Assert.Equal(suggested, timesIds.Order(StringComparer.Ordinal));
     }
 
     [Theory]

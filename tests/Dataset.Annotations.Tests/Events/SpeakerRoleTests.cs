@@ -60,14 +60,8 @@ public class SpeakerRoleTests
         var before = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryUnnamed], [Times, MinistrySpeaker, "    speaker: iran"]));
         var tehran = "actors:\n  - { id: iran, name: Iran, kind: state, aliases: [Tehran] }\n";
         var after = Facts(Edited([Actors, "actors:\n", tehran], [Actors, MinistryAliases, MinistryUnnamed], [Times, MinistrySpeaker, "    speaker: iran"]));
-        var state = new LinkState();
-        state.Update(before, []);
-        Assert.DoesNotContain(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);
 
-        state.Update(after.Where(f => f.Path.EndsWith(Actors, StringComparison.Ordinal)), []);
-
-        Assert.Equal(LinkIndex.Build(after), state.ToIndex());
-        Assert.Contains(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);
+        TheEditSuggestsTheStatementsAsAFreshBuildDoes(before, after, Actors);
     }
 
     [Fact]
@@ -159,11 +153,19 @@ public class SpeakerRoleTests
         // The ministry's statement stays; the state's is edited alone, so it must find the ministry's from its own side.
         var before = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"], OneSharedWord));
         var after = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"]));
+
+        TheEditSuggestsTheStatementsAsAFreshBuildDoes(before, after, Times);
+    }
+
+    /// <summary>Applied to a state of the folder before, the edit of one file makes the statements' suggestion a fresh build of after makes.</summary>
+    private static void TheEditSuggestsTheStatementsAsAFreshBuildDoes(
+        ImmutableArray<FileEventFacts> before, ImmutableArray<FileEventFacts> after, string edited)
+    {
         var state = new LinkState();
         state.Update(before, []);
         Assert.DoesNotContain(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);
 
-        state.Update(after.Where(f => f.Path.EndsWith(Times, StringComparison.Ordinal)), []);
+        state.Update(after.Where(f => f.Path.EndsWith(edited, StringComparison.Ordinal)), []);
 
         Assert.Equal(LinkIndex.Build(after), state.ToIndex());
         Assert.Contains(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);

@@ -72,8 +72,12 @@ public class VoicesTests
     [Fact]
     public void A_body_named_after_two_states_or_not_a_government_body_speaks_for_none()
     {
-        var voices = Voices.Of(
-            [Body("commission", "Peru Fiji Fisheries Commission"), Body("airline", "Fiji Airways", kind: "organization"), State("peru", "Peru"), State("fiji", "Fiji")]);
+        var voices = Voices.Of([
+            Body("commission", "Peru Fiji Fisheries Commission"),
+            Body("airline", "Fiji Airways", kind: "organization"),
+            State("peru", "Peru"),
+            State("fiji", "Fiji"),
+        ]);
 
         Assert.Empty(voices.For("commission"));
         Assert.Empty(voices.For("airline"));
