@@ -90,6 +90,8 @@ public static class EditProfile
     {
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var workspace = new AnnotationWorkspace(Path.Combine(folder, "annotations"), cache);
         workspace.Load();
         var read = clock.Elapsed.TotalMilliseconds;
@@ -100,7 +102,9 @@ public static class EditProfile
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine(
             $"{name}: files read in {read:F0} ms, analysis {analysis:F0} ms ({used.TotalMilliseconds:F0} ms of CPU in all); live managed heap " +
-                $"{GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB");
+                $"{GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB; " +
+                $"collections {GC.CollectionCount(0) - collections[0]} / {GC.CollectionCount(1) - collections[1]} / " +
+                $"{GC.CollectionCount(2) - collections[2]} (gen 0 / 1 / 2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
         return ((read, remembered, analysis), workspace);
     }
 }
