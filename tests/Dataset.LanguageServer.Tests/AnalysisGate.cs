@@ -10,6 +10,7 @@ internal sealed class AnalysisGate
 {
     private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _closed;
+    private int _heldAndAbandoned;
 
     public AnalysisGate() => Probe = new AnalysisProbe { BeforeAnalysis = HoldAsync };
 
@@ -20,6 +21,12 @@ internal sealed class AnalysisGate
 
     /// <summary>The revision of the first held analysis that a newer change cancelled.</summary>
     public TaskCompletionSource<long> Abandoned { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Held analyses that a newer change cancelled: unlike the probe's count, not those that started before the gate
+    /// closed (the first analysis may still be publishing when a test closes it).
+    /// </summary>
+    public int HeldAndAbandoned => Volatile.Read(ref _heldAndAbandoned);
 
     public void Close() => _closed = true;
 
@@ -53,6 +60,7 @@ internal sealed class AnalysisGate
         }
         catch (OperationCanceledException)
         {
+            Interlocked.Increment(ref _heldAndAbandoned);
             Abandoned.TrySetResult(revision);
             throw;
         }

@@ -84,7 +84,7 @@ public sealed class ProtocolTests : IDisposable
 
         var newer = await session.WaitForPublicationAsync(_folder.Yaml, p => p.Version == 2);
         Assert.Equal(held, abandoned);
-        Assert.Equal(1, gate.Probe.Abandoned);
+        Assert.Equal(1, gate.HeldAndAbandoned);
         Assert.Contains(newer.Diagnostics, d => d.Message.Contains("'newer-speaker'", StringComparison.Ordinal));
         Assert.DoesNotContain(
             session.PublicationsOf(_folder.Yaml),
@@ -133,7 +133,7 @@ public sealed class ProtocolTests : IDisposable
         gate.Open();
 
         Assert.Contains("`asked-", (await hover)!.Contents.Value, StringComparison.Ordinal);
-        Assert.Equal(0, gate.Probe.Abandoned);
+        Assert.Equal(0, gate.HeldAndAbandoned);
         await session.WaitForPublicationAsync(_folder.Yaml, p => p.Version == 2);
     }
 

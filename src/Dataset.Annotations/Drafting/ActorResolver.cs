@@ -33,6 +33,7 @@ internal sealed class ActorResolver
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i", "who", "you", "он", "она", "они", "оно", "мы",
+        "его", "её", "ее", "их",
     };
 
     private static readonly HashSet<string> Particles = SourcePhrase.Particles;

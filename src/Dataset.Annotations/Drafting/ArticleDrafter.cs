@@ -130,7 +130,7 @@ internal static class ArticleDrafter
     {
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
-        var read = plain ? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
+        var read = plain ? Relayed(finder, cue, said) ?? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
         var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
         var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
         return new DraftStatement(
@@ -154,6 +154,28 @@ internal static class ArticleDrafter
         var holds = content is { } c && c.Range(finder) is var range && range.Start <= chosen.Range.Start && chosen.Range.End <= range.End;
         var (start, end) = holds ? (content!.Value.Start, content.Value.End) : CueContent.Spanning(finder, chosen.Range);
         return new SaidContent(text, finder.Tokens, start, end);
+    }
+
+    /// <summary>
+    /// "Компании потребовали пересмотра, сообщила Ассоциация": what a source relays is reported with a verb of its own,
+    /// which names the act (not a plain one: "Лаптев заявил …, сообщила ассоциация" is still read from what was said).
+    /// </summary>
+    private static ActReading? Relayed(AttributionFinder finder, Cue? relay, SaidContent said)
+    {
+        if (relay is not { ContentBefore: true })
+        {
+            return null;
+        }
+
+        foreach (var cue in finder.Cues)
+        {
+            if (cue.Kind == CueKind.Verb && !cue.Neutral && cue.First >= said.Start && cue.End <= said.End)
+            {
+                return new ActReading(cue.Act, said.Words(cue.First, cue.End - 1));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

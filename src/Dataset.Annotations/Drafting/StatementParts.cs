@@ -105,11 +105,23 @@ internal static class StatementParts
         return tokens[j].Kind == TokenKind.Comma && CueLexicon.Find(finder.Text, tokens[cue.First]) is { Form: CueForm.Gerund } ? j : null;
     }
 
-    /// <summary>The cue a statement is drafted from: the first whose source has a name in it, else the first with a source, else the first.</summary>
+    /// <summary>
+    /// The cue a statement is drafted from: a named source that closes the clause and relays what comes before it
+    /// ("Компании потребовали …, сообщила Ассоциация"), else the first whose source has a name in it, else the first
+    /// with a source, else the first.
+    /// </summary>
     private static Cue? Main(AttributionFinder finder, System.Func<Cue, bool> within)
     {
         Cue? withSource = null;
         Cue? any = null;
+        foreach (var cue in finder.Cues)
+        {
+            if (within(cue) && cue.ContentBefore && finder.SourceRange(cue) is { } relay && HasCapital(finder.Text, relay))
+            {
+                return cue;
+            }
+        }
+
         foreach (var cue in finder.Cues)
         {
             if (!within(cue))

@@ -22,7 +22,8 @@ internal sealed record ScoredSuggestion(LinkSuggestion Suggestion, bool Right);
 /// <summary>
 /// How well the identity key's suggestions find the events annotations link by hand: the folder's same-as links
 /// between statements and between sanctions are the answer, and the suggestions are made by the same engine from
-/// the same records with every same-as and distinct-from taken away. An event is connected when the suggested pairs
+/// the same records with every same-as and distinct-from taken away (a restatement stays one report with what it
+/// restates, in the answer as in the suggestions). An event is connected when the suggested pairs
 /// among its records join all its articles; a suggestion is right when both its records are of one event.
 /// </summary>
 internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<ScoredSuggestion> Suggestions)
@@ -50,7 +51,10 @@ internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<
                 records[record.Id] = record;
             }
 
-            var links = records.Values.SelectMany(r => r.SameAs.Select(other => new KeyValuePair<string, string>(r.Id, other)));
+            // A restatement is one report with what it restates, as in the events the links form (docs/events.md).
+            var links = records.Values.SelectMany(r => r.SameAs.Select(other => new KeyValuePair<string, string>(r.Id, other)))
+                .Concat(records.Values.Where(r => r.Restates is { } restated && records.TryGetValue(restated, out var told) && told.FilePath == r.FilePath)
+                    .Select(r => new KeyValuePair<string, string>(r.Id, r.Restates!)));
             var eventOf = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
             foreach (var members in EventGrouping.Group(records.Keys, links))
             {

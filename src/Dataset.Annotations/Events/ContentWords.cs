@@ -29,6 +29,15 @@ internal static class ContentWords
         "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    /// <summary>
+    /// The other nouns reports use for sanctions, a plural's s dropped, each read as "sanction" ("welcomed the
+    /// measures", "welcomed the sanctions against Sierra Dorada"): one measure, named as the writer chose. A verb's
+    /// forms ("measured") stay themselves.
+    /// </summary>
+    private static readonly HashSet<string> SanctionWords = new(System.StringComparer.Ordinal) { "measure", "penalty", "penaltie" };
+
+    private const string Sanction = "sanction";
+
     public static EquatableArray<string> Of(string text)
     {
         var words = new List<(string Stem, string Word)>();
@@ -46,7 +55,7 @@ internal static class ContentWords
                 : written;
             if (!Common.Contains(word))
             {
-                words.Add((Stem(word), word));
+                words.Add(SanctionWords.Contains(word) ? (Sanction, Sanction) : (Stem(word), word));
             }
         }
 
@@ -66,7 +75,8 @@ internal static class ContentWords
 
     /// <summary>
     /// One form for a word's inflections, so that two reports in other tenses meet ("sabotage" and "sabotaging",
-    /// "supplies" and "supplied"): a final -ing or -ed cut, then a final -e, each only while four letters remain,
+    /// "supplies" and "supplied"), or an adverb and its adjective ("illegally" and "illegal"): a final -ing or -ed
+    /// cut, or the -ly of -ally while five letters remain, then a final -e, each only while four letters remain,
     /// a doubled last letter of the cut word made single ("stopped"), and a final i read as y.
     /// </summary>
     public static string Stem(string word)
@@ -113,6 +123,7 @@ internal static class ContentWords
         var end = word.Length;
         var cut = word.EndsWith("ing", System.StringComparison.Ordinal) && end - 3 >= MinLength ? 3
             : word.EndsWith("ed", System.StringComparison.Ordinal) && end - 2 >= MinLength ? 2
+            : word.EndsWith("ally", System.StringComparison.Ordinal) && end - 2 > MinLength ? 2
             : 0;
         end -= cut;
         if (cut > 0 && word[end - 1] == word[end - 2] && word[end - 1] is not ('l' or 's' or 'e'))

@@ -35,6 +35,12 @@ internal sealed record RecordFacts(
 
     /// <summary>The statement of the same article this one restates: with it, one report of one event.</summary>
     public string? Restates { get; init; }
+
+    /// <summary>
+    /// A statement marked <c>said-on: undated</c>, dated by its article: said on or before the day its article was
+    /// published (<see cref="Date"/>), never after.
+    /// </summary>
+    public bool IsUndated { get; init; }
 }
 
 /// <summary>What the checks of actors that may be one read of an actor: its id, names, Wikidata item and links.</summary>
@@ -99,6 +105,7 @@ internal sealed record FileEventFacts(string Path, EquatableArray<RecordFacts> R
             Summary = s.Summary,
             IsStandingPosition = s.IsStandingPosition,
             Restates = s.Restates?.Value,
+            IsUndated = !s.IsStandingPosition && s.SaidOn is null && published is not null,
         });
         var sanctions = file.Sanctions.Select(s => new RecordFacts(
             RecordKind.Sanction,

@@ -42,15 +42,18 @@ internal static class IdentityKey
     /// <summary>Whether the two records' speakers or imposers are one: the same actor, or one holding a role for the other.</summary>
     public static bool Meet(RecordFacts a, RecordFacts b, Voices voices) => a.Who == b.Who || voices.OneSpeaksFor(a.Who, b.Who);
 
-    /// <summary>Why the two look like one event, or null when they do not. Both share a bucket and have a day (<see cref="DayOf"/>).</summary>
+    /// <summary>
+    /// Why the two look like one event, and how much they share (shared targets, else shared words: what tells the
+    /// nearer of two look-alikes), or null when they do not. Both share a bucket and have a day (<see cref="DayOf"/>).
+    /// </summary>
     /// <param name="a">One record.</param>
     /// <param name="b">The other.</param>
     /// <param name="days">How many days apart their dates are.</param>
     /// <param name="words">The content words of texts and statements, taken once each.</param>
     /// <param name="voices">Whom each actor speaks for.</param>
-    public static string? Match(RecordFacts a, RecordFacts b, int days, ContentWords.Cache words, Voices voices)
+    public static (string Reason, int Shared)? Match(RecordFacts a, RecordFacts b, int days, ContentWords.Cache words, Voices voices)
     {
-        if (a.FilePath == b.FilePath || days > WindowOf(a.Kind) || a.Act != b.Act || !Meet(a, b, voices))
+        if (a.FilePath == b.FilePath || days > WindowOf(a.Kind) || a.Act != b.Act || !Meet(a, b, voices) || SaidAfter(a, b) is not null)
         {
             return null;
         }
@@ -62,9 +65,10 @@ internal static class IdentityKey
         }
 
         var when = a.IsStandingPosition ? "both standing positions" : Apart(days);
-        return a.Kind == RecordKind.Sanction
+        var reason = a.Kind == RecordKind.Sanction
             ? $"{Speakers(a, b, voices)}, {content.Said}, {when}"
             : $"{Speakers(a, b, voices)}, same act {a.Act}, {when}, {content.Said}";
+        return (reason, content.Shared);
     }
 
     /// <summary>
@@ -102,6 +106,10 @@ internal static class IdentityKey
         {
             failures.Add($"date window: {Apart(days)}, over {WindowOf(a.Kind)}");
         }
+        else if (SaidAfter(a, b) is { } after)
+        {
+            failures.Add(after);
+        }
 
         var content = Content(a, b, words);
         if (!content.Holds)
@@ -112,6 +120,23 @@ internal static class IdentityKey
         return failures;
     }
 
+    /// <summary>
+    /// Why one statement cannot be the other, reported undated: it was said after the undated one's article was
+    /// published, and an article reports only what was said by then. Null when neither is such a pair.
+    /// </summary>
+    private static string? SaidAfter(RecordFacts a, RecordFacts b)
+    {
+        if (a.Kind != RecordKind.Statement || a.IsUndated == b.IsUndated)
+        {
+            return null;
+        }
+
+        var (undated, dated) = a.IsUndated ? (a, b) : (b, a);
+        return dated.Date is { } said && undated.Date is { } published && DayNumber(said) > DayNumber(published)
+            ? $"'{dated.Id}' said on {said}, after the undated '{undated.Id}' was published ({published})"
+            : null;
+    }
+
     public static int DayNumber(DateValue date) =>
         (int)(new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc) - DateTime.MinValue).TotalDays;
 
@@ -119,31 +144,31 @@ internal static class IdentityKey
     /// The key's part on what the records say: a sanction's shared targets, else its reasons' shared words; a
     /// statement's shared words. Whether it holds, and what was found, in the words of a reason.
     /// </summary>
-    private static (bool Holds, string Said) Content(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    private static (bool Holds, string Said, int Shared) Content(RecordFacts a, RecordFacts b, ContentWords.Cache words)
     {
         if (a.Kind == RecordKind.Sanction)
         {
             var targets = ContentWords.SharedIds(a.Targets, b.Targets);
             if (targets.Count > 0)
             {
-                return (true, $"shared targets {Quoted(targets)}");
+                return (true, $"shared targets {Quoted(targets)}", targets.Count);
             }
 
             if (a.Reason is null || b.Reason is null)
             {
-                return (false, "shared targets: none, and no reason on both to compare");
+                return (false, "shared targets: none, and no reason on both to compare", 0);
             }
 
             var reasons = ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
             return reasons.Count >= ContentWords.MinShared
-                ? (true, $"reasons share {string.Join(", ", reasons)}")
-                : (false, $"shared targets: none, reasons share {SharedWords(reasons)}");
+                ? (true, $"reasons share {string.Join(", ", reasons)}", reasons.Count)
+                : (false, $"shared targets: none, reasons share {SharedWords(reasons)}", reasons.Count);
         }
 
         var shared = ContentWords.Shared(words.Of(a), words.Of(b));
         if (shared.Count >= ContentWords.MinShared)
         {
-            return (true, $"shared words {string.Join(", ", shared)}");
+            return (true, $"shared words {string.Join(", ", shared)}", shared.Count);
         }
 
         // A paraphrase keeps few of its words ("would appeal the suspension", "would fight the suspension in court"):
@@ -152,10 +177,10 @@ internal static class IdentityKey
         var audiencesAgree = a.Targets.Count == 0 || b.Targets.Count == 0 || ContentWords.SharedIds(a.Targets, b.Targets).Count > 0;
         if (shared.Count == 1 && a.Who == b.Who && a.Act == b.Act && audiencesAgree)
         {
-            return (true, $"shared word {shared[0]} (one is enough with the same speaker and act)");
+            return (true, $"shared word {shared[0]} (one is enough with the same speaker and act)", 1);
         }
 
-        return (false, $"shared words: {SharedWords(shared)}");
+        return (false, $"shared words: {SharedWords(shared)}", shared.Count);
     }
 
     /// <summary>How the two records' speakers or imposers meet, in the words of a reason; they do (<see cref="Meet"/>).</summary>

@@ -32,6 +32,13 @@ internal sealed class KindLinks(RecordKind kind)
     private Dictionary<((RecordKind, string, string?) Bucket, int Day), List<string>>? _forByDay;
     private readonly Dictionary<string, Placement> _placed = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<LinkSuggestion>> _suggestionsOf = new(System.StringComparer.Ordinal);
+
+    // How much the two records of each suggestion share (IdentityKey.Match): of two look-alikes in one article, the nearer is told.
+    private readonly Dictionary<LinkSuggestion, int> _shared = new();
+
+    // The suggestions told: of those in _suggestionsOf, each that is for both its records the nearest in the other's
+    // article (one article reports one event once).
+    private readonly HashSet<LinkSuggestion> _shown = new();
     private readonly HashSet<string> _linked = new(System.StringComparer.Ordinal);
     private HashSet<string> _linkTargets = new(System.StringComparer.Ordinal);
     private Dictionary<string, string[]> _eventOf = new(System.StringComparer.Ordinal);
@@ -43,7 +50,7 @@ internal sealed class KindLinks(RecordKind kind)
     /// <summary>Whom each actor speaks for: records are placed by it, so a change of it re-settles the records of the speakers it changed.</summary>
     public Voices Voices { get; set; } = Voices.None;
 
-    public IEnumerable<LinkSuggestion> AllSuggestions() => _suggestionsOf.Values.SelectMany(s => s).Distinct();
+    public IEnumerable<LinkSuggestion> AllSuggestions() => _shown;
 
     /// <summary>The ids of the placed records these actors speak or impose: those placed by the voices of before.</summary>
     public IEnumerable<string> IdsBy(ISet<string> speakers) => _placed.Where(p => speakers.Contains(p.Value.Bucket.Who)).Select(p => p.Key);
@@ -114,13 +121,63 @@ internal sealed class KindLinks(RecordKind kind)
             }
 
             _suggestionsOf.Clear();
+            _shared.Clear();
             toPair = _placed.Keys.ToList();
         }
 
         var after = Pair(toPair);
-        var removed = before.Where(s => !after.Contains(s)).ToList();
-        var added = after.Where(s => !before.Contains(s)).ToList();
+        var (removed, added) = Show(before, after);
         return new KindLinkChange(removed, added, contradictionsBefore, Contradictions);
+    }
+
+    /// <summary>
+    /// Settles which suggestions are told after these were dropped and made: those of every record a dropped or made
+    /// one names, as each is told only when no suggestion of either of its records into the other's article shares more.
+    /// </summary>
+    private (List<LinkSuggestion> Gone, List<LinkSuggestion> Made) Show(HashSet<LinkSuggestion> dropped, HashSet<LinkSuggestion> made)
+    {
+        var weighed = new HashSet<LinkSuggestion>(dropped);
+        weighed.UnionWith(made);
+        foreach (var id in weighed.SelectMany(s => new[] { s.FirstId, s.SecondId }).Distinct(System.StringComparer.Ordinal).ToList())
+        {
+            if (_suggestionsOf.TryGetValue(id, out var suggestions))
+            {
+                weighed.UnionWith(suggestions);
+            }
+        }
+
+        var (gone, told) = (new List<LinkSuggestion>(), new List<LinkSuggestion>());
+        foreach (var suggestion in weighed)
+        {
+            var shown = _suggestionsOf.TryGetValue(suggestion.FirstId, out var ofFirst) && ofFirst.Contains(suggestion)
+                && Nearest(suggestion, suggestion.FirstId, suggestion.SecondPath, ofFirst)
+                && Nearest(suggestion, suggestion.SecondId, suggestion.FirstPath, _suggestionsOf[suggestion.SecondId]);
+            if (shown && _shown.Add(suggestion))
+            {
+                told.Add(suggestion);
+            }
+            else if (!shown && _shown.Remove(suggestion))
+            {
+                gone.Add(suggestion);
+            }
+        }
+
+        return (gone, told);
+    }
+
+    /// <summary>Whether no suggestion of this record into that article shares more than this one (ties are all told).</summary>
+    private bool Nearest(LinkSuggestion suggestion, string id, string otherPath, HashSet<LinkSuggestion> suggestionsOfId)
+    {
+        foreach (var other in suggestionsOfId)
+        {
+            var path = other.FirstId == id ? other.SecondPath : other.FirstPath;
+            if (path == otherPath && _shared[other] > _shared[suggestion])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Unplace(string id, HashSet<LinkSuggestion> removed)
@@ -141,6 +198,7 @@ internal sealed class KindLinks(RecordKind kind)
             foreach (var suggestion in suggestions)
             {
                 removed.Add(suggestion);
+                _shared.Remove(suggestion);
                 var other = suggestion.FirstId == id ? suggestion.SecondId : suggestion.FirstId;
                 if (_suggestionsOf.TryGetValue(other, out var others))
                 {
@@ -281,14 +339,15 @@ internal sealed class KindLinks(RecordKind kind)
             var (first, second) = string.CompareOrdinal(id, otherId) < 0 ? (First(id)!, First(otherId)!) : (First(otherId)!, First(id)!);
             var (a, b) = (EventId(first.Id), EventId(second.Id));
             var decidedApart = _distinct.Count > 0 && _distinct.Contains(PairKey(a, b));
-            if (a == b || decidedApart || IdentityKey.Match(first, second, days, words, Voices) is not { } reason)
+            if (a == b || decidedApart || IdentityKey.Match(first, second, days, words, Voices) is not { } match)
             {
                 return;
             }
 
-            var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, reason);
+            var suggestion = new LinkSuggestion(kind, first.Id, first.FilePath, second.Id, second.FilePath, match.Reason);
             if (made.Add(suggestion))
             {
+                _shared[suggestion] = match.Shared;
                 Suggested(first.Id, suggestion);
                 Suggested(second.Id, suggestion);
             }

@@ -6,7 +6,8 @@ namespace Dataset.Annotations.Events;
 /// <summary>
 /// Whom each actor speaks for: the actors its <c>roles</c> are held in (a prime minister for her state, a foreign
 /// ministry for its state, an owner for his company), and theirs in turn, so that a ministry's spokesman speaks for
-/// the ministry and for its state. One utterance is reported as the person's in one article and as the state's in
+/// the ministry and for its state; a government body declared without roles speaks for the one state its name names
+/// (<see cref="BodyStates"/>). One utterance is reported as the person's in one article and as the state's in
 /// another; the identity key lets such speakers meet (docs/events.md).
 /// </summary>
 internal sealed class Voices
@@ -28,9 +29,17 @@ internal sealed class Voices
     /// <summary>The voices of the declared actors, the first declaration of each id (in path order) being the actor.</summary>
     public static Voices Of(IEnumerable<ActorFacts> declared)
     {
-        var roles = ActorFacts.FirstOfEach(declared).Values
+        var actors = ActorFacts.FirstOfEach(declared).Values;
+        var roles = actors
             .Where(a => a.RoleOf.Count > 0)
-            .ToDictionary(a => a.Id, a => a.RoleOf, System.StringComparer.Ordinal);
+            .ToDictionary(a => a.Id, a => (IReadOnlyList<string>)a.RoleOf, System.StringComparer.Ordinal);
+
+        // A body without roles whose name names its state acts for that state, as with a role.
+        foreach (var body in BodyStates.Of(actors))
+        {
+            roles[body.Key] = [body.Value];
+        }
+
         var speaksFor = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
         foreach (var id in roles.Keys)
         {

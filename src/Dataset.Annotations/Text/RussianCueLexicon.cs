@@ -74,6 +74,12 @@ internal static class RussianCueLexicon
                 var stem = parts[i].TrimEnd('*');
                 foreach (var ending in endings)
                 {
+                    // A bare stem is a form only where it ends in a consonant ("отверг"): "критику" is a noun, "заяви" an imperative.
+                    if (ending.Length == 0 && IsVowel(stem[stem.Length - 1]))
+                    {
+                        continue;
+                    }
+
                     var key = new WordKey(stem + ending);
                     if (!forms.ContainsKey(key))
                     {
@@ -85,4 +91,6 @@ internal static class RussianCueLexicon
 
         return forms;
     }
+
+    private static bool IsVowel(char c) => "аеёиоуыэюя".IndexOf(char.ToLowerInvariant(c)) >= 0;
 }

@@ -9,7 +9,7 @@ namespace Dataset.Annotations.Tests.Events;
 /// </summary>
 public class GoldLinksTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Sets => new() { "GoldLinks", "GoldLinks2", "GoldLinks3" };
+    public static TheoryData<string> Sets => new() { "GoldLinks", "GoldLinks2", "GoldLinks3", "GoldLinks4" };
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -18,55 +18,44 @@ public class GoldLinksTests(ITestOutputHelper output)
         Assert.Empty(AnnotationValidator.Validate(Files(set)));
     }
 
-    [Fact]
-    public void The_fitted_set_has_17_of_its_18_events_connected_and_29_of_its_30_suggestions_right()
-    {
-        var score = Scored("GoldLinks");
-
-        Assert.Equal(8, Files("GoldLinks").Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)));
-        Assert.Equal(18, score.Events.Count);
-        Assert.True(score.Connected >= 17, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 17 of docs/events.md.");
-        Assert.True(score.Right >= 29, $"{score.Right} right suggestions: fewer than the 29 of docs/events.md.");
-        Assert.True(score.Right >= 0.9 * score.Suggestions.Count, $"Right {score.Right} of {score.Suggestions.Count}: under 90 %.");
-    }
-
-    /// <summary>GoldLinks2 was measured once after the rules of stems and standing positions (3 of 6 events, 3 of 3 suggestions right).</summary>
-    [Fact]
-    public void The_second_set_keeps_4_of_its_6_events_and_every_suggestion_right()
-    {
-        var score = Scored("GoldLinks2");
-
-        Assert.Equal(6, score.Events.Count);
-        Assert.True(score.Connected >= 4, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 4 of docs/events.md.");
-        Assert.True(score.Right >= 0.9 * score.Suggestions.Count, $"Right {score.Right} of {score.Suggestions.Count}: under 90 %.");
-    }
-
     /// <summary>
-    /// GoldLinks3 was written before the rules of roles and of one shared word, and measured once after them: 6 of 8
-    /// events (0 of 8 before), 15 of 17 suggestions right (two look-alike denials of the same company a day apart).
+    /// The figures of docs/events.md with the rules of now. GoldLinks2 was measured once after the rules of stems and
+    /// standing positions (3 of 6 events, 3 of 3 right), GoldLinks3 once after those of roles and one shared word (6 of
+    /// 8, 15 of 17 right), GoldLinks4 once after those of bodies named after their states, undated reports, the nearer
+    /// look-alike and sanction words (6 of 7, 18 of 18 right; 5 of 7 and 17 of 21 before): the figures held here.
     /// </summary>
-    [Fact]
-    public void The_third_set_measured_once_keeps_6_of_its_8_events_and_15_of_its_17_suggestions_right()
+    [Theory]
+    [InlineData("GoldLinks", 8, 18, 17, 29)]
+    [InlineData("GoldLinks2", 3, 6, 6, 6)]
+    [InlineData("GoldLinks3", 4, 8, 6, 15)]
+    [InlineData("GoldLinks4", 5, 7, 6, 18)]
+    public void Each_set_keeps_its_events_connected_and_every_suggestion_right(string set, int articles, int events, int connected, int right)
     {
-        var score = Scored("GoldLinks3");
+        var score = Scored(set);
 
-        Assert.Equal(8, score.Events.Count);
-        Assert.True(score.Connected >= 6, $"Connected {score.Connected} of {score.Events.Count}: fewer than the 6 of docs/events.md.");
-        Assert.True(score.Right >= 15, $"{score.Right} right suggestions: fewer than the 15 of docs/events.md.");
-        var wrong = score.Suggestions.Count - score.Right;
-        Assert.True(wrong <= 2, $"{wrong} wrong suggestions: more than the 2 of docs/events.md.");
+        Assert.Equal(articles, Files(set).Count(f => f.Key.EndsWith(".txt", StringComparison.Ordinal)));
+        Assert.Equal(events, score.Events.Count);
+        Assert.True(score.Connected >= connected, $"Connected {score.Connected} of {score.Events.Count}: fewer than the {connected} of docs/events.md.");
+        Assert.True(score.Right >= right, $"{score.Right} right suggestions: fewer than the {right} of docs/events.md.");
+        Assert.All(score.Suggestions, s => Assert.True(s.Right, $"wrong: {s.Suggestion}"));
     }
 
-    [Fact]
-    public void The_look_alikes_of_the_fitted_set_are_not_suggested()
+    [Theory]
+    [InlineData("GoldLinks", "solheim-urges-moscow-to-free-trawler-crew-danube")]
+    [InlineData("GoldLinks", "kostin-denies-gps-jamming-coastal")]
+    [InlineData("GoldLinks", "lysander-did-not-reply-danube")]
+    [InlineData("GoldLinks", "uk-sanctions-sudan-gold-traders-wire")]
+    [InlineData("GoldLinks", "eu-sanctions-belarusian-judges-nordkapp")]
+    [InlineData("GoldLinks", "magi-says-escorts-may-widen-coastal")]
+    [InlineData("GoldLinks4", "bouchard-announces-haitian-police-funding-wire")]
+    [InlineData("GoldLinks4", "canada-will-ask-un-to-list-faustin-wire-19")]
+    [InlineData("GoldLinks4", "pierre-louis-welcomes-kenyan-police-ledger")]
+    [InlineData("GoldLinks4", "almonte-says-border-stays-closed-to-trucks-dispatch")]
+    [InlineData("GoldLinks4", "treasury-designates-mondesir-dispatch")]
+    [InlineData("GoldLinks4", "caribe-norte-denies-ships-called-at-haiti-wire-19")]
+    public void A_look_alike_is_not_suggested(string set, string id)
     {
-        var suggested = Scored("GoldLinks").Suggestions.SelectMany(s => new[] { s.Suggestion.FirstId, s.Suggestion.SecondId }).ToHashSet();
-
-        Assert.DoesNotContain("solheim-urges-moscow-to-free-trawler-crew-danube", suggested);
-        Assert.DoesNotContain("kostin-denies-gps-jamming-coastal", suggested);
-        Assert.DoesNotContain("lysander-did-not-reply-danube", suggested);
-        Assert.DoesNotContain("uk-sanctions-sudan-gold-traders-wire", suggested);
-        Assert.DoesNotContain("eu-sanctions-belarusian-judges-nordkapp", suggested);
+        Assert.DoesNotContain(Scored(set).Suggestions, s => s.Suggestion.FirstId == id || s.Suggestion.SecondId == id);
     }
 
     private LinkScore Scored(string set)

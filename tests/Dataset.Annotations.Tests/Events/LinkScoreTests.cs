@@ -84,6 +84,24 @@ public class LinkScoreTests
         Assert.EndsWith(": shared targets: none, reasons share none", Assert.Single(missed.Why), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_restatement_is_one_report_with_what_it_restates_in_the_answer_as_in_the_suggestions()
+    {
+        // Only the quote is linked to the other article: the lede it restates is of the event all the same.
+        var wire = RestatementArticles.Wire.Replace(
+            "    same-as: iran-denies-drones-times\n  - id: iran-denies-drones-quote", "  - id: iran-denies-drones-quote", StringComparison.Ordinal);
+        Assert.NotEqual(RestatementArticles.Wire, wire);
+        var files = RestatementArticles.Files(EventArticles.Folder).Select(f => f.Key.EndsWith("wire.yaml", StringComparison.Ordinal) ? new(f.Key, wire) : f);
+
+        var score = LinkScore.Of(files);
+
+        var denial = Assert.Single(score.Events, e => e.Kind == RecordKind.Statement);
+        Assert.Equal(["iran-denies-drones-lede", "iran-denies-drones-quote", "iran-denies-drones-times"], denial.Ids);
+        Assert.True(denial.Connected);
+        Assert.Contains(score.Suggestions, s => s.Suggestion.FirstId == "iran-denies-drones-lede" && s.Right);
+        Assert.All(score.Suggestions, s => Assert.True(s.Right, s.Suggestion.ToString()));
+    }
+
     /// <summary>The two articles, one annotation with text replaced (pairs of old and new).</summary>
     private static List<KeyValuePair<string, string?>> Edited(string annotation, params string[] replacements) =>
         EventArticles.Files().Select(f =>

@@ -20,6 +20,9 @@ public class SpeakerRoleTests
     private const string MinistryOfIran = MinistryAliases + "\n    roles: [{ title: foreign ministry, of: iran }]";
     private const string MinistrySpeaker = "    speaker: iranian-foreign-ministry";
 
+    /// <summary>The ministry's aliases without the one that names Iran: its names then say nothing of whose it is.</summary>
+    private const string MinistryUnnamed = "    aliases: [the foreign ministry in Tehran]";
+
     /// <summary>Iran, a state, declared beside the actors both articles name.</summary>
     private static readonly string[] IranDeclared = [Actors, "actors:\n", "actors:\n  - { id: iran, name: Iran, kind: state }\n"];
 
@@ -34,11 +37,31 @@ public class SpeakerRoleTests
     }
 
     [Fact]
-    public void Without_the_role_the_state_and_the_ministry_are_two_speakers()
+    public void Without_a_role_or_a_name_naming_the_state_the_state_and_the_ministry_are_two_speakers()
     {
-        var links = Suggestions(IranDeclared, [Times, MinistrySpeaker, "    speaker: iran"]);
+        var links = Suggestions(IranDeclared, [Actors, MinistryAliases, MinistryUnnamed], [Times, MinistrySpeaker, "    speaker: iran"]);
 
         Assert.DoesNotContain(links, l => l.Kind == RecordKind.Statement);
+    }
+
+    [Fact]
+    public void A_ministry_without_roles_whose_alias_names_the_state_speaks_for_it()
+    {
+        // "Iran's foreign ministry" names Iran, as a role of it would.
+        var links = Suggestions(IranDeclared, [Times, MinistrySpeaker, "    speaker: iran"]);
+
+        var statement = Assert.Single(links, l => l.Kind == RecordKind.Statement);
+        Assert.StartsWith("speaker 'iranian-foreign-ministry' for 'iran', same act deny", statement.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_given_to_the_state_in_an_edit_gives_the_ministry_named_by_it_its_voice_as_a_fresh_build_does()
+    {
+        var before = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryUnnamed], [Times, MinistrySpeaker, "    speaker: iran"]));
+        var tehran = "actors:\n  - { id: iran, name: Iran, kind: state, aliases: [Tehran] }\n";
+        var after = Facts(Edited([Actors, "actors:\n", tehran], [Actors, MinistryAliases, MinistryUnnamed], [Times, MinistrySpeaker, "    speaker: iran"]));
+
+        TheEditSuggestsTheStatementsAsAFreshBuildDoes(before, after, Actors);
     }
 
     [Fact]
@@ -111,8 +134,9 @@ public class SpeakerRoleTests
     [Fact]
     public void A_role_given_in_an_edit_settles_the_links_as_a_fresh_build_does()
     {
-        var before = Facts(Edited(IranDeclared, [Times, MinistrySpeaker, "    speaker: iran"]));
-        var after = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"]));
+        var before = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryUnnamed], [Times, MinistrySpeaker, "    speaker: iran"]));
+        var role = MinistryUnnamed + "\n    roles: [{ title: foreign ministry, of: iran }]";
+        var after = Facts(Edited(IranDeclared, [Actors, MinistryAliases, role], [Times, MinistrySpeaker, "    speaker: iran"]));
         var state = new LinkState();
         state.Update(before, []);
 
@@ -129,11 +153,19 @@ public class SpeakerRoleTests
         // The ministry's statement stays; the state's is edited alone, so it must find the ministry's from its own side.
         var before = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"], OneSharedWord));
         var after = Facts(Edited(IranDeclared, [Actors, MinistryAliases, MinistryOfIran], [Times, MinistrySpeaker, "    speaker: iran"]));
+
+        TheEditSuggestsTheStatementsAsAFreshBuildDoes(before, after, Times);
+    }
+
+    /// <summary>Applied to a state of the folder before, the edit of one file makes the statements' suggestion a fresh build of after makes.</summary>
+    private static void TheEditSuggestsTheStatementsAsAFreshBuildDoes(
+        ImmutableArray<FileEventFacts> before, ImmutableArray<FileEventFacts> after, string edited)
+    {
         var state = new LinkState();
         state.Update(before, []);
         Assert.DoesNotContain(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);
 
-        state.Update(after.Where(f => f.Path.EndsWith(Times, StringComparison.Ordinal)), []);
+        state.Update(after.Where(f => f.Path.EndsWith(edited, StringComparison.Ordinal)), []);
 
         Assert.Equal(LinkIndex.Build(after), state.ToIndex());
         Assert.Contains(state.ToIndex().Suggestions, l => l.Kind == RecordKind.Statement);

@@ -5,7 +5,7 @@ namespace Dataset.Annotations.Tests.Events;
 
 /// <summary>
 /// Whom each actor speaks for, read from roles: through a chain of roles, without itself around a cycle, by the first
-/// declaration of an id, and which speakers an edit of roles changes.
+/// declaration of an id, and which speakers an edit of roles changes; a government body without roles, from its name.
 /// </summary>
 public class VoicesTests
 {
@@ -55,6 +55,47 @@ public class VoicesTests
 
         Assert.Equal(["ministry", "spokesman"], after.ChangedFrom(before).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("US Treasury", "united-states")]
+    [InlineData("Treasury Department", null)]
+    [InlineData("Peru's foreign ministry", "peru")]
+    [InlineData("Republic of Fiji Navy", "fiji")]
+    [InlineData("U.S. Treasury Department", "united-states")]
+    public void A_body_without_roles_speaks_for_the_state_its_name_names(string name, string? state)
+    {
+        var voices = Voices.Of([Body("body", name), State("united-states", "United States", "US", "U.S."), State("peru", "Peru"), State("fiji", "Fiji")]);
+
+        Assert.Equal(state is null ? [] : [state], voices.For("body"));
+    }
+
+    [Fact]
+    public void A_body_named_after_two_states_or_not_a_government_body_speaks_for_none()
+    {
+        var voices = Voices.Of([
+            Body("commission", "Peru Fiji Fisheries Commission"),
+            Body("airline", "Fiji Airways", kind: "organization"),
+            State("peru", "Peru"),
+            State("fiji", "Fiji"),
+        ]);
+
+        Assert.Empty(voices.For("commission"));
+        Assert.Empty(voices.For("airline"));
+    }
+
+    [Fact]
+    public void A_body_s_role_says_whose_it_is_before_its_name()
+    {
+        var body = Body("embassy", "Peru's embassy in Suva") with { RoleOf = new[] { "fiji" }.ToEquatableArray() };
+
+        Assert.Equal(["fiji"], Voices.Of([body, State("peru", "Peru"), State("fiji", "Fiji")]).For("embassy"));
+    }
+
+    private static ActorFacts Body(string id, string name, string kind = "government-body") =>
+        new(id, "actors.yaml", name, kind, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+
+    private static ActorFacts State(string id, string name, params string[] aliases) =>
+        new(id, "actors.yaml", name, "state", aliases.ToEquatableArray(), null, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 
     private static ActorFacts Actor(string id, string? roleOf = null, string path = "actors.yaml") =>
         new(id, path, id, "person", EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty)

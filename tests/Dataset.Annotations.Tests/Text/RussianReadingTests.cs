@@ -43,6 +43,8 @@ public class RussianReadingTests
     [InlineData("заявив", "claim")]
     [InlineData("опроверг", "deny")]
     [InlineData("отвергла", "deny")]
+    [InlineData("отверг", "deny")]
+    [InlineData("критикует", "condemn")]
     [InlineData("обвиняет", "accuse")]
     [InlineData("обвинила", "accuse")]
     [InlineData("осудили", "condemn")]
@@ -56,6 +58,8 @@ public class RussianReadingTests
 
     [Theory]
     [InlineData("заявление")]
+    [InlineData("критику")]
+    [InlineData("заяви")]
     [InlineData("обвинения")]
     [InlineData("сказка")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
@@ -74,6 +78,12 @@ public class RussianReadingTests
     [InlineData("Лыков отказался от комментариев по поводу поставок.", "Лыков", "decline-comment")]
     [InlineData("Премьер-министр выразил обеспокоенность ростом цен.", "Премьер-министр", "express-concern")]
     [InlineData("Еврокомиссия опубликует разъяснения, сообщил источник в Брюсселе.", "источник", "claim")]
+    [InlineData("По его словам, квоты сокращены на 20 процентов.", "его", "claim")]
+    [InlineData("По их данным, квоты сокращены.", "их", "claim")]
+    [InlineData("Квоты сокращены, сообщила в среду Ассоциация рыбопромышленников Севера.", "Ассоциация рыбопромышленников Севера", "claim")]
+    [InlineData("Квоты сокращены, сообщила также Ассоциация рыбопромышленников Севера.", "Ассоциация рыбопромышленников Севера", "claim")]
+    [InlineData("«Квоты сокращены», — заявил министр Ерлан Сатпаев журналистам в Астане.", "министр Ерлан Сатпаев", "claim")]
+    [InlineData("Агентство отвергло критику и заявило, что сокращение необходимо.", "Агентство", "deny")]
     public void A_sentence_with_a_cue_has_its_source_and_act(string sentence, string source, string act)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
@@ -87,6 +97,7 @@ public class RussianReadingTests
     [InlineData("Казахстан экспортирует около 8 миллионов тонн зерна в год.")]
     [InlineData("Заявление министерства опубликовано на сайте.")]
     [InlineData("Калининградская область граничит с Литвой и Польшей.")]
+    [InlineData("По его мосту прошли грузовики.")]
     public void Without_a_cue_a_russian_sentence_is_not_attributed(string sentence)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
@@ -137,6 +148,41 @@ public class RussianReadingTests
         Assert.False(report.IsJudged);
         Assert.Equal((0, 0), (report.QuotedPassages, report.AttributedSentences));
     }
+
+    [Fact]
+    public void By_his_words_is_said_by_the_speaker_before()
+    {
+        var statements = RussianDraft("«Это решение ударит по рыбакам», — заявил Игорь Лаптев.\nПо его словам, квоты сокращены на 20 процентов.");
+
+        Assert.Equal(
+            [("igor-laptev", "Это решение ударит по рыбакам"), ("igor-laptev", "квоты сокращены на 20 процентов")],
+            statements.Select(s => (s.Speaker, s.Evidence)));
+    }
+
+    [Fact]
+    public void A_verb_joined_after_a_denial_by_its_noun_is_a_statement_of_its_own_read_from_what_it_says()
+    {
+        var statements = RussianDraft("Агентство отвергло критику и заявило, что сокращение необходимо для сохранения запасов.");
+
+        Assert.Equal(
+            [("deny", "Агентство отвергло критику"), ("claim", "сокращение необходимо для сохранения запасов")],
+            statements.Select(s => (s.Act, s.Evidence)));
+    }
+
+    [Theory]
+    [InlineData("Рыболовецкие компании потребовали пересмотреть решение о квотах, сообщила в среду Ассоциация рыбопромышленников Севера.", "demand")]
+    [InlineData("Рыболовецкие компании заявили, что квоты слишком малы, сообщила в среду Ассоциация рыбопромышленников Севера.", "claim")]
+    public void A_relay_closing_the_sentence_speaks_with_the_act_of_the_verb_it_relays_when_it_names_one(string sentence, string act) =>
+        Assert.Equal(("assotsiatsiya-rybopromyshlennikov-severa", act), RussianDraft(sentence).Select(s => (s.Speaker, s.Act)).Single());
+
+    [Fact]
+    public void Without_a_relay_the_subject_before_its_verb_speaks() =>
+        Assert.Equal(
+            ("rybolovetskie-kompanii", "demand"),
+            RussianDraft("Рыболовецкие компании потребовали пересмотреть решение о квотах.").Select(s => (s.Speaker, s.Act)).Single());
+
+    private static List<DraftStatement> RussianDraft(string text) =>
+        ArticleDrafter.Draft(new DraftRequest("Заголовок\n" + text, new DateValue(2024, 10, 16), [], [], [])).Statements.ToList();
 
     [Fact]
     public void A_russian_draft_names_the_declared_speaker_and_the_act_of_the_verb()

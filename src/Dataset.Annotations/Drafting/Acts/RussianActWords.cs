@@ -57,6 +57,15 @@ internal static class RussianActWords
     /// <summary>"Ответ будет", "последует ответ" (not "ждёт ответа", "в ответ на"): a response promised to another.</summary>
     public static readonly WordSet Response = new("ответ");
 
+    /// <summary>"Москва ответит", "мы ответим": a response promised, in the future of "ответить".</summary>
+    public static readonly WordSet Responds = new("ответит", "ответим", "ответят");
+
+    /// <summary>"ответит на вопросы", "ответим на запрос": what an answer to a question is, not a response to a deed.</summary>
+    public static readonly StemSet Questions = new("вопрос", "запрос", "письм", "обращени");
+
+    /// <summary>"поставит под угрозу", "окажутся под угрозой": a danger foreseen.</summary>
+    public static readonly WordSet Danger = new("угрозу", "угрозой");
+
     /// <summary>Modals of what may happen, and "грозит": with a harm, a warning; alone, an assessment.</summary>
     public static readonly WordSet Modals = new("может", "могут", "мог", "могла", "могло", "могли", "способен", "способна", "способны", "грозит", "грозят");
 

@@ -133,12 +133,28 @@ internal static class RussianSaidActs
     private static ActReading? FirstPersonPromise(SaidContent c) =>
         c.Find(FirstPersonFuture) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Pledge, c.Words(i, i)) : null;
 
-    /// <summary>"серьёзные последствия", "ответные меры", "Ответ будет": a threat.</summary>
+    /// <summary>"серьёзные последствия", "ответные меры", "Ответ будет", "Москва ответит", "поставит под угрозу": a threat.</summary>
     private static ActReading? Threat(SaidContent c)
     {
         if (c.Find(Threats) is var i and >= 0)
         {
             return new ActReading(SpeechActs.Warn, c.Words(i, i));
+        }
+
+        if (c.Find(Danger) is var d and >= 0 && c.Is(d - 1, "под"))
+        {
+            return new ActReading(SpeechActs.Warn, c.Words(d - 1, d));
+        }
+
+        // "Москва ответит «зеркальными мерами»", not "ответит на вопросы журналистов".
+        for (var r = c.Find(Responds); r >= 0; r = c.Find(Responds, r + 1))
+        {
+            var on = c.NextWord(r);
+            var answered = c.Is(on, "на") && c.IsIn(c.NextWord(on), Questions);
+            if (!answered && Negated(c, r) < 0)
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(r, r));
+            }
         }
 
         // "Ответ будет …", "последует ответ": the response itself, not "в ответ на" or "ждёт ответа".

@@ -15,8 +15,14 @@ internal static class RussianCues
     private const int MaxSourceWords = 12;
     private const int MaxSourceWordsAfter = 8;
 
+    /// <summary>How many lower-case words a name after its verb holds before its next capitalised one ("иностранных дел России").</summary>
+    private const int NameGap = 3;
+
     private static readonly WordSet AccordingNouns = new(
         "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям");
+
+    /// <summary>"по его словам", "по их данным": a possessive standing for the source named before.</summary>
+    private static readonly WordSet Possessives = new("его", "её", "ее", "их");
 
     private static readonly WordSet ClauseWords = new(
         "что", "чтобы", "который", "которая", "которое", "которые", "как", "если", "когда", "где", "а", "но", "однако", "хотя", "пока");
@@ -80,6 +86,11 @@ internal static class RussianCues
                 return end > start ? new Cue(i, i + 2, CueKind.AccordingTo, CueLexicon.NeutralAct, true, start, end, false) : null;
             }
 
+            if (Is(i, "по") && IsIn(i + 1, Possessives) && IsIn(i + 2, AccordingNouns))
+            {
+                return new Cue(i, i + 3, CueKind.AccordingTo, CueLexicon.NeutralAct, true, i + 1, i + 2, false);
+            }
+
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
             {
                 return null;
@@ -140,7 +151,7 @@ internal static class RussianCues
 
             // «…», — заявил министр; …, сообщил источник: the content comes first, the source after the verb.
             var contentBefore = last > 0 && _tokens[last].IsBoundary;
-            var (afterStart, afterEnd) = SourceAfter(i + 1);
+            var (afterStart, afterEnd) = SourceAfter(SkipForward(i + 1));
             return (afterStart, afterEnd, contentBefore);
         }
 
@@ -192,7 +203,8 @@ internal static class RussianCues
 
                 var token = _tokens[end];
                 if (!(token.IsWord || token.Kind == TokenKind.Hyphen) || IsIn(end, Prepositions) || IsIn(end, ClauseWords)
-                    || (named && token.IsWord && char.IsLower(_text[token.Start]) && _tokens[end - 1].Kind != TokenKind.Hyphen))
+                    || (named && token.IsWord && char.IsLower(_text[token.Start]) && _tokens[end - 1].Kind != TokenKind.Hyphen
+                        && !NameGoesOn(end)))
                 {
                     break;
                 }
@@ -202,6 +214,28 @@ internal static class RussianCues
             }
 
             return (from, end);
+        }
+
+        /// <summary>
+        /// "Ассоциация рыбопромышленников Севера", "Министерство иностранных дел России": lower-case words inside a name,
+        /// up to the capitalised word that ends it, not "министр Ерлан Сатпаев журналистам в Астане".
+        /// </summary>
+        private bool NameGoesOn(int from)
+        {
+            for (var k = from; k < _tokens.Count && k < from + NameGap; k++)
+            {
+                if (!_tokens[k].IsWord || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return false;
+                }
+
+                if (char.IsUpper(_text[_tokens[k].Start]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>«Казинформ», «Газэкспорт-Юг»: a quote of a name (up to three words) read as part of a source; the index of its opening mark.</summary>
@@ -263,6 +297,28 @@ internal static class RussianCues
                 else if (i >= 1 && IsIn(i, Weekdays) && (Is(i - 1, "в") || Is(i - 1, "во")))
                 {
                     i -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        /// <summary>The first token from <paramref name="i"/> that is not an adverb or "в среду": "сообщила в среду Ассоциация".</summary>
+        private int SkipForward(int i)
+        {
+            while (i < _tokens.Count)
+            {
+                if (IsIn(i, Adverbs))
+                {
+                    i++;
+                }
+                else if ((Is(i, "в") || Is(i, "во")) && IsIn(i + 1, Weekdays))
+                {
+                    i += 2;
                 }
                 else
                 {
