@@ -51,10 +51,8 @@ internal sealed record LinkScore(IReadOnlyList<GoldEvent> Events, IReadOnlyList<
                 records[record.Id] = record;
             }
 
-            // A restatement is one report with what it restates, as in the events the links form (docs/events.md).
-            var links = records.Values.SelectMany(r => r.SameAs.Select(other => new KeyValuePair<string, string>(r.Id, other)))
-                .Concat(records.Values.Where(r => r.Restates is { } restated && records.TryGetValue(restated, out var told) && told.FilePath == r.FilePath)
-                    .Select(r => new KeyValuePair<string, string>(r.Id, r.Restates!)));
+            // The events as the links form them (docs/events.md): a restatement is one report with what it restates.
+            var links = EventLinks.Of(records.Values, id => records.TryGetValue(id, out var found) ? found : null);
             var eventOf = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
             foreach (var members in EventGrouping.Group(records.Keys, links))
             {

@@ -392,15 +392,9 @@ internal sealed class KindLinks(RecordKind kind)
     /// </summary>
     private bool SettleEvents()
     {
-        // A same-as within one article is an error of its own (DS0037) and decides nothing; a restatement is one
-        // report with the statement it restates, within its article. Only linked records go through the grouping; any
-        // other record is an event of one, named by its own id.
+        // Only linked records go through the grouping; any other record is an event of one, named by its own id.
         var linked = _linked.Select(First).Where(r => r is not null).Select(r => r!).OrderBy(r => r.Id, System.StringComparer.Ordinal).ToList();
-        bool Across(RecordFacts record, string other) => First(other) is { } found && found.FilePath != record.FilePath;
-        bool Within(RecordFacts record, string other) => First(other) is { } found && found.FilePath == record.FilePath;
-        var links = linked.SelectMany(r => r.SameAs.Where(other => Across(r, other)).Select(other => new KeyValuePair<string, string>(r.Id, other)))
-            .Concat(linked.Where(r => r.Restates is { } restated && Within(r, restated)).Select(r => new KeyValuePair<string, string>(r.Id, r.Restates!)))
-            .ToList();
+        var links = EventLinks.Of(linked, First);
         var eventOf = new Dictionary<string, string[]>(System.StringComparer.Ordinal);
         foreach (var members in EventGrouping.Group(links.SelectMany(l => new[] { l.Key, l.Value }).Distinct(System.StringComparer.Ordinal), links))
         {
@@ -415,7 +409,7 @@ internal sealed class KindLinks(RecordKind kind)
         var contradictions = new List<LinkContradiction>();
         foreach (var record in linked.Where(r => r.DistinctFrom.Count > 0))
         {
-            foreach (var other in record.DistinctFrom.Where(other => Across(record, other)))
+            foreach (var other in record.DistinctFrom.Where(other => EventLinks.Across(record, other, First)))
             {
                 var (a, b) = (EventId(record.Id), EventId(other));
                 if (a == b)
