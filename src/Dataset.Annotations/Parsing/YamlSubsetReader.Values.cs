@@ -12,17 +12,7 @@ internal sealed partial class YamlSubsetReader
     /// <summary>A value that runs to the end of the line, where only spaces and a comment may follow it.</summary>
     private YamlNode? ReadLineValue(int start)
     {
-        var c = _text[start];
-        int after;
-        var value = c switch
-        {
-            '"' => ReadDoubleQuoted(start, out after),
-            '\'' => ReadSingleQuoted(start, out after),
-            '[' or '{' => ReadFlowCollection(start, _open.Count, out after),
-            _ when StartsOtherwise(c) => Fail(out after),
-            _ => ReadBlockPlain(start, out after),
-        };
-
+        var value = ReadValue(start, _open.Count, inFlow: false, out var after);
         if (value is null)
         {
             return null;
@@ -73,7 +63,7 @@ internal sealed partial class YamlSubsetReader
         }
 
         after = i;
-        return Count() ? new YamlScalar(ReusedStrings.Of(_text, start, last - start), isPlain: true, Span(start, last)) : null;
+        return Count() ? Plain(start, last) : null;
     }
 
     /// <summary>
@@ -90,7 +80,7 @@ internal sealed partial class YamlSubsetReader
             {
                 case ',' or ']' or '}':
                     after = last;
-                    return Count() ? new YamlScalar(ReusedStrings.Of(_text, start, last - start), isPlain: true, Span(start, last)) : null;
+                    return Count() ? Plain(start, last) : null;
                 case ':' or '#' or '[' or '{':
                     return Fail(out after);
                 case ' ':
@@ -198,7 +188,7 @@ internal sealed partial class YamlSubsetReader
         {
             if (collection is YamlSequence sequence)
             {
-                var item = ReadFlowNode(i, depth + 1, out i);
+                var item = ReadValue(i, depth + 1, inFlow: true, out i);
                 if (item is null)
                 {
                     return Fail(out after);
@@ -214,8 +204,8 @@ internal sealed partial class YamlSubsetReader
                     return Fail(out after);
                 }
 
-                var key = new YamlScalar(ReusedStrings.Of(_text, i, colon - i), isPlain: true, Span(i, colon));
-                var value = ReadFlowNode(SkipSpaces(colon + 1), depth + 1, out i);
+                var key = Plain(i, colon);
+                var value = ReadValue(SkipSpaces(colon + 1), depth + 1, inFlow: true, out i);
                 if (value is null)
                 {
                     return Fail(out after);
@@ -247,7 +237,8 @@ internal sealed partial class YamlSubsetReader
         return collection;
     }
 
-    private YamlNode? ReadFlowNode(int start, int depth, out int after)
+    /// <summary>A scalar or flow collection from <paramref name="start"/>; a plain scalar as the context reads it.</summary>
+    private YamlNode? ReadValue(int start, int depth, bool inFlow, out int after)
     {
         if (start == _lineEnd)
         {
@@ -261,7 +252,8 @@ internal sealed partial class YamlSubsetReader
             '\'' => ReadSingleQuoted(start, out after),
             '[' or '{' => ReadFlowCollection(start, depth, out after),
             _ when StartsOtherwise(c) => Fail(out after),
-            _ => ReadFlowPlain(start, out after),
+            _ when inFlow => ReadFlowPlain(start, out after),
+            _ => ReadBlockPlain(start, out after),
         };
     }
 

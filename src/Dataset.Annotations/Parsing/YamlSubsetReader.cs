@@ -203,7 +203,7 @@ internal sealed partial class YamlSubsetReader
             return false;
         }
 
-        var key = new YamlScalar(ReusedStrings.Of(_text, start, colon - start), isPlain: true, Span(start, colon));
+        var key = Plain(start, colon);
         var valueStart = SkipSpaces(colon + 1);
         if (valueStart == _lineEnd || _text[valueStart] == '#')
         {
@@ -272,6 +272,9 @@ internal sealed partial class YamlSubsetReader
     private LocationInfo Span(int start, int end) => new(_path, start, end, _line, start - _lineStart, _line, end - _lineStart);
 
     private LocationInfo Point(int position) => Span(position, position);
+
+    /// <summary>The plain scalar of the characters from <paramref name="start"/> to <paramref name="end"/> on this line.</summary>
+    private YamlScalar Plain(int start, int end) => new(ReusedStrings.Of(_text, start, end - start), isPlain: true, Span(start, end));
 
     /// <summary>An open block collection and the column its entries start at.</summary>
     private readonly struct Block
