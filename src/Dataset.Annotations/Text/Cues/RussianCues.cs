@@ -136,7 +136,7 @@ internal static class RussianCues
         /// <summary>The subject before the verb, else the one after it; a verb joined by "и" shares the cue before.</summary>
         private (int Start, int End, bool ContentBefore) SourceOf(int i, List<Cue> cues)
         {
-            var last = SkipAdverbs(i - 1);
+            var last = SkipTimeWords(i - 1, -1);
             if (Is(last, "и") && cues.Count > 0)
             {
                 var joined = cues[cues.Count - 1];
@@ -151,14 +151,14 @@ internal static class RussianCues
 
             // «…», — заявил министр; …, сообщил источник: the content comes first, the source after the verb.
             var contentBefore = last > 0 && _tokens[last].IsBoundary;
-            var (afterStart, afterEnd) = SourceAfter(SkipForward(i + 1));
+            var (afterStart, afterEnd) = SourceAfter(SkipTimeWords(i + 1, 1));
             return (afterStart, afterEnd, contentBefore);
         }
 
         /// <summary>The words before <paramref name="i"/> back to the clause's edge, without a leading preposition ("В компании").</summary>
         public (int Start, int End) SourceBefore(int i)
         {
-            var last = SkipAdverbs(i - 1);
+            var last = SkipTimeWords(i - 1, -1);
             var start = last + 1;
             var j = last;
             while (j >= 0 && start - j <= MaxSourceWords)
@@ -285,18 +285,21 @@ internal static class RussianCues
             return null;
         }
 
-        /// <summary>The last token before <paramref name="i"/> that is not an adverb or "в четверг", or -1.</summary>
-        private int SkipAdverbs(int i)
+        /// <summary>
+        /// The first token from <paramref name="i"/>, going by <paramref name="step"/> (-1 back, 1 forward), that is not
+        /// an adverb or "в четверг": "Лаптев в среду заявил", "сообщила в среду Ассоциация". -1 when none is left before.
+        /// </summary>
+        private int SkipTimeWords(int i, int step)
         {
-            while (i >= 0)
+            while (i >= 0 && i < _tokens.Count)
             {
                 if (IsIn(i, Adverbs))
                 {
-                    i--;
+                    i += step;
                 }
-                else if (i >= 1 && IsIn(i, Weekdays) && (Is(i - 1, "в") || Is(i - 1, "во")))
+                else if (IsWeekdayPhrase(step > 0 ? i : i - 1))
                 {
-                    i -= 2;
+                    i += 2 * step;
                 }
                 else
                 {
@@ -307,27 +310,8 @@ internal static class RussianCues
             return i;
         }
 
-        /// <summary>The first token from <paramref name="i"/> that is not an adverb or "в среду": "сообщила в среду Ассоциация".</summary>
-        private int SkipForward(int i)
-        {
-            while (i < _tokens.Count)
-            {
-                if (IsIn(i, Adverbs))
-                {
-                    i++;
-                }
-                else if ((Is(i, "в") || Is(i, "во")) && IsIn(i + 1, Weekdays))
-                {
-                    i += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return i;
-        }
+        /// <summary>"в среду", "во вторник" starting at <paramref name="at"/>.</summary>
+        private bool IsWeekdayPhrase(int at) => at >= 0 && (Is(at, "в") || Is(at, "во")) && IsIn(at + 1, Weekdays);
 
         /// <summary>The first token of the comment phrase before a verb ("от комментариев отказались"), else the verb.</summary>
         private int CommentStart(int i) => CommentNear(i) is { } comment && comment < i ? (Is(comment - 1, "от") ? comment - 1 : comment) : i;
