@@ -277,37 +277,12 @@ internal sealed partial class YamlSubsetReader
     private YamlScalar Plain(int start, int end) => new(ReusedStrings.Of(_text, start, end - start), isPlain: true, Span(start, end));
 
     /// <summary>An open block collection and the column its entries start at.</summary>
-    private readonly struct Block
-    {
-        public Block(YamlNode node, int indent)
-        {
-            Node = node;
-            Indent = indent;
-        }
+    private readonly record struct Block(YamlNode Node, int Indent);
 
-        public YamlNode Node { get; }
-
-        public int Indent { get; }
-    }
-
-    private readonly struct PendingKey
-    {
-        public PendingKey(YamlMapping mapping, YamlScalar key, LocationInfo emptyValue, int indent)
-        {
-            Mapping = mapping;
-            Key = key;
-            EmptyValue = emptyValue;
-            Indent = indent;
-        }
-
-        public YamlMapping Mapping { get; }
-
-        public YamlScalar Key { get; }
-
-        /// <summary>Where YamlDotNet places the empty value if no block follows: right after the colon.</summary>
-        public LocationInfo EmptyValue { get; }
-
-        /// <summary>The column of the key's mapping: a block more indented than it is the key's value.</summary>
-        public int Indent { get; }
-    }
+    /// <summary>
+    /// A key whose value is not on its line. <paramref name="EmptyValue"/>: where YamlDotNet places the empty value if
+    /// no block follows, right after the colon. <paramref name="Indent"/>: the column of the key's mapping; a block
+    /// more indented than it is the key's value.
+    /// </summary>
+    private readonly record struct PendingKey(YamlMapping Mapping, YamlScalar Key, LocationInfo EmptyValue, int Indent);
 }
