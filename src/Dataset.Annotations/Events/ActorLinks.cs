@@ -19,8 +19,10 @@ internal static class ActorLinks
     /// <summary>Names shorter than this are too often alike by chance to be called near.</summary>
     private const int NearNameMinLength = 8;
 
-    public static void Add(IEnumerable<ActorFacts> declared, List<LinkSuggestion> suggestions, List<LinkContradiction> contradictions)
+    /// <summary>The suggestions and contradictions of these actors (each id's first declaration in path order).</summary>
+    public static (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions) Of(IEnumerable<ActorFacts> declared)
     {
+        var (suggestions, contradictions) = (new List<LinkSuggestion>(), new List<LinkContradiction>());
         var actors = ActorFacts.FirstOfEach(declared);
 
         contradictions.AddRange(MembershipCycles.Of(actors));
@@ -50,6 +52,8 @@ internal static class ActorLinks
                 suggestions.Add(new LinkSuggestion(RecordKind.Actor, first.Id, first.FilePath, second.Id, second.FilePath, string.Join(", ", pair.Value)));
             }
         }
+
+        return (suggestions, contradictions);
     }
 
     /// <summary>Each actor of a same-as group, with the group's members in ordinal order.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 
@@ -15,6 +16,11 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal sealed class LinkState
 {
+    /// <summary>Below this many records to settle, the kinds and the actors are settled on one thread: starting threads costs more.</summary>
+    public const int ParallelFrom = 256;
+
+    private readonly int _parallelFrom;
+
     private readonly Dictionary<string, FileEventFacts> _files = new(System.StringComparer.Ordinal);
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
     private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
@@ -22,6 +28,12 @@ internal sealed class LinkState
     private IReadOnlyList<LinkSuggestion> _actorSuggestions = [];
     private IReadOnlyList<LinkContradiction> _actorContradictions = [];
     private Voices _voices = Voices.None;
+
+    /// <param name="parallelFrom">How many records an update settles from which it settles each kind and the actors on threads of their own.</param>
+    public LinkState(int parallelFrom = ParallelFrom)
+    {
+        _parallelFrom = parallelFrom;
+    }
 
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
     /// <param name="changed">The facts of every added or changed file.</param>
@@ -104,24 +116,41 @@ internal sealed class LinkState
             }
         }
 
-        var affected = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var kind in touched.OrderBy(t => t.Key))
+        // Each kind's links and the actors' are settled apart from the others' (each reads the voices alone): when many
+        // records moved, on as many threads; their changes are then applied in one order, the kinds' then the actors'.
+        cancellationToken.ThrowIfCancellationRequested();
+        var kinds = touched.OrderBy(t => t.Key).ToList();
+        var changes = new KindLinkChange[kinds.Count];
+        (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions)? actors = null;
+        var settling = kinds.Select((kind, at) => (System.Action)(() => changes[at] = _kinds[kind.Key].Settle(kind.Value))).ToList();
+        if (actorsChanged)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var change = _kinds[kind.Key].Settle(kind.Value);
+            // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
+            settling.Add(() => actors = ActorLinks.Of(_files.Values.SelectMany(f => f.Actors)));
+        }
+
+        if (settling.Count > 1 && kinds.Sum(k => k.Value.Count) >= _parallelFrom)
+        {
+            Parallel.Invoke(settling.ToArray());
+        }
+        else
+        {
+            settling.ForEach(settle => settle());
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var affected = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
             Move(_suggestionsByPath, change.SuggestionsGone, change.SuggestionsMade, s => s.Paths, affected);
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
         }
 
-        if (actorsChanged)
+        if (actors is var (actorSuggestions, actorContradictions))
         {
-            // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
-            var suggestions = new List<LinkSuggestion>();
-            var contradictions = new List<LinkContradiction>();
-            ActorLinks.Add(_files.Values.SelectMany(f => f.Actors), suggestions, contradictions);
-            Move(_suggestionsByPath, _actorSuggestions, suggestions, s => s.Paths, affected);
-            Move(_contradictionsByPath, _actorContradictions, contradictions, c => new[] { c.FilePath }, affected);
-            (_actorSuggestions, _actorContradictions) = (suggestions, contradictions);
+            Move(_suggestionsByPath, _actorSuggestions, actorSuggestions, s => s.Paths, affected);
+            Move(_contradictionsByPath, _actorContradictions, actorContradictions, c => new[] { c.FilePath }, affected);
+            (_actorSuggestions, _actorContradictions) = (actorSuggestions, actorContradictions);
         }
 
         foreach (var path in affected)
