@@ -126,6 +126,12 @@ internal sealed class FolderAnalysis : IDatasetView
             UpdateTexts(textChanges, settle);
             UpdateIds(settle, shardsChanged);
             UpdateDuplicated(settle);
+            if (parsed.Count >= ParallelFrom)
+            {
+                // Beside the links, rather than at the first check after them.
+                Ids.Prepare();
+            }
+
             progress.Settled?.Invoke(State);
         }
 
