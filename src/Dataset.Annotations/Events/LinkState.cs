@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 
@@ -16,10 +15,6 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal sealed class LinkState
 {
-    /// <summary>Below this many records to settle, the kinds and the actors are settled on one thread: starting threads costs more.</summary>
-    public const int ParallelFrom = 256;
-
-    private readonly int _parallelFrom;
 
     private readonly Dictionary<string, FileEventFacts> _files = new(System.StringComparer.Ordinal);
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
@@ -29,18 +24,26 @@ internal sealed class LinkState
     private IReadOnlyList<LinkContradiction> _actorContradictions = [];
     private Voices _voices = Voices.None;
 
-    /// <param name="parallelFrom">How many records an update settles from which it settles each kind and the actors on threads of their own.</param>
-    public LinkState(int parallelFrom = ParallelFrom)
-    {
-        _parallelFrom = parallelFrom;
-    }
-
     /// <summary>Applies new facts of changed files and forgets removed ones; returns the files whose suggestions or contradictions changed.</summary>
     /// <param name="changed">The facts of every added or changed file.</param>
     /// <param name="removed">The paths of removed files.</param>
     /// <param name="cancellationToken">Cancelled, the update stops midway and leaves this state part-applied: only a state
     /// that is then thrown away (<see cref="LinkIndex.Build"/>) passes one.</param>
     public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
+    {
+        var settling = Begin(changed, removed, cancellationToken);
+        settling.Help();
+        cancellationToken.ThrowIfCancellationRequested();
+        return settling.Finish();
+    }
+
+    /// <summary>
+    /// As <see cref="Update"/>, in three steps: this one applies the facts and reads the voices; the settling of each
+    /// kind's links and of the actors' is then done by whoever calls <see cref="LinkSettling.Help"/> (two threads may,
+    /// taking each part once), and <see cref="LinkSettling.Finish"/>, once every helper has returned, applies their
+    /// changes in one order (the kinds', then the actors') and returns the files whose suggestions or contradictions changed.
+    /// </summary>
+    public LinkSettling Begin(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
     {
         var touched = new Dictionary<RecordKind, HashSet<string>>();
         void Touch(RecordKind kind, string id)
@@ -116,29 +119,24 @@ internal sealed class LinkState
             }
         }
 
-        // Each kind's links and the actors' are settled apart from the others' (each reads the voices alone): when many
-        // records moved, on as many threads; their changes are then applied in one order, the kinds' then the actors'.
+        // Each kind's links and the actors' are settled apart from the others' (each reads the voices alone).
         cancellationToken.ThrowIfCancellationRequested();
         var kinds = touched.OrderBy(t => t.Key).ToList();
         var changes = new KindLinkChange[kinds.Count];
         (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions)? actors = null;
-        var settling = kinds.Select((kind, at) => (System.Action)(() => changes[at] = _kinds[kind.Key].Settle(kind.Value))).ToList();
+        var work = kinds.Select((kind, at) => (kind.Value.Count, (System.Action)(() => changes[at] = _kinds[kind.Key].Settle(kind.Value)))).ToList();
         if (actorsChanged)
         {
             // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
-            settling.Add(() => actors = ActorLinks.Of(_files.Values.SelectMany(f => f.Actors)));
+            var declared = _files.Values.SelectMany(f => f.Actors).ToList();
+            work.Add((declared.Count, () => actors = ActorLinks.Of(declared)));
         }
 
-        if (settling.Count > 1 && kinds.Sum(k => k.Value.Count) >= _parallelFrom)
-        {
-            Parallel.Invoke(settling.ToArray());
-        }
-        else
-        {
-            settling.ForEach(settle => settle());
-        }
+        return new LinkSettling(work, () => Apply(changes, actors));
+    }
 
-        cancellationToken.ThrowIfCancellationRequested();
+    private HashSet<string> Apply(KindLinkChange[] changes, (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions)? actors)
+    {
         var affected = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var change in changes)
         {

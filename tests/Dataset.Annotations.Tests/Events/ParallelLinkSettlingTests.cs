@@ -7,8 +7,9 @@ using Dataset.CorpusMaker;
 namespace Dataset.Annotations.Tests.Events;
 
 /// <summary>
-/// The links settled with each kind and the actors on threads of their own are those settled one after another: every
-/// suggestion and contradiction, each file's part in its order, and the files an update says changed.
+/// The links settled by two threads sharing the parts (each kind's links, the actors'), as the folder analysis settles
+/// them beside the ids, are those one update settles alone: every suggestion and contradiction, each file's part in its
+/// order, and the files an update says changed.
 /// </summary>
 public class ParallelLinkSettlingTests
 {
@@ -17,8 +18,7 @@ public class ParallelLinkSettlingTests
     {
         var first = Facts(seed: 42);
         var second = Facts(seed: 7);
-        Assert.True(first.Sum(f => f.Records.Count) >= LinkState.ParallelFrom);
-        var (parallel, sequential) = (new LinkState(), new LinkState(parallelFrom: int.MaxValue));
+        var (parallel, sequential) = (new LinkState(), new LinkState());
 
         SettleAlike(parallel, sequential, first, []);
         Assert.Contains(parallel.ToIndex().Suggestions, s => s.Kind == RecordKind.Statement);
@@ -32,7 +32,9 @@ public class ParallelLinkSettlingTests
 
     private static void SettleAlike(LinkState parallel, LinkState sequential, ImmutableArray<FileEventFacts> files, List<string> removed)
     {
-        var changedOnThreads = parallel.Update(files, removed);
+        var settling = parallel.Begin(files, removed);
+        Parallel.Invoke(settling.Help, settling.Help);
+        var changedOnThreads = settling.Finish();
         var changedOnOne = sequential.Update(files, removed);
 
         Assert.Equal(changedOnOne.Order(StringComparer.Ordinal), changedOnThreads.Order(StringComparer.Ordinal));
