@@ -128,13 +128,12 @@ internal sealed class FolderAnalysis : IDatasetView
             UpdateTexts(textChanges, settle);
             UpdateIds(settle, shardsChanged);
             UpdateDuplicated(settle);
+            progress.Settled?.Invoke(State);
             if (parsed.Count >= ParallelFrom)
             {
-                // Beside the links, rather than at the first check after them.
+                // Beside the links, rather than at the first check after them; after the state is told, which needs them not.
                 Ids.Prepare();
             }
-
-            progress.Settled?.Invoke(State);
 
             // Then on to what is left of the links.
             Volatile.Read(ref linking)?.Help();
