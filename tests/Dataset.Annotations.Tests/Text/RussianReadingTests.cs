@@ -53,6 +53,10 @@ public class RussianReadingTests
     [InlineData("пообещал", "pledge")]
     [InlineData("предупредил", "warn")]
     [InlineData("отказались", "decline-comment")]
+    [InlineData("жалуются", "claim")]
+    [InlineData("пожаловался", "claim")]
+    [InlineData("поручил", "demand")]
+    [InlineData("распорядился", "demand")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -62,6 +66,8 @@ public class RussianReadingTests
     [InlineData("заяви")]
     [InlineData("обвинения")]
     [InlineData("сказка")]
+    [InlineData("поручение")]
+    [InlineData("жалоба")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
         Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
 
@@ -84,6 +90,15 @@ public class RussianReadingTests
     [InlineData("Квоты сокращены, сообщила также Ассоциация рыбопромышленников Севера.", "Ассоциация рыбопромышленников Севера", "claim")]
     [InlineData("«Квоты сокращены», — заявил министр Ерлан Сатпаев журналистам в Астане.", "министр Ерлан Сатпаев", "claim")]
     [InlineData("Агентство отвергло критику и заявило, что сокращение необходимо.", "Агентство", "deny")]
+    [InlineData("МИД России назвал продление закрытия финской границы недружественным шагом.", "МИД России", "condemn")]
+    [InlineData("Гарипова назвала повышение цен «грабежом».", "Гарипова", "condemn")]
+    [InlineData("Олейников назвал ситуацию «беспрецедентной».", "Олейников", "claim")]
+    [InlineData("Позднее в министерстве было заявлено, что Москва ответит.", "министерстве", "claim")]
+    [InlineData("«Выводы делать рано», — сказал журналистам директор предприятия по экологии Константин Рябов.",
+        "директор предприятия по экологии Константин Рябов", "claim")]
+    [InlineData("«Выводы делать рано», — сказал директор по телефону.", "директор", "claim")]
+    [InlineData("ФАС начала проверку, сообщили в среду в ведомстве.", "ведомстве", "claim")]
+    [InlineData("Губернатор Вадим Колесников поручил провести экспертизу.", "Губернатор Вадим Колесников", "demand")]
     public void A_sentence_with_a_cue_has_its_source_and_act(string sentence, string source, string act)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
@@ -98,6 +113,8 @@ public class RussianReadingTests
     [InlineData("Заявление министерства опубликовано на сайте.")]
     [InlineData("Калининградская область граничит с Литвой и Польшей.")]
     [InlineData("По его мосту прошли грузовики.")]
+    [InlineData("Министр назвал имя победителя конкурса.")]
+    [InlineData("Как указано в документе, срок истекает в среду.")]
     public void Without_a_cue_a_russian_sentence_is_not_attributed(string sentence)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
