@@ -198,6 +198,29 @@ public class RussianReadingTests
             ("rybolovetskie-kompanii", "demand"),
             RussianDraft("Рыболовецкие компании потребовали пересмотреть решение о квотах.").Select(s => (s.Speaker, s.Act)).Single());
 
+    [Theory]
+    [InlineData("Активисты обвинили завод «Волжский нефтехим» в сбросе стоков.\nВ компании отвергли обвинения.", "volzhskii-neftekhim")]
+    [InlineData("Активисты обвинили власти в сбросе стоков.\nВ компании отвергли обвинения.", "kompanii")]
+    [InlineData("Федеральная антимонопольная служба начала проверку цен, сообщили в среду в ведомстве.", "federalnaya-antimonopolnaya-sluzhba")]
+    [InlineData("Цены выросли вдвое, сообщили в среду в ведомстве.", "vedomstve")]
+    [InlineData("Представитель МИД России Елена Дорохова осудила решение.\nПозднее в министерстве было заявлено, что Москва «оставляет за собой право на ответные шаги».", "mid-rossii")]
+    public void A_bare_noun_of_a_body_is_the_body_of_its_sort_named_before(string text, string speaker) =>
+        Assert.Equal(speaker, RussianDraft(text).Last().Speaker);
+
+    [Theory]
+    [InlineData("По словам министра, Москва направляет мигрантов к границе.", "yukhani-laaksonen")]
+    [InlineData("По словам губернатора, Москва направляет мигрантов к границе.", "gubernatora")]
+    public void A_title_alone_is_the_person_given_that_title_before(string sentence, string speaker) =>
+        Assert.Equal(
+            speaker,
+            RussianDraft("Закрытие границы продлено, сообщил министр внутренних дел страны Юхани Лааксонен.\n" + sentence).Last().Speaker);
+
+    [Theory]
+    [InlineData("Еврокомиссия поддержала решение Хельсинки, а пресс-секретарь Кремля Артём Белов заявил, что оно вредит жителям.", 2)]
+    [InlineData("Еврокомиссия поддержала решение Хельсинки, а не отвергла его.", 1)]
+    public void Two_sources_joined_by_a_are_two_statements(string sentence, int statements) =>
+        Assert.Equal(statements, RussianDraft(sentence).Select(s => s.Speaker).Distinct().Count());
+
     private static List<DraftStatement> RussianDraft(string text) =>
         ArticleDrafter.Draft(new DraftRequest("Заголовок\n" + text, new DateValue(2024, 10, 16), [], [], [])).Statements.ToList();
 
