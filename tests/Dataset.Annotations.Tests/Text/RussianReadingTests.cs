@@ -218,7 +218,9 @@ public class RussianReadingTests
     [Theory]
     [InlineData("Еврокомиссия поддержала решение Хельсинки, а пресс-секретарь Кремля Артём Белов заявил, что оно вредит жителям.", 2)]
     [InlineData("Еврокомиссия поддержала решение Хельсинки, а не отвергла его.", 1)]
-    public void Two_sources_joined_by_a_are_two_statements(string sentence, int statements) =>
+    [InlineData("Лаптев заявил, что квоты сокращены, и глава ассоциации Пётр Орлов сообщил, что флот простаивает.", 2)]
+    [InlineData("Лаптев заявил, что квоты сокращены, и добавил, что флот простаивает.", 1)]
+    public void Two_sources_joined_by_a_or_i_are_two_statements(string sentence, int statements) =>
         Assert.Equal(statements, RussianDraft(sentence).Select(s => s.Speaker).Distinct().Count());
 
     private static List<DraftStatement> RussianDraft(string text) =>
