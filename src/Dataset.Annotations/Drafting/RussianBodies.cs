@@ -39,29 +39,31 @@ internal static class RussianBodies
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
         {
-            return Last(Company, text, before, group: 1);
+            return Last(Company, text, before, group: 1).Name;
         }
 
         if (MinistryNoun.IsMatch(lower))
         {
-            return Last(Ministry, text, before, group: 0);
+            return Last(Ministry, text, before, group: 0).Name;
         }
 
-        return BodyNoun.IsMatch(lower) ? Later(Last(Ministry, text, before, 0, out var ministry), Last(Body, text, before, 0, out var body), ministry, body) : null;
+        if (!BodyNoun.IsMatch(lower))
+        {
+            return null;
+        }
+
+        // Any body: a ministry or another, whichever was named last.
+        var ministry = Last(Ministry, text, before, group: 0);
+        var body = Last(Body, text, before, group: 0);
+        return ministry.At >= body.At ? ministry.Name : body.Name;
     }
 
-    private static string? Later(string? first, string? second, int firstAt, int secondAt) => firstAt >= secondAt ? first : second;
-
-    private static string? Last(Regex pattern, string text, int before, int group) => Last(pattern, text, before, group, out _);
-
-    private static string? Last(Regex pattern, string text, int before, int group, out int at)
+    private static (string? Name, int At) Last(Regex pattern, string text, int before, int group)
     {
-        string? last = null;
-        at = -1;
+        (string? Name, int At) last = (null, -1);
         foreach (Match match in pattern.Matches(text.Substring(0, before)))
         {
-            last = match.Groups[group].Value;
-            at = match.Index;
+            last = (match.Groups[group].Value, match.Index);
         }
 
         return last;

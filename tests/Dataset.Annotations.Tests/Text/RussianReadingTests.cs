@@ -203,7 +203,10 @@ public class RussianReadingTests
     [InlineData("Активисты обвинили власти в сбросе стоков.\nВ компании отвергли обвинения.", "kompanii")]
     [InlineData("Федеральная антимонопольная служба начала проверку цен, сообщили в среду в ведомстве.", "federalnaya-antimonopolnaya-sluzhba")]
     [InlineData("Цены выросли вдвое, сообщили в среду в ведомстве.", "vedomstve")]
-    [InlineData("Представитель МИД России Елена Дорохова осудила решение.\nПозднее в министерстве было заявлено, что Москва «оставляет за собой право на ответные шаги».", "mid-rossii")]
+    [InlineData(
+        "Представитель МИД России Елена Дорохова осудила решение.\n"
+            + "Позднее в министерстве было заявлено, что Москва «оставляет за собой право на ответные шаги».",
+        "mid-rossii")]
     public void A_bare_noun_of_a_body_is_the_body_of_its_sort_named_before(string text, string speaker) =>
         Assert.Equal(speaker, RussianDraft(text).Last().Speaker);
 
