@@ -42,6 +42,8 @@ public static class EmissionVariants
 
     private static readonly Regex DocLine = new(@"^ *///.*\n", RegexOptions.Multiline);
 
+    private static readonly Regex ItemsField = new(@"\.Instance\.(Document|Actor|Statement|Sanction)Items\[", RegexOptions.None);
+
     private static readonly Regex HolderBody = new(@"=> global::[\w.]+\.Annotation_\w+\.Instance\.\w+\[\d+\];", RegexOptions.None);
 
     // The data: a UTF-8 literal property, or a string literal passed by the holder's constructor.
@@ -110,6 +112,11 @@ public static class EmissionVariants
             "simple-name-bodies",
             "record properties read the holder by its simple name (`Annotation_x.Instance.Statements[3]`, no `global::` namespace)",
             sources => Each(sources, text => HolderType.Replace(text, "=> $2.Instance.")),
+            Extra: true),
+        new(
+            "list-bodies",
+            "record properties index the holder's list through its interface (`….Instance.Statements[3]`), as before the array fields",
+            sources => Each(sources, text => ItemsField.Replace(text, ".Instance.$1s[")),
             Extra: true),
         new(
             "data-constant",

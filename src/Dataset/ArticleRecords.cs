@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Dataset;
@@ -22,23 +23,50 @@ public abstract class ArticleRecords
     {
         var reader = new RecordDataReader(data);
         var path = reader.SourcePath();
-        Documents = reader.List(() => reader.Document(path));
-        var document = Documents.Count > 0 ? Documents[0].Id : (DocumentId?)null;
-        Actors = reader.List(() => reader.Actor(catalog, document, path));
-        Statements = reader.List(() => reader.Statement(catalog, path));
-        Sanctions = reader.List(() => reader.Sanction(catalog, path));
+        DocumentItems = reader.List(() => reader.Document(path));
+        var document = DocumentItems.Length > 0 ? DocumentItems[0].Id : (DocumentId?)null;
+        ActorItems = reader.List(() => reader.Actor(catalog, document, path));
+        StatementItems = reader.List(() => reader.Statement(catalog, path));
+        SanctionItems = reader.List(() => reader.Sanction(catalog, path));
         reader.End();
     }
 
     /// <summary>The actors the file declares, in file order.</summary>
-    public IReadOnlyList<Actor> Actors { get; }
+    public IReadOnlyList<Actor> Actors => ActorItems;
 
     /// <summary>The statements the file declares, in file order.</summary>
-    public IReadOnlyList<Statement> Statements { get; }
+    public IReadOnlyList<Statement> Statements => StatementItems;
 
     /// <summary>The sanctions the file declares, in file order.</summary>
-    public IReadOnlyList<Sanction> Sanctions { get; }
+    public IReadOnlyList<Sanction> Sanctions => SanctionItems;
 
     /// <summary>The file's document, if it has one.</summary>
-    public IReadOnlyList<Document> Documents { get; }
+    public IReadOnlyList<Document> Documents => DocumentItems;
+
+    // The arrays behind the lists, for generated members only. A member that indexes an array field compiles at about
+    // a third of the cost of one that calls a list's indexer through its interface, and a dataset has a member per
+    // record (docs/benchmarks.md, "What the generated code costs the compiler"). No app reaches an instance: the
+    // holders are internal to the generated code.
+
+    private const string GeneratedMembersOnly = "A field, not a property: what generated members index, which a property's call would make dearer to compile.";
+
+    /// <summary>The actors as an array, for generated members.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
+    public readonly Actor[] ActorItems;
+
+    /// <summary>The statements as an array, for generated members.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
+    public readonly Statement[] StatementItems;
+
+    /// <summary>The sanctions as an array, for generated members.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
+    public readonly Sanction[] SanctionItems;
+
+    /// <summary>The document as an array of one or none, for generated members.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
+    public readonly Document[] DocumentItems;
 }

@@ -99,6 +99,11 @@ internal sealed class ActorResolver
             return null;
         }
 
+        if (TitleHolder(words) is { } holder)
+        {
+            return holder;
+        }
+
         // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
         // named last; a spokesman speaks for them.
         if ((words.Count == 1 && SpeakerFor(words[0])) || Pronouns.Contains(words[words.Count - 1]))
@@ -146,6 +151,30 @@ internal sealed class ActorResolver
         _drafted.Add(new DraftActor(id, written, kind, title.Count > 0 ? string.Join(" ", title) : null));
         Add(id, written, kind);
         return id;
+    }
+
+    /// <summary>
+    /// "по словам министра", "глава компании": a title alone is the person the article gave that title before
+    /// ("министр внутренних дел страны Юхани Лааксонен"), the last drafted whose title opens with that title word in any case
+    /// (not a body's noun: "the commission" is not "Commission chairwoman Grace Phiri"); null when none.
+    /// </summary>
+    private string? TitleHolder(List<string> words)
+    {
+        if (words.Count is not (1 or 2) || words.Any(IsCapitalised) || !PartyWords.NamesAParty(words[0]))
+        {
+            return null;
+        }
+
+        for (var d = _drafted.Count - 1; d >= 0; d--)
+        {
+            if (_drafted[d].Title is { } title && Words.AtSpaces(title) is { Length: > 0 } parts && PartyWords.IsTitle(parts[0])
+                && NameIndex.Same(parts[0].ToLowerInvariant(), words[0].ToLowerInvariant()))
+            {
+                return _drafted[d].Id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a source is one that speaks for another: "a spokesman", "the statement", "several".</summary>

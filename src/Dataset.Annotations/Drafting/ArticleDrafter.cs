@@ -209,6 +209,12 @@ internal static class ArticleDrafter
             .FirstOrDefault();
         var written = finder.Text.Substring(source.Start, source.End - source.Start);
 
+        // "В компании отвергли …", "сообщили в ведомстве": a bare noun of a body is the one of its sort named before.
+        if (SourcePhrase.Of(written) is { Count: 1 } bare && RussianBodies.Antecedent(finder.Text, source.Start, bare[0]) is { } body)
+        {
+            written = body;
+        }
+
         // "no immediate reaction from Tehran to the US accusations": the source ends before what it reacts to.
         var to = written.IndexOf(" to ", System.StringComparison.Ordinal);
         if (cue.Kind == CueKind.NoComment && to > 0)

@@ -6,11 +6,12 @@ namespace Dataset.Annotations.Drafting;
 
 /// <summary>
 /// Splits a sentence where one report ends and another may begin: "Russia has accused …, while Washington has
-/// condemned …"; "… against Iran, the bloc said, while Britain imposed sanctions …"; "…; …".
+/// condemned …"; "… against Iran, the bloc said, while Britain imposed sanctions …"; "…; …"; "Еврокомиссия поддержала …, а
+/// пресс-секретарь Кремля заявил …" (", и" too: a clause without a source of its own stays with the one before).
 /// </summary>
 internal static class Clauses
 {
-    private static readonly Regex Break = new(@",\s+(while|whereas|but)\s+|;\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Break = new(@",\s+(while|whereas|but|а|и|но|тогда как)\s+|;\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The clauses of a sentence whose quoted passages are <paramref name="quotes"/>: a quote is never split.</summary>
     public static List<TextRange> Of(string text, TextRange sentence, IReadOnlyList<Quote> quotes)

@@ -19,9 +19,10 @@ public class GoldSetTests(ITestOutputHelper output)
     /// <summary>
     /// Every set the folder holds: besides the fitted ones, Gold4 (written after the act rules and measured once, too
     /// small for the detection figures), HeldOutRu (Russian, measured once when the first Russian rules were final, then
-    /// fitted) and HeldOutRu2 (Russian, written before the second and measured once after them).
+    /// fitted), HeldOutRu2 (Russian, written before the second, measured once after them, then fitted) and HeldOutRu3
+    /// (Russian, written apart from the third, measured once after them).
     /// </summary>
-    public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "GoldRu" };
+    public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "GoldRu" };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
 
@@ -173,24 +174,42 @@ public class GoldSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// HeldOutRu2 was written before the second Russian rules and measured once after them: 24 of its 27 attributed
-    /// sentences found and nothing else, 27 of its 30 statements overlapped, 22 of those with the right speaker, 15 with
-    /// the right act; a change that loses any of them shows here.
+    /// HeldOutRu2 was written before the second Russian rules and measured once after them (24 of its 27 attributed
+    /// sentences found, 27 of 30 statements overlapped, 22 right speaker, 15 right act), then the third Russian rules
+    /// were fitted on its misses: every sentence found and nothing else, every statement overlapped with the right
+    /// speaker, 29 acts right.
     /// </summary>
     [Fact]
-    public void The_second_russian_set_measured_once_keeps_what_it_measured()
+    public void The_second_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu2")));
         var drafts = DraftScore.Of(Files("HeldOutRu2"));
         Report(drafts);
 
         Assert.Equal((27, 30), (detection.Gold, drafts.Gold));
-        Assert.True(
-            detection.Agreed >= 24 && detection.Found == detection.Agreed,
-            $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 27, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(detection.Agreed == 27 && detection.Found == 27, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+    }
+
+    /// <summary>
+    /// HeldOutRu3 was written apart from the third Russian rules and measured once when they were final: every one of
+    /// its 28 attributed sentences found and one more (a court's ruling in the headline), 28 of its 30 statements
+    /// overlapped, 22 with the right speaker, 11 with the right act — what the rules carry to Russian they never saw.
+    /// </summary>
+    [Fact]
+    public void The_third_russian_set_measured_once_keeps_what_the_rules_reached_on_it()
+    {
+        var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu3")));
+        var drafts = DraftScore.Of(Files("HeldOutRu3"));
+        Report(drafts);
+
+        Assert.Equal((28, 30), (detection.Gold, drafts.Gold));
+        Assert.True(detection.Agreed == 28 && detection.Found <= 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped >= 28, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker >= 22, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 15, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 11, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

@@ -53,6 +53,10 @@ public class RussianReadingTests
     [InlineData("пообещал", "pledge")]
     [InlineData("предупредил", "warn")]
     [InlineData("отказались", "decline-comment")]
+    [InlineData("жалуются", "claim")]
+    [InlineData("пожаловался", "claim")]
+    [InlineData("поручил", "demand")]
+    [InlineData("распорядился", "demand")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -62,6 +66,8 @@ public class RussianReadingTests
     [InlineData("заяви")]
     [InlineData("обвинения")]
     [InlineData("сказка")]
+    [InlineData("поручение")]
+    [InlineData("жалоба")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
         Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
 
@@ -84,6 +90,15 @@ public class RussianReadingTests
     [InlineData("Квоты сокращены, сообщила также Ассоциация рыбопромышленников Севера.", "Ассоциация рыбопромышленников Севера", "claim")]
     [InlineData("«Квоты сокращены», — заявил министр Ерлан Сатпаев журналистам в Астане.", "министр Ерлан Сатпаев", "claim")]
     [InlineData("Агентство отвергло критику и заявило, что сокращение необходимо.", "Агентство", "deny")]
+    [InlineData("МИД России назвал продление закрытия финской границы недружественным шагом.", "МИД России", "condemn")]
+    [InlineData("Гарипова назвала повышение цен «грабежом».", "Гарипова", "condemn")]
+    [InlineData("Олейников назвал ситуацию «беспрецедентной».", "Олейников", "claim")]
+    [InlineData("Позднее в министерстве было заявлено, что Москва ответит.", "министерстве", "claim")]
+    [InlineData("«Выводы делать рано», — сказал журналистам директор предприятия по экологии Константин Рябов.",
+        "директор предприятия по экологии Константин Рябов", "claim")]
+    [InlineData("«Выводы делать рано», — сказал директор по телефону.", "директор", "claim")]
+    [InlineData("ФАС начала проверку, сообщили в среду в ведомстве.", "ведомстве", "claim")]
+    [InlineData("Губернатор Вадим Колесников поручил провести экспертизу.", "Губернатор Вадим Колесников", "demand")]
     public void A_sentence_with_a_cue_has_its_source_and_act(string sentence, string source, string act)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
@@ -98,6 +113,8 @@ public class RussianReadingTests
     [InlineData("Заявление министерства опубликовано на сайте.")]
     [InlineData("Калининградская область граничит с Литвой и Польшей.")]
     [InlineData("По его мосту прошли грузовики.")]
+    [InlineData("Министр назвал имя победителя конкурса.")]
+    [InlineData("Как указано в документе, срок истекает в среду.")]
     public void Without_a_cue_a_russian_sentence_is_not_attributed(string sentence)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
@@ -180,6 +197,34 @@ public class RussianReadingTests
         Assert.Equal(
             ("rybolovetskie-kompanii", "demand"),
             RussianDraft("Рыболовецкие компании потребовали пересмотреть решение о квотах.").Select(s => (s.Speaker, s.Act)).Single());
+
+    [Theory]
+    [InlineData("Активисты обвинили завод «Волжский нефтехим» в сбросе стоков.\nВ компании отвергли обвинения.", "volzhskii-neftekhim")]
+    [InlineData("Активисты обвинили власти в сбросе стоков.\nВ компании отвергли обвинения.", "kompanii")]
+    [InlineData("Федеральная антимонопольная служба начала проверку цен, сообщили в среду в ведомстве.", "federalnaya-antimonopolnaya-sluzhba")]
+    [InlineData("Цены выросли вдвое, сообщили в среду в ведомстве.", "vedomstve")]
+    [InlineData(
+        "Представитель МИД России Елена Дорохова осудила решение.\n"
+            + "Позднее в министерстве было заявлено, что Москва «оставляет за собой право на ответные шаги».",
+        "mid-rossii")]
+    public void A_bare_noun_of_a_body_is_the_body_of_its_sort_named_before(string text, string speaker) =>
+        Assert.Equal(speaker, RussianDraft(text).Last().Speaker);
+
+    [Theory]
+    [InlineData("По словам министра, Москва направляет мигрантов к границе.", "yukhani-laaksonen")]
+    [InlineData("По словам губернатора, Москва направляет мигрантов к границе.", "gubernatora")]
+    public void A_title_alone_is_the_person_given_that_title_before(string sentence, string speaker) =>
+        Assert.Equal(
+            speaker,
+            RussianDraft("Закрытие границы продлено, сообщил министр внутренних дел страны Юхани Лааксонен.\n" + sentence).Last().Speaker);
+
+    [Theory]
+    [InlineData("Еврокомиссия поддержала решение Хельсинки, а пресс-секретарь Кремля Артём Белов заявил, что оно вредит жителям.", 2)]
+    [InlineData("Еврокомиссия поддержала решение Хельсинки, а не отвергла его.", 1)]
+    [InlineData("Лаптев заявил, что квоты сокращены, и глава ассоциации Пётр Орлов сообщил, что флот простаивает.", 2)]
+    [InlineData("Лаптев заявил, что квоты сокращены, и добавил, что флот простаивает.", 1)]
+    public void Two_sources_joined_by_a_or_i_are_two_statements(string sentence, int statements) =>
+        Assert.Equal(statements, RussianDraft(sentence).Select(s => s.Speaker).Distinct().Count());
 
     private static List<DraftStatement> RussianDraft(string text) =>
         ArticleDrafter.Draft(new DraftRequest("Заголовок\n" + text, new DateValue(2024, 10, 16), [], [], [])).Statements.ToList();

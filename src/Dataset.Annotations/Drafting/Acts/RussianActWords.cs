@@ -16,6 +16,36 @@ internal static class RussianActWords
 
     public static readonly WordSet FirstPerson = new("мы", "я");
 
+    /// <summary>"никто не реагировал": a negation whose subject is no one reports an absence, not a denial.</summary>
+    public static readonly WordSet NoOne = new("никто", "ничто", "ничего", "никого", "никому");
+
+    /// <summary>"не откроем границу, пока …", "если …": a condition set on what the source will do.</summary>
+    public static readonly WordSet Conditions = new("пока", "если", "покуда");
+
+    /// <summary>"не имеет отношения к", "не связан с": a tie to what happened, which negated is a denial.</summary>
+    public static readonly WordSet Ties = new("отношения", "отношение", "связан", "связана", "связано", "связаны", "причастен", "причастна", "причастны");
+
+    /// <summary>"отношения": a tie only with "к" ("не имеет отношения к"); "отношения с" are relations.</summary>
+    public static readonly WordSet Relation = new("отношения", "отношение");
+
+    /// <summary>"ответственность … несёт финская сторона", "вина лежит на": blame laid on another, now.</summary>
+    public static readonly StemSet Responsibility = new("ответственност", "вина", "вину", "вины");
+
+    public static readonly WordSet Bears = new("несёт", "несет", "несут", "лежит", "лежат", "возлагает", "возлагают");
+
+    /// <summary>"оно лишь вредит жителям": harm done now, a deed judged wrong (a harm foreseen, "может навредить", warns).</summary>
+    public static readonly WordSet PresentHarms = new("вредит", "вредят", "вредило", "вредил", "вредила");
+
+    /// <summary>"министерство поддерживает проверку": backing given.</summary>
+    public static readonly WordSet Backing = new(
+        "поддерживает", "поддерживают", "поддерживаю", "поддерживаем", "поддержал", "поддержала", "поддержало", "поддержали", "одобряет",
+        "одобряют", "приветствует", "приветствуют");
+
+    /// <summary>"начала проверку", "возбудила дело": an inquiry opened, announced by the one who opened it.</summary>
+    public static readonly WordSet Began = new("начал", "начала", "начали", "начало", "возбудил", "возбудила", "возбудили", "возбудило");
+
+    public static readonly StemSet Inquiries = new("проверк", "расследовани", "разбирательств", "дело", "дела", "аудит", "экспертиз");
+
     /// <summary>"мы обеспокоены", "вызывает тревогу": the source's own alarm.</summary>
     public static readonly StemSet Feelings = new(
         "обеспокоен", "озабочен", "встревож", "тревог", "тревож", "сожалени", "огорчен", "шокирован", "потрясен", "возмущен");
@@ -49,7 +79,8 @@ internal static class RussianActWords
     /// <summary>A first-person future that promises: "мы будем", "обеспечим", "поможем".</summary>
     public static readonly WordSet FirstPersonFuture = new(
         "будем", "обеспечим", "гарантируем", "поможем", "защитим", "компенсируем", "восстановим", "поддержим", "выполним", "сделаем",
-        "продолжим");
+        "продолжим", "предоставим", "передадим", "окажем", "рассмотрим", "проверим", "вернём", "вернем", "возместим", "выплатим", "устраним",
+        "накажем", "добьёмся", "добьемся", "предпримем", "раскроем", "опубликуем");
 
     /// <summary>Words of a threat: "серьёзные последствия", "ответные меры", "возмездие".</summary>
     public static readonly StemSet Threats = new("последстви", "ответн", "возмезди", "расплат", "поплат", "пожалеют");

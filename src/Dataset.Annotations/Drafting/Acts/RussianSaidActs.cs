@@ -14,8 +14,8 @@ internal static class RussianSaidActs
 {
     private static readonly Func<SaidContent, ActReading?>[] Rules =
     {
-        Performative, Feeling, NoComment, Refusal, Falsehood, DeniedBlame, OwnNegation, Condemnation, Wrongdoing, Readiness,
-        FirstPersonPromise, Threat, Harm, Obligation, Plan, Decision, Figure, Hedge,
+        Performative, Feeling, NoComment, Refusal, Condition, Falsehood, DeniedBlame, NoTie, OwnNegation, Condemnation, Wrongdoing, Blame,
+        Readiness, FirstPersonPromise, Threat, Harm, Obligation, Support, Plan, Decision, Figure, Hedge,
     };
 
     /// <summary>How many words before a word a "не" still negates it ("не вводит собственную блокаду"), and how many
@@ -61,6 +61,21 @@ internal static class RussianSaidActs
         return Negated(c, refused) is var not and >= 0 ? new ActReading(SpeechActs.Warn, c.Words(not, refused)) : null;
     }
 
+    /// <summary>"мы не откроем границу, пока ситуация не изменится": what the source will not do until others change, a warning.</summary>
+    private static ActReading? Condition(SaidContent c)
+    {
+        var condition = c.Find(Conditions);
+        for (var i = c.Start; condition >= 0 && i < condition; i++)
+        {
+            if (c.IsIn(i, Negations) && FirstPersonBefore(c, i) is var subject and >= 0)
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(subject, condition));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"это ложь", "обвинения необоснованны", "не соответствует действительности": what others said, called false.</summary>
     private static ActReading? Falsehood(SaidContent c)
     {
@@ -89,16 +104,35 @@ internal static class RussianSaidActs
         return null;
     }
 
+    /// <summary>"Россия не имеет отношения к потокам", "не связан с": a tie to what happened, negated.</summary>
+    private static ActReading? NoTie(SaidContent c)
+    {
+        for (var t = c.Find(Ties); t >= 0; t = c.Find(Ties, t + 1))
+        {
+            var next = c.NextWord(t);
+            // "отношения к" is a tie, "отношения с" relations.
+            var to = c.Is(next, "к") || c.Is(next, "ко");
+            var tied = c.IsIn(t, Relation) ? to : next < 0 || to || c.Is(next, "с") || c.Is(next, "со");
+            if (tied && Negated(c, t) is var not and >= 0)
+            {
+                return new ActReading(SpeechActs.Deny, c.Words(not, t));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// "мы не задерживаем", "я никогда не получал", "Иран не поставлял дроны": the source says it does not, or a
-    /// party did not — a denial (not "не только", and not a modal: "не смогли" reports a failure).
+    /// party did not — a denial (not "не только", not "никто не реагировал", an absence, and not a modal: "не смогли"
+    /// reports a failure).
     /// </summary>
     private static ActReading? OwnNegation(SaidContent c)
     {
         for (var i = c.Start; i < c.End; i++)
         {
             var verb = c.NextWord(i);
-            if (!c.IsIn(i, Negations) || verb < 0 || c.IsIn(verb, NotOnly))
+            if (!c.IsIn(i, Negations) || verb < 0 || c.IsIn(verb, NotOnly) || c.IsIn(i - 1, NoOne))
             {
                 continue;
             }
@@ -117,13 +151,30 @@ internal static class RussianSaidActs
         return null;
     }
 
-    /// <summary>"это недопустимо", "варварский обстрел": a deed judged wrong.</summary>
-    private static ActReading? Condemnation(SaidContent c) =>
-        c.Find(Condemnations) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Condemn, c.Words(i, i)) : null;
+    /// <summary>"это недопустимо", "варварский обстрел", "оно лишь вредит жителям": a deed judged wrong.</summary>
+    private static ActReading? Condemnation(SaidContent c)
+    {
+        var i = c.Find(Condemnations);
+        i = i >= 0 ? i : c.Find(PresentHarms);
+        return i >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Condemn, c.Words(i, i)) : null;
+    }
 
     /// <summary>"ограничения нарушают соглашение", "на деле это давление": wrongdoing, laid at another's door.</summary>
     private static ActReading? Wrongdoing(SaidContent c) =>
         c.Find(RussianActWords.Wrongdoing) is var i and >= 0 ? new ActReading(SpeechActs.Accuse, c.Words(i, i)) : null;
+
+    /// <summary>
+    /// "ответственность за последствия несёт финская сторона": blame laid on another, now (not "мы несём ответственность",
+    /// nor "виновные понесут ответственность", a punishment to come).
+    /// </summary>
+    private static ActReading? Blame(SaidContent c)
+    {
+        var blame = c.Find(Responsibility);
+        var bears = c.Find(Bears);
+        return blame >= 0 && bears >= 0 && FirstPersonBefore(c, bears) < 0 && Negated(c, bears) < 0
+            ? new ActReading(SpeechActs.Accuse, c.Words(System.Math.Min(blame, bears), System.Math.Max(blame, bears)))
+            : null;
+    }
 
     /// <summary>"готовы к переговорам", "готова помочь": a source declaring itself willing.</summary>
     private static ActReading? Readiness(SaidContent c) =>
@@ -189,6 +240,10 @@ internal static class RussianSaidActs
     private static ActReading? Obligation(SaidContent c) =>
         c.Find(Obligations) is var i and >= 0 && FirstPersonBefore(c, i) < 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Demand, c.Words(i, i)) : null;
 
+    /// <summary>"министерство поддерживает проверку": backing given (not "не поддерживает").</summary>
+    private static ActReading? Support(SaidContent c) =>
+        c.Find(Backing) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Support, c.Words(i, i)) : null;
+
     /// <summary>"план будет представлен", "в среду пройдут консультации": a plan or an event to come.</summary>
     private static ActReading? Plan(SaidContent c)
     {
@@ -209,9 +264,26 @@ internal static class RussianSaidActs
         return null;
     }
 
-    /// <summary>"Астана направила ноту", "власти уже договорились": a deed done, told by its doer.</summary>
-    private static ActReading? Decision(SaidContent c) =>
-        c.Find(Decisions) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Announce, c.Words(i, i)) : null;
+    /// <summary>"Астана направила ноту", "власти уже договорились", "прокуратура начала проверку": a deed done or begun, told by its doer.</summary>
+    private static ActReading? Decision(SaidContent c)
+    {
+        if (c.Find(Decisions) is var i and >= 0 && Negated(c, i) < 0)
+        {
+            return new ActReading(SpeechActs.Announce, c.Words(i, i));
+        }
+
+        // "начала проверку", not "с начала месяца".
+        for (var b = c.Find(Began); b >= 0; b = c.Find(Began, b + 1))
+        {
+            var inquiry = c.NextWord(b);
+            if (c.IsIn(inquiry, Inquiries) && Negated(c, b) < 0)
+            {
+                return new ActReading(SpeechActs.Announce, c.Words(b, inquiry));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"15 процентов", "400 вагонов": a figure is most likely announced; a year or a day of a month is none.</summary>
     private static ActReading? Figure(SaidContent c)
@@ -223,6 +295,12 @@ internal static class RussianSaidActs
                 && !c.IsIn(c.NextWord(i), Months);
             if (number || c.IsIn(i, FigureWords))
             {
+                // "штраф может составить до 5 миллионов рублей": a figure that may be is an estimate (read by the hedge).
+                if (c.Find(Modals) is var modal and >= 0 && modal < i)
+                {
+                    return null;
+                }
+
                 return new ActReading(SpeechActs.Announce, c.Words(i, i));
             }
         }

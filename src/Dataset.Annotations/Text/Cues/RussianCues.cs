@@ -18,6 +18,9 @@ internal static class RussianCues
     /// <summary>How many lower-case words a name after its verb holds before its next capitalised one ("иностранных дел России").</summary>
     private const int NameGap = 3;
 
+    /// <summary>How many tokens after "назвал" what it names runs: "назвал продление закрытия финской границы недружественным шагом".</summary>
+    private const int NamedWords = 7;
+
     private static readonly WordSet AccordingNouns = new(
         "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям");
 
@@ -34,6 +37,17 @@ internal static class RussianCues
     private static readonly WordSet Adverbs = new(
         "не", "уже", "также", "тоже", "ранее", "вновь", "снова", "еще", "ещё", "затем", "позже", "официально", "публично",
         "неоднократно", "прямо", "резко", "сегодня", "вчера");
+
+    /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
+    private static readonly WordSet PassiveReports = new(
+        "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
+
+    private static readonly WordSet Auxiliaries = new("было", "будет", "были");
+
+    /// <summary>Whom a source told, between its verb and itself: "— сказал журналистам директор".</summary>
+    private static readonly WordSet Audience = new(
+        "журналистам", "репортерам", "репортёрам", "корреспонденту", "корреспондентам", "агентству", "изданию", "телеканалу", "радиостанции",
+        "газете", "депутатам");
 
     private static readonly WordSet Weekdays = new(
         "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
@@ -91,6 +105,13 @@ internal static class RussianCues
                 return new Cue(i, i + 3, CueKind.AccordingTo, CueLexicon.NeutralAct, true, i + 1, i + 2, false);
             }
 
+            // "в министерстве было заявлено, что …": a passive report, its source the body it was made in when one is named.
+            if (IsIn(i, PassiveReports) && QuoteOrThatFollows(i))
+            {
+                var (start, end) = PassiveSource(i);
+                return new Cue(i, i + 1, CueKind.Passive, CueLexicon.NeutralAct, true, start, end, false);
+            }
+
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
             {
                 return null;
@@ -123,7 +144,12 @@ internal static class RussianCues
                     break;
             }
 
-            if (word.Ambiguous && !QuoteOrThatFollows(i))
+            if (word.Ambiguous && StartsWith(i, "наз") && PejorativeNamed(i))
+            {
+                // "назвал решение «недружественным шагом»", "назвал продление … недружественным шагом": calling a deed names a condemnation.
+                act = SpeechActs.Condemn;
+            }
+            else if (word.Ambiguous && !QuoteOrThatFollows(i))
             {
                 return null;
             }
@@ -151,7 +177,19 @@ internal static class RussianCues
 
             // «…», — заявил министр; …, сообщил источник: the content comes first, the source after the verb.
             var contentBefore = last > 0 && _tokens[last].IsBoundary;
-            var (afterStart, afterEnd) = SourceAfter(SkipTimeWords(i + 1, 1));
+            var from = SkipTimeWords(i + 1, 1);
+            while (IsIn(from, Audience))
+            {
+                from = SkipTimeWords(from + 1, 1);
+            }
+
+            // "…, сообщили в ведомстве": a plural verb with no subject speaks for the body it names after "в".
+            if ((Is(from, "в") || Is(from, "во")) && IsPlural(i) && !IsIn(from + 1, MessageNouns))
+            {
+                from++;
+            }
+
+            var (afterStart, afterEnd) = SourceAfter(from);
             return (afterStart, afterEnd, contentBefore);
         }
 
@@ -187,6 +225,31 @@ internal static class RussianCues
             return start <= last ? (start, last + 1) : (0, 0);
         }
 
+        /// <summary>"в министерстве было заявлено": the words after "в" before the passive, or nothing when no "в" opens them.</summary>
+        private (int Start, int End) PassiveSource(int i)
+        {
+            var last = i - 1;
+            while (IsIn(last, Auxiliaries) || IsIn(last, Adverbs))
+            {
+                last--;
+            }
+
+            for (var j = last; j >= 0 && last - j < NameGap; j--)
+            {
+                if (Is(j, "в") || Is(j, "во"))
+                {
+                    return j < last ? (j + 1, last + 1) : (0, 0);
+                }
+
+                if (!_tokens[j].IsWord || IsIn(j, ClauseWords))
+                {
+                    break;
+                }
+            }
+
+            return (0, 0);
+        }
+
         /// <summary>A noun phrase from <paramref name="from"/>: up to a boundary, a preposition or "что", or the first lower-case word after a name.</summary>
         private (int Start, int End) SourceAfter(int from)
         {
@@ -202,7 +265,9 @@ internal static class RussianCues
                 }
 
                 var token = _tokens[end];
-                if (!(token.IsWord || token.Kind == TokenKind.Hyphen) || IsIn(end, Prepositions) || IsIn(end, ClauseWords)
+                // "директор предприятия по экологии Константин Рябов": "по" inside a title, before the name it ends in.
+                var inTitle = !named && Is(end, "по") && NameGoesOn(end + 1);
+                if (!(token.IsWord || token.Kind == TokenKind.Hyphen) || (IsIn(end, Prepositions) && !inTitle) || IsIn(end, ClauseWords)
                     || (named && token.IsWord && char.IsLower(_text[token.Start]) && _tokens[end - 1].Kind != TokenKind.Hyphen
                         && !NameGoesOn(end)))
                 {
@@ -313,6 +378,11 @@ internal static class RussianCues
         /// <summary>"в среду", "во вторник" starting at <paramref name="at"/>.</summary>
         private bool IsWeekdayPhrase(int at) => at >= 0 && (Is(at, "в") || Is(at, "во")) && IsIn(at + 1, Weekdays);
 
+        /// <summary>"сообщили", "заявили", "отказались": a past plural, whose subject may be the body named after it.</summary>
+        private bool IsPlural(int i) =>
+            _tokens[i].End - _tokens[i].Start > 3
+                && (string.CompareOrdinal(_text, _tokens[i].End - 2, "ли", 0, 2) == 0 || string.CompareOrdinal(_text, _tokens[i].End - 4, "лись", 0, 4) == 0);
+
         /// <summary>The first token of the comment phrase before a verb ("от комментариев отказались"), else the verb.</summary>
         private int CommentStart(int i) => CommentNear(i) is { } comment && comment < i ? (Is(comment - 1, "от") ? comment - 1 : comment) : i;
 
@@ -328,6 +398,25 @@ internal static class RussianCues
             }
 
             return null;
+        }
+
+        /// <summary>A word that calls a deed wrong (<see cref="RussianCueLexicon.Pejoratives"/>) among the few the verb names, within its clause.</summary>
+        private bool PejorativeNamed(int i)
+        {
+            for (var j = i + 1; j < _tokens.Count && j <= i + NamedWords; j++)
+            {
+                if (_tokens[j].IsBoundary && _tokens[j].Kind != TokenKind.Quote)
+                {
+                    return false;
+                }
+
+                if (IsIn(j, RussianCueLexicon.Pejoratives))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool QuoteOrThatFollows(int i)
@@ -349,6 +438,6 @@ internal static class RussianCues
 
         public bool Is(int i, string word) => i >= 0 && i < _tokens.Count && CueContext.Is(_text, _tokens[i], word);
 
-        public bool IsIn(int i, WordSet set) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord && set.Contains(_text, _tokens[i]);
+        public bool IsIn(int i, IWordClass set) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord && set.Contains(_text, _tokens[i]);
     }
 }
