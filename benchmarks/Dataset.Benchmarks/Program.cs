@@ -66,10 +66,10 @@ if (args is ["yaml", ..])
     return;
 }
 
-// "links" settles the synthetic corpus's event links alone, several times (see LinkProfile).
+// "links" settles the synthetic corpus's event links alone, several times (see StageProfile.Links).
 if (args is ["links", ..])
 {
-    LinkProfile.Run(Option("--articles", 1000), Option("--repeat", 5));
+    StageProfile.Links(Option("--articles", 1000), Option("--repeat", 5));
     return;
 }
 
