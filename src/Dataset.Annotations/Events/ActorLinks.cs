@@ -44,7 +44,8 @@ internal static class ActorLinks
 
         // Each pair once: ordered by its ids alone, as no two share both.
         var candidates = Candidates(actors.Values.ToList()).ToList();
-        candidates.Sort((x, y) => string.CompareOrdinal(x.Key.Item1, y.Key.Item1) is var first and not 0 ? first : string.CompareOrdinal(x.Key.Item2, y.Key.Item2));
+        candidates.Sort((x, y) =>
+            string.CompareOrdinal(x.Key.Item1, y.Key.Item1) is var first and not 0 ? first : string.CompareOrdinal(x.Key.Item2, y.Key.Item2));
         foreach (var pair in candidates)
         {
             var (first, second) = (actors[pair.Key.Item1], actors[pair.Key.Item2]);
