@@ -146,7 +146,7 @@ internal sealed class ActorResolver
             return byName;
         }
 
-        var kind = ActorKinds.Guess(written, title.Count > 0);
+        var kind = ActorKindGuess.Guess(written, title.Count > 0);
         var id = _ids.Make(written, "actor");
         _drafted.Add(new DraftActor(id, written, kind, title.Count > 0 ? string.Join(" ", title) : null));
         Add(id, written, kind);
@@ -359,7 +359,7 @@ internal sealed class ActorResolver
             _nameOf[id] = name;
         }
 
-        if (kind == "person")
+        if (kind == Model.ActorKindNames.Person)
         {
             _people.Add((id, name.Trim()));
         }

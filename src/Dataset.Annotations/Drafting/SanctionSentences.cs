@@ -159,7 +159,7 @@ internal static class SanctionSentences
                 @"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|new)\s+",
                 string.Empty,
                 RegexOptions.CultureInvariant);
-            if (name.Length > 1 && ActorKinds.IsPartyName(name) && actors.Resolve(name, null) is { } id)
+            if (name.Length > 1 && ActorKindGuess.IsPartyName(name) && actors.Resolve(name, null) is { } id)
             {
                 yield return id;
             }

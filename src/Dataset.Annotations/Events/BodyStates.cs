@@ -12,9 +12,9 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal static class BodyStates
 {
-    public const string BodyKind = "government-body";
+    public const string BodyKind = Model.ActorKindNames.GovernmentBody;
 
-    public const string StateKind = "state";
+    public const string StateKind = Model.ActorKindNames.State;
 
     /// <summary>The state each government body without roles names, for the bodies that name exactly one.</summary>
     public static Dictionary<string, string> Of(IReadOnlyCollection<ActorFacts> actors)

@@ -200,7 +200,7 @@ internal static class AnnotationParser
             : new ActorModel(
                 id,
                 name ?? id.Value,
-                kind ?? "person",
+                kind ?? ActorKindNames.Person,
                 roles.ToEquatableArray(),
                 aliases,
                 wikidata,
@@ -214,7 +214,7 @@ internal static class AnnotationParser
     }
 
     /// <summary>The actor kind that lists members.</summary>
-    private const string Group = "group";
+    private const string Group = ActorKindNames.Group;
 
     private static StatementModel? ReadStatement(MappingReader fields, DateValue? published)
     {

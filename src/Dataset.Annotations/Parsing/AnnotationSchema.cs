@@ -119,7 +119,7 @@ internal sealed class SectionSpec
 /// </summary>
 internal static class AnnotationSchema
 {
-    public static readonly string[] ActorKinds = { "person", "state", "organization", "government-body", "group" };
+    public static readonly string[] ActorKinds = Model.ActorKindNames.All;
 
     public static readonly string[] SpeechActs = Model.SpeechActs.All;
 

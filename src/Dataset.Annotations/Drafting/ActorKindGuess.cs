@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Dataset.Annotations.Model;
 using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
@@ -9,7 +10,7 @@ namespace Dataset.Annotations.Drafting;
 /// council or commission a government body; officials, diplomats or any plural a group; a company, union or party an
 /// organization; a title or a first and last name a person.
 /// </summary>
-internal static class ActorKinds
+internal static class ActorKindGuess
 {
     /// <summary>
     /// Whether a phrase can name a party: a capitalised word in it ("Iran", "the Doe ministry"), or a last word that
@@ -26,50 +27,50 @@ internal static class ActorKinds
         var words = Text.Words.Split(name);
         if (words.Count == 0)
         {
-            return "group";
+            return ActorKindNames.Group;
         }
 
         var lower = words.Select(w => w.ToLowerInvariant()).ToList();
         if (Countries.IsCountry(name))
         {
-            return "state";
+            return ActorKindNames.State;
         }
 
         // "senior military figures" are people, not the military: the last word says what the party is.
         if (PartyWords.Group.Contains(lower[lower.Count - 1]))
         {
-            return "group";
+            return ActorKindNames.Group;
         }
 
         if (lower.Any(PartyWords.Government.Contains))
         {
-            return "government-body";
+            return ActorKindNames.GovernmentBody;
         }
 
         if (lower.Any(PartyWords.Organization.Contains) && !hasTitle)
         {
-            return "organization";
+            return ActorKindNames.Organization;
         }
 
         var last = words[words.Count - 1];
         if (PartyWords.Group.Contains(lower[lower.Count - 1]) || (IsPlural(last) && char.IsLower(last[0])))
         {
-            return "group";
+            return ActorKindNames.Group;
         }
 
         if (hasTitle || lower.Any(PartyWords.Title.Contains))
         {
-            return "person";
+            return ActorKindNames.Person;
         }
 
         // "Jane Doe": capitalised words, none of them a body's.
         if (words.Count >= 2 && words.All(w => char.IsUpper(w[0])))
         {
-            return "person";
+            return ActorKindNames.Person;
         }
 
         // An acronym ("OPEC", "UNICEF") is a body; a single capitalised word most often a surname.
-        return words.Count == 1 && words[0].Length > 1 && words[0].All(char.IsUpper) ? "organization" : "person";
+        return words.Count == 1 && words[0].Length > 1 && words[0].All(char.IsUpper) ? ActorKindNames.Organization : ActorKindNames.Person;
     }
 
     private static bool IsPlural(string word) =>
