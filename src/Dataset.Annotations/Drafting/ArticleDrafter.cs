@@ -210,7 +210,9 @@ internal static class ArticleDrafter
         var written = finder.Text.Substring(source.Start, source.End - source.Start);
 
         // "В компании отвергли …", "сообщили в ведомстве": a bare noun of a body is the one of its sort named before.
-        if (SourcePhrase.Of(written) is { Count: 1 } bare && RussianBodies.Antecedent(finder.Text, source.Start, bare[0]) is { } body)
+        // "В ведомстве эти обвинения отвергли": the noun followed by the verb's object, in lower case, is the bare noun too.
+        if (SourcePhrase.Of(written) is { Count: > 0 } bare && bare.Skip(1).All(w => !SourcePhrase.IsCapitalised(w))
+            && RussianBodies.Antecedent(finder.Text, source.Start, bare[0]) is { } body)
         {
             written = body;
         }
