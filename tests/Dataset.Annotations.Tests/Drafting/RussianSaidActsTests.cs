@@ -68,6 +68,8 @@ public class RussianSaidActsTests
         "министерство считает решение необоснованным")]
     [InlineData("агентство намерено взыскать убытки с бывших руководителей", "announce", "намерено", "агентство не намерено взыскивать убытки")]
     [InlineData("Росздравнадзор изъял из обращения серии антибиотика", "announce", "изъял", "Росздравнадзор проверяет серии антибиотика")]
+    [InlineData("компания обратилась в суд с иском о признании забастовки незаконной", "announce", "обратилась",
+        "забастовка незаконна, и компания обратилась в суд")]
     public void A_rule_reads_its_act_from_the_words_said_and_leaves_a_near_miss_to_another(string said, string act, string words, string nearMiss) =>
         SaidActsTests.ReadsItsActAndLeavesTheNearMiss(RussianSaidActs.Read, said, act, words, nearMiss);
 
