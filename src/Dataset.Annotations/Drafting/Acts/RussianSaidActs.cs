@@ -205,8 +205,8 @@ internal static class RussianSaidActs
 
     /// <summary>"ограничения нарушают соглашение", "на деле это давление": wrongdoing, laid at another's door.</summary>
     /// <remarks>"банк проводил сомнительные операции", "руководство проигнорировало требования", "выводили средства": said
-    /// by another than the doer (not "мы нарушили", an admission), and read before a negation elsewhere in the clause.</remarks>
-    /// <remarks>A deed told before the wrongdoing is what is reported ("обратился в суд с иском о признании забастовки незаконной": a suit announced).</remarks>
+    /// by another than the doer (not "мы нарушили", an admission), and read before a negation elsewhere in the clause; a
+    /// deed told before the wrongdoing is what is reported ("обратился в суд с иском о признании … незаконной": a suit announced).</remarks>
     private static ActReading? Wrongdoing(SaidContent c) =>
         c.Find(RussianActWords.Wrongdoing) is var i and >= 0 && FirstPersonBefore(c, i) < 0 && !(c.Find(Decisions) is var d and >= 0 && d < i)
             ? new ActReading(SpeechActs.Accuse, c.Words(i, i))
