@@ -66,6 +66,13 @@ if (args is ["yaml", ..])
     return;
 }
 
+// "links" settles the synthetic corpus's event links alone, several times (see StageProfile.Links).
+if (args is ["links", ..])
+{
+    StageProfile.Links(Option("--articles", 1000), Option("--repeat", 5));
+    return;
+}
+
 // "stages" shows where a cold run's time and allocations go, stage by stage (see StageProfile).
 if (args is ["stages", ..])
 {

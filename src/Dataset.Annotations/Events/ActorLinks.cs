@@ -19,8 +19,10 @@ internal static class ActorLinks
     /// <summary>Names shorter than this are too often alike by chance to be called near.</summary>
     private const int NearNameMinLength = 8;
 
-    public static void Add(IEnumerable<ActorFacts> declared, List<LinkSuggestion> suggestions, List<LinkContradiction> contradictions)
+    /// <summary>The suggestions and contradictions of these actors (each id's first declaration in path order).</summary>
+    public static (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions) Of(IEnumerable<ActorFacts> declared)
     {
+        var (suggestions, contradictions) = (new List<LinkSuggestion>(), new List<LinkContradiction>());
         var actors = ActorFacts.FirstOfEach(declared);
 
         contradictions.AddRange(MembershipCycles.Of(actors));
@@ -40,9 +42,11 @@ internal static class ActorLinks
             }
         }
 
-        foreach (var pair in Candidates(actors.Values.ToList())
-            .OrderBy(p => p.Key.Item1, System.StringComparer.Ordinal)
-            .ThenBy(p => p.Key.Item2, System.StringComparer.Ordinal))
+        // Each pair once: ordered by its ids alone, as no two share both.
+        var candidates = Candidates(actors.Values.ToList()).ToList();
+        candidates.Sort((x, y) =>
+            string.CompareOrdinal(x.Key.Item1, y.Key.Item1) is var first and not 0 ? first : string.CompareOrdinal(x.Key.Item2, y.Key.Item2));
+        foreach (var pair in candidates)
         {
             var (first, second) = (actors[pair.Key.Item1], actors[pair.Key.Item2]);
             if (GroupOf(first.Id) != GroupOf(second.Id) && !distinct.Contains(Pair(GroupOf(first.Id), GroupOf(second.Id))))
@@ -50,6 +54,8 @@ internal static class ActorLinks
                 suggestions.Add(new LinkSuggestion(RecordKind.Actor, first.Id, first.FilePath, second.Id, second.FilePath, string.Join(", ", pair.Value)));
             }
         }
+
+        return (suggestions, contradictions);
     }
 
     /// <summary>Each actor of a same-as group, with the group's members in ordinal order.</summary>
@@ -71,7 +77,7 @@ internal static class ActorLinks
     }
 
     /// <summary>Every pair of actors (ids in ordinal order) that look like one, with the reasons.</summary>
-    private static Dictionary<(string, string), List<string>> Candidates(IReadOnlyList<ActorFacts> actors)
+    private static Dictionary<(string, string), List<string>> Candidates(List<ActorFacts> actors)
     {
         var reasons = new Dictionary<(string, string), List<string>>();
         void Add(ActorFacts a, ActorFacts b, string reason)
@@ -98,11 +104,14 @@ internal static class ActorLinks
             EachPair(same.ToList(), (a, b) => Add(a, b, $"same Wikidata item {same.Key}"));
         }
 
+        // Each actor's own name as compared, taken once for both the shared and the near names.
+        var normalized = actors.Select(a => Normalized(a.Name)).ToList();
         var byName = new Dictionary<string, List<(ActorFacts Actor, string Name)>>(System.StringComparer.Ordinal);
-        foreach (var actor in actors)
+        for (var at = 0; at < actors.Count; at++)
         {
-            foreach (var name in actor.Aliases.Prepend(actor.Name)
-                .Select(n => (Key: Normalized(n), Name: n))
+            var actor = actors[at];
+            foreach (var name in actor.Aliases.Select(n => (Key: Normalized(n), Name: n))
+                .Prepend((Key: normalized[at], actor.Name))
                 .Where(n => n.Key.Length > 0)
                 .GroupBy(n => n.Key)
                 .Select(g => g.First()))
@@ -122,7 +131,7 @@ internal static class ActorLinks
         }
 
         // Near names only within a kind and a first letter, so that the comparisons stay few among many actors.
-        foreach (var bucket in actors.Select(a => (Actor: a, Name: Normalized(a.Name)))
+        foreach (var bucket in actors.Select((a, at) => (Actor: a, Name: normalized[at]))
             .Where(a => a.Name.Length >= NearNameMinLength)
             .GroupBy(a => (a.Actor.Kind, a.Name[0])))
         {

@@ -142,45 +142,67 @@ internal static class IdentityKey
 
     /// <summary>
     /// The key's part on what the records say: a sanction's shared targets, else its reasons' shared words; a
-    /// statement's shared words. Whether it holds, and what was found, in the words of a reason.
+    /// statement's shared words. Whether it holds and what was found, worded (<see cref="SharedContent.Said"/>) only
+    /// when a reason or a failure tells it: most pairs weighed are dropped unworded.
     /// </summary>
-    private static (bool Holds, string Said, int Shared) Content(RecordFacts a, RecordFacts b, ContentWords.Cache words)
+    private static SharedContent Content(RecordFacts a, RecordFacts b, ContentWords.Cache words)
     {
         if (a.Kind == RecordKind.Sanction)
         {
             var targets = ContentWords.SharedIds(a.Targets, b.Targets);
             if (targets.Count > 0)
             {
-                return (true, $"shared targets {Quoted(targets)}", targets.Count);
+                return new SharedContent(true, targets.Count, ContentPart.Targets, targets);
             }
 
             if (a.Reason is null || b.Reason is null)
             {
-                return (false, "shared targets: none, and no reason on both to compare", 0);
+                return new SharedContent(false, 0, ContentPart.NoReasons, targets);
             }
 
             var reasons = ContentWords.Shared(words.Of(a.Reason), words.Of(b.Reason));
-            return reasons.Count >= ContentWords.MinShared
-                ? (true, $"reasons share {string.Join(", ", reasons)}", reasons.Count)
-                : (false, $"shared targets: none, reasons share {SharedWords(reasons)}", reasons.Count);
+            return new SharedContent(reasons.Count >= ContentWords.MinShared, reasons.Count, ContentPart.Reasons, reasons);
         }
 
         var shared = ContentWords.Shared(words.Of(a), words.Of(b));
         if (shared.Count >= ContentWords.MinShared)
         {
-            return (true, $"shared words {string.Join(", ", shared)}", shared.Count);
+            return new SharedContent(true, shared.Count, ContentPart.Words, shared);
         }
 
         // A paraphrase keeps few of its words ("would appeal the suspension", "would fight the suspension in court"):
         // one is enough when the rest of the key agrees exactly, the speaker itself (not one speaking for it), the act,
         // and the audience when both name one.
         var audiencesAgree = a.Targets.Count == 0 || b.Targets.Count == 0 || ContentWords.SharedIds(a.Targets, b.Targets).Count > 0;
-        if (shared.Count == 1 && a.Who == b.Who && a.Act == b.Act && audiencesAgree)
-        {
-            return (true, $"shared word {shared[0]} (one is enough with the same speaker and act)", 1);
-        }
+        return shared.Count == 1 && a.Who == b.Who && a.Act == b.Act && audiencesAgree
+            ? new SharedContent(true, 1, ContentPart.OneWord, shared)
+            : new SharedContent(false, shared.Count, ContentPart.Words, shared);
+    }
 
-        return (false, $"shared words: {SharedWords(shared)}", shared.Count);
+    /// <summary>What two records' content shares: whether the key's part holds, how much (what tells the nearer look-alike), and what.</summary>
+    private readonly record struct SharedContent(bool Holds, int Shared, ContentPart Part, List<string> Found)
+    {
+        /// <summary>What was found, in the words of a reason or a failure.</summary>
+        public string Said => Part switch
+        {
+            ContentPart.Targets => $"shared targets {Quoted(Found)}",
+            ContentPart.NoReasons => "shared targets: none, and no reason on both to compare",
+            ContentPart.Reasons when Holds => $"reasons share {string.Join(", ", Found)}",
+            ContentPart.Reasons => $"shared targets: none, reasons share {SharedWords(Found)}",
+            ContentPart.OneWord => $"shared word {Found[0]} (one is enough with the same speaker and act)",
+            _ when Holds => $"shared words {string.Join(", ", Found)}",
+            _ => $"shared words: {SharedWords(Found)}",
+        };
+    }
+
+    /// <summary>Which part of the content two records were compared by.</summary>
+    private enum ContentPart
+    {
+        Targets,
+        NoReasons,
+        Reasons,
+        Words,
+        OneWord,
     }
 
     /// <summary>How the two records' speakers or imposers meet, in the words of a reason; they do (<see cref="Meet"/>).</summary>

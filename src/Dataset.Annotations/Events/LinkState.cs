@@ -15,6 +15,7 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal sealed class LinkState
 {
+
     private readonly Dictionary<string, FileEventFacts> _files = new(System.StringComparer.Ordinal);
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
     private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
@@ -29,6 +30,20 @@ internal sealed class LinkState
     /// <param name="cancellationToken">Cancelled, the update stops midway and leaves this state part-applied: only a state
     /// that is then thrown away (<see cref="LinkIndex.Build"/>) passes one.</param>
     public ISet<string> Update(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
+    {
+        var settling = Begin(changed, removed, cancellationToken);
+        settling.Help();
+        cancellationToken.ThrowIfCancellationRequested();
+        return settling.Finish();
+    }
+
+    /// <summary>
+    /// As <see cref="Update"/>, in three steps: this one applies the facts and reads the voices; the settling of each
+    /// kind's links and of the actors' is then done by whoever calls <see cref="LinkSettling.Help"/> (two threads may,
+    /// taking each part once), and <see cref="LinkSettling.Finish"/>, once every helper has returned, applies their
+    /// changes in one order (the kinds', then the actors') and returns the files whose suggestions or contradictions changed.
+    /// </summary>
+    public LinkSettling Begin(IEnumerable<FileEventFacts> changed, IEnumerable<string> removed, CancellationToken cancellationToken = default)
     {
         var touched = new Dictionary<RecordKind, HashSet<string>>();
         void Touch(RecordKind kind, string id)
@@ -104,24 +119,36 @@ internal sealed class LinkState
             }
         }
 
-        var affected = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var kind in touched.OrderBy(t => t.Key))
+        // Each kind's links and the actors' are settled apart from the others' (each reads the voices alone).
+        cancellationToken.ThrowIfCancellationRequested();
+        var kinds = touched.OrderBy(t => t.Key).ToList();
+        var changes = new KindLinkChange[kinds.Count];
+        (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions)? actors = null;
+        var work = kinds.Select((kind, at) => (kind.Value.Count, (System.Action)(() => changes[at] = _kinds[kind.Key].Settle(kind.Value)))).ToList();
+        if (actorsChanged)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var change = _kinds[kind.Key].Settle(kind.Value);
+            // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
+            var declared = _files.Values.SelectMany(f => f.Actors).ToList();
+            work.Add((declared.Count, () => actors = ActorLinks.Of(declared)));
+        }
+
+        return new LinkSettling(work, () => Apply(changes, actors));
+    }
+
+    private HashSet<string> Apply(KindLinkChange[] changes, (List<LinkSuggestion> Suggestions, List<LinkContradiction> Contradictions)? actors)
+    {
+        var affected = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
             Move(_suggestionsByPath, change.SuggestionsGone, change.SuggestionsMade, s => s.Paths, affected);
             Move(_contradictionsByPath, change.ContradictionsBefore, change.ContradictionsAfter, c => new[] { c.FilePath }, affected);
         }
 
-        if (actorsChanged)
+        if (actors is var (actorSuggestions, actorContradictions))
         {
-            // Actors that may be one are weighed over every actor of the folder: only an edit of an actor does that.
-            var suggestions = new List<LinkSuggestion>();
-            var contradictions = new List<LinkContradiction>();
-            ActorLinks.Add(_files.Values.SelectMany(f => f.Actors), suggestions, contradictions);
-            Move(_suggestionsByPath, _actorSuggestions, suggestions, s => s.Paths, affected);
-            Move(_contradictionsByPath, _actorContradictions, contradictions, c => new[] { c.FilePath }, affected);
-            (_actorSuggestions, _actorContradictions) = (suggestions, contradictions);
+            Move(_suggestionsByPath, _actorSuggestions, actorSuggestions, s => s.Paths, affected);
+            Move(_contradictionsByPath, _actorContradictions, actorContradictions, c => new[] { c.FilePath }, affected);
+            (_actorSuggestions, _actorContradictions) = (actorSuggestions, actorContradictions);
         }
 
         foreach (var path in affected)

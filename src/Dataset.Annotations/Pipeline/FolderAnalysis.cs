@@ -119,6 +119,8 @@ internal sealed class FolderAnalysis : IDatasetView
         var settle = new Settlement(_actorReferences);
         var shardsChanged = shards is not null && !shards.Equals(_shards);
         _shards = shards ?? _shards;
+        LinkSettling? linking = null;
+
         // Every model and id is this update's: what the readers of declarations need, told before the evidence is located.
         void SettleIds()
         {
@@ -127,12 +129,25 @@ internal sealed class FolderAnalysis : IDatasetView
             UpdateIds(settle, shardsChanged);
             UpdateDuplicated(settle);
             progress.Settled?.Invoke(State);
+            if (parsed.Count >= ParallelFrom)
+            {
+                // Beside the links, rather than at the first check after them; after the state is told, which needs them not.
+                Ids.Prepare();
+            }
+
+            // Then on to what is left of the links.
+            Volatile.Read(ref linking)?.Help();
         }
 
         // The event links read the parsed facts alone (and the state told holds none): when many files changed, they
-        // are settled beside the ids.
-        ISet<string>? linked = null;
-        void Link() => linked = _links.Update(parsed.Select(p => p.Facts), removedAnnotations, CancellationToken.None);
+        // are settled beside the ids, each kind's and the actors' apart, and the thread that settled the ids takes
+        // the parts still left when it is done.
+        void Link()
+        {
+            Volatile.Write(ref linking, _links.Begin(parsed.Select(p => p.Facts), removedAnnotations, CancellationToken.None));
+            linking!.Help();
+        }
+
         if (parsed.Count >= ParallelFrom)
         {
             Parallel.Invoke(SettleIds, Link);
@@ -143,7 +158,7 @@ internal sealed class FolderAnalysis : IDatasetView
             Link();
         }
 
-        settle.Reslice.UnionWith(linked!);
+        settle.Reslice.UnionWith(linking!.Finish());
         NoteRequests(settle);
         UpdateNames(settle);
         Reslice(settle);

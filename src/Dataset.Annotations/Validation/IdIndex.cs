@@ -186,6 +186,21 @@ internal sealed record IdIndex(
         return _duplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
     }
 
+    /// <summary>
+    /// Builds every look-up the files' checks read (by id, kind and file, the problems, the duplicated, the source
+    /// names) now, instead of at the first check that asks: while other work runs beside it, and once rather than
+    /// on each thread of a parallel check that asks at once.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = Find(RecordKind.Actor, string.Empty);
+        _ = IdsOf(RecordKind.Actor);
+        _ = EntriesIn(string.Empty);
+        _ = ProblemsIn(string.Empty);
+        _ = DuplicatedIn(string.Empty);
+        _ = SourceNames;
+    }
+
     public IEnumerable<IndexedId> Emitted(RecordKind kind) => Entries.Where(e => e.Kind == kind && e.Emitted);
 
     private static EquatableArray<string> Arguments(params string[] arguments) => arguments.ToEquatableArray();
