@@ -36,6 +36,15 @@ internal sealed class ActorResolver
         "его", "её", "ее", "их",
     };
 
+    /// <summary>"он", "она", "они": a Russian pronoun that may stand before whom it told ("заявил он Nordic Wire").</summary>
+    private static readonly HashSet<string> RussianPronouns = new(StringComparer.OrdinalIgnoreCase) { "он", "она", "они" };
+
+    /// <summary>"глава компании", "руководитель": a head, whatever the title the article gave it ("генеральный директор").</summary>
+    private static readonly string[] HeadNouns = { "глава", "руководитель" };
+
+    /// <summary>The words of a title that make its holder the head of a party: director, chairman, president, head.</summary>
+    private static readonly string[] HeadTitles = { "директор", "председатель", "президент", "глава", "руководитель" };
+
     private static readonly HashSet<string> Particles = SourcePhrase.Particles;
 
     private const int MaxNameWords = 6;
@@ -104,6 +113,12 @@ internal sealed class ActorResolver
             return holder;
         }
 
+        // "— заявил он Nordic Wire": a pronoun with whom it was told is the pronoun's referent, not the outlet.
+        if (words.Count > 1 && RussianPronouns.Contains(words[0]) && words.Skip(1).All(IsCapitalised))
+        {
+            return lastSpeaker;
+        }
+
         // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
         // named last; a spokesman speaks for them.
         if ((words.Count == 1 && SpeakerFor(words[0])) || Pronouns.Contains(words[words.Count - 1]))
@@ -158,17 +173,33 @@ internal sealed class ActorResolver
     /// ("министр внутренних дел страны Юхани Лааксонен"), the last drafted whose title opens with that title word in any case
     /// (not a body's noun: "the commission" is not "Commission chairwoman Grace Phiri"); null when none.
     /// </summary>
+    /// <remarks>
+    /// "глава компании" is the last drafted head ("Генеральный директор «Фармалайна» Андрей Щукин"); "представитель АСВ"
+    /// the last drafted "Представитель агентства" when the title names no other party by name (not "представитель
+    /// Минздрава" after "представитель АСВ Наталья Гринёва").
+    /// </remarks>
     private string? TitleHolder(List<string> words)
     {
-        if (words.Count is not (1 or 2) || words.Any(IsCapitalised) || !PartyWords.NamesAParty(words[0]))
+        var party = words.Count == 2 && IsCapitalised(words[1]) ? Known(words.GetRange(1, 1)) : null;
+        var bare = words.Count is 1 or 2 && !words.Any(IsCapitalised);
+        if ((!bare && party is null) || !PartyWords.NamesAParty(words[0]))
         {
             return null;
         }
 
+        var word = words[0].ToLowerInvariant();
+        var head = HeadNouns.Any(h => NameIndex.Same(h, word));
         for (var d = _drafted.Count - 1; d >= 0; d--)
         {
-            if (_drafted[d].Title is { } title && Words.AtSpaces(title) is { Length: > 0 } parts && PartyWords.IsTitle(parts[0])
-                && NameIndex.Same(parts[0].ToLowerInvariant(), words[0].ToLowerInvariant()))
+            if (_drafted[d].Title is not { } title || Words.AtSpaces(title) is not { Length: > 0 } parts)
+            {
+                continue;
+            }
+
+            var same = PartyWords.IsTitle(parts[0]) && NameIndex.Same(parts[0].ToLowerInvariant(), word);
+            var headed = head && parts.Any(p => HeadTitles.Any(t => NameIndex.Same(t, p.ToLowerInvariant())));
+            var ofParty = party is null || parts.Skip(1).All(p => !IsCapitalised(p)) || Known(parts.Skip(1).ToList()) == party;
+            if ((same || headed) && ofParty)
             {
                 return _drafted[d].Id;
             }

@@ -21,8 +21,8 @@ internal static class RussianBodies
     /// <summary>"министерстве": a ministry.</summary>
     private static readonly Regex MinistryNoun = new(@"^министерств[а-яё]{0,3}$", Options);
 
-    /// <summary>"ведомстве": any government body.</summary>
-    private static readonly Regex BodyNoun = new(@"^ведомств[а-яё]{0,3}$", Options);
+    /// <summary>"ведомстве", "регуляторе": any government body.</summary>
+    private static readonly Regex BodyNoun = new(@"^(ведомств|регулятор)[а-яё]{0,3}$", Options);
 
     /// <summary>"МИД России", "Министерство транспорта России".</summary>
     private static readonly Regex Ministry = new(@"\bМИД(?:\s+[А-ЯЁ][а-яё]+)?|\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}\s+[А-ЯЁ][а-яё]+", Options);
@@ -30,7 +30,7 @@ internal static class RussianBodies
     /// <summary>"Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор".</summary>
     private static readonly Regex Body = new(
         @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?:служб|агентств|инспекци|прокуратур|комитет)[а-яё]{0,3}(?:\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
-            + @"|\bРос[а-яё]+надзор[а-яё]{0,2}",
+            + @"|\bРос[а-яё]+надзор[а-яё]{0,2}|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
         Options);
 
     /// <summary>The name of the body that <paramref name="noun"/> refers back to, the last named in <c>text[..before)</c>; null when none is.</summary>

@@ -20,7 +20,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// Every set the folder holds: besides the fitted ones, Gold4 (written after the act rules and measured once, too
     /// small for the detection figures), HeldOutRu (Russian, measured once when the first Russian rules were final, then
     /// fitted), HeldOutRu2 (Russian, written before the second, measured once after them, then fitted) and HeldOutRu3
-    /// (Russian, written apart from the third, measured once after them).
+    /// (Russian, written apart from the third, measured once after them, then fitted).
     /// </summary>
     public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "GoldRu" };
 
@@ -194,12 +194,13 @@ public class GoldSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// HeldOutRu3 was written apart from the third Russian rules and measured once when they were final: every one of
-    /// its 28 attributed sentences found and one more (a court's ruling in the headline), 28 of its 30 statements
-    /// overlapped, 22 with the right speaker, 11 with the right act — what the rules carry to Russian they never saw.
+    /// HeldOutRu3 was written apart from the third Russian rules and measured once when they were final (every one of
+    /// its 28 attributed sentences found and one more, a court's ruling in the headline; 28 of its 30 statements
+    /// overlapped, 22 with the right speaker, 11 with the right act), then the fourth Russian rules were fitted on its
+    /// misses: 29 statements overlapped, all with the right speaker, 28 acts right.
     /// </summary>
     [Fact]
-    public void The_third_russian_set_measured_once_keeps_what_the_rules_reached_on_it()
+    public void The_third_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu3")));
         var drafts = DraftScore.Of(Files("HeldOutRu3"));
@@ -207,9 +208,9 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Assert.Equal((28, 30), (detection.Gold, drafts.Gold));
         Assert.True(detection.Agreed == 28 && detection.Found <= 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 28, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 22, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 11, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.Overlapped >= 29, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 28, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

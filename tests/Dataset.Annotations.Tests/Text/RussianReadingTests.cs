@@ -207,6 +207,11 @@ public class RussianReadingTests
         "Представитель МИД России Елена Дорохова осудила решение.\n"
             + "Позднее в министерстве было заявлено, что Москва «оставляет за собой право на ответные шаги».",
         "mid-rossii")]
+    [InlineData("Банк России отозвал у банка лицензию.\nТогда в регуляторе заявили, что банк проводил сомнительные операции.", "bank-rossii")]
+    [InlineData("Банк России отозвал у банка лицензию.\nТогда в Перми заявили, что банк проводил сомнительные операции.", "togda-v-permi")]
+    [InlineData("Активисты обвинили Росздравнадзор в промедлении.\nВ ведомстве эти обвинения отвергли.", "roszdravnadzor")]
+    [InlineData("Активисты обвинили Росздравнадзор в промедлении.\nВ ведомстве «Здоровье» эти обвинения отвергли.",
+        "vedomstve-zdorove-eti-obvineniya")]
     public void A_bare_noun_of_a_body_is_the_body_of_its_sort_named_before(string text, string speaker) =>
         Assert.Equal(speaker, RussianDraft(text).Last().Speaker);
 
@@ -217,6 +222,38 @@ public class RussianReadingTests
         Assert.Equal(
             speaker,
             RussianDraft("Закрытие границы продлено, сообщил министр внутренних дел страны Юхани Лааксонен.\n" + sentence).Last().Speaker);
+
+    [Theory]
+    [InlineData("В пресс-службе компании было заявлено, что компания обратилась в суд.", 1)]
+    [InlineData("В городе на самом берегу залива было заявлено, что компания обратилась в суд.", 0)]
+    public void A_passive_names_the_body_it_was_made_in_over_a_hyphenated_word(string sentence, int speakers) =>
+        Assert.Equal(speakers, RussianDraft(sentence).Count(s => s.Speaker == "press-sluzhbe-kompanii"));
+
+    /// <summary>"— добавил глава компании" is the head named before whatever the title; "— заявил он Nordic Wire" the pronoun's referent.</summary>
+    [Theory]
+    [InlineData(Head, "«Мы готовы обсуждать индексацию», — добавил глава компании.", "igor-saburov")]
+    [InlineData(Head, "«Мы готовы обсуждать индексацию», — добавил глава профсоюза Пётр Орлов.", "petr-orlov")]
+    [InlineData(Lebedev, "«Ни одного рубля не выводилось», — заявил он Nordic Wire по телефону.", "mikhail-lebedev")]
+    [InlineData(Lebedev, "«Ни одного рубля не выводилось», — заявил Пётр Орлов.", "petr-orlov")]
+    public void A_head_or_a_pronoun_after_its_verb_is_the_party_named_before(string before, string sentence, string speaker) =>
+        Assert.Equal(speaker, RussianDraft(before + "\n" + sentence).Last().Speaker);
+
+    private const string Head = "Генеральный директор «Восточного стивидора» Игорь Сабуров заявил, что забастовка незаконна.";
+
+    private const string Lebedev = "Бывший председатель правления банка Михаил Лебедев отверг обвинения.";
+
+    [Theory]
+    [InlineData("Адвокат Анна Ремизова заявила, что защита обжалует решение, а представитель АСВ добавила, что агентство намерено взыскать убытки.",
+        "natalya-grineva")]
+    [InlineData("Адвокат Анна Ремизова заявила, что защита обжалует решение, а представитель Минфина добавила, что агентство намерено взыскать убытки.",
+        "minfina")]
+    public void A_title_with_its_partys_name_is_the_holder_of_that_title_named_before(string sentence, string speaker)
+    {
+        KnownActor[] folder = [new("deposit-insurance-agency", "Агентство по страхованию вкладов", ["АСВ"], "government-body")];
+        var text = "Заголовок\nПредставитель агентства Наталья Гринёва сообщила, что средства выводились.\n" + sentence;
+
+        Assert.Equal(speaker, ArticleDrafter.Draft(new DraftRequest(text, new DateValue(2026, 4, 21), folder, [], [])).Statements[^1].Speaker);
+    }
 
     [Theory]
     [InlineData("Еврокомиссия поддержала решение Хельсинки, а пресс-секретарь Кремля Артём Белов заявил, что оно вредит жителям.", 2)]

@@ -14,8 +14,9 @@ internal static class RussianSaidActs
 {
     private static readonly Func<SaidContent, ActReading?>[] Rules =
     {
-        Performative, Feeling, NoComment, Refusal, Condition, Falsehood, DeniedBlame, NoTie, OwnNegation, Condemnation, Wrongdoing, Blame,
-        Readiness, FirstPersonPromise, Threat, Harm, Obligation, Support, Plan, Decision, Figure, Hedge,
+        Performative, Feeling, NoComment, Refusal, Condition, Falsehood, DeniedBlame, NoneFound, NoTie, Neglect, Condemnation, Wrongdoing,
+        OwnNegation, Blame, Precondition, Readiness, FirstPersonPromise, Appeal, Threat, Conditional, Harm, Obligation, Support, Plan,
+        Decision, Figure, Hedge,
     };
 
     /// <summary>How many words before a word a "не" still negates it ("не вводит собственную блокаду"), and how many
@@ -26,7 +27,12 @@ internal static class RussianSaidActs
     public static ActReading? Read(SaidContent content) => ContentActs.First(Rules, content);
 
     /// <summary>The act of a verb that what was said overrides, or null: a promise of retaliation ("пообещал ответные меры") threatens.</summary>
-    public static ActReading? Refine(string act, SaidContent content) => act == SpeechActs.Pledge ? Threat(content) : null;
+    public static ActReading? Refine(string act, SaidContent content) =>
+        act == SpeechActs.Pledge ? Threat(content) : act == SpeechActs.Confirm ? Ruling(content) : null;
+
+    /// <summary>"суд признал банкротом «Камский банк»": "признать" with what a party is declared to be is a ruling announced, not an admission.</summary>
+    private static ActReading? Ruling(SaidContent c) =>
+        c.NextWord(c.Start - 1) is var first and >= 0 && c.IsIn(first, Rulings) ? new ActReading(SpeechActs.Announce, c.Words(first, first)) : null;
 
     /// <summary>"мы осуждаем", "я требую": the source names its own act, in the first person.</summary>
     private static ActReading? Performative(SaidContent c)
@@ -104,6 +110,44 @@ internal static class RussianSaidActs
         return null;
     }
 
+    /// <summary>
+    /// "нарушений технологии не выявлено", "нарушений не было", "ни одного рубля не выводилось": the wrongdoing said not to
+    /// exist, a denial (not "нарушения выявлены").
+    /// </summary>
+    private static ActReading? NoneFound(SaidContent c)
+    {
+        for (var i = c.Find(RussianActWords.Wrongdoing); i >= 0; i = c.Find(RussianActWords.Wrongdoing, i + 1))
+        {
+            for (var j = i + 1; j < c.End && j <= i + NegationReach + 2; j++)
+            {
+                if (c.IsIn(j, Negations) && (c.IsIn(c.NextWord(j), Found) || c.Is(j, "нет")))
+                {
+                    return new ActReading(SpeechActs.Deny, c.Words(i, c.Is(j, "нет") ? j : c.NextWord(j)));
+                }
+            }
+        }
+
+        var none = c.Find("ни");
+        return c.IsIn(c.NextWord(none), OneOf) ? new ActReading(SpeechActs.Deny, c.Words(none, c.NextWord(none))) : null;
+    }
+
+    /// <summary>
+    /// "профсоюз не соблюдал порядок", "банк не создавал резервы": a duty another party failed, an accusation (not "мы не
+    /// выполнили", the source's own admission).
+    /// </summary>
+    private static ActReading? Neglect(SaidContent c)
+    {
+        for (var i = c.Find(Duties); i >= 0; i = c.Find(Duties, i + 1))
+        {
+            if (Negated(c, i) is var not and >= 0 && FirstPersonBefore(c, not) < 0)
+            {
+                return new ActReading(SpeechActs.Accuse, c.Words(not, i));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Россия не имеет отношения к потокам", "не связан с": a tie to what happened, negated.</summary>
     private static ActReading? NoTie(SaidContent c)
     {
@@ -160,8 +204,47 @@ internal static class RussianSaidActs
     }
 
     /// <summary>"ограничения нарушают соглашение", "на деле это давление": wrongdoing, laid at another's door.</summary>
+    /// <remarks>"банк проводил сомнительные операции", "руководство проигнорировало требования", "выводили средства": said
+    /// by another than the doer (not "мы нарушили", an admission), and read before a negation elsewhere in the clause; a
+    /// deed told before the wrongdoing is what is reported ("обратился в суд с иском о признании … незаконной": a suit announced).</remarks>
     private static ActReading? Wrongdoing(SaidContent c) =>
-        c.Find(RussianActWords.Wrongdoing) is var i and >= 0 ? new ActReading(SpeechActs.Accuse, c.Words(i, i)) : null;
+        c.Find(RussianActWords.Wrongdoing) is var i and >= 0 && FirstPersonBefore(c, i) < 0 && !(c.Find(Decisions) is var d and >= 0 && d < i)
+            ? new ActReading(SpeechActs.Accuse, c.Words(i, i))
+            : null;
+
+    /// <summary>
+    /// "переговоры начнутся только после того, как люди вернутся", "только при условии": what others must do first, a
+    /// demand (read before "мы готовы", which the condition limits).
+    /// </summary>
+    private static ActReading? Precondition(SaidContent c)
+    {
+        var only = c.Find("только");
+        var after = c.NextWord(only);
+        var condition = c.Is(after, "после") || c.Is(after, "при") || c.Is(after, "если") || c.Is(after, "когда");
+        return only >= 0 && condition && !c.IsIn(only - 1, Negations) ? new ActReading(SpeechActs.Demand, c.Words(only, after)) : null;
+    }
+
+    /// <summary>"защита обжалует решение", "компания оспорит иск": a legal step the side taking it announces it will take, a pledge.</summary>
+    private static ActReading? Appeal(SaidContent c) =>
+        c.Find(Appeals) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Pledge, c.Words(i, i)) : null;
+
+    /// <summary>
+    /// "если требования не будут выполнены, к забастовке присоединятся …": a consequence set on a condition others may not
+    /// meet, a warning (a first-person one is read by <see cref="Condition"/>).
+    /// </summary>
+    private static ActReading? Conditional(SaidContent c)
+    {
+        var condition = c.Find("если");
+        for (var i = condition + 1; condition >= 0 && i < c.End && i <= condition + NegationReach + 1; i++)
+        {
+            if (c.IsIn(i, Negations))
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(condition, i));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "ответственность за последствия несёт финская сторона": blame laid on another, now (not "мы несём ответственность",
@@ -220,9 +303,18 @@ internal static class RussianSaidActs
         return null;
     }
 
-    /// <summary>"может ударить по поставкам", "грозит срывом": harm foreseen.</summary>
+    /// <summary>"может ударить по поставкам", "грозит срывом", "возможны перебои": harm foreseen for others.</summary>
     private static ActReading? Harm(SaidContent c)
     {
+        for (var p = c.Find(Possible); p >= 0; p = c.Find(Possible, p + 1))
+        {
+            var harm = c.NextWord(p);
+            if (c.IsIn(harm, Harms) && Negated(c, p) < 0)
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(p, harm));
+            }
+        }
+
         for (var m = c.Find(Modals); m >= 0; m = c.Find(Modals, m + 1))
         {
             var harm = c.NextWord(m);
@@ -237,16 +329,32 @@ internal static class RussianSaidActs
     }
 
     /// <summary>"Литва должна снять ограничения": what another is bound to do (not "мы должны").</summary>
-    private static ActReading? Obligation(SaidContent c) =>
-        c.Find(Obligations) is var i and >= 0 && FirstPersonBefore(c, i) < 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Demand, c.Words(i, i)) : null;
+    /// <remarks>"вкладчики добиваются возбуждения дела", "необходимо вернуть": a demand pressed, as English "must".</remarks>
+    private static ActReading? Obligation(SaidContent c)
+    {
+        var i = c.Find(Obligations);
+        i = i >= 0 ? i : c.Find(Demands);
+        i = i >= 0 ? i : c.Find(Needs) is var need and >= 0 && Infinitive(c, c.NextWord(need)) ? need : -1;
+        return i >= 0 && FirstPersonBefore(c, i) < 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Demand, c.Words(i, i)) : null;
+    }
 
     /// <summary>"министерство поддерживает проверку": backing given (not "не поддерживает").</summary>
-    private static ActReading? Support(SaidContent c) =>
-        c.Find(Backing) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Support, c.Words(i, i)) : null;
+    /// <remarks>"считает решение своевременным и обоснованным": an approving judgement is backing too (not "необоснованным", a falsehood).</remarks>
+    private static ActReading? Support(SaidContent c)
+    {
+        var i = c.Find(Backing);
+        i = i >= 0 ? i : c.Find(Approvals);
+        return i >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Support, c.Words(i, i)) : null;
+    }
 
-    /// <summary>"план будет представлен", "в среду пройдут консультации": a plan or an event to come.</summary>
+    /// <summary>"план будет представлен", "в среду пройдут консультации", "агентство намерено взыскать": a plan, an intention or an event to come.</summary>
     private static ActReading? Plan(SaidContent c)
     {
+        if (c.Find(Intentions) is var n and >= 0 && Negated(c, n) < 0)
+        {
+            return new ActReading(SpeechActs.Announce, c.Words(n, n));
+        }
+
         if (c.Find(FutureEvents) is var e and >= 0)
         {
             return new ActReading(SpeechActs.Announce, c.Words(e, e));
@@ -313,6 +421,19 @@ internal static class RussianSaidActs
         c.Find(Hedges) is var i and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(i, i))
         : c.Find(Modals) is var m and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(m, m))
         : null;
+
+    /// <summary>"вернуть", "сесть", "обратиться": an infinitive, by its ending.</summary>
+    private static bool Infinitive(SaidContent c, int i)
+    {
+        if (i < 0)
+        {
+            return false;
+        }
+
+        var word = c.Words(i, i);
+        return word.EndsWith("ть", StringComparison.Ordinal) || word.EndsWith("ться", StringComparison.Ordinal) || word.EndsWith("чь", StringComparison.Ordinal)
+            || word.EndsWith("ти", StringComparison.Ordinal);
+    }
 
     private static readonly WordSet Years = new("год", "года", "году", "годом", "годы", "годов", "г");
 

@@ -234,17 +234,25 @@ internal static class RussianCues
                 last--;
             }
 
-            for (var j = last; j >= 0 && last - j < NameGap; j--)
+            // "в пресс-службе компании было заявлено": a hyphenated word counts once, and the body may be named in quotes.
+            for (var (j, words) = (last, 0); j >= 0 && words <= NameGap; j--)
             {
                 if (Is(j, "в") || Is(j, "во"))
                 {
                     return j < last ? (j + 1, last + 1) : (0, 0);
                 }
 
+                if (_tokens[j].Kind is TokenKind.Hyphen or TokenKind.Quote)
+                {
+                    continue;
+                }
+
                 if (!_tokens[j].IsWord || IsIn(j, ClauseWords))
                 {
                     break;
                 }
+
+                words += j > 0 && _tokens[j - 1].Kind == TokenKind.Hyphen ? 0 : 1;
             }
 
             return (0, 0);
