@@ -15,7 +15,6 @@ namespace Dataset.Annotations.Events;
 /// </summary>
 internal sealed class LinkState
 {
-
     private readonly Dictionary<string, FileEventFacts> _files = new(System.StringComparer.Ordinal);
     private readonly Dictionary<RecordKind, KindLinks> _kinds = new();
     private readonly Dictionary<string, List<LinkSuggestion>> _suggestionsByPath = new(System.StringComparer.Ordinal);
