@@ -11,12 +11,14 @@ internal static class RussianBodies
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
+    /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
+    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат";
+
     /// <summary>"компании", "предприятии": a company, named by its noun and its name in quotes.</summary>
-    private static readonly Regex CompanyNoun = new(@"^(компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат)[а-яё]{0,3}$", Options);
+    private static readonly Regex CompanyNoun = new(@"^(" + CompanyStems + @")[а-яё]{0,3}$", Options);
 
     /// <summary>"завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»".</summary>
-    private static readonly Regex Company = new(
-        @"(?i:компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат)[а-яё]{0,3}\s+«([^«»]{1,60})»", Options);
+    private static readonly Regex Company = new(@"(?i:" + CompanyStems + @")[а-яё]{0,3}\s+«([^«»]{1,60})»", Options);
 
     /// <summary>"министерстве": a ministry.</summary>
     private static readonly Regex MinistryNoun = new(@"^министерств[а-яё]{0,3}$", Options);
