@@ -45,6 +45,12 @@ internal sealed class ActorResolver
     /// <summary>The words of a title that make its holder the head of a party: director, chairman, president, head.</summary>
     private static readonly string[] HeadTitles = { "директор", "председатель", "президент", "глава", "руководитель" };
 
+    /// <summary>The nouns "the company’s" may stand as: a company, a firm, a group and what a company is described as.</summary>
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "manufacturer", "producer", "lender", "insurer", "retailer", "airline", "operator",
+    };
+
     private static readonly HashSet<string> Particles = SourcePhrase.Particles;
 
     private const int MaxNameWords = 6;
@@ -149,13 +155,13 @@ internal sealed class ActorResolver
             return null;
         }
 
-        // A long run of words is a clause read as a source, not a name.
-        if (name.Count > MaxNameWords)
+        // A long run of words is a clause read as a source, not a name, unless what it refers back to makes it one.
+        var written = WithAntecedents(name);
+        if (name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
         {
             return null;
         }
 
-        var written = WithAntecedents(name);
         if (Known(name) is { } byName)
         {
             return byName;
@@ -273,6 +279,15 @@ internal sealed class ActorResolver
                     && parts.Skip(1).All(IsCapitalised)
                     && string.Equals(parts[parts.Length - 1], name[i + 1], StringComparison.OrdinalIgnoreCase))
                 : null;
+            if (antecedent is null && i + 1 < name.Count && string.Equals(name[i], "the", StringComparison.OrdinalIgnoreCase)
+                && CompanyNamed(name[i + 1]) is { } company)
+            {
+                // "The works council at the company’s Dresden plant" after "Chipmaker Veltron": "at Veltron’s Dresden plant".
+                words.Add(company + name[i + 1].Substring(name[i + 1].Length - 2));
+                i++;
+                continue;
+            }
+
             if (antecedent is null)
             {
                 words.Add(name[i]);
@@ -285,6 +300,39 @@ internal sealed class ActorResolver
         }
 
         return string.Join(" ", words);
+    }
+
+    /// <summary>
+    /// The company "the company’s" refers back to: the capitalised words of the last name that a company's noun
+    /// describes ("Chipmaker Veltron", "Dutch carmaker Autoline Group"), without that noun; null for another noun, a
+    /// word that is no possessive ("the company said" is its own source), or when no company was named.
+    /// </summary>
+    private string? CompanyNamed(string possessive)
+    {
+        if (!(possessive.EndsWith("\u2019s", StringComparison.Ordinal) || possessive.EndsWith("'s", StringComparison.Ordinal))
+            || !CompanyNouns.Contains(possessive.Substring(0, possessive.Length - 2)))
+        {
+            return null;
+        }
+
+        for (var n = _named.Count - 1; n >= 0; n--)
+        {
+            var parts = Words.AtSpaces(_named[n]);
+            var proper = parts.Where(p => IsCapitalised(p) && !IsCompanyNoun(p)).ToList();
+            if (parts.Any(IsCompanyNoun) && proper.Count > 0)
+            {
+                return string.Join(" ", proper);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"chipmaker", "carmaker", "firm": a noun that describes a company; a maker of anything is one.</summary>
+    private static bool IsCompanyNoun(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return CompanyNouns.Contains(lower) || lower.EndsWith("maker", StringComparison.Ordinal);
     }
 
     /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>
@@ -339,7 +387,7 @@ internal sealed class ActorResolver
             var described = before.All(w => !IsCapitalised(w));
             if (titled || described || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))
             {
-                return (before, nameWords);
+                return PersonLast(before, nameWords);
             }
         }
 
@@ -354,11 +402,31 @@ internal sealed class ActorResolver
         if (titleEnd > 0 && words.Skip(titleEnd).All(w => IsCapitalised(w) || Particles.Contains(w)) && words.Skip(titleEnd).Any(IsCapitalised)
             && PartyWords.IsTitle(words[titleEnd - 1]))
         {
-            return (words.Take(titleEnd).ToList(), words.Skip(titleEnd).ToList());
+            return PersonLast(words.Take(titleEnd).ToList(), words.Skip(titleEnd).ToList());
         }
 
         return (new List<string>(), words);
     }
+
+    /// <summary>
+    /// "Вице-президент Федерации лыжных гонок России Сергей Ломакин": after a Russian title, the name is the last two
+    /// capitalised words (three with a patronymic, "Иван Петрович Сидоров"); the capitalised words before them end the
+    /// title ("… России", "в Дагестане").
+    /// </summary>
+    private static (List<string> Title, List<string> Name) PersonLast(List<string> title, List<string> name)
+    {
+        var length = name.Count >= 3 && Patronymic(name[name.Count - 2]) ? 3 : 2;
+        if (title.Count == 0 || name.Count <= length || !name.All(w => IsCapitalised(w) && RussianCases.IsCyrillic(w[0])))
+        {
+            return (title, name);
+        }
+
+        var split = name.Count - length;
+        return (title.Concat(name.Take(split)).ToList(), name.Skip(split).ToList());
+    }
+
+    private static bool Patronymic(string word) =>
+        word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal) || word.EndsWith("чна", StringComparison.Ordinal);
 
     /// <summary>A word before a title word that belongs to the title: "Foreign" in "Foreign Minister".</summary>
     private static bool IsTitleQualifier(List<string> words, int i)

@@ -45,7 +45,10 @@ internal static class PartyWords
         "rapporteur", "pope", "cardinal", "bishop", "sheikh", "emir", "sultan", "speaker", "lawmaker", "mp", "justice",
         "inspector", "superintendent", "spokesperson", "representative", "counterpart", "negotiator", "diplomat",
         "министр", "представитель", "пресс-секретарь", "губернатор", "депутат", "директор", "вице-премьер", "премьер-министр", "глава",
-        "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт");
+        "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт", "уполномоченный", "адвокат");
+
+    /// <summary>"вице-президент", "экс-министр", "vice-president": a title with its prefix is the title.</summary>
+    private static readonly string[] TitlePrefixes = { "вице-", "экс-", "vice-", "ex-" };
 
     /// <summary>The stems of the Russian words of the sets, so that "министерстве" and "правительства" are found in any case.</summary>
     private static readonly HashSet<string> RussianStems = Stems(Government, Organization, Group, Title);
@@ -80,7 +83,12 @@ internal static class PartyWords
     }
 
     /// <summary>Whether a word is a title: "Minister", "Gen.", "пресс-секретарь".</summary>
-    public static bool IsTitle(string word) => Title.Contains(word.ToLowerInvariant().TrimEnd('.'));
+    public static bool IsTitle(string word)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd('.');
+        var prefix = TitlePrefixes.FirstOrDefault(p => lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length);
+        return Title.Contains(prefix is null ? lower : lower.Substring(prefix.Length));
+    }
 
     /// <summary>Whether the words of <c>text[start..end)</c> are all lower case and none names a party.</summary>
     public static bool NoPartyIn(string text, int start, int end)

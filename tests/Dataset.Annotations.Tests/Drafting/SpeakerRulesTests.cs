@@ -97,6 +97,13 @@ public class SpeakerRulesTests
     }
 
     /// <summary>The name of each drafted statement's speaker, in order: a new actor's name, or the folder's.</summary>
+    [Theory]
+    [InlineData("Chipmaker Veltron said profit fell.\n", "works council at Veltron’s Dresden plant")]
+    [InlineData("Profit fell, the report showed.\n", null)]
+    public void The_companys_in_a_long_source_is_the_company_named_before(string before, string? speaker) =>
+        Assert.Equal(speaker, Speakers(before + "The works council at the company’s Dresden plant called the cuts “a betrayal of the workforce”.").LastOrDefault(
+            s => s.StartsWith("works", StringComparison.Ordinal)));
+
     private static List<string> Speakers(string text)
     {
         var draft = Draft(text);

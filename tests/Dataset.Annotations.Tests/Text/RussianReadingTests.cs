@@ -99,6 +99,11 @@ public class RussianReadingTests
     [InlineData("«Выводы делать рано», — сказал директор по телефону.", "директор", "claim")]
     [InlineData("ФАС начала проверку, сообщили в среду в ведомстве.", "ведомстве", "claim")]
     [InlineData("Губернатор Вадим Колесников поручил провести экспертизу.", "Губернатор Вадим Колесников", "demand")]
+    [InlineData("«Подсудимые всё понимали», — заявил в суде государственный обвинитель Андрей Кузьмин.", "государственный обвинитель Андрей Кузьмин", "claim")]
+    [InlineData("«Подсудимые всё понимали», — заявили в суде.", "суде", "claim")]
+    [InlineData("Олег Мельников вину не признал и заявил, что деньги потрачены на стройку.", "Олег Мельников", "confirm")]
+    [InlineData("Пресс-служба прокуратуры Новосибирской области сообщила, что суд начался.", "Пресс-служба прокуратуры Новосибирской области", "claim")]
+    [InlineData("Как сообщается на сайте суда, заседание назначено на 10 ноября.", "суда", "claim")]
     public void A_sentence_with_a_cue_has_its_source_and_act(string sentence, string source, string act)
     {
         var finder = new AttributionFinder(TextLanguage.Russian);
@@ -106,6 +111,18 @@ public class RussianReadingTests
 
         var cue = finder.Cues[0];
         Assert.Equal((source, act), (CueSources.Written(finder, cue), cue.Act));
+    }
+
+    /// <summary>"на сайте" with no owner after it, and a place with nothing after it, name no source.</summary>
+    [Theory]
+    [InlineData("Как сообщается на сайте, заседание назначено на 10 ноября.")]
+    [InlineData("Как сообщается в документах, заседание назначено на 10 ноября.")]
+    public void A_report_with_no_site_owner_after_it_names_no_source(string sentence)
+    {
+        var finder = new AttributionFinder(TextLanguage.Russian);
+        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+
+        Assert.Null(CueSources.Written(finder, Assert.Single(finder.Cues)));
     }
 
     [Theory]

@@ -38,6 +38,9 @@ internal static class RussianCues
         "не", "уже", "также", "тоже", "ранее", "вновь", "снова", "еще", "ещё", "затем", "позже", "официально", "публично",
         "неоднократно", "прямо", "резко", "сегодня", "вчера");
 
+    /// <summary>"на сайте суда", "на странице министерства": where a report is published, whose owner is its source.</summary>
+    private static readonly WordSet Sites = new("сайте", "странице", "портале");
+
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
@@ -178,9 +181,15 @@ internal static class RussianCues
             // «…», — заявил министр; …, сообщил источник: the content comes first, the source after the verb.
             var contentBefore = last > 0 && _tokens[last].IsBoundary;
             var from = SkipTimeWords(i + 1, 1);
-            while (IsIn(from, Audience))
+            while (IsIn(from, Audience) || (!IsPlural(i) && PlaceBefore(from)))
             {
-                from = SkipTimeWords(from + 1, 1);
+                from = SkipTimeWords(from + (IsIn(from, Audience) ? 1 : 2), 1);
+            }
+
+            // "Как сообщается на сайте суда": what a site publishes, its owner reports.
+            if (Is(from, "на") && IsIn(from + 1, Sites))
+            {
+                from += 2;
             }
 
             // "…, сообщили в ведомстве": a plural verb with no subject speaks for the body it names after "в".
@@ -222,8 +231,39 @@ internal static class RussianCues
                 start++;
             }
 
-            return start <= last ? (start, last + 1) : (0, 0);
+            return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
         }
+
+        /// <summary>
+        /// "Олег Мельников вину не признал": the last token of a source that ends in a person's name (two capitalised
+        /// words), before the lower-case words of the verb's object; <paramref name="last"/> when none ends it
+        /// ("пресс-служба прокуратуры Новосибирской области", one capitalised word, goes on to the verb).
+        /// </summary>
+        private int NameEnd(int start, int last)
+        {
+            for (var k = last; k > start; k--)
+            {
+                if (!_tokens[k].IsWord || !char.IsLower(_text[_tokens[k].Start]))
+                {
+                    return k < last && IsCapitalised(k) && IsCapitalised(k - 1) ? k : last;
+                }
+            }
+
+            return last;
+        }
+
+        private bool IsCapitalised(int i) => i >= 0 && _tokens[i].IsWord && char.IsUpper(_text[_tokens[i].Start]);
+
+        /// <summary>"— заявил в суде государственный обвинитель …": where it was said, one lower-case word after "в" or "на", with the source after it.</summary>
+        private bool PlaceBefore(int from) =>
+            (Is(from, "в") || Is(from, "во") || Is(from, "на"))
+                && from + 2 < _tokens.Count
+                && _tokens[from + 1].IsWord
+                && char.IsLower(_text[_tokens[from + 1].Start])
+                && !IsIn(from + 1, Sites)
+                && _tokens[from + 2].IsWord
+                && !IsIn(from + 2, Prepositions)
+                && !IsIn(from + 2, ClauseWords);
 
         /// <summary>"в министерстве было заявлено": the words after "в" before the passive, or nothing when no "в" opens them.</summary>
         private (int Start, int End) PassiveSource(int i)
