@@ -211,8 +211,7 @@ internal static class ArticleDrafter
 
         // "В компании отвергли …", "сообщили в ведомстве": a bare noun of a body is the one of its sort named before.
         // "В ведомстве эти обвинения отвергли": the noun followed by the verb's object, in lower case, is the bare noun too.
-        // "Тогда в регуляторе заявили": after an adverb of time, the noun the place opens.
-        if (AfterAdverb(SourcePhrase.Of(written)) is { Count: > 0 } bare && bare.Skip(1).All(w => !SourcePhrase.IsCapitalised(w))
+        if (SourcePhrase.Of(written) is { Count: > 0 } bare && bare.Skip(1).All(w => !SourcePhrase.IsCapitalised(w))
             && RussianBodies.Antecedent(finder.Text, source.Start, bare[0]) is { } body)
         {
             written = body;
@@ -237,15 +236,6 @@ internal static class ArticleDrafter
 
         return actors.ResolveAll(written, party, spoke);
     }
-
-    /// <summary>"Тогда в регуляторе" → "регуляторе": the words after "в" when an adverb of time stands before it.</summary>
-    private static List<string> AfterAdverb(List<string> words) =>
-        words.Count > 2 && (words[1] == "в" || words[1] == "во") && TimeAdverbs.Contains(words[0]) ? words.Skip(2).ToList() : words;
-
-    private static readonly HashSet<string> TimeAdverbs = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "тогда", "позже", "позднее", "ранее", "затем", "потом", "также", "вчера", "сегодня", "впоследствии",
-    };
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>
     private static bool QuotesOnly(string text, TextRange sentence, IReadOnlyList<Quote> passages) =>

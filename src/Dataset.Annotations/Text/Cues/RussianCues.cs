@@ -36,7 +36,7 @@ internal static class RussianCues
     /// <summary>Words between a subject and its verb: "Захаревич также заявила", "он вновь подчеркнул".</summary>
     private static readonly WordSet Adverbs = new(
         "не", "уже", "также", "тоже", "ранее", "вновь", "снова", "еще", "ещё", "затем", "позже", "официально", "публично",
-        "неоднократно", "прямо", "резко", "сегодня", "вчера");
+        "неоднократно", "прямо", "резко", "сегодня", "вчера", "тогда", "позднее", "потом", "впоследствии");
 
     /// <summary>"на сайте суда", "на странице министерства": where a report is published, whose owner is its source.</summary>
     private static readonly WordSet Sites = new("сайте", "странице", "портале");
@@ -226,7 +226,8 @@ internal static class RussianCues
                 j--;
             }
 
-            while (start <= last && IsIn(start, Prepositions))
+            // "В компании заявили", "Тогда в регуляторе заявили": the place opens after its preposition and an adverb of time before it.
+            while (start <= last && (IsIn(start, Prepositions) || (IsIn(start, Adverbs) && IsIn(start + 1, Prepositions))))
             {
                 start++;
             }
