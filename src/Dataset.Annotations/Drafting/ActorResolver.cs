@@ -45,6 +45,12 @@ internal sealed class ActorResolver
     /// <summary>The words of a title that make its holder the head of a party: director, chairman, president, head.</summary>
     private static readonly string[] HeadTitles = { "директор", "председатель", "президент", "глава", "руководитель" };
 
+    /// <summary>
+    /// "спортсменка", "подсудимого": what the article calls a person it named, not an office of its own (not
+    /// "губернатора", a title whose holder is named or new).
+    /// </summary>
+    private static readonly string[] PersonNouns = { "спортсмен", "спортсменка", "лыжник", "лыжница", "подсудимый", "обвиняемый" };
+
     /// <summary>The nouns "the company’s" may stand as: a company, a firm, a group and what a company is described as.</summary>
     private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -60,6 +66,7 @@ internal sealed class ActorResolver
     private readonly List<DraftActor> _drafted = new();
     private readonly List<string> _mentions = new();
     private readonly Dictionary<string, string> _nameOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _kindOf = new(StringComparer.Ordinal);
     private readonly List<string> _named = new();
     private readonly DraftIds _ids;
 
@@ -128,6 +135,13 @@ internal sealed class ActorResolver
         // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
         // named last; a spokesman speaks for them.
         if ((words.Count == 1 && SpeakerFor(words[0])) || Pronouns.Contains(words[words.Count - 1]))
+        {
+            return lastSpeaker;
+        }
+
+        // "Спортсменка назвала решение «несправедливым»" after "Сама Воронцова заявила": the person who spoke last.
+        if (words.Count == 1 && PersonNouns.Any(noun => NameIndex.Same(noun, words[0].ToLowerInvariant()))
+            && lastSpeaker is not null && _kindOf.TryGetValue(lastSpeaker, out var lastKind) && lastKind == Model.ActorKindNames.Person)
         {
             return lastSpeaker;
         }
@@ -376,7 +390,8 @@ internal sealed class ActorResolver
             start++;
         }
 
-        if (start > 0 && start < words.Count)
+        // "регионального управления СК России": an office of the party named after it is a party of its own, named whole.
+        if (start > 0 && start < words.Count && !PartyWords.IsOffice(words[start - 1]))
         {
             var before = words.Take(start).ToList();
             var nameWords = words.Skip(start).ToList();
@@ -456,6 +471,7 @@ internal sealed class ActorResolver
         if (!_nameOf.ContainsKey(id))
         {
             _nameOf[id] = name;
+            _kindOf[id] = kind;
         }
 
         if (kind == Model.ActorKindNames.Person)

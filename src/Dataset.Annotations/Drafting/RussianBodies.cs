@@ -5,7 +5,8 @@ namespace Dataset.Annotations.Drafting;
 /// <summary>
 /// The body a bare Russian noun refers back to: "В компании отвергли обвинения" after "завод «Волжский нефтехим»" is
 /// that plant, "сообщили в ведомстве" after "Федеральная антимонопольная служба" that service, "в министерстве" after
-/// "МИД России" that ministry — the last one named before it of the noun's sort, as written there.
+/// "МИД России" that ministry, "на сайте суда" after "Центральный районный суд Новосибирска" that court — the last one
+/// named before it of the noun's sort, as written there.
 /// </summary>
 internal static class RussianBodies
 {
@@ -29,11 +30,21 @@ internal static class RussianBodies
     /// <summary>"МИД России", "Министерство транспорта России".</summary>
     private static readonly Regex Ministry = new(@"\bМИД(?:\s+[А-ЯЁ][а-яё]+)?|\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}\s+[А-ЯЁ][а-яё]+", Options);
 
-    /// <summary>"Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор".</summary>
+    /// <summary>
+    /// "Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор"; a regional office
+    /// with its region: "Управление Роспотребнадзора по Дагестану".
+    /// </summary>
     private static readonly Regex Body = new(
         @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?:служб|агентств|инспекци|прокуратур|комитет)[а-яё]{0,3}(?:\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
-            + @"|\bРос[а-яё]+надзор[а-яё]{0,2}|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
+            + @"|(?:\b[Уу]правлени[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
+            + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
         Options);
+
+    /// <summary>"суда": a court.</summary>
+    private static readonly Regex CourtNoun = new(@"^суд[а-яё]{0,2}$", Options);
+
+    /// <summary>"Центральный районный суд Новосибирска", "Арбитражный суд".</summary>
+    private static readonly Regex Court = new(@"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3}\s+суд[а-яё]{0,2}(?:\s+[А-ЯЁ][а-яё]+)?", Options);
 
     /// <summary>The name of the body that <paramref name="noun"/> refers back to, the last named in <c>text[..before)</c>; null when none is.</summary>
     public static string? Antecedent(string text, int before, string noun)
@@ -47,6 +58,11 @@ internal static class RussianBodies
         if (MinistryNoun.IsMatch(lower))
         {
             return Last(Ministry, text, before, group: 0).Name;
+        }
+
+        if (CourtNoun.IsMatch(lower))
+        {
+            return Last(Court, text, before, group: 0).Name;
         }
 
         if (!BodyNoun.IsMatch(lower))

@@ -97,7 +97,8 @@ internal sealed class NameIndex
 
     /// <summary>
     /// Whether a name at <paramref name="nameStart"/> is where another stands: "The Russian embassy in Riga", "officials
-    /// at Kyiv" — a place after "in" or "at" with words before it in the phrase, which name who speaks.
+    /// at Kyiv" — a place after "in" or "at" with words before it in the phrase, which name who speaks; or whose office
+    /// speaks: "регионального управления СК России" is the regional office, not the committee.
     /// </summary>
     private static bool PlaceOfAnother(string text, int start, int nameStart)
     {
@@ -114,7 +115,7 @@ internal sealed class NameIndex
         }
 
         var word = text.Substring(wordStart, end - wordStart);
-        return wordStart > start && Places.Contains(word, new Token(0, word.Length, TokenKind.Word, false));
+        return (wordStart > start && Places.Contains(word, new Token(0, word.Length, TokenKind.Word, false))) || PartyWords.IsOffice(word);
     }
 
     /// <summary>Whether <paramref name="written"/> is <paramref name="name"/> as a name is matched: "Сатпаева" is "Сатпаев".</summary>

@@ -50,6 +50,12 @@ internal static class PartyWords
     /// <summary>"вице-президент", "экс-министр", "vice-president": a title with its prefix is the title.</summary>
     private static readonly string[] TitlePrefixes = { "вице-", "экс-", "vice-", "ex-" };
 
+    /// <summary>
+    /// The stems of the Russian nouns of a body's office: "управление", "отделение", "филиал" — an office of the party
+    /// named after it ("управления СК России"), not that party.
+    /// </summary>
+    private static readonly string[] OfficeStems = { "управлени", "отделени", "филиал", "подразделени" };
+
     /// <summary>The stems of the Russian words of the sets, so that "министерстве" and "правительства" are found in any case.</summary>
     private static readonly HashSet<string> RussianStems = Stems(Government, Organization, Group, Title);
 
@@ -88,6 +94,13 @@ internal static class PartyWords
         var lower = word.ToLowerInvariant().TrimEnd('.');
         var prefix = TitlePrefixes.FirstOrDefault(p => lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length);
         return Title.Contains(prefix is null ? lower : lower.Substring(prefix.Length));
+    }
+
+    /// <summary>Whether a word is the noun of a body's office, in any case: "управления", "отделении", "филиала".</summary>
+    public static bool IsOffice(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return OfficeStems.Any(stem => lower.StartsWith(stem, StringComparison.Ordinal));
     }
 
     /// <summary>Whether the words of <c>text[start..end)</c> are all lower case and none names a party.</summary>

@@ -16,6 +16,12 @@ internal static class SourcePhrase
     private static readonly char[] Whitespace = [' ', '\u00A0', '\n', '\t'];
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
+    /// <summary>
+    /// "её адвокат Алексей Гринберг", "Сама Воронцова": a Russian possessive or emphatic pronoun before the words that
+    /// name the speaker; alone ("по его словам") it is the speaker named before, and stays.
+    /// </summary>
+    private static readonly HashSet<string> RussianLeading = new(StringComparer.OrdinalIgnoreCase) { "его", "её", "ее", "их", "сам", "сама", "сами", "само" };
+
     /// <summary>Name particles that may stand lower-case inside a name: "Ursula von der Leyen", "Bashar al-Assad".</summary>
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -169,7 +175,7 @@ internal static class SourcePhrase
             .Select(w => w.Trim(',', ';', ':', '.', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '(', ')', '\u2014', '\u2013'))
             .Where(w => w.Length > 0)
             .ToList();
-        while (words.Count > 1 && Determiners.Contains(words[0]))
+        while (words.Count > 1 && (Determiners.Contains(words[0]) || RussianLeading.Contains(words[0])))
         {
             words.RemoveAt(0);
         }

@@ -4,8 +4,8 @@ using Dataset.Annotations.Model;
 namespace Dataset.Annotations.Tests.Drafting;
 
 /// <summary>
-/// Who speaks in a Russian draft when the source is a long title: each rule on a sentence it reads, and a near miss it
-/// leaves as it was.
+/// Who speaks in a Russian draft when the source is a long title, an office of a declared body, a bare noun or a
+/// person's role: each rule on a sentence it reads, and a near miss it leaves as it was.
 /// </summary>
 public class RussianSpeakerRulesTests
 {
@@ -23,6 +23,44 @@ public class RussianSpeakerRulesTests
     [InlineData("Министр Ерлан Сатпаев сказал, что сети заменят.", "Ерлан Сатпаев")]
     public void After_a_russian_title_the_last_two_capitalised_words_are_the_persons_name(string sentence, string name) =>
         Assert.Equal([name], Speakers(sentence));
+
+    [Theory]
+    [InlineData("По данным регионального управления СК России, обвиняемые выводили деньги.", "регионального управления СК России")]
+    [InlineData("По данным СК России, обвиняемые выводили деньги.", "Следственный комитет России")]
+    public void A_regional_office_of_a_declared_body_is_a_party_of_its_own(string sentence, string speaker) =>
+        Assert.Equal([speaker], Speakers(sentence));
+
+    [Theory]
+    [InlineData("Управление Роспотребнадзора по Дагестану начало проверку.", "Управление Роспотребнадзора по Дагестану")]
+    [InlineData("Роспотребнадзор начал проверку.", "Роспотребнадзор")]
+    public void A_bare_body_noun_after_a_regional_office_is_that_office(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nВ ведомстве отметили, что роста инфекций не зафиксировано.").Last());
+
+    [Theory]
+    [InlineData("Центральный районный суд Новосибирска начал рассмотрение дела.", "Центральный районный суд Новосибирска")]
+    [InlineData("Дольщики провели пикет у здания правительства.", "суда")]
+    public void The_site_of_a_court_is_the_court_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nКак сообщается на сайте суда, следующее заседание назначено на 10 ноября.").Last());
+
+    [Theory]
+    [InlineData("Сама Воронцова заявила, что не принимала препаратов.", "Воронцова")]
+    [InlineData("Министерство спорта заявило, что не знало о препарате.", "Спортсменка")]
+    public void A_persons_role_alone_is_the_person_who_spoke_last(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nСпортсменка назвала решение «несправедливым и поспешным».").Last());
+
+    [Theory]
+    [InlineData("По словам адвоката, пробу хранили с нарушениями.", "Алексей Гринберг")]
+    [InlineData("По словам прокурора, пробу хранили без нарушений.", "прокурора")]
+    public void A_title_alone_is_the_holder_named_before_with_it_after_a_possessive(string sentence, string speaker) =>
+        Assert.Equal(speaker, Speakers("Её адвокат Алексей Гринберг сообщил, что защита обжалует решение.\n" + sentence).Last());
+
+    [Fact]
+    public void Two_verbs_of_one_body_joined_by_i_are_two_statements_each_with_its_act()
+    {
+        var draft = Draft("В ведомстве отметили, что роста инфекций пока не зафиксировано, и рекомендовали жителям пить кипячёную воду.");
+
+        Assert.Equal(["claim", "urge"], draft.Statements.Select(s => s.Act));
+    }
 
     private static List<string> Speakers(string text)
     {

@@ -57,6 +57,8 @@ public class RussianReadingTests
     [InlineData("пожаловался", "claim")]
     [InlineData("поручил", "demand")]
     [InlineData("распорядился", "demand")]
+    [InlineData("рекомендовали", "urge")]
+    [InlineData("рекомендует", "urge")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -68,6 +70,7 @@ public class RussianReadingTests
     [InlineData("сказка")]
     [InlineData("поручение")]
     [InlineData("жалоба")]
+    [InlineData("рекомендации")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
         Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
 
