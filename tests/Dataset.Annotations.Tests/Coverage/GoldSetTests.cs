@@ -21,7 +21,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// small for the detection figures), HeldOutRu (Russian, measured once when the first Russian rules were final, then
     /// fitted), HeldOutRu2 (Russian, written before the second, measured once after them, then fitted), HeldOutRu3
     /// (Russian, written apart from the third, measured once after them, then fitted) and HeldOutRu4 (written apart
-    /// from the fourth, measured once after them).
+    /// from the fourth, measured once after them, then fitted).
     /// </summary>
     public static TheoryData<string> AllSets => new() { "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "GoldRu" };
 
@@ -89,7 +89,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(score.SpeakerShare >= 0.80, $"Right speaker {score.SpeakerShare:P1} is under 80 %.");
     }
 
-    /// <summary>The targets: each set 95 % overlapped, and 95 % of the three sets' overlapped statements with the right speaker (150 of 157 reached).</summary>
+    /// <summary>The targets: each set 95 % overlapped, and 95 % of the three sets' overlapped statements with the right speaker (151 of 158 reached).</summary>
     [Fact]
     public void Drafts_of_the_gold_articles_overlap_95_percent_of_each_sets_statements_and_95_percent_of_those_have_the_right_speaker()
     {
@@ -100,6 +100,7 @@ public class GoldSetTests(ITestOutputHelper output)
         var overlapped = scores.Sum(s => s.Overlapped);
         var speaker = scores.Sum(s => s.RightSpeaker);
         Assert.True(gold >= 150, $"The gold sets hold enough statements to measure ({gold}).");
+        Assert.True(overlapped >= 158 && speaker >= 151, $"Overlapped {overlapped}, {speaker} with the right speaker: under 158 and 151.");
         Assert.All(scores, s => Assert.True(s.OverlapShare >= 0.95, $"Overlapped {s.Overlapped} of {s.Gold}: under 95 %."));
         Assert.True(speaker >= 0.95 * overlapped, $"Right speaker {speaker} of {overlapped}: under 95 %.");
     }
@@ -198,7 +199,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu3 was written apart from the third Russian rules and measured once when they were final (every one of
     /// its 28 attributed sentences found and one more, a court's ruling in the headline; 28 of its 30 statements
     /// overlapped, 22 with the right speaker, 11 with the right act), then the fourth Russian rules were fitted on its
-    /// misses: 29 statements overlapped, all with the right speaker, 28 acts right.
+    /// misses: 29 statements overlapped, all with the right speaker, 28 acts right; since drafts follow the reading
+    /// ("как сообщается на сайте Росздравнадзора"), all 30.
     /// </summary>
     [Fact]
     public void The_third_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
@@ -209,7 +211,7 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Assert.Equal((28, 30), (detection.Gold, drafts.Gold));
         Assert.True(detection.Agreed == 28 && detection.Found <= 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 29, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
         Assert.True(drafts.RightAct >= 28, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
@@ -217,10 +219,11 @@ public class GoldSetTests(ITestOutputHelper output)
     /// <summary>
     /// HeldOutRu4 was written apart from the fourth Russian rules and measured once when they were final: every one of
     /// its 29 attributed sentences found and nothing else, 24 of its 30 statements overlapped, 19 with the right speaker,
-    /// 10 with the right act — what those rules carry to Russian they never saw.
+    /// 10 with the right act. Then drafts were made to follow the coverage check's reading and the speaker rules fitted
+    /// on its misses: all 30 overlapped, all with the right speaker, 13 acts right.
     /// </summary>
     [Fact]
-    public void The_fourth_russian_set_measured_once_keeps_what_the_rules_reached_on_it()
+    public void The_fourth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu4")));
         var drafts = DraftScore.Of(Files("HeldOutRu4"));
@@ -228,9 +231,9 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Assert.Equal((29, 30), (detection.Gold, drafts.Gold));
         Assert.True(detection.Agreed == 29 && detection.Found == 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 24, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 19, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 10, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 13, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)
