@@ -62,12 +62,7 @@ public class RussianSpeakerRulesTests
         Assert.Equal(["claim", "urge"], draft.Statements.Select(s => s.Act));
     }
 
-    private static List<string> Speakers(string text)
-    {
-        var draft = Draft(text);
-        var names = draft.Actors.ToDictionary(a => a.Id, a => a.Name).Concat(Folder.ToDictionary(a => a.Id, a => a.Name)).ToDictionary();
-        return draft.Statements.Select(s => names[s.Speaker]).ToList();
-    }
+    private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
         ArticleDrafter.Draft(new DraftRequest("Заголовок\n" + text, new DateValue(2026, 7, 22), Folder, [], []));

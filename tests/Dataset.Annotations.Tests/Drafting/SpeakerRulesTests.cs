@@ -104,12 +104,7 @@ public class SpeakerRulesTests
         Assert.Equal(speaker, Speakers(before + "The works council at the company’s Dresden plant called the cuts “a betrayal of the workforce”.").LastOrDefault(
             s => s.StartsWith("works", StringComparison.Ordinal)));
 
-    private static List<string> Speakers(string text)
-    {
-        var draft = Draft(text);
-        var names = draft.Actors.ToDictionary(a => a.Id, a => a.Name).Concat(Folder.ToDictionary(a => a.Id, a => a.Name)).ToDictionary();
-        return draft.Statements.Select(s => names[s.Speaker]).ToList();
-    }
+    private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) => ArticleDrafter.Draft(new DraftRequest(text, new DateValue(2024, 3, 8), Folder, [], []));
 }
