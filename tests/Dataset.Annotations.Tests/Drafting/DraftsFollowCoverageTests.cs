@@ -16,7 +16,10 @@ namespace Dataset.Annotations.Tests.Drafting;
 /// </summary>
 public class DraftsFollowCoverageTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Sets => new() { "seed", "Gold", "Gold2", "Gold3", "Gold4", "GoldRu", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4" };
+    public static TheoryData<string> Sets => new()
+    {
+        "seed", "Gold", "Gold2", "Gold3", "Gold4", "GoldRu", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4",
+    };
 
     [Theory]
     [MemberData(nameof(Sets))]

@@ -101,8 +101,10 @@ public class SpeakerRulesTests
     [InlineData("Chipmaker Veltron said profit fell.\n", "works council at Veltron’s Dresden plant")]
     [InlineData("Profit fell, the report showed.\n", null)]
     public void The_companys_in_a_long_source_is_the_company_named_before(string before, string? speaker) =>
-        Assert.Equal(speaker, Speakers(before + "The works council at the company’s Dresden plant called the cuts “a betrayal of the workforce”.").LastOrDefault(
-            s => s.StartsWith("works", StringComparison.Ordinal)));
+        Assert.Equal(
+            speaker,
+            Speakers(before + "The works council at the company’s Dresden plant called the cuts “a betrayal of the workforce”.")
+                .LastOrDefault(s => s.StartsWith("works", StringComparison.Ordinal)));
 
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 

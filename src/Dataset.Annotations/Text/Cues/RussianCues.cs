@@ -255,7 +255,10 @@ internal static class RussianCues
 
         private bool IsCapitalised(int i) => i >= 0 && _tokens[i].IsWord && char.IsUpper(_text[_tokens[i].Start]);
 
-        /// <summary>"— заявил в суде государственный обвинитель …": where it was said, one lower-case word after "в" or "на", with the source after it.</summary>
+        /// <summary>
+        /// "— заявил в суде государственный обвинитель …": where it was said, one lower-case word after "в" or "на", with the
+        /// source after it.
+        /// </summary>
         private bool PlaceBefore(int from) =>
             (Is(from, "в") || Is(from, "во") || Is(from, "на"))
                 && from + 2 < _tokens.Count
