@@ -141,16 +141,19 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(score.RightAct == score.Overlapped, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): not every act.");
     }
 
-    /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>
+    /// <summary>
+    /// Gold4 was measured once after the act rules were fitted (15 of 18); an authority's own deed read as announced, as
+    /// the act codebook has it (docs/acts.md), then gave 17; a change that loses its acts shows here.
+    /// </summary>
     [Fact]
-    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_75_percent_of_its_acts()
+    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_what_the_rules_reach_on_its_acts()
     {
         var score = DraftScore.Of(Files("Gold4"));
         Report(score);
 
         Assert.Equal(18, score.Gold);
         Assert.Equal(score.Gold, score.Overlapped);
-        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+        Assert.True(score.RightAct >= 17, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}).");
     }
 
     /// <summary>
