@@ -330,7 +330,7 @@ internal static class RussianSaidActs
     {
         for (var p = c.Find(Provisions); p >= 0; p = c.Find(Provisions, p + 1))
         {
-            var future = ThirdPersonNonPast(c, p) || (Infinitive(c, p) && (c.IsIn(c.NextWord(p), FutureBe) || c.IsIn(c.NextWord(c.NextWord(p)), FutureBe)
+            var future = ThirdPersonFuture(c, p) || (Infinitive(c, p) && (c.IsIn(c.NextWord(p), FutureBe) || c.IsIn(c.NextWord(c.NextWord(p)), FutureBe)
                 || c.IsIn(p - 1, FutureBe)));
             var hedged = c.Find(Modals) is var m and >= 0 && m < p || c.Find(Hedges) is var h and >= 0 && h < p;
             if (future && !hedged && Negated(c, p) < 0)
@@ -513,10 +513,21 @@ internal static class RussianSaidActs
         : c.Find(Modals) is var m and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(m, m))
         : null;
 
-    /// <summary>"заменят", "получит", "восстановится": a verb of the third person, present or future, by its ending.</summary>
-    private static bool ThirdPersonNonPast(SaidContent c, int i)
+    /// <summary>
+    /// "заменят", "получит", "восстановят": a verb of the third person in the future, by its ending (not "получают",
+    /// "заменяет": "-ает", "-яет" is the imperfective present, what is done now).
+    /// </summary>
+    private static bool ThirdPersonFuture(SaidContent c, int i)
     {
         var word = c.Words(i, i);
+        foreach (var ending in ImperfectivePresentEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
         foreach (var ending in ThirdPersonEndings)
         {
             if (word.EndsWith(ending, StringComparison.Ordinal))
@@ -529,6 +540,8 @@ internal static class RussianSaidActs
     }
 
     private static readonly string[] ThirdPersonEndings = { "ит", "ят", "ет", "ут", "ют", "ат", "ится", "ятся", "ется", "утся", "ются", "атся" };
+
+    private static readonly string[] ImperfectivePresentEndings = { "ает", "ают", "яет", "яют", "ается", "аются", "яется", "яются" };
 
     /// <summary>"вернуть", "сесть", "обратиться": an infinitive, by its ending.</summary>
     private static bool Infinitive(SaidContent c, int i)
