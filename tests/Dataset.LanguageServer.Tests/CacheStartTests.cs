@@ -28,11 +28,20 @@ public sealed class CacheStartTests : IDisposable
         Directory.Delete(_cacheFolder, recursive: true);
     }
 
-    [Fact]
-    public async Task A_second_start_publishes_every_files_diagnostics_from_the_cache_before_its_analysis_runs_and_the_analysis_changes_none()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_second_start_publishes_every_files_diagnostics_from_the_cache_before_its_analysis_runs_and_the_analysis_changes_none(
+        bool stamped)
     {
         // A misspelt speaker: the annotation has an error.
         File.WriteAllText(_folder.Yaml, File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: russia", "speaker: rusia"));
+        if (stamped)
+        {
+            // Files old enough to be stamped: the second start finds its diagnostics before it reads the folder.
+            WrittenAMinuteAgo(Files);
+        }
+
         Dictionary<string, string> first;
         var started = new AnalysisGate();
         await using (var session = await LspSession.StartAsync(_folder.Root, probe: started.Probe, cache: Cache))
@@ -104,6 +113,85 @@ public sealed class CacheStartTests : IDisposable
             expected[f.Replace('\\', '/')],
             session.DiagnosticsOf(f).Select(d => $"{d.Code} {d.Range.Start.Line + 1},{d.Range.Start.Character + 1} {d.Message}")));
     }
+
+    [Fact]
+    public void A_second_start_finds_the_remembered_diagnostics_by_the_files_stamps_before_it_reads_them()
+    {
+        File.WriteAllText(_folder.Yaml, File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: russia", "speaker: rusia"));
+        WrittenAMinuteAgo(Files);
+        Start(Cache).SaveCache();
+        var read = Start(Cache, analyse: false).Remembered();
+        Assert.NotNull(read);
+        Assert.Contains(read.Files[_folder.Yaml.Replace('\\', '/')].Checked, d => d.Id == "DS0010");
+
+        var second = new AnnotationWorkspace(_folder.Annotations, Cache);
+        var unread = second.RememberedBeforeReading(new Dictionary<string, string>());
+        Assert.NotNull(unread);
+        Assert.Equal(Flat(read), Flat(unread));
+
+        // Asked once: the start does not publish them a second time once the folder is read.
+        second.Load();
+        Assert.Null(second.Remembered());
+
+        // The stamps stand for the files: one rewritten with its length and last write kept is not read before the
+        // remembered diagnostics are found (read after them, the analysis finds what it holds), as git trusts its index.
+        var written = File.GetLastWriteTimeUtc(_folder.Yaml);
+        File.WriteAllText(_folder.Yaml, File.ReadAllText(_folder.Yaml).ReplaceFirst("speaker: rusia", "speaker: rusib"));
+        File.SetLastWriteTimeUtc(_folder.Yaml, written);
+        Assert.NotNull(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(new Dictionary<string, string>()));
+        Assert.Null(Start(Cache, analyse: false).Remembered());
+    }
+
+    [Fact]
+    public void A_file_whose_stamp_changed_or_a_buffer_that_differs_is_read_before_anything_is_remembered()
+    {
+        WrittenAMinuteAgo(Files);
+        Start(Cache).SaveCache();
+        var none = new Dictionary<string, string>();
+        var yaml = _folder.Yaml.Replace('\\', '/');
+
+        // An open buffer as on disk counts as the file; one that differs does not.
+        Assert.NotNull(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(new Dictionary<string, string> { [yaml] = File.ReadAllText(yaml) }));
+        Assert.Null(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(new Dictionary<string, string> { [yaml] = File.ReadAllText(yaml) + "\n" }));
+
+        // Touched, the same content: not found before the read, found after it.
+        File.SetLastWriteTimeUtc(yaml, DateTime.UtcNow.AddSeconds(-30));
+        Assert.Null(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(none));
+        var touched = Start(Cache, analyse: false);
+        Assert.NotNull(touched.Remembered());
+
+        // The next save keeps the new stamp, and the start after it needs no read again.
+        touched.Analyze();
+        touched.SaveCache();
+        Assert.NotNull(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(none));
+
+        // A file written just before it was read is not stamped: the start after reads it.
+        File.SetLastWriteTimeUtc(yaml, DateTime.UtcNow);
+        var fresh = Start(Cache);
+        fresh.SaveCache();
+        Assert.Null(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(none));
+
+        // A file added is read too.
+        File.WriteAllText(Path.Combine(_folder.Annotations, "added.txt"), "An article no one annotated.");
+        WrittenAMinuteAgo(Files);
+        Start(Cache).SaveCache();
+        Assert.NotNull(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(none));
+        File.WriteAllText(Path.Combine(_folder.Annotations, "added-too.txt"), "Another.");
+        Assert.Null(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(none));
+    }
+
+    private static void WrittenAMinuteAgo(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-1));
+        }
+    }
+
+    private static string[] Flat(RememberedDiagnostics remembered) =>
+        remembered.Files.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .SelectMany(f => f.Value.Checked.Concat(f.Value.Coverage).Select(d => $"{f.Key} {d.Id} {d.Location.ToDisplay()} {d.Message}"))
+            .ToArray();
 
     private AnnotationWorkspace Start(CacheLocation cache, bool analyse = true)
     {

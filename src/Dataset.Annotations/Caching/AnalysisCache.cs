@@ -21,7 +21,8 @@ namespace Dataset.Annotations.Caching;
 /// under the file's path and text, an evidence check under the article and the requests naming it, a file's check
 /// under its slice of the dataset (its own model and every entry, problem, evidence and link of others it reads), a
 /// coverage under its input and the declared names. The file also remembers the diagnostics of the last complete
-/// analysis under the digest of the whole folder (<see cref="FolderDigest"/>).
+/// analysis under the digest of the whole folder (<see cref="FolderDigest"/>), and each file's stamp with the digest of
+/// what was read (<see cref="Stamps"/>), so that a start can find the folder's digest without reading its files.
 /// </summary>
 /// <remarks>
 /// Stages may ask from several threads at once. An entry that does not read is computed again. A save keeps the
@@ -44,8 +45,10 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     private readonly ConditionalWeakTable<AnnotationFile, Boxed> _models = new();
     private readonly ConditionalWeakTable<ArticleText, Boxed> _articles = new();
     private readonly ConditionalWeakTable<ActorNames, Boxed> _names = new();
-    private readonly int[] _reused = new int[6];
-    private readonly int[] _computed = new int[6];
+    private readonly int[] _reused = new int[(int)CacheStage.Stamps + 1];
+    private readonly int[] _computed = new int[(int)CacheStage.Stamps + 1];
+    private readonly Digest _stampsKey;
+    private IReadOnlyDictionary<string, StampedContent>? _savedStamps;
     private Dictionary<(CacheStage, Digest), CacheEntry>? _loaded;
     private readonly object _saving = new();
     private Digest? _rememberedFolder;
@@ -55,6 +58,10 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     {
         _file = file;
         _folder = folder;
+        var w = new CacheWriter();
+        w.Byte((byte)CacheStage.Stamps);
+        w.Text(folder);
+        _stampsKey = w.Digest();
         _loaded = new Dictionary<(CacheStage, Digest), CacheEntry>();
         foreach (var entry in entries)
         {
@@ -122,14 +129,24 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     /// <summary>The diagnostics a complete analysis found of a folder with this digest, when the cache has them.</summary>
     public RememberedDiagnostics? Remembered(Digest folder) => Find(CacheStage.Diagnostics, folder, ReadRemembered);
 
+    /// <summary>The stamps the last save kept, by path (none once the entries read at the start are let go).</summary>
+    public IReadOnlyDictionary<string, StampedContent> Stamps() =>
+        Find(CacheStage.Stamps, _stampsKey, ReadStamps) ?? new Dictionary<string, StampedContent>(StringComparer.Ordinal);
+
     /// <summary>
-    /// Keeps a complete analysis: its diagnostics under the folder's digest, and the results this run used or computed.
-    /// Written only when there is something the file lacks; then the entries read at the start are let go.
+    /// Keeps a complete analysis: its diagnostics under the folder's digest, the results this run used or computed,
+    /// and the files' <paramref name="stamps"/> when given. Written only when there is something the file lacks; then
+    /// the entries read at the start are let go.
     /// </summary>
-    public void Save(Digest folder, FolderState state, IEnumerable<string> paths)
+    public void Save(Digest folder, FolderState state, IEnumerable<string> paths, IReadOnlyDictionary<string, StampedContent>? stamps = null)
     {
         lock (_saving)
         {
+            if (stamps is not null && !SameStamps(stamps, _savedStamps ?? Stamps()))
+            {
+                Interlocked.Increment(ref _unsaved);
+            }
+
             RememberedDiagnostics? remembered = null;
             if (_rememberedFolder != folder && _loaded?.ContainsKey((CacheStage.Diagnostics, folder)) != true)
             {
@@ -140,8 +157,10 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
 
             if (Interlocked.Exchange(ref _unsaved, 0) > 0)
             {
-                Write(folder, remembered);
+                Write(folder, remembered, stamps);
             }
+
+            _savedStamps = stamps ?? _savedStamps;
 
             _rememberedFolder = folder;
             _loaded = null;
@@ -273,6 +292,35 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         return compute();
     }
 
+    private static bool SameStamps(IReadOnlyDictionary<string, StampedContent> stamps, IReadOnlyDictionary<string, StampedContent> saved) =>
+        stamps.Count == saved.Count && stamps.All(s => saved.TryGetValue(s.Key, out var kept) && kept == s.Value);
+
+    private static Dictionary<string, StampedContent> ReadStamps(CacheReader r)
+    {
+        var count = r.Count();
+        var stamps = new Dictionary<string, StampedContent>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var path = r.Required();
+            var stamp = new FileStamp(checked((long)r.ULong()), checked((long)r.ULong()));
+            stamps[path] = new StampedContent(stamp, r.Digest());
+        }
+
+        return stamps;
+    }
+
+    private static void WriteStamps(CacheWriter w, IReadOnlyDictionary<string, StampedContent> stamps)
+    {
+        w.UInt((uint)stamps.Count);
+        foreach (var stamp in stamps.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            w.String(stamp.Key);
+            w.ULong((ulong)stamp.Value.Stamp.Length);
+            w.ULong((ulong)stamp.Value.Stamp.LastWriteTicks);
+            w.Digest(stamp.Value.Content);
+        }
+    }
+
     private static RememberedDiagnostics ReadRemembered(CacheReader r)
     {
         var count = r.Count();
@@ -297,7 +345,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     }
 
     /// <summary>This run's entries, then those of the file that this run did not use, one save older.</summary>
-    private void Write(Digest folder, RememberedDiagnostics? remembered)
+    private void Write(Digest folder, RememberedDiagnostics? remembered, IReadOnlyDictionary<string, StampedContent>? stamps)
     {
         // What the file held when this run read it, else (once let go) what it holds now.
         var stored = _loaded;
@@ -326,11 +374,17 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
             own[(CacheStage.Diagnostics, folder)] = Copy(kept);
         }
 
+        if (stamps is not null)
+        {
+            own[(CacheStage.Stamps, _stampsKey)] = w => WriteStamps(w, stamps);
+        }
+
         var entries = new List<PendingEntry>();
         foreach (var entry in own)
         {
-            // A result already on disk is copied as it is, not encoded again.
-            var write = stored.TryGetValue(entry.Key, out var same) ? Copy(same) : entry.Value;
+            // A result already on disk is copied as it is, not encoded again; the stamps, filed under the folder
+            // alone rather than under what they hold, are always this run's.
+            var write = entry.Key.Item1 != CacheStage.Stamps && stored.TryGetValue(entry.Key, out var same) ? Copy(same) : entry.Value;
             entries.Add(new PendingEntry(entry.Key.Item1, entry.Key.Item2, 0, write));
         }
 

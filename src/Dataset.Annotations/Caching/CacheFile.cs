@@ -15,6 +15,9 @@ internal enum CacheStage : byte
     Check = 3,
     Coverage = 4,
     Diagnostics = 5,
+
+    /// <summary>Each file's stamp and content digest when it was last read (<see cref="FileStamp"/>).</summary>
+    Stamps = 6,
 }
 
 /// <summary>One entry: a result filed under the digest of its input, and how many saves ago it was last used.</summary>

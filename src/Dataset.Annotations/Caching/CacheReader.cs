@@ -68,6 +68,22 @@ internal sealed class CacheReader
         throw new InvalidDataException("A cache record holds a number longer than five bytes.");
     }
 
+    public ulong ULong()
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 70; shift += 7)
+        {
+            var b = Byte();
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("A cache record holds a number longer than ten bytes.");
+    }
+
     /// <summary>A count of items that each take at least one byte: never more than the bytes left.</summary>
     public int Count()
     {

@@ -63,6 +63,19 @@ internal sealed class CacheWriter
         _buffer[Length++] = (byte)value;
     }
 
+    /// <summary>A non-negative 64-bit number, seven bits to a byte.</summary>
+    public void ULong(ulong value)
+    {
+        Reserve(10);
+        while (value >= 0x80)
+        {
+            _buffer[Length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _buffer[Length++] = (byte)value;
+    }
+
     /// <summary>A string or null: 0 for null, 1 and its UTF-8 bytes the first time, 2 + n for the n-th string already written.</summary>
     public void String(string? value)
     {

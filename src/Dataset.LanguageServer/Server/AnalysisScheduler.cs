@@ -249,6 +249,13 @@ internal sealed class AnalysisScheduler(
 
     private async Task<Analysed> AnalyseAsync(PendingChanges batch, CancellationToken cancellationToken)
     {
+        if (batch.Changes.Any(c => c is LoadChange)
+            && workspace.RememberedBeforeReading(OpenBuffers.After(workspace.OpenBuffers(), batch.Changes)) is { } unread)
+        {
+            // Every file stamped as an earlier start read it: its diagnostics are published before the folder is read.
+            await PublishRememberedAsync(unread, batch.Versions).ConfigureAwait(false);
+        }
+
         foreach (var change in batch.Changes)
         {
             change.ApplyTo(workspace);

@@ -68,14 +68,14 @@ internal sealed class AnnotationWorkspace
     /// <summary>Reads the folder from disk, and the datasets its project references (from its last build).</summary>
     public void Load()
     {
-        var files = Directory.Exists(Folder)
-            ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
-            : [];
+        var files = DiskFiles();
         // Each file's UTF-8 kept undecoded: the parse decodes an annotation's when it runs, not when the cache has its model.
         var read = files.AsParallel().Select(path =>
         {
+            var stamp = _cached ? FileStamp.BeforeReading(path) : null;
             var (text, utf8) = StoredText.ReadDiskContent(path);
-            return (Path: path, Text: text, Utf8: utf8, Stored: StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8));
+            var stored = StoredText.Of(path, text, open: false, digest: _cached, utf8: utf8) with { Stamp = stamp };
+            return (Path: path, Text: text, Utf8: utf8, Stored: stored);
         }).ToList();
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
         lock (_gate)
@@ -123,12 +123,13 @@ internal sealed class AnnotationWorkspace
     public void Refresh(string path)
     {
         var exists = File.Exists(path);
+        var stamp = exists && _cached ? FileStamp.BeforeReading(path) : null;
         var text = exists ? StoredText.ReadDisk(path) : null;
         lock (_gate)
         {
             if (exists)
             {
-                _disk[path] = StoredText.Of(path, text, open: false, digest: _cached);
+                _disk[path] = StoredText.Of(path, text, open: false, digest: _cached) with { Stamp = stamp };
             }
             else
             {
@@ -172,6 +173,44 @@ internal sealed class AnnotationWorkspace
     }
 
     /// <summary>
+    /// Before the folder is read: the diagnostics remembered for it, when every file on disk has the stamp the cache
+    /// kept with its digest (each taken to hold what was read then, as git's index takes a file whose length and last
+    /// write are unchanged) and the editor's buffers are <paramref name="open"/>. Null when any file is new, gone or
+    /// stamped otherwise; <see cref="Remembered"/> then still answers once the folder is read. A file rewritten with its
+    /// length and last write kept is the one case this misses, and the analysis after it publishes what it finds.
+    /// </summary>
+    public RememberedDiagnostics? RememberedBeforeReading(IReadOnlyDictionary<string, string> open)
+    {
+        if (_rememberedAsked || _cache.Value is not { } cache || cache.Stamps() is not { Count: > 0 } stamps)
+        {
+            return null;
+        }
+
+        var onDisk = DiskFiles().Where(p => !open.ContainsKey(p)).ToList();
+        // Stopped at the first file not as stamped.
+        if (!onDisk.AsParallel().All(path => stamps.TryGetValue(path, out var kept) && FileStamp.Of(path) == kept.Stamp))
+        {
+            return null;
+        }
+
+        var files = onDisk.Select(path => (path, stamps[path].Content))
+            .Concat(open.Select(b => (b.Key, StoredText.Of(b.Key, b.Value, open: true, digest: true).ContentDigest())));
+        var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
+        var remembered = cache.Remembered(AnalysisCache.FolderDigest(files, Folder, shards));
+        _rememberedAsked = remembered is not null;
+        return remembered;
+    }
+
+    /// <summary>The editor's buffers now (the workspace's open files and their text).</summary>
+    public IReadOnlyDictionary<string, string> OpenBuffers()
+    {
+        lock (_gate)
+        {
+            return new Dictionary<string, string>(_open, StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
     /// Keeps the last complete analysis in the cache (what changed since the cache was read), for the next start; after
     /// the first analysis, and at the end of the session.
     /// </summary>
@@ -181,7 +220,7 @@ internal sealed class AnnotationWorkspace
         {
             if (Cache is { } cache && _lastComplete is { } last)
             {
-                cache.Save(DigestOf(last.Texts, last.Shards), last.State, last.Texts.Keys);
+                cache.Save(DigestOf(last.Texts, last.Shards), last.State, last.Texts.Keys, DiskStamps());
             }
         }
     }
@@ -277,6 +316,22 @@ internal sealed class AnnotationWorkspace
     /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
     /// folder, the referenced datasets.
     /// </summary>
+    /// <summary>Every annotation and article under the folder on disk.</summary>
+    private List<string> DiskFiles() =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(p => p.Replace('\\', '/')).Where(Contains).ToList()
+            : [];
+
+    /// <summary>The stamp and content digest of each file as last read from disk, where both were taken.</summary>
+    private Dictionary<string, StampedContent> DiskStamps()
+    {
+        lock (_gate)
+        {
+            return _disk.Where(d => d.Value.Stamp is not null && d.Value.Content is not null)
+                .ToDictionary(d => d.Key, d => new StampedContent(d.Value.Stamp!.Value, d.Value.Content!.Value), StringComparer.Ordinal);
+        }
+    }
+
     private Annotations.Caching.Digest DigestOf(ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
         AnalysisCache.FolderDigest(texts.Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
 

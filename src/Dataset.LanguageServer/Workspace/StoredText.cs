@@ -20,6 +20,9 @@ internal readonly record struct StoredText(string? Text, byte[]? Utf8)
     /// <summary>The digest of the content as it was read (the analysis cache files results under it); taken when there is a cache.</summary>
     public Digest? Content { get; init; }
 
+    /// <summary>The file's stamp, taken before it was read (when there is a cache and the file was not written just then).</summary>
+    public FileStamp? Stamp { get; init; }
+
     /// <param name="path">The file.</param>
     /// <param name="text">Its text, null when it could not be read.</param>
     /// <param name="open">Whether it is an editor's buffer.</param>
