@@ -151,8 +151,10 @@ public sealed class CacheStartTests : IDisposable
         var yaml = _folder.Yaml.Replace('\\', '/');
 
         // An open buffer as on disk counts as the file; one that differs does not.
-        Assert.NotNull(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(new Dictionary<string, string> { [yaml] = File.ReadAllText(yaml) }));
-        Assert.Null(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(new Dictionary<string, string> { [yaml] = File.ReadAllText(yaml) + "\n" }));
+        var asOnDisk = new Dictionary<string, string> { [yaml] = File.ReadAllText(yaml) };
+        Assert.NotNull(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(asOnDisk));
+        var edited = new Dictionary<string, string> { [yaml] = File.ReadAllText(yaml) + "\n" };
+        Assert.Null(new AnnotationWorkspace(_folder.Annotations, Cache).RememberedBeforeReading(edited));
 
         // Touched, the same content: not found before the read, found after it.
         File.SetLastWriteTimeUtc(yaml, DateTime.UtcNow.AddSeconds(-30));

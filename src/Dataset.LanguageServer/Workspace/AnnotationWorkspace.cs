@@ -181,12 +181,18 @@ internal sealed class AnnotationWorkspace
     /// </summary>
     public RememberedDiagnostics? RememberedBeforeReading(IReadOnlyDictionary<string, string> open)
     {
-        if (_rememberedAsked || _cache.Value is not { } cache || cache.Stamps() is not { Count: > 0 } stamps)
+        if (_rememberedAsked || !_cached)
         {
             return null;
         }
 
+        // The folder walked while the cache is still being read (since the workspace was made).
         var onDisk = DiskFiles().Where(p => !open.ContainsKey(p)).ToList();
+        if (_cache.Value is not { } cache || cache.Stamps() is not { Count: > 0 } stamps)
+        {
+            return null;
+        }
+
         // Stopped at the first file not as stamped.
         if (!onDisk.AsParallel().All(path => stamps.TryGetValue(path, out var kept) && FileStamp.Of(path) == kept.Stamp))
         {

@@ -142,16 +142,19 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(score.RightAct == score.Overlapped, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): not every act.");
     }
 
-    /// <summary>Gold4 was measured once after the act rules were fitted (15 of 18); a change that loses its acts shows here.</summary>
+    /// <summary>
+    /// Gold4 was measured once after the act rules were fitted (15 of 18); an authority's own deed read as announced, as
+    /// the act codebook has it (docs/acts.md), then gave 17; a change that loses its acts shows here.
+    /// </summary>
     [Fact]
-    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_75_percent_of_its_acts()
+    public void Drafts_of_the_set_measured_once_after_the_act_rules_keep_what_the_rules_reach_on_its_acts()
     {
         var score = DraftScore.Of(Files("Gold4"));
         Report(score);
 
         Assert.Equal(18, score.Gold);
         Assert.Equal(score.Gold, score.Overlapped);
-        Assert.True(score.ActShare >= 0.75, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}) is under 75 %.");
+        Assert.True(score.RightAct >= 17, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}).");
     }
 
     /// <summary>
@@ -199,8 +202,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu3 was written apart from the third Russian rules and measured once when they were final (every one of
     /// its 28 attributed sentences found and one more, a court's ruling in the headline; 28 of its 30 statements
     /// overlapped, 22 with the right speaker, 11 with the right act), then the fourth Russian rules were fitted on its
-    /// misses: 29 statements overlapped, all with the right speaker, 28 acts right; since drafts follow the reading
-    /// ("как сообщается на сайте Росздравнадзора"), all 30.
+    /// misses: 29 statements overlapped, all with the right speaker, 28 acts right; the act codebook (docs/acts.md) then
+    /// read "стороны должны …" as the urging it annotates: 29 acts right; since drafts follow the coverage check's
+    /// reading ("как сообщается на сайте Росздравнадзора"), all 30 statements overlapped with the right speaker.
     /// </summary>
     [Fact]
     public void The_third_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
@@ -213,14 +217,16 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 28 && detection.Found <= 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 28, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
     /// HeldOutRu4 was written apart from the fourth Russian rules and measured once when they were final: every one of
     /// its 29 attributed sentences found and nothing else, 24 of its 30 statements overlapped, 19 with the right speaker,
-    /// 10 with the right act. Then drafts were made to follow the coverage check's reading and the speaker rules fitted
-    /// on its misses: all 30 overlapped, all with the right speaker, 13 acts right.
+    /// 10 with the right act — what those rules carry to Russian they never saw; then the act rules were made to follow
+    /// the act codebook (docs/acts.md) and fitted on its misses (20 of the 24 acts right), drafts were made to follow the
+    /// coverage check's reading and the speaker rules fitted on its misses: all 30 overlapped with the right speaker, 26
+    /// acts right.
     /// </summary>
     [Fact]
     public void The_fourth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
@@ -233,7 +239,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 29 && detection.Found == 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 13, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 26, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

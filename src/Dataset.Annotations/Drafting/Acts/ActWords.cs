@@ -134,12 +134,13 @@ internal static class ActWords
         "filed", "appointed", "arrested", "detained", "suspended", "imposed", "sent", "deployed", "recalled", "summoned",
         "expelled", "retaken", "recaptured", "captured", "seized", "released", "freed", "evacuated", "closed", "ordered",
         "granted", "awarded", "elected", "established", "begun", "started", "ended", "extended", "postponed",
-        "cancelled", "canceled", "delayed", "submitted", "passed", "rescued", "recovered", "restored", "finalised", "finalized");
+        "cancelled", "canceled", "delayed", "submitted", "passed", "rescued", "recovered", "restored", "finalised", "finalized",
+        "rerouted", "tracked", "banned", "disqualified", "fined", "charged", "sentenced", "convicted", "introduced");
 
     /// <summary>What an official body is doing: "said it was investigating" — an announcement.</summary>
     public static readonly WordSet OfficialActions = new(
         "investigating", "reviewing", "examining", "monitoring", "preparing", "considering", "working", "sending", "deploying",
-        "evacuating", "negotiating", "studying", "planning", "seeking", "probing", "assessing");
+        "evacuating", "negotiating", "studying", "planning", "seeking", "probing", "assessing", "tracking");
 
     /// <summary>A figure's change: "profit fell 18 percent", "traffic has fallen by a third" — an announcement.</summary>
     public static readonly WordSet ChangeVerbs = new(

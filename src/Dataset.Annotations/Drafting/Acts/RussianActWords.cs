@@ -67,14 +67,26 @@ internal static class RussianActWords
     /// <summary>A deed judged wrong: "недопустимо", "неприемлемо", "варварский обстрел".</summary>
     public static readonly StemSet Condemnations = new(
         "недопустим", "неприемлем", "возмутительн", "варварск", "бесчеловечн", "чудовищн", "позорн", "кощунствен", "циничн", "зверств",
-        "злодеян", "бесчинств", "вопиющ", "омерзительн");
+        "злодеян", "бесчинств", "вопиющ", "омерзительн", "несправедлив");
 
     /// <summary>Wrongdoing laid at another's door: "нарушают соглашение", "это давление", "провокация", "виноват".</summary>
     public static readonly StemSet Wrongdoing = new(
         "наруш", "давлени", "шантаж", "провокац", "провокационн", "агресси", "вмешательств", "фальсифи", "подтасов", "вброс", "мошенн",
         "коррупц", "саботаж", "блокад", "виноват", "виновн", "причастн", "манипул", "обман", "подкуп", "сговор", "незаконн", "дискриминац",
         "проигнорир", "игнорир", "сомнительн", "выводил", "вывел", "скрыл", "скрыва", "утаил", "похитил", "хищени", "растрат", "присвоил",
-        "злоупотреб", "отмыв", "уклонил", "уклоня");
+        "злоупотреб", "отмыв", "уклонил", "уклоня", "запрещённ", "запрещенн");
+
+    /// <summary>"никаких нарушений … не было", "никакого давления": a wrongdoing said to be none at all, a denial.</summary>
+    public static readonly WordSet NoneAtAll = new("никаких", "никакого", "никакой", "никакие", "никакая", "никакое", "никаким");
+
+    /// <summary>"обвинение не доказало умысла", "вина не доказана": a charge said to be unproven, when negated.</summary>
+    public static readonly StemSet Proof = new("доказа");
+
+    /// <summary>"вина не доказана", "недоказанные обвинения": a charge unproven, in one word.</summary>
+    public static readonly StemSet Unproven = new("недоказ");
+
+    /// <summary>"подсудимые понимали", "обвиняемые выводили": the accused, whose deeds told are the charge.</summary>
+    public static readonly StemSet Accused = new("подсудим", "обвиняем");
 
     /// <summary>"нарушений не выявлено", "нарушений не обнаружено": a wrongdoing found not to exist.</summary>
     public static readonly StemSet Found = new("выявлен", "выявил", "обнаружен", "обнаружил", "установлен", "зафиксирован", "было", "были", "был");
@@ -116,6 +128,14 @@ internal static class RussianActWords
         "накажем", "добьёмся", "добьемся", "предпримем", "раскроем", "опубликуем", "заберём", "заберем", "отзовём", "отзовем", "изымем",
         "заменим", "прекратим", "остановим", "подадим");
 
+    /// <summary>
+    /// What those affected will be given: "заменят 40 километров сетей", "достраивать дома будет фонд", "люди получат
+    /// квартиры" — in the future, a deliverable promised.
+    /// </summary>
+    public static readonly StemSet Provisions = new(
+        "достро", "достраива", "замен", "получ", "окаж", "обеспеч", "выплат", "компенсир", "возмест", "восстанов", "отремонтир", "постро",
+        "переселят", "расселят");
+
     /// <summary>Words of a threat: "серьёзные последствия", "ответные меры", "возмездие".</summary>
     public static readonly StemSet Threats = new("последстви", "ответн", "возмезди", "расплат", "поплат", "пожалеют");
 
@@ -139,8 +159,14 @@ internal static class RussianActWords
         "удар", "навред", "подорв", "разруш", "обостр", "усугуб", "парализ", "сорв", "срыв", "повред", "угрож", "дестабилиз", "перебо",
         "дефицит", "нехватк", "сбой", "сбои", "сбоев", "остановк", "задержк");
 
-    /// <summary>"должны снять ограничения", "обязаны": what another is bound to do.</summary>
-    public static readonly WordSet Obligations = new("должен", "должна", "должно", "должны", "обязан", "обязана", "обязаны", "обязано");
+    /// <summary>"Литва обязана снять ограничения": what another is bound to do, as English "must".</summary>
+    public static readonly WordSet Obligations = new("обязан", "обязана", "обязаны", "обязано");
+
+    /// <summary>"стороны должны сесть за стол переговоров": what another ought to do, as English "should".</summary>
+    public static readonly WordSet Oughts = new("должен", "должна", "должно", "должны");
+
+    /// <summary>"мы хотим ключей от своих квартир": what the source wants of others, a demand.</summary>
+    public static readonly WordSet Wants = new("хотим", "хочу", "желаем");
 
     /// <summary>"будет представлен", "будут открыты": a future passive, a plan announced.</summary>
     public static readonly WordSet FutureBe = new("будет", "будут");
@@ -156,7 +182,7 @@ internal static class RussianActWords
         "направил", "договорил", "подписал", "подписан", "принял", "принят", "утвердил", "утвержд", "одобрил", "одобрен", "запустил",
         "открыл", "закрыл", "назначил", "отправил", "завершил", "выслал", "отозвал", "арестовал", "освободил", "эвакуировал", "вызвал",
         "ввел", "ввёл", "ввели", "введен", "решил", "выделил", "продлил", "приостановил", "отменил", "учредил", "изъял", "изъят", "обратил",
-        "подал", "отзывает", "отзывают");
+        "подал", "отзывает", "отзывают", "дисквалифицир", "оштрафова", "приговорил", "отстранил", "запретил", "приступил", "вводит", "вводят", "назначен");
 
     /// <summary>Words of quantity: a figure given is most likely an announcement.</summary>
     public static readonly StemSet FigureWords = new("процент", "миллион", "миллиард", "тысяч");

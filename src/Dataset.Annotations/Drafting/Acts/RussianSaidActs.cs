@@ -14,8 +14,8 @@ internal static class RussianSaidActs
 {
     private static readonly Func<SaidContent, ActReading?>[] Rules =
     {
-        Performative, Feeling, NoComment, Refusal, Condition, Falsehood, DeniedBlame, NoneFound, NoTie, Neglect, Condemnation, Wrongdoing,
-        OwnNegation, Blame, Precondition, Readiness, FirstPersonPromise, Appeal, Threat, Conditional, Harm, Obligation, Support, Plan,
+        Performative, Feeling, NoComment, Refusal, Condition, Falsehood, Unproven, DeniedBlame, NoneFound, NoTie, Neglect, Condemnation, Wrongdoing,
+        Charge, OwnNegation, Blame, Precondition, Readiness, FirstPersonPromise, Provision, Appeal, Threat, Conditional, Harm, Obligation, Support, Plan,
         Decision, Figure, Hedge,
     };
 
@@ -67,15 +67,26 @@ internal static class RussianSaidActs
         return Negated(c, refused) is var not and >= 0 ? new ActReading(SpeechActs.Warn, c.Words(not, refused)) : null;
     }
 
-    /// <summary>"мы не откроем границу, пока ситуация не изменится": what the source will not do until others change, a warning.</summary>
+    /// <summary>
+    /// "мы не откроем границу, пока ситуация не изменится": what the source will not do until others change; "если мы не
+    /// ограничим подачу сейчас, в августе …": what comes of the source's own inaction — each a warning.
+    /// </summary>
     private static ActReading? Condition(SaidContent c)
     {
         var condition = c.Find(Conditions);
-        for (var i = c.Start; condition >= 0 && i < condition; i++)
+        for (var i = c.Start; condition >= 0 && i < c.End; i++)
         {
             if (c.IsIn(i, Negations) && FirstPersonBefore(c, i) is var subject and >= 0)
             {
-                return new ActReading(SpeechActs.Warn, c.Words(subject, condition));
+                if (i < condition)
+                {
+                    return new ActReading(SpeechActs.Warn, c.Words(subject, condition));
+                }
+
+                if (condition < subject && subject - condition <= NegationReach)
+                {
+                    return new ActReading(SpeechActs.Warn, c.Words(condition, c.NextWord(i)));
+                }
             }
         }
 
@@ -94,6 +105,26 @@ internal static class RussianSaidActs
 
         var reality = c.Find("действительности");
         return Negated(c, reality) is var not and >= 0 ? new ActReading(SpeechActs.Deny, c.Words(not, reality)) : null;
+    }
+
+    /// <summary>"обвинение не доказало умысла на хищение", "вина не доказана", "недоказанные обвинения": a charge called unproven.</summary>
+    private static ActReading? Unproven(SaidContent c)
+    {
+        var unproven = c.Find(RussianActWords.Unproven);
+        if (unproven >= 0)
+        {
+            return new ActReading(SpeechActs.Deny, c.Words(unproven, unproven));
+        }
+
+        for (var p = c.Find(Proof); p >= 0; p = c.Find(Proof, p + 1))
+        {
+            if (Negated(c, p) is var not and >= 0)
+            {
+                return new ActReading(SpeechActs.Deny, c.Words(not, p));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"а не вводит собственную блокаду", "не причастен": wrongdoing or blame, negated.</summary>
@@ -125,6 +156,12 @@ internal static class RussianSaidActs
                     return new ActReading(SpeechActs.Deny, c.Words(i, c.Is(j, "нет") ? j : c.NextWord(j)));
                 }
             }
+        }
+
+        // "никаких нарушений при хранении … не было": none at all, however far the verb.
+        if (c.Find(NoneAtAll) is var all and >= 0 && c.IsIn(c.NextWord(all), RussianActWords.Wrongdoing))
+        {
+            return new ActReading(SpeechActs.Deny, c.Words(all, c.NextWord(all)));
         }
 
         var none = c.Find("ни");
@@ -213,6 +250,24 @@ internal static class RussianSaidActs
             : null;
 
     /// <summary>
+    /// "Подсудимые прекрасно понимали, что дома не будут достроены, и продолжали принимать деньги": what the accused did,
+    /// told by another, is the charge (not "подсудимые не признали вину", a denial, nor "мы, подсудимые, …").
+    /// </summary>
+    private static ActReading? Charge(SaidContent c)
+    {
+        var accused = c.Find(Accused);
+        for (var v = c.NextWord(accused); accused >= 0 && v >= 0 && v <= accused + NegationReach; v = c.NextWord(v))
+        {
+            if (RussianForms.IsPast(c.Text, c.Tokens[v]) && Negated(c, v) < 0 && FirstPersonBefore(c, accused) < 0)
+            {
+                return new ActReading(SpeechActs.Accuse, c.Words(accused, v));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "переговоры начнутся только после того, как люди вернутся", "только при условии": what others must do first, a
     /// demand (read before "мы готовы", which the condition limits).
     /// </summary>
@@ -266,6 +321,26 @@ internal static class RussianSaidActs
     /// <summary>"мы будем помогать", "обеспечим жителей": a first-person future is a promise (not "не будем").</summary>
     private static ActReading? FirstPersonPromise(SaidContent c) =>
         c.Find(FirstPersonFuture) is var i and >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Pledge, c.Words(i, i)) : null;
+
+    /// <summary>
+    /// "до конца года заменят 40 километров сетей", "достраивать дома будет региональный фонд", "люди получат квартиры":
+    /// what those affected will be given, a promise (not "заменили", done; not "может получить", a likelihood).
+    /// </summary>
+    private static ActReading? Provision(SaidContent c)
+    {
+        for (var p = c.Find(Provisions); p >= 0; p = c.Find(Provisions, p + 1))
+        {
+            var future = ThirdPersonFuture(c, p) || (Infinitive(c, p) && (c.IsIn(c.NextWord(p), FutureBe) || c.IsIn(c.NextWord(c.NextWord(p)), FutureBe)
+                || c.IsIn(p - 1, FutureBe)));
+            var hedged = c.Find(Modals) is var m and >= 0 && m < p || c.Find(Hedges) is var h and >= 0 && h < p;
+            if (future && !hedged && Negated(c, p) < 0)
+            {
+                return new ActReading(SpeechActs.Pledge, c.Words(p, p));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"серьёзные последствия", "ответные меры", "Ответ будет", "Москва ответит", "поставит под угрозу": a threat.</summary>
     private static ActReading? Threat(SaidContent c)
@@ -328,14 +403,30 @@ internal static class RussianSaidActs
         return null;
     }
 
-    /// <summary>"Литва должна снять ограничения": what another is bound to do (not "мы должны").</summary>
-    /// <remarks>"вкладчики добиваются возбуждения дела", "необходимо вернуть": a demand pressed, as English "must".</remarks>
+    /// <summary>"Литва обязана снять ограничения": what another is bound to do (not "мы обязаны"), as English "must".</summary>
+    /// <remarks>
+    /// "вкладчики добиваются возбуждения дела", "необходимо вернуть", "мы хотим ключей от квартир": a demand pressed;
+    /// "стороны должны сесть за стол переговоров" is what another ought to do, as English "should", an urging
+    /// (docs/acts.md).
+    /// </remarks>
     private static ActReading? Obligation(SaidContent c)
     {
+        var ought = c.Find(Oughts);
+        if (ought >= 0 && FirstPersonBefore(c, ought) < 0 && Negated(c, ought) < 0)
+        {
+            return new ActReading(SpeechActs.Urge, c.Words(ought, ought));
+        }
+
         var i = c.Find(Obligations);
         i = i >= 0 ? i : c.Find(Demands);
         i = i >= 0 ? i : c.Find(Needs) is var need and >= 0 && Infinitive(c, c.NextWord(need)) ? need : -1;
-        return i >= 0 && FirstPersonBefore(c, i) < 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Demand, c.Words(i, i)) : null;
+        if (i >= 0 && FirstPersonBefore(c, i) < 0 && Negated(c, i) < 0)
+        {
+            return new ActReading(SpeechActs.Demand, c.Words(i, i));
+        }
+
+        var want = c.Find(Wants);
+        return want >= 0 && Negated(c, want) < 0 ? new ActReading(SpeechActs.Demand, c.Words(want, want)) : null;
     }
 
     /// <summary>"министерство поддерживает проверку": backing given (not "не поддерживает").</summary>
@@ -421,6 +512,36 @@ internal static class RussianSaidActs
         c.Find(Hedges) is var i and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(i, i))
         : c.Find(Modals) is var m and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(m, m))
         : null;
+
+    /// <summary>
+    /// "заменят", "получит", "восстановят": a verb of the third person in the future, by its ending (not "получают",
+    /// "заменяет": "-ает", "-яет" is the imperfective present, what is done now).
+    /// </summary>
+    private static bool ThirdPersonFuture(SaidContent c, int i)
+    {
+        var word = c.Words(i, i);
+        foreach (var ending in ImperfectivePresentEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var ending in ThirdPersonEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ThirdPersonEndings = { "ит", "ят", "ет", "ут", "ют", "ат", "ится", "ятся", "ется", "утся", "ются", "атся" };
+
+    private static readonly string[] ImperfectivePresentEndings = { "ает", "ают", "яет", "яют", "ается", "аются", "яется", "яются" };
 
     /// <summary>"вернуть", "сесть", "обратиться": an infinitive, by its ending.</summary>
     private static bool Infinitive(SaidContent c, int i)
