@@ -172,6 +172,12 @@ internal static class RussianCues
                 return (joined.SourceStart, joined.SourceEnd, false);
             }
 
+            // "Губернатор … провёл совещание и поручил выделить …": a verb joined to another that reports nothing has its subject.
+            if (Is(last, "и") && JoinedVerb(last, i) is { } before && SourceBefore(before) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart)
+            {
+                return (subjectStart, subjectEnd, false);
+            }
+
             var (start, end) = SourceBefore(i);
             if (end > start)
             {
@@ -199,7 +205,57 @@ internal static class RussianCues
             }
 
             var (afterStart, afterEnd) = SourceAfter(from);
+
+            // "Токарь Алексей Жуков, который работает на заводе 22 года, рассказал, что …": with no source after the verb,
+            // the subject stands before the relative clause that separates it from its verb.
+            if (afterEnd == afterStart && RelativeClauseOpening(last) is { } opening && SourceBefore(opening) is var (relativeStart, relativeEnd)
+                && relativeEnd > relativeStart)
+            {
+                return (relativeStart, relativeEnd, false);
+            }
+
             return (afterStart, afterEnd, contentBefore);
+        }
+
+        /// <summary>
+        /// The past-tense verb of the clause before "и" (at <paramref name="and"/>) that agrees with the past-tense verb at
+        /// <paramref name="verb"/>, so shares its subject: "провёл … и поручил", "обсудил … и попросил" — not "дел"
+        /// in "Министерство иностранных дел и Минобороны заявили"; null when none.
+        /// </summary>
+        private int? JoinedVerb(int and, int verb)
+        {
+            if (PastEnding(verb) is not { } agreement)
+            {
+                return null;
+            }
+
+            for (var k = and - 1; k >= 0 && and - k <= MaxSourceWords; k--)
+            {
+                if (!_tokens[k].IsWord || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+
+                if (char.IsLower(_text[_tokens[k].Start]) && PastEnding(k) == agreement)
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The ending that gives a past-tense verb's gender or number ("л", "ла", "ло", "ли"), the reflexive set apart; null for another word.</summary>
+        private string? PastEnding(int i)
+        {
+            if (!RussianForms.IsPast(_text, _tokens[i]))
+            {
+                return null;
+            }
+
+            var word = _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
+            word = word.EndsWith("ся", System.StringComparison.Ordinal) || word.EndsWith("сь", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
+            return word.EndsWith("л", System.StringComparison.Ordinal) ? "л" : word.Substring(word.Length - 2);
         }
 
         /// <summary>The words before <paramref name="i"/> back to the clause's edge, without a leading preposition ("В компании").</summary>
@@ -233,6 +289,28 @@ internal static class RussianCues
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
+        }
+
+        /// <summary>
+        /// The comma that opens the relative clause closed by the comma at <paramref name="comma"/> ("…, который работает
+        /// на заводе 22 года,"), when that clause holds no other boundary; null otherwise.
+        /// </summary>
+        private int? RelativeClauseOpening(int comma)
+        {
+            if (comma < 0 || _tokens[comma].Kind != TokenKind.Comma)
+            {
+                return null;
+            }
+
+            for (var k = comma - 1; k > 0 && comma - k <= MaxSourceWords; k--)
+            {
+                if (_tokens[k].IsBoundary)
+                {
+                    return _tokens[k].Kind == TokenKind.Comma && k > 0 && StartsWith(k + 1, "котор") ? k : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
