@@ -89,8 +89,9 @@ internal sealed class ActorResolver
     /// <summary>
     /// The actors a source names: each party it joins with "and" ("China and Russia"), the two parties named before for
     /// "both parties" (the last two speakers whose names hold "party"), else the one <see cref="Resolve"/> finds, or none.
+    /// <paramref name="isName"/> marks a source known to be a body's name, however long.
     /// </summary>
-    public List<string> ResolveAll(string source, string? lastSpeaker, IReadOnlyList<string> spokeBefore)
+    public List<string> ResolveAll(string source, string? lastSpeaker, IReadOnlyList<string> spokeBefore, bool isName = false)
     {
         var words = SourcePhrase.Of(source);
         if (SourcePhrase.BothOf(words) is { } noun)
@@ -108,12 +109,15 @@ internal sealed class ActorResolver
         var conjuncts = SourcePhrase.Conjuncts(words);
         var speakers = conjuncts.Count > 1
             ? conjuncts.Select(c => Resolve(string.Join(" ", c), lastSpeaker))
-            : new[] { Resolve(source, lastSpeaker) };
+            : new[] { Resolve(source, lastSpeaker, isName) };
         return speakers.Where(id => id is not null).Select(id => id!).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The id of the actor a source names, making a new one when none is known; null for a source that names no one.</summary>
-    public string? Resolve(string source, string? lastSpeaker)
+    /// <summary>
+    /// The id of the actor a source names, making a new one when none is known; null for a source that names no one, or
+    /// for a long run of words that <paramref name="isName"/> does not mark as a name.
+    /// </summary>
+    public string? Resolve(string source, string? lastSpeaker, bool isName = false)
     {
         var words = SourcePhrase.Of(source);
         if (words.Count == 0)
@@ -171,7 +175,7 @@ internal sealed class ActorResolver
 
         // A long run of words is a clause read as a source, not a name, unless what it refers back to makes it one.
         var written = WithAntecedents(name);
-        if (name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
+        if (!isName && name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
         {
             return null;
         }
@@ -348,6 +352,17 @@ internal sealed class ActorResolver
         var lower = word.ToLowerInvariant();
         return CompanyNouns.Contains(lower) || lower.EndsWith("maker", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The government body, declared or drafted, whose name ends last in <c>text[..before)</c> ("Росавиации" in
+    /// "Официальный представитель Росавиации Елена Гончарова"), as written there; null when none is named.
+    /// </summary>
+    public BodyMention? LastBodyNamed(string text, int before) =>
+        NamedIn(text, 0, before)
+            .Where(n => _kindOf.TryGetValue(n.Id, out var kind) && kind == Model.ActorKindNames.GovernmentBody)
+            .OrderByDescending(n => n.End)
+            .Select(n => new BodyMention(text.Substring(n.Start, n.End - n.Start), n.End))
+            .FirstOrDefault();
 
     /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>
     public IEnumerable<NameMatch> NamedIn(string text, int start, int end) => _names.In(text, start, Math.Min(end, text.Length));

@@ -209,13 +209,9 @@ internal static class ArticleDrafter
             .FirstOrDefault();
         var written = finder.Text.Substring(source.Start, source.End - source.Start);
 
-        // "В компании отвергли …", "сообщили в ведомстве": a bare noun of a body is the one of its sort named before.
-        // "В ведомстве эти обвинения отвергли": the noun followed by the verb's object, in lower case, is the bare noun too.
-        if (SourcePhrase.Of(written) is { Count: > 0 } bare && bare.Skip(1).All(w => !SourcePhrase.IsCapitalised(w))
-            && RussianBodies.Antecedent(finder.Text, source.Start, bare[0]) is { } body)
-        {
-            written = body;
-        }
+        var asWritten = written;
+        written = RussianSource(finder.Text, source.Start, written, actors);
+        var isBody = !string.Equals(written, asWritten, System.StringComparison.Ordinal);
 
         // "no immediate reaction from Tehran to the US accusations": the source ends before what it reacts to.
         var to = written.IndexOf(" to ", System.StringComparison.Ordinal);
@@ -234,7 +230,35 @@ internal static class ArticleDrafter
             party = actors.Resolve(opening, null) ?? party;
         }
 
-        return actors.ResolveAll(written, party, spoke);
+        return actors.ResolveAll(written, party, spoke, isName: isBody);
+    }
+
+    /// <summary>
+    /// A Russian source as the body it refers back to: "В компании отвергли …", "сообщили в ведомстве" is the body of
+    /// the noun's sort named before (a declared or drafted government body for "ведомство"); "В ведомстве эти обвинения
+    /// отвергли", the noun followed by the verb's object in lower case, is the bare noun too; "пресс-служба
+    /// перевозчика" speaks for that body ("пресс-служба авиакомпании «Саянские авиалинии»"); "министерство … региона"
+    /// is the ministry of the region named before. Any other source is left as written.
+    /// </summary>
+    private static string RussianSource(string text, int start, string written, ActorResolver actors)
+    {
+        if (SourcePhrase.Of(written) is not { Count: > 0 } bare || bare.Skip(1).Any(SourcePhrase.IsCapitalised))
+        {
+            return written;
+        }
+
+        var named = actors.LastBodyNamed(text, start);
+        if (RussianBodies.Of(text, start, bare[0], named) is { } body)
+        {
+            return body.Name;
+        }
+
+        if (bare.Count == 2 && RussianBodies.VoiceOfCompany(text, start, bare[0], bare[1]) is { } voice)
+        {
+            return voice;
+        }
+
+        return RussianBodies.WithRegion(written, text, start);
     }
 
     /// <summary>A sentence with a quote of four words or more and no cue: the last speaker goes on.</summary>

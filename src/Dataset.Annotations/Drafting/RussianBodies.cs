@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace Dataset.Annotations.Drafting;
@@ -13,29 +14,41 @@ internal static class RussianBodies
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
-    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат";
+    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик";
 
-    /// <summary>"компании", "предприятии": a company, named by its noun and its name in quotes.</summary>
+    /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>
+    private const string BodyStems = "служб|агентств|инспекци|прокуратур|комитет|управлени";
+
+    /// <summary>"компании", "предприятии", "перевозчика": a company, named by its noun and its name in quotes.</summary>
     private static readonly Regex CompanyNoun = new(@"^(" + CompanyStems + @")[а-яё]{0,3}$", Options);
 
-    /// <summary>"завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»".</summary>
-    private static readonly Regex Company = new(@"(?i:" + CompanyStems + @")[а-яё]{0,3}\s+«([^«»]{1,60})»", Options);
+    /// <summary>"завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»": the noun as written, then the name.</summary>
+    private static readonly Regex Company = new(@"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}))\s+«([^«»]{1,60})»", Options);
+
+    /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
+    private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
 
     /// <summary>"министерстве": a ministry.</summary>
     private static readonly Regex MinistryNoun = new(@"^министерств[а-яё]{0,3}$", Options);
 
     /// <summary>"ведомстве", "регуляторе": any government body.</summary>
-    private static readonly Regex BodyNoun = new(@"^(ведомств|регулятор)[а-яё]{0,3}$", Options);
+    private static readonly Regex AnyBodyNoun = new(@"^(ведомств|регулятор)[а-яё]{0,3}$", Options);
+
+    /// <summary>"инспекции", "управления": a body of that sort, named before with that noun.</summary>
+    private static readonly Regex SortNoun = new(@"^(" + BodyStems + @")[а-яё]{0,3}$", Options);
 
     /// <summary>"МИД России", "Министерство транспорта России".</summary>
     private static readonly Regex Ministry = new(@"\bМИД(?:\s+[А-ЯЁ][а-яё]+)?|\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}\s+[А-ЯЁ][а-яё]+", Options);
 
     /// <summary>
     /// "Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор"; a regional office
-    /// with its region: "Управление Роспотребнадзора по Дагестану".
+    /// with its region: "Управление Роспотребнадзора по Дагестану", "Государственная инспекция труда в Челябинской
+    /// области", "Следственное управление СК России по Кировской области".
     /// </summary>
     private static readonly Regex Body = new(
-        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?:служб|агентств|инспекци|прокуратур|комитет)[а-яё]{0,3}(?:\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
+        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
+            + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
+            + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
             + @"|(?:\b[Уу]правлени[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
             + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
         Options);
@@ -46,44 +59,115 @@ internal static class RussianBodies
     /// <summary>"Центральный районный суд Новосибирска", "Арбитражный суд".</summary>
     private static readonly Regex Court = new(@"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3}\s+суд[а-яё]{0,2}(?:\s+[А-ЯЁ][а-яё]+)?", Options);
 
+    /// <summary>"Кировской области", "Пермского края", "Республики Коми": a region named in the genitive.</summary>
+    private static readonly Regex Region = new(
+        @"\b[А-ЯЁ][а-яё]+(?:ой\s+(?:области|республики)|ого\s+(?:края|округа))|\bРеспублики\s+[А-ЯЁ][а-яё]+", Options);
+
+    /// <summary>"министерство … региона", "правительства региона": the region the article is about, named before.</summary>
+    private static readonly Regex OfTheRegion = new(@"\bрегиона$", Options);
+
     /// <summary>The name of the body that <paramref name="noun"/> refers back to, the last named in <c>text[..before)</c>; null when none is.</summary>
-    public static string? Antecedent(string text, int before, string noun)
+    public static string? Antecedent(string text, int before, string noun) => Of(text, before, noun, namedBody: null)?.Name;
+
+    /// <summary>
+    /// The body <paramref name="noun"/> refers back to: a company by its noun ("в компании"), a ministry, a court, a body
+    /// of the noun's sort ("по данным инспекции" after "Государственная инспекция труда в Челябинской области"), or for
+    /// "ведомство" any government body — the one named last, including <paramref name="namedBody"/>, a declared or drafted
+    /// body the caller found in the text ("Росавиации"); null when none is named.
+    /// </summary>
+    public static BodyMention? Of(string text, int before, string noun, BodyMention? namedBody)
     {
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
         {
-            return Last(Company, text, before, group: 1).Name;
+            return Last(Company, text, before, match => match.Groups[2].Value);
         }
 
         if (MinistryNoun.IsMatch(lower))
         {
-            return Last(Ministry, text, before, group: 0).Name;
+            return Last(Ministry, text, before);
         }
 
         if (CourtNoun.IsMatch(lower))
         {
-            return Last(Court, text, before, group: 0).Name;
+            return Last(Court, text, before);
         }
 
-        if (!BodyNoun.IsMatch(lower))
+        if (SortNoun.Match(lower) is { Success: true } sort)
+        {
+            return Last(Body, text, before, match => match.Value, match => match.Groups["sort"].Value == sort.Groups[1].Value);
+        }
+
+        if (!AnyBodyNoun.IsMatch(lower))
         {
             return null;
         }
 
         // Any body: a ministry or another, whichever was named last.
-        var ministry = Last(Ministry, text, before, group: 0);
-        var body = Last(Body, text, before, group: 0);
-        return ministry.At >= body.At ? ministry.Name : body.Name;
+        return new[] { Last(Ministry, text, before), Last(Body, text, before), namedBody }
+            .Where(m => m is not null)
+            .OrderByDescending(m => m!.End)
+            .ThenByDescending(m => m!.Name.Length)
+            .FirstOrDefault();
     }
 
-    private static (string? Name, int At) Last(Regex pattern, string text, int before, int group)
+    /// <summary>
+    /// "пресс-служба перевозчика" after "Авиакомпания «Саянские авиалинии»": who speaks for a company named before by
+    /// its noun and its name in quotes, written with that noun and name ("пресс-служба авиакомпании «Саянские
+    /// авиалинии»"); null for another voice or noun, or when no company was named. "пресс-служба агентства" is left as
+    /// written: a body's own name, unlike a name in quotes, does not stand after a noun unchanged.
+    /// </summary>
+    public static string? VoiceOfCompany(string text, int before, string voice, string noun)
     {
-        (string? Name, int At) last = (null, -1);
+        if (!VoiceNoun.IsMatch(voice.ToLowerInvariant()) || !CompanyNoun.IsMatch(noun.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        return Last(Company, text, before, match => Genitive(match.Groups[1].Value) + " «" + match.Groups[2].Value + "»") is { } company
+            ? voice + " " + company.Name
+            : null;
+    }
+
+    /// <summary>
+    /// A name that ends "региона" with the region named last before <paramref name="before"/> in its place:
+    /// "министерство энергетики … региона" after "Слободском Кировской области" is "… Кировской области"; the name as
+    /// written when it does not end so or no region was named.
+    /// </summary>
+    public static string WithRegion(string name, string text, int before) =>
+        OfTheRegion.Match(name) is { Success: true } region && Last(Region, text, before) is { } named
+            ? name.Substring(0, region.Index) + named.Name
+            : name;
+
+    /// <summary>
+    /// The genitive of a company's noun written in the nominative ("авиакомпания" → "авиакомпании", "завод" → "завода"),
+    /// in lower case, as it stands after "пресс-служба"; a noun in another case as written.
+    /// </summary>
+    private static string Genitive(string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        return lower.EndsWith("ия", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) + "и"
+            : lower.EndsWith("ие", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) + "я"
+            : "аеиоуыэюяйь".IndexOf(lower[lower.Length - 1]) < 0 ? lower + "а"
+            : lower;
+    }
+
+    private static BodyMention? Last(Regex pattern, string text, int before) => Last(pattern, text, before, m => m.Value);
+
+    private static BodyMention? Last(Regex pattern, string text, int before, System.Func<Match, string> name, System.Func<Match, bool>? wanted = null)
+    {
+        BodyMention? last = null;
         foreach (Match match in pattern.Matches(text.Substring(0, before)))
         {
-            last = (match.Groups[group].Value, match.Index);
+            if (wanted is null || wanted(match))
+            {
+                last = new BodyMention(name(match), match.Index + match.Length);
+            }
         }
 
         return last;
     }
 }
+
+/// <summary>A body named in the text: its name as a speaker's ("Саянские авиалинии") and where the mention ends.</summary>
+internal sealed record BodyMention(string Name, int End);

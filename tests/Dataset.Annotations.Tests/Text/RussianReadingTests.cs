@@ -59,6 +59,7 @@ public class RussianReadingTests
     [InlineData("распорядился", "demand")]
     [InlineData("рекомендовали", "urge")]
     [InlineData("рекомендует", "urge")]
+    [InlineData("объяснили", "claim")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -116,6 +117,35 @@ public class RussianReadingTests
 
         var cue = finder.Cues[0];
         Assert.Equal((source, act), (CueSources.Written(finder, cue), cue.Act));
+    }
+
+    /// <summary>
+    /// A reporting verb joined by "и" to a verb that reports nothing shares that verb's subject when the two agree; a
+    /// verb that agrees with no verb before "и" keeps the words before it (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Губернатор Игорь Мельников провёл совещание в Слободском и поручил выделить средства.", "поручил", "Губернатор Игорь Мельников")]
+    [InlineData("Глава района Анна Петрова посетила школу и пообещала новый автобус.", "пообещала", "Глава района Анна Петрова")]
+    [InlineData("Школу посетила глава района, и жители пожаловались на дорогу.", "пожаловались", "жители")]
+    public void A_verb_joined_by_i_to_an_agreeing_verb_has_that_verbs_subject(string sentence, string verb, string source)
+    {
+        var finder = new AttributionFinder(TextLanguage.Russian);
+        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+
+        var cue = Assert.Single(finder.Cues, c => sentence[finder.Tokens[c.First].Start..finder.Tokens[c.First].End] == verb);
+        Assert.Equal(source, CueSources.Written(finder, cue));
+    }
+
+    /// <summary>A relative clause between a subject and its verb is passed over; a source after the verb is kept (the near miss).</summary>
+    [Theory]
+    [InlineData("Токарь Алексей Жуков, который работает на заводе 22 года, рассказал, что сроки сорваны.", "Токарь Алексей Жуков")]
+    [InlineData("Суд начал рассмотрение дела директоров, которых обвиняют в хищении, сообщила пресс-служба прокуратуры.", "пресс-служба прокуратуры")]
+    public void A_subject_before_a_relative_clause_reaches_its_verb(string sentence, string source)
+    {
+        var finder = new AttributionFinder(TextLanguage.Russian);
+        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+
+        Assert.Equal(source, CueSources.Written(finder, finder.Cues.Last()));
     }
 
     /// <summary>"на сайте" with no owner after it, and a place with nothing after it, name no source.</summary>
