@@ -22,7 +22,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// fitted), HeldOutRu2 (Russian, written before the second, measured once after them, then fitted), HeldOutRu3
     /// (Russian, written apart from the third, measured once after them, then fitted), HeldOutRu4 (written apart from
     /// the fourth, measured once after them, then fitted) and HeldOutRu5 (written apart from the rules that follow the act
-    /// codebook, measured once after them).
+    /// codebook, measured once after them, then fitted).
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
@@ -250,10 +250,13 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu5 was written apart from the rules, its acts annotated by the act codebook (docs/acts.md) that the rules
     /// follow too, and measured once when they were final: 38 of its 39 attributed sentences found and 2 more, 35 of its
     /// 40 statements overlapped, 28 with the right speaker, 17 with the right act, 34 with the right form — what the
-    /// rules carry to Russian they never saw.
+    /// rules carry to Russian they never saw; then the reading and speaker rules were fitted on its misses (a verb joined
+    /// by "и" to a deed, a subject before a relative clause, "объяснили", a bare noun of a body's sort, "ведомство" for a
+    /// declared body, the press service of a company's noun, "региона"): all 39 sentences found and 2 more, 39
+    /// statements overlapped, all with the right speaker, 19 acts and 38 forms right.
     /// </summary>
     [Fact]
-    public void The_fifth_russian_set_measured_once_keeps_what_the_rules_reached_on_it()
+    public void The_fifth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu5")));
         var drafts = DraftScore.Of(Files("HeldOutRu5"));
@@ -261,12 +264,12 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Assert.Equal((39, 40), (detection.Gold, drafts.Gold));
         Assert.True(
-            detection.Agreed >= 38 && detection.Found - detection.Agreed <= 2,
+            detection.Agreed == 39 && detection.Found - detection.Agreed <= 2,
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 35, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 28, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 17, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightForm >= 34, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+        Assert.True(drafts.Overlapped >= 39, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 19, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 38, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

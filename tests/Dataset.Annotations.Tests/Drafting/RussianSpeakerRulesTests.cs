@@ -13,6 +13,7 @@ public class RussianSpeakerRulesTests
     [
         new("russian-investigative-committee", "Следственный комитет России", ["СК России"], "government-body"),
         new("rospotrebnadzor", "Роспотребнадзор", [], "government-body"),
+        new("rosaviatsia", "Федеральное агентство воздушного транспорта", ["Росавиация"], "government-body"),
     ];
 
     [Theory]
@@ -53,6 +54,49 @@ public class RussianSpeakerRulesTests
     [InlineData("По словам прокурора, пробу хранили без нарушений.", "прокурора")]
     public void A_title_alone_is_the_holder_named_before_with_it_after_a_possessive(string sentence, string speaker) =>
         Assert.Equal(speaker, Speakers("Её адвокат Алексей Гринберг сообщил, что защита обжалует решение.\n" + sentence).Last());
+
+    [Theory]
+    [InlineData("Государственная инспекция труда в Челябинской области проверила завод.", "Государственная инспекция труда в Челябинской области")]
+    [InlineData("Федеральная антимонопольная служба проверила завод.", "инспекции")]
+    public void A_bare_noun_of_a_bodys_sort_is_the_body_named_before_with_that_noun(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nПо данным инспекции, директор оштрафован на 50 тысяч рублей.").Last());
+
+    [Theory]
+    [InlineData("Следственное управление СК России по Кировской области", "Следственное управление СК России по Кировской области")]
+    [InlineData("Полиция", "ведомства")]
+    public void The_site_of_a_body_is_the_regional_office_named_before_it(string subject, string speaker) =>
+        Assert.Equal([speaker], Speakers(subject + " возбудило уголовное дело по статье 238 УК РФ, сообщается на сайте ведомства."));
+
+    [Theory]
+    [InlineData("", "Федеральное агентство воздушного транспорта")]
+    [InlineData("Федеральная антимонопольная служба начала проверку.\n", "Федеральная антимонопольная служба")]
+    public void Vedomstvo_is_the_government_body_named_last_declared_or_not(string between, string speaker) =>
+        Assert.Equal(
+            speaker,
+            Speakers("Официальный представитель Росавиации Елена Гончарова сообщила, что проверка начнётся.\n" + between
+                + "В ведомстве также было заявлено, что допуск к полётам могут ограничить.").Last());
+
+    [Theory]
+    [InlineData("Авиакомпания «Саянские авиалинии» отменила 46 рейсов", "перевозчика", "пресс-служба авиакомпании Саянские авиалинии")]
+    [InlineData("Российское антидопинговое агентство дисквалифицировало лыжницу", "агентства", "пресс-служба агентства")]
+    public void The_press_service_of_a_companys_noun_speaks_for_the_company_named_before_in_quotes(string deed, string noun, string speaker) =>
+        Assert.Equal(speaker, Speakers(deed + ", сообщила во вторник пресс-служба " + noun + ".").Last());
+
+    [Theory]
+    [InlineData("В Слободском Кировской области", "министерство энергетики Кировской области")]
+    [InlineData("В Слободском", "министерство энергетики региона")]
+    public void A_body_of_the_region_is_of_the_region_named_before(string place, string speaker) =>
+        Assert.Equal([speaker], Speakers(place + " без тепла остались 200 домов, сообщило в среду министерство энергетики региона."));
+
+    [Fact]
+    public void An_order_joined_to_a_deed_is_the_deeds_subject_and_his_title_alone_is_him_after()
+    {
+        var speakers = Speakers(
+            "Губернатор Кировской области Игорь Мельников провёл совещание и поручил выделить 40 миллионов рублей.\n"
+                + "По словам губернатора, концессионер несколько лет откладывал ремонт сетей.");
+
+        Assert.Equal(["Игорь Мельников", "Игорь Мельников"], speakers);
+    }
 
     [Fact]
     public void Two_verbs_of_one_body_joined_by_i_are_two_statements_each_with_its_act()
