@@ -112,8 +112,7 @@ public class RussianReadingTests
     [InlineData("В регуляторе тогда заявили, что банк проводил сомнительные операции.", "регуляторе", "claim")]
     public void A_sentence_with_a_cue_has_its_source_and_act(string sentence, string source, string act)
     {
-        var finder = new AttributionFinder(TextLanguage.Russian);
-        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+        var finder = Read(sentence);
 
         var cue = finder.Cues[0];
         Assert.Equal((source, act), (CueSources.Written(finder, cue), cue.Act));
@@ -129,8 +128,7 @@ public class RussianReadingTests
     [InlineData("Жители посёлка Новый собрались у администрации и потребовали вернуть автобус.", "потребовали", "Жители посёлка Новый")]
     public void A_verb_joined_by_i_to_an_agreeing_verb_has_that_verbs_subject(string sentence, string verb, string source)
     {
-        var finder = new AttributionFinder(TextLanguage.Russian);
-        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+        var finder = Read(sentence);
 
         var cue = Assert.Single(finder.Cues, c => sentence[finder.Tokens[c.First].Start..finder.Tokens[c.First].End] == verb);
         Assert.Equal(source, CueSources.Written(finder, cue));
@@ -142,8 +140,7 @@ public class RussianReadingTests
     [InlineData("Суд начал рассмотрение дела директоров, которых обвиняют в хищении, сообщила пресс-служба прокуратуры.", "пресс-служба прокуратуры")]
     public void A_subject_before_a_relative_clause_reaches_its_verb(string sentence, string source)
     {
-        var finder = new AttributionFinder(TextLanguage.Russian);
-        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+        var finder = Read(sentence);
 
         Assert.Equal(source, CueSources.Written(finder, finder.Cues[^1]));
     }
@@ -154,8 +151,7 @@ public class RussianReadingTests
     [InlineData("Как сообщается в документах, заседание назначено на 10 ноября.")]
     public void A_report_with_no_site_owner_after_it_names_no_source(string sentence)
     {
-        var finder = new AttributionFinder(TextLanguage.Russian);
-        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+        var finder = Read(sentence);
 
         Assert.Null(CueSources.Written(finder, Assert.Single(finder.Cues)));
     }
@@ -169,8 +165,7 @@ public class RussianReadingTests
     [InlineData("Как указано в документе, срок истекает в среду.")]
     public void Without_a_cue_a_russian_sentence_is_not_attributed(string sentence)
     {
-        var finder = new AttributionFinder(TextLanguage.Russian);
-        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+        var finder = Read(sentence);
 
         Assert.Empty(finder.Cues);
     }
@@ -327,5 +322,12 @@ public class RussianReadingTests
             "Министр иностранных дел Литвы Раймондас Петраускас отверг обвинения Москвы.", new DateValue(2025, 7, 2), folder, [], [])).Statements);
 
         Assert.Equal(("raimondas-petrauskas", "deny"), (statement.Speaker, statement.Act));
+    }
+
+    private static AttributionFinder Read(string sentence)
+    {
+        var finder = new AttributionFinder(TextLanguage.Russian);
+        finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
+        return finder;
     }
 }
