@@ -245,7 +245,10 @@ internal static class RussianCues
             return null;
         }
 
-        /// <summary>The ending that gives a past-tense verb's gender or number ("л", "ла", "ло", "ли"), the reflexive set apart; null for another word.</summary>
+        /// <summary>
+        /// The ending that gives a past-tense verb's gender or number ("л", "ла", "ло", "ли"), the reflexive set apart;
+        /// null for another word.
+        /// </summary>
         private string? PastEnding(int i)
         {
             if (!RussianForms.IsPast(_text, _tokens[i]))
@@ -254,7 +257,8 @@ internal static class RussianCues
             }
 
             var word = _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).ToLowerInvariant();
-            word = word.EndsWith("ся", System.StringComparison.Ordinal) || word.EndsWith("сь", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word;
+            var reflexive = word.EndsWith("ся", System.StringComparison.Ordinal) || word.EndsWith("сь", System.StringComparison.Ordinal);
+            word = reflexive ? word.Substring(0, word.Length - 2) : word;
             return word.EndsWith("л", System.StringComparison.Ordinal) ? "л" : word.Substring(word.Length - 2);
         }
 
