@@ -16,6 +16,10 @@ namespace Dataset.Annotations.Tests.Drafting;
 /// </summary>
 public class DraftsFollowCoverageTests(ITestOutputHelper output)
 {
+    /// <summary>
+    /// Every set but HeldOutRu5, measured once and not fitted: two of its sentences the check counts are not drafted
+    /// (an order after a deed, "провёл совещание … и поручил"; a relayed discussion and request), as docs/coverage.md records.
+    /// </summary>
     public static TheoryData<string> Sets => new()
     {
         "seed", "Gold", "Gold2", "Gold3", "Gold4", "GoldRu", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4",
