@@ -80,8 +80,12 @@ internal static class RussianActWords
 
     public static readonly StemSet Comment = new("комментир", "комментар");
 
-    /// <summary>What a source will not put up with: "не примем ультиматумов", "не допустим", "не позволим".</summary>
-    public static readonly StemSet Refusals = new("примем", "примут", "примет", "допуст", "потерп", "позвол", "смирим", "смирят", "отступ", "уступ");
+    /// <summary>
+    /// What a source will not accept or allow (docs/acts.md, decision 4): "не примем ультиматумов", "не допустим", "не
+    /// позволим", "не отпустим детей", "не разрешим".
+    /// </summary>
+    public static readonly StemSet Refusals = new(
+        "примем", "примут", "примет", "допуст", "потерп", "позвол", "смирим", "смирят", "отступ", "уступ", "отпуст", "разреш", "пустим", "дадим");
 
     /// <summary>What a report is called when it is denied: "это ложь", "обвинения необоснованны".</summary>
     public static readonly StemSet Falsehoods = new(

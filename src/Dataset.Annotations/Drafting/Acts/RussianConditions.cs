@@ -17,7 +17,8 @@ internal readonly record struct RussianCondition(int Marker, int ConditionEnd, i
         if (marker < 0)
         {
             var inCase = c.Find("случае");
-            marker = inCase >= 0 && c.Is(inCase - 1, "в") ? inCase - 1 : -1;
+            // "в случае отказа", not "в случае с кафе" (as for).
+            marker = inCase >= 0 && c.Is(inCase - 1, "в") && !c.Is(inCase + 1, "с") ? inCase - 1 : -1;
         }
 
         if (marker < 0)
@@ -38,7 +39,13 @@ internal readonly record struct RussianCondition(int Marker, int ConditionEnd, i
         }
 
         // The consequence follows the condition ("если …, семьи уедут") or stands before it ("рассмотрят, если …").
-        return end < c.End ? new RussianCondition(marker, end, end + 1, c.End) : new RussianCondition(marker, end, c.Start, marker);
+        var before = marker;
+        while (before > c.Start && !c.Tokens[before - 1].IsWord)
+        {
+            before--;
+        }
+
+        return end < c.End ? new RussianCondition(marker, end, end + 1, c.End) : new RussianCondition(marker, end, c.Start, before);
     }
 
     /// <summary>Whether word <paramref name="i"/> lies in the condition.</summary>

@@ -60,28 +60,11 @@ internal static class RussianSaidActs
         return not >= 0 ? new ActReading(SpeechActs.DeclineComment, c.Words(not, i)) : null;
     }
 
-    /// <summary>
-    /// "не примем ультиматумов", "не допустим", "Мы не отпустим детей": a line the source says others must not cross —
-    /// a refusal word, or any first-person future of the source's own, negated (not "мы не задерживаем", a present denied).
-    /// </summary>
+    /// <summary>"не примем ультиматумов", "не допустим", "Мы не отпустим детей": a line the source says others must not cross.</summary>
     private static ActReading? Refusal(SaidContent c)
     {
         var refused = c.Find(Refusals);
-        if (Negated(c, refused) is var not and >= 0)
-        {
-            return new ActReading(SpeechActs.Warn, c.Words(not, refused));
-        }
-
-        for (var n = c.Find(Negations); n >= 0; n = c.Find(Negations, n + 1))
-        {
-            var verb = c.NextWord(n);
-            if (verb >= 0 && RussianVerbForms.PerfectiveFuture(c.Words(verb, verb)) == RussianPerson.First && !c.IsIn(n - 1, NoOne) && Conditioned(c, n) < 0)
-            {
-                return new ActReading(SpeechActs.Warn, c.Words(n, verb));
-            }
-        }
-
-        return null;
+        return Negated(c, refused) is var not and >= 0 ? new ActReading(SpeechActs.Warn, c.Words(not, refused)) : null;
     }
 
     /// <summary>The "если" or "пока" at most <see cref="NegationReach"/> words before <paramref name="i"/>, or -1.</summary>
@@ -367,13 +350,38 @@ internal static class RussianSaidActs
                 return null;
             }
 
-            if (RussianFuture.At(c, i) is { Person: RussianPerson.Third })
+            if (RussianFuture.At(c, i) is { Person: RussianPerson.Third } && Named(c, condition.Marker, i))
             {
                 return new ActReading(SpeechActs.Demand, c.Words(condition.Marker, i));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the future at <paramref name="verb"/> has a doer named between the condition's marker and it: a
+    /// singular ("если собственник представит") names one, a plural only after a plural noun ("если власти выплатят");
+    /// "если школу закроют" names nobody, a plural that tells what happens rather than who must act.
+    /// </summary>
+    private static bool Named(SaidContent c, int marker, int verb)
+    {
+        var word = c.Words(verb, verb);
+        if (!(word.EndsWith("ут", StringComparison.Ordinal) || word.EndsWith("ют", StringComparison.Ordinal) || word.EndsWith("ят", StringComparison.Ordinal)
+            || word.EndsWith("ат", StringComparison.Ordinal)))
+        {
+            return verb > c.NextWord(marker);
+        }
+
+        for (var i = marker + 1; i < verb; i++)
+        {
+            if (c.Tokens[i].IsWord && (c.Words(i, i).EndsWith("ы", StringComparison.Ordinal) || c.Words(i, i).EndsWith("и", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"ограничения нарушают соглашение", "на деле это давление": wrongdoing, laid at another's door.</summary>
@@ -649,7 +657,7 @@ internal static class RussianSaidActs
         for (var b = c.Find(Began); b >= 0; b = c.Find(Began, b + 1))
         {
             var inquiry = c.NextWord(b);
-            inquiry = c.IsIn(inquiry, Inquiries) ? inquiry : c.NextWord(inquiry);
+            inquiry = c.IsIn(inquiry, Attributives) ? c.NextWord(inquiry) : inquiry;
             if (c.IsIn(inquiry, Inquiries) && Negated(c, b) < 0)
             {
                 return new ActReading(SpeechActs.Announce, c.Words(b, inquiry));

@@ -79,11 +79,11 @@ internal static class RussianVerbForms
         return RussianPerson.None;
     }
 
-    /// <summary>"вернуть", "сесть", "обратиться", "помочь", "идти": an infinitive, by its ending.</summary>
+    /// <summary>"вернуть", "обратиться", "помочь", "идти": an infinitive, by its ending (not "путь", "часть", "область").</summary>
     public static bool IsInfinitive(string word)
     {
         var w = word.ToLowerInvariant();
-        return w.Length > 3 && (w.EndsWith("ть", StringComparison.Ordinal) || w.EndsWith("ться", StringComparison.Ordinal)
+        return w.Length > 4 && !w.EndsWith("сть", StringComparison.Ordinal) && (w.EndsWith("ть", StringComparison.Ordinal) || w.EndsWith("ться", StringComparison.Ordinal)
             || w.EndsWith("чь", StringComparison.Ordinal) || w.EndsWith("ти", StringComparison.Ordinal));
     }
 
