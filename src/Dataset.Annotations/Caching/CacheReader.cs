@@ -54,20 +54,11 @@ internal sealed class CacheReader
 
     public uint UInt()
     {
-        uint value = 0;
-        for (var shift = 0; shift < 35; shift += 7)
-        {
-            var b = Byte();
-            value |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-        }
-
-        throw new InvalidDataException("A cache record holds a number longer than five bytes.");
+        var value = ULong();
+        return value <= uint.MaxValue ? (uint)value : throw new InvalidDataException("A cache record holds a number past 32 bits where it needs one within.");
     }
 
+    /// <summary>A non-negative number, seven bits to a byte, the last byte's high bit clear.</summary>
     public ulong ULong()
     {
         ulong value = 0;

@@ -51,17 +51,7 @@ internal sealed class CacheWriter
     /// <summary>A non-negative or negative integer, zig-zag encoded so that small negative numbers stay short.</summary>
     public void Int(int value) => UInt(unchecked((uint)((value << 1) ^ (value >> 31))));
 
-    public void UInt(uint value)
-    {
-        Reserve(5);
-        while (value >= 0x80)
-        {
-            _buffer[Length++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        _buffer[Length++] = (byte)value;
-    }
+    public void UInt(uint value) => ULong(value);
 
     /// <summary>A non-negative 64-bit number, seven bits to a byte.</summary>
     public void ULong(ulong value)
