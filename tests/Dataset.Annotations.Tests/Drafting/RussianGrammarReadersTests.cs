@@ -37,6 +37,8 @@ public class RussianGrammarReadersTests
     [InlineData("обратиться", true)]
     [InlineData("помочь", true)]
     [InlineData("вернут", false)]
+    [InlineData("дать", true)]
+    [InlineData("часть", false)]
     [InlineData("путь", false)]
     public void An_infinitive_is_told_by_its_ending(string word, bool infinitive) => Assert.Equal(infinitive, RussianVerbForms.IsInfinitive(word));
 

@@ -71,7 +71,8 @@ internal static class RussianActWords
     public static readonly StemSet Dues = new("оплат", "выплат", "зарплат", "заработн", "замен", "ремонт", "поставк", "строительств", "погашени");
 
     /// <summary>"по утверждённому расписанию", "принятых мер": a participle that qualifies a noun, by its case ending.</summary>
-    public static readonly EndingSet Attributives = new("ому", "ого", "ым", "ыми", "ых", "ую", "ой", "ему", "его", "им", "ими", "их", "ее", "ое", "ые", "ий", "ый");
+    public static readonly EndingSet Attributives = new(
+        "ому", "ого", "ым", "ыми", "ых", "ую", "ой", "ему", "его", "им", "ими", "их", "ее", "ое", "ые", "ий", "ый");
 
     /// <summary>"мы обеспокоены", "вызывает тревогу": the source's own alarm.</summary>
     public static readonly StemSet Feelings = new(

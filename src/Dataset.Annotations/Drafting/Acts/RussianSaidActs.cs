@@ -746,18 +746,8 @@ internal static class RussianSaidActs
 
     private static readonly string[] ImperfectivePresentEndings = { "ает", "ают", "яет", "яют", "ается", "аются", "яется", "яются" };
 
-    /// <summary>"вернуть", "сесть", "обратиться": an infinitive, by its ending.</summary>
-    private static bool Infinitive(SaidContent c, int i)
-    {
-        if (i < 0)
-        {
-            return false;
-        }
-
-        var word = c.Words(i, i);
-        return word.EndsWith("ть", StringComparison.Ordinal) || word.EndsWith("ться", StringComparison.Ordinal) || word.EndsWith("чь", StringComparison.Ordinal)
-            || word.EndsWith("ти", StringComparison.Ordinal);
-    }
+    /// <summary>Whether word <paramref name="i"/> is an infinitive (<see cref="RussianVerbForms.IsInfinitive"/>).</summary>
+    private static bool Infinitive(SaidContent c, int i) => i >= 0 && RussianVerbForms.IsInfinitive(c.Words(i, i));
 
     private static readonly WordSet Years = new("год", "года", "году", "годом", "годы", "годов", "г");
 

@@ -32,7 +32,10 @@ internal static class RussianVerbForms
     /// The imperfective present: "-ает", "-яет", "-ует" ("заменяет", "планирует"), and "-одит", "-осит" of verbs of going
     /// and carrying ("проводит", "приносит"), whose perfective is another stem ("проведёт", "принесёт").
     /// </summary>
-    private static readonly string[] ImperfectiveSuffixes = { "ает", "яет", "ают", "яют", "ует", "уют", "аем", "яем", "уем", "одит", "одят", "осит", "осят", "одим", "осим" };
+    private static readonly string[] ImperfectiveSuffixes =
+    {
+        "ает", "яет", "ают", "яют", "ует", "уют", "аем", "яем", "уем", "одит", "одят", "осит", "осят", "одим", "осим",
+    };
 
     /// <summary>
     /// Instrumental adjectives and nouns end as a first-person plural does ("последним", "высоким", "подорожанием",
@@ -41,6 +44,9 @@ internal static class RussianVerbForms
     private static readonly string[] AdjectiveEndings = { "ким", "гим", "хим", "ним", "шим", "щим", "жим", "ием", "ьем", "ьём" };
 
     private static readonly string[] NotVerbs = { "совсем", "причём", "причем", "затем", "потом" };
+
+    /// <summary>Nouns that end as an infinitive does; longer ones in "-сть" ("часть", "область") are told by that ending.</summary>
+    private static readonly string[] ShortNouns = { "путь", "суть", "сеть", "мать", "треть", "ртуть", "ночь", "речь", "дочь", "печь" };
 
     /// <summary>A root at least this long between prefix and ending: "ответ", "совет", "запрет" are nouns, "проведёт" a verb.</summary>
     private const int MinRoot = 3;
@@ -79,12 +85,15 @@ internal static class RussianVerbForms
         return RussianPerson.None;
     }
 
-    /// <summary>"вернуть", "обратиться", "помочь", "идти": an infinitive, by its ending (not "путь", "часть", "область").</summary>
+    /// <summary>"вернуть", "обратиться", "помочь", "идти", "дать": an infinitive, by its ending (not "путь", "часть", "ночь").</summary>
     public static bool IsInfinitive(string word)
     {
         var w = word.ToLowerInvariant();
-        return w.Length > 4 && !w.EndsWith("сть", StringComparison.Ordinal) && (w.EndsWith("ть", StringComparison.Ordinal) || w.EndsWith("ться", StringComparison.Ordinal)
-            || w.EndsWith("чь", StringComparison.Ordinal) || w.EndsWith("ти", StringComparison.Ordinal));
+        return w.Length > 3
+            && Array.IndexOf(ShortNouns, w) < 0
+            && !w.EndsWith("сть", StringComparison.Ordinal)
+            && (w.EndsWith("ть", StringComparison.Ordinal) || w.EndsWith("ться", StringComparison.Ordinal) || w.EndsWith("чь", StringComparison.Ordinal)
+                || w.EndsWith("ти", StringComparison.Ordinal));
     }
 
     private static int Ending(string word, string[] endings)
