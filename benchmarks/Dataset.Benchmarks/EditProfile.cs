@@ -115,7 +115,8 @@ public static class EditProfile
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine(
             $"{name}: files read in {read:F0} ms, analysis {analysis:F0} ms (ids settled at {settled:F0} ms, first group checked at " +
-                $"{firstGroup:F0} ms, {allocatedAtFirstGroup / 1_048_576} MB allocated by then; {used.TotalMilliseconds:F0} ms of CPU in all); live managed heap " +
+                $"{firstGroup:F0} ms, {allocatedAtFirstGroup / 1_048_576} MB allocated by then; " +
+                $"{used.TotalMilliseconds:F0} ms of CPU in all); live managed heap " +
                 $"{GC.GetTotalMemory(forceFullCollection: true) / 1_048_576} MB, process {Environment.WorkingSet / 1_048_576} MB; " +
                 $"collections {GC.CollectionCount(0) - collections[0]} / {GC.CollectionCount(1) - collections[1]} / " +
                 $"{GC.CollectionCount(2) - collections[2]} (gen 0 / 1 / 2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");

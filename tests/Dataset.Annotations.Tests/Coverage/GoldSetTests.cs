@@ -250,10 +250,13 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu5 was written apart from the rules, its acts annotated by the act codebook (docs/acts.md) that the rules
     /// follow too, and measured once when they were final: 38 of its 39 attributed sentences found and 2 more, 35 of its
     /// 40 statements overlapped, 28 with the right speaker, 17 with the right act, 34 with the right form — what the
-    /// rules carry to Russian they never saw; then the reading and speaker rules were fitted on its misses (a verb joined
-    /// by "и" to a deed, a subject before a relative clause, "объяснили", a bare noun of a body's sort, "ведомство" for a
-    /// declared body, the press service of a company's noun, "региона"): all 39 sentences found and 2 more, 39
-    /// statements overlapped, all with the right speaker, 19 acts and 38 forms right.
+    /// rules carry to Russian they never saw; then the Russian act rules were made to read general signals of grammar
+    /// (a future and whose it is, a condition and its consequence, a deed named in quotes, what is owed put off, the
+    /// hardship of the affected, an estimate) in the codebook's order, checked on every other set: 32 acts right; then
+    /// the reading and speaker rules were fitted on its misses (a verb joined by "и" to a deed, a subject before a
+    /// relative clause, "объяснили", a bare noun of a body's sort, "ведомство" for a declared body, the press service of
+    /// a company's noun, "региона"): all 39 sentences found and 2 more, 39 statements overlapped, all with the right
+    /// speaker, 34 acts and 38 forms right.
     /// </summary>
     [Fact]
     public void The_fifth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
@@ -268,7 +271,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 39, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 19, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 34, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 38, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 

@@ -41,10 +41,38 @@ internal static class RussianActWords
         "поддерживает", "поддерживают", "поддерживаю", "поддерживаем", "поддержал", "поддержала", "поддержало", "поддержали", "одобряет",
         "одобряют", "приветствует", "приветствуют");
 
-    /// <summary>"начала проверку", "возбудила дело": an inquiry opened, announced by the one who opened it.</summary>
-    public static readonly WordSet Began = new("начал", "начала", "начали", "начало", "возбудил", "возбудила", "возбудили", "возбудило");
+    /// <summary>"начала проверку", "возбудила дело", "начнёт проверку": an inquiry opened or to be, announced by the one who opens it.</summary>
+    public static readonly WordSet Began = new(
+        "начал", "начала", "начали", "начало", "возбудил", "возбудила", "возбудили", "возбудило", "начнёт", "начнет", "начнут", "проведёт", "проведет",
+        "проведут", "проводит", "проводят", "возбудит", "возбудят");
 
     public static readonly StemSet Inquiries = new("проверк", "расследовани", "разбирательств", "дело", "дела", "аудит", "экспертиз");
+
+    /// <summary>"выделят средства", "введут ограничения": a measure, which a future announces rather than promises.</summary>
+    public static readonly StemSet Measures = new("средств", "ограничени", "запрет", "санкци", "мер", "штраф", "предписани", "график", "режим");
+
+    /// <summary>"проведёт оценку его последствий": what is examined, so that a threat word after it threatens nothing.</summary>
+    public static readonly StemSet Assessments = new("оценк", "анализ", "изучени", "расчёт", "расчет");
+
+    /// <summary>"назвал решение «экономией на детях»": the verb that gives a deed a name.</summary>
+    public static readonly StemSet Names = new("назвал", "называ", "назвав");
+
+    /// <summary>Those a hardship befalls: "люди занимают у родственников", "семьи голодают".</summary>
+    public static readonly WordSet AffectedPeople = new(
+        "люди", "семьи", "жители", "пенсионеры", "рабочие", "работники", "дети", "родители", "пассажиры", "вкладчики", "сотрудники", "горожане");
+
+    /// <summary>Hardship: borrowing to live, hunger, cold, want — "занимают у родственников", "мёрзнут", "нечем платить".</summary>
+    public static readonly StemSet Hardships = new("занима", "одалжива", "голода", "мерзн", "выжива", "нечем", "бедству", "нуждаю", "отчаива");
+
+    /// <summary>"откладывало замену сетей", "задержал оплату": putting off what is owed, with <see cref="Dues"/>.</summary>
+    public static readonly StemSet Delays = new("отклад", "отложил", "затягива", "затянул", "задержал", "задерживал", "задерживает", "задерживают", "тянул");
+
+    /// <summary>What is owed: a payment, a repair, a replacement, a delivery.</summary>
+    public static readonly StemSet Dues = new("оплат", "выплат", "зарплат", "заработн", "замен", "ремонт", "поставк", "строительств", "погашени");
+
+    /// <summary>"по утверждённому расписанию", "принятых мер": a participle that qualifies a noun, by its case ending.</summary>
+    public static readonly EndingSet Attributives = new(
+        "ому", "ого", "ым", "ыми", "ых", "ую", "ой", "ему", "его", "им", "ими", "их", "ее", "ое", "ые", "ий", "ый");
 
     /// <summary>"мы обеспокоены", "вызывает тревогу": the source's own alarm.</summary>
     public static readonly StemSet Feelings = new(
@@ -53,8 +81,12 @@ internal static class RussianActWords
 
     public static readonly StemSet Comment = new("комментир", "комментар");
 
-    /// <summary>What a source will not put up with: "не примем ультиматумов", "не допустим", "не позволим".</summary>
-    public static readonly StemSet Refusals = new("примем", "примут", "примет", "допуст", "потерп", "позвол", "смирим", "смирят", "отступ", "уступ");
+    /// <summary>
+    /// What a source will not accept or allow (docs/acts.md, decision 4): "не примем ультиматумов", "не допустим", "не
+    /// позволим", "не отпустим детей", "не разрешим".
+    /// </summary>
+    public static readonly StemSet Refusals = new(
+        "примем", "примут", "примет", "допуст", "потерп", "позвол", "смирим", "смирят", "отступ", "уступ", "отпуст", "разреш", "пустим", "дадим");
 
     /// <summary>What a report is called when it is denied: "это ложь", "обвинения необоснованны".</summary>
     public static readonly StemSet Falsehoods = new(
@@ -67,14 +99,14 @@ internal static class RussianActWords
     /// <summary>A deed judged wrong: "недопустимо", "неприемлемо", "варварский обстрел".</summary>
     public static readonly StemSet Condemnations = new(
         "недопустим", "неприемлем", "возмутительн", "варварск", "бесчеловечн", "чудовищн", "позорн", "кощунствен", "циничн", "зверств",
-        "злодеян", "бесчинств", "вопиющ", "омерзительн", "несправедлив");
+        "злодеян", "бесчинств", "вопиющ", "омерзительн", "несправедлив", "ошибк", "ошибочн", "преступн", "позор");
 
     /// <summary>Wrongdoing laid at another's door: "нарушают соглашение", "это давление", "провокация", "виноват".</summary>
     public static readonly StemSet Wrongdoing = new(
         "наруш", "давлени", "шантаж", "провокац", "провокационн", "агресси", "вмешательств", "фальсифи", "подтасов", "вброс", "мошенн",
         "коррупц", "саботаж", "блокад", "виноват", "виновн", "причастн", "манипул", "обман", "подкуп", "сговор", "незаконн", "дискриминац",
         "проигнорир", "игнорир", "сомнительн", "выводил", "вывел", "скрыл", "скрыва", "утаил", "похитил", "хищени", "растрат", "присвоил",
-        "злоупотреб", "отмыв", "уклонил", "уклоня", "запрещённ", "запрещенн");
+        "злоупотреб", "отмыв", "уклонил", "уклоня", "запрещённ", "запрещенн", "заведом", "умышленн");
 
     /// <summary>"никаких нарушений … не было", "никакого давления": a wrongdoing said to be none at all, a denial.</summary>
     public static readonly WordSet NoneAtAll = new("никаких", "никакого", "никакой", "никакие", "никакая", "никакое", "никаким");
@@ -157,7 +189,8 @@ internal static class RussianActWords
     /// <summary>Harm foreseen: "может ударить по поставкам", "грозит срывом", "обострить ситуацию".</summary>
     public static readonly StemSet Harms = new(
         "удар", "навред", "подорв", "разруш", "обостр", "усугуб", "парализ", "сорв", "срыв", "повред", "угрож", "дестабилиз", "перебо",
-        "дефицит", "нехватк", "сбой", "сбои", "сбоев", "остановк", "задержк");
+        "дефицит", "нехватк", "сбой", "сбои", "сбоев", "остановк", "задержк", "огранич", "умр", "умир", "уезжа", "уедут", "погибн", "разор",
+        "потеря");
 
     /// <summary>"Литва обязана снять ограничения": what another is bound to do, as English "must".</summary>
     public static readonly WordSet Obligations = new("обязан", "обязана", "обязаны", "обязано");
@@ -192,5 +225,7 @@ internal static class RussianActWords
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
 
     /// <summary>Words of likelihood: "вероятно", "может", "ожидается" — a judgement of what is or will be.</summary>
-    public static readonly StemSet Hedges = new("вероятн", "возможн", "видимо", "ожидает", "ожидают", "прогноз", "вряд");
+    /// <remarks>"Мы рассчитываем подать тепло к четвергу", "ожидаем", "по оценкам", "примерно": an estimate.</remarks>
+    public static readonly StemSet Hedges = new(
+        "вероятн", "возможн", "видимо", "ожидает", "ожидают", "ожидаем", "прогноз", "вряд", "рассчитыва", "оценкам", "примерно");
 }

@@ -14,9 +14,9 @@ internal static class RussianSaidActs
 {
     private static readonly Func<SaidContent, ActReading?>[] Rules =
     {
-        Performative, Feeling, NoComment, Refusal, Condition, Falsehood, Unproven, DeniedBlame, NoneFound, NoTie, Neglect, Condemnation, Wrongdoing,
-        Charge, OwnNegation, Blame, Precondition, Readiness, FirstPersonPromise, Provision, Appeal, Threat, Conditional, Harm, Obligation, Support, Plan,
-        Decision, Figure, Hedge,
+        Performative, Feeling, Hardship, NoComment, Refusal, Condition, Falsehood, Unproven, DeniedBlame, NoneFound, NoTie, Neglect, Condemnation,
+        Naming, Wrongdoing, Delay, Charge, OwnNegation, Blame, Precondition, SetCondition, Readiness, FirstPersonPromise, Provision, Appeal, Threat,
+        Conditional, Harm, Obligation, Support, Plan, Commitment, Decision, Figure, Hedge,
     };
 
     /// <summary>How many words before a word a "не" still negates it ("не вводит собственную блокаду"), and how many
@@ -60,11 +60,45 @@ internal static class RussianSaidActs
         return not >= 0 ? new ActReading(SpeechActs.DeclineComment, c.Words(not, i)) : null;
     }
 
-    /// <summary>"не примем ультиматумов", "не допустим": a line the source says others must not cross.</summary>
+    /// <summary>"не примем ультиматумов", "не допустим", "Мы не отпустим детей": a line the source says others must not cross.</summary>
     private static ActReading? Refusal(SaidContent c)
     {
         var refused = c.Find(Refusals);
         return Negated(c, refused) is var not and >= 0 ? new ActReading(SpeechActs.Warn, c.Words(not, refused)) : null;
+    }
+
+    /// <summary>The "если" or "пока" at most <see cref="NegationReach"/> words before <paramref name="i"/>, or -1.</summary>
+    private static int Conditioned(SaidContent c, int i)
+    {
+        for (var j = i - 1; j >= c.Start && j >= i - NegationReach; j--)
+        {
+            if (c.IsIn(j, Conditions))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Люди занимают у родственников, чтобы купить детям продукты": the hardship of those affected, told to move others,
+    /// expresses concern (docs/acts.md); a hardship word without the people it befalls ("ремонт занимает месяц") does not.
+    /// </summary>
+    private static ActReading? Hardship(SaidContent c)
+    {
+        for (var h = c.Find(Hardships); h >= 0; h = c.Find(Hardships, h + 1))
+        {
+            for (var p = h - 1; p >= c.Start && p >= h - NegationReach; p--)
+            {
+                if (c.IsIn(p, AffectedPeople))
+                {
+                    return new ActReading(SpeechActs.ExpressConcern, c.Words(p, h));
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -240,6 +274,116 @@ internal static class RussianSaidActs
         return i >= 0 && Negated(c, i) < 0 ? new ActReading(SpeechActs.Condemn, c.Words(i, i)) : null;
     }
 
+    /// <summary>
+    /// "назвал решение районных властей «экономией на детях»": a deed given a name in quotes by the verb "назвать" is judged
+    /// (docs/acts.md: "a pejorative name"), unless the name approves ("назвал решение «своевременным»", backing).
+    /// </summary>
+    private static ActReading? Naming(SaidContent c)
+    {
+        var verb = c.Start - 1;
+        while (verb >= 0 && !c.Tokens[verb].IsWord)
+        {
+            verb--;
+        }
+
+        if (verb < 0 || !Names.Contains(c.Text, c.Tokens[verb]))
+        {
+            return null;
+        }
+
+        for (var q = c.Start; q < c.End; q++)
+        {
+            var name = c.NextWord(q);
+            if (c.Tokens[q].Kind == TokenKind.Quote && name >= 0 && !c.IsIn(name, Approvals))
+            {
+                return new ActReading(SpeechActs.Condemn, c.Words(name, name));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "руководство несколько лет откладывало замену сетей", "заказчик задержал оплату": what another owed, put off — an
+    /// accusation (not "мы задержали", an admission; not "полиция задержала двоих", which delays nothing owed).
+    /// </summary>
+    private static ActReading? Delay(SaidContent c)
+    {
+        for (var d = c.Find(Delays); d >= 0; d = c.Find(Delays, d + 1))
+        {
+            for (var o = c.NextWord(d); o >= 0 && o <= d + NegationReach; o = c.NextWord(o))
+            {
+                if (c.IsIn(o, Dues) && FirstPersonBefore(c, d) < 0 && Negated(c, d) < 0)
+                {
+                    return new ActReading(SpeechActs.Accuse, c.Words(d, o));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A condition and what it is set on (<see cref="RussianCondition"/>): a harm or loss in the consequence ("если школу
+    /// закроют, деревня умрёт") warns; a deed of another in the condition with no harm to follow ("заявку рассмотрят,
+    /// если собственник представит план") is what others must do first, a demand.
+    /// </summary>
+    private static ActReading? SetCondition(SaidContent c)
+    {
+        if (RussianCondition.Find(c) is not { } condition)
+        {
+            return null;
+        }
+
+        for (var h = c.Find(Harms); h >= 0; h = c.Find(Harms, h + 1))
+        {
+            if (condition.InConsequence(h) && Negated(c, h) < 0)
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(condition.Marker, condition.Marker));
+            }
+        }
+
+        for (var i = condition.Marker + 1; i < condition.ConditionEnd; i++)
+        {
+            if (c.IsIn(i, Negations) || c.IsIn(i, FirstPerson))
+            {
+                return null;
+            }
+
+            if (RussianFuture.At(c, i) is { Person: RussianPerson.Third } && Named(c, condition.Marker, i))
+            {
+                return new ActReading(SpeechActs.Demand, c.Words(condition.Marker, i));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the future at <paramref name="verb"/> has a doer named between the condition's marker and it: a
+    /// singular ("если собственник представит") names one, a plural only after a plural noun ("если власти выплатят");
+    /// "если школу закроют" names nobody, a plural that tells what happens rather than who must act.
+    /// </summary>
+    private static bool Named(SaidContent c, int marker, int verb)
+    {
+        var word = c.Words(verb, verb);
+        if (!(word.EndsWith("ут", StringComparison.Ordinal) || word.EndsWith("ют", StringComparison.Ordinal) || word.EndsWith("ят", StringComparison.Ordinal)
+            || word.EndsWith("ат", StringComparison.Ordinal)))
+        {
+            return verb > c.NextWord(marker);
+        }
+
+        for (var i = marker + 1; i < verb; i++)
+        {
+            if (c.Tokens[i].IsWord && (c.Words(i, i).EndsWith("ы", StringComparison.Ordinal) || c.Words(i, i).EndsWith("и", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"ограничения нарушают соглашение", "на деле это давление": wrongdoing, laid at another's door.</summary>
     /// <remarks>"банк проводил сомнительные операции", "руководство проигнорировало требования", "выводили средства": said
     /// by another than the doer (not "мы нарушили", an admission), and read before a negation elsewhere in the clause; a
@@ -345,9 +489,13 @@ internal static class RussianSaidActs
     /// <summary>"серьёзные последствия", "ответные меры", "Ответ будет", "Москва ответит", "поставит под угрозу": a threat.</summary>
     private static ActReading? Threat(SaidContent c)
     {
-        if (c.Find(Threats) is var i and >= 0)
+        // "проведёт оценку его последствий": consequences assessed, not threatened.
+        for (var i = c.Find(Threats); i >= 0; i = c.Find(Threats, i + 1))
         {
-            return new ActReading(SpeechActs.Warn, c.Words(i, i));
+            if (!(c.Find(Assessments, i - NegationReach) is var a and >= 0 && a < i))
+            {
+                return new ActReading(SpeechActs.Warn, c.Words(i, i));
+            }
         }
 
         if (c.Find(Danger) is var d and >= 0 && c.Is(d - 1, "под"))
@@ -463,18 +611,53 @@ internal static class RussianSaidActs
         return null;
     }
 
+    /// <summary>
+    /// "компания разместит семьи в гостинице", "пассажирам вернут стоимость билетов", "детей будет забирать автобус": a
+    /// future course, not hedged nor negated nor set on a condition, commits the speaker's side (docs/acts.md: "we will"
+    /// is pledge); a future official act, measure or sum ("начнёт проверку", "выделят 1,2 миллиарда") is announced.
+    /// </summary>
+    private static ActReading? Commitment(SaidContent c)
+    {
+        var condition = RussianCondition.Find(c);
+        for (var future = RussianFuture.Find(c); future is { } f; future = RussianFuture.Find(c, f.Last + 1))
+        {
+            var hedged = c.Find(Modals) is var m and >= 0 && m < f.First || c.Find(Hedges) is var h and >= 0 && h < f.First;
+            if (hedged || Negated(c, f.First) >= 0 || condition is { } set && set.InCondition(f.First) || Conditioned(c, f.First) >= 0)
+            {
+                continue;
+            }
+
+            for (var o = f.Last; o >= 0 && o <= f.Last + NegationReach; o = c.NextWord(o))
+            {
+                if (c.IsIn(o, Inquiries) || c.IsIn(o, Measures) || IsFigure(c, o))
+                {
+                    return new ActReading(SpeechActs.Announce, c.Words(f.First, o));
+                }
+            }
+
+            return new ActReading(SpeechActs.Pledge, c.Words(f.First, f.Last));
+        }
+
+        return null;
+    }
+
     /// <summary>"Астана направила ноту", "власти уже договорились", "прокуратура начала проверку": a deed done or begun, told by its doer.</summary>
     private static ActReading? Decision(SaidContent c)
     {
-        if (c.Find(Decisions) is var i and >= 0 && Negated(c, i) < 0)
+        // "по утверждённому расписанию": a participle that qualifies a noun tells no deed.
+        for (var i = c.Find(Decisions); i >= 0; i = c.Find(Decisions, i + 1))
         {
-            return new ActReading(SpeechActs.Announce, c.Words(i, i));
+            if (Negated(c, i) < 0 && !c.IsIn(i, Attributives))
+            {
+                return new ActReading(SpeechActs.Announce, c.Words(i, i));
+            }
         }
 
-        // "начала проверку", not "с начала месяца".
+        // "начала проверку", "начнёт внеплановую проверку", not "с начала месяца".
         for (var b = c.Find(Began); b >= 0; b = c.Find(Began, b + 1))
         {
             var inquiry = c.NextWord(b);
+            inquiry = c.IsIn(inquiry, Attributives) ? c.NextWord(inquiry) : inquiry;
             if (c.IsIn(inquiry, Inquiries) && Negated(c, b) < 0)
             {
                 return new ActReading(SpeechActs.Announce, c.Words(b, inquiry));
@@ -489,10 +672,7 @@ internal static class RussianSaidActs
     {
         for (var i = c.Start; i < c.End; i++)
         {
-            var token = c.Tokens[i];
-            var number = token.IsWord && char.IsDigit(c.Text[token.Start]) && !(token.End - token.Start == 4 && c.IsIn(c.NextWord(i), Years))
-                && !c.IsIn(c.NextWord(i), Months);
-            if (number || c.IsIn(i, FigureWords))
+            if (IsFigure(c, i))
             {
                 // "штраф может составить до 5 миллионов рублей": a figure that may be is an estimate (read by the hedge).
                 if (c.Find(Modals) is var modal and >= 0 && modal < i)
@@ -507,11 +687,34 @@ internal static class RussianSaidActs
         return null;
     }
 
+    /// <summary>"1,2 миллиарда", "15 процентов": a number or a word of quantity (not a year, not a day of a month).</summary>
+    private static bool IsFigure(SaidContent c, int i)
+    {
+        var token = c.Tokens[i];
+        var number = token.IsWord && char.IsDigit(c.Text[token.Start]) && !(token.End - token.Start == 4 && c.IsIn(c.NextWord(i), Years))
+            && !c.IsIn(c.NextWord(i), Months);
+        return number || c.IsIn(i, FigureWords);
+    }
+
     /// <summary>"вероятно", "может вырасти", "ожидается": a judgement of what is or will be.</summary>
-    private static ActReading? Hedge(SaidContent c) =>
-        c.Find(Hedges) is var i and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(i, i))
-        : c.Find(Modals) is var m and >= 0 ? new ActReading(SpeechActs.Assess, c.Words(m, m))
-        : null;
+    /// <remarks>"Кто может, уже уехал": "может" after "кто" is who can, no likelihood.</remarks>
+    private static ActReading? Hedge(SaidContent c)
+    {
+        if (c.Find(Hedges) is var i and >= 0)
+        {
+            return new ActReading(SpeechActs.Assess, c.Words(i, i));
+        }
+
+        for (var m = c.Find(Modals); m >= 0; m = c.Find(Modals, m + 1))
+        {
+            if (!c.Is(m - 1, "кто"))
+            {
+                return new ActReading(SpeechActs.Assess, c.Words(m, m));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "заменят", "получит", "восстановят": a verb of the third person in the future, by its ending (not "получают",
@@ -543,18 +746,8 @@ internal static class RussianSaidActs
 
     private static readonly string[] ImperfectivePresentEndings = { "ает", "ают", "яет", "яют", "ается", "аются", "яется", "яются" };
 
-    /// <summary>"вернуть", "сесть", "обратиться": an infinitive, by its ending.</summary>
-    private static bool Infinitive(SaidContent c, int i)
-    {
-        if (i < 0)
-        {
-            return false;
-        }
-
-        var word = c.Words(i, i);
-        return word.EndsWith("ть", StringComparison.Ordinal) || word.EndsWith("ться", StringComparison.Ordinal) || word.EndsWith("чь", StringComparison.Ordinal)
-            || word.EndsWith("ти", StringComparison.Ordinal);
-    }
+    /// <summary>Whether word <paramref name="i"/> is an infinitive (<see cref="RussianVerbForms.IsInfinitive"/>).</summary>
+    private static bool Infinitive(SaidContent c, int i) => i >= 0 && RussianVerbForms.IsInfinitive(c.Words(i, i));
 
     private static readonly WordSet Years = new("год", "года", "году", "годом", "годы", "годов", "г");
 
