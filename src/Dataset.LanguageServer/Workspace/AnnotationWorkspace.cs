@@ -318,10 +318,6 @@ internal sealed class AnnotationWorkspace
                 state => progress.Settled?.Invoke(new Snapshot(state, _symbols = SymbolIndex.Of(state, _symbols), new TextView(texts), [])),
                 progress.Checked);
 
-    /// <summary>
-    /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
-    /// folder, the referenced datasets.
-    /// </summary>
     /// <summary>Every annotation and article under the folder on disk.</summary>
     private List<string> DiskFiles() =>
         Directory.Exists(Folder)
@@ -338,6 +334,10 @@ internal sealed class AnnotationWorkspace
         }
     }
 
+    /// <summary>
+    /// The digest of everything an analysis of these texts reads: each file (its digest taken as it was read), the
+    /// folder, the referenced datasets.
+    /// </summary>
     private Annotations.Caching.Digest DigestOf(ImmutableDictionary<string, StoredText> texts, ReferencedShards shards) =>
         AnalysisCache.FolderDigest(texts.Select(t => (t.Key, t.Value.ContentDigest())), Folder, shards);
 
