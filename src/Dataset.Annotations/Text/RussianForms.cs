@@ -31,14 +31,17 @@ internal static class RussianForms
     private static bool EndsWithAny(string text, Token token, string[] endings, int minLength)
     {
         var length = token.End - token.Start;
-        if (!token.IsWord || length < minLength || !RussianCases.IsCyrillic(text[token.Start]))
-        {
-            return false;
-        }
+        return token.IsWord && length >= minLength && RussianCases.IsCyrillic(text[token.Start]) && EndsAfterRoot(text, token, endings, minRoot: 1);
+    }
 
+    /// <summary>Whether the word ends, without case, with one of <paramref name="endings"/> after at least <paramref name="minRoot"/> letters.</summary>
+    public static bool EndsAfterRoot(string text, Token token, string[] endings, int minRoot)
+    {
+        var length = token.End - token.Start;
         foreach (var ending in endings)
         {
-            if (length > ending.Length && string.Compare(text, token.End - ending.Length, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (length >= ending.Length + minRoot
+                && string.Compare(text, token.End - ending.Length, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -1,4 +1,3 @@
-using System;
 using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting.Acts;
@@ -19,23 +18,5 @@ internal sealed class EndingSet : IWordClass
         _endings = endings;
     }
 
-    public bool Contains(string text, Token token)
-    {
-        if (!token.IsWord)
-        {
-            return false;
-        }
-
-        var length = token.End - token.Start;
-        foreach (var ending in _endings)
-        {
-            if (length >= ending.Length + MinRoot
-                && string.Compare(text, token.End - ending.Length, ending, 0, ending.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Contains(string text, Token token) => token.IsWord && RussianForms.EndsAfterRoot(text, token, _endings, MinRoot);
 }
