@@ -80,6 +80,13 @@ if (args is ["stages", ..])
     return;
 }
 
+// "act-model" cross-validates learned act models on the annotated sets, beside the act rules.
+if (args is ["act-model", ..])
+{
+    ActModelCommand.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Workspace).Assembly).Run(args);
 
 int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

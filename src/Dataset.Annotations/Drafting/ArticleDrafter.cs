@@ -52,7 +52,7 @@ internal static class ArticleDrafter
 
                 if (parts.Count == 0 && speaker is not null && wanted && EvidenceChoice.For(text, sentence, passages, finder, null) is { } quoted)
                 {
-                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, finder, ids, request.Published, acts));
+                    statements.Add(Statement(text, sentence, sentence, quoted, speaker, null, reader, ids, request.Published, acts));
                 }
 
                 var partSpeakers = new List<string>();
@@ -63,7 +63,7 @@ internal static class ArticleDrafter
                     {
                         // "China and Russia argued that …": one statement for each party, with the same evidence.
                         statements.AddRange(partSpeakers.Select(
-                            s => Statement(text, sentence, part.Clause, chosen, s, part.Cue, finder, ids, request.Published, acts)));
+                            s => Statement(text, sentence, part.Clause, chosen, s, part.Cue, reader, ids, request.Published, acts)));
                     }
 
                     speaker ??= partSpeakers.FirstOrDefault();
@@ -123,11 +123,12 @@ internal static class ArticleDrafter
         ChosenEvidence chosen,
         string speaker,
         Cue? cue,
-        AttributionFinder finder,
+        ArticleReader reader,
         DraftIds ids,
         Model.DateValue? published,
         ContentActs acts)
     {
+        var finder = reader.Finder;
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
         var read = plain ? Relayed(finder, cue, said) ?? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
@@ -141,7 +142,7 @@ internal static class ArticleDrafter
             chosen.IsQuote ? "direct" : "indirect",
             DraftDates.SaidOn(EvidenceChoice.Slice(text, sentence), published),
             chosen.Text,
-            chosen.Range) { ReadFrom = read?.Words };
+            chosen.Range) { ReadFrom = read?.Words, Signals = ActFeatures.Of(reader.Language, acts, cue, said, chosen.IsQuote, act) };
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ internal sealed record DraftedGold(
     bool Form,
     string? DraftedAs,
     string GoldAct = "",
-    string? DraftedAct = null);
+    string? DraftedAct = null,
+    Drafting.Acts.ActSignals? Signals = null);
 
 /// <summary>
 /// How close drafts come to annotations taken as gold answers: each annotated article is drafted as if new (the
@@ -85,7 +86,7 @@ internal sealed record DraftScore(
 
                 var speaker = RightSpeaker(match);
                 results.Add(
-                    new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act));
+                    new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act, match.Signals));
             }
         }
 

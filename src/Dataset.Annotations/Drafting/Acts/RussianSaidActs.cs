@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Text;
 using static Dataset.Annotations.Drafting.Acts.RussianActWords;
@@ -25,6 +26,9 @@ internal static class RussianSaidActs
 
     /// <summary>The act the content reads as, or null when no rule fires (a claim).</summary>
     public static ActReading? Read(SaidContent content) => ContentActs.First(Rules, content);
+
+    /// <summary>Every rule that fires on the content, not only the first: the act model's signals.</summary>
+    public static IEnumerable<FiredRule> Fired(SaidContent content) => ContentActs.All(Rules, content);
 
     /// <summary>The act of a verb that what was said overrides, or null: a promise of retaliation ("пообещал ответные меры") threatens.</summary>
     public static ActReading? Refine(string act, SaidContent content) =>

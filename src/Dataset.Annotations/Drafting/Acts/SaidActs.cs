@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Text;
@@ -27,6 +28,9 @@ internal static class SaidActs
 
     /// <summary>The act the content reads as, or null when no rule fires (a claim).</summary>
     public static ActReading? Read(SaidContent content) => ContentActs.First(Rules, content);
+
+    /// <summary>Every rule that fires on the content, not only the first: the act model's signals.</summary>
+    public static IEnumerable<FiredRule> Fired(SaidContent content) => ContentActs.All(Rules, content);
 
     /// <summary>The act of a verb that what was said overrides, or null: a vow of retaliation ("vowed to retaliate") threatens.</summary>
     public static ActReading? Refine(string act, SaidContent content) => act == SpeechActs.Pledge ? Threat(content) : null;
