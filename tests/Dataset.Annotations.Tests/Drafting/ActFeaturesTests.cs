@@ -1,3 +1,4 @@
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Drafting.Acts;
 
 namespace Dataset.Annotations.Tests.Drafting;
@@ -64,7 +65,7 @@ public class ActFeaturesTests
         Assert.True(Signals("ru", "это ложь", "deny").Plain);
     }
 
-    private static IReadOnlyList<string> Features(string language, string said) => Signals(language, said, "claim").Features;
+    private static EquatableArray<string> Features(string language, string said) => Signals(language, said, "claim").Features;
 
     private static ActSignals Signals(string language, string said, string ruleAct) =>
         ActFeatures.Of(language, ContentActs.For(language), null, SaidActsTests.Content(said), quote: false, ruleAct);

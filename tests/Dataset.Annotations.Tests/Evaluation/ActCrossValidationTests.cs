@@ -1,3 +1,4 @@
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Evaluation;
 using Dataset.Annotations.Tests.Coverage;
@@ -98,5 +99,5 @@ public class ActCrossValidationTests
     }
 
     private static ActSet Set(string name, params (string Words, string Act, string RuleAct, bool Plain)[] statements) =>
-        new(name, statements.Select(s => (new ActSignals(s.Words.Split(' ').Select(w => "w=" + w).ToList(), s.RuleAct, s.Plain), s.Act)).ToList());
+        new(name, statements.Select(s => (new ActSignals(s.Words.Split(' ').Select(w => "w=" + w).ToEquatableArray(), s.RuleAct, s.Plain), s.Act)).ToList());
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Events;
 using Dataset.Annotations.Text;
 using Dataset.Annotations.Text.Cues;
@@ -9,7 +10,7 @@ namespace Dataset.Annotations.Drafting.Acts;
 /// What a drafted statement's act is chosen from: its features, the act the rules give (the first rule that fires, the
 /// verb's own act, or a claim) and whether its verb is a plain one ("said", "заявил") that names no act.
 /// </summary>
-internal sealed record ActSignals(IReadOnlyList<string> Features, string RuleAct, bool Plain);
+internal sealed record ActSignals(EquatableArray<string> Features, string RuleAct, bool Plain);
 
 /// <summary>
 /// What the act model reads of a statement, as named features: the article's language, the cue (its kind, its act and
@@ -64,7 +65,7 @@ internal static class ActFeatures
             }
         }
 
-        return new ActSignals(new List<string>(features), ruleAct, plain);
+        return new ActSignals(features.ToEquatableArray(), ruleAct, plain);
     }
 
     private static IEnumerable<string> EnglishGrammar(SaidContent c)
