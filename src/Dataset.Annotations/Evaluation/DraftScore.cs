@@ -85,8 +85,8 @@ internal sealed record DraftScore(
                 }
 
                 var speaker = RightSpeaker(match);
-                results.Add(
-                    new DraftedGold(article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act, match.Signals));
+                results.Add(new DraftedGold(
+                    article.TextPath, gold.Id, true, speaker, match.Act == gold.Act, match.Form == gold.Form, match.Id, gold.Act, match.Act, match.Signals));
             }
         }
 

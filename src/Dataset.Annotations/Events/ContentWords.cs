@@ -7,7 +7,8 @@ namespace Dataset.Annotations.Events;
 /// <summary>
 /// The words that carry a passage's content, for the identity key's "overlapping content words": lower case,
 /// four letters or more, not a function word or a form of a reporting verb the attribution cues know, a plural's final
-/// s dropped; one word for each <see cref="Stem"/>, so that two texts in other tenses share it, in the order of the stems.
+/// s dropped; one word for each <see cref="EnglishStems.Stem"/>, so that two texts in other tenses share it, in the
+/// order of the stems.
 /// </summary>
 internal static class ContentWords
 {
@@ -55,7 +56,7 @@ internal static class ContentWords
                 : written;
             if (!Common.Contains(word))
             {
-                words.Add(SanctionWords.Contains(word) ? (Sanction, Sanction) : (Stem(word), word));
+                words.Add(SanctionWords.Contains(word) ? (Sanction, Sanction) : (EnglishStems.Stem(word), word));
             }
         }
 
@@ -71,72 +72,6 @@ internal static class ContentWords
         }
 
         return firsts.ToEquatableArray();
-    }
-
-    /// <summary>
-    /// One form for a word's inflections, so that two reports in other tenses meet ("sabotage" and "sabotaging",
-    /// "supplies" and "supplied"), or an adverb and its adjective ("illegally" and "illegal"): a final -ing or -ed
-    /// cut, or the -ly of -ally while five letters remain, then a final -e, each only while four letters remain,
-    /// a doubled last letter of the cut word made single ("stopped"), and a final i read as y.
-    /// </summary>
-    public static string Stem(string word)
-    {
-        if (word.Length < MinLength)
-        {
-            return word;
-        }
-
-        var stem = word.Substring(0, StemEnd(word));
-        return stem[stem.Length - 1] == 'i' ? stem.Substring(0, stem.Length - 1) + "y" : stem;
-    }
-
-    /// <summary>
-    /// The ordinal order of two words' stems, found without making them: the merges of <see cref="Shared"/> compare
-    /// every pair of records' words this way.
-    /// </summary>
-    public static int CompareStems(string a, string b)
-    {
-        var (endA, endB) = (StemEnd(a), StemEnd(b));
-        for (var k = 0; k < endA && k < endB; k++)
-        {
-            var order = StemChar(a, k, endA) - StemChar(b, k, endB);
-            if (order != 0)
-            {
-                return order;
-            }
-        }
-
-        return endA - endB;
-    }
-
-    /// <summary>A stem's letter at <paramref name="at"/>: the word's, but a final i read as y.</summary>
-    private static char StemChar(string word, int at, int end) => at == end - 1 && word[at] == 'i' && word.Length >= MinLength ? 'y' : word[at];
-
-    /// <summary>Where a word's stem ends (<see cref="Stem"/>): its length for a short word.</summary>
-    private static int StemEnd(string word)
-    {
-        if (word.Length < MinLength)
-        {
-            return word.Length;
-        }
-
-        var end = word.Length;
-        var cut = word.EndsWith("ing", System.StringComparison.Ordinal) && end - 3 >= MinLength ? 3
-            : word.EndsWith("ed", System.StringComparison.Ordinal) && end - 2 >= MinLength ? 2
-            : word.EndsWith("ally", System.StringComparison.Ordinal) && end - 2 > MinLength ? 2
-            : 0;
-        end -= cut;
-        if (cut > 0 && word[end - 1] == word[end - 2] && word[end - 1] is not ('l' or 's' or 'e'))
-        {
-            end--;
-        }
-
-        if (word[end - 1] == 'e' && end - 1 >= MinLength)
-        {
-            end--;
-        }
-
-        return end;
     }
 
     /// <summary>The content words of texts and of records, each taken once: one pairing of records of one kind (an id names one record).</summary>
@@ -166,7 +101,7 @@ internal static class ContentWords
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
-            var order = i == a.Count ? 1 : j == b.Count ? -1 : CompareStems(a[i], b[j]);
+            var order = i == a.Count ? 1 : j == b.Count ? -1 : EnglishStems.Compare(a[i], b[j]);
             union.Add(order <= 0 ? a[i] : b[j]);
             i += order <= 0 ? 1 : 0;
             j += order >= 0 ? 1 : 0;
@@ -176,7 +111,7 @@ internal static class ContentWords
     }
 
     /// <summary>The content words two texts share (lists from <see cref="Of"/>), as the first writes them: one merge pass on their stems.</summary>
-    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, CompareStems);
+    public static List<string> Shared(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, EnglishStems.Compare);
 
     /// <summary>The ids two lists in ordinal order share, in order.</summary>
     public static List<string> SharedIds(EquatableArray<string> a, EquatableArray<string> b) => Merged(a, b, string.CompareOrdinal);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Dataset.Annotations.Collections;
-using Dataset.Annotations.Events;
 using Dataset.Annotations.Text;
 using Dataset.Annotations.Text.Cues;
 
@@ -122,7 +121,7 @@ internal static class ActFeatures
 
     /// <summary>
     /// A word's key, lower case: a Russian word without its case ending (<see cref="RussianCases"/>), an English one
-    /// without its tense (<see cref="ContentWords.Stem"/>); a number is "#", so that no figure is a word of its own.
+    /// without its tense (<see cref="EnglishStems.Stem"/>); a number is "#", so that no figure is a word of its own.
     /// </summary>
     public static string Stem(string text, Token token, bool russian)
     {
@@ -133,6 +132,6 @@ internal static class ActFeatures
 
         var length = russian ? RussianCases.StemLength(text, token.Start, token.End) : token.End - token.Start;
         var word = text.Substring(token.Start, length).ToLowerInvariant().Replace('ё', 'е');
-        return russian ? word : ContentWords.Stem(word);
+        return russian ? word : EnglishStems.Stem(word);
     }
 }
