@@ -137,11 +137,30 @@ internal sealed record IdIndex(
 
     public override int GetHashCode() => Entries.GetHashCode();
 
+    /// <summary>How many documents name each publisher or wire, spelt as written (<see cref="Validation.SourceNames"/>).</summary>
+    public IReadOnlyDictionary<string, int> SourceNames => _sourceNames ??= Validation.SourceNames.Count(Entries);
+
+    // The look-ups below are built at the first ask (or by Prepare) and then shared by every check.
+    private Dictionary<RecordKey, IndexedId> ById => _byId ??= Entries.ToDictionary(e => new RecordKey(e.Kind, e.Id));
+
+    private Dictionary<RecordKind, string[]> IdsByKind => _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))
+        .Concat(RecordKinds.All.SelectMany(k => Shards.IdsOf(k).Select(id => (Kind: k, Id: id))))
+        .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
+
+    private Dictionary<string, IndexedId[]> ByFile => _byFile ??=
+        Entries.GroupBy(e => e.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private Dictionary<string, DeclarationProblem[]> ProblemsByFile => _problemsByFile ??=
+        Problems.GroupBy(p => p.Site.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private Dictionary<string, DeclarationSite[]> DuplicatedByFile => _duplicatedByFile ??=
+        Problems.Select(p => p.FirstDeclaration).Where(site => site is not null).Distinct()
+            .GroupBy(site => site!.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)!;
+
     /// <summary>The entry of this id, declared here or (not emitted here) in a referenced shard, or null.</summary>
     public IndexedId? Find(RecordKind kind, string id)
     {
-        _byId ??= Entries.ToDictionary(e => new RecordKey(e.Kind, e.Id));
-        if (_byId.TryGetValue(new RecordKey(kind, id), out var entry))
+        if (ById.TryGetValue(new RecordKey(kind, id), out var entry))
         {
             return entry;
         }
@@ -153,38 +172,18 @@ internal sealed record IdIndex(
     }
 
     /// <summary>Every id of the kind, here and in referenced shards: the candidates of "did you mean".</summary>
-    /// <summary>How many documents name each publisher or wire, spelt as written (<see cref="SourceNames"/>).</summary>
-    public IReadOnlyDictionary<string, int> SourceNames => _sourceNames ??= Validation.SourceNames.Count(Entries);
-
-    public IReadOnlyList<string> IdsOf(RecordKind kind)
-    {
-        _idsByKind ??= Entries.Select(e => (e.Kind, e.Id))
-            .Concat(RecordKinds.All.SelectMany(k => Shards.IdsOf(k).Select(id => (Kind: k, Id: id))))
-            .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
-        return _idsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
-    }
+    public IReadOnlyList<string> IdsOf(RecordKind kind) => IdsByKind.TryGetValue(kind, out var ids) ? ids : Array.Empty<string>();
 
     /// <summary>The entries declared in one file, found in O(1): every file's emit step asks after each change of the index.</summary>
-    public IReadOnlyList<IndexedId> EntriesIn(string filePath)
-    {
-        _byFile ??= Entries.GroupBy(e => e.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        return _byFile.TryGetValue(filePath, out var entries) ? entries : Array.Empty<IndexedId>();
-    }
+    public IReadOnlyList<IndexedId> EntriesIn(string filePath) => ByFile.TryGetValue(filePath, out var entries) ? entries : Array.Empty<IndexedId>();
 
     /// <summary>The problems with the declarations of one file, for that file to locate and report.</summary>
-    public IReadOnlyList<DeclarationProblem> ProblemsIn(string filePath)
-    {
-        _problemsByFile ??= Problems.GroupBy(p => p.Site.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        return _problemsByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationProblem>();
-    }
+    public IReadOnlyList<DeclarationProblem> ProblemsIn(string filePath) =>
+        ProblemsByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationProblem>();
 
     /// <summary>The declarations of one file that other declarations duplicate: their messages name where these are.</summary>
-    public IReadOnlyList<DeclarationSite> DuplicatedIn(string filePath)
-    {
-        _duplicatedByFile ??= Problems.Select(p => p.FirstDeclaration).Where(site => site is not null).Distinct()
-            .GroupBy(site => site!.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)!;
-        return _duplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
-    }
+    public IReadOnlyList<DeclarationSite> DuplicatedIn(string filePath) =>
+        DuplicatedByFile.TryGetValue(filePath, out var found) ? found : Array.Empty<DeclarationSite>();
 
     /// <summary>
     /// Builds every look-up the files' checks read (by id, kind and file, the problems, the duplicated, the source
@@ -193,11 +192,11 @@ internal sealed record IdIndex(
     /// </summary>
     public void Prepare()
     {
-        _ = Find(RecordKind.Actor, string.Empty);
-        _ = IdsOf(RecordKind.Actor);
-        _ = EntriesIn(string.Empty);
-        _ = ProblemsIn(string.Empty);
-        _ = DuplicatedIn(string.Empty);
+        _ = ById;
+        _ = IdsByKind;
+        _ = ByFile;
+        _ = ProblemsByFile;
+        _ = DuplicatedByFile;
         _ = SourceNames;
     }
 
