@@ -106,7 +106,8 @@ internal static class PartyWords
     public static bool IsGovernment(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Government.Contains(lower) || IsOffice(lower) || (lower.Length > 0 && RussianCases.IsCyrillic(lower[0]) && GovernmentStems.Contains(Stem(lower)));
+        return Government.Contains(lower) || IsOffice(lower)
+            || (lower.Length > 0 && RussianCases.IsCyrillic(lower[0]) && GovernmentStems.Contains(Stem(lower)));
     }
 
     /// <summary>Whether a word is the noun of a body's office, in any case: "управления", "отделении", "филиала".</summary>
