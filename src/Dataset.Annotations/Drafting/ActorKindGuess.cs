@@ -42,7 +42,7 @@ internal static class ActorKindGuess
             return ActorKindNames.Group;
         }
 
-        if (lower.Any(PartyWords.Government.Contains))
+        if (words.Any(PartyWords.IsGovernment))
         {
             return ActorKindNames.GovernmentBody;
         }

@@ -205,7 +205,8 @@ internal sealed class ActorResolver
     private string? TitleHolder(List<string> words)
     {
         var party = words.Count == 2 && IsCapitalised(words[1]) ? Known(words.GetRange(1, 1)) : null;
-        var bare = words.Count is 1 or 2 && !words.Any(IsCapitalised);
+        // "Глава города отметил": the title opening a sentence is capitalised, and still a title alone.
+        var bare = words.Count is 1 or 2 && !words.Skip(1).Any(IsCapitalised);
         if ((!bare && party is null) || !PartyWords.NamesAParty(words[0]))
         {
             return null;
@@ -405,8 +406,11 @@ internal sealed class ActorResolver
             start++;
         }
 
-        // "регионального управления СК России": an office of the party named after it is a party of its own, named whole.
-        if (start > 0 && start < words.Count && !PartyWords.IsOffice(words[start - 1]))
+        // "регионального управления СК России", "прокуратуре Архангельска": an office of the party named after it, or a
+        // Russian body's noun before a place with no title before it ("пресс-секретарь министерства Ксения Лаптева"), is a
+        // party of its own, named whole.
+        if (start > 0 && start < words.Count && !PartyWords.IsOffice(words[start - 1])
+            && !(RussianCases.IsCyrillic(words[start - 1][0]) && PartyWords.IsGovernment(words[start - 1]) && !words.Take(start).Any(PartyWords.IsTitle)))
         {
             var before = words.Take(start).ToList();
             var nameWords = words.Skip(start).ToList();

@@ -243,6 +243,13 @@ internal static class ArticleDrafter
     /// </summary>
     private static string RussianSource(string text, int start, string written, ActorResolver actors)
     {
+        // "В «Мигоме» назвали …" after "Сервис такси «Мигом»": a name in quotes as first written, in any case.
+        var trimmed = written.Trim();
+        if (trimmed.Length > 2 && trimmed[0] == '\u00AB' && trimmed[trimmed.Length - 1] == '\u00BB' && trimmed.IndexOf('\u00AB', 1) < 0)
+        {
+            return RussianBodies.QuotedNameAsFirstWritten(text, start, trimmed.Substring(1, trimmed.Length - 2)) ?? written;
+        }
+
         if (SourcePhrase.Of(written) is not { Count: > 0 } bare || bare.Skip(1).Any(SourcePhrase.IsCapitalised))
         {
             return written;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.RegularExpressions;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
 
@@ -37,8 +38,14 @@ internal static class RussianBodies
     /// <summary>"инспекции", "управления": a body of that sort, named before with that noun.</summary>
     private static readonly Regex SortNoun = new(@"^(" + BodyStems + @")[а-яё]{0,3}$", Options);
 
-    /// <summary>"МИД России", "Министерство транспорта России".</summary>
-    private static readonly Regex Ministry = new(@"\bМИД(?:\s+[А-ЯЁ][а-яё]+)?|\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}\s+[А-ЯЁ][а-яё]+", Options);
+    /// <summary>
+    /// "МИД России", "Министерство транспорта России", "Министерство транспорта и дорожного хозяйства Свердловской
+    /// области": what it is of, joined by "и", and a region's noun after its name.
+    /// </summary>
+    private static readonly Regex Ministry = new(
+        @"\bМИД(?:\s+[А-ЯЁ][а-яё]+)?|\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}(?:\s+и(?:\s+[а-яё]+){1,3})?\s+[А-ЯЁ][а-яё]+"
+            + @"(?:\s+(?:области|края|округа|республики))?",
+        Options);
 
     /// <summary>
     /// "Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор"; a regional office
@@ -65,6 +72,21 @@ internal static class RussianBodies
 
     /// <summary>"министерство … региона", "правительства региона": the region the article is about, named before.</summary>
     private static readonly Regex OfTheRegion = new(@"\bрегиона$", Options);
+
+    /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
+    private static readonly Regex Regional = new(@"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?=[а-яё])", Options);
+
+    /// <summary>"прокуратуре города", "администрации города": a body of the city the article is about.</summary>
+    private static readonly Regex OfTheCity = new(@"\bгорода$", Options);
+
+    /// <summary>"АРХАНГЕЛЬСК, 6 октября": the city of a dateline, in capitals at a line's start.</summary>
+    private static readonly Regex Dateline = new(@"(?m)^([А-ЯЁ][А-ЯЁ-]{2,}),\s", Options);
+
+    /// <summary>«Мигом», «Хилок-Лес»: a name in quotes.</summary>
+    private static readonly Regex QuotedName = new(@"«([^«»]{1,60})»", Options);
+
+    /// <summary>"института «Севмостпроект»": a name in quotes after the noun that says what it is.</summary>
+    private static readonly Regex NounAndQuotedName = new(@"(?<![А-ЯЁа-яё])([а-яё]{3,})\s+«([^«»]{1,60})»", Options);
 
     /// <summary>The name of the body that <paramref name="noun"/> refers back to, the last named in <c>text[..before)</c>; null when none is.</summary>
     public static string? Antecedent(string text, int before, string noun) => Of(text, before, noun, namedBody: null)?.Name;
@@ -100,7 +122,9 @@ internal static class RussianBodies
 
         if (!AnyBodyNoun.IsMatch(lower))
         {
-            return null;
+            // "По оценке института" after "специалисты проектного института «Севмостпроект»": the name the same noun
+            // stood before, in any case.
+            return Last(NounAndQuotedName, text, before, match => match.Groups[2].Value, match => RussianCases.SameWord(match.Groups[1].Value, lower));
         }
 
         // Any body: a ministry or another, whichever was named last.
@@ -134,10 +158,77 @@ internal static class RussianBodies
     /// "министерство энергетики … региона" after "Слободском Кировской области" is "… Кировской области"; the name as
     /// written when it does not end so or no region was named.
     /// </summary>
-    public static string WithRegion(string name, string text, int before) =>
-        OfTheRegion.Match(name) is { Success: true } region && Last(Region, text, before) is { } named
-            ? name.Substring(0, region.Index) + named.Name
+    public static string WithRegion(string name, string text, int before)
+    {
+        if (OfTheRegion.Match(name) is { Success: true } region && Last(Region, text, before) is { } named)
+        {
+            return name.Substring(0, region.Index) + named.Name;
+        }
+
+        // "регионального министерства природных ресурсов" after "Власти Забайкальского края": "министерства природных
+        // ресурсов Забайкальского края".
+        if (Regional.Match(name) is { Success: true } regional && Last(Region, text, before) is { } region2)
+        {
+            return name.Substring(regional.Length) + " " + region2.Name;
+        }
+
+        // "глава города" is a title, whose holder the resolver finds; "прокуратуре города" a body.
+        return OfTheCity.Match(name) is { Success: true } city && !PartyWords.IsTitle(Words.AtSpaces(name)[0]) && CityOf(text, before) is { } genitive
+            ? name.Substring(0, city.Index) + genitive
             : name;
+    }
+
+    /// <summary>
+    /// «Мигоме» after «Мигом»: a name in quotes as first written in the case that is shortest, the nominative of most
+    /// names ("Мигом", not "Мигому" or "Мигоме"); null when no earlier name in quotes is a form of it.
+    /// </summary>
+    public static string? QuotedNameAsFirstWritten(string text, int before, string name)
+    {
+        string? shortest = null;
+        foreach (Match match in QuotedName.Matches(text.Substring(0, before)))
+        {
+            var earlier = match.Groups[1].Value;
+            if (SameName(earlier, name) && (shortest is null || earlier.Length < shortest.Length))
+            {
+                shortest = earlier;
+            }
+        }
+
+        return shortest;
+    }
+
+    /// <summary>
+    /// The city of the article's dateline ("АРХАНГЕЛЬСК, 6 октября") in the genitive as the text before writes it
+    /// ("Власти Архангельска"), else as its dateline writes it in a name's case; null with no dateline.
+    /// </summary>
+    private static string? CityOf(string text, int before)
+    {
+        if (Dateline.Match(text) is not { Success: true } dateline || dateline.Index >= before)
+        {
+            return null;
+        }
+
+        var caps = dateline.Groups[1].Value;
+        var city = caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
+        var stem = "аеёиоуыэюяйь".IndexOf(city[city.Length - 1]) >= 0 ? city.Substring(0, city.Length - 1) : city;
+        foreach (var genitive in new[] { city + "а", city + "я", stem + "ы", stem + "и", stem + "я" })
+        {
+            if (Regex.IsMatch(text.Substring(0, before), @"(?<![А-ЯЁа-яё])" + Regex.Escape(genitive) + @"(?![А-ЯЁа-яё])", Options))
+            {
+                return genitive;
+            }
+        }
+
+        return city;
+    }
+
+    /// <summary>Whether two names in quotes are one name in two cases, word for word (<see cref="RussianCases.SameWord"/>).</summary>
+    private static bool SameName(string a, string b)
+    {
+        var first = Words.AtSpaces(a);
+        var second = Words.AtSpaces(b);
+        return first.Length == second.Length && first.Zip(second, RussianCases.SameWord).All(same => same);
+    }
 
     /// <summary>
     /// The genitive of a company's noun written in the nominative ("авиакомпания" → "авиакомпании", "завод" → "завода"),

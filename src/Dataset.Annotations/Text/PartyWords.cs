@@ -45,7 +45,8 @@ internal static class PartyWords
         "rapporteur", "pope", "cardinal", "bishop", "sheikh", "emir", "sultan", "speaker", "lawmaker", "mp", "justice",
         "inspector", "superintendent", "spokesperson", "representative", "counterpart", "negotiator", "diplomat",
         "министр", "представитель", "пресс-секретарь", "губернатор", "депутат", "директор", "вице-премьер", "премьер-министр", "глава",
-        "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт", "уполномоченный", "адвокат");
+        "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт", "уполномоченный", "адвокат", "начальник",
+        "руководитель", "заместитель", "мэр");
 
     /// <summary>"вице-президент", "экс-министр", "vice-president": a title with its prefix is the title.</summary>
     private static readonly string[] TitlePrefixes = { "вице-", "экс-", "vice-", "ex-" };
@@ -58,6 +59,8 @@ internal static class PartyWords
 
     /// <summary>The stems of the Russian words of the sets, so that "министерстве" and "правительства" are found in any case.</summary>
     private static readonly HashSet<string> RussianStems = Stems(Government, Organization, Group, Title);
+
+    private static readonly HashSet<string> GovernmentStems = Stems(Government);
 
     /// <summary>
     /// Whether a word names a party of its own: a title, a body or a group ("spokesman", "ministry", "officials"); a
@@ -94,6 +97,17 @@ internal static class PartyWords
         var lower = word.ToLowerInvariant().TrimEnd('.');
         var prefix = TitlePrefixes.FirstOrDefault(p => lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length);
         return Title.Contains(prefix is null ? lower : lower.Substring(prefix.Length));
+    }
+
+    /// <summary>
+    /// Whether a word names a government body or its office: "ministry", a Russian one in any case ("министерства",
+    /// "прокуратуре"), "управлении".
+    /// </summary>
+    public static bool IsGovernment(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Government.Contains(lower) || IsOffice(lower)
+            || (lower.Length > 0 && RussianCases.IsCyrillic(lower[0]) && GovernmentStems.Contains(Stem(lower)));
     }
 
     /// <summary>Whether a word is the noun of a body's office, in any case: "управления", "отделении", "филиала".</summary>

@@ -41,4 +41,19 @@ internal static class RussianCases
 
         return length;
     }
+
+    /// <summary>
+    /// Whether two Russian words are one in two cases: equal but for case, the shorter the longer without an ending of up
+    /// to two letters ("Мигом", "Мигоме"; "институт", "института"), or their stems alike.
+    /// </summary>
+    public static bool SameWord(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var stem = StemLength(a, 0, a.Length);
+        return string.Equals(a, b, System.StringComparison.OrdinalIgnoreCase)
+            || (longer.Length - shorter.Length <= 2 && shorter.Length >= MinStem
+                && longer.StartsWith(shorter, System.StringComparison.OrdinalIgnoreCase)
+                && System.Linq.Enumerable.All(longer.Substring(shorter.Length), c => "аеёиоуыюяйм".IndexOf(char.ToLowerInvariant(c)) >= 0))
+            || (stem >= MinStem && stem == StemLength(b, 0, b.Length) && string.Compare(a, 0, b, 0, stem, System.StringComparison.OrdinalIgnoreCase) == 0);
+    }
 }

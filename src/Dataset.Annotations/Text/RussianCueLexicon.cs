@@ -39,6 +39,8 @@ internal static class RussianCueLexicon
         "support : приветствова поддержа",
         "express-concern : вырази выража",
         "decline-comment : отказа отказыва",
+        // "обсудил ситуацию по телефону с руководителем Росавиации": a talk the sets annotate as a statement of its own.
+        "discuss : обсуди обсужда",
     };
 
     /// <summary>

@@ -23,7 +23,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// (Russian, written apart from the third, measured once after them, then fitted), HeldOutRu4 (written apart from
     /// the fourth, measured once after them, then fitted), HeldOutRu5 (written apart from the rules that follow the act
     /// codebook, measured once after them, then fitted) and HeldOutRu6 (written apart from the act rules read from
-    /// grammar signals, measured once after them).
+    /// grammar signals, measured once after them, then fitted).
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
@@ -257,7 +257,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// the reading and speaker rules were fitted on its misses (a verb joined by "и" to a deed, a subject before a
     /// relative clause, "объяснили", a bare noun of a body's sort, "ведомство" for a declared body, the press service of
     /// a company's noun, "региона"): all 39 sentences found and 2 more, 39 statements overlapped, all with the right
-    /// speaker, 34 acts and 38 forms right.
+    /// speaker, 34 acts and 38 forms right; then "обсудил" was read as a discussion, the governor's call among them: 40
+    /// overlapped, all with the right speaker, 35 acts and 39 forms right.
     /// </summary>
     [Fact]
     public void The_fifth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
@@ -270,10 +271,10 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(
             detection.Agreed == 39 && detection.Found - detection.Agreed <= 2,
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 39, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.Overlapped >= 40, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 34, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightForm >= 38, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 35, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 39, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -281,10 +282,12 @@ public class GoldSetTests(ITestOutputHelper output)
     /// once when the act rules read from signals of Russian grammar (futures, conditions, evaluations) and the reading and
     /// speaker rules fitted on HeldOutRu5 were final: all 35 attributed sentences found and 1 more, 38 of its 39
     /// statements overlapped, 28 with the right speaker, 17 with the right act, 37 with the right form — what the rules
-    /// carry to Russian they never saw.
+    /// carry to Russian they never saw; then the speaker rules were fitted on its misses (a body referred to again by its
+    /// noun, a region's adjective or "города", a name in quotes in any case, a title opening a sentence, a regional
+    /// office running to its region, "по" inside a title): all 38 overlapped with the right speaker.
     /// </summary>
     [Fact]
-    public void The_sixth_russian_set_measured_once_keeps_what_the_rules_reached_on_it()
+    public void The_sixth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu6")));
         var drafts = DraftScore.Of(Files("HeldOutRu6"));
@@ -295,7 +298,7 @@ public class GoldSetTests(ITestOutputHelper output)
             detection.Agreed == 35 && detection.Found - detection.Agreed <= 1,
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 38, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 28, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
         Assert.True(drafts.RightAct >= 17, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 37, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }

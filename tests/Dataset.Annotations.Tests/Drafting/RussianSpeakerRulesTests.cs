@@ -106,6 +106,75 @@ public class RussianSpeakerRulesTests
         Assert.Equal(["claim", "urge"], draft.Statements.Select(s => s.Act));
     }
 
+    [Theory]
+    [InlineData("Глава города Андрей Кулешов сообщил, что мост закрыт.", "Андрей Кулешов")]
+    [InlineData("Мэрия сообщила, что мост закрыт.", "Глава города")]
+    public void A_title_opening_a_sentence_is_the_holder_named_before_with_it(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nГлава города отметил, что автобусы пустят в объезд.").Last());
+
+    [Theory]
+    [InlineData("Министерство транспорта и дорожного хозяйства Свердловской области", "Министерство транспорта и дорожного хозяйства Свердловской области")]
+    [InlineData("Министерство транспорта и дорожного хозяйства", "ведомстве")]
+    public void A_ministry_named_with_two_things_and_its_region_is_the_body_vedomstvo_refers_to(string ministry, string speaker) =>
+        Assert.Equal(speaker, Speakers(ministry + " оштрафовало сервис такси.\nВ ведомстве уточнили, что проверка продолжится.").Last());
+
+    [Theory]
+    [InlineData("Власти Забайкальского края ввели режим ЧС.", "министерства природных ресурсов Забайкальского края")]
+    [InlineData("Власти ввели режим ЧС.", "регионального министерства природных ресурсов")]
+    public void A_regional_body_is_of_the_region_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nПо данным регионального министерства природных ресурсов, действуют 46 пожаров.").Last());
+
+    [Theory]
+    [InlineData("АРХАНГЕЛЬСК, 6 октября (Nordic Wire) — Власти Архангельска закрыли мост.", "прокуратуре Архангельска")]
+    [InlineData("Власти Архангельска закрыли мост.", "прокуратуре города")]
+    public void A_body_of_the_city_is_of_the_datelines_city_in_the_case_the_text_writes(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nВ прокуратуре города сообщили, что начали проверку.").Last());
+
+    [Theory]
+    [InlineData("Сервис такси «Мигом» оштрафовали на 1,5 миллиона рублей.", "Мигом")]
+    [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "Мигоме")]
+    public void A_name_in_quotes_in_another_case_is_the_name_as_first_written(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» заявили, что обжалуют постановление.").Last());
+
+    [Theory]
+    [InlineData("проектного института «Севмостпроект»", "Севмостпроект")]
+    [InlineData("проектного бюро «Севмостпроект»", "института")]
+    public void A_bare_noun_is_the_name_in_quotes_that_noun_stood_before(string who, string speaker) =>
+        Assert.Equal(speaker, Speakers("Трещины обнаружили специалисты " + who + ".\nПо оценке института, на ремонт потребуется четыре месяца.").Last());
+
+    [Theory]
+    [InlineData("сообщили во вторник в управлении СК России по Кировской области", "управлении СК России по Кировской области")]
+    [InlineData("сообщил во вторник Иван Петров по телефону", "Иван Петров")]
+    public void A_bodys_office_runs_to_the_region_it_serves_and_no_further(string source, string speaker) =>
+        Assert.Equal([speaker], Speakers("Из музея похищен этюд, " + source + "."));
+
+    [Theory]
+    [InlineData("сообщила пресс-служба прокуратуры Новосибирской области", "пресс-служба прокуратуры Новосибирской области")]
+    [InlineData("сообщила пресс-служба прокуратуры Новосибирской журналистам", "пресс-служба прокуратуры Новосибирской")]
+    public void A_regions_noun_after_its_capitalised_adjective_ends_the_name(string source, string speaker) =>
+        Assert.Equal([speaker], Speakers("Суд начал рассматривать дело, " + source + "."));
+
+    [Fact]
+    public void Vedomstvo_after_a_regional_office_of_a_declared_body_is_the_office_not_the_body()
+    {
+        var speakers = Speakers("Из музея похищен этюд, сообщили во вторник в управлении СК России по Кировской области.\n"
+            + "По данным ведомства, возбуждено уголовное дело.");
+
+        Assert.Equal(["управлении СК России по Кировской области", "управлении СК России по Кировской области"], speakers);
+    }
+
+    [Theory]
+    [InlineData("Как отметила начальник отдела метеопрогнозов Забайкальского центра по гидрометеорологии Наталья Цыренова", "Наталья Цыренова")]
+    [InlineData("Как отметил Иван Петров по телефону", "Иван Петров")]
+    public void A_title_runs_through_po_after_its_lower_case_words_to_the_name_it_ends_in(string source, string speaker) =>
+        Assert.Equal([speaker], Speakers(source + ", до конца недели сохранится сухая погода."));
+
+    [Theory]
+    [InlineData("В прокуратуре области сообщили, что начали проверку.", "government-body")]
+    [InlineData("Эксперт Павел Гуревич сообщил, что начали проверку.", "person")]
+    public void A_new_actor_named_by_a_russian_bodys_noun_in_any_case_is_a_government_body(string sentence, string kind) =>
+        Assert.Equal(kind, Draft(sentence).Actors.Single().Kind);
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

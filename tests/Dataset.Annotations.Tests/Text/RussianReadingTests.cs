@@ -60,6 +60,8 @@ public class RussianReadingTests
     [InlineData("рекомендовали", "urge")]
     [InlineData("рекомендует", "urge")]
     [InlineData("объяснили", "claim")]
+    [InlineData("обсудил", "discuss")]
+    [InlineData("обсуждали", "discuss")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -72,8 +74,18 @@ public class RussianReadingTests
     [InlineData("поручение")]
     [InlineData("жалоба")]
     [InlineData("рекомендации")]
+    [InlineData("обсуждение")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
         Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
+
+    [Theory]
+    [InlineData("Мигом", "Мигоме", true)]
+    [InlineData("института", "институт", true)]
+    [InlineData("Хилок-Лес", "Хилок-Леса", true)]
+    [InlineData("Мигом", "Мигалка", false)]
+    [InlineData("институт", "институции", false)]
+    public void A_word_in_another_case_is_the_same_word_and_a_longer_one_of_the_same_start_is_not(string a, string b, bool same) =>
+        Assert.Equal(same, RussianCases.SameWord(a, b));
 
     [Fact]
     public void An_entry_with_an_act_the_schema_lacks_is_refused() =>
@@ -309,6 +321,12 @@ public class RussianReadingTests
     [InlineData("Лаптев заявил, что квоты сокращены, и добавил, что флот простаивает.", 1)]
     public void Two_sources_joined_by_a_or_i_are_two_statements(string sentence, int statements) =>
         Assert.Equal(statements, RussianDraft(sentence).Select(s => s.Speaker).Distinct().Count());
+
+    [Theory]
+    [InlineData("Губернатор Алексей Рудаков обсудил ситуацию по телефону с руководителем Росавиации.", true)]
+    [InlineData("«Мы готовы обсуждать индексацию зарплат», — заявил Алексей Рудаков.", false)]
+    public void A_talk_reported_outside_quotes_is_a_discussion_and_one_quoted_is_what_was_said(string sentence, bool discussion) =>
+        Assert.Equal(discussion, Assert.Single(RussianDraft(sentence)).Act == "discuss");
 
     private static List<DraftStatement> RussianDraft(string text) =>
         ArticleDrafter.Draft(new DraftRequest("Заголовок\n" + text, new DateValue(2024, 10, 16), [], [], [])).Statements.ToList();

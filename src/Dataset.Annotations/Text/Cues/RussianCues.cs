@@ -45,6 +45,12 @@ internal static class RussianCues
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
 
+    /// <summary>"по Ярославской области", "по Пермскому краю": the dative nouns of a region a body's office serves.</summary>
+    private static readonly WordSet RegionNouns = new("области", "краю", "округу", "республике");
+
+    /// <summary>"Новосибирской области", "Пермского края": the genitive nouns of a region after its adjective.</summary>
+    private static readonly WordSet RegionGenitives = new("области", "края", "округа", "республики");
+
     private static readonly WordSet Auxiliaries = new("было", "будет", "были");
 
     /// <summary>Whom a source told, between its verb and itself: "— сказал журналистам директор".</summary>
@@ -389,7 +395,8 @@ internal static class RussianCues
         {
             var end = from;
             var named = false;
-            while (end < _tokens.Count && end - from < MaxSourceWordsAfter)
+            var limit = MaxSourceWordsAfter;
+            while (end < _tokens.Count && end - from < limit)
             {
                 if (QuotedNameStartingAt(end) is { } close)
                 {
@@ -398,16 +405,33 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "в управлении МВД России по Ярославской области": a body's office runs to the region it serves.
+                if (named && Is(end, "по") && RegionEnd(end + 1) is { } regionEnd)
+                {
+                    end = regionEnd;
+                    continue;
+                }
+
+                // "прокуратуры Новосибирской области": a region's noun after its capitalised adjective ends the name.
+                if (named && IsIn(end, RegionGenitives) && end > from && _tokens[end - 1].IsWord && char.IsUpper(_text[_tokens[end - 1].Start]))
+                {
+                    end++;
+                    continue;
+                }
+
                 var token = _tokens[end];
-                // "директор предприятия по экологии Константин Рябов": "по" inside a title, before the name it ends in.
-                var inTitle = !named && Is(end, "по") && NameGoesOn(end + 1);
+                // "директор предприятия по экологии Константин Рябов", "начальник отдела … центра по гидрометеорологии
+                // Наталья Цыренова": "по" inside a title, before the name it ends in — not after a name ("Петров по телефону").
+                var inTitle = Is(end, "по") && (!named || LowerWord(end - 1)) && NameGoesOn(end + 1);
                 if (!(token.IsWord || token.Kind == TokenKind.Hyphen) || (IsIn(end, Prepositions) && !inTitle) || IsIn(end, ClauseWords)
-                    || (named && token.IsWord && char.IsLower(_text[token.Start]) && _tokens[end - 1].Kind != TokenKind.Hyphen
+                    || (named && !inTitle && token.IsWord && char.IsLower(_text[token.Start]) && _tokens[end - 1].Kind != TokenKind.Hyphen
                         && !NameGoesOn(end)))
                 {
                     break;
                 }
 
+                // The "по" of a title is no word of the name's count.
+                limit += inTitle ? 1 : 0;
                 named |= token.IsWord && char.IsUpper(_text[token.Start]);
                 end++;
             }
@@ -421,9 +445,11 @@ internal static class RussianCues
         /// </summary>
         private bool NameGoesOn(int from)
         {
-            for (var k = from; k < _tokens.Count && k < from + NameGap; k++)
+            for (var (k, words) = (from, 0); k < _tokens.Count && words < NameGap; k++)
             {
-                if (!_tokens[k].IsWord || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                // "центра по гидрометеорологии Наталья": "по" after a lower-case word of the name goes on with it.
+                var titlePo = k > from && Is(k, "по") && LowerWord(k - 1);
+                if (!_tokens[k].IsWord || (IsIn(k, Prepositions) && !titlePo) || IsIn(k, ClauseWords))
                 {
                     return false;
                 }
@@ -432,9 +458,33 @@ internal static class RussianCues
                 {
                     return true;
                 }
+
+                words += titlePo ? 0 : 1;
             }
 
             return false;
+        }
+
+        /// <summary>Whether the token at <paramref name="i"/> is a word in lower case.</summary>
+        private bool LowerWord(int i) => i >= 0 && _tokens[i].IsWord && char.IsLower(_text[_tokens[i].Start]);
+
+        /// <summary>
+        /// "Ярославской области", "Пермскому краю", "Республике Коми": a region after "по", in the dative; the index after
+        /// it, or null for anything else ("по телефону").
+        /// </summary>
+        private int? RegionEnd(int from)
+        {
+            if (from + 1 >= _tokens.Count || !_tokens[from].IsWord || !_tokens[from + 1].IsWord || !char.IsUpper(_text[_tokens[from].Start]))
+            {
+                return null;
+            }
+
+            if (IsIn(from + 1, RegionNouns))
+            {
+                return from + 2;
+            }
+
+            return Is(from, "Республике") && char.IsUpper(_text[_tokens[from + 1].Start]) ? from + 2 : null;
         }
 
         /// <summary>«Казинформ», «Газэкспорт-Юг»: a quote of a name (up to three words) read as part of a source; the index of its opening mark.</summary>
