@@ -6,17 +6,17 @@ using Dataset.Annotations.Text.Cues;
 namespace Dataset.Annotations.Drafting.Acts;
 
 /// <summary>
-/// What a drafted statement's act is chosen from: its features, the act the rules give (the first rule that fires, the
-/// verb's own act, or a claim) and whether its verb is a plain one ("said", "заявил") that names no act.
+/// What a drafted statement's act can be learned from: its features, the act the rules give (the first rule that fires,
+/// the verb's own act, or a claim) and whether its verb is a plain one ("said", "заявил") that names no act.
 /// </summary>
 internal sealed record ActSignals(EquatableArray<string> Features, string RuleAct, bool Plain);
 
 /// <summary>
-/// What the act model reads of a statement, as named features: the article's language, the cue (its kind, its act and
+/// What a learned act reads of a statement, as named features: the article's language, the cue (its kind, its act and
 /// its verb's stem), each act rule that fires on what was said (not only the first) and the rules' own verdict, the
 /// grammar of the content (negation, a future, a condition, the first person), the form, and the stems of the
-/// content's words. Drafting and training read statements through this one reading, so the model meets at draft time
-/// the features it was counted on.
+/// content's words. Drafts keep them on each statement at draft time, and the act models are trained and measured on
+/// what the drafts kept (<see cref="Evaluation.ActCrossValidation"/>), so both see one reading.
 /// </summary>
 internal static class ActFeatures
 {
