@@ -62,11 +62,36 @@ public static class AnnotationReader
     /// the analysis reads changed since a complete one, its diagnostics as the cache remembers them; else an analysis
     /// that takes each result it can from the cache. The cache then keeps this run.
     /// </summary>
+    /// <summary>
+    /// Before the folder is read: its problems as the cache remembers them, when every file of
+    /// <paramref name="paths"/> has the stamp the cache kept with its content (<see cref="StampedFolder"/>) and a
+    /// complete analysis of exactly those contents is remembered; else null, and the files are to be read.
+    /// </summary>
+    internal static FolderCheck? CheckUnread(
+        IReadOnlyCollection<string> paths,
+        string baseDirectory,
+        IEnumerable<string>? referencedAssemblies,
+        AnalysisCache cache)
+    {
+        var normalized = paths.Select(ArticlePaths.Normalize).ToList();
+        var shards = ShardAssemblies.Read(referencedAssemblies);
+        return StampedFolder.Digest(cache.Stamps(), normalized, [], ArticlePaths.Normalize(baseDirectory), shards) is { } folder
+            && cache.Remembered(folder) is { } remembered
+            ? new FolderCheck(Problems(remembered.Files.Values.SelectMany(file => file.Checked)), Remembered: true)
+            : null;
+    }
+
+    /// <param name="files">Every file's path and text, as read.</param>
+    /// <param name="baseDirectory">The folder each record's path is relative to.</param>
+    /// <param name="referencedAssemblies">Built shards' assemblies whose ids resolve here.</param>
+    /// <param name="cache">The analysis cache, or null for none.</param>
+    /// <param name="stamps">Each file's stamp taken before it was read, kept for <see cref="CheckUnread"/> of the next run.</param>
     internal static FolderCheck Check(
         IReadOnlyCollection<KeyValuePair<string, string?>> files,
         string baseDirectory,
         IEnumerable<string>? referencedAssemblies,
-        AnalysisCache? cache)
+        AnalysisCache? cache,
+        IReadOnlyDictionary<string, FileStamp>? stamps = null)
     {
         var shards = ShardAssemblies.Read(referencedAssemblies);
         if (cache is null)
@@ -78,12 +103,35 @@ public static class AnnotationReader
         var folder = AnalysisCache.FolderDigest(paths.Select(f => (f.Key, cache.ContentOf(f.Value))), ArticlePaths.Normalize(baseDirectory), shards);
         if (cache.Remembered(folder) is { } remembered)
         {
+            if (stamps is not null)
+            {
+                cache.KeepStamps(Stamped(paths, stamps, cache));
+            }
+
             return new FolderCheck(Problems(remembered.Files.Values.SelectMany(file => file.Checked)), Remembered: true);
         }
 
         var run = new FolderRun(paths, baseDirectory, shards, cache);
-        cache.Save(folder, run.State, paths.Select(f => f.Key));
+        cache.Save(folder, run.State, paths.Select(f => f.Key), stamps is null ? null : Stamped(paths, stamps, cache));
         return new FolderCheck(Problems(run.Validated.SelectMany(file => file.Diagnostics)), Remembered: false);
+    }
+
+    /// <summary>The stamp of each file read with one, beside the digest of what was read.</summary>
+    private static Dictionary<string, StampedContent> Stamped(
+        IEnumerable<KeyValuePair<string, string?>> files,
+        IReadOnlyDictionary<string, FileStamp> stamps,
+        AnalysisCache cache)
+    {
+        var stamped = new Dictionary<string, StampedContent>(System.StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Value is not null && stamps.TryGetValue(file.Key, out var stamp))
+            {
+                stamped[file.Key] = new StampedContent(stamp, cache.ContentOf(file.Value));
+            }
+        }
+
+        return stamped;
     }
 
     /// <summary>Diagnostics as problems, ordered by path, line, column, id and message, whatever order they came in.</summary>

@@ -167,6 +167,24 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
         }
     }
 
+    /// <summary>
+    /// Keeps the files' stamps after a run that found the folder's diagnostics remembered (so analysed nothing), when
+    /// they differ from those kept: a file touched but not changed is then found by its stamp the next time. Every other
+    /// entry is kept as it is, no older: the remembered diagnostics stand for the analysis that made them.
+    /// </summary>
+    public void KeepStamps(IReadOnlyDictionary<string, StampedContent> stamps)
+    {
+        lock (_saving)
+        {
+            if (!SameStamps(stamps, _savedStamps ?? Stamps()))
+            {
+                Write(default, remembered: null, stamps, age: false);
+                _savedStamps = stamps;
+                _loaded = null;
+            }
+        }
+    }
+
     /// <summary>The digest of a file's content: of its UTF-8 bytes (UTF-16 for a string UTF-8 cannot hold), or of nothing.</summary>
     public Digest ContentOf(string? text)
     {
@@ -345,7 +363,7 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
     }
 
     /// <summary>This run's entries, then those of the file that this run did not use, one save older.</summary>
-    private void Write(Digest folder, RememberedDiagnostics? remembered, IReadOnlyDictionary<string, StampedContent>? stamps)
+    private void Write(Digest folder, RememberedDiagnostics? remembered, IReadOnlyDictionary<string, StampedContent>? stamps, bool age = true)
     {
         // What the file held when this run read it, else (once let go) what it holds now.
         var stored = _loaded;
@@ -388,9 +406,9 @@ internal sealed class AnalysisCache : IStageCache, InputCodec.IShared
             entries.Add(new PendingEntry(entry.Key.Item1, entry.Key.Item2, 0, write));
         }
 
-        foreach (var old in stored.Values.Where(e => !own.ContainsKey((e.Stage, e.Key)) && e.Age < CacheFile.MaxAge))
+        foreach (var old in stored.Values.Where(e => !own.ContainsKey((e.Stage, e.Key)) && (!age || e.Age < CacheFile.MaxAge)))
         {
-            entries.Add(new PendingEntry(old.Stage, old.Key, (byte)(old.Age + 1), Copy(old)));
+            entries.Add(new PendingEntry(old.Stage, old.Key, (byte)(age ? old.Age + 1 : old.Age), Copy(old)));
         }
 
         CacheFile.Write(_file, _folder, entries);

@@ -40,9 +40,8 @@ internal static class ValidateCommand
         }
 
         var progress = common.ProgressFor(result);
-        var files = AnnotationFolder.ReadFiles(folder, "validate", progress);
-        var check = AnnotationFolder.Check(folder, files, cache, progress);
-        var problems = check.Problems.Where(p => onlyFile is null || SamePath(p.Path, onlyFile)).ToList();
+        var validated = AnnotationFolder.Check(folder, cache, progress);
+        var problems = validated.Check.Problems.Where(p => onlyFile is null || SamePath(p.Path, onlyFile)).ToList();
         foreach (var problem in problems)
         {
             context.Output.WriteLine(AnnotationFolder.Format(problem));
@@ -51,7 +50,7 @@ internal static class ValidateCommand
         var errors = problems.Count(p => p.IsError);
         var infos = problems.Count(p => p.SeverityWord == "info");
         context.Output.WriteLine(
-            $"validate: {(onlyFile is null ? $"{AnnotationFolder.AnnotationCount(files)} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, " +
+            $"validate: {(onlyFile is null ? $"{validated.AnnotationCount} annotation file(s)" : AnnotationFolder.Display(onlyFile))}, " +
                 $"{errors} error(s), " +
                 $"{problems.Count - errors - infos} warning(s){(infos > 0 ? $", {infos} info" : string.Empty)}");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;

@@ -30,14 +30,25 @@ internal static class AnnotationFolder
     }
 
     /// <summary>
-    /// The build's checks on files read from a folder, as `validate` runs them: with the analysis cache, only what
-    /// changed since an earlier run is analysed again, and nothing when no file did.
+    /// The build's checks on a folder, as `validate` runs them, with the analysis cache: when every file has the stamp
+    /// an earlier run kept with its content and that run's diagnostics are remembered, those, without reading a file;
+    /// else the files are read (each stamped first), and only what changed since an earlier run is analysed again.
     /// </summary>
-    public static FolderCheck Check(string folder, IReadOnlyList<KeyValuePair<string, string?>> files, CacheLocation location, Progress progress)
+    public static ValidatedFolder Check(string folder, CacheLocation location, Progress progress)
     {
-        progress.Note("validate", "checking annotations against each other and their articles");
         var cache = location.Open(folder);
-        var check = AnnotationReader.Check(files, Environment.CurrentDirectory, ReferencedAssemblyList.Find(folder), cache);
+        var references = ReferencedAssemblyList.Find(folder);
+        var paths = FilePaths(folder);
+        if (cache is not null && AnnotationReader.CheckUnread(paths, Environment.CurrentDirectory, references, cache) is { } unread)
+        {
+            progress.Note("validate", $"no file changed since the analysis the cache keeps ({Display(cache.FilePath)}); none read");
+            return new ValidatedFolder(unread, AnnotationCount(paths));
+        }
+
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var files = Read(paths, "validate", progress, cache is null ? null : stamps);
+        progress.Note("validate", "checking annotations against each other and their articles");
+        var check = AnnotationReader.Check(files, Environment.CurrentDirectory, references, cache, cache is null ? null : stamps);
         if (cache is not null)
         {
             progress.Note("validate", check.Remembered
@@ -46,22 +57,40 @@ internal static class AnnotationFolder
                     $"{cache.Reused(CacheStage.Check)} check(s) from the cache, {cache.Computed(CacheStage.Check)} run");
         }
 
-        return check;
+        return new ValidatedFolder(check, AnnotationCount(paths));
     }
 
-    public static int AnnotationCount(IEnumerable<KeyValuePair<string, string?>> files) => files.Count(f => ArticlePaths.IsAnnotation(f.Key));
+    public static int AnnotationCount(IEnumerable<KeyValuePair<string, string?>> files) => AnnotationCount(files.Select(f => f.Key));
+
+    public static int AnnotationCount(IEnumerable<string> paths) => paths.Count(ArticlePaths.IsAnnotation);
 
     /// <summary>Every *.yaml, *.yml and *.txt in any subfolder, in ordinal path order, with its text (null when unreadable).</summary>
-    public static IReadOnlyList<KeyValuePair<string, string?>> ReadFiles(string folder, string task, Progress progress)
-    {
-        var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+    public static IReadOnlyList<KeyValuePair<string, string?>> ReadFiles(string folder, string task, Progress progress) =>
+        Read(FilePaths(folder), task, progress, stamps: null);
+
+    /// <summary>Every *.yaml, *.yml and *.txt in any subfolder, in ordinal path order.</summary>
+    public static IReadOnlyList<string> FilePaths(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(p => ArticlePaths.IsAnnotation(p) || ArticlePaths.IsArticleText(p))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Each file's text, null when unreadable; its stamp taken before the read into <paramref name="stamps"/> when given.</summary>
+    private static List<KeyValuePair<string, string?>> Read(
+        IReadOnlyList<string> paths,
+        string task,
+        Progress progress,
+        Dictionary<string, FileStamp>? stamps)
+    {
         var files = new List<KeyValuePair<string, string?>>(paths.Count);
         foreach (var path in paths)
         {
             progress.Step(task, files.Count + 1, paths.Count, Display(path));
+            if (stamps is not null && FileStamp.BeforeReading(path) is { } stamp)
+            {
+                stamps[ArticlePaths.Normalize(path)] = stamp;
+            }
+
             files.Add(new(path, ReadText(path)));
         }
 
@@ -94,3 +123,6 @@ internal static class AnnotationFolder
         }
     }
 }
+
+/// <summary>A folder's problems as `validate` found them, and how many annotation files it holds.</summary>
+internal sealed record ValidatedFolder(FolderCheck Check, int AnnotationCount);

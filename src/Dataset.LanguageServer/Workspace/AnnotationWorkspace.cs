@@ -193,16 +193,9 @@ internal sealed class AnnotationWorkspace
             return null;
         }
 
-        // Stopped at the first file not as stamped.
-        if (!onDisk.AsParallel().All(path => stamps.TryGetValue(path, out var kept) && FileStamp.Of(path) == kept.Stamp))
-        {
-            return null;
-        }
-
-        var files = onDisk.Select(path => (path, stamps[path].Content))
-            .Concat(open.Select(b => (b.Key, StoredText.Of(b.Key, b.Value, open: true, digest: true).ContentDigest())));
+        var buffers = open.Select(b => (b.Key, StoredText.Of(b.Key, b.Value, open: true, digest: true).ContentDigest()));
         var shards = ShardAssemblies.Read(ReferencedAssemblyList.Find(Folder));
-        var remembered = cache.Remembered(AnalysisCache.FolderDigest(files, Folder, shards));
+        var remembered = StampedFolder.Digest(stamps, onDisk, buffers, Folder, shards) is { } folder ? cache.Remembered(folder) : null;
         _rememberedAsked = remembered is not null;
         return remembered;
     }
