@@ -22,12 +22,14 @@ public class GoldSetTests(ITestOutputHelper output)
     /// fitted), HeldOutRu2 (Russian, written before the second, measured once after them, then fitted), HeldOutRu3
     /// (Russian, written apart from the third, measured once after them, then fitted), HeldOutRu4 (written apart from
     /// the fourth, measured once after them, then fitted), HeldOutRu5 (written apart from the rules that follow the act
-    /// codebook, measured once after them, then fitted) and HeldOutRu6 (written apart from the act rules read from
-    /// grammar signals, measured once after them, then fitted).
+    /// codebook, measured once after them, then fitted), HeldOutRu6 (written apart from the act rules read from
+    /// grammar signals, measured once after them, then fitted) and HeldOutRu7 (written apart from the speaker rules
+    /// fitted on HeldOutRu6, measured once after them).
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
-        "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "GoldRu",
+        "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
+        "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -301,6 +303,30 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
         Assert.True(drafts.RightAct >= 17, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 37, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+    }
+
+    /// <summary>
+    /// HeldOutRu7 (a dam inspection, a metro line's delay, a crab quota cut, a landfill protest, deaths at a zoo) was
+    /// written apart from the rules, its acts annotated by the act codebook (docs/acts.md), and measured once when the
+    /// speaker rules fitted on HeldOutRu6 were final: 46 of its 48 attributed sentences found and none more, 42 of its
+    /// 49 statements overlapped, 39 with the right speaker, 23 with the right act, 39 with the right form — what the
+    /// rules carry to Russian they never saw.
+    /// </summary>
+    [Fact]
+    public void The_seventh_russian_set_held_out_keeps_what_the_rules_carried_to_it()
+    {
+        var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu7")));
+        var drafts = DraftScore.Of(Files("HeldOutRu7"));
+        Report(drafts);
+
+        Assert.Equal((48, 49), (detection.Gold, drafts.Gold));
+        Assert.True(
+            detection.Agreed >= 46 && detection.Found == detection.Agreed,
+            $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped >= 42, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker >= 39, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 23, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 39, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)
