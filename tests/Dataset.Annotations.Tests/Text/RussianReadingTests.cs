@@ -157,6 +157,53 @@ public class RussianReadingTests
         Assert.Equal(source, CueSources.Written(finder, finder.Cues[^1]));
     }
 
+    /// <summary>"не согласились с тем, что" denies what follows; agreeing with it, without "не", is no cue.</summary>
+    [Theory]
+    [InlineData("В «СибТоннельИнвесте» не согласились с тем, что сроки сорваны по вине подрядчика.", "«СибТоннельИнвесте»")]
+    [InlineData("Глава компании Виталий Рожков не согласился с тем, что сроки сорваны.", "Глава компании Виталий Рожков")]
+    public void Not_agreeing_with_what_was_said_denies_it(string sentence, string source)
+    {
+        var finder = Read(sentence);
+        var cue = Assert.Single(finder.Cues);
+
+        Assert.Equal((source, "deny"), (CueSources.Written(finder, cue), cue.Act));
+        Assert.Empty(Read(sentence.Replace("не согласи", "согласи", StringComparison.Ordinal)).Cues);
+    }
+
+    /// <summary>"и" before a verb joins it to the clause before and names no one; a name after it is the source.</summary>
+    [Theory]
+    [InlineData("Подрядчик сорвал сроки, и заявили, что работы стояли.", null)]
+    [InlineData("Подрядчик сорвал сроки, и Минстрой заявил, что работы стояли.", "Минстрой")]
+    public void A_conjunction_before_a_verb_is_no_source(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// What follows "назвал" is what it names, never its source: the source stands before the words set off after a
+    /// name, and with no name before them there is none.
+    /// </summary>
+    [Theory]
+    [InlineData("Пресс-служба холдинга «Лазурный улов», одного из крупнейших добытчиков краба, назвала обвинения «абсурдными».",
+        "Пресс-служба холдинга «Лазурный улов»")]
+    [InlineData("Пресс-служба холдинга, одного из крупнейших добытчиков краба, назвала обвинения «абсурдными».", null)]
+    public void The_source_of_nazval_stands_before_it_past_an_apposition_to_a_name(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>A passive's place runs back to "в" over a long name when a party's noun opens it, and over no other long place.</summary>
+    [Theory]
+    [InlineData("В министерстве природных ресурсов и экологии Калужской области было заявлено, что проверка назначена.",
+        "министерстве природных ресурсов и экологии Калужской области")]
+    [InlineData("В ходе заседания комиссии по делам молодёжи было заявлено, что проверка назначена.", null)]
+    public void A_passive_names_a_long_body_its_noun_opens(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>After a title and the place it is of, "по" opens the title's portfolio, up to the holder's name; "по телефону" names no one.</summary>
+    [Theory]
+    [InlineData("Запуск перенесён, сообщил в четверг заместитель главы Красноярска по транспорту и строительству Олег Мартынов.",
+        "заместитель главы Красноярска по транспорту и строительству Олег Мартынов")]
+    [InlineData("Запуск перенесён, сообщил в четверг заместитель главы Красноярска по телефону.", "заместитель главы Красноярска")]
+    public void A_titles_portfolio_after_its_place_runs_to_the_holders_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
     /// <summary>"на сайте" with no owner after it, and a place with nothing after it, name no source.</summary>
     [Theory]
     [InlineData("Как сообщается на сайте, заседание назначено на 10 ноября.")]
@@ -340,6 +387,13 @@ public class RussianReadingTests
             "Министр иностранных дел Литвы Раймондас Петраускас отверг обвинения Москвы.", new DateValue(2025, 7, 2), folder, [], [])).Statements);
 
         Assert.Equal(("raimondas-petrauskas", "deny"), (statement.Speaker, statement.Act));
+    }
+
+    /// <summary>The source of the one cue a sentence has, as written; null when it names none.</summary>
+    private static string? SourceOfTheOnlyCue(string sentence)
+    {
+        var finder = Read(sentence);
+        return CueSources.Written(finder, Assert.Single(finder.Cues));
     }
 
     private static AttributionFinder Read(string sentence)

@@ -68,6 +68,9 @@ internal static class RussianCues
 
     private static readonly WordSet MessageNouns = new("заявлении", "интервью", "сообщении", "обращении", "публикации", "комментарии");
 
+    /// <summary>"согласились", "соглашается": agreeing, which "не" before it makes a denial of what follows.</summary>
+    private static readonly StemSet Agreeing = new("согласил", "согласит", "соглаша");
+
     public static void Find(string text, IReadOnlyList<Token> tokens, List<Cue> cues)
     {
         var reader = new Reader(text, tokens);
@@ -119,6 +122,13 @@ internal static class RussianCues
             {
                 var (start, end) = PassiveSource(i);
                 return new Cue(i, i + 1, CueKind.Passive, CueLexicon.NeutralAct, true, start, end, false);
+            }
+
+            // "В компании не согласились с тем, что сроки сорваны": disagreeing with what was said denies it.
+            if (Is(i - 1, "не") && IsIn(i, Agreeing) && QuoteOrThatFollows(i))
+            {
+                var (deniedStart, deniedEnd, deniedBefore) = SourceOf(i - 1, cues);
+                return new Cue(i - 1, i + 1, CueKind.Verb, SpeechActs.Deny, false, deniedStart, deniedEnd, deniedBefore);
             }
 
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
@@ -188,6 +198,15 @@ internal static class RussianCues
             if (end > start)
             {
                 return (start, end, false);
+            }
+
+            // "Пресс-служба холдинга «Лазурный улов», одного из крупнейших добытчиков, назвала обвинения «абсурдными»": what
+            // follows "назвал" is what it names, never its source, which stands before the words set off between commas.
+            if (StartsWith(i, "назва") || StartsWith(i, "называ"))
+            {
+                return RelativeClauseOpening(last) is { } apposed && SourceBefore(apposed) is var (apposedStart, apposedEnd) && apposedEnd > apposedStart
+                    ? (apposedStart, apposedEnd, false)
+                    : (0, 0, false);
             }
 
             // «…», — заявил министр; …, сообщил источник: the content comes first, the source after the verb.
@@ -292,8 +311,9 @@ internal static class RussianCues
                 j--;
             }
 
-            // "В компании заявили", "Тогда в регуляторе заявили": the place opens after its preposition and an adverb of time before it.
-            while (start <= last && (IsIn(start, Prepositions) || (IsIn(start, Adverbs) && IsIn(start + 1, Prepositions))))
+            // "В компании заявили", "Тогда в регуляторе заявили": the place opens after its preposition and an adverb of time before it;
+            // "…, и заявили": a conjunction joins the verb to the clause before and names no one.
+            while (start <= last && (IsIn(start, Prepositions) || Is(start, "и") || (IsIn(start, Adverbs) && IsIn(start + 1, Prepositions))))
             {
                 start++;
             }
@@ -303,7 +323,8 @@ internal static class RussianCues
 
         /// <summary>
         /// The comma that opens the relative clause closed by the comma at <paramref name="comma"/> ("…, который работает
-        /// на заводе 22 года,"), when that clause holds no other boundary; null otherwise.
+        /// на заводе 22 года,"), or the apposition after a name ("«Лазурный улов», одного из крупнейших добытчиков краба,"),
+        /// when it holds no other boundary; null otherwise.
         /// </summary>
         private int? RelativeClauseOpening(int comma)
         {
@@ -316,7 +337,7 @@ internal static class RussianCues
             {
                 if (_tokens[k].IsBoundary)
                 {
-                    return _tokens[k].Kind == TokenKind.Comma && k > 0 && StartsWith(k + 1, "котор") ? k : null;
+                    return _tokens[k].Kind == TokenKind.Comma && k > 0 && (StartsWith(k + 1, "котор") || EndsName(k - 1)) ? k : null;
                 }
             }
 
@@ -340,6 +361,9 @@ internal static class RussianCues
 
             return last;
         }
+
+        /// <summary>Whether the token at <paramref name="i"/> ends a name: a capitalised word or the closing mark of a name in quotes.</summary>
+        private bool EndsName(int i) => IsCapitalised(i) || QuotedNameEndingAt(i) is not null;
 
         private bool IsCapitalised(int i) => i >= 0 && _tokens[i].IsWord && char.IsUpper(_text[_tokens[i].Start]);
 
@@ -366,12 +390,14 @@ internal static class RussianCues
                 last--;
             }
 
-            // "в пресс-службе компании было заявлено": a hyphenated word counts once, and the body may be named in quotes.
-            for (var (j, words) = (last, 0); j >= 0 && words <= NameGap; j--)
+            // "в пресс-службе компании было заявлено": a hyphenated word counts once, and the body may be named in quotes; a
+            // longer place is a body's name when a party's noun opens it ("в министерстве природных ресурсов и экологии
+            // Калужской области было заявлено"), not "в ходе заседания комиссии по делам молодёжи".
+            for (var (j, words) = (last, 0); j >= 0 && words <= MaxSourceWords; j--)
             {
                 if (Is(j, "в") || Is(j, "во"))
                 {
-                    return j < last ? (j + 1, last + 1) : (0, 0);
+                    return j < last && (words <= NameGap || PartyWords.NamesAParty(Word(j + 1))) ? (j + 1, last + 1) : (0, 0);
                 }
 
                 if (_tokens[j].Kind is TokenKind.Hyphen or TokenKind.Quote)
@@ -419,6 +445,15 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "заместитель главы Красноярска по транспорту и строительству Олег Мартынов": after a title and the place it is
+                // of, "по" opens the title's portfolio, which runs to its holder's name (not "министр Петров по телефону").
+                if (named && Is(end, "по") && end - 2 > from && LowerWord(end - 2) && PartyWords.IsTitle(Word(from)) && HolderAfter(end + 1) is { } holder)
+                {
+                    limit += holder - end;
+                    end = holder;
+                    continue;
+                }
+
                 var token = _tokens[end];
                 // "директор предприятия по экологии Константин Рябов", "начальник отдела … центра по гидрометеорологии
                 // Наталья Цыренова": "по" inside a title, before the name it ends in — not after a name ("Петров по телефону").
@@ -463,6 +498,30 @@ internal static class RussianCues
             }
 
             return false;
+        }
+
+        private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
+
+        /// <summary>
+        /// "транспорту и строительству Олег Мартынов": the first of the two capitalised words of a person's name after a
+        /// title's portfolio of a few lower-case words; null when no name ends it ("телефону", "вопросам Красноярска").
+        /// </summary>
+        private int? HolderAfter(int from)
+        {
+            for (var k = from; k < _tokens.Count && k - from <= NameGap + 1; k++)
+            {
+                if (IsCapitalised(k))
+                {
+                    return k > from && IsCapitalised(k + 1) ? k : null;
+                }
+
+                if (!LowerWord(k) || (IsIn(k, Prepositions) && !Is(k, "по")) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether the token at <paramref name="i"/> is a word in lower case.</summary>
