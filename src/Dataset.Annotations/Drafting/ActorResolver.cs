@@ -173,9 +173,11 @@ internal sealed class ActorResolver
             return null;
         }
 
-        // A long run of words is a clause read as a source, not a name, unless what it refers back to makes it one.
+        // A long run of words is a clause read as a source, not a name, unless what it refers back to makes it one, or a
+        // Russian body's noun opens it ("министерстве природных ресурсов и экологии Калужской области").
         var written = WithAntecedents(name);
-        if (!isName && name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
+        var body = RussianCases.IsCyrillic(name[0][0]) && PartyWords.IsGovernment(name[0]);
+        if (!isName && !body && name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
         {
             return null;
         }
@@ -408,8 +410,9 @@ internal sealed class ActorResolver
 
         // "регионального управления СК России", "прокуратуре Архангельска": an office of the party named after it, or a
         // Russian body's noun before a place with no title before it ("пресс-секретарь министерства Ксения Лаптева"), is a
-        // party of its own, named whole.
-        if (start > 0 && start < words.Count && !PartyWords.IsOffice(words[start - 1])
+        // party of its own, named whole; "Начальник отдела … управления Игорь Савельев", a title's office before a
+        // person's name, is the person's title.
+        if (start > 0 && start < words.Count && (!PartyWords.IsOffice(words[start - 1]) || TitledPerson(words, start))
             && !(RussianCases.IsCyrillic(words[start - 1][0]) && PartyWords.IsGovernment(words[start - 1]) && !words.Take(start).Any(PartyWords.IsTitle)))
         {
             var before = words.Take(start).ToList();
@@ -458,6 +461,27 @@ internal sealed class ActorResolver
         var split = name.Count - length;
         return (title.Concat(name.Take(split)).ToList(), name.Skip(split).ToList());
     }
+
+    /// <summary>
+    /// Whether a title opens <paramref name="words"/> and its capitalised words from <paramref name="start"/> end in a
+    /// person's name: two Russian words, neither an acronym nor the first a place's adjective ("Игорь Савельев", not
+    /// "СК России", "Нижнего Новгорода" or "Республики Коми").
+    /// </summary>
+    private static bool TitledPerson(List<string> words, int start)
+    {
+        if (!words.Take(start).Any(PartyWords.IsTitle) || words.Count - start < 2)
+        {
+            return false;
+        }
+
+        var (first, last) = (words[words.Count - 2], words[words.Count - 1]);
+        return new[] { first, last }.All(w => IsCapitalised(w) && RussianCases.IsCyrillic(w[0]) && w.Skip(1).Any(char.IsLower))
+            && !AdjectiveEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
+            && !first.StartsWith("Республик", StringComparison.Ordinal);
+    }
+
+    /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>
+    private static readonly string[] AdjectiveEndings = { "ой", "ого", "его", "ых", "их" };
 
     private static bool Patronymic(string word) =>
         word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal) || word.EndsWith("чна", StringComparison.Ordinal);

@@ -58,12 +58,22 @@ internal static class ArticleDrafter
                 var partSpeakers = new List<string>();
                 foreach (var part in parts)
                 {
-                    partSpeakers = part.Coordinated ? partSpeakers : Speakers(finder, part.Cue, actors, lastSpeaker, spoke, part.Clause, passages);
-                    if (partSpeakers.Count > 0 && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, part.Cue) is { } chosen)
+                    var cue = part.Cue;
+                    partSpeakers = part.Coordinated ? partSpeakers : Speakers(finder, cue, actors, lastSpeaker, spoke, part.Clause, passages);
+
+                    // "Уральское управление Ростехнадзора по итогам проверки признало …, сообщила пресс-служба управления": when
+                    // the subject names no one, the source that closes the clause and relays it speaks.
+                    if (partSpeakers.Count == 0 && !part.Coordinated && StatementParts.Relay(finder, part.Clause, cue) is { } relay)
+                    {
+                        cue = relay;
+                        partSpeakers = Speakers(finder, cue, actors, lastSpeaker, spoke, part.Clause, passages);
+                    }
+
+                    if (partSpeakers.Count > 0 && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, cue) is { } chosen)
                     {
                         // "China and Russia argued that …": one statement for each party, with the same evidence.
                         statements.AddRange(partSpeakers.Select(
-                            s => Statement(text, sentence, part.Clause, chosen, s, part.Cue, reader, ids, request.Published, acts)));
+                            s => Statement(text, sentence, part.Clause, chosen, s, cue, reader, ids, request.Published, acts)));
                     }
 
                     speaker ??= partSpeakers.FirstOrDefault();
@@ -238,7 +248,8 @@ internal static class ArticleDrafter
     /// A Russian source as the body it refers back to: "В компании отвергли …", "сообщили в ведомстве" is the body of
     /// the noun's sort named before (a declared or drafted government body for "ведомство"); "В ведомстве эти обвинения
     /// отвергли", the noun followed by the verb's object in lower case, is the bare noun too; "пресс-служба
-    /// перевозчика" speaks for that body ("пресс-служба авиакомпании «Саянские авиалинии»"); "министерство … региона"
+    /// перевозчика" speaks for that body ("пресс-служба авиакомпании «Саянские авиалинии»"), and is so named when the
+    /// source describes the company ("Пресс-служба рыболовецкого холдинга «Лазурный улов»"); "министерство … региона"
     /// is the ministry of the region named before. Any other source is left as written.
     /// </summary>
     private static string RussianSource(string text, int start, string written, ActorResolver actors)
@@ -248,6 +259,11 @@ internal static class ArticleDrafter
         if (trimmed.Length > 2 && trimmed[0] == '\u00AB' && trimmed[trimmed.Length - 1] == '\u00BB' && trimmed.IndexOf('\u00AB', 1) < 0)
         {
             return RussianBodies.QuotedNameAsFirstWritten(text, start, trimmed.Substring(1, trimmed.Length - 2)) ?? written;
+        }
+
+        if (RussianBodies.VoiceOfDescribedCompany(written) is { } companyVoice)
+        {
+            return companyVoice;
         }
 
         if (SourcePhrase.Of(written) is not { Count: > 0 } bare || bare.Skip(1).Any(SourcePhrase.IsCapitalised))

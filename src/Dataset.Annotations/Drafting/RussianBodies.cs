@@ -29,6 +29,15 @@ internal static class RussianBodies
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
     private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
 
+    /// <summary>
+    /// "Пресс-служба рыболовецкого холдинга «Лазурный улов»": a company's voice, the words that describe the company, its
+    /// noun and its name.
+    /// </summary>
+    private static readonly Regex DescribedCompanyVoice = new(
+        @"^(?<voice>(?i:пресс-служб|представител|пресс-секретар)[а-яё]{0,3})(?:\s+[а-яё]+){1,2}\s+(?<noun>(?:" + CompanyStems + @")[а-яё]{0,3})"
+            + @"\s+«(?<name>[^«»]{1,60})»$",
+        Options);
+
     /// <summary>"министерстве": a ministry.</summary>
     private static readonly Regex MinistryNoun = new(@"^министерств[а-яё]{0,3}$", Options);
 
@@ -127,8 +136,9 @@ internal static class RussianBodies
             return Last(NounAndQuotedName, text, before, match => match.Groups[2].Value, match => RussianCases.SameWord(match.Groups[1].Value, lower));
         }
 
-        // Any body: a ministry or another, whichever was named last.
-        return new[] { Last(Ministry, text, before), Last(Body, text, before), namedBody }
+        // Any body: a ministry or another, whichever was named last; a body's voice ("пресс-служба управления") is none.
+        var voice = namedBody is not null && VoiceNoun.IsMatch(Words.AtSpaces(namedBody.Name)[0].ToLowerInvariant());
+        return new[] { Last(Ministry, text, before), Last(Body, text, before), voice ? null : namedBody }
             .Where(m => m is not null)
             .OrderByDescending(m => m!.End)
             .ThenByDescending(m => m!.Name.Length)
@@ -152,6 +162,17 @@ internal static class RussianBodies
             ? voice + " " + company.Name
             : null;
     }
+
+    /// <summary>
+    /// A company's voice named as <see cref="VoiceOfCompany"/> names it, by the company's noun and name without the
+    /// words that describe it: "Пресс-служба рыболовецкого холдинга «Лазурный улов»" is "Пресс-служба холдинга «Лазурный
+    /// улов»", the voice "пресс-служба холдинга" refers back to; null for another source ("пресс-служба холдинга «Лазурный
+    /// улов»" itself, "пресс-служба Уральского управления").
+    /// </summary>
+    public static string? VoiceOfDescribedCompany(string written) =>
+        DescribedCompanyVoice.Match(written.Trim()) is { Success: true } match
+            ? match.Groups["voice"].Value + " " + match.Groups["noun"].Value + " «" + match.Groups["name"].Value + "»"
+            : null;
 
     /// <summary>
     /// A name that ends "региона" with the region named last before <paramref name="before"/> in its place:

@@ -106,6 +106,24 @@ internal static class StatementParts
     }
 
     /// <summary>
+    /// The cue that closes <paramref name="clause"/> with a source of its own and relays what comes before it ("…,
+    /// сообщила пресс-служба управления"), other than <paramref name="cue"/>; null when none does.
+    /// </summary>
+    public static Cue? Relay(AttributionFinder finder, TextRange clause, Cue cue)
+    {
+        foreach (var other in finder.Cues)
+        {
+            var at = finder.Tokens[other.First].Start;
+            if (other != cue && other.ContentBefore && clause.Start <= at && at < clause.End && finder.SourceRange(other) is not null)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The cue a statement is drafted from: a named source that closes the clause and relays what comes before it
     /// ("Компании потребовали …, сообщила Ассоциация"), else the first whose source has a name in it, else the first
     /// with a source, else the first.

@@ -175,6 +175,42 @@ public class RussianSpeakerRulesTests
     public void A_new_actor_named_by_a_russian_bodys_noun_in_any_case_is_a_government_body(string sentence, string kind) =>
         Assert.Equal(kind, Draft(sentence).Actors.Single().Kind);
 
+    [Theory]
+    [InlineData("Уральское управление Ростехнадзора по итогам внеплановой проверки признало", "пресс-служба управления")]
+    [InlineData("Уральское управление Ростехнадзора признало", "Уральское управление Ростехнадзора")]
+    public void When_the_subject_names_no_one_the_relay_closing_the_clause_speaks(string subject, string speaker) =>
+        Assert.Equal([speaker], Speakers(subject + " состояние плотины неудовлетворительным, сообщила во вторник пресс-служба управления."));
+
+    [Theory]
+    [InlineData("Начальник отдела надзора управления Игорь Савельев", "Игорь Савельев")]
+    [InlineData("Начальник управления Нижнего Новгорода", "Начальник управления Нижнего Новгорода")]
+    public void A_titles_office_before_a_persons_name_is_the_persons_title(string subject, string speaker) =>
+        Assert.Equal([speaker], Speakers(subject + " заявил, что угрозы прорыва нет."));
+
+    [Theory]
+    [InlineData("В министерстве природных ресурсов и экологии Калужской области заявили", 1)]
+    [InlineData("Жители трёх посёлков у реки и их соседи из двух деревень заявили", 0)]
+    public void A_long_source_is_a_name_when_a_russian_bodys_noun_opens_it(string source, int statements) =>
+        Assert.Equal(statements, Speakers(source + ", что проверка назначена.").Count);
+
+    [Theory]
+    [InlineData("сообщила пресс-служба управления", "ведомства")]
+    [InlineData("сообщила прокуратура района", "прокуратура района")]
+    public void Vedomstvo_is_a_body_named_before_not_a_bodys_voice(string relay, string speaker) =>
+        Assert.Equal(speaker, Speakers("Плотина дала трещину, " + relay + ".\nПо данным ведомства, трещины обнаружены в бетоне.").Last());
+
+    [Theory]
+    [InlineData("Пресс-служба рыболовецкого холдинга «Лазурный улов»", "Пресс-служба холдинга Лазурный улов")]
+    [InlineData("Пресс-служба рыболовецкой артели «Лазурный улов»", "Пресс-служба рыболовецкой артели Лазурный улов")]
+    public void A_companys_voice_is_named_by_the_companys_noun_and_name_without_what_describes_it(string source, string speaker) =>
+        Assert.Equal([speaker], Speakers(source + " заявила, что обвинения беспочвенны."));
+
+    [Theory]
+    [InlineData("Координатор", new[] { "Дарья Лыкова" })]
+    [InlineData("Активистка", new string[0])]
+    public void A_coordinator_is_a_title_before_its_holders_name_where_a_long_run_without_a_title_names_no_one(string title, string[] speakers) =>
+        Assert.Equal(speakers, Speakers(title + " движения «Метро для Красноярска» Дарья Лыкова потребовала опубликовать отчёт."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
