@@ -310,10 +310,14 @@ public class GoldSetTests(ITestOutputHelper output)
     /// written apart from the rules, its acts annotated by the act codebook (docs/acts.md), and measured once when the
     /// speaker rules fitted on HeldOutRu6 were final: 46 of its 48 attributed sentences found and none more, 42 of its
     /// 49 statements overlapped, 39 with the right speaker, 23 with the right act, 39 with the right form — what the
-    /// rules carry to Russian they never saw.
+    /// rules carry to Russian they never saw; then the reading and speaker rules were fitted on its misses of overlap and
+    /// speaker (a relay speaking when the subject names no one, "не согласились с тем, что" a denial, "и" no source,
+    /// "назвал" with its source before an apposition, a passive's long body, a title's office and portfolio before its
+    /// holder's name, "координатор" a title, "ведомство" no body's voice, a company's voice by its noun and name): the
+    /// same 46 sentences found and none more, all 49 statements overlapped with the right speaker, 27 acts, 46 forms.
     /// </summary>
     [Fact]
-    public void The_seventh_russian_set_held_out_keeps_what_the_rules_carried_to_it()
+    public void The_seventh_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu7")));
         var drafts = DraftScore.Of(Files("HeldOutRu7"));
@@ -323,10 +327,10 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(
             detection.Agreed >= 46 && detection.Found == detection.Agreed,
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 42, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 39, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 23, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightForm >= 39, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+        Assert.True(drafts.Overlapped == 49, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 27, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 46, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)
