@@ -4,7 +4,8 @@ namespace Dataset.Generators.Tests.Architecture;
 
 /// <summary>
 /// No line of C# in src, generators, tests or benchmarks is longer than the max_line_length .editorconfig gives for
-/// *.cs, which editors show but no analyzer checks. Snapshots of generated code are data and left out.
+/// *.cs, which editors show but no analyzer checks. Snapshots of generated code are data and left out, as are the
+/// benchmarks' and the fuzzer's work folders (`.work`, not in the repository), where they write generated sources.
 /// </summary>
 public partial class LineLengthTests
 {
@@ -55,7 +56,7 @@ public partial class LineLengthTests
 
     private static IEnumerable<string> SourceFiles() =>
         Folders.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*.cs", SearchOption.AllDirectories))
-            .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules"))
+            .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".work"))
             .Where(path => !path.Contains(".verified.", StringComparison.Ordinal) && !path.Contains(".received.", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
