@@ -22,7 +22,7 @@ internal static class RussianCueLexicon
     // act : stems
     private static readonly string[] Entries =
     {
-        "claim : заяви заявля сообщи сообща сказа говори отмети отмеча подчеркну подчёркива подчеркива добави добавля уточни уточня"
+        "claim : заяви заявля сообщи сообща сказа говори говор отмети отмеча подчеркну подчёркива подчеркива добави добавля уточни уточня"
             + " поясни поясня объясни объясня ответи отвеча написа рассказа рассказыва назва* называ* констатирова жалова жалу пожалова",
         "deny : опроверг опроверга отверг отверга отрица",
         "condemn : осуди осужда раскритикова критикова критику",
@@ -38,6 +38,8 @@ internal static class RussianCueLexicon
         "assess : оцени оценива прогнозиру спрогнозирова счита*",
         "support : приветствова поддержа",
         "express-concern : вырази выража",
+        // "медики опасаются сокращений": fearing is a concern voiced, with no noun of concern after it.
+        "express-concern : опаса",
         "decline-comment : отказа отказыва",
         // "обсудил ситуацию по телефону с руководителем Росавиации": a talk the sets annotate as a statement of its own.
         "discuss : обсуди обсужда",
@@ -51,6 +53,13 @@ internal static class RussianCueLexicon
         "недружествен", "враждебн", "грабеж", "грабёж", "провокац", "позор", "абсурд", "преступн", "варварск", "незаконн",
         "агресси", "террор", "шантаж", "ошибк", "ошибочн", "недопустим", "неприемлем", "циничн", "лицемер", "безответствен",
         "издевательств", "возмутительн", "вредительств", "произвол", "беззакони");
+
+    /// <summary>
+    /// Words that call a claim unfounded: "назвали претензии родителей необоснованными" is a denial, where "назвал
+    /// претензии обоснованными" agrees.
+    /// </summary>
+    public static readonly StemSet Dismissals = new(
+        "необоснованн", "безосновательн", "беспочвенн", "надуманн", "голословн", "клеветническ", "ложным", "ложными", "ложной");
 
     /// <summary>The first person of the present and future: "осуждаем", "требую", "заявим" — the source naming its own act.</summary>
     private static readonly string[] FirstPersonEndings = { "ю", "ем", "м" };

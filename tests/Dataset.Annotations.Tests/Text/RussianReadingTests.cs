@@ -62,6 +62,9 @@ public class RussianReadingTests
     [InlineData("объяснили", "claim")]
     [InlineData("обсудил", "discuss")]
     [InlineData("обсуждали", "discuss")]
+    [InlineData("говорят", "claim")]
+    [InlineData("говорится", "claim")]
+    [InlineData("опасаются", "express-concern")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -75,6 +78,8 @@ public class RussianReadingTests
     [InlineData("жалоба")]
     [InlineData("рекомендации")]
     [InlineData("обсуждение")]
+    [InlineData("опасность")]
+    [InlineData("разговор")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
         Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
 
@@ -388,6 +393,68 @@ public class RussianReadingTests
 
         Assert.Equal(("raimondas-petrauskas", "deny"), (statement.Speaker, statement.Act));
     }
+
+    [Theory]
+    [InlineData("В Ярославле объединят две больницы, медики опасаются сокращений.", "express-concern")]
+    [InlineData("Медики выразили мнение, что больницы объединят.", null)]
+    public void Fearing_voices_a_concern_where_voicing_needs_the_noun_of_one(string sentence, string? act) =>
+        Assert.Equal(act, Read(sentence).Cues.Select(c => (string?)c.Act).SingleOrDefault());
+
+    [Theory]
+    [InlineData("Пациенты больницы, с которыми побеседовал корреспондент агентства, говорят, что ждут месяцами.", "Пациенты больницы")]
+    [InlineData("Пациенты больницы, с жалобами на боль, говорят, что ждут месяцами.", null)]
+    public void A_relative_clause_after_its_preposition_stands_between_the_source_and_its_verb(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    [Theory]
+    [InlineData("Управление начало расследование, говорится в сообщении на сайте управления.", "управления")]
+    [InlineData("Управление начало расследование, говорится в сообщении ведомства.", "ведомства")]
+    [InlineData("Расследование начато, говорится в сообщении.", null)]
+    public void The_message_a_report_is_in_names_its_author_after_it(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    [Theory]
+    [InlineData("Он обратился к губернатору области с просьбой отложить реорганизацию.", "request", "Он")]
+    [InlineData("Профсоюз направил в министерство письмо с требованием отменить приказ.", "demand", "Профсоюз")]
+    public void An_address_with_a_request_is_a_cue_whose_noun_names_the_act(string sentence, string act, string source)
+    {
+        var finder = Read(sentence);
+        var cue = Assert.Single(finder.Cues);
+
+        Assert.Equal((act, source), (cue.Act, CueSources.Written(finder, cue)));
+    }
+
+    [Fact]
+    public void An_address_with_no_request_is_no_cue() =>
+        Assert.Empty(Read("Сорок три ученика обратились к врачам с признаками кишечной инфекции.").Cues);
+
+    [Theory]
+    [InlineData("Участники пикета держали плакаты с надписями «Руки прочь от нашей больницы».", "Участники пикета")]
+    [InlineData("Участники пикета держали плакаты с надписями на двух языках.", null)]
+    public void Words_quoted_from_placards_are_those_who_held_them(string sentence, string? source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
+
+    [Theory]
+    [InlineData(
+        "Переправа закрыта, сообщил в среду генеральный директор компании-перевозчика «Ленская паромная линия» Айсен Слепцов.",
+        "генеральный директор компании-перевозчика «Ленская паромная линия» Айсен Слепцов")]
+    [InlineData(
+        "Переправа закрыта, сообщил в среду генеральный директор компании-перевозчика «Ленская паромная линия» журналистам.",
+        "генеральный директор компании-перевозчика «Ленская паромная линия»")]
+    public void A_name_in_quotes_counts_as_one_word_of_a_source_after_its_verb(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    [Theory]
+    [InlineData("Зайцева рассказала, что её дочь не прошла, а договоры, по её словам, заключались с фирмами.", "Verb")]
+    [InlineData("По её словам, договоры заключались с фирмами.", "AccordingTo")]
+    public void A_possessive_inside_what_a_named_source_says_is_that_source_going_on(string sentence, string kind) =>
+        Assert.Equal(kind, Assert.Single(Read(sentence).Cues).Kind.ToString());
+
+    [Theory]
+    [InlineData("В компании назвали претензии родителей необоснованными и заявили, что продукты сертифицированы.", true)]
+    [InlineData("В компании назвали претензии родителей обоснованными и заявили, что продукты заменят.", false)]
+    public void Calling_a_claim_unfounded_denies_it(string sentence, bool denies) =>
+        Assert.Equal(denies, Read(sentence).Cues.Any(c => c.Act == "deny"));
 
     /// <summary>The source of the one cue a sentence has, as written; null when it names none.</summary>
     private static string? SourceOfTheOnlyCue(string sentence)

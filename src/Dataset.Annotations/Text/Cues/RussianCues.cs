@@ -68,6 +68,25 @@ internal static class RussianCues
 
     private static readonly WordSet MessageNouns = new("заявлении", "интервью", "сообщении", "обращении", "публикации", "комментарии");
 
+    /// <summary>"выразил обеспокоенность": the verb of concern that names it only with a noun of concern after it.</summary>
+    private const string ConcernVoiced = "вырази";
+
+    /// <summary>
+    /// "обратился к губернатору с просьбой", "направила запрос с требованием": a request addressed to someone, whose act the
+    /// noun after "с" names.
+    /// </summary>
+    private static readonly StemSet Addressing = new("обратил", "обраща", "направил", "направля");
+
+    private static readonly Dictionary<string, string> AddressedActs = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        ["просьбой"] = SpeechActs.Request,
+        ["требованием"] = SpeechActs.Demand,
+        ["призывом"] = SpeechActs.Urge,
+    };
+
+    /// <summary>"плакаты с надписями «…»": words written for others to read, quoted as those who held them wrote them.</summary>
+    private static readonly WordSet Inscriptions = new("надписью", "надписями", "лозунгом", "лозунгами");
+
     /// <summary>"согласились", "соглашается": agreeing, which "не" before it makes a denial of what follows.</summary>
     private static readonly StemSet Agreeing = new("согласил", "согласит", "соглаша");
 
@@ -114,6 +133,13 @@ internal static class RussianCues
 
             if (Is(i, "по") && IsIn(i + 1, Possessives) && IsIn(i + 2, AccordingNouns))
             {
+                // "Зайцева рассказала, что …, а договоры, по её словам, заключались …": inside what a source named in the
+                // sentence says, the possessive is that source going on, not a statement of its own.
+                if (cues.Count > 0 && cues[cues.Count - 1] is { Kind: CueKind.Verb, HasSource: true, ContentBefore: false })
+                {
+                    return null;
+                }
+
                 return new Cue(i, i + 3, CueKind.AccordingTo, CueLexicon.NeutralAct, true, i + 1, i + 2, false);
             }
 
@@ -122,6 +148,20 @@ internal static class RussianCues
             {
                 var (start, end) = PassiveSource(i);
                 return new Cue(i, i + 1, CueKind.Passive, CueLexicon.NeutralAct, true, start, end, false);
+            }
+
+            // "Он обратился к губернатору области с просьбой отложить …": an address whose request names the act.
+            if (IsIn(i, Addressing) && AddressedNoun(i) is { } noun)
+            {
+                var (addressStart, addressEnd, addressBefore) = SourceOf(i, cues);
+                return new Cue(i, noun + 1, CueKind.Verb, AddressedActs[Word(noun)], false, addressStart, addressEnd, addressBefore);
+            }
+
+            // "Участники пикета держали плакаты с надписями «…»": the words they wrote, theirs as the subject of the clause.
+            if (IsIn(i, Inscriptions) && i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Quote && SubjectOfPast(i) is var (heldStart, heldEnd)
+                && heldEnd > heldStart)
+            {
+                return new Cue(i, i + 1, CueKind.Verb, CueLexicon.NeutralAct, true, heldStart, heldEnd, false);
             }
 
             // "В компании не согласились с тем, что сроки сорваны": disagreeing with what was said denies it.
@@ -148,7 +188,7 @@ internal static class RussianCues
 
                     end2 = System.Math.Max(end2, comment + 1);
                     break;
-                case SpeechActs.ExpressConcern:
+                case SpeechActs.ExpressConcern when word.Lemma == ConcernVoiced:
                     if (IsIn(i + 1, Concerns) || IsIn(i + 2, Concerns))
                     {
                         break;
@@ -163,10 +203,15 @@ internal static class RussianCues
                     break;
             }
 
-            if (word.Ambiguous && StartsWith(i, "наз") && PejorativeNamed(i))
+            if (word.Ambiguous && StartsWith(i, "наз") && Named(i, RussianCueLexicon.Pejoratives))
             {
                 // "назвал решение «недружественным шагом»", "назвал продление … недружественным шагом": calling a deed names a condemnation.
                 act = SpeechActs.Condemn;
+            }
+            else if (word.Ambiguous && StartsWith(i, "наз") && Named(i, RussianCueLexicon.Dismissals))
+            {
+                // "назвали претензии родителей необоснованными": calling a claim unfounded denies it.
+                act = SpeechActs.Deny;
             }
             else if (word.Ambiguous && !QuoteOrThatFollows(i))
             {
@@ -217,6 +262,13 @@ internal static class RussianCues
                 from = SkipTimeWords(from + (IsIn(from, Audience) ? 1 : 2), 1);
             }
 
+            // "…, говорится в сообщении на сайте управления", "говорится в заявлении ведомства": the message is where it
+            // was said, its author after it.
+            if ((Is(from, "в") || Is(from, "во")) && IsIn(from + 1, MessageNouns))
+            {
+                from += 2;
+            }
+
             // "Как сообщается на сайте суда": what a site publishes, its owner reports.
             if (Is(from, "на") && IsIn(from + 1, Sites))
             {
@@ -240,6 +292,44 @@ internal static class RussianCues
             }
 
             return (afterStart, afterEnd, contentBefore);
+        }
+
+        /// <summary>"обратился к губернатору области с просьбой": the request's noun after "с" within the verb's clause; null when none.</summary>
+        private int? AddressedNoun(int i)
+        {
+            for (var j = i + 1; j + 1 < _tokens.Count && j <= i + NamedWords; j++)
+            {
+                if (_tokens[j].IsBoundary)
+                {
+                    return null;
+                }
+
+                if ((Is(j, "с") || Is(j, "со")) && _tokens[j + 1].IsWord && AddressedActs.ContainsKey(Word(j + 1)))
+                {
+                    return j + 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"Участники пикета держали плакаты с надписями": the subject before the clause's past-tense verb, else nothing.</summary>
+        private (int Start, int End) SubjectOfPast(int i)
+        {
+            for (var k = i - 1; k >= 0 && i - k <= NamedWords; k--)
+            {
+                if (_tokens[k].IsBoundary)
+                {
+                    return (0, 0);
+                }
+
+                if (LowerWord(k) && PastEnding(k) is not null)
+                {
+                    return SourceBefore(k);
+                }
+            }
+
+            return (0, 0);
         }
 
         /// <summary>
@@ -337,7 +427,9 @@ internal static class RussianCues
             {
                 if (_tokens[k].IsBoundary)
                 {
-                    return _tokens[k].Kind == TokenKind.Comma && k > 0 && (StartsWith(k + 1, "котор") || EndsName(k - 1)) ? k : null;
+                    // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition.
+                    var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"));
+                    return _tokens[k].Kind == TokenKind.Comma && k > 0 && (relative || EndsName(k - 1)) ? k : null;
                 }
             }
 
@@ -426,6 +518,8 @@ internal static class RussianCues
             {
                 if (QuotedNameStartingAt(end) is { } close)
                 {
+                    // "«Ленская паромная линия»", "«Право на образование»": a name in quotes counts as one word of the source.
+                    limit += close - end;
                     end = close + 1;
                     named = true;
                     continue;
@@ -643,8 +737,11 @@ internal static class RussianCues
             return null;
         }
 
-        /// <summary>A word that calls a deed wrong (<see cref="RussianCueLexicon.Pejoratives"/>) among the few the verb names, within its clause.</summary>
-        private bool PejorativeNamed(int i)
+        /// <summary>
+        /// A word of <paramref name="words"/> (that calls a deed wrong, or a claim unfounded) among the few the verb names,
+        /// within its clause.
+        /// </summary>
+        private bool Named(int i, IWordClass words)
         {
             for (var j = i + 1; j < _tokens.Count && j <= i + NamedWords; j++)
             {
@@ -653,7 +750,7 @@ internal static class RussianCues
                     return false;
                 }
 
-                if (IsIn(j, RussianCueLexicon.Pejoratives))
+                if (IsIn(j, words))
                 {
                     return true;
                 }
