@@ -176,7 +176,9 @@ internal sealed class ActorResolver
         // A long run of words is a clause read as a source, not a name, unless what it refers back to makes it one, or a
         // Russian body's noun opens it ("министерстве природных ресурсов и экологии Калужской области").
         var written = WithAntecedents(name);
-        var body = RussianCases.IsCyrillic(name[0][0]) && PartyWords.IsGovernment(name[0]);
+        // "Главное управление МЧС России по Кемеровской области": a capitalised adjective may open the body's name before its noun.
+        var body = RussianCases.IsCyrillic(name[0][0])
+            && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1]) && EndsAName(name)));
         if (!isName && !body && name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
         {
             return null;
@@ -193,6 +195,14 @@ internal sealed class ActorResolver
         Add(id, written, kind);
         return id;
     }
+
+    /// <summary>
+    /// "… МЧС России по Кемеровской области", "… Ростехнадзора": a body's name ends in a capitalised word or its region's
+    /// noun, not in the lower-case words of a clause ("Уральское управление Ростехнадзора по итогам проверки").
+    /// </summary>
+    private static bool EndsAName(List<string> name) => IsCapitalised(name[name.Count - 1]) || RegionNouns.Contains(name[name.Count - 1]);
+
+    private static readonly HashSet<string> RegionNouns = new(StringComparer.OrdinalIgnoreCase) { "области", "края", "округа", "республики" };
 
     /// <summary>
     /// "по словам министра", "глава компании": a title alone is the person the article gave that title before

@@ -65,8 +65,22 @@ internal static class RussianBodies
         @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
-            + @"|(?:\b[Уу]правлени[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
+            + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
             + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
+        Options);
+
+    /// <summary>"по данным следствия": the investigators, the investigative body named before.</summary>
+    private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
+
+    /// <summary>"по данным профсоюза": a trade union.</summary>
+    private static readonly Regex UnionNoun = new(@"^профсоюз[а-яё]{0,2}$", Options);
+
+    /// <summary>
+    /// "профсоюзной организации больницы № 11", "профсоюз «Защита»": a union named by its noun and what it is of, or
+    /// its name in quotes.
+    /// </summary>
+    private static readonly Regex Union = new(
+        @"\b[Пп]рофсоюзн[а-яё]{2,3}\s+организаци[а-яё]{1,2}(?:\s+[а-яё]+)?(?:\s+№\s*\d+)?|\b[Пп]рофсоюз[а-яё]{0,2}\s+«[^«»]{1,60}»",
         Options);
 
     /// <summary>"суда": a court.</summary>
@@ -126,7 +140,19 @@ internal static class RussianBodies
 
         if (SortNoun.Match(lower) is { Success: true } sort)
         {
-            return Last(Body, text, before, match => match.Value, match => match.Groups["sort"].Value == sort.Groups[1].Value);
+            // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
+            return Last(Body, text, before, match => match.Value, match => string.Equals(
+                match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (InquiryNoun.IsMatch(lower))
+        {
+            return Last(Body, text, before, match => match.Value, match => match.Value.StartsWith("Следствен", System.StringComparison.Ordinal));
+        }
+
+        if (UnionNoun.IsMatch(lower))
+        {
+            return Last(Union, text, before);
         }
 
         if (!AnyBodyNoun.IsMatch(lower))

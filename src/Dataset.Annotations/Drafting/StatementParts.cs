@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Dataset.Annotations.Text.Cues;
+using Dataset.Annotations.Model;
 using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Drafting;
@@ -54,6 +56,10 @@ internal static class StatementParts
     /// "said she was appalled and called for an inquiry", "urged both sides to talk, saying …": a verb joined to the
     /// part's cue, with the same source, reports a second statement; the part splits where the joining word stands.
     /// </summary>
+    /// <remarks>
+    /// A denial is a statement of its own even with nothing after its verb: "с этим не согласились и заявили, что …" is the
+    /// denial and what was said; "вину не признал и заявил, что …" (a verb of another act) stays one.
+    /// </remarks>
     private static List<Part> Coordinated(AttributionFinder finder, List<Part> parts)
     {
         for (var p = 0; p < parts.Count; p++)
@@ -66,7 +72,7 @@ internal static class StatementParts
                     && cue.HasSource
                     && cue.SourceStart == part.Cue.SourceStart
                     && cue.SourceEnd == part.Cue.SourceEnd
-                    && Joint(finder, cue) is { } joint && joint > part.Cue.End && finder.Tokens[cue.First].End <= part.Clause.End)
+                    && Joint(finder, cue) is { } joint && (joint > part.Cue.End || (joint == part.Cue.End && part.Cue.Act == SpeechActs.Deny)) && finder.Tokens[cue.First].End <= part.Clause.End)
                 {
                     var at = finder.Tokens[joint].Start;
                     parts[p] = part with { Clause = new TextRange(part.Clause.Start, at) };
@@ -134,7 +140,8 @@ internal static class StatementParts
         Cue? any = null;
         foreach (var cue in finder.Cues)
         {
-            if (within(cue) && cue.ContentBefore && finder.SourceRange(cue) is { } relay && HasCapital(finder.Text, relay))
+            if (within(cue) && cue.ContentBefore && finder.SourceRange(cue) is { } relay && HasCapital(finder.Text, relay)
+                && !RelaysOwnBody(finder, cue, relay, within))
             {
                 return cue;
             }
@@ -162,6 +169,31 @@ internal static class StatementParts
         }
 
         return withSource ?? any;
+    }
+
+    /// <summary>
+    /// "Общественная палата … направила запрос с просьбой …, сообщил председатель палаты Виктор Ступин": a relay whose
+    /// title is of the body that is the subject of another cue of the clause speaks for that body, which is the speaker
+    /// (not "Компании потребовали …, сообщила Ассоциация", another party's relay).
+    /// </summary>
+    private static bool RelaysOwnBody(AttributionFinder finder, Cue relay, TextRange relaySource, System.Func<Cue, bool> within)
+    {
+        var words = Words.Split(finder.Text.Substring(relaySource.Start, relaySource.End - relaySource.Start)).ToList();
+        if (words.Count < 2 || !PartyWords.IsTitle(words[0]) || !char.IsLower(words[1][0]))
+        {
+            return false;
+        }
+
+        foreach (var cue in finder.Cues)
+        {
+            if (cue.First < relay.First && within(cue) && !cue.ContentBefore && finder.SourceRange(cue) is { } subject
+                && Words.Split(finder.Text.Substring(subject.Start, subject.End - subject.Start)).Any(w => RussianCases.SameWord(w, words[1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCapital(string text, TextRange range)

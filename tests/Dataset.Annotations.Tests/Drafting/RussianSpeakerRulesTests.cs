@@ -211,6 +211,51 @@ public class RussianSpeakerRulesTests
     public void A_coordinator_is_a_title_before_its_holders_name_where_a_long_run_without_a_title_names_no_one(string title, string[] speakers) =>
         Assert.Equal(speakers, Speakers(title + " движения «Метро для Красноярска» Дарья Лыкова потребовала опубликовать отчёт."));
 
+    [Fact]
+    public void A_long_source_opening_with_a_capitalised_adjective_and_a_bodys_noun_is_a_name_when_a_name_ends_it() =>
+        Assert.Equal(
+            ["Главное управление МЧС России по Кемеровской области"],
+            Speakers("Два горняка погибли на шахте, сообщило во вторник Главное управление МЧС России по Кемеровской области."));
+
+    [Fact]
+    public void A_long_source_opening_with_a_capitalised_adjective_and_a_bodys_noun_is_no_name_when_lower_case_words_end_it() =>
+        Assert.Equal(
+            ["пресс-служба управления"],
+            Speakers("Главное управление Ростехнадзора по итогам внеплановой проверки признало дамбу аварийной, сообщила пресс-служба управления."));
+
+    [Theory]
+    [InlineData("Управление Роспотребнадзора по Чувашии", "Управление Роспотребнадзора по Чувашии")]
+    [InlineData("Министерство здравоохранения Чувашии", "управления")]
+    public void The_site_of_an_office_is_the_office_named_before(string subject, string speaker) =>
+        Assert.Equal([speaker], Speakers(subject + " начало расследование, говорится в сообщении на сайте управления."));
+
+    [Theory]
+    [InlineData("Следственное управление СК России по Кемеровской области возбудило уголовное дело, сообщили в ведомстве.",
+        "Следственное управление СК России по Кемеровской области")]
+    [InlineData("Главное управление МЧС России по Кемеровской области сообщило о пожаре.", "следствия")]
+    public void The_inquiry_is_the_investigative_body_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nПо данным следствия, датчики фиксировали превышение концентрации.").Last());
+
+    [Theory]
+    [InlineData("Председатель профсоюзной организации больницы № 11 Дмитрий Хохлов заявил, что хирургию переведут.",
+        "профсоюзной организации больницы № 11")]
+    [InlineData("Главный врач больницы Сергей Мельников заявил, что хирургию переведут.", "профсоюза")]
+    public void The_union_is_the_union_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nПо данным профсоюза, обращение подписали более 400 сотрудников.").Last());
+
+    [Theory]
+    [InlineData("председатель палаты Виктор Ступин", "Общественная палата Воронежской области")]
+    [InlineData("председатель ассоциации Виктор Ступин", "Виктор Ступин")]
+    public void A_relay_by_an_officer_of_the_subject_speaks_for_the_subject(string relay, string speaker) =>
+        Assert.Equal([speaker], Speakers(
+            "Общественная палата Воронежской области направила в университет запрос с просьбой опубликовать список, сообщил " + relay + "."));
+
+    [Theory]
+    [InlineData("В «Ленской паромной линии» с этим не согласились и заявили, что дноуглубление входит в обязанности администрации.", 2)]
+    [InlineData("Олег Мельников вину не признал и заявил, что деньги потрачены на строительство.", 1)]
+    public void A_denial_joined_to_what_was_said_is_a_statement_of_its_own(string sentence, int statements) =>
+        Assert.Equal(statements, Draft(sentence).Statements.Count);
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
