@@ -25,7 +25,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// codebook, measured once after them, then fitted), HeldOutRu6 (written apart from the act rules read from
     /// grammar signals, measured once after them, then fitted), HeldOutRu7 (written apart from the speaker rules
     /// fitted on HeldOutRu6, measured once after them, then fitted) and HeldOutRu8 (written apart from the rules
-    /// fitted on HeldOutRu7, measured once after them).
+    /// fitted on HeldOutRu7, measured once after them, then fitted).
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
@@ -339,10 +339,16 @@ public class GoldSetTests(ITestOutputHelper output)
     /// hospital merger, a methane outburst in a mine) was written apart from the rules, its acts annotated by the act
     /// codebook (docs/acts.md), and measured once when the reading and speaker rules fitted on HeldOutRu7 were final:
     /// 46 of its 50 attributed sentences found and none more, 44 of its 50 statements overlapped, 38 with the right
-    /// speaker, 16 with the right act, all 44 with the right form — what the rules carry to Russian they never saw.
+    /// speaker, 16 with the right act, all 44 with the right form — what the rules carry to Russian they never saw; then
+    /// the reading and speaker rules were fitted on its misses of coverage, overlap and speaker ("опасаются", "говорят"
+    /// after a relative clause, "обратился … с просьбой", words on placards, "говорится в сообщении на сайте
+    /// управления", a name in quotes one word of a source, "по её словам" inside what the source says, "назвали …
+    /// необоснованными" and "с этим не согласились и заявили" denials of their own, a relay by the subject's officer, a
+    /// body's name opening with a capitalised adjective, "следствия" and "профсоюза" the bodies named before): all 50
+    /// sentences found and none more, all 50 statements overlapped with the right speaker, 21 acts, 50 forms.
     /// </summary>
     [Fact]
-    public void The_eighth_russian_set_held_out_keeps_what_the_rules_carried_to_it()
+    public void The_eighth_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
     {
         var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu8")));
         var drafts = DraftScore.Of(Files("HeldOutRu8"));
@@ -350,12 +356,12 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Assert.Equal((50, 50), (detection.Gold, drafts.Gold));
         Assert.True(
-            detection.Agreed >= 46 && detection.Found == detection.Agreed,
+            detection.Agreed == 50 && detection.Found == detection.Agreed,
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 44, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 38, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 16, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightForm >= 44, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+        Assert.True(drafts.Overlapped == 50, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 21, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 50, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)
