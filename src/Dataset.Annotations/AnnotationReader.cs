@@ -58,11 +58,6 @@ public static class AnnotationReader
     }
 
     /// <summary>
-    /// The problems of a folder as <see cref="Read"/> finds them, with the analysis cache of earlier runs: when nothing
-    /// the analysis reads changed since a complete one, its diagnostics as the cache remembers them; else an analysis
-    /// that takes each result it can from the cache. The cache then keeps this run.
-    /// </summary>
-    /// <summary>
     /// Before the folder is read: its problems as the cache remembers them, when every file of
     /// <paramref name="paths"/> has the stamp the cache kept with its content (<see cref="StampedFolder"/>) and a
     /// complete analysis of exactly those contents is remembered; else null, and the files are to be read.
@@ -81,6 +76,11 @@ public static class AnnotationReader
             : null;
     }
 
+    /// <summary>
+    /// The problems of a folder as <see cref="Read"/> finds them, with the analysis cache of earlier runs: when nothing
+    /// the analysis reads changed since a complete one, its diagnostics as the cache remembers them; else an analysis
+    /// that takes each result it can from the cache. The cache then keeps this run.
+    /// </summary>
     /// <param name="files">Every file's path and text, as read.</param>
     /// <param name="baseDirectory">The folder each record's path is relative to.</param>
     /// <param name="referencedAssemblies">Built shards' assemblies whose ids resolve here.</param>
