@@ -72,7 +72,9 @@ internal static class StatementParts
                     && cue.HasSource
                     && cue.SourceStart == part.Cue.SourceStart
                     && cue.SourceEnd == part.Cue.SourceEnd
-                    && Joint(finder, cue) is { } joint && (joint > part.Cue.End || (joint == part.Cue.End && part.Cue.Act == SpeechActs.Deny)) && finder.Tokens[cue.First].End <= part.Clause.End)
+                    && Joint(finder, cue) is { } joint
+                    && (joint > part.Cue.End || (joint == part.Cue.End && part.Cue.Act == SpeechActs.Deny))
+                    && finder.Tokens[cue.First].End <= part.Clause.End)
                 {
                     var at = finder.Tokens[joint].Start;
                     parts[p] = part with { Clause = new TextRange(part.Clause.Start, at) };
