@@ -24,11 +24,14 @@ internal sealed record ActSet(string Name, IReadOnlyList<(ActSignals Signals, st
     /// The sets a list file names, one folder a line relative to <paramref name="root"/> ('#' starts a comment), each
     /// read with its articles and annotations in path order.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A line names no folder under <paramref name="root"/>.</exception>
     public static IReadOnlyList<ActSet> Listed(string root, string listFile) =>
         File.ReadAllLines(listFile)
-            .Select(line => line.Split('#')[0].Trim())
-            .Where(line => line.Length > 0)
-            .Select(folder => Of(Path.GetFileName(folder), FilesIn(Path.Combine(root, folder))))
+            .Select((line, index) => (Folder: line.Split('#')[0].Trim(), Line: index + 1))
+            .Where(entry => entry.Folder.Length > 0)
+            .Select(entry => Directory.Exists(Path.Combine(root, entry.Folder))
+                ? Of(Path.GetFileName(entry.Folder), FilesIn(Path.Combine(root, entry.Folder)))
+                : throw new InvalidOperationException($"{listFile}({entry.Line}): no folder '{entry.Folder}' under {root}"))
             .ToList();
 
     private static List<KeyValuePair<string, string?>> FilesIn(string folder) =>

@@ -40,6 +40,24 @@ public class ActCrossValidationTests
     }
 
     [Fact]
+    public void A_list_line_naming_no_folder_is_reported_with_its_line()
+    {
+        var list = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(list, ["# sets", "seeds", "tests/NoSuchSet"]);
+
+            var error = Assert.Throws<InvalidOperationException>(() => ActSet.Listed(RepositoryPaths.Root, list));
+
+            Assert.Contains("(3): no folder 'tests/NoSuchSet'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(list);
+        }
+    }
+
+    [Fact]
     public void Each_set_left_out_is_predicted_by_a_model_trained_on_the_others_beside_the_rules()
     {
         // "baseless" denies in every set, but only the rules of set C read it; "x" is in no set but C.
