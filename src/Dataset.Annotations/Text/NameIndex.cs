@@ -234,10 +234,7 @@ internal sealed class NameIndex
             return end - start == textEnd - textStart && string.CompareOrdinal(pattern, start, text, textStart, end - start) == 0;
         }
 
-        var length = RussianCases.StemLength(pattern, start, end);
-        var textLength = RussianCases.StemLength(text, textStart, textEnd);
-        return length == textLength
-            && string.Compare(pattern, start, text, textStart, length, System.StringComparison.OrdinalIgnoreCase) == 0;
+        return RussianCases.SameStem(pattern, start, end, text, textStart, textEnd);
     }
 
     /// <summary>"US", "EU", "МИД": a word of two letters or more, all capitals.</summary>

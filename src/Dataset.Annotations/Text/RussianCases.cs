@@ -44,16 +44,25 @@ internal static class RussianCases
 
     /// <summary>
     /// Whether two Russian words are one in two cases: equal but for case, the shorter the longer without an ending of up
-    /// to two letters ("Мигом", "Мигоме"; "институт", "института"), or their stems alike.
+    /// to two letters ("Мигом", "Мигоме"; "институт", "института"), or their stems alike (<see cref="SameStem"/>).
     /// </summary>
     public static bool SameWord(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        var stem = StemLength(a, 0, a.Length);
         return string.Equals(a, b, System.StringComparison.OrdinalIgnoreCase)
             || (longer.Length - shorter.Length <= 2 && shorter.Length >= MinStem
                 && longer.StartsWith(shorter, System.StringComparison.OrdinalIgnoreCase)
                 && System.Linq.Enumerable.All(longer.Substring(shorter.Length), c => "аеёиоуыюяйм".IndexOf(char.ToLowerInvariant(c)) >= 0))
-            || (stem >= MinStem && stem == StemLength(b, 0, b.Length) && string.Compare(a, 0, b, 0, stem, System.StringComparison.OrdinalIgnoreCase) == 0);
+            || SameStem(a, 0, a.Length, b, 0, b.Length);
+    }
+
+    /// <summary>
+    /// Whether the words <c>a[aStart..aEnd)</c> and <c>b[bStart..bEnd)</c> have one stem, but for case: how a declared
+    /// name's word is found in any case ("Лавров", "Лаврова").
+    /// </summary>
+    public static bool SameStem(string a, int aStart, int aEnd, string b, int bStart, int bEnd)
+    {
+        var length = StemLength(a, aStart, aEnd);
+        return length == StemLength(b, bStart, bEnd) && string.Compare(a, aStart, b, bStart, length, System.StringComparison.OrdinalIgnoreCase) == 0;
     }
 }

@@ -533,7 +533,7 @@ internal static class RussianCues
                 }
 
                 // "прокуратуры Новосибирской области": a region's noun after its capitalised adjective ends the name.
-                if (named && IsIn(end, RegionGenitives) && end > from && _tokens[end - 1].IsWord && char.IsUpper(_text[_tokens[end - 1].Start]))
+                if (named && IsIn(end, RegionGenitives) && end > from && IsCapitalised(end - 1))
                 {
                     end++;
                     continue;
@@ -627,7 +627,7 @@ internal static class RussianCues
         /// </summary>
         private int? RegionEnd(int from)
         {
-            if (from + 1 >= _tokens.Count || !_tokens[from].IsWord || !_tokens[from + 1].IsWord || !char.IsUpper(_text[_tokens[from].Start]))
+            if (from + 1 >= _tokens.Count || !IsCapitalised(from) || !_tokens[from + 1].IsWord)
             {
                 return null;
             }
@@ -637,7 +637,7 @@ internal static class RussianCues
                 return from + 2;
             }
 
-            return Is(from, "Республике") && char.IsUpper(_text[_tokens[from + 1].Start]) ? from + 2 : null;
+            return Is(from, "Республике") && IsCapitalised(from + 1) ? from + 2 : null;
         }
 
         /// <summary>«Казинформ», «Газэкспорт-Юг»: a quote of a name (up to three words) read as part of a source; the index of its opening mark.</summary>
