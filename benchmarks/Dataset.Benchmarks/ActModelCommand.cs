@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Evaluation;
 
 namespace Dataset.Benchmarks;
@@ -12,9 +13,15 @@ internal static class ActModelCommand
 {
     public const string SetList = "tests/Dataset.Annotations.Tests/Coverage/act-training-sets.txt";
 
-    public static void Run()
+    public static void Run(bool write)
     {
         var sets = ActSet.Listed(Workspace.Root, Path.Combine(Workspace.Root, SetList));
+        if (write)
+        {
+            Write(sets);
+            return;
+        }
+
         var rivals = new (string Name, Func<IReadOnlyList<ActExample>, IActClassifier> Train)[]
         {
             ("naive Bayes", NaiveBayesActs.Train),
@@ -33,6 +40,16 @@ internal static class ActModelCommand
                 Print($"{rival.Name}, {kept.Name}", ActCrossValidation.Run(sets, rival.Train, kept.Kept));
             }
         }
+    }
+
+    /// <summary>The embedded model counted again on every set, written whole (a temporary file, then moved).</summary>
+    private static void Write(IReadOnlyList<ActSet> sets)
+    {
+        var path = Path.Combine(Workspace.Root, ActModelFile.PathInRepository);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, ActModelFile.Text(sets), new System.Text.UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+        Console.WriteLine($"wrote {ActModelFile.PathInRepository} from {sets.Sum(s => s.Statements.Count)} statements of {sets.Count} sets");
     }
 
     private static void Print(string model, IReadOnlyList<ActFold> folds)

@@ -80,10 +80,11 @@ if (args is ["stages", ..])
     return;
 }
 
-// "act-model" cross-validates learned act models on the annotated sets, beside the act rules.
+// "act-model" cross-validates learned act models on the annotated sets, beside the act rules; "act-model --write"
+// writes the model the engine embeds, counted on every set.
 if (args is ["act-model", ..])
 {
-    ActModelCommand.Run();
+    ActModelCommand.Run(write: args.Contains("--write"));
     return;
 }
 

@@ -141,9 +141,13 @@ internal static class ArticleDrafter
         var finder = reader.Finder;
         var plain = cue is null || cue.Value.Neutral;
         var said = Said(text, clause, chosen, cue, finder);
-        var read = plain ? Relayed(finder, cue, said) ?? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
+        var relayed = plain ? Relayed(finder, cue, said) : null;
+        var read = plain ? relayed ?? acts.Read(said) : acts.Refine(cue!.Value.Act, said);
         var guessed = plain || read is not null ? Verb(text, finder, cue) : null;
-        var act = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
+        var ruleAct = read?.Act ?? (plain ? CueLexicon.NeutralAct : cue!.Value.Act);
+        var signals = ActFeatures.Of(reader.Language, acts, cue, said, chosen.IsQuote, ruleAct, relayedVerb: relayed is not null);
+        var act = LearnedActs.Choose(reader.Language, signals);
+        var learned = LearnedActs.Chosen(reader.Language, signals);
         return new DraftStatement(
             ids.Make($"{speaker} {ActVerbs.ThirdPerson(act)} {Topic(chosen.Text, speaker)}", "statement"),
             speaker,
@@ -152,7 +156,7 @@ internal static class ArticleDrafter
             chosen.IsQuote ? "direct" : "indirect",
             DraftDates.SaidOn(EvidenceChoice.Slice(text, sentence), published),
             chosen.Text,
-            chosen.Range) { ReadFrom = read?.Words, Signals = ActFeatures.Of(reader.Language, acts, cue, said, chosen.IsQuote, act) };
+            chosen.Range) { ReadFrom = learned ? null : read?.Words, Learned = learned, Signals = signals };
     }
 
     /// <summary>

@@ -54,6 +54,9 @@ internal sealed record DraftStatement(string Id, string Speaker, string Act, str
     /// <summary>The words of what was said that the guessed act was read from ("baseless"), when a rule read one.</summary>
     public string? ReadFrom { get; init; }
 
+    /// <summary>Whether the act was learned from the annotated sets (<see cref="Acts.LearnedActs"/>) rather than read by a rule.</summary>
+    public bool Learned { get; init; }
+
     /// <summary>What the act was chosen from (<see cref="Acts.ActFeatures"/>), when it was read from the article.</summary>
     public Acts.ActSignals? Signals { get; init; }
 

@@ -57,7 +57,9 @@ internal static class DraftYaml
         {
             yaml.Append(statement.ReadFrom is { } words
                 ? "   # a guess from " + Comment(words) + ", not from " + Comment(verb) + "; check it"
-                : "   # a guess: " + Comment(verb) + " names no act; check it");
+                : statement.Learned
+                    ? "   # a guess learned from annotated articles: " + Comment(verb) + " names no act; check it"
+                    : "   # a guess: " + Comment(verb) + " names no act; check it");
         }
 
         return yaml.Append('\n')

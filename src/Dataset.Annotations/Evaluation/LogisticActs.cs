@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Dataset.Annotations.Drafting.Acts;
 
 namespace Dataset.Annotations.Evaluation;
 

@@ -25,7 +25,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// codebook, measured once after them, then fitted), HeldOutRu6 (written apart from the act rules read from
     /// grammar signals, measured once after them, then fitted), HeldOutRu7 (written apart from the speaker rules
     /// fitted on HeldOutRu6, measured once after them, then fitted) and HeldOutRu8 (written apart from the rules
-    /// fitted on HeldOutRu7, measured once after them, then fitted).
+    /// fitted on HeldOutRu7, measured once after them, then fitted). A Russian statement reported with a plain verb is
+    /// drafted with the learned act (Drafting/Acts/LearnedActs.cs), counted on every one of these sets, so a Russian
+    /// set's right acts below say how far that model fits it, not how far it carries.
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
@@ -203,7 +205,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 27 && detection.Found == 27, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 30, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -247,7 +249,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 29 && detection.Found == 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 26, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 27, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -276,7 +278,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 40, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 35, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 40, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 39, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -302,7 +304,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 38, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 17, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 30, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 37, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -330,7 +332,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 49, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 27, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 43, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 46, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -360,7 +362,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 50, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 21, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 45, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 50, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 

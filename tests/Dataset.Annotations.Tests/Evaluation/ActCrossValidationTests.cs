@@ -22,7 +22,8 @@ public class ActCrossValidationTests
         var set = ActSet.Of("GoldRu", files);
 
         Assert.Equal(score.Overlapped, set.Statements.Count);
-        Assert.Equal(score.RightAct, set.Statements.Count(s => s.Signals.RuleAct == s.Act));
+        Assert.Equal(score.Statements.Count(s => s.Overlapped && s.Signals!.RuleAct == s.GoldAct), set.Statements.Count(s => s.Signals.RuleAct == s.Act));
+        Assert.Equal(score.Statements.Where(s => s.Overlapped).Select(s => s.GoldAct), set.Statements.Select(s => s.Act));
         Assert.True(set.Russian);
         Assert.False(ActSet.Of("Gold2", GoldSetTests.Files("Gold2")).Russian);
     }

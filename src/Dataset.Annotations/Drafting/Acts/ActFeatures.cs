@@ -20,10 +20,13 @@ internal sealed record ActSignals(EquatableArray<string> Features, string RuleAc
 /// </summary>
 internal static class ActFeatures
 {
-    /// <summary>The features of a statement, sorted and each once, with the rules' act.</summary>
-    public static ActSignals Of(string language, ContentActs acts, Cue? cue, SaidContent said, bool quote, string ruleAct)
+    /// <summary>
+    /// The features of a statement, sorted and each once, with the rules' act; <paramref name="relayedVerb"/> when the
+    /// plain cue relays a verb that names its act ("потребовали …, сообщила ассоциация"), which then counts as not plain.
+    /// </summary>
+    public static ActSignals Of(string language, ContentActs acts, Cue? cue, SaidContent said, bool quote, string ruleAct, bool relayedVerb = false)
     {
-        var plain = cue is null || cue.Value.Neutral;
+        var plain = (cue is null || cue.Value.Neutral) && !relayedVerb;
         var russian = language == TextLanguage.Russian;
         var features = new SortedSet<string>(System.StringComparer.Ordinal)
         {

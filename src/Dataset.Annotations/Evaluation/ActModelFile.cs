@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Dataset.Annotations.Drafting.Acts;
+
+namespace Dataset.Annotations.Evaluation;
+
+/// <summary>
+/// The text of the act model the engine embeds (<see cref="LearnedActs"/>): naive Bayes counted on every example of
+/// the listed sets, every feature kept. One function, so the command that writes the file and the test that retrains
+/// it give the same bytes.
+/// </summary>
+internal static class ActModelFile
+{
+    /// <summary>Where the file lives, from the repository's root.</summary>
+    public const string PathInRepository = "src/Dataset.Annotations/Drafting/Acts/" + LearnedActs.ResourceName;
+
+    public static string Text(IReadOnlyList<ActSet> sets)
+    {
+        var model = NaiveBayesActs.Train(sets.SelectMany(s => s.Examples));
+        using var writer = new StringWriter();
+        model.Write(writer, new[]
+        {
+            "The act drafts give a Russian statement reported with a plain verb (Drafting/Acts/LearnedActs.cs): naive Bayes",
+            "counted on " + sets.Sum(s => s.Statements.Count) + " statements of the " + sets.Count + " sets act-training-sets.txt lists.",
+            "Not edited by hand: written again, after a change to the sets or to what drafts read, by",
+            "  dotnet run -c Release --project benchmarks/Dataset.Benchmarks -- act-model --write",
+            "and ActModelFileTests retrain it from the sets and compare.",
+        });
+        return writer.ToString();
+    }
+}
