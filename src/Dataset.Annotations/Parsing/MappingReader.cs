@@ -36,8 +36,11 @@ internal sealed class MappingReader
         _diagnostics = diagnostics;
         Location = mapping.Location;
         Mapping = mapping;
+        YamlNode? previousValue = null;
         foreach (var entry in mapping.Entries)
         {
+            var before = previousValue;
+            previousValue = entry.Value;
             if (entry.Key is not YamlScalar key || key.IsNull)
             {
                 Report(DiagnosticDescriptors.WrongType, entry.Key.Location, "key", "a plain name", entry.Key.Describe());
@@ -53,7 +56,9 @@ internal sealed class MappingReader
                     key.Location,
                     key.Value,
                     what,
-                    hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
+                    hint.Candidates.Count == 0 && CommaSplit(before, key, entry.Value) is { } whole
+                        ? $"; a comma inside {{ … }} ends a value: write the value in quotes, \"{whole}\""
+                        : hint.Candidates.Count > 0 ? hint.Text : "; expected one of: " + Suggestions.List(spec.Fields.Select(f => f.Name)));
                 continue;
             }
 
@@ -77,6 +82,19 @@ internal sealed class MappingReader
     }
 
     public LocationInfo Location { get; }
+
+    /// <summary>
+    /// The value a comma cut in two, when a key without a value follows a plain value on its line ("{ title: министр
+    /// строительства, жилищно-коммунального хозяйства …, of: … }" reads "жилищно-коммунального …" as a key): the two
+    /// joined as written.
+    /// </summary>
+    private static string? CommaSplit(YamlNode? before, YamlScalar key, YamlNode value) =>
+        before is YamlScalar { IsPlain: true, IsNull: false } cut
+            && value is YamlScalar { IsNull: true }
+            && key.IsPlain
+            && cut.Location.EndLine == key.Location.StartLine
+                ? cut.Value + ", " + key.Value
+                : null;
 
     /// <summary>The mapping read, for edits that span all of it.</summary>
     public YamlMapping Mapping { get; }

@@ -129,7 +129,8 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, LocateProblem(exception), Describe(exception)));
+            var where = LocateProblem(exception);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, where, Describe(exception, ColonInValue(where))));
             return null;
         }
         catch (Exception)
@@ -260,13 +261,31 @@ internal sealed class YamlTreeReader
 
     private int Clamp(int index) => index < 0 ? 0 : index > _text.Length ? _text.Length : index;
 
-    private static string Describe(YamlException exception)
+    /// <summary>
+    /// Whether the parser stopped at a ": " after the line's own key ("evidence: рыбаки встревожены: для многих …"):
+    /// a value written without quotes that holds a colon and a space, which YAML reads as a second key.
+    /// </summary>
+    private bool ColonInValue(LocationInfo where)
+    {
+        var at = where.Start;
+        if (at <= 0 || at + 1 >= _text.Length || _text[at] != ':' || _text[at + 1] != ' ')
+        {
+            return false;
+        }
+
+        var lineStart = _text.LastIndexOf('\n', at - 1) + 1;
+        return _text.IndexOf(": ", lineStart, at - lineStart, StringComparison.Ordinal) >= 0;
+    }
+
+    private static string Describe(YamlException exception, bool colonInValue)
     {
         // YamlDotNet prefixes messages with "(Line: l, Col: c, Idx: i) - (…): "; the location is reported separately.
         var message = exception.Message;
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         var what = (cut >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(cut + 3) : message).TrimEnd('.', ' ');
-        return what + "; check the indentation (spaces, not tabs), brackets and quotes here";
+        return colonInValue
+            ? what + "; a value that holds ': ' must be written in quotes, or YAML reads a new key from the colon on"
+            : what + "; check the indentation (spaces, not tabs), brackets and quotes here";
     }
 
     private sealed class Frame

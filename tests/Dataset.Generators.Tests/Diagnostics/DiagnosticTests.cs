@@ -18,6 +18,20 @@ public partial class DiagnosticTests
                 "quotes here");
 
     [Fact]
+    public void DS0001_a_colon_and_a_space_inside_an_unquoted_value_says_to_quote_it() =>
+        Run(Edit("    evidence: Russia also confirmed the call", "    evidence: Russia also confirmed{|DS0001:|}: the call")).Says(
+            "error: YAML syntax error: While scanning a plain scalar value, found invalid mapping; a value that holds ': ' must be written in " +
+                "quotes, or YAML reads a new key from the colon on");
+
+    [Fact]
+    public void DS0002_a_value_cut_by_a_comma_in_braces_is_shown_whole_in_quotes() =>
+        Run(Edit(
+            "roles: [{ title: US Defense Secretary, of: united-states }]",
+            "roles: [{ title: US Defense Secretary, {|DS0002:head of the Pentagon|}, of: united-states }]")).Says(
+            "error: Unknown field 'head of the Pentagon' in role; a comma inside { … } ends a value: write the value in quotes, " +
+                "\"US Defense Secretary, head of the Pentagon\"");
+
+    [Fact]
     public void DS0002_unknown_field_suggests_the_nearest_field() =>
         // The field is not there under its own name, so it is also missing.
         Run(Edit(("publisher: Dawn", "{|DS0002:publsher|}: Dawn"), ("  id: test-article", "  {|DS0003:|}id: test-article"))).Says(
