@@ -11,7 +11,10 @@ namespace Dataset.Benchmarks;
 /// </summary>
 public static class EditProfile
 {
-    public static void Run(int articles)
+    /// <param name="articles">The corpus's size.</param>
+    /// <param name="pause">Whether to wait for a line on standard input after the first analysis, its workspace kept,
+    /// so that a heap dump can be taken of it (<c>dotnet-gcdump collect -p PID</c>).</param>
+    public static void Run(int articles, bool pause = false)
     {
         var folder = Path.Combine(Workspace.Folder, $"lsp-{articles}");
         var probePath = ProbeOf(articles, folder);
@@ -23,7 +26,7 @@ public static class EditProfile
         }
 
         var cache = new CacheLocation(cacheFolder);
-        FirstStart(folder, cache);
+        FirstStart(folder, cache, pause);
         var (times, workspace) = Start(folder, cache, "second start, with the cache");
         var cached = workspace.Cache!;
         Console.WriteLine(
@@ -75,9 +78,16 @@ public static class EditProfile
     }
 
     /// <summary>The first analysis, and the cache it keeps; its workspace let go before the second start.</summary>
-    private static void FirstStart(string folder, CacheLocation cache)
+    private static void FirstStart(string folder, CacheLocation cache, bool pause)
     {
         var (_, first) = Start(folder, cache, "first analysis");
+        if (pause)
+        {
+            Console.WriteLine($"paused for a heap dump: dotnet-gcdump collect -p {Environment.ProcessId}; then a line on standard input");
+            Console.ReadLine();
+            GC.KeepAlive(first);
+        }
+
         var saving = Stopwatch.StartNew();
         first.SaveCache();
         Console.WriteLine($"cache kept in {saving.Elapsed.TotalMilliseconds:F0} ms ({new FileInfo(cache.FileFor(first.Folder)).Length / 1_048_576} MB)");

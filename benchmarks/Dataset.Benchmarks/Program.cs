@@ -55,7 +55,7 @@ if (args is ["lsp", ..])
 
 if (args is ["lsp-edit", ..])
 {
-    EditProfile.Run(Option("--articles", 1000));
+    EditProfile.Run(Option("--articles", 1000), pause: args.Contains("--pause"));
     return;
 }
 
