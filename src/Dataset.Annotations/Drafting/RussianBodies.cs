@@ -66,7 +66,11 @@ internal static class RussianBodies
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
             + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
-            + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
+            + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}"
+            // "Прокуратура Краснодарского края", "Прокуратура Петрозаводска": the noun of its sort opening the name, its region or city after it.
+            + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)|[А-ЯЁ][а-яё]+)"
+            // "Карельское УФАС", "Свердловское УМВД": a regional office by its acronym, whose "У" is its "управление".
+            + @"|\b[А-ЯЁ][а-яё]+ое\s+(?<office>У)[А-ЯЁ]{2,5}\b",
         Options);
 
     /// <summary>"по данным следствия": the investigators, the investigative body named before.</summary>
@@ -141,8 +145,10 @@ internal static class RussianBodies
         if (SortNoun.Match(lower) is { Success: true } sort)
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
+            // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
             return Last(Body, text, before, match => match.Value, match => string.Equals(
-                match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase));
+                match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
+                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени"));
         }
 
         if (InquiryNoun.IsMatch(lower))
