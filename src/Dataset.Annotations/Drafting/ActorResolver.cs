@@ -160,7 +160,9 @@ internal sealed class ActorResolver
             return Resolve(antecedent, lastSpeaker);
         }
 
-        var (title, name) = SplitTitle(words);
+        // "пресс-службе мэрии Петрозаводска", "пресс-служба аптечной сети «Кубань-Фарма»": a body's press service, named
+        // whole by the body it refers back to, is an actor of its own, not a title before the body's name.
+        var (title, name) = isName && RussianCases.SameWord(words[0].ToLowerInvariant(), "пресс-служба") ? (new List<string>(), words) : SplitTitle(words);
 
         // "Премьер-министр Армении": a title of a declared party in another case is the title's holder, named whole.
         if (title.Count > 0 && SourcePhrase.Declared(name, _names) is { Inflected: true })

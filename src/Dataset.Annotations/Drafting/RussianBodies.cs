@@ -23,8 +23,12 @@ internal static class RussianBodies
     /// <summary>"компании", "предприятии", "перевозчика": a company, named by its noun and its name in quotes.</summary>
     private static readonly Regex CompanyNoun = new(@"^(" + CompanyStems + @")[а-яё]{0,3}$", Options);
 
-    /// <summary>"завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»": the noun as written, then the name.</summary>
-    private static readonly Regex Company = new(@"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}))\s+«([^«»]{1,60})»", Options);
+    /// <summary>
+    /// "завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»": the noun as written, then the name; a chain is named by
+    /// what it sells and "сеть" ("Аптечная сеть «Кубань-Фарма»"), the noun alone being as often a net or a network.
+    /// </summary>
+    private static readonly Regex Company = new(
+        @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([^«»]{1,60})»", Options);
 
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
     private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
@@ -225,6 +229,13 @@ internal static class RussianBodies
             return name.Substring(regional.Length) + " " + region2.Name;
         }
 
+        // "в пресс-службе мэрии": a mayoralty is the mayoralty of the dateline's city, named so.
+        if (Words.AtSpaces(name) is { Length: > 0 } words && words[words.Length - 1].StartsWith("мэри", System.StringComparison.Ordinal)
+            && CityOf(text, before) is { } mayorsCity)
+        {
+            return name + " " + mayorsCity;
+        }
+
         // "глава города" is a title, whose holder the resolver finds; "прокуратуре города" a body.
         return OfTheCity.Match(name) is { Success: true } city && !PartyWords.IsTitle(Words.AtSpaces(name)[0]) && CityOf(text, before) is { } genitive
             ? name.Substring(0, city.Index) + genitive
@@ -290,6 +301,13 @@ internal static class RussianBodies
     private static string Genitive(string noun)
     {
         var lower = noun.ToLowerInvariant();
+        if (lower.EndsWith(" сеть", System.StringComparison.Ordinal))
+        {
+            // "аптечная сеть" → "аптечной сети": the chain's adjective agrees with its noun.
+            var adjective = lower.Substring(0, lower.Length - " сеть".Length);
+            return (adjective.EndsWith("ая", System.StringComparison.Ordinal) ? adjective.Substring(0, adjective.Length - 2) + "ой" : adjective) + " сети";
+        }
+
         return lower.EndsWith("ия", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) + "и"
             : lower.EndsWith("ие", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) + "я"
             : "аеиоуыэюяйь".IndexOf(lower[lower.Length - 1]) < 0 ? lower + "а"

@@ -289,6 +289,30 @@ public class RussianSpeakerRulesTests
                 + "Финансовый директор сети Елена Гончаренко пояснила, что аптеки убыточны.\n"
                 + $"По словам {head}, жителям придётся ездить в районные центры.").Last());
 
+    /// <summary>A mayoralty is the dateline city's, named so; a bare "администрации" may be a region's, and is left as written.</summary>
+    [Theory]
+    [InlineData("мэрии", "пресс-службе мэрии Петрозаводска")]
+    [InlineData("администрации", "пресс-службе администрации")]
+    public void A_mayoralty_is_the_mayoralty_of_the_datelines_city(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(
+            "ПЕТРОЗАВОДСК, 22 января (Nordic Wire) — Власти Петрозаводска расторгают контракт с подрядчиком, сообщили в четверг в пресс-службе "
+                + body + "."));
+
+    /// <summary>A chain named by what it sells and "сеть" is the company its press service speaks for; "сеть" alone is as often a net.</summary>
+    [Theory]
+    [InlineData("Аптечная сеть", "пресс-служба аптечной сети Кубань-Фарма")]
+    [InlineData("Сеть", "пресс-служба компании")]
+    public void A_chain_named_with_its_adjective_is_the_company_a_press_service_speaks_for(string chain, string speaker) =>
+        Assert.Equal([speaker], Speakers(chain + " «Кубань-Фарма» закроет 38 сельских аптек, сообщила в четверг пресс-служба компании."));
+
+    /// <summary>An officer who relays what the group opening the clause did speaks for that group; an officer of another party speaks for himself.</summary>
+    [Theory]
+    [InlineData("координатор группы Марина Тихонова", "Инициативная группа жителей Заводского района")]
+    [InlineData("координатор движения Марина Тихонова", "Марина Тихонова")]
+    public void A_relay_by_an_officer_of_the_group_the_clause_opens_with_is_the_group_speaking(string relay, string speaker) =>
+        Assert.Equal([speaker], Speakers(
+            "Инициативная группа жителей Заводского района за неделю собрала более 6 тысяч подписей против закрытия маршрута, рассказала " + relay + "."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
