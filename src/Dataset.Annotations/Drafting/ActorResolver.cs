@@ -160,7 +160,9 @@ internal sealed class ActorResolver
             return Resolve(antecedent, lastSpeaker);
         }
 
-        var (title, name) = SplitTitle(words);
+        // "пресс-службе мэрии Петрозаводска", "пресс-служба аптечной сети «Кубань-Фарма»": a body's press service, named
+        // whole by the body it refers back to, is an actor of its own, not a title before the body's name.
+        var (title, name) = isName && RussianCases.SameWord(words[0].ToLowerInvariant(), "пресс-служба") ? (new List<string>(), words) : SplitTitle(words);
 
         // "Премьер-министр Армении": a title of a declared party in another case is the title's holder, named whole.
         if (title.Count > 0 && SourcePhrase.Declared(name, _names) is { Inflected: true })
@@ -226,6 +228,9 @@ internal sealed class ActorResolver
 
         var word = words[0].ToLowerInvariant();
         var head = HeadNouns.Any(h => NameIndex.Same(h, word));
+
+        // "По словам главы ведомства": the head of a government body, not a company's "Финансовый директор сети".
+        var ofGovernment = words.Count == 2 && party is null && PartyWords.IsGovernment(words[1]);
         for (var d = _drafted.Count - 1; d >= 0; d--)
         {
             if (_drafted[d].Title is not { } title || Words.AtSpaces(title) is not { Length: > 0 } parts)
@@ -236,7 +241,9 @@ internal sealed class ActorResolver
             var same = PartyWords.IsTitle(parts[0]) && NameIndex.Same(parts[0].ToLowerInvariant(), word);
             var headed = head && parts.Any(p => HeadTitles.Any(t => NameIndex.Same(t, p.ToLowerInvariant())));
             var ofParty = party is null || parts.Skip(1).All(p => !IsCapitalised(p)) || Known(parts.Skip(1).ToList()) == party;
-            if ((same || headed) && ofParty)
+            // A minister heads a ministry whatever the article calls him after: "главы ведомства".
+            var governing = ofGovernment && GovernsABody(parts);
+            if ((same || headed || (head && governing)) && ofParty && (!ofGovernment || governing))
             {
                 return _drafted[d].Id;
             }
@@ -244,6 +251,16 @@ internal sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>The titles that head a government body by themselves: a minister heads a ministry, a governor a region's government.</summary>
+    private static readonly string[] GoverningTitles = { "министр", "губернатор", "мэр", "премьер-министр" };
+
+    /// <summary>
+    /// Whether a title heads a government body: a minister's or a governor's ("Министр здравоохранения Краснодарского края"),
+    /// or one that names the body ("руководитель управления"); not "Финансовый директор сети".
+    /// </summary>
+    private static bool GovernsABody(string[] title) =>
+        GoverningTitles.Any(t => NameIndex.Same(t, title[0].ToLowerInvariant())) || title.Skip(1).Any(PartyWords.IsGovernment);
 
     /// <summary>Whether a source is one that speaks for another: "a spokesman", "the statement", "several".</summary>
     public static bool SpeaksForAnother(string source) => SourcePhrase.Of(source) is { Count: 1 } words && SpeakerFor(words[0]);
@@ -431,7 +448,9 @@ internal sealed class ActorResolver
 
             // "chipmaker Veltron", "the company Dragagem Atlântica", "local radio station DYVL": the words before a
             // name describe it.
-            var described = before.All(w => !IsCapitalised(w));
+            // "экологии Новгородской области Алексей Тимофеев", the end of a title set off by a comma: a region named in
+            // the genitive is part of what describes the person.
+            var described = before.Where((w, i) => !(i + 1 < before.Count && RegionNouns.Contains(before[i + 1]))).All(w => !IsCapitalised(w));
             if (titled || described || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))
             {
                 return PersonLast(before, nameWords);

@@ -69,6 +69,13 @@ internal static class ArticleDrafter
                         partSpeakers = Speakers(finder, cue, actors, lastSpeaker, spoke, part.Clause, passages);
                     }
 
+                    // "Инициативная группа … собрала 6 тысяч подписей, рассказала координатор группы Марина Тихонова": the
+                    // officer relays for the group the clause opens with, which speaks.
+                    if (!part.Coordinated && partSpeakers.Count > 0 && RelayedSubject.Of(finder, part.Clause, cue) is { } subject)
+                    {
+                        partSpeakers = actors.ResolveAll(subject, lastSpeaker, spoke);
+                    }
+
                     if (partSpeakers.Count > 0 && wanted && EvidenceChoice.For(text, part.Clause, passages, finder, cue) is { } chosen)
                     {
                         // "China and Russia argued that …": one statement for each party, with the same evidence.

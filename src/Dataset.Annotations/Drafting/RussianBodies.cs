@@ -23,8 +23,12 @@ internal static class RussianBodies
     /// <summary>"компании", "предприятии", "перевозчика": a company, named by its noun and its name in quotes.</summary>
     private static readonly Regex CompanyNoun = new(@"^(" + CompanyStems + @")[а-яё]{0,3}$", Options);
 
-    /// <summary>"завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»": the noun as written, then the name.</summary>
-    private static readonly Regex Company = new(@"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}))\s+«([^«»]{1,60})»", Options);
+    /// <summary>
+    /// "завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»": the noun as written, then the name; a chain is named by
+    /// what it sells and "сеть" ("Аптечная сеть «Кубань-Фарма»"), the noun alone being as often a net or a network.
+    /// </summary>
+    private static readonly Regex Company = new(
+        @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([^«»]{1,60})»", Options);
 
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
     private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
@@ -66,7 +70,11 @@ internal static class RussianBodies
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
             + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
-            + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}",
+            + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}"
+            // "Прокуратура Краснодарского края", "Прокуратура Петрозаводска": the noun of its sort opening the name, its region or city after it.
+            + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)|[А-ЯЁ][а-яё]+)"
+            // "Карельское УФАС", "Свердловское УМВД": a regional office by its acronym, whose "У" is its "управление".
+            + @"|\b[А-ЯЁ][а-яё]+ое\s+(?<office>У)[А-ЯЁ]{2,5}\b",
         Options);
 
     /// <summary>"по данным следствия": the investigators, the investigative body named before.</summary>
@@ -141,8 +149,10 @@ internal static class RussianBodies
         if (SortNoun.Match(lower) is { Success: true } sort)
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
+            // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
             return Last(Body, text, before, match => match.Value, match => string.Equals(
-                match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase));
+                match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
+                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени"));
         }
 
         if (InquiryNoun.IsMatch(lower))
@@ -219,6 +229,13 @@ internal static class RussianBodies
             return name.Substring(regional.Length) + " " + region2.Name;
         }
 
+        // "в пресс-службе мэрии": a mayoralty is the mayoralty of the dateline's city, named so.
+        if (Words.AtSpaces(name) is { Length: > 0 } words && words[words.Length - 1].StartsWith("мэри", System.StringComparison.Ordinal)
+            && CityOf(text, before) is { } mayorsCity)
+        {
+            return name + " " + mayorsCity;
+        }
+
         // "глава города" is a title, whose holder the resolver finds; "прокуратуре города" a body.
         return OfTheCity.Match(name) is { Success: true } city && !PartyWords.IsTitle(Words.AtSpaces(name)[0]) && CityOf(text, before) is { } genitive
             ? name.Substring(0, city.Index) + genitive
@@ -284,6 +301,13 @@ internal static class RussianBodies
     private static string Genitive(string noun)
     {
         var lower = noun.ToLowerInvariant();
+        if (lower.EndsWith(" сеть", System.StringComparison.Ordinal))
+        {
+            // "аптечная сеть" → "аптечной сети": the chain's adjective agrees with its noun.
+            var adjective = lower.Substring(0, lower.Length - " сеть".Length);
+            return (adjective.EndsWith("ая", System.StringComparison.Ordinal) ? adjective.Substring(0, adjective.Length - 2) + "ой" : adjective) + " сети";
+        }
+
         return lower.EndsWith("ия", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) + "и"
             : lower.EndsWith("ие", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) + "я"
             : "аеиоуыэюяйь".IndexOf(lower[lower.Length - 1]) < 0 ? lower + "а"

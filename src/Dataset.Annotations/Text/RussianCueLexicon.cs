@@ -23,7 +23,9 @@ internal static class RussianCueLexicon
     private static readonly string[] Entries =
     {
         "claim : заяви заявля сообщи сообща сказа говори говор отмети отмеча подчеркну подчёркива подчеркива добави добавля уточни уточня"
-            + " поясни поясня объясни объясня ответи отвеча написа рассказа рассказыва назва* называ* констатирова жалова жалу пожалова",
+            + " поясни поясня объясни объясня ответи отвеча написа рассказа рассказыва назва* называ* констатирова жалова жалу пожалова"
+            // "В министерстве напомнили, что …": reminding states again what is so.
+            + " напомни напомина",
         "deny : опроверг опроверга отверг отверга отрица",
         "condemn : осуди осужда раскритикова критикова критику",
         "urge : призва призыва рекомендова рекоменду порекомендова",
@@ -101,16 +103,30 @@ internal static class RussianCueLexicon
                         continue;
                     }
 
-                    var key = new WordKey(stem + ending);
-                    if (!forms.ContainsKey(key))
-                    {
-                        forms[key] = new CueWord(parts[2].TrimEnd('*'), act, CueForm.Past, ambiguous, inverts: true);
-                    }
+                    Add(forms, stem + ending, new CueWord(parts[2].TrimEnd('*'), act, CueForm.Past, ambiguous, inverts: true));
+                }
+
+                // "рыбаки просят", "сообщат": a verb of the second conjugation (its stem ending in "и") says "they" with
+                // "ят", "ат" after a hushing consonant, in place of the stem's "и".
+                if (ReferenceEquals(endings, Endings) && stem.Length > 2 && stem[stem.Length - 1] == 'и')
+                {
+                    var root = stem.Substring(0, stem.Length - 1);
+                    var plural = root + ("жчшщ".IndexOf(root[root.Length - 1]) >= 0 ? "ат" : "ят");
+                    Add(forms, plural, new CueWord(parts[2].TrimEnd('*'), act, CueForm.Past, ambiguous, inverts: true));
                 }
             }
         }
 
         return forms;
+    }
+
+    private static void Add(Dictionary<WordKey, CueWord> forms, string form, CueWord word)
+    {
+        var key = new WordKey(form);
+        if (!forms.ContainsKey(key))
+        {
+            forms[key] = word;
+        }
     }
 
     private static bool IsVowel(char c) => "аеёиоуыэюя".IndexOf(char.ToLowerInvariant(c)) >= 0;

@@ -193,7 +193,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu2 was written before the second Russian rules and measured once after them (24 of its 27 attributed
     /// sentences found, 27 of 30 statements overlapped, 22 right speaker, 15 right act), then the third Russian rules
     /// were fitted on its misses: every sentence found and nothing else, every statement overlapped with the right
-    /// speaker, 29 acts right.
+    /// speaker, 29 acts right (30 since the act model was counted again after the ninth set's rules were fitted).
     /// </summary>
     [Fact]
     public void The_second_russian_set_fitted_after_it_was_measured_keeps_what_the_rules_reach()
@@ -206,7 +206,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 27 && detection.Found == 27, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 30, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -373,7 +373,13 @@ public class GoldSetTests(ITestOutputHelper output)
     /// act codebook (docs/acts.md), and measured once when Russian drafts had taken the learned act (the model counted on
     /// every set before it): 48 of its 51 attributed sentences found and none more, 50 of its 55 statements overlapped,
     /// 43 with the right speaker, 34 with the right act (the rules alone: 31), 48 with the right form — what the rules
-    /// and the model carry to Russian they never saw. The model, counted again with it, reads more of its acts.
+    /// and the model carry to Russian they never saw. The model, counted again with it, read 41 of its acts. Then the
+    /// ninth Russian rules were fitted on its misses, not on its acts: "напомнили", "просят" and "уверен, что" as cues, a
+    /// body named in one word after "в" ending before the request it left unanswered, a title set off by a comma, a body's
+    /// portfolio after "по", bodies named by their noun and region or by an acronym of "управление", a mayoralty, a chain's
+    /// press service, the head of a government body, an officer relaying for the group opening the clause; with the model
+    /// counted again, every sentence found and none more, every statement overlapped with the right speaker, 44 acts
+    /// right, 53 forms.
     /// </summary>
     [Fact]
     public void The_ninth_russian_set_measured_once_keeps_what_the_drafts_reach()
@@ -383,13 +389,11 @@ public class GoldSetTests(ITestOutputHelper output)
         Report(drafts);
 
         Assert.Equal((51, 55), (detection.Gold, drafts.Gold));
-        Assert.True(
-            detection.Agreed >= 48 && detection.Found == detection.Agreed,
-            $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 50, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 43, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 41, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightForm >= 48, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+        Assert.True(detection.Agreed == 51 && detection.Found == 51, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped == 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker == 55, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 44, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 53, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

@@ -255,6 +255,64 @@ public class RussianSpeakerRulesTests
     public void A_denial_joined_to_what_was_said_is_a_statement_of_its_own(string sentence, int statements) =>
         Assert.Equal(statements, Draft(sentence).Statements.Count);
 
+    /// <summary>
+    /// A title set off by a comma ("Министр природных ресурсов, лесного хозяйства …") leaves its end before the person's name,
+    /// which a region in the genitive closes; another capitalised word there is no title's end, and the long run names no one.
+    /// </summary>
+    [Theory]
+    [InlineData("Новгородской области", new[] { "Алексей Тимофеев" })]
+    [InlineData("Новгородского района", new string[0])]
+    public void A_title_set_off_by_a_comma_ends_in_a_region_before_the_persons_name(string place, string[] speakers) =>
+        Assert.Equal(speakers, Speakers($"Министр природных ресурсов, лесного хозяйства и экологии {place} Алексей Тимофеев сказал, что запрет продлят."));
+
+    /// <summary>A body whose name opens with its noun ("Прокуратура Краснодарского края") is the body "в ведомстве" refers back to.</summary>
+    [Theory]
+    [InlineData("Прокуратура Краснодарского края", "Прокуратура Краснодарского края")]
+    [InlineData("Прокуратура края", "ведомстве")]
+    public void A_body_named_by_its_noun_and_region_is_the_body_a_bare_noun_refers_to(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body + " начала проверку аптек, сообщили в ведомстве."));
+
+    /// <summary>"Карельское УФАС" is an "управление" by its acronym's first letter; another acronym is not.</summary>
+    [Theory]
+    [InlineData("Карельское УФАС", "Карельское УФАС")]
+    [InlineData("Карельское МВД", "управления")]
+    public void A_regional_office_by_its_acronym_is_the_office_its_site_belongs_to(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body + " получило заявление мэрии и рассмотрит его, говорится на сайте управления."));
+
+    /// <summary>The head of a government body is the minister named before, not the company officer named after him.</summary>
+    [Theory]
+    [InlineData("главы ведомства", "Виктор Руденко")]
+    [InlineData("главы компании", "Елена Гончаренко")]
+    public void The_head_of_a_government_body_is_the_minister_named_before(string head, string speaker) =>
+        Assert.Equal(speaker, Speakers(
+            "Министр здравоохранения Краснодарского края Виктор Руденко потребовал сохранить аптеки.\n"
+                + "Финансовый директор сети Елена Гончаренко пояснила, что аптеки убыточны.\n"
+                + $"По словам {head}, жителям придётся ездить в районные центры.").Last());
+
+    /// <summary>A mayoralty is the dateline city's, named so; a bare "администрации" may be a region's, and is left as written.</summary>
+    [Theory]
+    [InlineData("мэрии", "пресс-службе мэрии Петрозаводска")]
+    [InlineData("администрации", "пресс-службе администрации")]
+    public void A_mayoralty_is_the_mayoralty_of_the_datelines_city(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(
+            "ПЕТРОЗАВОДСК, 22 января (Nordic Wire) — Власти Петрозаводска расторгают контракт с подрядчиком, сообщили в четверг в пресс-службе "
+                + body + "."));
+
+    /// <summary>A chain named by what it sells and "сеть" is the company its press service speaks for; "сеть" alone is as often a net.</summary>
+    [Theory]
+    [InlineData("Аптечная сеть", "пресс-служба аптечной сети Кубань-Фарма")]
+    [InlineData("Сеть", "пресс-служба компании")]
+    public void A_chain_named_with_its_adjective_is_the_company_a_press_service_speaks_for(string chain, string speaker) =>
+        Assert.Equal([speaker], Speakers(chain + " «Кубань-Фарма» закроет 38 сельских аптек, сообщила в четверг пресс-служба компании."));
+
+    /// <summary>An officer who relays what the group opening the clause did speaks for that group; an officer of another party speaks for himself.</summary>
+    [Theory]
+    [InlineData("координатор группы Марина Тихонова", "Инициативная группа жителей Заводского района")]
+    [InlineData("координатор движения Марина Тихонова", "Марина Тихонова")]
+    public void A_relay_by_an_officer_of_the_group_the_clause_opens_with_is_the_group_speaking(string relay, string speaker) =>
+        Assert.Equal([speaker], Speakers(
+            "Инициативная группа жителей Заводского района за неделю собрала более 6 тысяч подписей против закрытия маршрута, рассказала " + relay + "."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

@@ -66,6 +66,11 @@ public class RussianReadingTests
     [InlineData("говорят", "claim")]
     [InlineData("говорится", "claim")]
     [InlineData("опасаются", "express-concern")]
+    [InlineData("напомнили", "claim")]
+    [InlineData("напоминает", "claim")]
+    [InlineData("просят", "request")]
+    [InlineData("сообщат", "claim")]
+    [InlineData("предупредят", "warn")]
     public void A_reporting_verb_is_known_in_each_of_its_forms_with_its_act(string word, string act) =>
         Assert.Equal(act, RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false))?.Act);
 
@@ -81,6 +86,9 @@ public class RussianReadingTests
     [InlineData("обсуждение")]
     [InlineData("опасность")]
     [InlineData("разговор")]
+    [InlineData("напоминание")]
+    [InlineData("просьбы")]
+    [InlineData("сообщения")]
     public void A_noun_of_the_same_root_is_no_verb(string word) =>
         Assert.Null(RussianCueLexicon.Find(word, new Token(0, word.Length, TokenKind.Word, false)));
 
@@ -462,6 +470,36 @@ public class RussianReadingTests
     [InlineData("В компании назвали претензии родителей обоснованными и заявили, что продукты заменят.", false)]
     public void Calling_a_claim_unfounded_denies_it(string sentence, bool denies) =>
         Assert.Equal(denies, Read(sentence).Cues.Any(c => c.Act == "deny"));
+
+    /// <summary>"уверен, что" states the source's view as a verb would; sure of a noun, with no "что" after it, it reports nothing.</summary>
+    [Theory]
+    [InlineData("Президент ассоциации Андрей Лысенко уверен, что решение сети оправданно.", "Президент ассоциации Андрей Лысенко")]
+    [InlineData("Жители уверены, что трамвай вернут.", "Жители")]
+    public void Being_sure_that_states_a_view(string sentence, string source) =>
+        Assert.Equal((source, true), (SourceOfTheOnlyCue(sentence), Assert.Single(Read(sentence).Cues).Neutral));
+
+    [Theory]
+    [InlineData("Президент ассоциации Андрей Лысенко уверен в успехе сети.")]
+    [InlineData("Жители уверены: трамвай вернут.")]
+    public void Being_sure_of_a_noun_reports_nothing(string sentence) =>
+        Assert.Empty(Read(sentence).Cues);
+
+    /// <summary>
+    /// A body named in one word after "в" ends where a preposition opens what it was asked; a place in lower case goes on
+    /// with the verb's object, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В Росрыболовстве на запрос агентства о возможных компенсациях не ответили.", "Росрыболовстве")]
+    [InlineData("В ведомстве на запрос агентства не ответили.", "ведомстве на запрос агентства")]
+    public void A_body_named_after_v_ends_before_the_request_it_did_not_answer(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>After a body's noun, "по" opens what it deals with, to the clause's edge; "по итогам проверки" is no portfolio.</summary>
+    [Theory]
+    [InlineData("Маршрут закроют с 1 мая, сообщил в среду комитет по транспорту администрации города.", "комитет по транспорту администрации города")]
+    [InlineData("Маршрут закроют с 1 мая, сообщила в среду комиссия по итогам проверки.", "комиссия")]
+    public void A_bodys_portfolio_after_po_is_part_of_its_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>The source of the one cue a sentence has, as written; null when it names none.</summary>
     private static string? SourceOfTheOnlyCue(string sentence)

@@ -90,6 +90,18 @@ internal static class RussianCues
     /// <summary>"согласились", "соглашается": agreeing, which "не" before it makes a denial of what follows.</summary>
     private static readonly StemSet Agreeing = new("согласил", "согласит", "соглаша");
 
+    /// <summary>"комитет по транспорту", "департамент по делам молодёжи": the nouns of a body named by what it deals with.</summary>
+    private static readonly StemSet PortfolioBodies = new("комитет", "департамент", "комисси", "управлени", "отдел");
+
+    /// <summary>"по итогам проверки", "по телефону": what "по" opens after a verb's subject when it is no body's portfolio.</summary>
+    private static readonly WordSet NoPortfolio = new(
+        "итогам", "итогу", "результатам", "телефону", "поводу", "факту", "случаю", "просьбе", "требованию", "решению", "словам",
+        "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "сведениям", "видеосвязи", "почте");
+
+    /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
+    private static readonly WordSet Convictions = new(
+        "уверен", "уверена", "уверены", "убежден", "убеждён", "убеждена", "убеждены");
+
     public static void Find(string text, IReadOnlyList<Token> tokens, List<Cue> cues)
     {
         var reader = new Reader(text, tokens);
@@ -169,6 +181,13 @@ internal static class RussianCues
             {
                 var (deniedStart, deniedEnd, deniedBefore) = SourceOf(i - 1, cues);
                 return new Cue(i - 1, i + 1, CueKind.Verb, SpeechActs.Deny, false, deniedStart, deniedEnd, deniedBefore);
+            }
+
+            // "Лысенко уверен, что решение сети оправданно": what the source is sure of is its view, the act read from it.
+            if (IsIn(i, Convictions) && i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Comma && Is(i + 2, "что"))
+            {
+                var (sureStart, sureEnd, sureBefore) = SourceOf(i, cues);
+                return new Cue(i, i + 1, CueKind.Verb, CueLexicon.NeutralAct, true, sureStart, sureEnd, sureBefore);
             }
 
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
@@ -403,9 +422,19 @@ internal static class RussianCues
 
             // "В компании заявили", "Тогда в регуляторе заявили": the place opens after its preposition and an adverb of time before it;
             // "…, и заявили": a conjunction joins the verb to the clause before and names no one.
+            var placed = false;
             while (start <= last && (IsIn(start, Prepositions) || Is(start, "и") || (IsIn(start, Adverbs) && IsIn(start + 1, Prepositions))))
             {
+                placed |= Is(start, "в") || Is(start, "во");
                 start++;
+            }
+
+            // "В Росрыболовстве на запрос агентства … не ответили": a body named in one word, the place the verb was said in,
+            // ends where a preposition after it opens what was asked; "по" goes on with a body's region ("в УМВД по
+            // Ярославской области"), and a lower-case place may go on with its object ("В «Бастионе-Р» вину за опоздание").
+            if (placed && start < last && IsCapitalised(start) && IsIn(start + 1, Prepositions) && !Is(start + 1, "по"))
+            {
+                last = start;
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
@@ -548,6 +577,14 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "сообщил комитет по транспорту администрации города": a body's noun, then "по" and what it deals with, in
+                // lower case to the clause's edge.
+                if (end == from + 1 && IsIn(from, PortfolioBodies) && LowerWord(from) && Is(end, "по") && PortfolioEnd(end + 1) is { } portfolio)
+                {
+                    end = portfolio;
+                    break;
+                }
+
                 var token = _tokens[end];
                 // "директор предприятия по экологии Константин Рябов", "начальник отдела … центра по гидрометеорологии
                 // Наталья Цыренова": "по" inside a title, before the name it ends in — not after a name ("Петров по телефону").
@@ -566,6 +603,26 @@ internal static class RussianCues
             }
 
             return (from, end);
+        }
+
+        /// <summary>
+        /// "транспорту администрации города": the index after the lower-case words of a body's portfolio that run to the clause's
+        /// edge; null when another word, a preposition or a capital comes first, or the portfolio is "по итогам проверки".
+        /// </summary>
+        private int? PortfolioEnd(int from)
+        {
+            if (IsIn(from, NoPortfolio))
+            {
+                return null;
+            }
+
+            var k = from;
+            while (k < _tokens.Count && k - from < MaxSourceWordsAfter && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k++;
+            }
+
+            return k > from && (k == _tokens.Count || _tokens[k].IsBoundary) ? k : null;
         }
 
         /// <summary>
