@@ -54,7 +54,10 @@ public class LearnedActsTests
 
         Assert.True(statement.Learned);
         Assert.Null(statement.ReadFrom);
-        Assert.Contains($"act: {statement.Act}   # a guess learned from annotated articles: \"заявил\" names no act; check it", DraftYaml.Statement(statement), StringComparison.Ordinal);
+        Assert.Contains(
+            $"act: {statement.Act}   # a guess learned from annotated articles: \"заявил\" names no act; check it",
+            DraftYaml.Statement(statement),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -309,7 +309,8 @@ public class RussianReadingTests
     [Fact]
     public void A_relay_closing_the_sentence_speaks_with_the_act_of_the_verb_it_relays_when_it_names_one()
     {
-        var named = RussianDraft("Рыболовецкие компании потребовали пересмотреть решение о квотах, сообщила в среду Ассоциация рыбопромышленников Севера.").Single();
+        var named = RussianDraft(
+            "Рыболовецкие компании потребовали пересмотреть решение о квотах, сообщила в среду Ассоциация рыбопромышленников Севера.").Single();
         var plain = RussianDraft("Рыболовецкие компании заявили, что квоты слишком малы, сообщила в среду Ассоциация рыбопромышленников Севера.").Single();
 
         Assert.Equal(("assotsiatsiya-rybopromyshlennikov-severa", "demand", false), (named.Speaker, named.Act, named.Learned));

@@ -65,7 +65,8 @@ internal sealed class NaiveBayesActs : IActClassifier
 
         foreach (var act in _examples.Keys)
         {
-            foreach (var count in _counts.TryGetValue(act, out var counts) ? counts.OrderBy(c => c.Key, StringComparer.Ordinal) : Enumerable.Empty<KeyValuePair<string, int>>())
+            var counts = _counts.TryGetValue(act, out var found) ? found : new Dictionary<string, int>();
+            foreach (var count in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
             {
                 writer.Write(string.Join("\t", CountLine, act, count.Key, count.Value.ToString(CultureInfo.InvariantCulture)) + "\n");
             }
