@@ -3,6 +3,7 @@ using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Drafting.Acts;
 using Dataset.Annotations.Evaluation;
 using Dataset.Annotations.Tests.Coverage;
+using Dataset.Annotations.Tests.Evaluation;
 
 namespace Dataset.Annotations.Tests.Drafting;
 
@@ -12,12 +13,10 @@ namespace Dataset.Annotations.Tests.Drafting;
 /// </summary>
 public class LearnedActsTests
 {
-    private static string ListFile => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", "act-training-sets.txt");
-
     [Fact]
     public void The_embedded_model_is_the_one_counted_again_on_the_listed_sets()
     {
-        var retrained = ActModelFile.Text(ActSet.Listed(RepositoryPaths.Root, ListFile));
+        var retrained = ActModelFile.Text(ActSet.Listed(RepositoryPaths.Root, ActCrossValidationTests.ListFile));
         using var stream = typeof(LearnedActs).Assembly.GetManifestResourceStream(LearnedActs.ResourceName)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
 

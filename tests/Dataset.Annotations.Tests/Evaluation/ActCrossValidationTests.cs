@@ -11,7 +11,7 @@ namespace Dataset.Annotations.Tests.Evaluation;
 /// </summary>
 public class ActCrossValidationTests
 {
-    private static string ListFile => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", "act-training-sets.txt");
+    internal static string ListFile => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", "act-training-sets.txt");
 
     [Fact]
     public void A_sets_examples_are_the_gold_statements_its_drafts_overlap_with_the_rules_acts_as_scored()
