@@ -61,8 +61,9 @@ internal static class RussianCues
     private static readonly WordSet Weekdays = new(
         "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
 
+    /// <summary>"выразил обеспокоенность", "выразил опасение, что …": the nouns of a concern voiced, fear among them.</summary>
     private static readonly WordSet Concerns = new(
-        "обеспокоенность", "озабоченность", "тревогу", "беспокойство", "сожаление", "возмущение", "недовольство", "протест");
+        "обеспокоенность", "озабоченность", "тревогу", "беспокойство", "сожаление", "возмущение", "недовольство", "протест", "опасение", "опасения");
 
     private static readonly WordSet Support = new("поддержку", "солидарность", "надежду", "уверенность", "благодарность");
 
@@ -435,6 +436,17 @@ internal static class RussianCues
             if (placed && start < last && IsCapitalised(start) && IsIn(start + 1, Prepositions) && !Is(start + 1, "по"))
             {
                 last = start;
+            }
+
+            // "в мэрии на запрос агентства не ответили", "в Министерстве здравоохранения России на запрос агентства …": the
+            // place, however long, ends where "на запрос" opens what was asked of it.
+            for (var k = start + 1; placed && k < last; k++)
+            {
+                if (Is(k, "на") && (StartsWith(k + 1, "запрос") || StartsWith(k + 1, "вопрос")))
+                {
+                    last = k - 1;
+                    break;
+                }
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
