@@ -293,6 +293,12 @@ internal static class ArticleDrafter
             return voice;
         }
 
+        // "сообщила пресс-служба министерства": the voice of the ministry named before, by that ministry's name.
+        if (bare.Count == 2 && RussianBodies.VoiceOfMinistry(text, start, bare[0], bare[1]) is { } ministryVoice)
+        {
+            return ministryVoice;
+        }
+
         return RussianBodies.WithRegion(written, text, start);
     }
 

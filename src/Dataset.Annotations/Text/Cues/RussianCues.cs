@@ -233,6 +233,10 @@ internal static class RussianCues
                 // "назвали претензии родителей необоснованными": calling a claim unfounded denies it.
                 act = SpeechActs.Deny;
             }
+            else if (word.Ambiguous && StartsWith(i, "счит") && JudgedAs(i))
+            {
+                // "считает повышение оправданным": a judgement of a deed, read as one whatever it holds.
+            }
             else if (word.Ambiguous && !QuoteOrThatFollows(i))
             {
                 return null;
@@ -820,6 +824,30 @@ internal static class RussianCues
                 }
 
                 if (IsIn(j, words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
+        /// instrumental that judges it ("-ым", "-ыми", "-ими"), in the clause; not "считает деньги" or "считает своим долгом".
+        /// </summary>
+        private bool JudgedAs(int i)
+        {
+            for (var j = i + 2; j < _tokens.Count && j <= i + 3; j++)
+            {
+                if (_tokens[j - 1].IsBoundary || _tokens[j].IsBoundary || !_tokens[j].IsWord)
+                {
+                    return false;
+                }
+
+                var word = _text.Substring(_tokens[j].Start, _tokens[j].End - _tokens[j].Start).ToLowerInvariant();
+                if (word.Length > 5 && (word.EndsWith("ым", System.StringComparison.Ordinal) || word.EndsWith("ыми", System.StringComparison.Ordinal)
+                    || word.EndsWith("ими", System.StringComparison.Ordinal)))
                 {
                     return true;
                 }
