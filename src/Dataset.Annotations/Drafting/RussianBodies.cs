@@ -217,6 +217,40 @@ internal static class RussianBodies
             : null;
     }
 
+    /// <summary>"активисты", "члены": some of a group, who speak for it.</summary>
+    private static readonly Regex MembersNoun = new(@"^(?:активист|член|участник|сторонник)[а-яё]{0,3}$", Options);
+
+    /// <summary>"сайте", "странице": a site, whose owner reports what it publishes.</summary>
+    private static readonly Regex SiteNoun = new(@"^(?:сайте|странице|портале)$", Options);
+
+    /// <summary>"на её ", "на его ": the pronoun of a site's owner, just before the site.</summary>
+    private static readonly Regex OwnersPronoun = new(@"(?<![А-ЯЁа-яё])на\s+(?:её|ее|его|их)\s+$", Options);
+
+    /// <summary>
+    /// "Активисты движения требуют" after "Координатор движения «Сохраним Копыловский бор»": members of a group speak
+    /// for the group their noun names, the last named before by that noun and its name in quotes ("движения «Сохраним
+    /// Копыловский бор»"); null for another source, or when no such group was named.
+    /// </summary>
+    public static string? GroupOfMembers(string text, int before, string members, string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        return MembersNoun.IsMatch(members.ToLowerInvariant())
+            && Last(NounAndQuotedName, text, before, match => match.Groups[1].Value + " «" + match.Groups[2].Value + "»",
+                match => RussianCases.SameWord(match.Groups[1].Value, lower)) is { } group
+            ? group.Name
+            : null;
+    }
+
+    /// <summary>
+    /// "Прокуратура Томской области начала проверку, сообщается на её сайте": the site's owner is the body the pronoun
+    /// stands for, the government body named last (as "на сайте ведомства"); null for another source or none named. The
+    /// reading takes "на её" for where it was said, so the source is the site alone, the pronoun just before it.
+    /// </summary>
+    public static string? OwnerOfSite(string text, int before, string written, BodyMention? namedBody) =>
+        SiteNoun.IsMatch(written.Trim()) && OwnersPronoun.IsMatch(text.Substring(System.Math.Max(0, before - 12), System.Math.Min(before, 12)))
+            ? Of(text, before, "ведомства", namedBody)?.Name
+            : null;
+
     /// <summary>
     /// "пресс-служба министерства" after "Министерство здравоохранения Башкортостана": who speaks for the ministry named
     /// last, written with that ministry's name in the genitive ("пресс-служба Министерства здравоохранения

@@ -41,6 +41,10 @@ internal static class RussianCues
     /// <summary>"на сайте суда", "на странице министерства": where a report is published, whose owner is its source.</summary>
     private static readonly WordSet Sites = new("сайте", "странице", "портале");
 
+    /// <summary>"своей", "свою", "своих": the reflexive possessive, which refers back to the subject and is never it.</summary>
+    private static readonly WordSet Reflexives = new(
+        "свой", "своя", "своё", "свое", "свои", "своего", "своей", "своих", "своему", "своим", "своими", "свою", "своём", "своем");
+
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
@@ -451,6 +455,25 @@ internal static class RussianCues
                     last = k - 1;
                     break;
                 }
+            }
+
+            // "Компания своей вины не признаёт": "свой" refers back to the subject and opens the verb's object, so the source
+            // ends before it; with no subject before it in the clause, the subject is the name set off by dashes before
+            // ("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт").
+            for (var k = start; k <= last; k++)
+            {
+                if (!StartsWith(k, "сво") || !IsIn(k, Reflexives))
+                {
+                    continue;
+                }
+
+                if (k > start)
+                {
+                    last = k - 1;
+                    break;
+                }
+
+                return k > 1 && _tokens[k - 1].Kind == TokenKind.Dash ? SourceBefore(k - 1) : (0, 0);
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
