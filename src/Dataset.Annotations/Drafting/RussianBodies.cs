@@ -265,8 +265,8 @@ internal static class RussianBodies
 
         // "Министерство здравоохранения …", "Министерстве …": the ministry's noun in the genitive; what follows it is already.
         var name = ministry.Name;
-        var noun1 = Words.AtSpaces(name)[0];
-        return voice + " " + (noun1.StartsWith("Министерств", System.StringComparison.Ordinal) ? "Министерства" + name.Substring(noun1.Length) : name);
+        var first = Words.AtSpaces(name)[0];
+        return voice + " " + (first.StartsWith("Министерств", System.StringComparison.Ordinal) ? "Министерства" + name.Substring(first.Length) : name);
     }
 
     /// <summary>
