@@ -49,7 +49,8 @@ internal sealed class ActorResolver
     /// "спортсменка", "подсудимого": what the article calls a person it named, not an office of its own (not
     /// "губернатора", a title whose holder is named or new).
     /// </summary>
-    private static readonly string[] PersonNouns = { "спортсмен", "спортсменка", "лыжник", "лыжница", "подсудимый", "обвиняемый" };
+    /// <remarks>"По словам чиновника" after "Начальник управления … Павел Сафонов пояснил": an official is the person who spoke last.</remarks>
+    private static readonly string[] PersonNouns = { "спортсмен", "спортсменка", "лыжник", "лыжница", "подсудимый", "обвиняемый", "чиновник", "чиновница" };
 
     /// <summary>The nouns "the company’s" may stand as: a company, a firm, a group and what a company is described as.</summary>
     private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)

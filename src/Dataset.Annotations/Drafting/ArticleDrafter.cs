@@ -283,6 +283,11 @@ internal static class ArticleDrafter
         }
 
         var named = actors.LastBodyNamed(text, start);
+        if (RussianBodies.OwnerOfSite(text, start, written, named) is { } owner)
+        {
+            return owner;
+        }
+
         if (RussianBodies.Of(text, start, bare[0], named) is { } body)
         {
             return body.Name;
@@ -291,6 +296,18 @@ internal static class ArticleDrafter
         if (bare.Count == 2 && RussianBodies.VoiceOfCompany(text, start, bare[0], bare[1]) is { } voice)
         {
             return voice;
+        }
+
+        // "Активисты движения требуют …": the group its members speak for.
+        if (bare.Count == 2 && RussianBodies.GroupOfMembers(text, start, bare[0], bare[1]) is { } group)
+        {
+            return group;
+        }
+
+        // "сообщила пресс-служба министерства": the voice of the ministry named before, by that ministry's name.
+        if (bare.Count == 2 && RussianBodies.VoiceOfMinistry(text, start, bare[0], bare[1]) is { } ministryVoice)
+        {
+            return ministryVoice;
         }
 
         return RussianBodies.WithRegion(written, text, start);

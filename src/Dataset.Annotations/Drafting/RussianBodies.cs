@@ -71,6 +71,9 @@ internal static class RussianBodies
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
             + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
             + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}"
+            // "Управление Федеральной антимонопольной службы по Ульяновской области": a federal body's regional office, its
+            // region after the federal body's name.
+            + @"|\b(?<sort>Управлени)[а-яё]{0,2}\s+[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){1,3}\s+по\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ)[а-яё]{0,2}"
             // "Прокуратура Краснодарского края", "Прокуратура Петрозаводска": the noun of its sort opening the name, its region or city after it.
             + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)|[А-ЯЁ][а-яё]+)"
             // "Карельское УФАС", "Свердловское УМВД": a regional office by its acronym, whose "У" is its "управление".
@@ -90,6 +93,16 @@ internal static class RussianBodies
     private static readonly Regex Union = new(
         @"\b[Пп]рофсоюзн[а-яё]{2,3}\s+организаци[а-яё]{1,2}(?:\s+[а-яё]+)?(?:\s+№\s*\d+)?|\b[Пп]рофсоюз[а-яё]{0,2}\s+«[^«»]{1,60}»",
         Options);
+
+    /// <summary>"департаменте": a regional government's department.</summary>
+    private static readonly Regex DepartmentNoun = new(@"^департамент[а-яё]{0,2}$", Options);
+
+    /// <summary>
+    /// "департамент строительства Вологодской области", "Департамент лесного хозяйства Томской области": a department, by
+    /// what it deals with and its region; not "начальник департамента Сергей Ломакин", where no region follows.
+    /// </summary>
+    private static readonly Regex Department = new(
+        @"(?<![А-ЯЁа-яё])[Дд]епартамент[а-яё]{0,2}(?:\s+[а-яё]+){1,3}\s+[А-ЯЁ][а-яё]+(?:ой\s+(?:области|республики)|ого\s+(?:края|округа))", Options);
 
     /// <summary>"суда": a court.</summary>
     private static readonly Regex CourtNoun = new(@"^суд[а-яё]{0,2}$", Options);
@@ -139,6 +152,11 @@ internal static class RussianBodies
         if (MinistryNoun.IsMatch(lower))
         {
             return Last(Ministry, text, before);
+        }
+
+        if (DepartmentNoun.IsMatch(lower))
+        {
+            return Last(Department, text, before);
         }
 
         if (CourtNoun.IsMatch(lower))
@@ -197,6 +215,58 @@ internal static class RussianBodies
         return Last(Company, text, before, match => Genitive(match.Groups[1].Value) + " «" + match.Groups[2].Value + "»") is { } company
             ? voice + " " + company.Name
             : null;
+    }
+
+    /// <summary>"активисты", "члены": some of a group, who speak for it.</summary>
+    private static readonly Regex MembersNoun = new(@"^(?:активист|член|участник|сторонник)[а-яё]{0,3}$", Options);
+
+    /// <summary>"сайте", "странице": a site, whose owner reports what it publishes.</summary>
+    private static readonly Regex SiteNoun = new(@"^(?:сайте|странице|портале)$", Options);
+
+    /// <summary>"на её ", "на его ": the pronoun of a site's owner, just before the site.</summary>
+    private static readonly Regex OwnersPronoun = new(@"(?<![А-ЯЁа-яё])на\s+(?:её|ее|его|их)\s+$", Options);
+
+    /// <summary>
+    /// "Активисты движения требуют" after "Координатор движения «Сохраним Копыловский бор»": members of a group speak
+    /// for the group their noun names, the last named before by that noun and its name in quotes ("движения «Сохраним
+    /// Копыловский бор»"); null for another source, or when no such group was named.
+    /// </summary>
+    public static string? GroupOfMembers(string text, int before, string members, string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        return MembersNoun.IsMatch(members.ToLowerInvariant())
+            && Last(NounAndQuotedName, text, before, match => match.Groups[1].Value + " «" + match.Groups[2].Value + "»",
+                match => RussianCases.SameWord(match.Groups[1].Value, lower)) is { } group
+            ? group.Name
+            : null;
+    }
+
+    /// <summary>
+    /// "Прокуратура Томской области начала проверку, сообщается на её сайте": the site's owner is the body the pronoun
+    /// stands for, the government body named last (as "на сайте ведомства"); null for another source or none named. The
+    /// reading takes "на её" for where it was said, so the source is the site alone, the pronoun just before it.
+    /// </summary>
+    public static string? OwnerOfSite(string text, int before, string written, BodyMention? namedBody) =>
+        SiteNoun.IsMatch(written.Trim()) && OwnersPronoun.IsMatch(text.Substring(System.Math.Max(0, before - 12), System.Math.Min(before, 12)))
+            ? Of(text, before, "ведомства", namedBody)?.Name
+            : null;
+
+    /// <summary>
+    /// "пресс-служба министерства" after "Министерство здравоохранения Башкортостана": who speaks for the ministry named
+    /// last, written with that ministry's name in the genitive ("пресс-служба Министерства здравоохранения
+    /// Башкортостана"), an actor of its own; null for another voice or noun, or when no ministry was named.
+    /// </summary>
+    public static string? VoiceOfMinistry(string text, int before, string voice, string noun)
+    {
+        if (!VoiceNoun.IsMatch(voice.ToLowerInvariant()) || !MinistryNoun.IsMatch(noun.ToLowerInvariant()) || Last(Ministry, text, before) is not { } ministry)
+        {
+            return null;
+        }
+
+        // "Министерство здравоохранения …", "Министерстве …": the ministry's noun in the genitive; what follows it is already.
+        var name = ministry.Name;
+        var first = Words.AtSpaces(name)[0];
+        return voice + " " + (first.StartsWith("Министерств", System.StringComparison.Ordinal) ? "Министерства" + name.Substring(first.Length) : name);
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ internal static class RussianCueLexicon
         "urge : призва призыва рекомендова рекоменду порекомендова",
         // An instruction is a demand of its own, though no speech: "поручил провести экспертизу", "распорядился закрыть".
         "demand : потребова требова требу поручи поруча распоряди приказа приказыва",
+        // "Жители Томска добиваются запрета на вырубку": pressing for a thing is a demand; only the imperfective stem, as
+        // "добились запрета" tells what was won.
+        "demand : добива",
         "pledge : пообеща обеща поклял",
         "accuse : обвини обвиня",
         "warn : предупреди предупрежда пригрози угрожа",

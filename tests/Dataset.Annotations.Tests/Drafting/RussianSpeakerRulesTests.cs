@@ -313,6 +313,76 @@ public class RussianSpeakerRulesTests
         Assert.Equal([speaker], Speakers(
             "Инициативная группа жителей Заводского района за неделю собрала более 6 тысяч подписей против закрытия маршрута, рассказала " + relay + "."));
 
+    /// <summary>"по словам чиновника" is the person who spoke last; after a body spoke, the official is left as written.</summary>
+    [Theory]
+    [InlineData("Начальник управления транспорта Ульяновска Павел Сафонов пояснил, что тариф не менялся три года.", "Павел Сафонов")]
+    [InlineData("Мэрия Ульяновска сообщила, что тариф не менялся три года.", "чиновника")]
+    public void An_official_alone_is_the_person_who_spoke_last(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nПо словам чиновника, часть перевозчиков может уйти с маршрутов.").Last());
+
+    /// <summary>
+    /// A mayoralty that did not answer the agency is the dateline city's, named whole as a body (not the city after a
+    /// title); a mayoralty with no dateline is left as written.
+    /// </summary>
+    [Theory]
+    [InlineData("УЛЬЯНОВСК, 14 января (Nordic Wire) — Проезд в автобусах Ульяновска подорожает.\n", "мэрии Ульяновска")]
+    [InlineData("", "мэрии")]
+    public void A_mayoralty_that_did_not_answer_is_the_datelines_citys(string dateline, string speaker) =>
+        Assert.Equal(speaker, Speakers(dateline + "Будут ли пересмотрены контракты, в мэрии на запрос агентства не ответили.").Last());
+
+    /// <summary>The head of a department is its "глава ведомства"; the head of a section ("отдела") heads no government body.</summary>
+    [Theory]
+    [InlineData("департамента", "Геннадий Шумилов")]
+    [InlineData("отдела", "Глава ведомства")]
+    public void The_head_of_a_department_is_the_head_of_the_government_body(string office, string speaker) =>
+        Assert.Equal(speaker, Speakers(
+            $"Департамент лесного хозяйства Томской области приостановил рубку леса, сообщил начальник {office} Геннадий Шумилов.\n"
+                + "Глава ведомства добавил, что материалы проверки переданы в полицию.").Last());
+
+    /// <summary>"в департаменте" is the department named before with its region; one named with no region is left as written.</summary>
+    [Theory]
+    [InlineData("сообщил во вторник департамент строительства Вологодской области", "департамент строительства Вологодской области")]
+    [InlineData("сообщил во вторник начальник департамента Сергей Ломакин", "департаменте")]
+    public void A_bare_department_is_the_department_named_before(string relay, string speaker) =>
+        Assert.Equal(speaker, Speakers(
+            $"Газопровод к шести сёлам завершат не раньше сентября, {relay}.\n"
+                + "В департаменте подтвердили, что проект был передан подрядчику с опозданием.").Last());
+
+    /// <summary>"пресс-служба министерства" is the press service of the ministry named before, an actor of its own; with none named, as written.</summary>
+    [Theory]
+    [InlineData("Министерство здравоохранения Башкортостана", "пресс-служба Министерства здравоохранения Башкортостана")]
+    [InlineData("Правительство Башкортостана", "пресс-служба министерства")]
+    public void A_ministrys_press_service_is_named_by_the_ministry(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body + " начинает дополнительную вакцинацию против кори, сообщила в среду пресс-служба министерства."));
+
+    /// <summary>A federal body's regional office is named whole, with its region, as the body "на сайте ведомства" refers to.</summary>
+    [Theory]
+    [InlineData("Управление Федеральной антимонопольной службы по Ульяновской области", "Управление Федеральной антимонопольной службы по Ульяновской области")]
+    [InlineData("Федеральная антимонопольная служба", "Федеральная антимонопольная служба")]
+    public void A_regional_office_of_a_federal_body_is_named_whole(string body, string speaker) =>
+        Assert.Equal([speaker], Speakers(body + " начало проверку обоснованности нового тарифа, сообщается на сайте ведомства."));
+
+    /// <summary>Members of a group speak for the group named before by that noun and its name in quotes; another noun is left as written.</summary>
+    [Theory]
+    [InlineData("Активисты движения", "движения Сохраним Копыловский бор")]
+    [InlineData("Активисты партии", "Активисты партии")]
+    public void Members_of_a_group_speak_for_the_group(string members, string speaker) =>
+        Assert.Equal(speaker, Speakers(
+            "Координатор движения «Сохраним Копыловский бор» Дарья Мельникова сказала, что рубка была частью плана.\n"
+                + members + " требуют расторгнуть договор аренды.").Last());
+
+    /// <summary>"сообщается на её сайте" is the body the pronoun stands for, named last; another place than a site is left as written.</summary>
+    [Theory]
+    [InlineData("на её сайте", "Прокуратура Томской области")]
+    [InlineData("в её канале", "канале")]
+    public void A_site_named_by_a_pronoun_is_the_bodys_named_last(string site, string speaker) =>
+        Assert.Equal([speaker], Speakers("Прокуратура Томской области начала проверку законности изменения назначения участка, сообщается " + site + "."));
+
+    /// <summary>The subject set off by dashes before "своей вины" speaks, not the object "свой" opens.</summary>
+    [Fact]
+    public void The_name_before_a_reflexive_object_is_the_speaker() =>
+        Assert.Equal(["Волгадизель"], Speakers("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

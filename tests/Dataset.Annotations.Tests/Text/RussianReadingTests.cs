@@ -413,6 +413,7 @@ public class RussianReadingTests
     [Theory]
     [InlineData("В Ярославле объединят две больницы, медики опасаются сокращений.", "express-concern")]
     [InlineData("Медики выразили мнение, что больницы объединят.", null)]
+    [InlineData("Председатель ассоциации выразил опасение, что мелководье ударит по перевозкам.", "express-concern")]
     public void Fearing_voices_a_concern_where_voicing_needs_the_noun_of_one(string sentence, string? act) =>
         Assert.Equal(act, Read(sentence).Cues.Select(c => (string?)c.Act).SingleOrDefault());
 
@@ -491,8 +492,45 @@ public class RussianReadingTests
     /// </summary>
     [Theory]
     [InlineData("В Росрыболовстве на запрос агентства о возможных компенсациях не ответили.", "Росрыболовстве")]
-    [InlineData("В ведомстве на запрос агентства не ответили.", "ведомстве на запрос агентства")]
+    [InlineData("В Росрыболовстве в ответ на запрос агентства от комментариев отказались.", "Росрыболовстве")]
     public void A_body_named_after_v_ends_before_the_request_it_did_not_answer(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A place after "в", however long and in whatever case, ends where "на запрос" opens what was asked of it; another
+    /// preposition after a lower-case place still goes on with it (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Будут ли пересмотрены контракты, в мэрии на запрос агентства не ответили.", "мэрии")]
+    [InlineData("Хватит ли вакцины, в Министерстве здравоохранения России на запрос агентства не ответили.", "Министерстве здравоохранения России")]
+    [InlineData("В ведомстве на этой неделе от комментариев отказались.", "ведомстве на этой неделе")]
+    public void A_place_after_v_ends_before_na_zapros(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>"считает X оправданным" judges a deed and is read as a cue; "считает деньги" and "считает своим долгом" are not.</summary>
+    [Theory]
+    [InlineData("Директор компании Рустам Хайруллин считает повышение оправданным.", "Директор компании Рустам Хайруллин")]
+    [InlineData("Директор компании Рустам Хайруллин считает выручку каждый вечер.", null)]
+    [InlineData("Директор компании Рустам Хайруллин считает своим долгом помочь.", null)]
+    public void Holding_a_deed_justified_is_a_judgement(string sentence, string? source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
+
+    /// <summary>Pressing for a thing ("добиваются запрета") is a demand; having won it ("добились запрета") reports no speech.</summary>
+    [Theory]
+    [InlineData("Жители Томска добиваются запрета на вырубку бора под коттеджи", "demand")]
+    [InlineData("Жители Томска добились запрета на вырубку бора под коттеджи", null)]
+    public void Pressing_for_a_thing_is_a_demand(string sentence, string? act) =>
+        Assert.Equal(act, Read(sentence).Cues.Select(c => (string?)c.Act).SingleOrDefault());
+
+    /// <summary>
+    /// "свой" refers back to the subject and opens the verb's object: the source ends before it, or is the name set off by
+    /// dashes before it; a subject with no "свой" after it is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт.", "нижегородская компания «Волгадизель»")]
+    [InlineData("Директор завода своей вины в задержке не признаёт.", "Директор завода")]
+    [InlineData("Директор завода вины в задержке не признаёт.", "Директор завода вины в задержке")]
+    public void A_reflexive_possessive_opens_the_object_not_the_source(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>After a body's noun, "по" opens what it deals with, to the clause's edge; "по итогам проверки" is no portfolio.</summary>

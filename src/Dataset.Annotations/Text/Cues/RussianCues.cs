@@ -41,6 +41,10 @@ internal static class RussianCues
     /// <summary>"на сайте суда", "на странице министерства": where a report is published, whose owner is its source.</summary>
     private static readonly WordSet Sites = new("сайте", "странице", "портале");
 
+    /// <summary>"своей", "свою", "своих": the reflexive possessive, which refers back to the subject and is never it.</summary>
+    private static readonly WordSet Reflexives = new(
+        "свой", "своя", "своё", "свое", "свои", "своего", "своей", "своих", "своему", "своим", "своими", "свою", "своём", "своем");
+
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
@@ -61,8 +65,9 @@ internal static class RussianCues
     private static readonly WordSet Weekdays = new(
         "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье");
 
+    /// <summary>"выразил обеспокоенность", "выразил опасение, что …": the nouns of a concern voiced, fear among them.</summary>
     private static readonly WordSet Concerns = new(
-        "обеспокоенность", "озабоченность", "тревогу", "беспокойство", "сожаление", "возмущение", "недовольство", "протест");
+        "обеспокоенность", "озабоченность", "тревогу", "беспокойство", "сожаление", "возмущение", "недовольство", "протест", "опасение", "опасения");
 
     private static readonly WordSet Support = new("поддержку", "солидарность", "надежду", "уверенность", "благодарность");
 
@@ -231,6 +236,10 @@ internal static class RussianCues
             {
                 // "назвали претензии родителей необоснованными": calling a claim unfounded denies it.
                 act = SpeechActs.Deny;
+            }
+            else if (word.Ambiguous && StartsWith(i, "счит") && JudgedAs(i))
+            {
+                // "считает повышение оправданным": a judgement of a deed, read as one whatever it holds.
             }
             else if (word.Ambiguous && !QuoteOrThatFollows(i))
             {
@@ -435,6 +444,36 @@ internal static class RussianCues
             if (placed && start < last && IsCapitalised(start) && IsIn(start + 1, Prepositions) && !Is(start + 1, "по"))
             {
                 last = start;
+            }
+
+            // "в мэрии на запрос агентства не ответили", "в Министерстве здравоохранения России на запрос агентства …": the
+            // place, however long, ends where "на запрос" opens what was asked of it.
+            for (var k = start + 1; placed && k < last; k++)
+            {
+                if (Is(k, "на") && (StartsWith(k + 1, "запрос") || StartsWith(k + 1, "вопрос")))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+
+            // "Компания своей вины не признаёт": "свой" refers back to the subject and opens the verb's object, so the source
+            // ends before it; with no subject before it in the clause, the subject is the name set off by dashes before
+            // ("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт").
+            for (var k = start; k <= last; k++)
+            {
+                if (!StartsWith(k, "сво") || !IsIn(k, Reflexives))
+                {
+                    continue;
+                }
+
+                if (k > start)
+                {
+                    last = k - 1;
+                    break;
+                }
+
+                return k > 1 && _tokens[k - 1].Kind == TokenKind.Dash ? SourceBefore(k - 1) : (0, 0);
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
@@ -808,6 +847,30 @@ internal static class RussianCues
                 }
 
                 if (IsIn(j, words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
+        /// instrumental that judges it ("-ым", "-ыми", "-ими"), in the clause; not "считает деньги" or "считает своим долгом".
+        /// </summary>
+        private bool JudgedAs(int i)
+        {
+            for (var j = i + 2; j < _tokens.Count && j <= i + 3; j++)
+            {
+                if (_tokens[j - 1].IsBoundary || _tokens[j].IsBoundary || !_tokens[j].IsWord)
+                {
+                    return false;
+                }
+
+                var word = _text.Substring(_tokens[j].Start, _tokens[j].End - _tokens[j].Start).ToLowerInvariant();
+                if (word.Length > 5 && (word.EndsWith("ым", System.StringComparison.Ordinal) || word.EndsWith("ыми", System.StringComparison.Ordinal)
+                    || word.EndsWith("ими", System.StringComparison.Ordinal)))
                 {
                     return true;
                 }
