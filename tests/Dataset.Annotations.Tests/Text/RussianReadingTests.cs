@@ -540,6 +540,19 @@ public class RussianReadingTests
     public void A_bodys_portfolio_after_po_is_part_of_its_name(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
+    /// <summary>
+    /// "От комментариев" opening the clause refuses a comment however far the verb stands, its source right before the
+    /// verb; comments named elsewhere ("от участия в обсуждении комментариев") are no refusal to comment (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("От комментариев о сроках ремонта моста в мэрии отказались.", "мэрии", "decline-comment")]
+    [InlineData("От участия в обсуждении сроков ремонта и комментариев к проекту в мэрии отказались.", null, null)]
+    public void A_refused_comment_may_open_the_clause_far_before_the_verb(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
     /// <summary>The source of the one cue a sentence has, as written; null when it names none.</summary>
     private static string? SourceOfTheOnlyCue(string sentence)
     {
