@@ -438,7 +438,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// after "в" right before the verb; "утверждает, что" a claim; whom it was told to ("агентству") no part of the source;
     /// "и потребовал" after the comma closing a "что" clause joined to the verb that opened it; a press service speaking
     /// for the company set off after it ("пресс-служба перевозчика, компании «…»"), an actor of its own; a lower-case
-    /// quote after a company's noun no name; "городской администрации" the dateline city's administration. With the model
+    /// quote after a company's noun no name; "городской администрации" the dateline city's administration; "Бывший" opening
+    /// the sentence before a title no part of the person's name. With the model
     /// counted again: every sentence found and none more, every statement overlapped, all 55 with the right speaker, 45
     /// acts right, 54 forms.
     /// </summary>
