@@ -451,7 +451,10 @@ internal sealed class ActorResolver
             // name describe it.
             // "экологии Новгородской области Алексей Тимофеев", the end of a title set off by a comma: a region named in
             // the genitive is part of what describes the person.
-            var described = before.Where((w, i) => !(i + 1 < before.Count && RegionNouns.Contains(before[i + 1]))).All(w => !IsCapitalised(w));
+            // "Бывший хранитель музея Тамара Грекова": "бывший" opening the sentence is capitalised only as its first word.
+            var described = before.Where((w, i) => !(i + 1 < before.Count && RegionNouns.Contains(before[i + 1])))
+                .Where((w, i) => !(i == 0 && w.StartsWith("Бывш", StringComparison.Ordinal)))
+                .All(w => !IsCapitalised(w));
             if (titled || described || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))
             {
                 return PersonLast(before, nameWords);

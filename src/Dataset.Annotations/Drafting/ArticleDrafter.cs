@@ -282,6 +282,12 @@ internal static class ArticleDrafter
             return written;
         }
 
+        // "сообщила пресс-служба перевозчика, компании «…»": the company set off after the source is the one it speaks for.
+        if (bare.Count == 2 && RussianBodies.VoiceOfApposedCompany(text, start + written.Length, bare[0], bare[1]) is { } apposedVoice)
+        {
+            return apposedVoice;
+        }
+
         var named = actors.LastBodyNamed(text, start);
         if (RussianBodies.OwnerOfSite(text, start, written, named) is { } owner)
         {

@@ -25,10 +25,11 @@ internal static class RussianBodies
 
     /// <summary>
     /// "завод «Волжский нефтехим»", "авиакомпания «Волга Авиа»": the noun as written, then the name; a chain is named by
-    /// what it sells and "сеть" ("Аптечная сеть «Кубань-Фарма»"), the noun alone being as often a net or a network.
+    /// what it sells and "сеть" ("Аптечная сеть «Кубань-Фарма»"), the noun alone being as often a net or a network. A
+    /// name opens with a capital or a digit: "назвала решение перевозчика «ударом по людям»" quotes what was said of it.
     /// </summary>
     private static readonly Regex Company = new(
-        @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([^«»]{1,60})»", Options);
+        @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
 
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
     private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
@@ -122,6 +123,9 @@ internal static class RussianBodies
 
     /// <summary>"прокуратуре города", "администрации города": a body of the city the article is about.</summary>
     private static readonly Regex OfTheCity = new(@"\bгорода$", Options);
+
+    /// <summary>"городской администрации", "городская администрация": the city's administration, by its adjective.</summary>
+    private static readonly Regex CityAdministration = new(@"^городск[а-яё]{1,3}\s+администраци[а-яё]{1,2}$", Options);
 
     /// <summary>"АРХАНГЕЛЬСК, 6 октября": the city of a dateline, in capitals at a line's start.</summary>
     private static readonly Regex Dateline = new(@"(?m)^([А-ЯЁ][А-ЯЁ-]{2,}),\s", Options);
@@ -217,6 +221,21 @@ internal static class RussianBodies
             : null;
     }
 
+    /// <summary>", компании «Верхневолжские пригородные линии»": a company named by its noun and name, set off after a source.</summary>
+    private static readonly Regex ApposedCompany = new(@"^\s*,\s+(?<noun>(?:" + CompanyStems + @")[а-яё]{0,3})\s+«(?<name>[А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
+
+    /// <summary>
+    /// "пресс-служба перевозчика, компании «Верхневолжские пригородные линии»": who speaks for the company the words
+    /// after the source name, written with that noun and name ("пресс-служба компании «Верхневолжские пригородные
+    /// линии»"); null for another voice or noun, or when no company is set off after it ("пресс-служба перевозчика,
+    /// которая …").
+    /// </summary>
+    public static string? VoiceOfApposedCompany(string text, int after, string voice, string noun) =>
+        VoiceNoun.IsMatch(voice.ToLowerInvariant()) && CompanyNoun.IsMatch(noun.ToLowerInvariant())
+            && ApposedCompany.Match(text, after, text.Length - after) is { Success: true } apposed
+            ? voice + " " + apposed.Groups["noun"].Value + " «" + apposed.Groups["name"].Value + "»"
+            : null;
+
     /// <summary>"активисты", "члены": some of a group, who speak for it.</summary>
     private static readonly Regex MembersNoun = new(@"^(?:активист|член|участник|сторонник)[а-яё]{0,3}$", Options);
 
@@ -297,6 +316,13 @@ internal static class RussianBodies
         if (Regional.Match(name) is { Success: true } regional && Last(Region, text, before) is { } region2)
         {
             return name.Substring(regional.Length) + " " + region2.Name;
+        }
+
+        // "По данным городской администрации": the city's administration is that of the dateline's city, named so
+        // ("администрации Оренбурга"); "областной администрации" is not.
+        if (CityAdministration.IsMatch(name) && CityOf(text, before) is { } administeredCity)
+        {
+            return Words.AtSpaces(name)[1] + " " + administeredCity;
         }
 
         // "в пресс-службе мэрии": a mayoralty is the mayoralty of the dateline's city, named so.

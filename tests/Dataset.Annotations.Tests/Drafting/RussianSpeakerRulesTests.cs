@@ -383,6 +383,47 @@ public class RussianSpeakerRulesTests
     public void The_name_before_a_reflexive_object_is_the_speaker() =>
         Assert.Equal(["Волгадизель"], Speakers("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт."));
 
+    /// <summary>
+    /// "пресс-служба перевозчика, компании «…»" is the press service of the company set off after it, an actor of its own;
+    /// with no company set off, as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(", компании «Северные пригородные линии».", "пресс-служба компании Северные пригородные линии")]
+    [InlineData(", которая работает в регионе.", "пресс-служба перевозчика")]
+    public void A_press_service_speaks_for_the_company_set_off_after_it(string after, string speaker) =>
+        Assert.Equal([speaker], Speakers("С 1 мая отменят шесть пригородных поездов, сообщила в среду пресс-служба перевозчика" + after));
+
+    /// <summary>
+    /// A quote after a company's noun that opens in lower case is what was said of it, not its name: "в компании" goes
+    /// back to the company named before; a capitalised name in quotes after the noun is the company (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«ударом по людям»", "Северные линии")]
+    [InlineData("«Южные линии» ошибкой", "Южные линии")]
+    public void A_lower_case_quote_after_a_companys_noun_is_no_name(string named, string speaker) =>
+        Assert.Equal(speaker, Speakers(
+            "Компания «Северные линии» отменит шесть поездов.\nГлава округа Наталья Крылова назвала решение перевозчика " + named + ".\n"
+                + "От комментариев о сроках в компании отказались.").Last());
+
+    /// <summary>"городской администрации" is the administration of the dateline's city, named so; "областной администрации" as written.</summary>
+    [Theory]
+    [InlineData("городской", "администрации Оренбурга")]
+    [InlineData("областной", "областной администрации")]
+    public void The_city_administration_is_that_of_the_datelines_city(string adjective, string speaker) =>
+        Assert.Equal(speaker, Speakers(
+            "ОРЕНБУРГ, 10 июня (Nordic Wire) — Приют Оренбурга переполнен, сообщили в прокуратуре.\n"
+                + "По данным " + adjective + " администрации, жители подали около 2,3 тысячи жалоб.").Last());
+
+    /// <summary>
+    /// "Бывший" opening the sentence is capitalised as its first word, not as a name: the person is named by the last two
+    /// words; another capitalised word before the title is left as it was (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Бывший", "Тамара Грекова")]
+    [InlineData("Новый", "Новый хранитель музея Тамара Грекова")]
+    public void A_former_holder_of_a_title_is_named_by_the_name(string adjective, string speaker) =>
+        Assert.Equal([speaker], Speakers(adjective + " хранитель музея Тамара Грекова утверждает, что руководство знало о пропажах."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

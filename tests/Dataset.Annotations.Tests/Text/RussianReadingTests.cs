@@ -540,6 +540,52 @@ public class RussianReadingTests
     public void A_bodys_portfolio_after_po_is_part_of_its_name(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
+    /// <summary>
+    /// "От комментариев" opening the clause refuses a comment however far the verb stands, its source right before the
+    /// verb; comments named elsewhere ("от участия в обсуждении комментариев") are no refusal to comment (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("От комментариев о сроках ремонта моста в мэрии отказались.", "мэрии", "decline-comment")]
+    [InlineData("От участия в обсуждении сроков ремонта и комментариев к проекту в мэрии отказались.", null, null)]
+    public void A_refused_comment_may_open_the_clause_far_before_the_verb(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
+    /// <summary>"утверждает, что …" asserts a claim; "утверждают регионы" approves, with no "что" or quote after it (the near miss).</summary>
+    [Theory]
+    [InlineData("Бывший хранитель музея Тамара Грекова, уволенная в прошлом году, утверждает, что руководство знало о пропажах.",
+        "Бывший хранитель музея Тамара Грекова", "claim")]
+    [InlineData("Расписание пригородных поездов утверждают регионы и перевозчики.", null, null)]
+    public void Asserting_before_chto_is_a_claim(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
+    /// <summary>Whom it was told to ("агентству") is no part of the source, before the verb or after it; a name after it still is (the near miss).</summary>
+    [Theory]
+    [InlineData("«Я дважды писала служебные записки», — рассказала она агентству.", "она")]
+    [InlineData("В Министерстве транспорта России агентству сообщили, что расписание утверждают регионы.", "Министерстве транспорта России")]
+    [InlineData("«Я дважды писала служебные записки», — рассказал агентству министр Иван Петров.", "министр Иван Петров")]
+    public void Whom_it_was_told_to_is_no_part_of_the_source(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// After the comma that closes a "что" clause, "и потребовал" is joined to the verb that opened it and shares its
+    /// source; with no comma, it goes on with the verb of what was said (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Директор завода Сергей Комаров заявил, что предприятие не добавляло в продукцию жиры, и потребовал провести экспертизу.",
+        "Директор завода Сергей Комаров")]
+    [InlineData("Директор завода Сергей Комаров заявил, что министерство признало ошибку и потребовало провести экспертизу.", "министерство")]
+    public void A_verb_joined_after_a_chto_clause_shares_the_source_of_the_verb_that_opened_it(string sentence, string source)
+    {
+        var finder = Read(sentence);
+        Assert.Equal(source, CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]));
+    }
+
     /// <summary>The source of the one cue a sentence has, as written; null when it names none.</summary>
     private static string? SourceOfTheOnlyCue(string sentence)
     {

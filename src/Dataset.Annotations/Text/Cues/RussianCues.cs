@@ -205,7 +205,7 @@ internal static class RussianCues
             switch (act)
             {
                 case SpeechActs.DeclineComment:
-                    if (CommentNear(i) is not { } comment)
+                    if ((CommentNear(i) ?? CommentOpeningTheClause(i)) is not { } comment)
                     {
                         return null;
                     }
@@ -246,8 +246,13 @@ internal static class RussianCues
                 return null;
             }
 
-            // "от комментариев отказались": the source stands before the comment.
+            // "от комментариев отказались": the source stands before the comment; "От комментариев о … в компании отказались":
+            // the place named after "в" right before the verb, when the comment opens the clause.
             var (sourceStart, sourceEnd, contentBefore) = SourceOf(act == SpeechActs.DeclineComment && end2 == i + 1 ? CommentStart(i) : i, cues);
+            if (act == SpeechActs.DeclineComment && end2 == i + 1 && CommentNear(i) is null && PlaceBeforeVerb(i) is { } place)
+            {
+                (sourceStart, sourceEnd, contentBefore) = (place, i, false);
+            }
             return new Cue(i, end2, CueKind.Verb, act, act == CueLexicon.NeutralAct, sourceStart, sourceEnd, contentBefore);
         }
 
@@ -257,7 +262,14 @@ internal static class RussianCues
             var last = SkipTimeWords(i - 1, -1);
             if (Is(last, "и") && cues.Count > 0)
             {
+                // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
+                // the verb to the one that opened it, not to a verb of what was said.
                 var joined = cues[cues.Count - 1];
+                if (cues.Count > 1 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma && ThatBetween(cues[cues.Count - 2].End, joined.First))
+                {
+                    joined = cues[cues.Count - 2];
+                }
+
                 return (joined.SourceStart, joined.SourceEnd, false);
             }
 
@@ -409,6 +421,13 @@ internal static class RussianCues
         public (int Start, int End) SourceBefore(int i)
         {
             var last = SkipTimeWords(i - 1, -1);
+
+            // "В Министерстве транспорта России агентству сообщили": whom it was told to stands before the verb and is no source.
+            if (last > 0 && IsIn(last, Audience))
+            {
+                last = SkipTimeWords(last - 1, -1);
+            }
+
             var start = last + 1;
             var j = last;
             while (j >= 0 && start - j <= MaxSourceWords)
@@ -624,6 +643,12 @@ internal static class RussianCues
                     break;
                 }
 
+                // "рассказала она агентству": whom it was told to ends the source after the verb.
+                if (end > from && IsIn(end, Audience))
+                {
+                    break;
+                }
+
                 var token = _tokens[end];
                 // "директор предприятия по экологии Константин Рябов", "начальник отдела … центра по гидрометеорологии
                 // Наталья Цыренова": "по" inside a title, before the name it ends in — not after a name ("Петров по телефону").
@@ -825,6 +850,53 @@ internal static class RussianCues
             for (var j = System.Math.Max(0, i - 3); j < _tokens.Count && j <= i + 3; j++)
             {
                 if (j != i && _tokens[j].IsWord && StartsWith(j, "коммент"))
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+        private bool ThatBetween(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Is(k, "что"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"в компании" in "От комментариев о … в компании отказались": the first word after the last "в" before the verb, else null.</summary>
+        private int? PlaceBeforeVerb(int i)
+        {
+            for (var k = i - 2; k > 0 && !_tokens[k].IsBoundary && !StartsWith(k, "коммент"); k--)
+            {
+                if (Is(k, "в") || Is(k, "во"))
+                {
+                    return k + 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "От комментариев о возможном сохранении рейсов в компании отказались": "от комментариев" opens the clause and what
+        /// the comment would be on stands between it and the verb, farther than <see cref="CommentNear"/> looks; the
+        /// comment's token when "от" opens the clause, else null ("отказались от поездки, о комментариях …" is no refusal).
+        /// The source then is what stands right before the verb ("в компании"), read as for any verb.
+        /// </summary>
+        private int? CommentOpeningTheClause(int i)
+        {
+            for (var j = i - 1; j > 0 && j >= i - 12 && !_tokens[j].IsBoundary; j--)
+            {
+                if (_tokens[j].IsWord && StartsWith(j, "коммент") && Is(j - 1, "от") && (j - 1 == 0 || _tokens[j - 2].IsBoundary))
                 {
                     return j;
                 }
