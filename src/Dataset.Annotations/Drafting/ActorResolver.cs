@@ -182,6 +182,14 @@ internal sealed class ActorResolver
         // "Главное управление МЧС России по Кемеровской области": a capitalised adjective may open the body's name before its noun.
         var body = RussianCases.IsCyrillic(name[0][0])
             && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1]) && EndsAName(name)));
+        // "Профессор кафедры гигиены Тульского государственного университета Виктор Панов": too long to be a name, but a
+        // title opening it and a person's name closing it make the name its speaker and the rest the title.
+        if (!isName && !body && name.Count > MaxNameWords && TitledPerson(words, words.Count - 2))
+        {
+            (title, name) = (words.Take(words.Count - 2).ToList(), words.Skip(words.Count - 2).ToList());
+            written = WithAntecedents(name);
+        }
+
         if (!isName && !body && name.Count > MaxNameWords && Words.AtSpaces(written).Length > MaxNameWords)
         {
             return null;

@@ -46,7 +46,7 @@ internal static class PartyWords
         "inspector", "superintendent", "spokesperson", "representative", "counterpart", "negotiator", "diplomat",
         "министр", "представитель", "пресс-секретарь", "губернатор", "депутат", "директор", "вице-премьер", "премьер-министр", "глава",
         "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт", "уполномоченный", "адвокат", "начальник",
-        "руководитель", "заместитель", "мэр", "координатор");
+        "руководитель", "заместитель", "мэр", "координатор", "профессор");
 
     /// <summary>"вице-президент", "экс-министр", "vice-president": a title with its prefix is the title.</summary>
     private static readonly string[] TitlePrefixes = { "вице-", "экс-", "vice-", "ex-" };

@@ -425,7 +425,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 49 && detection.Found == 49, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 56, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker >= 54, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 47, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 48, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 53, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -455,7 +455,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 50 && detection.Found == 50, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker >= 55, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 45, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 46, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 54, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -466,6 +466,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// learned act were final: 46 of its 49 attributed sentences found and none more, 49 of its 56 statements
     /// overlapped, 44 with the right speaker, 28 with the right act (the rules alone: 28), 49 with the right form — what
     /// the rules and the model carry to Russian they never saw. The model, counted again with it, reads more of its acts.
+    /// Then fitted: "комментировать не стали" refuses a comment, "выступило в поддержку" voices support, "назвала …
+    /// «неуважением»" condemns, and a title too long to be a name leaves the person's name after it as the speaker: 49
+    /// found, 55 overlapped, 50 with the right speaker, 42 with the right act, 55 with the right form.
     /// </summary>
     [Fact]
     public void The_twelfth_russian_set_measured_once_keeps_what_the_drafts_reach()
@@ -476,11 +479,11 @@ public class GoldSetTests(ITestOutputHelper output)
 
         Assert.Equal((49, 56), (detection.Gold, drafts.Gold));
         Assert.True(
-            detection.Agreed >= 46 && detection.Found == detection.Agreed,
+            detection.Agreed >= 49 && detection.Found == detection.Agreed,
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 49, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 44, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 37, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.Overlapped >= 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker >= 50, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 42, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 49, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 

@@ -25,6 +25,26 @@ public class RussianSpeakerRulesTests
     public void After_a_russian_title_the_last_two_capitalised_words_are_the_persons_name(string sentence, string name) =>
         Assert.Equal([name], Speakers(sentence));
 
+    /// <summary>
+    /// A title too long to be a name ("Профессор кафедры гигиены … университета") still leaves the person's name after it
+    /// as the speaker; a long run with no title before the name is still no speaker (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Профессор кафедры гигиены Тульского государственного университета Виктор Панов считает, что линия безопасна.", "Виктор Панов")]
+    [InlineData("Жители домов у новой линии электропередачи за рекой Виктор Панов считает, что линия безопасна.", null)]
+    public void After_a_title_too_long_to_be_a_name_the_persons_name_speaks(string sentence, string? name) =>
+        Assert.Equal(name, Speakers(sentence).SingleOrDefault());
+
+    /// <summary>
+    /// Calling a deed "«неуважением к жителям»" is a statement, and the demand joined to it by "и" has the same speaker;
+    /// calling it by a neutral name is none (the near miss), and the demand alone is not hers.
+    /// </summary>
+    [Theory]
+    [InlineData("Депутат областной думы Галина Рябова назвала строительство без обсуждений «неуважением к жителям» и потребовала приостановить работы.", 2)]
+    [InlineData("Депутат областной думы Галина Рябова назвала строительство без общественных обсуждений «первым этапом» и потребовала приостановить работы.", 0)]
+    public void Disrespect_named_is_a_statement_with_the_demand_joined_to_it(string sentence, int count) =>
+        Assert.Equal(count, Speakers(sentence).Count(s => s == "Галина Рябова"));
+
     [Theory]
     [InlineData("По данным регионального управления СК России, обвиняемые выводили деньги.", "регионального управления СК России")]
     [InlineData("По данным СК России, обвиняемые выводили деньги.", "Следственный комитет России")]

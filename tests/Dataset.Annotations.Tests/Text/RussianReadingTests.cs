@@ -599,4 +599,29 @@ public class RussianReadingTests
         finder.Read(sentence, new TextRange(0, sentence.Length), Quotes.In(sentence, 0, sentence.Length).ToList());
         return finder;
     }
+
+    /// <summary>
+    /// Not choosing to comment ("комментировать не стали") refuses a comment, its source the body after the "в" opening the
+    /// clause; choosing to do something else ("не стали ждать") is no refusal (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В Министерстве спорта России ситуацию комментировать не стали.", "Министерстве спорта России", "decline-comment")]
+    [InlineData("В мэрии перенос сроков ремонта комментировать не стали.", "мэрии", "decline-comment")]
+    [InlineData("Директор завода Иван Лыков не стал комментировать решение суда.", "Директор завода Иван Лыков", "decline-comment")]
+    [InlineData("В мэрии не стали ждать решения суда.", null, null)]
+    public void Not_choosing_to_comment_refuses_a_comment(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
+    /// <summary>Coming out in support of someone ("выступило в поддержку игроков") voices support; speaking at a forum does not (the near miss).</summary>
+    [Theory]
+    [InlineData("Объединение болельщиков «Прииртышья» выступило в поддержку игроков.", "Объединение болельщиков «Прииртышья»", "support")]
+    [InlineData("Объединение болельщиков «Прииртышья» выступило в среду на форуме.", null, null)]
+    public void Coming_out_in_support_voices_support(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
 }

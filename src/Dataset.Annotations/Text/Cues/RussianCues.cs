@@ -103,6 +103,9 @@ internal static class RussianCues
         "итогам", "итогу", "результатам", "телефону", "поводу", "факту", "случаю", "просьбе", "требованию", "решению", "словам",
         "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "сведениям", "видеосвязи", "почте");
 
+    /// <summary>"не стали комментировать", "комментировать не станет": choosing not to, which with commenting refuses it.</summary>
+    private static readonly WordSet WouldNot = new("стал", "стала", "стало", "стали", "станет", "станут");
+
     /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
     private static readonly WordSet Convictions = new(
         "уверен", "уверена", "уверены", "убежден", "убеждён", "убеждена", "убеждены");
@@ -193,6 +196,25 @@ internal static class RussianCues
             {
                 var (sureStart, sureEnd, sureBefore) = SourceOf(i, cues);
                 return new Cue(i, i + 1, CueKind.Verb, CueLexicon.NeutralAct, true, sureStart, sureEnd, sureBefore);
+            }
+
+            // "В министерстве ситуацию комментировать не стали": not choosing to comment is a refusal, its source the body
+            // after the "в" that opens the clause.
+            if (Is(i, "не") && IsIn(i + 1, WouldNot) && (CommentInfinitiveAt(i - 1) || CommentInfinitiveAt(i + 2)))
+            {
+                var first = CommentInfinitiveAt(i - 1) ? i - 1 : i;
+                var (refusedStart, refusedEnd, refusedBefore) = PlaceOpeningTheClause(first) is var (placeStart, placeEnd) && placeEnd > placeStart
+                    ? (placeStart, placeEnd, false)
+                    : SourceOf(first, cues);
+                return new Cue(first, first == i ? i + 3 : i + 2, CueKind.Verb, SpeechActs.DeclineComment, false,
+                    refusedStart, refusedEnd, refusedBefore);
+            }
+
+            // "Объединение болельщиков выступило в поддержку игроков": coming out in support of someone voices support.
+            if (StartsWith(i, "выступ") && (Is(i + 1, "в") || Is(i + 1, "во")) && Is(i + 2, "поддержку"))
+            {
+                var (backStart, backEnd, backBefore) = SourceOf(i, cues);
+                return new Cue(i, i + 3, CueKind.Verb, SpeechActs.Support, false, backStart, backEnd, backBefore);
             }
 
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
@@ -870,6 +892,37 @@ internal static class RussianCues
             }
 
             return false;
+        }
+
+        /// <summary>"комментировать", "комментироваться": the infinitive of commenting at <paramref name="j"/>.</summary>
+        private bool CommentInfinitiveAt(int j) =>
+            j >= 0 && j < _tokens.Count && _tokens[j].IsWord && StartsWith(j, "комментир")
+                && _text.Substring(_tokens[j].Start, _tokens[j].End - _tokens[j].Start).EndsWith("ть", System.StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// "Министерстве спорта России" in "В Министерстве спорта России ситуацию комментировать не стали": when "в" opens the
+        /// clause, the body after it, run on over lower-case words only while a capitalised one comes next, else nothing.
+        /// </summary>
+        private (int Start, int End) PlaceOpeningTheClause(int first)
+        {
+            var k = first - 1;
+            while (k > 0 && !_tokens[k - 1].IsBoundary)
+            {
+                k--;
+            }
+
+            if (k < 0 || k + 1 >= first || !(Is(k, "в") || Is(k, "во")))
+            {
+                return (0, 0);
+            }
+
+            var end = k + 2;
+            while (end < first && _tokens[end].IsWord && (IsCapitalised(end) || (end + 1 < first && IsCapitalised(end + 1))))
+            {
+                end++;
+            }
+
+            return (k + 1, end);
         }
 
         /// <summary>"в компании" in "От комментариев о … в компании отказались": the first word after the last "в" before the verb, else null.</summary>
