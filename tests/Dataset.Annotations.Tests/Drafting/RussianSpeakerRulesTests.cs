@@ -41,7 +41,9 @@ public class RussianSpeakerRulesTests
     /// </summary>
     [Theory]
     [InlineData("Депутат областной думы Галина Рябова назвала строительство без обсуждений «неуважением к жителям» и потребовала приостановить работы.", 2)]
-    [InlineData("Депутат областной думы Галина Рябова назвала строительство без общественных обсуждений «первым этапом» и потребовала приостановить работы.", 0)]
+    [InlineData(
+        "Депутат областной думы Галина Рябова назвала строительство без общественных обсуждений «первым этапом» и потребовала приостановить работы.",
+        0)]
     public void Disrespect_named_is_a_statement_with_the_demand_joined_to_it(string sentence, int count) =>
         Assert.Equal(count, Speakers(sentence).Count(s => s == "Галина Рябова"));
 
