@@ -211,9 +211,7 @@ internal sealed class ActorResolver
     /// "… МЧС России по Кемеровской области", "… Ростехнадзора": a body's name ends in a capitalised word or its region's
     /// noun, not in the lower-case words of a clause ("Уральское управление Ростехнадзора по итогам проверки").
     /// </summary>
-    private static bool EndsAName(List<string> name) => IsCapitalised(name[name.Count - 1]) || RegionNouns.Contains(name[name.Count - 1]);
-
-    private static readonly HashSet<string> RegionNouns = new(StringComparer.OrdinalIgnoreCase) { "области", "края", "округа", "республики" };
+    private static bool EndsAName(List<string> name) => IsCapitalised(name[name.Count - 1]) || RussianCueLexicon.RegionGenitives.Contains(name[name.Count - 1]);
 
     /// <summary>
     /// "по словам министра", "глава компании": a title alone is the person the article gave that title before
@@ -460,7 +458,7 @@ internal sealed class ActorResolver
             // "экологии Новгородской области Алексей Тимофеев", the end of a title set off by a comma: a region named in
             // the genitive is part of what describes the person.
             // "Бывший хранитель музея Тамара Грекова": "бывший" opening the sentence is capitalised only as its first word.
-            var described = before.Where((w, i) => !(i + 1 < before.Count && RegionNouns.Contains(before[i + 1])))
+            var described = before.Where((w, i) => !(i + 1 < before.Count && RussianCueLexicon.RegionGenitives.Contains(before[i + 1])))
                 .Where((w, i) => !(i == 0 && w.StartsWith("Бывш", StringComparison.Ordinal)))
                 .All(w => !IsCapitalised(w));
             if (titled || described || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))

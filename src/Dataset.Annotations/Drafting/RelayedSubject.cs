@@ -28,8 +28,7 @@ internal static class RelayedSubject
         }
 
         var text = finder.Text;
-        var officer = Words.Split(text.Substring(source.Start, source.End - source.Start));
-        if (officer.Count < 3 || !PartyWords.IsTitle(officer[0]) || !char.IsLower(officer[1][0]))
+        if (OfficersBody(text.Substring(source.Start, source.End - source.Start), minWords: 3) is not { } body)
         {
             return null;
         }
@@ -56,6 +55,20 @@ internal static class RelayedSubject
         }
 
         var subject = text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
-        return Words.Split(subject).Any(w => RussianCases.SameWord(w, officer[1])) ? subject : null;
+        return Names(subject, body) ? subject : null;
     }
+
+    /// <summary>
+    /// The noun of the body a relay's officer serves: "группы" in "координатор группы Марина Тихонова", "палаты" in
+    /// "председатель палаты Виктор Ступин"; null when the relay, of at least <paramref name="minWords"/> words, opens
+    /// with no title and a lower-case noun.
+    /// </summary>
+    public static string? OfficersBody(string relay, int minWords)
+    {
+        var words = Words.Split(relay);
+        return words.Count >= minWords && words.Count >= 2 && PartyWords.IsTitle(words[0]) && char.IsLower(words[1][0]) ? words[1] : null;
+    }
+
+    /// <summary>Whether a subject names the body by its noun, in any case ("Инициативная группа", "группы").</summary>
+    public static bool Names(string subject, string body) => Words.Split(subject).Any(w => RussianCases.SameWord(w, body));
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Dataset.Annotations.Text.Cues;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.Text;
@@ -180,8 +179,7 @@ internal static class StatementParts
     /// </summary>
     private static bool RelaysOwnBody(AttributionFinder finder, Cue relay, TextRange relaySource, System.Func<Cue, bool> within)
     {
-        var words = Words.Split(finder.Text.Substring(relaySource.Start, relaySource.End - relaySource.Start)).ToList();
-        if (words.Count < 2 || !PartyWords.IsTitle(words[0]) || !char.IsLower(words[1][0]))
+        if (RelayedSubject.OfficersBody(finder.Text.Substring(relaySource.Start, relaySource.End - relaySource.Start), minWords: 2) is not { } body)
         {
             return false;
         }
@@ -189,7 +187,7 @@ internal static class StatementParts
         foreach (var cue in finder.Cues)
         {
             if (cue.First < relay.First && within(cue) && !cue.ContentBefore && finder.SourceRange(cue) is { } subject
-                && Words.Split(finder.Text.Substring(subject.Start, subject.End - subject.Start)).Any(w => RussianCases.SameWord(w, words[1])))
+                && RelayedSubject.Names(finder.Text.Substring(subject.Start, subject.End - subject.Start), body))
             {
                 return true;
             }

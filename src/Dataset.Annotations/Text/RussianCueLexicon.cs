@@ -53,6 +53,12 @@ internal static class RussianCueLexicon
     };
 
     /// <summary>
+    /// "Новосибирской области", "Краснодарского края": the genitive nouns of a region, which end a body's name or a
+    /// person's title ("прокуратуры Новосибирской области", "министр … Новгородской области Алексей Тимофеев").
+    /// </summary>
+    public static readonly WordSet RegionGenitives = new("области", "края", "округа", "республики");
+
+    /// <summary>
     /// Words that call a deed wrong: "назвал решение «недружественным шагом»", "назвала повышение цен «грабежом»" is a
     /// condemnation, where "назвал ситуацию «беспрецедентной»" names no act.
     /// </summary>

@@ -79,4 +79,7 @@ internal sealed class WordSet : IWordClass
     }
 
     public bool Contains(string text, Token token) => _words.Contains(new WordKey(text, token.Start, token.End - token.Start));
+
+    /// <summary>Whether a word on its own is in the set.</summary>
+    public bool Contains(string word) => _words.Contains(new WordKey(word));
 }

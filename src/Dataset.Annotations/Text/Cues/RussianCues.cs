@@ -52,9 +52,6 @@ internal static class RussianCues
     /// <summary>"по Ярославской области", "по Пермскому краю": the dative nouns of a region a body's office serves.</summary>
     private static readonly WordSet RegionNouns = new("области", "краю", "округу", "республике");
 
-    /// <summary>"Новосибирской области", "Пермского края": the genitive nouns of a region after its adjective.</summary>
-    private static readonly WordSet RegionGenitives = new("области", "края", "округа", "республики");
-
     private static readonly WordSet Auxiliaries = new("было", "будет", "были");
 
     /// <summary>Whom a source told, between its verb and itself: "— сказал журналистам директор".</summary>
@@ -105,6 +102,12 @@ internal static class RussianCues
 
     /// <summary>"не стали комментировать", "комментировать не станет": choosing not to, which with commenting refuses it.</summary>
     private static readonly WordSet WouldNot = new("стал", "стала", "стало", "стали", "станет", "станут");
+
+    /// <summary>"комментировать": the infinitive's ending.</summary>
+    private static readonly string[] InfinitiveEndings = { "ть" };
+
+    /// <summary>"оправданным", "ошибочными", "излишними": the instrumental of an adjective that judges what it follows.</summary>
+    private static readonly string[] JudgingEndings = { "ым", "ыми", "ими" };
 
     /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
     private static readonly WordSet Convictions = new(
@@ -642,7 +645,7 @@ internal static class RussianCues
                 }
 
                 // "прокуратуры Новосибирской области": a region's noun after its capitalised adjective ends the name.
-                if (named && IsIn(end, RegionGenitives) && end > from && IsCapitalised(end - 1))
+                if (named && IsIn(end, RussianCueLexicon.RegionGenitives) && end > from && IsCapitalised(end - 1))
                 {
                     end++;
                     continue;
@@ -897,7 +900,7 @@ internal static class RussianCues
         /// <summary>"комментировать", "комментироваться": the infinitive of commenting at <paramref name="j"/>.</summary>
         private bool CommentInfinitiveAt(int j) =>
             j >= 0 && j < _tokens.Count && _tokens[j].IsWord && StartsWith(j, "комментир")
-                && _text.Substring(_tokens[j].Start, _tokens[j].End - _tokens[j].Start).EndsWith("ть", System.StringComparison.OrdinalIgnoreCase);
+                && RussianForms.EndsAfterRoot(_text, _tokens[j], InfinitiveEndings, minRoot: 1);
 
         /// <summary>
         /// "Министерстве спорта России" in "В Министерстве спорта России ситуацию комментировать не стали": when "в" opens the
@@ -993,9 +996,7 @@ internal static class RussianCues
                     return false;
                 }
 
-                var word = _text.Substring(_tokens[j].Start, _tokens[j].End - _tokens[j].Start).ToLowerInvariant();
-                if (word.Length > 5 && (word.EndsWith("ым", System.StringComparison.Ordinal) || word.EndsWith("ыми", System.StringComparison.Ordinal)
-                    || word.EndsWith("ими", System.StringComparison.Ordinal)))
+                if (_tokens[j].End - _tokens[j].Start > 5 && RussianForms.EndsAfterRoot(_text, _tokens[j], JudgingEndings, minRoot: 1))
                 {
                     return true;
                 }
