@@ -30,7 +30,7 @@ internal static class ActModelCommand
         var features = new (string Name, Func<string, bool>? Kept)[]
         {
             ("every feature", null),
-            ("without the rules' signals", f => !f.StartsWith("rule", StringComparison.Ordinal)),
+            ("without the rules' signals", ActFeatures.Learned),
             ("without the content's words", f => !f.StartsWith("w=", StringComparison.Ordinal)),
         };
         foreach (var rival in rivals)

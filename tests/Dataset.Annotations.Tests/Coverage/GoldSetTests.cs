@@ -30,8 +30,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu9, measured once after them, then fitted) and HeldOutRu11 (written apart from the rules fitted on
     /// HeldOutRu10, measured once after them, then fitted) and HeldOutRu12 (written apart from the rules fitted on
     /// HeldOutRu11, measured once after them). A Russian statement reported with a plain verb is
-    /// drafted with the learned act (Drafting/Acts/LearnedActs.cs), counted on every one of these sets, so a Russian
-    /// set's right acts below say how far that model fits it, not how far it carries.
+    /// drafted with the learned act (Drafting/Acts/LearnedActs.cs), trained on every one of these sets, so a Russian
+    /// set's right acts below say how far that model fits it, not how far it carries; each floor is what the logistic
+    /// regression reads of its set since it replaced naive Bayes (on every set at least as many acts).
     /// </summary>
     public static TheoryData<string> AllSets => new()
     {
@@ -209,7 +210,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 27 && detection.Found == 27, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 27, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 30, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -231,7 +232,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 28 && detection.Found <= 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 30, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -253,7 +254,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 29 && detection.Found == 29, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 30, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 30, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 27, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 28, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
     }
 
     /// <summary>
@@ -282,7 +283,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 40, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 39, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 40, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 39, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -308,7 +309,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 38, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 29, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 36, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 37, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -336,7 +337,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 49, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 43, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 47, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 46, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -366,7 +367,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 50, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == drafts.Overlapped, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 44, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 50, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 50, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -395,7 +396,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 51 && detection.Found == 51, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker == 55, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 47, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 53, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 53, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -425,7 +426,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 49 && detection.Found == 49, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 56, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker >= 54, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 48, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 52, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 53, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -455,7 +456,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.True(detection.Agreed == 50 && detection.Found == 50, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped == 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker >= 55, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 46, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 52, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 54, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
@@ -483,7 +484,7 @@ public class GoldSetTests(ITestOutputHelper output)
             $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
         Assert.True(drafts.Overlapped >= 55, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
         Assert.True(drafts.RightSpeaker >= 50, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 42, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 51, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
         Assert.True(drafts.RightForm >= 49, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 

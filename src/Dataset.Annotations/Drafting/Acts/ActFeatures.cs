@@ -70,6 +70,12 @@ internal static class ActFeatures
         return new ActSignals(features.ToEquatableArray(), ruleAct, plain);
     }
 
+    /// <summary>
+    /// Whether the learned act reads a feature: every one but the rules' own ("rules=", "rule=", "rule-act="), as
+    /// logistic regression read more acts right without them on the sets no rule was fitted on (docs/coverage.md).
+    /// </summary>
+    public static bool Learned(string feature) => !feature.StartsWith("rule", System.StringComparison.Ordinal);
+
     private static IEnumerable<string> EnglishGrammar(SaidContent c)
     {
         if (c.Negated || c.Find(ActWords.Negations) >= 0)
