@@ -624,4 +624,33 @@ public class RussianReadingTests
         var finder = Read(sentence);
         Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
     }
+
+    /// <summary>"По версии следствия" gives its account as "по данным" does; "версии" after another word is no source (the near miss).</summary>
+    [Theory]
+    [InlineData("По версии следствия, агентство брало с клиентов полную оплату туров.", "следствия")]
+    [InlineData("Агентство выпустило новую версию программы туров.", null)]
+    public void By_the_version_of_is_an_account(string sentence, string? source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
+
+    /// <summary>
+    /// Deeming a deed so ("сочли наказание слишком мягким") judges it, its subject before the participle set off after it;
+    /// "сочли" with no judgement of what it names reports nothing (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Потерпевшие, пришедшие на оглашение приговора, сочли наказание слишком мягким.", "Потерпевшие", "assess")]
+    [InlineData("Жители посёлка сочли решение суда ошибочным.", "Жители посёлка", "assess")]
+    [InlineData("Кассиры сочли выручку за день к вечеру.", null, null)]
+    public void Deeming_a_deed_so_judges_it(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
+    /// <summary>Stopping to answer ("перестали отвечать") reports nothing said; answering, after the same subject, does (the near miss).</summary>
+    [Theory]
+    [InlineData("В августе все офисы закрылись в один день, а телефоны компании перестали отвечать.", 0)]
+    [InlineData("Директор компании Иван Лыков прекратил отвечать на вопросы журналистов.", 0)]
+    [InlineData("Директор компании Иван Лыков ответил, что офисы закрыты.", 1)]
+    public void A_reporting_verb_after_stopping_reports_nothing(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
 }

@@ -22,7 +22,9 @@ internal static class RussianCues
     private const int NamedWords = 7;
 
     private static readonly WordSet AccordingNouns = new(
-        "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям");
+        "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям",
+        // "По версии следствия, …": what a side holds happened is its account, as "по данным" is.
+        "версии");
 
     /// <summary>"по его словам", "по их данным": a possessive standing for the source named before.</summary>
     private static readonly WordSet Possessives = new("его", "её", "ее", "их");
@@ -106,8 +108,27 @@ internal static class RussianCues
     /// <summary>"комментировать": the infinitive's ending.</summary>
     private static readonly string[] InfinitiveEndings = { "ть" };
 
-    /// <summary>"оправданным", "ошибочными", "излишними": the instrumental of an adjective that judges what it follows.</summary>
-    private static readonly string[] JudgingEndings = { "ым", "ыми", "ими" };
+    /// <summary>"оправданным", "ошибочными", "излишними", "мягким": the instrumental of an adjective that judges what it follows.</summary>
+    private static readonly string[] JudgingEndings = { "ым", "ыми", "ими", "им" };
+
+    /// <summary>
+    /// "сочли наказание слишком мягким", "счёл решение ошибочным": deeming, the perfective of "считать", which judges what
+    /// it names as "считает" does, before "что" or with the judging adjective after its object.
+    /// </summary>
+    private static readonly WordSet Deemed = new("счёл", "счел", "сочла", "сочло", "сочли", "сочтёт", "сочтет", "сочтут");
+
+    /// <summary>"пришедшие", "работающий", "собравшиеся": an active participle, which sets off a clause after its noun.</summary>
+    private static readonly string[] ParticipleEndings =
+    {
+        "вший", "вшая", "вшее", "вшие", "вших", "дший", "дшая", "дшие", "ющий", "ющая", "ющие", "ущий", "ущая", "ущие",
+        "ящий", "ящая", "ящие", "ащий", "ащая", "ащие", "вшиеся", "ющиеся", "ущиеся", "ящиеся", "ащиеся",
+    };
+
+    /// <summary>"перестали отвечать", "прекратил говорить": stopping, whose infinitive after it reports nothing said.</summary>
+    private static readonly StemSet Stopping = new("переста", "прекрати", "прекраща");
+
+    /// <summary>The infinitive's endings, plain and reflexive: "отвечать", "отказываться".</summary>
+    private static readonly string[] InfinitiveOrReflexiveEndings = { "ть", "ться" };
 
     /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
     private static readonly WordSet Convictions = new(
@@ -220,7 +241,29 @@ internal static class RussianCues
                 return new Cue(i, i + 3, CueKind.Verb, SpeechActs.Support, false, backStart, backEnd, backBefore);
             }
 
+            // "Потерпевшие сочли наказание слишком мягким": deeming a deed so judges it, as "считает … оправданным" does.
+            if (IsIn(i, Deemed) && (JudgedAs(i) || QuoteOrThatFollows(i)))
+            {
+                var (deemedStart, deemedEnd, deemedBefore) = SourceOf(i, cues);
+
+                // "Потерпевшие, пришедшие на оглашение, сочли наказание мягким": what follows is what is judged, so the
+                // subject stands before the words set off between commas.
+                if (deemedBefore && JudgedAs(i) && RelativeClauseOpening(SkipTimeWords(i - 1, -1), participle: true) is { } setOff
+                    && SourceBefore(setOff) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart)
+                {
+                    (deemedStart, deemedEnd, deemedBefore) = (subjectStart, subjectEnd, false);
+                }
+
+                return new Cue(i, i + 1, CueKind.Verb, SpeechActs.Assess, false, deemedStart, deemedEnd, deemedBefore);
+            }
+
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
+            {
+                return null;
+            }
+
+            // "телефоны компании перестали отвечать": a reporting verb's infinitive after stopping tells that nothing was said.
+            if (IsIn(i - 1, Stopping) && RussianForms.EndsAfterRoot(_text, _tokens[i], InfinitiveOrReflexiveEndings, minRoot: 2))
             {
                 return null;
             }
@@ -528,7 +571,7 @@ internal static class RussianCues
         /// на заводе 22 года,"), or the apposition after a name ("«Лазурный улов», одного из крупнейших добытчиков краба,"),
         /// when it holds no other boundary; null otherwise.
         /// </summary>
-        private int? RelativeClauseOpening(int comma)
+        private int? RelativeClauseOpening(int comma, bool participle = false)
         {
             if (comma < 0 || _tokens[comma].Kind != TokenKind.Comma)
             {
@@ -539,8 +582,10 @@ internal static class RussianCues
             {
                 if (_tokens[k].IsBoundary)
                 {
-                    // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition.
-                    var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"));
+                    // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
+                    // with <paramref name="participle"/>, "Потерпевшие, пришедшие на оглашение приговора,": a participle sets off the same.
+                    var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
+                        || (participle && LowerWord(k + 1) && RussianForms.EndsAfterRoot(_text, _tokens[k + 1], ParticipleEndings, minRoot: 3));
                     return _tokens[k].Kind == TokenKind.Comma && k > 0 && (relative || EndsName(k - 1)) ? k : null;
                 }
             }
@@ -985,7 +1030,7 @@ internal static class RussianCues
 
         /// <summary>
         /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
-        /// instrumental that judges it ("-ым", "-ыми", "-ими"), in the clause; not "считает деньги" or "считает своим долгом".
+        /// instrumental that judges it ("-ым", "-ыми", "-ими", "-им"), in the clause; not "считает деньги" or "считает своим долгом".
         /// </summary>
         private bool JudgedAs(int i)
         {
