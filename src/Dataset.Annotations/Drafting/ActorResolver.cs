@@ -446,8 +446,10 @@ internal sealed class ActorResolver
         // Russian body's noun before a place with no title before it ("пресс-секретарь министерства Ксения Лаптева"), is a
         // party of its own, named whole; "Начальник отдела … управления Игорь Савельев", a title's office before a
         // person's name, is the person's title.
+        // "администрации главы Карелии": a body's noun opening the words in lower case, with no title, names the body whole.
         if (start > 0 && start < words.Count && (!PartyWords.IsOffice(words[start - 1]) || TitledPerson(words, start))
-            && !(RussianCases.IsCyrillic(words[start - 1][0]) && PartyWords.IsGovernment(words[start - 1]) && !words.Take(start).Any(PartyWords.IsTitle)))
+            && !((PartyWords.IsGovernment(words[start - 1]) || (char.IsLower(words[0][0]) && PartyWords.IsGovernment(words[0])))
+                && RussianCases.IsCyrillic(words[start - 1][0]) && !words.Take(start).Any(PartyWords.IsTitle)))
         {
             var before = words.Take(start).ToList();
             var nameWords = words.Skip(start).ToList();

@@ -446,6 +446,29 @@ public class RussianSpeakerRulesTests
     public void A_former_holder_of_a_title_is_named_by_the_name(string adjective, string speaker) =>
         Assert.Equal([speaker], Speakers(adjective + " хранитель музея Тамара Грекова утверждает, что руководство знало о пропажах."));
 
+    /// <summary>
+    /// A head of a university's chair ("Заведующий кафедрой …") and a historian are titles before the person's name, however
+    /// long; "Сотрудник", which is none, leaves the long run no speaker (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Заведующий кафедрой акушерства и гинекологии Петрозаводского государственного университета Николай Веселов предупредил, что риск растёт.",
+        "Николай Веселов")]
+    [InlineData("Историк архитектуры Вологодского государственного университета Павел Зуев поддержал требование активистов сохранить дома.", "Павел Зуев")]
+    [InlineData("Сотрудник кафедры акушерства и гинекологии Петрозаводского государственного университета Николай Веселов предупредил, что риск растёт.",
+        null)]
+    public void A_chairs_head_and_a_historian_are_titles(string sentence, string? name) =>
+        Assert.Equal(name, Speakers(sentence).SingleOrDefault());
+
+    /// <summary>
+    /// A body's noun opening a source in lower case with a place after it ("администрации главы Карелии") names the body
+    /// whole, not a person "Карелии"; a title before a name is still the person's (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В администрации главы Карелии на запрос агентства пока не ответили.", "администрации главы Карелии")]
+    [InlineData("Глава администрации Карелии Пётр Орлов заявил, что запрос получен.", "Пётр Орлов")]
+    public void A_bodys_noun_opening_a_source_names_the_body_whole(string sentence, string speaker) =>
+        Assert.Equal([speaker], Speakers(sentence));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

@@ -653,4 +653,42 @@ public class RussianReadingTests
     [InlineData("Директор компании Иван Лыков ответил, что офисы закрыты.", 1)]
     public void A_reporting_verb_after_stopping_reports_nothing(string sentence, int cues) =>
         Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>What a rule requires ("как того требует Трудовой кодекс") is no demand; a union that requires it is (the near miss).</summary>
+    [Theory]
+    [InlineData("Профсоюз получил уведомление за два месяца, как того требует Трудовой кодекс.", 0)]
+    [InlineData("Профсоюз требует, чтобы уведомление направляли за два месяца.", 1)]
+    public void What_a_rule_requires_is_no_demand(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>
+    /// Guilt ("вину") is the object of admitting it, never part of the subject before it; a place after "в" goes on with
+    /// its object as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Дорохова вину не признала.", "Дорохова")]
+    [InlineData("В «Бастионе-Р» вину за опоздание не признали.", "«Бастионе-Р» вину за опоздание")]
+    public void Guilt_is_the_object_not_the_subject(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A title in any case, "по" and its field run to the holder's name ("эксперта по безопасности подъёмных сооружений
+    /// Глеба Тарасова"), as "одна из авторов обращения" runs to hers; with no name after them the title alone is the source
+    /// (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("По оценке эксперта по безопасности подъёмных сооружений Глеба Тарасова, дорога простоит месяц.",
+        "эксперта по безопасности подъёмных сооружений Глеба Тарасова")]
+    [InlineData("По оценке эксперта по безопасности, дорога простоит месяц.", "эксперта")]
+    [InlineData("Женщины собрали подписи, рассказала одна из авторов обращения Дарья Никитина.", "одна из авторов обращения Дарья Никитина")]
+    [InlineData("Женщины собрали подписи, рассказала одна из жительниц.", "одна")]
+    public void A_title_and_its_field_or_one_of_many_run_to_the_name_after_them(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>"пока не ответили" is "not yet": "пока" opens no clause before "не"; opening one, it still ends the source (the near miss).</summary>
+    [Theory]
+    [InlineData("В администрации главы Карелии на запрос агентства пока не ответили.", "администрации главы Карелии")]
+    [InlineData("Комиссия заседала, пока депутаты заявили, что уходят.", "депутаты")]
+    public void Poka_before_ne_opens_no_clause(string sentence, string source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).Last());
 }

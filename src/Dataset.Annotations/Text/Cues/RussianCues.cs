@@ -47,6 +47,12 @@ internal static class RussianCues
     private static readonly WordSet Reflexives = new(
         "свой", "своя", "своё", "свое", "свои", "своего", "своей", "своих", "своему", "своим", "своими", "свою", "своём", "своем");
 
+    /// <summary>"вину": guilt in the accusative, the object of admitting or denying it.</summary>
+    private static readonly WordSet Guilt = new("вину");
+
+    /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
+    private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
+
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
@@ -258,6 +264,12 @@ internal static class RussianCues
             }
 
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
+            {
+                return null;
+            }
+
+            // "как того требует Трудовой кодекс": what a rule requires, not a demand anyone made.
+            if (Is(i - 1, "того") && Is(i - 2, "как"))
             {
                 return null;
             }
@@ -544,6 +556,17 @@ internal static class RussianCues
                 }
             }
 
+            // "Дорохова вину не признала": guilt is what is admitted or denied, the verb's object, never part of its subject (a
+            // place after "в" goes on with it, as below).
+            for (var k = start + 1; !placed && k <= last; k++)
+            {
+                if (IsIn(k, Guilt))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+
             // "Компания своей вины не признаёт": "свой" refers back to the subject and opens the verb's object, so the source
             // ends before it; with no subject before it in the clause, the subject is the name set off by dashes before
             // ("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт").
@@ -702,6 +725,23 @@ internal static class RussianCues
                 {
                     limit += holder - end;
                     end = holder;
+                    continue;
+                }
+
+                // "По оценке эксперта по безопасности подъёмных сооружений Глеба Тарасова": a title in any case, then "по" and
+                // its field of a few lower-case words, runs to its holder's name.
+                if (end == from + 1 && LowerWord(from) && PartyWords.IsTitleInAnyCase(Word(from)) && Is(end, "по") && HolderAfter(end + 1) is { } expert)
+                {
+                    limit += expert - end;
+                    end = expert;
+                    continue;
+                }
+
+                // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
+                if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && HolderAfter(end + 1) is { } one)
+                {
+                    limit += one - end;
+                    end = one;
                     continue;
                 }
 
@@ -886,7 +926,8 @@ internal static class RussianCues
         {
             while (i >= 0 && i < _tokens.Count)
             {
-                if (IsIn(i, Adverbs))
+                // "пока не ответили": "пока" before "не" is "not yet", no clause's opening.
+                if (IsIn(i, Adverbs) || (Is(i, "пока") && Is(i + 1, "не")))
                 {
                     i += step;
                 }
