@@ -49,6 +49,12 @@ internal static class RussianBodies
     /// <summary>"ведомстве", "регуляторе": any government body.</summary>
     private static readonly Regex AnyBodyNoun = new(@"^(ведомств|регулятор)[а-яё]{0,3}$", Options);
 
+    /// <summary>
+    /// "антимонопольная", "межрегиональное": the endings of the adjectives between a body's first word and its noun, so that
+    /// "Шестакова осудила решение комитета" names no committee.
+    /// </summary>
+    private const string AdjectiveEnding = "(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ого|его|ую|юю|ых|их|ым|им|ом|ем)";
+
     /// <summary>"инспекции", "управления": a body of that sort, named before with that noun.</summary>
     private static readonly Regex SortNoun = new(@"^(" + BodyStems + @")[а-яё]{0,3}$", Options);
 
@@ -67,7 +73,7 @@ internal static class RussianBodies
     /// области", "Следственное управление СК России по Кировской области".
     /// </summary>
     private static readonly Regex Body = new(
-        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
+        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
             + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
@@ -77,6 +83,9 @@ internal static class RussianBodies
             + @"|\b(?<sort>Управлени)[а-яё]{0,2}\s+[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){1,3}\s+по\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ)[а-яё]{0,2}"
             // "Прокуратура Краснодарского края", "Прокуратура Петрозаводска": the noun of its sort opening the name, its region or city after it.
             + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)|[А-ЯЁ][а-яё]+)"
+            // "Комитет по охране объектов культурного наследия Вологодской области": the noun of its sort opening the name,
+            // "по" and what it deals with, then its region.
+            + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+по(?:\s+[а-яё]+){1,4}\s+[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)"
             // "Карельское УФАС", "Свердловское УМВД": a regional office by its acronym, whose "У" is its "управление".
             + @"|\b[А-ЯЁ][а-яё]+ое\s+(?<office>У)[А-ЯЁ]{2,5}\b",
         Options);

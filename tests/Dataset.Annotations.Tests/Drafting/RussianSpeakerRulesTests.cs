@@ -469,6 +469,17 @@ public class RussianSpeakerRulesTests
     public void A_bodys_noun_opening_a_source_names_the_body_whole(string sentence, string speaker) =>
         Assert.Equal([speaker], Speakers(sentence));
 
+    /// <summary>
+    /// A body named by its noun, "по" and what it deals with, and its region is the body "в комитете" refers back to, past
+    /// a person's words about "решение комитета" after it; with no such body named, those words name none (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Комитет по охране объектов культурного наследия Вологодской области исключил дома из перечня.\n",
+        "Комитет по охране объектов культурного наследия Вологодской области")]
+    [InlineData("", "комитете")]
+    public void A_body_named_by_its_portfolio_and_region_is_the_body_its_bare_noun_refers_to(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "Координатор движения Мария Шестакова осудила решение комитета.\nВ комитете отвергли обвинения.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
