@@ -15,7 +15,7 @@ internal static class RussianBodies
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
-    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик";
+    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
 
     /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>
     private const string BodyStems = "служб|агентств|инспекци|прокуратур|комитет|управлени";
@@ -30,6 +30,16 @@ internal static class RussianBodies
     /// </summary>
     private static readonly Regex Company = new(
         @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
+
+    /// <summary>
+    /// "Средневолжский завод автокомпонентов", "Новолипецкий металлургический комбинат": a company named without quotes, by
+    /// a place's adjective, the company's noun in the nominative and what it makes in the genitive.
+    /// </summary>
+    private static readonly Regex NamedCompany = new(
+        @"\b(?<place>[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая|ское|цкое))(?<adjective>\s+[а-яё]+(?:ый|ий|ой|ая|ое))?"
+            + @"\s+(?<noun>завод|комбинат|холдинг|концерн|предприятие|компания|корпорация|фирма)"
+            + @"(?<of>(?:\s+(?!области\b)[а-яё]+(?:ов|ев|ей|ения|ства|ых|их|ого|его)){0,2})(?![а-яё])",
+        Options);
 
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
     private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
@@ -159,7 +169,7 @@ internal static class RussianBodies
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
         {
-            return Last(Company, text, before, match => match.Groups[2].Value);
+            return Later(Last(Company, text, before, match => match.Groups[2].Value), Last(NamedCompany, text, before));
         }
 
         if (MinistryNoun.IsMatch(lower))
@@ -193,7 +203,7 @@ internal static class RussianBodies
 
         if (UnionNoun.IsMatch(lower))
         {
-            return Last(Union, text, before);
+            return Last(Union, text, before) is { } union ? union with { Name = OfTheNamedCompany(union.Name, text, union.End) } : null;
         }
 
         if (!AnyBodyNoun.IsMatch(lower))
@@ -225,10 +235,46 @@ internal static class RussianBodies
             return null;
         }
 
-        return Last(Company, text, before, match => Genitive(match.Groups[1].Value) + " «" + match.Groups[2].Value + "»") is { } company
+        return Later(
+                Last(Company, text, before, match => Genitive(match.Groups[1].Value) + " «" + match.Groups[2].Value + "»"),
+                Last(NamedCompany, text, before, NamedCompanyGenitive)) is { } company
             ? voice + " " + company.Name
             : null;
     }
+
+    /// <summary>
+    /// "профсоюзной организации завода" after "Средневолжский завод автокомпонентов": a union of a bare company's noun is
+    /// of the company named before without quotes, so named ("профсоюзной организации Средневолжского завода
+    /// автокомпонентов"); the name as written otherwise.
+    /// </summary>
+    private static string OfTheNamedCompany(string union, string text, int before)
+    {
+        var words = Words.AtSpaces(union);
+        return words.Length > 1 && CompanyNoun.IsMatch(words[words.Length - 1].ToLowerInvariant())
+            && Last(NamedCompany, text, before, NamedCompanyGenitive) is { } company
+            && RussianCases.SameWord(words[words.Length - 1], Genitive(company.Noun!))
+            ? string.Join(" ", words.Take(words.Length - 1)) + " " + company.Name
+            : union;
+    }
+
+    /// <summary>"Средневолжского завода автокомпонентов": a company named without quotes, in the genitive.</summary>
+    private static string NamedCompanyGenitive(Match match)
+    {
+        var adjective = match.Groups["adjective"].Success ? " " + AdjectiveGenitive(match.Groups["adjective"].Value.Trim()) : string.Empty;
+        return AdjectiveGenitive(match.Groups["place"].Value) + adjective + " " + Genitive(match.Groups["noun"].Value) + match.Groups["of"].Value;
+    }
+
+    /// <summary>"Средневолжский" → "Средневолжского", "металлургический" → "металлургического", "Уральская" → "Уральской".</summary>
+    private static string AdjectiveGenitive(string adjective)
+    {
+        var stem = adjective.Substring(0, adjective.Length - 2);
+        var ending = adjective.Substring(adjective.Length - 2);
+        var hard = "кгх".IndexOf(stem[stem.Length - 1]) >= 0 || ending != "ий";
+        return ending == "ая" ? stem + "ой" : stem + (hard ? "ого" : "его");
+    }
+
+    /// <summary>Whichever of two mentions ends later; either when the other is null.</summary>
+    private static BodyMention? Later(BodyMention? a, BodyMention? b) => a is null ? b : b is null ? a : (b.End > a.End ? b : a);
 
     /// <summary>", компании «Верхневолжские пригородные линии»": a company named by its noun and name, set off after a source.</summary>
     private static readonly Regex ApposedCompany = new(@"^\s*,\s+(?<noun>(?:" + CompanyStems + @")[а-яё]{0,3})\s+«(?<name>[А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
@@ -428,7 +474,7 @@ internal static class RussianBodies
         {
             if (wanted is null || wanted(match))
             {
-                last = new BodyMention(name(match), match.Index + match.Length);
+                last = new BodyMention(name(match), match.Index + match.Length) { Noun = match.Groups["noun"].Success ? match.Groups["noun"].Value : null };
             }
         }
 
@@ -437,4 +483,8 @@ internal static class RussianBodies
 }
 
 /// <summary>A body named in the text: its name as a speaker's ("Саянские авиалинии") and where the mention ends.</summary>
-internal sealed record BodyMention(string Name, int End);
+internal sealed record BodyMention(string Name, int End)
+{
+    /// <summary>The company's noun as written ("завод"), for a company named without quotes; null otherwise.</summary>
+    public string? Noun { get; init; }
+}

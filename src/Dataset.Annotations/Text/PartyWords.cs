@@ -23,7 +23,7 @@ internal static class PartyWords
         "organisation", "organization", "federation", "foundation", "fund", "programme", "program", "institute",
         "alliance", "nato", "un", "eu", "opec", "who", "imf", "network", "channel", "newspaper", "agency", "coalition",
         "movement", "front", "committee", "society", "club", "league", "firm", "airline", "airways", "holdings", "bloc",
-        "компания", "агентство", "корпорация", "партия", "союз", "банк", "фонд", "группа");
+        "компания", "агентство", "корпорация", "партия", "союз", "банк", "фонд", "группа", "организация");
 
     public static readonly HashSet<string> Group = Set(
 "officials", "diplomats", "residents", "analysts", "protesters", "protestors", "rebels", "lawmakers", "experts",

@@ -480,6 +480,30 @@ public class RussianSpeakerRulesTests
     public void A_body_named_by_its_portfolio_and_region_is_the_body_its_bare_noun_refers_to(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "Координатор движения Мария Шестакова осудила решение комитета.\nВ комитете отвергли обвинения.").Last());
 
+    /// <summary>"В компании" after "туроператора «Меридиан»": a tour operator is a company; "оператора" is none (the near miss).</summary>
+    [Theory]
+    [InlineData("туроператора", "Меридиан")]
+    [InlineData("оператора", "компании")]
+    public void A_tour_operator_is_a_company(string noun, string speaker) =>
+        Assert.Equal(speaker, Speakers($"Агентство бронировало туры через {noun} «Меридиан».\nВ компании приговор комментировать не стали.").Last());
+
+    /// <summary>
+    /// A company named without quotes by a place's adjective, its noun and what it makes ("Средневолжский завод
+    /// автокомпонентов") is the company its press service, "в компании" and the union "завода" refer back to; an adjective
+    /// of no place ("Крупный завод") names none (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Средневолжский завод автокомпонентов", "пресс-служба Средневолжского завода автокомпонентов",
+        "Средневолжский завод автокомпонентов", "профсоюзной организации Средневолжского завода автокомпонентов")]
+    [InlineData("Крупный завод автокомпонентов", "пресс-служба предприятия", "компании", "профсоюзной организации завода")]
+    public void A_company_named_by_a_places_adjective_is_the_company_its_nouns_refer_to(string plant, string press, string company, string union) =>
+        Assert.Equal(
+            [press, company, "Наталья Кузьмина", union],
+            Speakers(plant + " сократит 450 человек, сообщила пресс-служба предприятия.\n"
+                + "В компании объяснили это решение тем, что заказы упали.\n"
+                + "Председатель профсоюзной организации завода Наталья Кузьмина заявила, что профсоюз не уведомили.\n"
+                + "Профсоюз потребовал от руководства отказаться от увольнений."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
