@@ -278,6 +278,15 @@ internal sealed class ActorResolver
     /// <summary>"statement", "spokesman", "several": a word that speaks for (or as part of) another party.</summary>
     private static bool SpeakerFor(string word) => MessageNouns.Contains(word) || Spokespeople.Contains(word) || Quantifiers.Contains(word);
 
+    /// <summary>Another name of an actor already resolved: the words an article first wrote it in, when drafted by another.</summary>
+    public void AlsoNamed(string id, string name)
+    {
+        if (_kindOf.TryGetValue(id, out var kind))
+        {
+            Add(id, name, kind);
+        }
+    }
+
     /// <summary>Notes a source the article named, whoever it turns out to be, for a bare noun that refers back to it later.</summary>
     public void Mention(string source)
     {

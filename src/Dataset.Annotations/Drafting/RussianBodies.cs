@@ -137,6 +137,30 @@ internal static class RussianBodies
     /// <summary>"министерство … региона", "правительства региона": the region the article is about, named before.</summary>
     private static readonly Regex OfTheRegion = new(@"\bрегиона$", Options);
 
+    /// <summary>"министерство … республики": a ministry of the republic the article is about, named before.</summary>
+    private static readonly Regex OfTheRepublic = new(@"\bреспублики$", Options);
+
+    /// <summary>Whether a source is a ministry "республики", which <see cref="WithRegion"/> names by the republic named before.</summary>
+    public static bool IsOfTheRepublic(string written) =>
+        Words.AtSpaces(written.Trim()) is { Length: > 1 } words && MinistryNoun.IsMatch(words[0].ToLowerInvariant()) && OfTheRepublic.IsMatch(written.Trim());
+
+    /// <summary>
+    /// The republics' short names in any case ("Карелии", "Дагестана", "Коми"), with their official names after
+    /// "Республика" ("Республики Карелия", "по Республике Дагестан"); not after "Республики" itself.
+    /// </summary>
+    private static readonly Regex ShortRepublic = new(
+        @"(?<![А-ЯЁа-яё])(?<!Республик[а-яё]{1,2}\s)(?<short>Карели[яиюей]|Коми|Татарстан[ауеом]?|Башкортостан[ауеом]?|Башкири[яиюей]|Дагестан[ауеом]?"
+            + @"|Бурят(?:ия|ии|ию|ией)|Хакаси[яиюей]|Адыге[яиюей]|Калмыки[яиюей]|Ингушети[яиюей]|Мордови[яиюей]|Чуваши[яиюей]|Удмурти[яиюей])(?![А-ЯЁа-яё])",
+        Options);
+
+    /// <summary>The official names the republics' short names stand for: "Башкирия" is "Башкортостан".</summary>
+    private static readonly (string Stem, string Name)[] Republics =
+    {
+        ("Карели", "Карелия"), ("Коми", "Коми"), ("Татарстан", "Татарстан"), ("Башкортостан", "Башкортостан"), ("Башкири", "Башкортостан"),
+        ("Дагестан", "Дагестан"), ("Бурят", "Бурятия"), ("Хакаси", "Хакасия"), ("Адыге", "Адыгея"), ("Калмыки", "Калмыкия"),
+        ("Ингушети", "Ингушетия"), ("Мордови", "Мордовия"), ("Чуваши", "Чувашия"), ("Удмурти", "Удмуртия"),
+    };
+
     /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
     private static readonly Regex Regional = new(@"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?=[а-яё])", Options);
 
@@ -366,6 +390,14 @@ internal static class RussianBodies
             return name.Substring(0, region.Index) + named.Name;
         }
 
+        // "министерстве здравоохранения республики" after "в Карелии": a republic's ministry is of the republic named last,
+        // by its official name ("… Республики Карелия"), as ministries are named; "правительство республики" is left as written.
+        if (MinistryNoun.IsMatch(Words.AtSpaces(name)[0].ToLowerInvariant()) && OfTheRepublic.Match(name) is { Success: true } republic
+            && Last(ShortRepublic, text, before, OfficialName) is { } namedRepublic)
+        {
+            return name.Substring(0, republic.Index) + "Республики " + namedRepublic.Name;
+        }
+
         // "регионального министерства природных ресурсов" after "Власти Забайкальского края": "министерства природных
         // ресурсов Забайкальского края".
         if (Regional.Match(name) is { Success: true } regional && Last(Region, text, before) is { } region2)
@@ -392,6 +424,10 @@ internal static class RussianBodies
             ? name.Substring(0, city.Index) + genitive
             : name;
     }
+
+    /// <summary>The official name of the republic a short name stands for ("Карелии" → "Карелия").</summary>
+    private static string OfficialName(Match match) =>
+        Republics.First(r => match.Groups["short"].Value.StartsWith(r.Stem, System.StringComparison.Ordinal)).Name;
 
     /// <summary>
     /// «Мигоме» after «Мигом»: a name in quotes as first written in the case that is shortest, the nominative of most

@@ -504,6 +504,18 @@ public class RussianSpeakerRulesTests
                 + "Председатель профсоюзной организации завода Наталья Кузьмина заявила, что профсоюз не уведомили.\n"
                 + "Профсоюз потребовал от руководства отказаться от увольнений."));
 
+    /// <summary>
+    /// A ministry "республики" is of the republic named before, by its official name, and "В министерстве" after it is the
+    /// same ministry; "правительстве республики" is left as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("министерстве здравоохранения", "министерстве здравоохранения Республики Карелия")]
+    [InlineData("правительстве", "правительстве республики")]
+    public void A_ministry_of_the_republic_is_of_the_republic_named_before(string body, string speaker) =>
+        Assert.Equal(
+            [speaker, speaker],
+            Speakers($"Роддом в Карелии закроют, сообщили в {body} республики.\nВ {body.Split(' ')[0]} пояснили, что врачей не хватает."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
