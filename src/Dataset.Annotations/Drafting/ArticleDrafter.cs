@@ -297,6 +297,12 @@ internal static class ArticleDrafter
             return apposedVoice;
         }
 
+        // "По версии следствия, которое вело ГСУ …": the body the clause after the inquiry names as leading it.
+        if (RussianBodies.InquiryLedBy(text, start + written.Length, written) is { } leader)
+        {
+            return leader;
+        }
+
         var named = actors.LastBodyNamed(text, start);
         if (RussianBodies.OwnerOfSite(text, start, written, named) is { } owner)
         {

@@ -103,6 +103,18 @@ internal static class RussianBodies
     /// <summary>"по данным следствия": the investigators, the investigative body named before.</summary>
     private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
 
+    /// <summary>", которое вело ГСУ ГУ МВД по Свердловской области,": the body that leads an inquiry, named right after it.</summary>
+    private static readonly Regex InquiryLeader = new(@"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>[А-ЯЁ][^,.;:«»]{1,80}?)\s*[,.;]", Options);
+
+    /// <summary>
+    /// "По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, …": the inquiry is the body the relative
+    /// clause after it names as leading it; null for another source or with no such clause.
+    /// </summary>
+    public static string? InquiryLedBy(string text, int after, string written) =>
+        InquiryNoun.IsMatch(written.Trim().ToLowerInvariant()) && InquiryLeader.Match(text, after, text.Length - after) is { Success: true } led
+            ? led.Groups["body"].Value
+            : null;
+
     /// <summary>"по данным профсоюза": a trade union.</summary>
     private static readonly Regex UnionNoun = new(@"^профсоюз[а-яё]{0,2}$", Options);
 

@@ -516,6 +516,13 @@ public class RussianSpeakerRulesTests
             [speaker, speaker],
             Speakers($"Роддом в Карелии закроют, сообщили в {body} республики.\nВ {body.Split(' ')[0]} пояснили, что врачей не хватает."));
 
+    /// <summary>The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names; with no such clause it is as written (the near miss).</summary>
+    [Theory]
+    [InlineData("По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, агентство брало деньги.", "ГСУ ГУ МВД по Свердловской области")]
+    [InlineData("По версии следствия, агентство брало деньги.", "следствия")]
+    public void The_inquiry_is_the_body_named_as_leading_it(string sentence, string speaker) =>
+        Assert.Equal([speaker], Speakers(sentence));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
