@@ -507,11 +507,16 @@ public class RussianReadingTests
     public void A_place_after_v_ends_before_na_zapros(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
-    /// <summary>"считает X оправданным" judges a deed and is read as a cue; "считает деньги" and "считает своим долгом" are not.</summary>
+    /// <summary>
+    /// "считает X оправданным", "считают дома памятниками" judge a deed or a thing and are read as a cue; "считает деньги",
+    /// "считает своим долгом" and "считает выручку вечерами" are not.
+    /// </summary>
     [Theory]
     [InlineData("Директор компании Рустам Хайруллин считает повышение оправданным.", "Директор компании Рустам Хайруллин")]
     [InlineData("Директор компании Рустам Хайруллин считает выручку каждый вечер.", null)]
     [InlineData("Директор компании Рустам Хайруллин считает своим долгом помочь.", null)]
+    [InlineData("Жители разделились во мнениях: одни считают дома памятниками.", "одни")]
+    [InlineData("Директор компании Рустам Хайруллин считает выручку вечерами.", null)]
     public void Holding_a_deed_justified_is_a_judgement(string sentence, string? source) =>
         Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
 

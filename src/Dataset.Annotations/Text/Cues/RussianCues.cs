@@ -117,6 +117,13 @@ internal static class RussianCues
     /// <summary>"оправданным", "ошибочными", "излишними", "мягким": the instrumental of an adjective that judges what it follows.</summary>
     private static readonly string[] JudgingEndings = { "ым", "ыми", "ими", "им" };
 
+    /// <summary>"памятниками", "развалинами": the instrumental plural of a noun, which after "считают дома" says what they are held to be.</summary>
+    private static readonly string[] NounInstrumentalEndings = { "ами", "ями" };
+
+    /// <summary>"вечерами", "руками": an instrumental of time or means, which says when or how, not what a thing is held to be.</summary>
+    private static readonly WordSet HowOrWhen = new(
+        "вечерами", "утрами", "ночами", "днями", "часами", "неделями", "месяцами", "годами", "руками", "силами", "вручную");
+
     /// <summary>
     /// "сочли наказание слишком мягким", "счёл решение ошибочным": deeming, the perfective of "считать", which judges what
     /// it names as "считает" does, before "что" or with the judging adjective after its object.
@@ -1071,7 +1078,8 @@ internal static class RussianCues
 
         /// <summary>
         /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
-        /// instrumental that judges it ("-ым", "-ыми", "-ими", "-им"), in the clause; not "считает деньги" or "считает своим долгом".
+        /// instrumental that judges it ("-ым", "-ыми", "-ими", "-им"), or a noun in the instrumental plural right after the
+        /// object ("считают дома памятниками"), in the clause; not "считает деньги" or "считает своим долгом".
         /// </summary>
         private bool JudgedAs(int i)
         {
@@ -1083,6 +1091,13 @@ internal static class RussianCues
                 }
 
                 if (_tokens[j].End - _tokens[j].Start > 5 && RussianForms.EndsAfterRoot(_text, _tokens[j], JudgingEndings, minRoot: 1))
+                {
+                    return true;
+                }
+
+                // "считают дома памятниками": a noun in the instrumental plural right after the object names what it is held
+                // to be; "считает выручку вечерами", a time or a means, does not.
+                if (j == i + 2 && LowerWord(j) && RussianForms.EndsAfterRoot(_text, _tokens[j], NounInstrumentalEndings, minRoot: 3) && !IsIn(j, HowOrWhen))
                 {
                     return true;
                 }
