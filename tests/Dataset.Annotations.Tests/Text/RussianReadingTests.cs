@@ -707,4 +707,14 @@ public class RussianReadingTests
     [InlineData("The deputy governor said in a statement on Telegram that the demolition would be put off.", "the demolition would be put off")]
     public void A_preposition_after_chto_is_what_was_said(string sentence, string evidence) =>
         Assert.Equal(evidence, Assert.Single(RussianDraft(sentence)).Evidence);
+
+    /// <summary>
+    /// "осудила решение, назвав его «…», и заявила": the gerund between has no subject, so the verb after "и" has the subject
+    /// of the cue before it, and is a statement of its own; with no "и" it is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Мария Шестакова осудила решение комитета, назвав его «приговором историческому центру», и заявила, что экспертизу оплатил застройщик.", 2)]
+    [InlineData("Мария Шестакова осудила решение комитета, назвав его «приговором историческому центру».", 1)]
+    public void A_verb_after_a_gerund_joined_by_i_has_the_subject_of_the_cue_before(string sentence, int statements) =>
+        Assert.Equal(statements, RussianDraft(sentence).Count(s => s.Speaker == "mariya-shestakova"));
 }

@@ -357,6 +357,13 @@ internal static class RussianCues
                     joined = cues[cues.Count - 2];
                 }
 
+                // "осудила решение, назвав его «…», и заявила": a gerund between has no subject of its own, so "и" joins the
+                // verb to the last cue before that has one.
+                for (var c = cues.Count - 2; joined.SourceEnd == joined.SourceStart && c >= 0; c--)
+                {
+                    joined = cues[c];
+                }
+
                 return (joined.SourceStart, joined.SourceEnd, false);
             }
 
