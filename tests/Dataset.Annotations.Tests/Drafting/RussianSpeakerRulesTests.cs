@@ -516,7 +516,10 @@ public class RussianSpeakerRulesTests
             [speaker, speaker],
             Speakers($"Роддом в Карелии закроют, сообщили в {body} республики.\nВ {body.Split(' ')[0]} пояснили, что врачей не хватает."));
 
-    /// <summary>The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names; with no such clause it is as written (the near miss).</summary>
+    /// <summary>
+    /// The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names; with no such clause it is as
+    /// written (the near miss).
+    /// </summary>
     [Theory]
     [InlineData("По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, агентство брало деньги.", "ГСУ ГУ МВД по Свердловской области")]
     [InlineData("По версии следствия, агентство брало деньги.", "следствия")]
