@@ -278,6 +278,15 @@ internal sealed class ActorResolver
     /// <summary>"statement", "spokesman", "several": a word that speaks for (or as part of) another party.</summary>
     private static bool SpeakerFor(string word) => MessageNouns.Contains(word) || Spokespeople.Contains(word) || Quantifiers.Contains(word);
 
+    /// <summary>Another name of an actor already resolved: the words an article first wrote it in, when drafted by another.</summary>
+    public void AlsoNamed(string id, string name)
+    {
+        if (_kindOf.TryGetValue(id, out var kind))
+        {
+            Add(id, name, kind);
+        }
+    }
+
     /// <summary>Notes a source the article named, whoever it turns out to be, for a bare noun that refers back to it later.</summary>
     public void Mention(string source)
     {
@@ -446,8 +455,10 @@ internal sealed class ActorResolver
         // Russian body's noun before a place with no title before it ("пресс-секретарь министерства Ксения Лаптева"), is a
         // party of its own, named whole; "Начальник отдела … управления Игорь Савельев", a title's office before a
         // person's name, is the person's title.
+        // "администрации главы Карелии": a body's noun opening the words in lower case, with no title, names the body whole.
         if (start > 0 && start < words.Count && (!PartyWords.IsOffice(words[start - 1]) || TitledPerson(words, start))
-            && !(RussianCases.IsCyrillic(words[start - 1][0]) && PartyWords.IsGovernment(words[start - 1]) && !words.Take(start).Any(PartyWords.IsTitle)))
+            && !((PartyWords.IsGovernment(words[start - 1]) || (char.IsLower(words[0][0]) && PartyWords.IsGovernment(words[0])))
+                && RussianCases.IsCyrillic(words[start - 1][0]) && !words.Take(start).Any(PartyWords.IsTitle)))
         {
             var before = words.Take(start).ToList();
             var nameWords = words.Skip(start).ToList();

@@ -252,7 +252,16 @@ internal static class ArticleDrafter
             party = actors.Resolve(opening, null) ?? party;
         }
 
-        return actors.ResolveAll(written, party, spoke, isName: isBody);
+        var speakers = actors.ResolveAll(written, party, spoke, isName: isBody);
+
+        // "в министерстве здравоохранения республики", drafted as "… Республики Карелия": the words as written name the
+        // same body when a bare "В министерстве" refers back to them.
+        if (isBody && speakers.Count == 1 && RussianBodies.IsOfTheRepublic(asWritten))
+        {
+            actors.AlsoNamed(speakers[0], asWritten.Trim());
+        }
+
+        return speakers;
     }
 
     /// <summary>
@@ -286,6 +295,12 @@ internal static class ArticleDrafter
         if (bare.Count == 2 && RussianBodies.VoiceOfApposedCompany(text, start + written.Length, bare[0], bare[1]) is { } apposedVoice)
         {
             return apposedVoice;
+        }
+
+        // "По версии следствия, которое вело ГСУ …": the body the clause after the inquiry names as leading it.
+        if (RussianBodies.InquiryLedBy(text, start + written.Length, written) is { } leader)
+        {
+            return leader;
         }
 
         var named = actors.LastBodyNamed(text, start);

@@ -35,15 +35,19 @@ internal readonly record struct CueContent(int Start, int End)
         }
 
         var from = Math.Max(cue.End, cue.HasSource && cue.SourceStart >= cue.End ? cue.SourceEnd : cue.End);
+        var opened = false;
         while (from < end
             && (tokens[from].Kind is TokenKind.Comma or TokenKind.Colon
                 || ThatWords.Contains(text, tokens[from])
                 || (Is(text, tokens[from], "on") && from + 1 < end && tokens[from + 1].IsWord && Weekdays.Is(text, tokens[from + 1]))))
         {
+            opened |= ThatWords.Contains(text, tokens[from]);
             from += Is(text, tokens[from], "on") ? 2 : 1;
         }
 
-        from = AfterThat(text, finder, cue, from, end);
+        // "сообщила, что в понедельник обсудила …": once "что" has opened the content, a preposition after it is what was
+        // said, not a place of speaking before another "что".
+        from = opened ? from : AfterThat(text, finder, cue, from, end);
         return from < end ? new CueContent(from, end) : null;
     }
 

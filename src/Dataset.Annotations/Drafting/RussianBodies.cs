@@ -15,7 +15,7 @@ internal static class RussianBodies
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
-    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик";
+    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
 
     /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>
     private const string BodyStems = "служб|агентств|инспекци|прокуратур|комитет|управлени";
@@ -30,6 +30,16 @@ internal static class RussianBodies
     /// </summary>
     private static readonly Regex Company = new(
         @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
+
+    /// <summary>
+    /// "Средневолжский завод автокомпонентов", "Новолипецкий металлургический комбинат": a company named without quotes, by
+    /// a place's adjective, the company's noun in the nominative and what it makes in the genitive.
+    /// </summary>
+    private static readonly Regex NamedCompany = new(
+        @"\b(?<place>[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая|ское|цкое))(?<adjective>\s+[а-яё]+(?:ый|ий|ой|ая|ое))?"
+            + @"\s+(?<noun>завод|комбинат|холдинг|концерн|предприятие|компания|корпорация|фирма)"
+            + @"(?<of>(?:\s+(?!области\b)[а-яё]+(?:ов|ев|ей|ения|ства|ых|их|ого|его)){0,2})(?![а-яё])",
+        Options);
 
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
     private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
@@ -49,6 +59,12 @@ internal static class RussianBodies
     /// <summary>"ведомстве", "регуляторе": any government body.</summary>
     private static readonly Regex AnyBodyNoun = new(@"^(ведомств|регулятор)[а-яё]{0,3}$", Options);
 
+    /// <summary>
+    /// "антимонопольная", "межрегиональное": the endings of the adjectives between a body's first word and its noun, so that
+    /// "Шестакова осудила решение комитета" names no committee.
+    /// </summary>
+    private const string AdjectiveEnding = "(?:ая|яя|ое|ее|ый|ий|ой|ые|ие|ого|его|ую|юю|ых|их|ым|им|ом|ем)";
+
     /// <summary>"инспекции", "управления": a body of that sort, named before with that noun.</summary>
     private static readonly Regex SortNoun = new(@"^(" + BodyStems + @")[а-яё]{0,3}$", Options);
 
@@ -67,7 +83,7 @@ internal static class RussianBodies
     /// области", "Следственное управление СК России по Кировской области".
     /// </summary>
     private static readonly Regex Body = new(
-        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
+        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
             + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
@@ -77,12 +93,27 @@ internal static class RussianBodies
             + @"|\b(?<sort>Управлени)[а-яё]{0,2}\s+[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){1,3}\s+по\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ)[а-яё]{0,2}"
             // "Прокуратура Краснодарского края", "Прокуратура Петрозаводска": the noun of its sort opening the name, its region or city after it.
             + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)|[А-ЯЁ][а-яё]+)"
+            // "Комитет по охране объектов культурного наследия Вологодской области": the noun of its sort opening the name,
+            // "по" and what it deals with, then its region.
+            + @"|\b(?<sort>(?=[А-ЯЁ])(?i:" + BodyStems + @"))[а-яё]{0,3}\s+по(?:\s+[а-яё]+){1,4}\s+[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)"
             // "Карельское УФАС", "Свердловское УМВД": a regional office by its acronym, whose "У" is its "управление".
             + @"|\b[А-ЯЁ][а-яё]+ое\s+(?<office>У)[А-ЯЁ]{2,5}\b",
         Options);
 
     /// <summary>"по данным следствия": the investigators, the investigative body named before.</summary>
     private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
+
+    /// <summary>", которое вело ГСУ ГУ МВД по Свердловской области,": the body that leads an inquiry, named right after it.</summary>
+    private static readonly Regex InquiryLeader = new(@"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>[А-ЯЁ][^,.;:«»]{1,80}?)\s*[,.;]", Options);
+
+    /// <summary>
+    /// "По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, …": the inquiry is the body the relative
+    /// clause after it names as leading it; null for another source or with no such clause.
+    /// </summary>
+    public static string? InquiryLedBy(string text, int after, string written) =>
+        InquiryNoun.IsMatch(written.Trim().ToLowerInvariant()) && InquiryLeader.Match(text, after, text.Length - after) is { Success: true } led
+            ? led.Groups["body"].Value
+            : null;
 
     /// <summary>"по данным профсоюза": a trade union.</summary>
     private static readonly Regex UnionNoun = new(@"^профсоюз[а-яё]{0,2}$", Options);
@@ -118,6 +149,30 @@ internal static class RussianBodies
     /// <summary>"министерство … региона", "правительства региона": the region the article is about, named before.</summary>
     private static readonly Regex OfTheRegion = new(@"\bрегиона$", Options);
 
+    /// <summary>"министерство … республики": a ministry of the republic the article is about, named before.</summary>
+    private static readonly Regex OfTheRepublic = new(@"\bреспублики$", Options);
+
+    /// <summary>Whether a source is a ministry "республики", which <see cref="WithRegion"/> names by the republic named before.</summary>
+    public static bool IsOfTheRepublic(string written) =>
+        Words.AtSpaces(written.Trim()) is { Length: > 1 } words && MinistryNoun.IsMatch(words[0].ToLowerInvariant()) && OfTheRepublic.IsMatch(written.Trim());
+
+    /// <summary>
+    /// The republics' short names in any case ("Карелии", "Дагестана", "Коми"), with their official names after
+    /// "Республика" ("Республики Карелия", "по Республике Дагестан"); not after "Республики" itself.
+    /// </summary>
+    private static readonly Regex ShortRepublic = new(
+        @"(?<![А-ЯЁа-яё])(?<!Республик[а-яё]{1,2}\s)(?<short>Карели[яиюей]|Коми|Татарстан[ауеом]?|Башкортостан[ауеом]?|Башкири[яиюей]|Дагестан[ауеом]?"
+            + @"|Бурят(?:ия|ии|ию|ией)|Хакаси[яиюей]|Адыге[яиюей]|Калмыки[яиюей]|Ингушети[яиюей]|Мордови[яиюей]|Чуваши[яиюей]|Удмурти[яиюей])(?![А-ЯЁа-яё])",
+        Options);
+
+    /// <summary>The official names the republics' short names stand for: "Башкирия" is "Башкортостан".</summary>
+    private static readonly (string Stem, string Name)[] Republics =
+    {
+        ("Карели", "Карелия"), ("Коми", "Коми"), ("Татарстан", "Татарстан"), ("Башкортостан", "Башкортостан"), ("Башкири", "Башкортостан"),
+        ("Дагестан", "Дагестан"), ("Бурят", "Бурятия"), ("Хакаси", "Хакасия"), ("Адыге", "Адыгея"), ("Калмыки", "Калмыкия"),
+        ("Ингушети", "Ингушетия"), ("Мордови", "Мордовия"), ("Чуваши", "Чувашия"), ("Удмурти", "Удмуртия"),
+    };
+
     /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
     private static readonly Regex Regional = new(@"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?=[а-яё])", Options);
 
@@ -150,7 +205,7 @@ internal static class RussianBodies
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
         {
-            return Last(Company, text, before, match => match.Groups[2].Value);
+            return Later(Last(Company, text, before, match => match.Groups[2].Value), Last(NamedCompany, text, before));
         }
 
         if (MinistryNoun.IsMatch(lower))
@@ -184,7 +239,7 @@ internal static class RussianBodies
 
         if (UnionNoun.IsMatch(lower))
         {
-            return Last(Union, text, before);
+            return Last(Union, text, before) is { } union ? union with { Name = OfTheNamedCompany(union.Name, text, union.End) } : null;
         }
 
         if (!AnyBodyNoun.IsMatch(lower))
@@ -216,10 +271,46 @@ internal static class RussianBodies
             return null;
         }
 
-        return Last(Company, text, before, match => Genitive(match.Groups[1].Value) + " «" + match.Groups[2].Value + "»") is { } company
+        return Later(
+                Last(Company, text, before, match => Genitive(match.Groups[1].Value) + " «" + match.Groups[2].Value + "»"),
+                Last(NamedCompany, text, before, NamedCompanyGenitive)) is { } company
             ? voice + " " + company.Name
             : null;
     }
+
+    /// <summary>
+    /// "профсоюзной организации завода" after "Средневолжский завод автокомпонентов": a union of a bare company's noun is
+    /// of the company named before without quotes, so named ("профсоюзной организации Средневолжского завода
+    /// автокомпонентов"); the name as written otherwise.
+    /// </summary>
+    private static string OfTheNamedCompany(string union, string text, int before)
+    {
+        var words = Words.AtSpaces(union);
+        return words.Length > 1 && CompanyNoun.IsMatch(words[words.Length - 1].ToLowerInvariant())
+            && Last(NamedCompany, text, before, NamedCompanyGenitive) is { } company
+            && RussianCases.SameWord(words[words.Length - 1], Genitive(company.Noun!))
+            ? string.Join(" ", words.Take(words.Length - 1)) + " " + company.Name
+            : union;
+    }
+
+    /// <summary>"Средневолжского завода автокомпонентов": a company named without quotes, in the genitive.</summary>
+    private static string NamedCompanyGenitive(Match match)
+    {
+        var adjective = match.Groups["adjective"].Success ? " " + AdjectiveGenitive(match.Groups["adjective"].Value.Trim()) : string.Empty;
+        return AdjectiveGenitive(match.Groups["place"].Value) + adjective + " " + Genitive(match.Groups["noun"].Value) + match.Groups["of"].Value;
+    }
+
+    /// <summary>"Средневолжский" → "Средневолжского", "металлургический" → "металлургического", "Уральская" → "Уральской".</summary>
+    private static string AdjectiveGenitive(string adjective)
+    {
+        var stem = adjective.Substring(0, adjective.Length - 2);
+        var ending = adjective.Substring(adjective.Length - 2);
+        var hard = "кгх".IndexOf(stem[stem.Length - 1]) >= 0 || ending != "ий";
+        return ending == "ая" ? stem + "ой" : stem + (hard ? "ого" : "его");
+    }
+
+    /// <summary>Whichever of two mentions ends later; either when the other is null.</summary>
+    private static BodyMention? Later(BodyMention? a, BodyMention? b) => a is null ? b : b is null ? a : (b.End > a.End ? b : a);
 
     /// <summary>", компании «Верхневолжские пригородные линии»": a company named by its noun and name, set off after a source.</summary>
     private static readonly Regex ApposedCompany = new(@"^\s*,\s+(?<noun>(?:" + CompanyStems + @")[а-яё]{0,3})\s+«(?<name>[А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
@@ -311,6 +402,14 @@ internal static class RussianBodies
             return name.Substring(0, region.Index) + named.Name;
         }
 
+        // "министерстве здравоохранения республики" after "в Карелии": a republic's ministry is of the republic named last,
+        // by its official name ("… Республики Карелия"), as ministries are named; "правительство республики" is left as written.
+        if (MinistryNoun.IsMatch(Words.AtSpaces(name)[0].ToLowerInvariant()) && OfTheRepublic.Match(name) is { Success: true } republic
+            && Last(ShortRepublic, text, before, OfficialName) is { } namedRepublic)
+        {
+            return name.Substring(0, republic.Index) + "Республики " + namedRepublic.Name;
+        }
+
         // "регионального министерства природных ресурсов" after "Власти Забайкальского края": "министерства природных
         // ресурсов Забайкальского края".
         if (Regional.Match(name) is { Success: true } regional && Last(Region, text, before) is { } region2)
@@ -337,6 +436,10 @@ internal static class RussianBodies
             ? name.Substring(0, city.Index) + genitive
             : name;
     }
+
+    /// <summary>The official name of the republic a short name stands for ("Карелии" → "Карелия").</summary>
+    private static string OfficialName(Match match) =>
+        Republics.First(r => match.Groups["short"].Value.StartsWith(r.Stem, System.StringComparison.Ordinal)).Name;
 
     /// <summary>
     /// «Мигоме» after «Мигом»: a name in quotes as first written in the case that is shortest, the nominative of most
@@ -419,7 +522,7 @@ internal static class RussianBodies
         {
             if (wanted is null || wanted(match))
             {
-                last = new BodyMention(name(match), match.Index + match.Length);
+                last = new BodyMention(name(match), match.Index + match.Length) { Noun = match.Groups["noun"].Success ? match.Groups["noun"].Value : null };
             }
         }
 
@@ -428,4 +531,8 @@ internal static class RussianBodies
 }
 
 /// <summary>A body named in the text: its name as a speaker's ("Саянские авиалинии") and where the mention ends.</summary>
-internal sealed record BodyMention(string Name, int End);
+internal sealed record BodyMention(string Name, int End)
+{
+    /// <summary>The company's noun as written ("завод"), for a company named without quotes; null otherwise.</summary>
+    public string? Noun { get; init; }
+}

@@ -23,7 +23,7 @@ internal static class PartyWords
         "organisation", "organization", "federation", "foundation", "fund", "programme", "program", "institute",
         "alliance", "nato", "un", "eu", "opec", "who", "imf", "network", "channel", "newspaper", "agency", "coalition",
         "movement", "front", "committee", "society", "club", "league", "firm", "airline", "airways", "holdings", "bloc",
-        "компания", "агентство", "корпорация", "партия", "союз", "банк", "фонд", "группа");
+        "компания", "агентство", "корпорация", "партия", "союз", "банк", "фонд", "группа", "организация");
 
     public static readonly HashSet<string> Group = Set(
 "officials", "diplomats", "residents", "analysts", "protesters", "protestors", "rebels", "lawmakers", "experts",
@@ -46,7 +46,7 @@ internal static class PartyWords
         "inspector", "superintendent", "spokesperson", "representative", "counterpart", "negotiator", "diplomat",
         "министр", "представитель", "пресс-секретарь", "губернатор", "депутат", "директор", "вице-премьер", "премьер-министр", "глава",
         "председатель", "посол", "аналитик", "спикер", "президент", "советник", "эксперт", "уполномоченный", "адвокат", "начальник",
-        "руководитель", "заместитель", "мэр", "координатор", "профессор");
+        "руководитель", "заместитель", "мэр", "координатор", "профессор", "заведующий", "заведующая", "историк");
 
     /// <summary>"вице-президент", "экс-министр", "vice-president": a title with its prefix is the title.</summary>
     private static readonly string[] TitlePrefixes = { "вице-", "экс-", "vice-", "ex-" };
@@ -61,6 +61,8 @@ internal static class PartyWords
     private static readonly HashSet<string> RussianStems = Stems(Government, Organization, Group, Title);
 
     private static readonly HashSet<string> GovernmentStems = Stems(Government);
+
+    private static readonly HashSet<string> TitleStems = Stems(Title);
 
     /// <summary>
     /// Whether a word names a party of its own: a title, a body or a group ("spokesman", "ministry", "officials"); a
@@ -97,6 +99,13 @@ internal static class PartyWords
         var lower = word.ToLowerInvariant().TrimEnd('.');
         var prefix = TitlePrefixes.FirstOrDefault(p => lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length);
         return Title.Contains(prefix is null ? lower : lower.Substring(prefix.Length));
+    }
+
+    /// <summary>Whether a Russian word is a title in any case: "эксперта", "директору", "министром".</summary>
+    public static bool IsTitleInAnyCase(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return IsTitle(lower) || (lower.Length > 0 && RussianCases.IsCyrillic(lower[0]) && TitleStems.Contains(Stem(lower)));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu9, measured once after them, then fitted) and HeldOutRu11 (written apart from the rules fitted on
     /// HeldOutRu10, measured once after them, then fitted) and HeldOutRu12 (written apart from the rules fitted on
     /// HeldOutRu11, measured once after them, then fitted) and HeldOutRu13 (written apart from the rules fitted on
-    /// HeldOutRu12 and the logistic regression, measured once after them). A Russian statement reported with a plain verb is
+    /// HeldOutRu12 and the logistic regression, measured once after them, then fitted). A Russian statement reported with a plain verb is
     /// drafted with the learned act (Drafting/Acts/LearnedActs.cs), trained on every one of these sets, so a Russian
     /// set's right acts below say how far that model fits it, not how far it carries; each floor is what the logistic
     /// regression reads of its set since it replaced naive Bayes (on every set at least as many acts).
@@ -497,6 +497,16 @@ public class GoldSetTests(ITestOutputHelper output)
     /// sentences found and one more, 53 of its 59 statements overlapped, 38 with the right speaker, 37 with the right
     /// act (the rules alone: 32; naive Bayes, the model before: 34), 51 with the right form — what the rules and the
     /// model carry to Russian they never saw. The model, trained again with it, reads 50 of its acts.
+    /// Then fitted: "по версии" gives an account; "сочли … мягким" judges, its subject before a participle set off by
+    /// commas, as "считают дома памятниками" does; a reporting verb after "перестали" and "как того требует" report
+    /// nothing; "вину" ends a subject; a title in any case with "по" and its field, and "одна из …", run to the name after
+    /// them; "пока не" opens no clause; "заведующий" and "историк" are titles; a body's noun opening a lower-case source
+    /// names the body whole; a body named by its noun, "по", its portfolio and its region is what its bare noun refers
+    /// to; a tour operator is a company, and one named by a place's adjective is what "в компании", its press service and
+    /// the union "завода" refer to; a ministry "республики" is of the republic named before; "следствия, которое вело X"
+    /// is X; "что" opening the content keeps the preposition after it; a verb after a gerund joined by "и" has the
+    /// subject of the cue before. With the model trained again: every sentence found and none more, every statement
+    /// overlapped, 57 with the right speaker, 56 with the right act, 57 with the right form.
     /// </summary>
     [Fact]
     public void The_thirteenth_russian_set_measured_once_keeps_what_the_drafts_reach()
@@ -506,13 +516,11 @@ public class GoldSetTests(ITestOutputHelper output)
         Report(drafts);
 
         Assert.Equal((57, 59), (detection.Gold, drafts.Gold));
-        Assert.True(
-            detection.Agreed >= 54 && detection.Found - detection.Agreed <= 1,
-            $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
-        Assert.True(drafts.Overlapped >= 53, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
-        Assert.True(drafts.RightSpeaker >= 38, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightAct >= 50, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
-        Assert.True(drafts.RightForm >= 51, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
+        Assert.True(detection.Agreed == 57 && detection.Found == 57, $"Found {detection.Agreed} of {detection.Gold}, {detection.Found} in all.");
+        Assert.True(drafts.Overlapped == 59, $"Overlapped {drafts.Overlapped} of {drafts.Gold}.");
+        Assert.True(drafts.RightSpeaker >= 57, $"Right speaker {drafts.RightSpeaker} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightAct >= 56, $"Right act {drafts.RightAct} of {drafts.Overlapped}.");
+        Assert.True(drafts.RightForm >= 57, $"Right form {drafts.RightForm} of {drafts.Overlapped}.");
     }
 
     private void Report(DraftScore score)

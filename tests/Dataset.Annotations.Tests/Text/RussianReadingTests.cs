@@ -507,11 +507,16 @@ public class RussianReadingTests
     public void A_place_after_v_ends_before_na_zapros(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
-    /// <summary>"считает X оправданным" judges a deed and is read as a cue; "считает деньги" and "считает своим долгом" are not.</summary>
+    /// <summary>
+    /// "считает X оправданным", "считают дома памятниками" judge a deed or a thing and are read as a cue; "считает деньги",
+    /// "считает своим долгом" and "считает выручку вечерами" are not.
+    /// </summary>
     [Theory]
     [InlineData("Директор компании Рустам Хайруллин считает повышение оправданным.", "Директор компании Рустам Хайруллин")]
     [InlineData("Директор компании Рустам Хайруллин считает выручку каждый вечер.", null)]
     [InlineData("Директор компании Рустам Хайруллин считает своим долгом помочь.", null)]
+    [InlineData("Жители разделились во мнениях: одни считают дома памятниками.", "одни")]
+    [InlineData("Директор компании Рустам Хайруллин считает выручку вечерами.", null)]
     public void Holding_a_deed_justified_is_a_judgement(string sentence, string? source) =>
         Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
 
@@ -624,4 +629,92 @@ public class RussianReadingTests
         var finder = Read(sentence);
         Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
     }
+
+    /// <summary>"По версии следствия" gives its account as "по данным" does; "версии" after another word is no source (the near miss).</summary>
+    [Theory]
+    [InlineData("По версии следствия, агентство брало с клиентов полную оплату туров.", "следствия")]
+    [InlineData("Агентство выпустило новую версию программы туров.", null)]
+    public void By_the_version_of_is_an_account(string sentence, string? source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
+
+    /// <summary>
+    /// Deeming a deed so ("сочли наказание слишком мягким") judges it, its subject before the participle set off after it;
+    /// "сочли" with no judgement of what it names reports nothing (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Потерпевшие, пришедшие на оглашение приговора, сочли наказание слишком мягким.", "Потерпевшие", "assess")]
+    [InlineData("Жители посёлка сочли решение суда ошибочным.", "Жители посёлка", "assess")]
+    [InlineData("Кассиры сочли выручку за день к вечеру.", null, null)]
+    public void Deeming_a_deed_so_judges_it(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
+    /// <summary>Stopping to answer ("перестали отвечать") reports nothing said; answering, after the same subject, does (the near miss).</summary>
+    [Theory]
+    [InlineData("В августе все офисы закрылись в один день, а телефоны компании перестали отвечать.", 0)]
+    [InlineData("Директор компании Иван Лыков прекратил отвечать на вопросы журналистов.", 0)]
+    [InlineData("Директор компании Иван Лыков ответил, что офисы закрыты.", 1)]
+    public void A_reporting_verb_after_stopping_reports_nothing(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>What a rule requires ("как того требует Трудовой кодекс") is no demand; a union that requires it is (the near miss).</summary>
+    [Theory]
+    [InlineData("Профсоюз получил уведомление за два месяца, как того требует Трудовой кодекс.", 0)]
+    [InlineData("Профсоюз требует, чтобы уведомление направляли за два месяца.", 1)]
+    public void What_a_rule_requires_is_no_demand(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>
+    /// Guilt ("вину") is the object of admitting it, never part of the subject before it; a place after "в" goes on with
+    /// its object as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Дорохова вину не признала.", "Дорохова")]
+    [InlineData("В «Бастионе-Р» вину за опоздание не признали.", "«Бастионе-Р» вину за опоздание")]
+    public void Guilt_is_the_object_not_the_subject(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A title in any case, "по" and its field run to the holder's name ("эксперта по безопасности подъёмных сооружений
+    /// Глеба Тарасова"), as "одна из авторов обращения" runs to hers; with no name after them the title alone is the source
+    /// (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("По оценке эксперта по безопасности подъёмных сооружений Глеба Тарасова, дорога простоит месяц.",
+        "эксперта по безопасности подъёмных сооружений Глеба Тарасова")]
+    [InlineData("По оценке эксперта по безопасности, дорога простоит месяц.", "эксперта")]
+    [InlineData("Женщины собрали подписи, рассказала одна из авторов обращения Дарья Никитина.", "одна из авторов обращения Дарья Никитина")]
+    [InlineData("Женщины собрали подписи, рассказала одна из жительниц.", "одна")]
+    public void A_title_and_its_field_or_one_of_many_run_to_the_name_after_them(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>"пока не ответили" is "not yet": "пока" opens no clause before "не"; opening one, it still ends the source (the near miss).</summary>
+    [Theory]
+    [InlineData("В администрации главы Карелии на запрос агентства пока не ответили.", "администрации главы Карелии")]
+    [InlineData("Комиссия заседала, пока депутаты заявили, что уходят.", "депутаты")]
+    public void Poka_before_ne_opens_no_clause(string sentence, string source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).Last());
+
+    /// <summary>
+    /// Once "что" opens what was said, a preposition after it is part of it ("что в понедельник обсудила …"), not a place of
+    /// speaking before another "что"; a place of speaking before the first "что" is still passed over (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Ольга Ширяева сообщила, что в понедельник обсудила судьбу домов с застройщиком и что снос отложат.",
+        "в понедельник обсудила судьбу домов с застройщиком и что снос отложат")]
+    [InlineData("The deputy governor said in a statement on Telegram that the demolition would be put off.", "the demolition would be put off")]
+    public void A_preposition_after_chto_is_what_was_said(string sentence, string evidence) =>
+        Assert.Equal(evidence, Assert.Single(RussianDraft(sentence)).Evidence);
+
+    /// <summary>
+    /// "осудила решение, назвав его «…», и заявила": the gerund between has no subject, so the verb after "и" has the subject
+    /// of the cue before it, and is a statement of its own; with no "и" it is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Мария Шестакова осудила решение комитета, назвав его «приговором историческому центру», и заявила, что экспертизу оплатил застройщик.", 2)]
+    [InlineData("Мария Шестакова осудила решение комитета, назвав его «приговором историческому центру».", 1)]
+    public void A_verb_after_a_gerund_joined_by_i_has_the_subject_of_the_cue_before(string sentence, int statements) =>
+        Assert.Equal(statements, RussianDraft(sentence).Count(s => s.Speaker == "mariya-shestakova"));
 }

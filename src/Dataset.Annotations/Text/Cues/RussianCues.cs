@@ -22,7 +22,9 @@ internal static class RussianCues
     private const int NamedWords = 7;
 
     private static readonly WordSet AccordingNouns = new(
-        "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям");
+        "словам", "данным", "информации", "мнению", "оценке", "оценкам", "сообщению", "подсчетам", "подсчётам", "сведениям",
+        // "По версии следствия, …": what a side holds happened is its account, as "по данным" is.
+        "версии");
 
     /// <summary>"по его словам", "по их данным": a possessive standing for the source named before.</summary>
     private static readonly WordSet Possessives = new("его", "её", "ее", "их");
@@ -44,6 +46,12 @@ internal static class RussianCues
     /// <summary>"своей", "свою", "своих": the reflexive possessive, which refers back to the subject and is never it.</summary>
     private static readonly WordSet Reflexives = new(
         "свой", "своя", "своё", "свое", "свои", "своего", "своей", "своих", "своему", "своим", "своими", "свою", "своём", "своем");
+
+    /// <summary>"вину": guilt in the accusative, the object of admitting or denying it.</summary>
+    private static readonly WordSet Guilt = new("вину");
+
+    /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
+    private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
@@ -106,8 +114,34 @@ internal static class RussianCues
     /// <summary>"комментировать": the infinitive's ending.</summary>
     private static readonly string[] InfinitiveEndings = { "ть" };
 
-    /// <summary>"оправданным", "ошибочными", "излишними": the instrumental of an adjective that judges what it follows.</summary>
-    private static readonly string[] JudgingEndings = { "ым", "ыми", "ими" };
+    /// <summary>"оправданным", "ошибочными", "излишними", "мягким": the instrumental of an adjective that judges what it follows.</summary>
+    private static readonly string[] JudgingEndings = { "ым", "ыми", "ими", "им" };
+
+    /// <summary>"памятниками", "развалинами": the instrumental plural of a noun, which after "считают дома" says what they are held to be.</summary>
+    private static readonly string[] NounInstrumentalEndings = { "ами", "ями" };
+
+    /// <summary>"вечерами", "руками": an instrumental of time or means, which says when or how, not what a thing is held to be.</summary>
+    private static readonly WordSet HowOrWhen = new(
+        "вечерами", "утрами", "ночами", "днями", "часами", "неделями", "месяцами", "годами", "руками", "силами", "вручную");
+
+    /// <summary>
+    /// "сочли наказание слишком мягким", "счёл решение ошибочным": deeming, the perfective of "считать", which judges what
+    /// it names as "считает" does, before "что" or with the judging adjective after its object.
+    /// </summary>
+    private static readonly WordSet Deemed = new("счёл", "счел", "сочла", "сочло", "сочли", "сочтёт", "сочтет", "сочтут");
+
+    /// <summary>"пришедшие", "работающий", "собравшиеся": an active participle, which sets off a clause after its noun.</summary>
+    private static readonly string[] ParticipleEndings =
+    {
+        "вший", "вшая", "вшее", "вшие", "вших", "дший", "дшая", "дшие", "ющий", "ющая", "ющие", "ущий", "ущая", "ущие",
+        "ящий", "ящая", "ящие", "ащий", "ащая", "ащие", "вшиеся", "ющиеся", "ущиеся", "ящиеся", "ащиеся",
+    };
+
+    /// <summary>"перестали отвечать", "прекратил говорить": stopping, whose infinitive after it reports nothing said.</summary>
+    private static readonly StemSet Stopping = new("переста", "прекрати", "прекраща");
+
+    /// <summary>The infinitive's endings, plain and reflexive: "отвечать", "отказываться".</summary>
+    private static readonly string[] InfinitiveOrReflexiveEndings = { "ть", "ться" };
 
     /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
     private static readonly WordSet Convictions = new(
@@ -220,7 +254,35 @@ internal static class RussianCues
                 return new Cue(i, i + 3, CueKind.Verb, SpeechActs.Support, false, backStart, backEnd, backBefore);
             }
 
+            // "Потерпевшие сочли наказание слишком мягким": deeming a deed so judges it, as "считает … оправданным" does.
+            if (IsIn(i, Deemed) && (JudgedAs(i) || QuoteOrThatFollows(i)))
+            {
+                var (deemedStart, deemedEnd, deemedBefore) = SourceOf(i, cues);
+
+                // "Потерпевшие, пришедшие на оглашение, сочли наказание мягким": what follows is what is judged, so the
+                // subject stands before the words set off between commas.
+                if (deemedBefore && JudgedAs(i) && RelativeClauseOpening(SkipTimeWords(i - 1, -1), participle: true) is { } setOff
+                    && SourceBefore(setOff) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart)
+                {
+                    (deemedStart, deemedEnd, deemedBefore) = (subjectStart, subjectEnd, false);
+                }
+
+                return new Cue(i, i + 1, CueKind.Verb, SpeechActs.Assess, false, deemedStart, deemedEnd, deemedBefore);
+            }
+
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
+            {
+                return null;
+            }
+
+            // "как того требует Трудовой кодекс": what a rule requires, not a demand anyone made.
+            if (Is(i - 1, "того") && Is(i - 2, "как"))
+            {
+                return null;
+            }
+
+            // "телефоны компании перестали отвечать": a reporting verb's infinitive after stopping tells that nothing was said.
+            if (IsIn(i - 1, Stopping) && RussianForms.EndsAfterRoot(_text, _tokens[i], InfinitiveOrReflexiveEndings, minRoot: 2))
             {
                 return null;
             }
@@ -293,6 +355,13 @@ internal static class RussianCues
                 if (cues.Count > 1 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma && ThatBetween(cues[cues.Count - 2].End, joined.First))
                 {
                     joined = cues[cues.Count - 2];
+                }
+
+                // "осудила решение, назвав его «…», и заявила": a gerund between has no subject of its own, so "и" joins the
+                // verb to the last cue before that has one.
+                for (var c = cues.Count - 2; joined.SourceEnd == joined.SourceStart && c >= 0; c--)
+                {
+                    joined = cues[c];
                 }
 
                 return (joined.SourceStart, joined.SourceEnd, false);
@@ -501,6 +570,17 @@ internal static class RussianCues
                 }
             }
 
+            // "Дорохова вину не признала": guilt is what is admitted or denied, the verb's object, never part of its subject (a
+            // place after "в" goes on with it, as below).
+            for (var k = start + 1; !placed && k <= last; k++)
+            {
+                if (IsIn(k, Guilt))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+
             // "Компания своей вины не признаёт": "свой" refers back to the subject and opens the verb's object, so the source
             // ends before it; with no subject before it in the clause, the subject is the name set off by dashes before
             // ("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт").
@@ -528,7 +608,7 @@ internal static class RussianCues
         /// на заводе 22 года,"), or the apposition after a name ("«Лазурный улов», одного из крупнейших добытчиков краба,"),
         /// when it holds no other boundary; null otherwise.
         /// </summary>
-        private int? RelativeClauseOpening(int comma)
+        private int? RelativeClauseOpening(int comma, bool participle = false)
         {
             if (comma < 0 || _tokens[comma].Kind != TokenKind.Comma)
             {
@@ -539,8 +619,10 @@ internal static class RussianCues
             {
                 if (_tokens[k].IsBoundary)
                 {
-                    // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition.
-                    var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"));
+                    // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
+                    // with <paramref name="participle"/>, "Потерпевшие, пришедшие на оглашение приговора,": a participle sets off the same.
+                    var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
+                        || (participle && LowerWord(k + 1) && RussianForms.EndsAfterRoot(_text, _tokens[k + 1], ParticipleEndings, minRoot: 3));
                     return _tokens[k].Kind == TokenKind.Comma && k > 0 && (relative || EndsName(k - 1)) ? k : null;
                 }
             }
@@ -657,6 +739,23 @@ internal static class RussianCues
                 {
                     limit += holder - end;
                     end = holder;
+                    continue;
+                }
+
+                // "По оценке эксперта по безопасности подъёмных сооружений Глеба Тарасова": a title in any case, then "по" and
+                // its field of a few lower-case words, runs to its holder's name.
+                if (end == from + 1 && LowerWord(from) && PartyWords.IsTitleInAnyCase(Word(from)) && Is(end, "по") && HolderAfter(end + 1) is { } expert)
+                {
+                    limit += expert - end;
+                    end = expert;
+                    continue;
+                }
+
+                // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
+                if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && HolderAfter(end + 1) is { } one)
+                {
+                    limit += one - end;
+                    end = one;
                     continue;
                 }
 
@@ -841,7 +940,8 @@ internal static class RussianCues
         {
             while (i >= 0 && i < _tokens.Count)
             {
-                if (IsIn(i, Adverbs))
+                // "пока не ответили": "пока" before "не" is "not yet", no clause's opening.
+                if (IsIn(i, Adverbs) || (Is(i, "пока") && Is(i + 1, "не")))
                 {
                     i += step;
                 }
@@ -985,7 +1085,8 @@ internal static class RussianCues
 
         /// <summary>
         /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
-        /// instrumental that judges it ("-ым", "-ыми", "-ими"), in the clause; not "считает деньги" or "считает своим долгом".
+        /// instrumental that judges it ("-ым", "-ыми", "-ими", "-им"), or a noun in the instrumental plural right after the
+        /// object ("считают дома памятниками"), in the clause; not "считает деньги" or "считает своим долгом".
         /// </summary>
         private bool JudgedAs(int i)
         {
@@ -997,6 +1098,13 @@ internal static class RussianCues
                 }
 
                 if (_tokens[j].End - _tokens[j].Start > 5 && RussianForms.EndsAfterRoot(_text, _tokens[j], JudgingEndings, minRoot: 1))
+                {
+                    return true;
+                }
+
+                // "считают дома памятниками": a noun in the instrumental plural right after the object names what it is held
+                // to be; "считает выручку вечерами", a time or a means, does not.
+                if (j == i + 2 && LowerWord(j) && RussianForms.EndsAfterRoot(_text, _tokens[j], NounInstrumentalEndings, minRoot: 3) && !IsIn(j, HowOrWhen))
                 {
                     return true;
                 }
