@@ -102,8 +102,11 @@ internal sealed record DraftScore(
     }
 
     /// <summary>
-    /// Whether a new actor's name names the gold actor: equal but for case, determiners and a possessive, or one
-    /// holding the other as whole words when that one is a proper name ("Veltron" and "Veltron AG").
+    /// Whether a new actor's name names the gold actor: equal but for case, determiners and a possessive, or holding
+    /// the gold name whole when that is a proper name, with words before or after it ("Veltron" drafted as "Chipmaker
+    /// Veltron", "Сергей Ершов" as "Главный врач больницы Сергей Ершов"). A drafted name that holds only part of the gold
+    /// one ("Ribeiro" for "Marcos Ribeiro", "Ассоциация" for the association's name) does not name it: the analyst
+    /// would have to complete it.
     /// </summary>
     public static bool SameName(string gold, string drafted)
     {
@@ -119,8 +122,7 @@ internal sealed record DraftScore(
             return true;
         }
 
-        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
-        return shorter.Any(w => char.IsUpper(w[0])) && Enumerable.Range(0, longer.Count - shorter.Count + 1).Any(i => SameWords(shorter, longer, i));
+        return a.Count < b.Count && a.Any(w => char.IsUpper(w[0])) && Enumerable.Range(0, b.Count - a.Count + 1).Any(i => SameWords(a, b, i));
     }
 
     /// <summary>

@@ -45,4 +45,20 @@ public class DraftScoreTests
         Assert.Equal(["china-assesses-peacekeeping-force-need", "russia-assesses-peacekeeping-force-need"], score.Statements.Select(s => s.DraftedAs));
         Assert.All(score.Statements, s => Assert.Equal(("claim", "assess"), (s.GoldAct, s.DraftedAct)));
     }
+
+    [Theory]
+    [InlineData("Veltron", "Chipmaker Veltron", true)]
+    [InlineData("Сергей Ершов", "Главный врач больницы Сергей Ершов", true)]
+    [InlineData("Хлебная лавка", "торговой сети Хлебная лавка", true)]
+    [InlineData("the Kremlin", "Kremlin", true)]
+    [InlineData("German Economy Ministry", "german economy ministry", true)]
+    [InlineData("Marcos Ribeiro", "Ribeiro", false)]
+    [InlineData("Ассоциация крестьянских хозяйств Курганской области", "Ассоциация", false)]
+    [InlineData("Прокуратура Венёвского района", "Прокуратура Венёвского", false)]
+    [InlineData("Residents of El Obeid", "Residents", false)]
+    [InlineData("residents", "angry residents", false)]
+    public void A_drafted_name_names_the_gold_actor_when_it_holds_the_gold_proper_name_whole(string gold, string drafted, bool same)
+    {
+        Assert.Equal(same, DraftScore.SameName(gold, drafted));
+    }
 }
