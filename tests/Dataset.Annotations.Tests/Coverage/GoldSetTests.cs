@@ -209,7 +209,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 52, 54),
         // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49.
         ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 51, 49),
-        // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59 overlapped, 38, 37 (32; naive Bayes 34), form 51.
+        // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59
+        // overlapped, 38, 37 (32; naive Bayes 34), form 51.
         ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 51, 56, 57),
     };
 
