@@ -7,8 +7,8 @@ namespace Dataset.Annotations.Evaluation;
 
 /// <summary>
 /// The text of the act model the engine embeds (<see cref="LearnedActs"/>): logistic regression trained on every
-/// example of the listed sets, without the rules' signals (<see cref="ActFeatures.Learned"/>). One function, so the command that writes the file and the test that retrains
-/// it give the same bytes.
+/// example of the listed sets, without the rules' signals (<see cref="ActFeatures.Learned"/>). One function, so the
+/// command that writes the file and the test that trains it again give the same model.
 /// </summary>
 internal static class ActModelFile
 {
