@@ -176,6 +176,12 @@ internal static class RussianBodies
     /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
     private static readonly Regex Regional = new(@"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?=[а-яё])", Options);
 
+    /// <summary>"министерства здравоохранения края", "пресс-служба прокуратуры края": a body of the region, by its bare noun.</summary>
+    private static readonly Regex OfTheBareRegion = new(@"(?<=[а-яё]\s)(?<noun>края|области)$", Options);
+
+    /// <summary>"по Ставропольскому краю", "по Воронежской области": a region named in the dative, after "по".</summary>
+    private static readonly Regex DativeRegion = new(@"(?<![А-ЯЁа-яё])по\s+(?<adjective>[А-ЯЁ][а-яё]+)(?:ому\s+(?<noun>краю)|ой\s+(?<noun>области))", Options);
+
     /// <summary>"прокуратуре города", "администрации города": a body of the city the article is about.</summary>
     private static readonly Regex OfTheCity = new(@"\bгорода$", Options);
 
@@ -417,6 +423,21 @@ internal static class RussianBodies
             return name.Substring(regional.Length) + " " + region2.Name;
         }
 
+        // "краевом министерстве здравоохранения" with no region named: the krai of the dateline's city, which a krai is
+        // named after ("областной администрации" is left as written).
+        if (Regional.Match(name) is { Success: true } adjective && adjective.Value.StartsWith("краев", System.StringComparison.Ordinal)
+            && RegionOfDateline(text, before, "края") is { } datelineRegion)
+        {
+            return name.Substring(adjective.Length) + " " + datelineRegion;
+        }
+
+        // "министерства здравоохранения края" after "Управление Роспотребнадзора по Ставропольскому краю": the region of
+        // that noun named last, in the genitive ("… Ставропольского края"), else the region of the dateline's city.
+        if (OfTheBareRegion.Match(name) is { Success: true } bare && RegionNamed(text, before, bare.Groups["noun"].Value) is { } bareRegion)
+        {
+            return name.Substring(0, bare.Index) + bareRegion;
+        }
+
         // "По данным городской администрации": the city's administration is that of the dateline's city, named so
         // ("администрации Оренбурга"); "областной администрации" is not.
         if (CityAdministration.IsMatch(name) && CityOf(text, before) is { } administeredCity)
@@ -435,6 +456,40 @@ internal static class RussianBodies
         return OfTheCity.Match(name) is { Success: true } city && !PartyWords.IsTitle(Words.AtSpaces(name)[0]) && CityOf(text, before) is { } genitive
             ? name.Substring(0, city.Index) + genitive
             : name;
+    }
+
+    /// <summary>
+    /// The region of <paramref name="noun"/> ("края", "области") named last before <paramref name="before"/>, in the
+    /// genitive ("Кировской области", "по Ставропольскому краю" as "Ставропольского края"), else the dateline's; null when none.
+    /// </summary>
+    private static string? RegionNamed(string text, int before, string noun)
+    {
+        var genitive = Last(Region, text, before, m => m.Value, m => m.Value.EndsWith(" " + noun, System.StringComparison.Ordinal));
+        var dative = Last(DativeRegion, text, before, m => m.Groups["adjective"].Value + (noun == "края" ? "ого края" : "ой области"),
+            m => (m.Groups["noun"].Value == "краю") == (noun == "края"));
+        return Later(genitive, dative)?.Name ?? RegionOfDateline(text, before, noun);
+    }
+
+    /// <summary>
+    /// "Красноярского края", "Воронежской области": the region named after the dateline's city, for a city whose name ends
+    /// in a consonant ("КРАСНОЯРСК", "ВОРОНЕЖ"); null with no dateline, no noun or another city's name.
+    /// </summary>
+    private static string? RegionOfDateline(string text, int before, string noun)
+    {
+        if (Dateline.Match(text) is not { Success: true } dateline || dateline.Index >= before)
+        {
+            return null;
+        }
+
+        var caps = dateline.Groups[1].Value;
+        var city = caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
+        if ("аеёиоуыэюяйь-".IndexOf(city[city.Length - 1]) >= 0)
+        {
+            return null;
+        }
+
+        var stem = city.EndsWith("ск", System.StringComparison.Ordinal) ? city : city + "ск";
+        return stem + (noun == "края" ? "ого края" : "ой области");
     }
 
     /// <summary>The official name of the republic a short name stands for ("Карелии" → "Карелия").</summary>

@@ -526,6 +526,27 @@ public class RussianSpeakerRulesTests
     public void The_inquiry_is_the_body_named_as_leading_it(string sentence, string speaker) =>
         Assert.Equal([speaker], Speakers(sentence));
 
+    /// <summary>
+    /// A body of the bare "края" is of the krai named last, a dative "по Ставропольскому краю" too, in the genitive; with
+    /// none named it is as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Управление Роспотребнадзора по Ставропольскому краю закрыло бассейн.", "министерства здравоохранения Ставропольского края")]
+    [InlineData("Управление Роспотребнадзора закрыло бассейн.", "министерства здравоохранения края")]
+    public void A_body_of_the_bare_region_is_of_the_region_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nПо данным министерства здравоохранения края, четверо заболевших в тяжёлом состоянии.").Last());
+
+    /// <summary>
+    /// With no region named, a body "края" or "краевое" is of the krai named after the dateline's city; a city whose name
+    /// ends in a vowel gives none (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("КРАСНОЯРСК", "министерстве здравоохранения Красноярского края")]
+    [InlineData("ЧИТА", "краевом министерстве здравоохранения")]
+    public void A_regional_body_with_no_region_named_is_of_the_datelines_region(string city, string speaker) =>
+        Assert.Equal(speaker, Speakers(city + ", 25 ноября (Nordic Wire) — Смог держится над городом.\n"
+            + "В краевом министерстве здравоохранения рекомендовали реже выходить на улицу.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
