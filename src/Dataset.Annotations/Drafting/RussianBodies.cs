@@ -233,9 +233,9 @@ internal static class RussianBodies
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
             // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
-            return Last(Body, text, before, match => match.Value, match => string.Equals(
+            return OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
                 match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
-                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени"));
+                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")));
         }
 
         if (InquiryNoun.IsMatch(lower))
@@ -257,11 +257,30 @@ internal static class RussianBodies
 
         // Any body: a ministry or another, whichever was named last; a body's voice ("пресс-служба управления") is none.
         var voice = namedBody is not null && VoiceNoun.IsMatch(Words.AtSpaces(namedBody.Name)[0].ToLowerInvariant());
-        return new[] { Last(Ministry, text, before), Last(Body, text, before), voice ? null : namedBody }
+        return new[] { Last(Ministry, text, before), OfItsRegion(text, Last(Body, text, before)), voice ? null : namedBody }
             .Where(m => m is not null)
             .OrderByDescending(m => m!.End)
             .ThenByDescending(m => m!.Name.Length)
             .FirstOrDefault();
+    }
+
+    /// <summary>"Государственная жилищная инспекция области": a body's bare region right after its name.</summary>
+    private static readonly Regex BareRegionAfter = new(@"\G\s+(?<noun>области|края)(?![А-ЯЁа-яё])", Options);
+
+    /// <summary>
+    /// "Государственная жилищная инспекция области начала проверку" after "по Воронежской области": a body named with the
+    /// bare noun of its region is of the region of that noun named last ("… инспекция Воронежской области"), else the
+    /// dateline's (<see cref="RegionNamed"/>); the body as matched when no region's noun follows it or none is named.
+    /// </summary>
+    private static BodyMention? OfItsRegion(string text, BodyMention? body)
+    {
+        if (body is null || BareRegionAfter.Match(text, body.End) is not { Success: true } bare
+            || RegionNamed(text, body.End - body.Name.Length, bare.Groups["noun"].Value) is not { } region)
+        {
+            return body;
+        }
+
+        return body with { Name = body.Name + " " + region, End = bare.Index + bare.Length };
     }
 
     /// <summary>

@@ -547,6 +547,17 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers(city + ", 25 ноября (Nordic Wire) — Смог держится над городом.\n"
             + "В краевом министерстве здравоохранения рекомендовали реже выходить на улицу.").Last());
 
+    /// <summary>
+    /// "Государственная жилищная инспекция области" is of the region named last, the body "ведомстве" refers back to;
+    /// with no region named it is the body as matched (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("По данным следственного управления СК по Воронежской области, осмотры не проводились.\n",
+        "Государственная жилищная инспекция Воронежской области")]
+    [InlineData("", "Государственная жилищная инспекция")]
+    public void A_body_named_with_its_bare_region_is_of_the_region_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "Государственная жилищная инспекция области начала проверку компании, сообщили в ведомстве.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
