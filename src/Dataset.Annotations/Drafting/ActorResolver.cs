@@ -180,8 +180,10 @@ internal sealed class ActorResolver
         // Russian body's noun opens it ("министерстве природных ресурсов и экологии Калужской области").
         var written = WithAntecedents(name);
         // "Главное управление МЧС России по Кемеровской области": a capitalised adjective may open the body's name before its noun.
+        // "Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды": or "по" and its portfolio after it.
         var body = RussianCases.IsCyrillic(name[0][0])
-            && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1]) && EndsAName(name)));
+            && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1])
+                && (EndsAName(name) || (name.Count > 3 && name[2] == "по"))));
         // "Профессор кафедры гигиены Тульского государственного университета Виктор Панов": too long to be a name, but a
         // title opening it and a person's name closing it make the name its speaker and the rest the title.
         if (!isName && !body && name.Count > MaxNameWords && TitledPerson(words, words.Count - 2))

@@ -558,6 +558,16 @@ public class RussianSpeakerRulesTests
     public void A_body_named_with_its_bare_region_is_of_the_region_named_before(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "Государственная жилищная инспекция области начала проверку компании, сообщили в ведомстве.").Last());
 
+    /// <summary>
+    /// After "По данным", a body named by a place's adjective and its noun runs through "по" and its portfolio to the
+    /// comma; "по итогам проверки" is no portfolio (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("гидрометеорологии и мониторингу окружающей среды", "Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды")]
+    [InlineData("итогам проверки", "Среднесибирского")]
+    public void According_to_a_body_named_by_its_place_and_portfolio_is_the_body(string portfolio, string speaker) =>
+        Assert.Equal([speaker], Speakers("По данным Среднесибирского управления по " + portfolio + ", концентрация частиц превышала допустимую в 4,5 раза."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

@@ -103,6 +103,10 @@ internal static class RussianCues
     /// <summary>"комитет по транспорту", "департамент по делам молодёжи": the nouns of a body named by what it deals with.</summary>
     private static readonly StemSet PortfolioBodies = new("комитет", "департамент", "комисси", "управлени", "отдел");
 
+    /// <summary>"Среднесибирского", "Уральское": a place's adjective, in any case, as it opens a body's name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex PlaceAdjective = new(
+        "^[а-яё]+(?:ск|цк)(?:ий|ое|ая|ого|ому|ом|ой|ую)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>"по итогам проверки", "по телефону": what "по" opens after a verb's subject when it is no body's portfolio.</summary>
     private static readonly WordSet NoPortfolio = new(
         "итогам", "итогу", "результатам", "телефону", "поводу", "факту", "случаю", "просьбе", "требованию", "решению", "словам",
@@ -184,7 +188,7 @@ internal static class RussianCues
         {
             if (Is(i, "по") && IsIn(i + 1, AccordingNouns))
             {
-                var (start, end) = SourceAfter(i + 2);
+                var (start, end) = SourceAfter(i + 2, accordingTo: true);
                 return end > start ? new Cue(i, i + 2, CueKind.AccordingTo, CueLexicon.NeutralAct, true, start, end, false) : null;
             }
 
@@ -702,8 +706,11 @@ internal static class RussianCues
             return (0, 0);
         }
 
-        /// <summary>A noun phrase from <paramref name="from"/>: up to a boundary, a preposition or "что", or the first lower-case word after a name.</summary>
-        private (int Start, int End) SourceAfter(int from)
+        /// <summary>
+        /// A noun phrase from <paramref name="from"/>: up to a boundary, a preposition or "что", or the first lower-case word after
+        /// a name; <paramref name="accordingTo"/> when it follows "по данным", "по словам".
+        /// </summary>
+        private (int Start, int End) SourceAfter(int from, bool accordingTo = false)
         {
             var end = from;
             var named = false;
@@ -764,6 +771,16 @@ internal static class RussianCues
                 if (end == from + 1 && IsIn(from, PortfolioBodies) && LowerWord(from) && Is(end, "по") && PortfolioEnd(end + 1) is { } portfolio)
                 {
                     end = portfolio;
+                    break;
+                }
+
+                // "По данным Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды": a body named by a
+                // place's adjective and its noun, then "по" and its portfolio in lower case to the clause's edge (read so after
+                // "по данным" only).
+                if (accordingTo && end == from + 1 && IsCapitalised(from) && PlaceAdjective.IsMatch(Word(from).ToLowerInvariant()) && IsIn(end, PortfolioBodies) && LowerWord(end)
+                    && Is(end + 1, "по") && PortfolioEnd(end + 2) is { } bodysPortfolio)
+                {
+                    end = bodysPortfolio;
                     break;
                 }
 
