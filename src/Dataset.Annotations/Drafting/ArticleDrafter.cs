@@ -331,6 +331,12 @@ internal static class ArticleDrafter
             return ministryVoice;
         }
 
+        // "сообщила пресс-служба суда": the voice of the court named before, by that court's name.
+        if (bare.Count == 2 && RussianBodies.VoiceOfCourt(text, start, bare[0], bare[1]) is { } courtVoice)
+        {
+            return courtVoice;
+        }
+
         return RussianBodies.WithRegion(written, text, start);
     }
 

@@ -405,6 +405,26 @@ internal static class RussianBodies
     }
 
     /// <summary>
+    /// "пресс-служба суда" after "Коминтерновский районный суд Воронежа": who speaks for the court named last, written with
+    /// that court's name in the genitive ("пресс-служба Коминтерновского районного суда Воронежа"), an actor of its own;
+    /// null for another voice or noun, or when no court was named.
+    /// </summary>
+    public static string? VoiceOfCourt(string text, int before, string voice, string noun)
+    {
+        if (!VoiceNoun.IsMatch(voice.ToLowerInvariant()) || !CourtNoun.IsMatch(noun.ToLowerInvariant()) || Last(Court, text, before) is not { } court)
+        {
+            return null;
+        }
+
+        var words = Words.AtSpaces(court.Name);
+        var courtAt = System.Array.FindIndex(words, w => CourtNoun.IsMatch(w));
+        var genitive = words.Select((w, i) => i == courtAt ? "суда"
+            : i < courtAt && Regex.IsMatch(w, "(?:ый|ий|ой|ая)$", Options) ? AdjectiveGenitive(w)
+            : w);
+        return voice + " " + string.Join(" ", genitive);
+    }
+
+    /// <summary>
     /// A company's voice named as <see cref="VoiceOfCompany"/> names it, by the company's noun and name without the
     /// words that describe it: "Пресс-служба рыболовецкого холдинга «Лазурный улов»" is "Пресс-служба холдинга «Лазурный
     /// улов»", the voice "пресс-служба холдинга" refers back to; null for another source ("пресс-служба холдинга «Лазурный

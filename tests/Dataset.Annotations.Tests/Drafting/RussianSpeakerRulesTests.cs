@@ -568,6 +568,13 @@ public class RussianSpeakerRulesTests
     public void According_to_a_body_named_by_its_place_and_portfolio_is_the_body(string portfolio, string speaker) =>
         Assert.Equal([speaker], Speakers("По данным Среднесибирского управления по " + portfolio + ", концентрация частиц превышала допустимую в 4,5 раза."));
 
+    /// <summary>"пресс-служба суда" is the press service of the court named before, by its name in the genitive; with no court named, as written.</summary>
+    [Theory]
+    [InlineData("Коминтерновский районный суд Воронежа арестовал директора компании", "пресс-служба Коминтерновского районного суда Воронежа")]
+    [InlineData("Полиция задержала директора компании", "пресс-служба суда")]
+    public void The_press_service_of_the_court_is_that_of_the_court_named_before(string deed, string speaker) =>
+        Assert.Equal([speaker], Speakers(deed + ", сообщила в среду пресс-служба суда."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
