@@ -508,6 +508,31 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A place after "в" set off from the request by a relative clause stands before that clause, and "на звонки" is a
+    /// request as "на запрос" is; with no relative clause, the request after a comma is still read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В компании «Южный курортный холдинг», которой принадлежит санаторий, на запрос агентства не ответили.",
+        "компании «Южный курортный холдинг»")]
+    [InlineData("В «Лифтсервис-Черноземье» на звонки агентства в среду не ответили.", "«Лифтсервис-Черноземье»")]
+    [InlineData("Санаторий закрыт, на запрос агентства не ответили.", "запрос агентства")]
+    public void A_place_after_v_stands_before_the_relative_clause_and_the_request(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A noun and a name in quotes set off by commas before the verb are its subject ("…, сервис «Ласточка», от
+    /// комментариев отказался"); words between commas that end in no name in quotes are not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("сервис «Ласточка»", true)]
+    [InlineData("сервис по аренде «Ласточка»", false)]
+    public void A_name_in_quotes_set_off_before_the_verb_is_its_subject(string apposition, bool subject)
+    {
+        var finder = Read("Второй по величине оператор в городе, " + apposition + ", от комментариев отказался.");
+        Assert.Equal(subject, CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]) == apposition);
+    }
+
+    /// <summary>
     /// "считает X оправданным", "считают дома памятниками" judge a deed or a thing and are read as a cue; "считает деньги",
     /// "считает своим долгом" and "считает выручку вечерами" are not.
     /// </summary>

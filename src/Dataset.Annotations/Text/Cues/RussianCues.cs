@@ -383,6 +383,14 @@ internal static class RussianCues
                 return (start, end, false);
             }
 
+            // "Второй по величине оператор в городе, сервис «Ласточка», от комментариев отказался": the name in quotes set off
+            // by commas before the verb is its subject.
+            if (last > 0 && _tokens[last].Kind == TokenKind.Comma && QuotedNameEndingAt(last - 1) is { } quoted
+                && ApposedName(last, quoted) is var (apposedNameStart, apposedNameEnd))
+            {
+                return (apposedNameStart, apposedNameEnd, false);
+            }
+
             // "Пресс-служба холдинга «Лазурный улов», одного из крупнейших добытчиков, назвала обвинения «абсурдными»": what
             // follows "назвал" is what it names, never its source, which stands before the words set off between commas.
             if (StartsWith(i, "назва") || StartsWith(i, "называ"))
@@ -555,6 +563,13 @@ internal static class RussianCues
                 start++;
             }
 
+            // "В компании «Южный курортный холдинг», которой принадлежит санаторий, на запрос агентства не ответили": what was
+            // asked of it is no source; the place stands before the relative clause that separates it from the request.
+            if (!placed && start > 1 && Is(start - 1, "на") && IsRequest(start) && RelativeClauseOpening(start - 2) is { } relative)
+            {
+                return SourceBefore(relative);
+            }
+
             // "В Росрыболовстве на запрос агентства … не ответили": a body named in one word, the place the verb was said in,
             // ends where a preposition after it opens what was asked; "по" goes on with a body's region ("в УМВД по
             // Ярославской области"), and a lower-case place may go on with its object ("В «Бастионе-Р» вину за опоздание").
@@ -567,7 +582,7 @@ internal static class RussianCues
             // place, however long, ends where "на запрос" opens what was asked of it.
             for (var k = start + 1; placed && k < last; k++)
             {
-                if (Is(k, "на") && (StartsWith(k + 1, "запрос") || StartsWith(k + 1, "вопрос")))
+                if (Is(k, "на") && IsRequest(k + 1))
                 {
                     last = k - 1;
                     break;
@@ -605,6 +620,21 @@ internal static class RussianCues
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
+        }
+
+        /// <summary>
+        /// ", сервис «Ласточка»,": the noun and the name in quotes (opening at <paramref name="open"/>) between the comma at
+        /// <paramref name="comma"/> and the one before it, a few lower-case words before the name; null otherwise.
+        /// </summary>
+        private (int Start, int End)? ApposedName(int comma, int open)
+        {
+            var k = open - 1;
+            while (k > 0 && open - k <= 3 && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k--;
+            }
+
+            return k < open - 1 && _tokens[k].Kind == TokenKind.Comma ? (k + 1, comma) : null;
         }
 
         /// <summary>
@@ -982,6 +1012,9 @@ internal static class RussianCues
         private bool IsPlural(int i) =>
             _tokens[i].End - _tokens[i].Start > 3
                 && (string.CompareOrdinal(_text, _tokens[i].End - 2, "ли", 0, 2) == 0 || string.CompareOrdinal(_text, _tokens[i].End - 4, "лись", 0, 4) == 0);
+
+        /// <summary>"запрос", "вопросы", "звонки": what was asked of a source ("на звонки агентства не ответили").</summary>
+        private bool IsRequest(int i) => StartsWith(i, "запрос") || StartsWith(i, "вопрос") || StartsWith(i, "звонк");
 
         /// <summary>The first token of the comment phrase before a verb ("от комментариев отказались"), else the verb.</summary>
         private int CommentStart(int i) => CommentNear(i) is { } comment && comment < i ? (Is(comment - 1, "от") ? comment - 1 : comment) : i;
