@@ -508,6 +508,16 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A person described by a noun and the place she is from ("отдыхающая из Тамбова Наталья Руденко") is her name; with
+    /// no name after the place, the noun alone is the source, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Скорую мы вызвали сами», — рассказала агентству отдыхающая из Тамбова Наталья Руденко.", "Наталья Руденко")]
+    [InlineData("«Скорую мы вызвали сами», — рассказала агентству отдыхающая из Тамбова.", "отдыхающая")]
+    public void A_person_described_by_where_she_is_from_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A place after "в" set off from the request by a relative clause stands before that clause, and "на звонки" is a
     /// request as "на запрос" is; with no relative clause, the request after a comma is still read as before (the near miss).
     /// </summary>

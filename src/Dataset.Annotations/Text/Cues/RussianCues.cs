@@ -796,6 +796,16 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "рассказала агентству отдыхающая из Тамбова Наталья Руденко": a person described by a noun and the place she is
+                // from, then her name, is the person her name names.
+                if (end == from + 1 && LowerWord(from) && Is(end, "из") && IsCapitalised(end + 1) && IsCapitalised(end + 2) && IsCapitalised(end + 3)
+                    && !IsCapitalised(end + 4))
+                {
+                    from = end + 2;
+                    end = from;
+                    continue;
+                }
+
                 // "сообщил комитет по транспорту администрации города": a body's noun, then "по" and what it deals with, in
                 // lower case to the clause's edge.
                 if (end == from + 1 && IsIn(from, PortfolioBodies) && LowerWord(from) && Is(end, "по") && PortfolioEnd(end + 1) is { } portfolio)
