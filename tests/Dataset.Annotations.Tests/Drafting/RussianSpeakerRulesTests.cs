@@ -575,6 +575,16 @@ public class RussianSpeakerRulesTests
     public void The_press_service_of_the_court_is_that_of_the_court_named_before(string deed, string speaker) =>
         Assert.Equal([speaker], Speakers(deed + ", сообщила в среду пресс-служба суда."));
 
+    /// <summary>
+    /// ", а обвинения активистов назвали голословными": the words before "назвали" are what it names, and the verb has the
+    /// subject of the cue before; "а активисты назвали обвинения голословными" has its own subject (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("обвинения активистов назвали голословными", "Сибирской генерирующей компании")]
+    [InlineData("активисты назвали обвинения голословными", "активисты")]
+    public void Named_after_a_with_its_object_before_it_has_the_subject_of_the_cue_before(string clause, string speaker) =>
+        Assert.Equal(speaker, Speakers("В Сибирской генерирующей компании сообщили, что станции перешли на другой уголь, а " + clause + ".").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

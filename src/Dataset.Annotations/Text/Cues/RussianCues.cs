@@ -371,6 +371,14 @@ internal static class RussianCues
                 return (joined.SourceStart, joined.SourceEnd, false);
             }
 
+            // "сообщили, что …, а обвинения активистов назвали голословными": the lower-case words between "а" and "назвали",
+            // an instrumental that judges right after it, are what it names; the verb has the subject of the cue before.
+            if (cues.Count > 0 && (StartsWith(i, "назва") || StartsWith(i, "называ")) && IsPlural(i) && NamedObjectAfterA(i, last) && JudgedRightAfter(i))
+            {
+                var namer = cues[cues.Count - 1];
+                return (namer.SourceStart, namer.SourceEnd, false);
+            }
+
             // "Губернатор … провёл совещание и поручил выделить …": a verb joined to another that reports nothing has its subject.
             if (Is(last, "и") && JoinedVerb(last, i) is { } before && SourceBefore(before) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart)
             {
@@ -1142,6 +1150,26 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>
+        /// ", а обвинения активистов назвали": a few lower-case words, no preposition or clause word among them, between ", а"
+        /// and the verb at <paramref name="i"/> (<paramref name="last"/> the word before it).
+        /// </summary>
+        private bool NamedObjectAfterA(int i, int last)
+        {
+            var k = last;
+            while (k > 0 && last - k < 4 && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k--;
+            }
+
+            return k < last && k > 0 && Is(k, "а") && _tokens[k - 1].Kind == TokenKind.Comma && i == last + 1;
+        }
+
+        /// <summary>"назвали голословными": an adjective in the instrumental that judges, right after the verb.</summary>
+        private bool JudgedRightAfter(int i) =>
+            i + 1 < _tokens.Count && LowerWord(i + 1) && _tokens[i + 1].End - _tokens[i + 1].Start > 5
+                && RussianForms.EndsAfterRoot(_text, _tokens[i + 1], JudgingEndings, minRoot: 1);
 
         /// <summary>
         /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
