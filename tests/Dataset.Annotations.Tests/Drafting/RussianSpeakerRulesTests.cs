@@ -47,6 +47,14 @@ public class RussianSpeakerRulesTests
     public void Disrespect_named_is_a_statement_with_the_demand_joined_to_it(string sentence, int count) =>
         Assert.Equal(count, Speakers(sentence).Count(s => s == "Галина Рябова"));
 
+    /// <summary>Calling a measure "чрезмерной мерой" is a statement beside the claim joined to it; "первой мерой" is none (the near miss).</summary>
+    [Theory]
+    [InlineData("чрезмерной", 2)]
+    [InlineData("первой", 1)]
+    public void An_excessive_measure_named_is_a_statement(string adjective, int count) =>
+        Assert.Equal(count, Speakers($"Адвокат Бирюкова Елена Гринёва назвала арест {adjective} мерой и заявила, что защита обжалует его.")
+            .Count(s => s == "Елена Гринёва"));
+
     [Theory]
     [InlineData("По данным регионального управления СК России, обвиняемые выводили деньги.", "регионального управления СК России")]
     [InlineData("По данным СК России, обвиняемые выводили деньги.", "Следственный комитет России")]
