@@ -281,6 +281,15 @@ internal static class ArticleDrafter
             return RussianBodies.QuotedNameAsFirstWritten(text, start, trimmed.Substring(1, trimmed.Length - 2)) ?? written;
         }
 
+        // "В «Корзинке» утечку подтвердили": a name in quotes, then the verb's object in lower case, is the name alone, as
+        // first written.
+        if (trimmed.Length > 2 && trimmed[0] == '\u00AB' && trimmed.IndexOf('\u00BB') is var close and > 1 && close < trimmed.Length - 2
+            && trimmed.IndexOf('\u00AB', 1) < 0 && trimmed[close + 1] == ' ' && char.IsLower(trimmed[close + 2])
+            && RussianBodies.QuotedNameAsFirstWritten(text, start, trimmed.Substring(1, close - 1)) is { } beforeObject)
+        {
+            return beforeObject;
+        }
+
         if (RussianBodies.VoiceOfDescribedCompany(written) is { } companyVoice)
         {
             return companyVoice;

@@ -593,6 +593,16 @@ public class RussianSpeakerRulesTests
     public void Named_after_a_with_its_object_before_it_has_the_subject_of_the_cue_before(string clause, string speaker) =>
         Assert.Equal(speaker, Speakers("В Сибирской генерирующей компании сообщили, что станции перешли на другой уголь, а " + clause + ".").Last());
 
+    /// <summary>
+    /// A name in quotes and then the verb's object in lower case ("В «Мигоме» утечку подтвердили") is the name as first
+    /// written; with no earlier name in quotes of that form, the source is as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Сервис такси «Мигом» оштрафовали на 1,5 миллиона рублей.", "Мигом")]
+    [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "Мигоме утечку")]
+    public void A_name_in_quotes_before_the_verbs_object_is_the_name_as_first_written(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» утечку подтвердили, но заявили, что база была выгружена у подрядчика.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
