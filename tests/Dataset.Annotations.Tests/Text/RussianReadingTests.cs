@@ -519,6 +519,17 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A company's noun, "по" and its field run to the name in quotes that ends them ("в компании по информационной
+    /// безопасности «Периметр»"); with no name in quotes after the field, the noun alone is the source (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Базу выложили на форуме, сообщили в среду в компании по информационной безопасности «Периметр».",
+        "компании по информационной безопасности «Периметр»")]
+    [InlineData("Базу выложили на форуме, сообщили в среду в компании по информационной безопасности.", "компании")]
+    public void A_companys_field_runs_to_its_name_in_quotes(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A place after "в" set off from the request by a relative clause stands before that clause, and "на звонки" is a
     /// request as "на запрос" is; with no relative clause, the request after a comma is still read as before (the near miss).
     /// </summary>

@@ -814,6 +814,14 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "сообщили в компании по информационной безопасности «Периметр»": a company's noun, then "по" and its field in
+                // a few lower-case words, runs to the name in quotes that ends it.
+                if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
+                {
+                    end = fieldName + 1;
+                    break;
+                }
+
                 // "сообщил комитет по транспорту администрации города": a body's noun, then "по" and what it deals with, in
                 // lower case to the clause's edge.
                 if (end == from + 1 && IsIn(from, PortfolioBodies) && LowerWord(from) && Is(end, "по") && PortfolioEnd(end + 1) is { } portfolio)
@@ -972,6 +980,21 @@ internal static class RussianCues
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "информационной безопасности «Периметр»": up to three lower-case words, then a name in quotes; the index of the
+        /// quote that closes it, else null.
+        /// </summary>
+        private int? FieldThenName(int from)
+        {
+            var k = from;
+            while (k < _tokens.Count && k - from < 3 && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k++;
+            }
+
+            return k > from ? QuotedNameStartingAt(k) : null;
         }
 
         private int? QuotedNameStartingAt(int j)
