@@ -530,6 +530,19 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// The subject stands before a relative clause that separates it from whom it was told to and the verb, a name in
+    /// quotes inside the clause closing none of it; with no relative clause, no subject is read (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В компании «Тандем Софт», которую в «Корзинке» назвали подрядчиком, агентству сказали, что её сотрудники не имели доступа к данным.",
+        "компании «Тандем Софт»")]
+    [InlineData("В компании «Тандем Софт», которая вела программу, агентству сказали, что её сотрудники не имели доступа к данным.",
+        "компании «Тандем Софт»")]
+    [InlineData("Программа сломалась, агентству сказали, что её сотрудники не имели доступа к данным.", null)]
+    public void A_subject_before_a_relative_clause_and_the_audience_speaks(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A place after "в" set off from the request by a relative clause stands before that clause, and "на звонки" is a
     /// request as "на запрос" is; with no relative clause, the request after a comma is still read as before (the near miss).
     /// </summary>

@@ -438,8 +438,10 @@ internal static class RussianCues
             var (afterStart, afterEnd) = SourceAfter(from);
 
             // "Токарь Алексей Жуков, который работает на заводе 22 года, рассказал, что …": with no source after the verb,
-            // the subject stands before the relative clause that separates it from its verb.
-            if (afterEnd == afterStart && RelativeClauseOpening(last) is { } opening && SourceBefore(opening) is var (relativeStart, relativeEnd)
+            // the subject stands before the relative clause that separates it from its verb, and whom it was told to
+            // ("В компании «Тандем Софт», которую …, агентству сказали").
+            var closing = IsIn(last, Audience) ? SkipTimeWords(last - 1, -1) : last;
+            if (afterEnd == afterStart && RelativeClauseOpening(closing) is { } opening && SourceBefore(opening) is var (relativeStart, relativeEnd)
                 && relativeEnd > relativeStart)
             {
                 return (relativeStart, relativeEnd, false);
@@ -659,6 +661,13 @@ internal static class RussianCues
 
             for (var k = comma - 1; k > 0 && comma - k <= MaxSourceWords; k--)
             {
+                // "которую в «Корзинке» назвали подрядчиком": a name in quotes inside the clause closes none of it.
+                if (QuotedNameEndingAt(k) is { } quoted)
+                {
+                    k = quoted;
+                    continue;
+                }
+
                 if (_tokens[k].IsBoundary)
                 {
                     // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
