@@ -603,6 +603,22 @@ public class RussianSpeakerRulesTests
     public void A_name_in_quotes_before_the_verbs_object_is_the_name_as_first_written(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» утечку подтвердили, но заявили, что база была выгружена у подрядчика.").Last());
 
+    /// <summary>
+    /// A deed joined by "и" to a cue's verb and relayed by the source that closes the sentence is a statement of its own,
+    /// its evidence the deed's clause; with no relay the deed is none (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(", сообщили в ведомстве", true)]
+    [InlineData("", false)]
+    public void A_deed_joined_to_a_cue_and_relayed_is_a_statement_of_its_own(string relay, bool deed)
+    {
+        var draft = Draft("Управление Роскомнадзора по Республике Татарстан начало проверку и потребовало от сервиса представить сведения об утечке"
+            + relay + ".");
+
+        Assert.Equal(deed, draft.Statements.Any(s => s.Evidence == "Управление Роскомнадзора по Республике Татарстан начало проверку"));
+        Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("Управление Роскомнадзора по Республике Татарстан", speaker));
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
