@@ -300,6 +300,12 @@ internal static class ArticleDrafter
             return written;
         }
 
+        // "В Госавтоинспекции предупредили" after "По данным Госавтоинспекции Краснодара": the body and the place it serves.
+        if (bare.Count == 1 && SourcePhrase.IsCapitalised(bare[0]) && RussianBodies.NamedBeforeWithPlace(text, start, bare[0]) is { } withPlace)
+        {
+            return withPlace;
+        }
+
         // "сообщила пресс-служба перевозчика, компании «…»": the company set off after the source is the one it speaks for.
         if (bare.Count == 2 && RussianBodies.VoiceOfApposedCompany(text, start + written.Length, bare[0], bare[1]) is { } apposedVoice)
         {

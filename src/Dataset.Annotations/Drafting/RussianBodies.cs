@@ -554,6 +554,26 @@ internal static class RussianBodies
         return shortest;
     }
 
+    /// <summary>"Госавтоинспекции Краснодара": a capitalised word and the place after it, in the genitive.</summary>
+    private static readonly Regex NameAndPlace = new(@"(?<![А-ЯЁа-яё-])(?<name>[А-ЯЁ][а-яё]{3,})\s+(?<place>[А-ЯЁ][а-яё]+[аяиы])(?![А-ЯЁа-яё])", Options);
+
+    /// <summary>
+    /// "В Госавтоинспекции предупредили" after "По данным Госавтоинспекции Краснодара": a body named by one capitalised word
+    /// is the body named before by that word, in any case, and the place it serves (as first written); null when none was.
+    /// </summary>
+    public static string? NamedBeforeWithPlace(string text, int before, string name)
+    {
+        foreach (Match match in NameAndPlace.Matches(text.Substring(0, before)))
+        {
+            if (RussianCases.SameWord(match.Groups["name"].Value, name) && !RussianCases.SameWord(match.Groups["place"].Value, name))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The city of the article's dateline ("АРХАНГЕЛЬСК, 6 октября") in the genitive as the text before writes it
     /// ("Власти Архангельска"), else as its dateline writes it in a name's case; null with no dateline.

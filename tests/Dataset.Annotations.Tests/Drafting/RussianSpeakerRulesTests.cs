@@ -619,6 +619,16 @@ public class RussianSpeakerRulesTests
         Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("Управление Роскомнадзора по Республике Татарстан", speaker));
     }
 
+    /// <summary>
+    /// A body named by one capitalised word is the body named before by that word and the place it serves; with no such
+    /// mention it is as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("По данным Госавтоинспекции Краснодара, с начала года произошло 117 аварий.", "Госавтоинспекции Краснодара")]
+    [InlineData("По данным полиции, с начала года произошло 117 аварий.", "Госавтоинспекции")]
+    public void A_body_named_by_one_word_is_the_body_named_before_with_its_place(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nВ Госавтоинспекции предупредили, что с июля начнутся рейды.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
