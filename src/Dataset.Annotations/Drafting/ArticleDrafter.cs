@@ -290,6 +290,11 @@ internal static class ArticleDrafter
             return beforeObject;
         }
 
+        if (RussianBodies.WithCommitteeOfRussia(written) is { } committeeOffice)
+        {
+            return committeeOffice;
+        }
+
         if (RussianBodies.VoiceOfDescribedCompany(written) is { } companyVoice)
         {
             return companyVoice;

@@ -554,6 +554,16 @@ internal static class RussianBodies
         return shortest;
     }
 
+    /// <summary>"управления СК по Воронежской области": the Investigative Committee's letters before the region its office serves.</summary>
+    private static readonly Regex CommitteeLetters = new(@"(?<![А-ЯЁа-яё])СК(?=\s+по\s+[А-ЯЁ])", Options);
+
+    /// <summary>
+    /// "следственного управления СК по Воронежской области": "СК" is the Investigative Committee of Russia, written as its
+    /// offices' names write it ("… СК России по Воронежской области"); null for a source without those letters so placed.
+    /// </summary>
+    public static string? WithCommitteeOfRussia(string written) =>
+        CommitteeLetters.IsMatch(written) ? CommitteeLetters.Replace(written, "СК России", 1) : null;
+
     /// <summary>"Госавтоинспекции Краснодара": a capitalised word and the place after it, in the genitive.</summary>
     private static readonly Regex NameAndPlace = new(@"(?<![А-ЯЁа-яё-])(?<name>[А-ЯЁ][а-яё]{3,})\s+(?<place>[А-ЯЁ][а-яё]+[аяиы])(?![А-ЯЁа-яё])", Options);
 
