@@ -636,6 +636,23 @@ public class RussianSpeakerRulesTests
     public void The_committees_letters_are_those_of_the_committee_of_russia(string letters, string speaker) =>
         Assert.Equal([speaker], Speakers($"По данным следственного управления {letters} по Воронежской области, осмотры не проводились."));
 
+    /// <summary>
+    /// A firm named by the noun of its sort in lower case and a one-word name is named whole, and its name in quotes after
+    /// refers back to it; a person after a noun that describes her is her name (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("в компании по информационной безопасности «Периметр»", "компании по информационной безопасности Периметр")]
+    [InlineData("клиентка сервиса Алсу Гарипова", "Алсу Гарипова")]
+    public void A_firm_named_by_its_sorts_noun_and_one_word_is_named_whole(string source, string speaker) =>
+        Assert.Equal([speaker], Speakers("Базу клиентов выложили на форуме, сообщили в среду " + source + "."));
+
+    [Fact]
+    public void A_firms_name_in_quotes_refers_back_to_the_firm_named_whole() =>
+        Assert.Equal(
+            ["компании по информационной безопасности Периметр", "компании по информационной безопасности Периметр"],
+            Speakers("Базу клиентов выложили на форуме, сообщили в среду в компании по информационной безопасности «Периметр».\n"
+                + "В «Периметре» предупредили, что мошенники могут звонить от имени курьеров."));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
