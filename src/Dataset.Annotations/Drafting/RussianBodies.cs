@@ -542,17 +542,25 @@ internal static class RussianBodies
     public static string? QuotedNameAsFirstWritten(string text, int before, string name)
     {
         string? shortest = null;
+        var firm = (string?)null;
         foreach (Match match in QuotedName.Matches(text.Substring(0, before)))
         {
             var earlier = match.Groups[1].Value;
             if (SameName(earlier, name) && (shortest is null || earlier.Length < shortest.Length))
             {
                 shortest = earlier;
+                var sort = FirmBeforeName.Match(text.Substring(0, match.Index));
+                firm = sort.Success ? sort.Groups["firm"].Value : null;
             }
         }
 
-        return shortest;
+        // "сервиса доставки продуктов «Корзинка»": a firm first written after the noun of its sort is named with it.
+        return firm is not null && shortest is not null ? firm + " «" + shortest + "»" : shortest;
     }
+
+    /// <summary>"сервиса доставки продуктов ": the noun of a firm's sort and up to three lower-case words, right before its name.</summary>
+    private static readonly Regex FirmBeforeName = new(
+        @"(?<![А-ЯЁа-яё])(?<firm>(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})(?:\s+[а-яё]+){0,3})\s+$", Options);
 
     /// <summary>"управления СК по Воронежской области": the Investigative Committee's letters before the region its office serves.</summary>
     private static readonly Regex CommitteeLetters = new(@"(?<![А-ЯЁа-яё])СК(?=\s+по\s+[А-ЯЁ])", Options);

@@ -653,6 +653,17 @@ public class RussianSpeakerRulesTests
             Speakers("Базу клиентов выложили на форуме, сообщили в среду в компании по информационной безопасности «Периметр».\n"
                 + "В «Периметре» предупредили, что мошенники могут звонить от имени курьеров."));
 
+    /// <summary>
+    /// A name in quotes first written after the noun of a firm's sort ("сервиса доставки продуктов «Корзинка»") is named
+    /// with it; first written with no such noun it is the name alone (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("казанского сервиса доставки продуктов", "сервиса доставки продуктов Корзинка")]
+    [InlineData("казанского магазина", "Корзинка")]
+    public void A_name_in_quotes_first_written_after_a_firms_noun_is_named_with_it(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers($"Данные клиентов {before} «Корзинка» выложили на форуме.\nВ «Корзинке» заявили, что база была выгружена у подрядчика.")
+            .Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
