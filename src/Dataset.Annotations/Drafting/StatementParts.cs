@@ -106,7 +106,7 @@ internal static class StatementParts
                     && cue.SourceStart == part.Cue.SourceStart
                     && cue.SourceEnd == part.Cue.SourceEnd
                     && Joint(finder, cue) is { } joint
-                    && (joint > part.Cue.End || (joint == part.Cue.End && part.Cue.Act == SpeechActs.Deny))
+                    && (joint > part.Cue.End || (joint == part.Cue.End && (part.Cue.Act == SpeechActs.Deny || ConcededBut(finder, part.Cue, joint))))
                     && finder.Tokens[cue.First].End <= part.Clause.End)
                 {
                     var at = finder.Tokens[joint].Start;
@@ -118,6 +118,17 @@ internal static class StatementParts
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// "утечку подтвердили, но заявили, что …": a confirmation with nothing after its verb, then "но", concedes one thing
+    /// before claiming another, two statements ("вину не признал и заявил, что …" stays one).
+    /// </summary>
+    private static bool ConcededBut(AttributionFinder finder, Cue cue, int joint)
+    {
+        var but = finder.Tokens[joint].Kind == TokenKind.Comma ? joint + 1 : joint;
+        return cue.Act == SpeechActs.Confirm && but < finder.Tokens.Count
+            && string.Equals(finder.Text.Substring(finder.Tokens[but].Start, finder.Tokens[but].End - finder.Tokens[but].Start), "но", System.StringComparison.Ordinal);
     }
 
     /// <summary>

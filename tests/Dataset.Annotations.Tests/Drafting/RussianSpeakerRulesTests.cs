@@ -664,6 +664,21 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers($"Данные клиентов {before} «Корзинка» выложили на форуме.\nВ «Корзинке» заявили, что база была выгружена у подрядчика.")
             .Last());
 
+    /// <summary>
+    /// A confirmation with nothing after its verb, then ", но заявили, что …", concedes one thing and claims another: two
+    /// statements of one speaker; joined by "и" it stays one (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(", но", 2)]
+    [InlineData(" и", 1)]
+    public void A_confirmation_then_but_is_two_statements(string joint, int count)
+    {
+        var draft = Draft($"Сервис «Корзинка» работает в Казани.\nВ «Корзинке» утечку подтвердили{joint} заявили, что база была выгружена из системы подрядчика.");
+
+        Assert.Equal(count, draft.Statements.Count);
+        Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("Корзинка", speaker));
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

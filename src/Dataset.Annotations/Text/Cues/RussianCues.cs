@@ -351,7 +351,9 @@ internal static class RussianCues
         private (int Start, int End, bool ContentBefore) SourceOf(int i, List<Cue> cues)
         {
             var last = SkipTimeWords(i - 1, -1);
-            if (Is(last, "и") && cues.Count > 0)
+            // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
+            var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma && cues[cues.Count - 1].End == last - 1;
+            if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
                 // the verb to the one that opened it, not to a verb of what was said.
