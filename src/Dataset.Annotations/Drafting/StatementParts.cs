@@ -127,8 +127,8 @@ internal static class StatementParts
     private static bool ConcededBut(AttributionFinder finder, Cue cue, int joint)
     {
         var but = finder.Tokens[joint].Kind == TokenKind.Comma ? joint + 1 : joint;
-        return cue.Act == SpeechActs.Confirm && but < finder.Tokens.Count
-            && string.Equals(finder.Text.Substring(finder.Tokens[but].Start, finder.Tokens[but].End - finder.Tokens[but].Start), "но", System.StringComparison.Ordinal);
+        return cue.Act == SpeechActs.Confirm && but < finder.Tokens.Count && finder.Tokens[but].End - finder.Tokens[but].Start == 2
+            && string.CompareOrdinal(finder.Text, finder.Tokens[but].Start, "но", 0, 2) == 0;
     }
 
     /// <summary>

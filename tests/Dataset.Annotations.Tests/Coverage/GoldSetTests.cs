@@ -159,7 +159,8 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(30, score.Gold);
         Assert.True(score.OverlapShare >= 0.95, $"Overlapped {score.Overlapped} of {score.Gold} is under 95 %.");
         Assert.True(score.SpeakerShare >= 0.90, $"Right speaker {score.RightSpeaker} of {score.Overlapped} is under 90 %.");
-        Assert.True(score.RightAct >= score.Overlapped - 1, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): more than one act wrong.");
+        Assert.True(
+            score.RightAct >= score.Overlapped - 1, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): more than one act wrong.");
     }
 
     /// <summary>

@@ -673,7 +673,8 @@ public class RussianSpeakerRulesTests
     [InlineData(" и", 1)]
     public void A_confirmation_then_but_is_two_statements(string joint, int count)
     {
-        var draft = Draft($"Сервис «Корзинка» работает в Казани.\nВ «Корзинке» утечку подтвердили{joint} заявили, что база была выгружена из системы подрядчика.");
+        var draft = Draft(
+            $"Сервис «Корзинка» работает в Казани.\nВ «Корзинке» утечку подтвердили{joint} заявили, что база была выгружена из системы подрядчика.");
 
         Assert.Equal(count, draft.Statements.Count);
         Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("Корзинка", speaker));

@@ -352,7 +352,8 @@ internal static class RussianCues
         {
             var last = SkipTimeWords(i - 1, -1);
             // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
-            var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma && cues[cues.Count - 1].End == last - 1;
+            var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
+                && cues[cues.Count - 1].End == last - 1;
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
@@ -844,7 +845,8 @@ internal static class RussianCues
                 // "По данным Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды": a body named by a
                 // place's adjective and its noun, then "по" and its portfolio in lower case to the clause's edge (read so after
                 // "по данным" only).
-                if (accordingTo && end == from + 1 && IsCapitalised(from) && PlaceAdjective.IsMatch(Word(from).ToLowerInvariant()) && IsIn(end, PortfolioBodies) && LowerWord(end)
+                if (accordingTo && end == from + 1 && IsCapitalised(from) && PlaceAdjective.IsMatch(Word(from).ToLowerInvariant())
+                    && IsIn(end, PortfolioBodies) && LowerWord(end)
                     && Is(end + 1, "по") && PortfolioEnd(end + 2) is { } bodysPortfolio)
                 {
                     end = bodysPortfolio;
