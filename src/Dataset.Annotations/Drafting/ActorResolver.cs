@@ -62,6 +62,10 @@ internal sealed class ActorResolver
 
     private const int MaxNameWords = 6;
 
+    /// <summary>"компании", "сервис", "фирмы": the noun of a firm's sort, in any case, opening the words before its name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RussianFirmNoun = new(
+        "^(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
@@ -180,8 +184,10 @@ internal sealed class ActorResolver
         // Russian body's noun opens it ("министерстве природных ресурсов и экологии Калужской области").
         var written = WithAntecedents(name);
         // "Главное управление МЧС России по Кемеровской области": a capitalised adjective may open the body's name before its noun.
+        // "Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды": or "по" and its portfolio after it.
         var body = RussianCases.IsCyrillic(name[0][0])
-            && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1]) && EndsAName(name)));
+            && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1])
+                && (EndsAName(name) || (name.Count > 3 && name[2] == "по"))));
         // "Профессор кафедры гигиены Тульского государственного университета Виктор Панов": too long to be a name, but a
         // title opening it and a person's name closing it make the name its speaker and the rest the title.
         if (!isName && !body && name.Count > MaxNameWords && TitledPerson(words, words.Count - 2))
@@ -472,6 +478,13 @@ internal sealed class ActorResolver
             var described = before.Where((w, i) => !(i + 1 < before.Count && RussianCueLexicon.RegionGenitives.Contains(before[i + 1])))
                 .Where((w, i) => !(i == 0 && w.StartsWith("Бывш", StringComparison.Ordinal)))
                 .All(w => !IsCapitalised(w));
+            // "компании по информационной безопасности Периметр", "сервис Ласточка": a Russian firm named by the noun of its
+            // sort, in lower case, and its one-word name is named whole.
+            if (described && !titled && nameWords.Count == 1 && RussianCases.IsCyrillic(nameWords[0][0]) && RussianFirmNoun.IsMatch(before[0]))
+            {
+                return (new List<string>(), words);
+            }
+
             if (titled || described || before.Last().EndsWith("'s", StringComparison.Ordinal) || before.Last().EndsWith("\u2019s", StringComparison.Ordinal))
             {
                 return PersonLast(before, nameWords);

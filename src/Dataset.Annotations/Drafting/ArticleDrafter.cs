@@ -281,6 +281,20 @@ internal static class ArticleDrafter
             return RussianBodies.QuotedNameAsFirstWritten(text, start, trimmed.Substring(1, trimmed.Length - 2)) ?? written;
         }
 
+        // "В «Корзинке» утечку подтвердили": a name in quotes, then the verb's object in lower case, is the name alone, as
+        // first written.
+        if (trimmed.Length > 2 && trimmed[0] == '\u00AB' && trimmed.IndexOf('\u00BB') is var close and > 1 && close < trimmed.Length - 2
+            && trimmed.IndexOf('\u00AB', 1) < 0 && trimmed[close + 1] == ' ' && char.IsLower(trimmed[close + 2])
+            && RussianBodies.QuotedNameAsFirstWritten(text, start, trimmed.Substring(1, close - 1)) is { } beforeObject)
+        {
+            return beforeObject;
+        }
+
+        if (RussianBodies.WithCommitteeOfRussia(written) is { } committeeOffice)
+        {
+            return committeeOffice;
+        }
+
         if (RussianBodies.VoiceOfDescribedCompany(written) is { } companyVoice)
         {
             return companyVoice;
@@ -289,6 +303,12 @@ internal static class ArticleDrafter
         if (SourcePhrase.Of(written) is not { Count: > 0 } bare || bare.Skip(1).Any(SourcePhrase.IsCapitalised))
         {
             return written;
+        }
+
+        // "В Госавтоинспекции предупредили" after "По данным Госавтоинспекции Краснодара": the body and the place it serves.
+        if (bare.Count == 1 && SourcePhrase.IsCapitalised(bare[0]) && RussianBodies.NamedBeforeWithPlace(text, start, bare[0]) is { } withPlace)
+        {
+            return withPlace;
         }
 
         // "сообщила пресс-служба перевозчика, компании «…»": the company set off after the source is the one it speaks for.
@@ -329,6 +349,12 @@ internal static class ArticleDrafter
         if (bare.Count == 2 && RussianBodies.VoiceOfMinistry(text, start, bare[0], bare[1]) is { } ministryVoice)
         {
             return ministryVoice;
+        }
+
+        // "сообщила пресс-служба суда": the voice of the court named before, by that court's name.
+        if (bare.Count == 2 && RussianBodies.VoiceOfCourt(text, start, bare[0], bare[1]) is { } courtVoice)
+        {
+            return courtVoice;
         }
 
         return RussianBodies.WithRegion(written, text, start);

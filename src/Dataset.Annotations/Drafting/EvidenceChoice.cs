@@ -33,7 +33,7 @@ internal static class EvidenceChoice
 
         if (cue is { } found
             && CueContent.Of(text, sentence, finder, found) is { } content
-            && Spans.Trim(text, content.Range(finder)) is { } clause
+            && Spans.Trim(text, Within(content.Range(finder), sentence)) is { } clause
             && Words.Count(text, clause.Start, clause.End) >= MinClauseWords
             && OccursOnce(text, clause))
         {
@@ -42,6 +42,13 @@ internal static class EvidenceChoice
 
         return Spans.Trim(text, sentence) is { } whole && OccursOnce(text, whole) ? new ChosenEvidence(whole, Slice(text, whole), false) : null;
     }
+
+    /// <summary>
+    /// A cue's content within the part of the sentence a statement is drafted from: a relay's content ends where its part
+    /// does ("Управление … начало проверку" of "… начало проверку и потребовало …, сообщили в ведомстве").
+    /// </summary>
+    private static TextRange Within(TextRange content, TextRange part) =>
+        new(content.Start, content.End > part.End && content.Start < part.End ? part.End : content.End);
 
     /// <summary>The quoted passages of a sentence long enough to be a statement's evidence (as the coverage check counts them).</summary>
     public static IEnumerable<Quote> QuotesIn(string text, TextRange sentence, IReadOnlyList<Quote> quotes) =>

@@ -86,7 +86,8 @@ internal static class RussianBodies
         @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             + @"|\s+[а-яё]+\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ][а-яё]+)?"
-            + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}(?:\s+по\s+[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?)?"
+            + @"|(?:\b(?<sort>[Уу]правлени)[а-яё]{0,2}\s+)?\bРос[а-яё]+надзор[а-яё]{0,2}"
+            + @"(?:\s+по\s+(?:Республике\s+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+(?:\s+(?:области|краю))?))?"
             + @"|\bБанк[а-яё]{0,2}\s+России|\bЦентробанк[а-яё]{0,2}"
             // "Управление Федеральной антимонопольной службы по Ульяновской области": a federal body's regional office, its
             // region after the federal body's name.
@@ -176,6 +177,12 @@ internal static class RussianBodies
     /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
     private static readonly Regex Regional = new(@"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?=[а-яё])", Options);
 
+    /// <summary>"министерства здравоохранения края", "пресс-служба прокуратуры края": a body of the region, by its bare noun.</summary>
+    private static readonly Regex OfTheBareRegion = new(@"(?<=[а-яё]\s)(?<noun>края|области)$", Options);
+
+    /// <summary>"по Ставропольскому краю", "по Воронежской области": a region named in the dative, after "по".</summary>
+    private static readonly Regex DativeRegion = new(@"(?<![А-ЯЁа-яё])по\s+(?<adjective>[А-ЯЁ][а-яё]+)(?:ому\s+(?<noun>краю)|ой\s+(?<noun>области))", Options);
+
     /// <summary>"прокуратуре города", "администрации города": a body of the city the article is about.</summary>
     private static readonly Regex OfTheCity = new(@"\bгорода$", Options);
 
@@ -227,9 +234,9 @@ internal static class RussianBodies
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
             // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
-            return Last(Body, text, before, match => match.Value, match => string.Equals(
+            return OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
                 match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
-                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени"));
+                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")));
         }
 
         if (InquiryNoun.IsMatch(lower))
@@ -251,11 +258,30 @@ internal static class RussianBodies
 
         // Any body: a ministry or another, whichever was named last; a body's voice ("пресс-служба управления") is none.
         var voice = namedBody is not null && VoiceNoun.IsMatch(Words.AtSpaces(namedBody.Name)[0].ToLowerInvariant());
-        return new[] { Last(Ministry, text, before), Last(Body, text, before), voice ? null : namedBody }
+        return new[] { Last(Ministry, text, before), OfItsRegion(text, Last(Body, text, before)), voice ? null : namedBody }
             .Where(m => m is not null)
             .OrderByDescending(m => m!.End)
             .ThenByDescending(m => m!.Name.Length)
             .FirstOrDefault();
+    }
+
+    /// <summary>"Государственная жилищная инспекция области": a body's bare region right after its name.</summary>
+    private static readonly Regex BareRegionAfter = new(@"\G\s+(?<noun>области|края)(?![А-ЯЁа-яё])", Options);
+
+    /// <summary>
+    /// "Государственная жилищная инспекция области начала проверку" after "по Воронежской области": a body named with the
+    /// bare noun of its region is of the region of that noun named last ("… инспекция Воронежской области"), else the
+    /// dateline's (<see cref="RegionNamed"/>); the body as matched when no region's noun follows it or none is named.
+    /// </summary>
+    private static BodyMention? OfItsRegion(string text, BodyMention? body)
+    {
+        if (body is null || BareRegionAfter.Match(text, body.End) is not { Success: true } bare
+            || RegionNamed(text, body.End - body.Name.Length, bare.Groups["noun"].Value) is not { } region)
+        {
+            return body;
+        }
+
+        return body with { Name = body.Name + " " + region, End = bare.Index + bare.Length };
     }
 
     /// <summary>
@@ -380,6 +406,26 @@ internal static class RussianBodies
     }
 
     /// <summary>
+    /// "пресс-служба суда" after "Коминтерновский районный суд Воронежа": who speaks for the court named last, written with
+    /// that court's name in the genitive ("пресс-служба Коминтерновского районного суда Воронежа"), an actor of its own;
+    /// null for another voice or noun, or when no court was named.
+    /// </summary>
+    public static string? VoiceOfCourt(string text, int before, string voice, string noun)
+    {
+        if (!VoiceNoun.IsMatch(voice.ToLowerInvariant()) || !CourtNoun.IsMatch(noun.ToLowerInvariant()) || Last(Court, text, before) is not { } court)
+        {
+            return null;
+        }
+
+        var words = Words.AtSpaces(court.Name);
+        var courtAt = System.Array.FindIndex(words, w => CourtNoun.IsMatch(w));
+        var genitive = words.Select((w, i) => i == courtAt ? "суда"
+            : i < courtAt && Regex.IsMatch(w, "(?:ый|ий|ой|ая)$", Options) ? AdjectiveGenitive(w)
+            : w);
+        return voice + " " + string.Join(" ", genitive);
+    }
+
+    /// <summary>
     /// A company's voice named as <see cref="VoiceOfCompany"/> names it, by the company's noun and name without the
     /// words that describe it: "Пресс-служба рыболовецкого холдинга «Лазурный улов»" is "Пресс-служба холдинга «Лазурный
     /// улов»", the voice "пресс-служба холдинга" refers back to; null for another source ("пресс-служба холдинга «Лазурный
@@ -417,6 +463,21 @@ internal static class RussianBodies
             return name.Substring(regional.Length) + " " + region2.Name;
         }
 
+        // "краевом министерстве здравоохранения" with no region named: the krai of the dateline's city, which a krai is
+        // named after ("областной администрации" is left as written).
+        if (Regional.Match(name) is { Success: true } adjective && adjective.Value.StartsWith("краев", System.StringComparison.Ordinal)
+            && RegionOfDateline(text, before, "края") is { } datelineRegion)
+        {
+            return name.Substring(adjective.Length) + " " + datelineRegion;
+        }
+
+        // "министерства здравоохранения края" after "Управление Роспотребнадзора по Ставропольскому краю": the region of
+        // that noun named last, in the genitive ("… Ставропольского края"), else the region of the dateline's city.
+        if (OfTheBareRegion.Match(name) is { Success: true } bare && RegionNamed(text, before, bare.Groups["noun"].Value) is { } bareRegion)
+        {
+            return name.Substring(0, bare.Index) + bareRegion;
+        }
+
         // "По данным городской администрации": the city's administration is that of the dateline's city, named so
         // ("администрации Оренбурга"); "областной администрации" is not.
         if (CityAdministration.IsMatch(name) && CityOf(text, before) is { } administeredCity)
@@ -437,6 +498,40 @@ internal static class RussianBodies
             : name;
     }
 
+    /// <summary>
+    /// The region of <paramref name="noun"/> ("края", "области") named last before <paramref name="before"/>, in the
+    /// genitive ("Кировской области", "по Ставропольскому краю" as "Ставропольского края"), else the dateline's; null when none.
+    /// </summary>
+    private static string? RegionNamed(string text, int before, string noun)
+    {
+        var genitive = Last(Region, text, before, m => m.Value, m => m.Value.EndsWith(" " + noun, System.StringComparison.Ordinal));
+        var dative = Last(DativeRegion, text, before, m => m.Groups["adjective"].Value + (noun == "края" ? "ого края" : "ой области"),
+            m => (m.Groups["noun"].Value == "краю") == (noun == "края"));
+        return Later(genitive, dative)?.Name ?? RegionOfDateline(text, before, noun);
+    }
+
+    /// <summary>
+    /// "Красноярского края", "Воронежской области": the region named after the dateline's city, for a city whose name ends
+    /// in a consonant ("КРАСНОЯРСК", "ВОРОНЕЖ"); null with no dateline, no noun or another city's name.
+    /// </summary>
+    private static string? RegionOfDateline(string text, int before, string noun)
+    {
+        if (Dateline.Match(text) is not { Success: true } dateline || dateline.Index >= before)
+        {
+            return null;
+        }
+
+        var caps = dateline.Groups[1].Value;
+        var city = caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
+        if ("аеёиоуыэюяйь-".IndexOf(city[city.Length - 1]) >= 0)
+        {
+            return null;
+        }
+
+        var stem = city.EndsWith("ск", System.StringComparison.Ordinal) ? city : city + "ск";
+        return stem + (noun == "края" ? "ого края" : "ой области");
+    }
+
     /// <summary>The official name of the republic a short name stands for ("Карелии" → "Карелия").</summary>
     private static string OfficialName(Match match) =>
         Republics.First(r => match.Groups["short"].Value.StartsWith(r.Stem, System.StringComparison.Ordinal)).Name;
@@ -448,16 +543,54 @@ internal static class RussianBodies
     public static string? QuotedNameAsFirstWritten(string text, int before, string name)
     {
         string? shortest = null;
+        var firm = (string?)null;
         foreach (Match match in QuotedName.Matches(text.Substring(0, before)))
         {
             var earlier = match.Groups[1].Value;
             if (SameName(earlier, name) && (shortest is null || earlier.Length < shortest.Length))
             {
                 shortest = earlier;
+                var sort = FirmBeforeName.Match(text.Substring(0, match.Index));
+                firm = sort.Success ? sort.Groups["firm"].Value : null;
             }
         }
 
-        return shortest;
+        // "сервиса доставки продуктов «Корзинка»": a firm first written after the noun of its sort is named with it.
+        return firm is not null && shortest is not null ? firm + " «" + shortest + "»" : shortest;
+    }
+
+    /// <summary>"сервиса доставки продуктов ": the noun of a firm's sort and up to three lower-case words, right before its name.</summary>
+    private static readonly Regex FirmBeforeName = new(
+        @"(?<![А-ЯЁа-яё])(?<firm>(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})(?:\s+[а-яё]+){0,3})\s+$", Options);
+
+    /// <summary>"управления СК по Воронежской области": the Investigative Committee's letters before the region its office serves.</summary>
+    private static readonly Regex CommitteeLetters = new(@"(?<![А-ЯЁа-яё])СК(?=\s+по\s+[А-ЯЁ])", Options);
+
+    /// <summary>
+    /// "следственного управления СК по Воронежской области": "СК" is the Investigative Committee of Russia, written as its
+    /// offices' names write it ("… СК России по Воронежской области"); null for a source without those letters so placed.
+    /// </summary>
+    public static string? WithCommitteeOfRussia(string written) =>
+        CommitteeLetters.IsMatch(written) ? CommitteeLetters.Replace(written, "СК России", 1) : null;
+
+    /// <summary>"Госавтоинспекции Краснодара": a capitalised word and the place after it, in the genitive.</summary>
+    private static readonly Regex NameAndPlace = new(@"(?<![А-ЯЁа-яё-])(?<name>[А-ЯЁ][а-яё]{3,})\s+(?<place>[А-ЯЁ][а-яё]+[аяиы])(?![А-ЯЁа-яё])", Options);
+
+    /// <summary>
+    /// "В Госавтоинспекции предупредили" after "По данным Госавтоинспекции Краснодара": a body named by one capitalised word
+    /// is the body named before by that word, in any case, and the place it serves (as first written); null when none was.
+    /// </summary>
+    public static string? NamedBeforeWithPlace(string text, int before, string name)
+    {
+        foreach (Match match in NameAndPlace.Matches(text.Substring(0, before)))
+        {
+            if (RussianCases.SameWord(match.Groups["name"].Value, name) && !RussianCases.SameWord(match.Groups["place"].Value, name))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -47,8 +47,42 @@ internal static class StatementParts
             parts.Clear();
         }
 
-        parts.Add(new Part(sentence, Main(finder, _ => true)!.Value));
+        var main = Main(finder, _ => true)!.Value;
+        if (RelayedDeed(finder, main) is var (joint, relay))
+        {
+            // "Управление Роскомнадзора … начало проверку и потребовало …, сообщили в ведомстве": the deed before "и" is
+            // relayed by the source that closes the sentence, a statement of its own; the verb after it is another.
+            var at = finder.Tokens[joint].Start;
+            parts.Add(new Part(new TextRange(sentence.Start, at), relay));
+            parts.Add(new Part(new TextRange(at, sentence.End), main));
+            return parts;
+        }
+
+        parts.Add(new Part(sentence, main));
         return Coordinated(finder, parts);
+    }
+
+    /// <summary>
+    /// "X начало проверку и потребовало …, сообщили в ведомстве": the "и" that joins a cue's verb to a deed of its subject
+    /// (words between the source and "и"), and the cue that closes the sentence and relays both; null when there is none.
+    /// </summary>
+    private static (int Joint, Cue Relay)? RelayedDeed(AttributionFinder finder, Cue cue)
+    {
+        if (cue.Kind != CueKind.Verb || cue.ContentBefore || !cue.HasSource || cue.SourceEnd >= cue.First
+            || Joint(finder, cue) is not { } joint || joint <= cue.SourceEnd || finder.Tokens[joint].Kind == TokenKind.Comma)
+        {
+            return null;
+        }
+
+        foreach (var other in finder.Cues)
+        {
+            if (other.First > cue.First && other.ContentBefore && other.HasSource && finder.SourceRange(other) is not null)
+            {
+                return (joint, other);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -72,7 +106,7 @@ internal static class StatementParts
                     && cue.SourceStart == part.Cue.SourceStart
                     && cue.SourceEnd == part.Cue.SourceEnd
                     && Joint(finder, cue) is { } joint
-                    && (joint > part.Cue.End || (joint == part.Cue.End && part.Cue.Act == SpeechActs.Deny))
+                    && (joint > part.Cue.End || (joint == part.Cue.End && (part.Cue.Act == SpeechActs.Deny || ConcededBut(finder, part.Cue, joint))))
                     && finder.Tokens[cue.First].End <= part.Clause.End)
                 {
                     var at = finder.Tokens[joint].Start;
@@ -84,6 +118,17 @@ internal static class StatementParts
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// "утечку подтвердили, но заявили, что …": a confirmation with nothing after its verb, then "но", concedes one thing
+    /// before claiming another, two statements ("вину не признал и заявил, что …" stays one).
+    /// </summary>
+    private static bool ConcededBut(AttributionFinder finder, Cue cue, int joint)
+    {
+        var but = finder.Tokens[joint].Kind == TokenKind.Comma ? joint + 1 : joint;
+        return cue.Act == SpeechActs.Confirm && but < finder.Tokens.Count && finder.Tokens[but].End - finder.Tokens[but].Start == 2
+            && string.CompareOrdinal(finder.Text, finder.Tokens[but].Start, "но", 0, 2) == 0;
     }
 
     /// <summary>

@@ -123,6 +123,7 @@ public class RussianReadingTests
     [InlineData("МИД России назвал продление закрытия финской границы недружественным шагом.", "МИД России", "condemn")]
     [InlineData("Гарипова назвала повышение цен «грабежом».", "Гарипова", "condemn")]
     [InlineData("Олейников назвал ситуацию «беспрецедентной».", "Олейников", "claim")]
+    [InlineData("Адвокат Елена Гринёва назвала арест чрезмерной мерой.", "Адвокат Елена Гринёва", "condemn")]
     [InlineData("Позднее в министерстве было заявлено, что Москва ответит.", "министерстве", "claim")]
     [InlineData("«Выводы делать рано», — сказал журналистам директор предприятия по экологии Константин Рябов.",
         "директор предприятия по экологии Константин Рябов", "claim")]
@@ -506,6 +507,65 @@ public class RussianReadingTests
     [InlineData("В ведомстве на этой неделе от комментариев отказались.", "ведомстве на этой неделе")]
     public void A_place_after_v_ends_before_na_zapros(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A person described by a noun and the place she is from ("отдыхающая из Тамбова Наталья Руденко") is her name; with
+    /// no name after the place, the noun alone is the source, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Скорую мы вызвали сами», — рассказала агентству отдыхающая из Тамбова Наталья Руденко.", "Наталья Руденко")]
+    [InlineData("«Скорую мы вызвали сами», — рассказала агентству отдыхающая из Тамбова.", "отдыхающая")]
+    public void A_person_described_by_where_she_is_from_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A company's noun, "по" and its field run to the name in quotes that ends them ("в компании по информационной
+    /// безопасности «Периметр»"); with no name in quotes after the field, the noun alone is the source (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Базу выложили на форуме, сообщили в среду в компании по информационной безопасности «Периметр».",
+        "компании по информационной безопасности «Периметр»")]
+    [InlineData("Базу выложили на форуме, сообщили в среду в компании по информационной безопасности.", "компании")]
+    public void A_companys_field_runs_to_its_name_in_quotes(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// The subject stands before a relative clause that separates it from whom it was told to and the verb, a name in
+    /// quotes inside the clause closing none of it; with no relative clause, no subject is read (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В компании «Тандем Софт», которую в «Корзинке» назвали подрядчиком, агентству сказали, что её сотрудники не имели доступа к данным.",
+        "компании «Тандем Софт»")]
+    [InlineData("В компании «Тандем Софт», которая вела программу, агентству сказали, что её сотрудники не имели доступа к данным.",
+        "компании «Тандем Софт»")]
+    [InlineData("Программа сломалась, агентству сказали, что её сотрудники не имели доступа к данным.", null)]
+    public void A_subject_before_a_relative_clause_and_the_audience_speaks(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A place after "в" set off from the request by a relative clause stands before that clause, and "на звонки" is a
+    /// request as "на запрос" is; with no relative clause, the request after a comma is still read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В компании «Южный курортный холдинг», которой принадлежит санаторий, на запрос агентства не ответили.",
+        "компании «Южный курортный холдинг»")]
+    [InlineData("В «Лифтсервис-Черноземье» на звонки агентства в среду не ответили.", "«Лифтсервис-Черноземье»")]
+    [InlineData("Санаторий закрыт, на запрос агентства не ответили.", "запрос агентства")]
+    public void A_place_after_v_stands_before_the_relative_clause_and_the_request(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A noun and a name in quotes set off by commas before the verb are its subject ("…, сервис «Ласточка», от
+    /// комментариев отказался"); words between commas that end in no name in quotes are not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("сервис «Ласточка»", true)]
+    [InlineData("сервис по аренде «Ласточка»", false)]
+    public void A_name_in_quotes_set_off_before_the_verb_is_its_subject(string apposition, bool subject)
+    {
+        var finder = Read("Второй по величине оператор в городе, " + apposition + ", от комментариев отказался.");
+        Assert.Equal(subject, CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]) == apposition);
+    }
 
     /// <summary>
     /// "считает X оправданным", "считают дома памятниками" judge a deed or a thing and are read as a cue; "считает деньги",

@@ -103,6 +103,10 @@ internal static class RussianCues
     /// <summary>"комитет по транспорту", "департамент по делам молодёжи": the nouns of a body named by what it deals with.</summary>
     private static readonly StemSet PortfolioBodies = new("комитет", "департамент", "комисси", "управлени", "отдел");
 
+    /// <summary>"Среднесибирского", "Уральское": a place's adjective, in any case, as it opens a body's name.</summary>
+    private static readonly System.Text.RegularExpressions.Regex PlaceAdjective = new(
+        "^[а-яё]+(?:ск|цк)(?:ий|ое|ая|ого|ому|ом|ой|ую)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>"по итогам проверки", "по телефону": what "по" opens after a verb's subject when it is no body's portfolio.</summary>
     private static readonly WordSet NoPortfolio = new(
         "итогам", "итогу", "результатам", "телефону", "поводу", "факту", "случаю", "просьбе", "требованию", "решению", "словам",
@@ -184,7 +188,7 @@ internal static class RussianCues
         {
             if (Is(i, "по") && IsIn(i + 1, AccordingNouns))
             {
-                var (start, end) = SourceAfter(i + 2);
+                var (start, end) = SourceAfter(i + 2, accordingTo: true);
                 return end > start ? new Cue(i, i + 2, CueKind.AccordingTo, CueLexicon.NeutralAct, true, start, end, false) : null;
             }
 
@@ -347,7 +351,10 @@ internal static class RussianCues
         private (int Start, int End, bool ContentBefore) SourceOf(int i, List<Cue> cues)
         {
             var last = SkipTimeWords(i - 1, -1);
-            if (Is(last, "и") && cues.Count > 0)
+            // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
+            var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
+                && cues[cues.Count - 1].End == last - 1;
+            if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
                 // the verb to the one that opened it, not to a verb of what was said.
@@ -367,6 +374,14 @@ internal static class RussianCues
                 return (joined.SourceStart, joined.SourceEnd, false);
             }
 
+            // "сообщили, что …, а обвинения активистов назвали голословными": the lower-case words between "а" and "назвали",
+            // an instrumental that judges right after it, are what it names; the verb has the subject of the cue before.
+            if (cues.Count > 0 && (StartsWith(i, "назва") || StartsWith(i, "называ")) && IsPlural(i) && NamedObjectAfterA(i, last) && JudgedRightAfter(i))
+            {
+                var namer = cues[cues.Count - 1];
+                return (namer.SourceStart, namer.SourceEnd, false);
+            }
+
             // "Губернатор … провёл совещание и поручил выделить …": a verb joined to another that reports nothing has its subject.
             if (Is(last, "и") && JoinedVerb(last, i) is { } before && SourceBefore(before) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart)
             {
@@ -377,6 +392,14 @@ internal static class RussianCues
             if (end > start)
             {
                 return (start, end, false);
+            }
+
+            // "Второй по величине оператор в городе, сервис «Ласточка», от комментариев отказался": the name in quotes set off
+            // by commas before the verb is its subject.
+            if (last > 0 && _tokens[last].Kind == TokenKind.Comma && QuotedNameEndingAt(last - 1) is { } quoted
+                && ApposedName(last, quoted) is var (apposedNameStart, apposedNameEnd))
+            {
+                return (apposedNameStart, apposedNameEnd, false);
             }
 
             // "Пресс-служба холдинга «Лазурный улов», одного из крупнейших добытчиков, назвала обвинения «абсурдными»": what
@@ -418,8 +441,10 @@ internal static class RussianCues
             var (afterStart, afterEnd) = SourceAfter(from);
 
             // "Токарь Алексей Жуков, который работает на заводе 22 года, рассказал, что …": with no source after the verb,
-            // the subject stands before the relative clause that separates it from its verb.
-            if (afterEnd == afterStart && RelativeClauseOpening(last) is { } opening && SourceBefore(opening) is var (relativeStart, relativeEnd)
+            // the subject stands before the relative clause that separates it from its verb, and whom it was told to
+            // ("В компании «Тандем Софт», которую …, агентству сказали").
+            var closing = IsIn(last, Audience) ? SkipTimeWords(last - 1, -1) : last;
+            if (afterEnd == afterStart && RelativeClauseOpening(closing) is { } opening && SourceBefore(opening) is var (relativeStart, relativeEnd)
                 && relativeEnd > relativeStart)
             {
                 return (relativeStart, relativeEnd, false);
@@ -551,6 +576,13 @@ internal static class RussianCues
                 start++;
             }
 
+            // "В компании «Южный курортный холдинг», которой принадлежит санаторий, на запрос агентства не ответили": what was
+            // asked of it is no source; the place stands before the relative clause that separates it from the request.
+            if (!placed && start > 1 && Is(start - 1, "на") && IsRequest(start) && RelativeClauseOpening(start - 2) is { } relative)
+            {
+                return SourceBefore(relative);
+            }
+
             // "В Росрыболовстве на запрос агентства … не ответили": a body named in one word, the place the verb was said in,
             // ends where a preposition after it opens what was asked; "по" goes on with a body's region ("в УМВД по
             // Ярославской области"), and a lower-case place may go on with its object ("В «Бастионе-Р» вину за опоздание").
@@ -563,7 +595,7 @@ internal static class RussianCues
             // place, however long, ends where "на запрос" opens what was asked of it.
             for (var k = start + 1; placed && k < last; k++)
             {
-                if (Is(k, "на") && (StartsWith(k + 1, "запрос") || StartsWith(k + 1, "вопрос")))
+                if (Is(k, "на") && IsRequest(k + 1))
                 {
                     last = k - 1;
                     break;
@@ -604,6 +636,21 @@ internal static class RussianCues
         }
 
         /// <summary>
+        /// ", сервис «Ласточка»,": the noun and the name in quotes (opening at <paramref name="open"/>) between the comma at
+        /// <paramref name="comma"/> and the one before it, a few lower-case words before the name; null otherwise.
+        /// </summary>
+        private (int Start, int End)? ApposedName(int comma, int open)
+        {
+            var k = open - 1;
+            while (k > 0 && open - k <= 3 && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k--;
+            }
+
+            return k < open - 1 && _tokens[k].Kind == TokenKind.Comma ? (k + 1, comma) : null;
+        }
+
+        /// <summary>
         /// The comma that opens the relative clause closed by the comma at <paramref name="comma"/> ("…, который работает
         /// на заводе 22 года,"), or the apposition after a name ("«Лазурный улов», одного из крупнейших добытчиков краба,"),
         /// when it holds no other boundary; null otherwise.
@@ -617,6 +664,13 @@ internal static class RussianCues
 
             for (var k = comma - 1; k > 0 && comma - k <= MaxSourceWords; k--)
             {
+                // "которую в «Корзинке» назвали подрядчиком": a name in quotes inside the clause closes none of it.
+                if (QuotedNameEndingAt(k) is { } quoted)
+                {
+                    k = quoted;
+                    continue;
+                }
+
                 if (_tokens[k].IsBoundary)
                 {
                     // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
@@ -702,8 +756,11 @@ internal static class RussianCues
             return (0, 0);
         }
 
-        /// <summary>A noun phrase from <paramref name="from"/>: up to a boundary, a preposition or "что", or the first lower-case word after a name.</summary>
-        private (int Start, int End) SourceAfter(int from)
+        /// <summary>
+        /// A noun phrase from <paramref name="from"/>: up to a boundary, a preposition or "что", or the first lower-case word after
+        /// a name; <paramref name="accordingTo"/> when it follows "по данным", "по словам".
+        /// </summary>
+        private (int Start, int End) SourceAfter(int from, bool accordingTo = false)
         {
             var end = from;
             var named = false;
@@ -759,11 +816,40 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "рассказала агентству отдыхающая из Тамбова Наталья Руденко": a person described by a noun and the place she is
+                // from, then her name, is the person her name names.
+                if (end == from + 1 && LowerWord(from) && Is(end, "из") && IsCapitalised(end + 1) && IsCapitalised(end + 2) && IsCapitalised(end + 3)
+                    && !IsCapitalised(end + 4))
+                {
+                    from = end + 2;
+                    end = from;
+                    continue;
+                }
+
+                // "сообщили в компании по информационной безопасности «Периметр»": a company's noun, then "по" and its field in
+                // a few lower-case words, runs to the name in quotes that ends it.
+                if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
+                {
+                    end = fieldName + 1;
+                    break;
+                }
+
                 // "сообщил комитет по транспорту администрации города": a body's noun, then "по" and what it deals with, in
                 // lower case to the clause's edge.
                 if (end == from + 1 && IsIn(from, PortfolioBodies) && LowerWord(from) && Is(end, "по") && PortfolioEnd(end + 1) is { } portfolio)
                 {
                     end = portfolio;
+                    break;
+                }
+
+                // "По данным Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды": a body named by a
+                // place's adjective and its noun, then "по" and its portfolio in lower case to the clause's edge (read so after
+                // "по данным" only).
+                if (accordingTo && end == from + 1 && IsCapitalised(from) && PlaceAdjective.IsMatch(Word(from).ToLowerInvariant())
+                    && IsIn(end, PortfolioBodies) && LowerWord(end)
+                    && Is(end + 1, "по") && PortfolioEnd(end + 2) is { } bodysPortfolio)
+                {
+                    end = bodysPortfolio;
                     break;
                 }
 
@@ -909,6 +995,21 @@ internal static class RussianCues
             return null;
         }
 
+        /// <summary>
+        /// "информационной безопасности «Периметр»": up to three lower-case words, then a name in quotes; the index of the
+        /// quote that closes it, else null.
+        /// </summary>
+        private int? FieldThenName(int from)
+        {
+            var k = from;
+            while (k < _tokens.Count && k - from < 3 && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k++;
+            }
+
+            return k > from ? QuotedNameStartingAt(k) : null;
+        }
+
         private int? QuotedNameStartingAt(int j)
         {
             if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Quote || j + 1 >= _tokens.Count || !char.IsUpper(_text[_tokens[j + 1].Start]))
@@ -965,6 +1066,9 @@ internal static class RussianCues
         private bool IsPlural(int i) =>
             _tokens[i].End - _tokens[i].Start > 3
                 && (string.CompareOrdinal(_text, _tokens[i].End - 2, "ли", 0, 2) == 0 || string.CompareOrdinal(_text, _tokens[i].End - 4, "лись", 0, 4) == 0);
+
+        /// <summary>"запрос", "вопросы", "звонки": what was asked of a source ("на звонки агентства не ответили").</summary>
+        private bool IsRequest(int i) => StartsWith(i, "запрос") || StartsWith(i, "вопрос") || StartsWith(i, "звонк");
 
         /// <summary>The first token of the comment phrase before a verb ("от комментариев отказались"), else the verb.</summary>
         private int CommentStart(int i) => CommentNear(i) is { } comment && comment < i ? (Is(comment - 1, "от") ? comment - 1 : comment) : i;
@@ -1082,6 +1186,26 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>
+        /// ", а обвинения активистов назвали": a few lower-case words, no preposition or clause word among them, between ", а"
+        /// and the verb at <paramref name="i"/> (<paramref name="last"/> the word before it).
+        /// </summary>
+        private bool NamedObjectAfterA(int i, int last)
+        {
+            var k = last;
+            while (k > 0 && last - k < 4 && LowerWord(k) && !IsIn(k, Prepositions) && !IsIn(k, ClauseWords))
+            {
+                k--;
+            }
+
+            return k < last && k > 0 && Is(k, "а") && _tokens[k - 1].Kind == TokenKind.Comma && i == last + 1;
+        }
+
+        /// <summary>"назвали голословными": an adjective in the instrumental that judges, right after the verb.</summary>
+        private bool JudgedRightAfter(int i) =>
+            i + 1 < _tokens.Count && LowerWord(i + 1) && _tokens[i + 1].End - _tokens[i + 1].Start > 5
+                && RussianForms.EndsAfterRoot(_text, _tokens[i + 1], JudgingEndings, minRoot: 1);
 
         /// <summary>
         /// "считает повышение оправданным", "считают решение ошибочными": the verb's object, then an adjective in the
