@@ -234,9 +234,15 @@ internal static class RussianBodies
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
             // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
-            return OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
+            var ofSort = OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
                 match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
                 || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")));
+
+            // "В прокуратуре добавили" after "говорится в сообщении прокуратуры Саратовской области": a declared or drafted
+            // body whose name opens with the noun of that sort in lower case, named later.
+            var opensWithSort = namedBody is not null
+                && Words.AtSpaces(namedBody.Name)[0].StartsWith(sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase);
+            return Later(ofSort, opensWithSort ? namedBody : null);
         }
 
         if (InquiryNoun.IsMatch(lower))

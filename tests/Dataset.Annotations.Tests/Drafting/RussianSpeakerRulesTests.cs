@@ -680,6 +680,18 @@ public class RussianSpeakerRulesTests
         Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("Корзинка", speaker));
     }
 
+    /// <summary>
+    /// A bare noun of a body's sort ("В прокуратуре") refers back to the body drafted before whose name opens with that
+    /// noun in lower case ("говорится в сообщении прокуратуры Саратовской области"); after a body of another sort it is
+    /// left as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("прокуратуры Саратовской области", "прокуратуры Саратовской области")]
+    [InlineData("инспекции труда Саратовской области", "прокуратуре")]
+    public void A_bare_noun_of_a_sort_is_the_body_drafted_before_with_that_noun(string body, string speaker) =>
+        Assert.Equal(speaker, Speakers($"В здании выявили 37 нарушений, говорится в сообщении {body}.\nВ прокуратуре добавили, что проверяют ещё 11 центров.")
+            .Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
