@@ -300,6 +300,12 @@ internal static class ArticleDrafter
             return companyVoice;
         }
 
+        // "В университете отвергли …", "в пресс-службе вуза": the university named before.
+        if (RussianBodies.OfTheUniversity(text, start, written) is { } university)
+        {
+            return university;
+        }
+
         if (SourcePhrase.Of(written) is not { Count: > 0 } bare || bare.Skip(1).Any(SourcePhrase.IsCapitalised))
         {
             return written;

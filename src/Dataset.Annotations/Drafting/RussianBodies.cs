@@ -579,6 +579,42 @@ internal static class RussianBodies
     public static string? WithCommitteeOfRussia(string written) =>
         CommitteeLetters.IsMatch(written) ? CommitteeLetters.Replace(written, "СК России", 1) : null;
 
+    /// <summary>"университете", "вуза": a university, by its noun.</summary>
+    private static readonly Regex UniversityNoun = new(@"^(?:университет|вуз)[а-яё]{0,2}$", Options);
+
+    /// <summary>"Томский инженерно-экономический университет", "Южного федерального университета": a university named by its adjectives.</summary>
+    private static readonly Regex University = new(
+        @"(?<![А-ЯЁа-яё-])(?<adjectives>[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|его)(?:\s+[а-яё-]+(?:ий|ый|ой|ого|его)){0,3})\s+(?<noun>университета?)(?![А-ЯЁа-яё])",
+        Options);
+
+    /// <summary>
+    /// "В университете отвергли …", "в пресс-службе вуза", "Студенческая профсоюзная организация университета" after
+    /// "Томский инженерно-экономический университет": the bare noun of a university, alone or ending the source, is the
+    /// university named last before, as first written when alone and in the genitive after other words ("пресс-службе
+    /// Томского инженерно-экономического университета"); null for another source ("Председатель совета университета
+    /// Кирилл Носов") or when no university was named.
+    /// </summary>
+    public static string? OfTheUniversity(string text, int before, string written)
+    {
+        var words = Words.AtSpaces(written.Trim());
+        if (words.Length == 0 || !UniversityNoun.IsMatch(words[words.Length - 1]) || words.Skip(1).Any(w => w.Length == 0 || !char.IsLower(w[0]))
+            || Last(University, text, before, match => match.Value) is not { } university)
+        {
+            return null;
+        }
+
+        if (words.Length == 1)
+        {
+            return university.Name;
+        }
+
+        var match = University.Match(university.Name);
+        var genitive = match.Groups["noun"].Value == "университет"
+            ? string.Join(" ", Words.AtSpaces(match.Groups["adjectives"].Value).Select(AdjectiveGenitive)) + " университета"
+            : university.Name;
+        return string.Join(" ", words.Take(words.Length - 1)) + " " + genitive;
+    }
+
     /// <summary>"Госавтоинспекции Краснодара": a capitalised word and the place after it, in the genitive.</summary>
     private static readonly Regex NameAndPlace = new(@"(?<![А-ЯЁа-яё-])(?<name>[А-ЯЁ][а-яё]{3,})\s+(?<place>[А-ЯЁ][а-яё]+[аяиы])(?![А-ЯЁа-яё])", Options);
 
