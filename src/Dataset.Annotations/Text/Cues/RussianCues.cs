@@ -817,9 +817,9 @@ internal static class RussianCues
                 }
 
                 // "рассказала агентству отдыхающая из Тамбова Наталья Руденко": a person described by a noun and the place she is
-                // from, then her name, is the person her name names.
-                if (end == from + 1 && LowerWord(from) && Is(end, "из") && IsCapitalised(end + 1) && IsCapitalised(end + 2) && IsCapitalised(end + 3)
-                    && !IsCapitalised(end + 4))
+                // from, then her name, is the person her name names; so with her age before the noun ("58-летняя пациентка из …").
+                if (((end == from + 1 && LowerWord(from)) || AgedNoun(from, end)) && Is(end, "из") && IsCapitalised(end + 1) && IsCapitalised(end + 2)
+                    && IsCapitalised(end + 3) && !IsCapitalised(end + 4))
                 {
                     from = end + 2;
                     end = from;
@@ -924,6 +924,12 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>"58-летняя пациентка": an age in years and a lower-case noun, the tokens from <paramref name="from"/> to <paramref name="end"/>.</summary>
+        private bool AgedNoun(int from, int end) =>
+            end == from + 4 && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
+            && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal)
+            && LowerWord(from + 3);
 
         private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
 
