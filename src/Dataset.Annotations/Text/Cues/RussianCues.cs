@@ -63,6 +63,9 @@ internal static class RussianCues
     private static readonly WordSet Auxiliaries = new("было", "будет", "были");
 
     /// <summary>Whom a source told, between its verb and itself: "— сказал журналистам директор".</summary>
+    /// <summary>"напротив", "однако": a word set off by commas that weighs its clause against what came before.</summary>
+    private static readonly WordSet Parentheticals = new("напротив", "однако", "впрочем", "наоборот");
+
     private static readonly WordSet Audience = new(
         "журналистам", "репортерам", "репортёрам", "корреспонденту", "корреспондентам", "агентству", "изданию", "телеканалу", "радиостанции",
         "газете", "депутатам");
@@ -392,6 +395,14 @@ internal static class RussianCues
             if (end > start)
             {
                 return (start, end, false);
+            }
+
+            // "Активисты движения «Ростов пешеходный», напротив, поддержали …": a word set off by commas that weighs the clause
+            // against what came before stands between the subject and its verb.
+            if (last > 1 && _tokens[last].Kind == TokenKind.Comma && IsIn(last - 1, Parentheticals) && _tokens[last - 2].Kind == TokenKind.Comma
+                && SourceBefore(last - 2) is var (setOffStart, setOffEnd) && setOffEnd > setOffStart)
+            {
+                return (setOffStart, setOffEnd, false);
             }
 
             // "Второй по величине оператор в городе, сервис «Ласточка», от комментариев отказался": the name in quotes set off
