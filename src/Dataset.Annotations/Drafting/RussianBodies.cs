@@ -78,6 +78,12 @@ internal static class RussianBodies
         Options);
 
     /// <summary>
+    /// "Министерство здравоохранения области сообщило": a ministry named by what it deals with and its region's bare noun,
+    /// which <see cref="OfItsRegion"/> names by the region named before ("Министерство здравоохранения Челябинской области").
+    /// </summary>
+    private static readonly Regex MinistryOfTheBareRegion = new(@"\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}?(?=\s+(?:области|края)(?![А-ЯЁа-яё]))", Options);
+
+    /// <summary>
     /// "Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор"; a regional office
     /// with its region: "Управление Роспотребнадзора по Дагестану", "Государственная инспекция труда в Челябинской
     /// области", "Следственное управление СК России по Кировской области".
@@ -217,7 +223,7 @@ internal static class RussianBodies
 
         if (MinistryNoun.IsMatch(lower))
         {
-            return Last(Ministry, text, before);
+            return Later(Last(Ministry, text, before), OfItsRegion(text, Last(MinistryOfTheBareRegion, text, before)));
         }
 
         if (DepartmentNoun.IsMatch(lower))

@@ -705,6 +705,18 @@ public class RussianSpeakerRulesTests
     public void A_bare_noun_of_a_university_is_the_university_named_before(string sentence, string speaker) =>
         Assert.Equal(speaker, Speakers("Томский инженерно-экономический университет поднимет плату за общежития.\n" + sentence).Last());
 
+    /// <summary>
+    /// "В министерстве" refers back to a ministry named with its region's bare noun ("Министерство здравоохранения области"),
+    /// named by the region named before; a ministry named with neither region nor its noun is none, and the source is
+    /// left as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Министерство здравоохранения области", "Министерство здравоохранения Челябинской области")]
+    [InlineData("Министерство здравоохранения", "министерстве критику")]
+    public void A_ministry_of_the_bare_region_is_of_the_region_named_before(string ministry, string speaker) =>
+        Assert.Equal(speaker, Speakers($"В Челябинской области не работает сканер.\n{ministry} сообщило, что направило 340 пациентов в Тюмень.\n"
+            + "В министерстве критику отвергли, заявив, что ремонт затянул поставщик.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
