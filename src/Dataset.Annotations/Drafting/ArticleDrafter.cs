@@ -290,6 +290,12 @@ internal static class ArticleDrafter
             return beforeObject;
         }
 
+        // "В Министерстве науки и высшего образования России" for a body declared "… Российской Федерации": the same name.
+        if (RussianBodies.WithTheFederation(written) is { } federal && actors.NamesWhole(federal))
+        {
+            return federal;
+        }
+
         if (RussianBodies.WithCommitteeOfRussia(written) is { } committeeOffice)
         {
             return committeeOffice;

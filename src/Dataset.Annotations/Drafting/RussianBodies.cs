@@ -621,6 +621,16 @@ internal static class RussianBodies
         return string.Join(" ", words.Take(words.Length - 1)) + " " + genitive;
     }
 
+    /// <summary>"России" ending a body's name: the federation's short name.</summary>
+    private static readonly Regex OfRussia = new(@"(?<![А-ЯЁа-яё])России$", Options);
+
+    /// <summary>
+    /// "Министерстве науки и высшего образования России" as "… Российской Федерации", the federation's full name for its
+    /// short one ending a name; null for a name that does not end so.
+    /// </summary>
+    public static string? WithTheFederation(string written) =>
+        OfRussia.IsMatch(written.Trim()) ? OfRussia.Replace(written.Trim(), "Российской Федерации") : null;
+
     /// <summary>"Госавтоинспекции Краснодара": a capitalised word and the place after it, in the genitive.</summary>
     private static readonly Regex NameAndPlace = new(@"(?<![А-ЯЁа-яё-])(?<name>[А-ЯЁ][а-яё]{3,})\s+(?<place>[А-ЯЁ][а-яё]+[аяиы])(?![А-ЯЁа-яё])", Options);
 

@@ -717,6 +717,21 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers($"В Челябинской области не работает сканер.\n{ministry} сообщило, что направило 340 пациентов в Тюмень.\n"
             + "В министерстве критику отвергли, заявив, что ремонт затянул поставщик.").Last());
 
+    /// <summary>
+    /// "России" ending a body's name is the federation a declared body's name writes in full ("Министерство науки и высшего
+    /// образования Российской Федерации"); a body declared by no such name is left as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "В Министерстве науки и высшего образования России сообщили, что запросили расчёт.", "Министерство науки и высшего образования Российской Федерации")]
+    [InlineData("В Министерстве просвещения России сообщили, что запросили расчёт.", "Министерстве просвещения России")]
+    public void Russia_ending_a_bodys_name_is_the_federation_a_declared_name_writes_in_full(string sentence, string speaker)
+    {
+        KnownActor[] folder = [new("science-ministry", "Министерство науки и высшего образования Российской Федерации", [], "government-body")];
+        var draft = ArticleDrafter.Draft(new DraftRequest("Заголовок\n" + sentence, new DateValue(2026, 7, 22), folder, [], []));
+        Assert.Equal(speaker, DraftSpeakers.Of(draft, folder).Last());
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
