@@ -290,6 +290,12 @@ internal static class ArticleDrafter
             return beforeObject;
         }
 
+        // "Сомов вину не признал" after "… Андрея Сомова": a surname no one has yet spoken by is the person named before in full.
+        if (!actors.NamesWhole(written) && RussianBodies.FullNameBefore(text, start, written) is { } fullName)
+        {
+            return fullName;
+        }
+
         // "В Министерстве науки и высшего образования России" for a body declared "… Российской Федерации": the same name.
         if (RussianBodies.WithTheFederation(written) is { } federal && actors.NamesWhole(federal))
         {

@@ -621,6 +621,31 @@ internal static class RussianBodies
         return string.Join(" ", words.Take(words.Length - 1)) + " " + genitive;
     }
 
+    /// <summary>"Сомов": a surname alone.</summary>
+    private static readonly Regex Surname = new(@"^[А-ЯЁ][а-яё]{2,}$", Options);
+
+    /// <summary>"главу округа Андрея Сомова": a first name and a surname within a sentence, after a lower-case word or a comma.</summary>
+    private static readonly Regex FullName = new(
+        @"(?<=[а-яё,]\s)(?<first>[А-ЯЁ][а-яё]{2,})\s+(?<last>[А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])", Options);
+
+    /// <summary>
+    /// "Сомов вину не признал" after "приговорил бывшего главу округа Андрея Сомова": a surname alone is the person named
+    /// before by first name and that surname, in any case, as there written; null for another source or when none was.
+    /// </summary>
+    public static string? FullNameBefore(string text, int before, string written)
+    {
+        var surname = written.Trim();
+        if (!Surname.IsMatch(surname))
+        {
+            return null;
+        }
+
+        return FullName.Matches(text.Substring(0, before)).Cast<Match>()
+            .Where(m => NameIndex.Same(surname, m.Groups["last"].Value))
+            .Select(m => m.Value)
+            .LastOrDefault();
+    }
+
     /// <summary>"России" ending a body's name: the federation's short name.</summary>
     private static readonly Regex OfRussia = new(@"(?<![А-ЯЁа-яё])России$", Options);
 

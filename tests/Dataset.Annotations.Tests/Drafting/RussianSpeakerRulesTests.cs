@@ -732,6 +732,17 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, DraftSpeakers.Of(draft, folder).Last());
     }
 
+    /// <summary>
+    /// A surname alone that no one has spoken by ("Сомов вину не признал") is the person named before by first name and
+    /// surname in any case ("главу округа Андрея Сомова"), as there written; with no such name before, it stays the
+    /// surname (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Суд приговорил бывшего главу округа Андрея Сомова к семи годам.", "Андрея Сомова")]
+    [InlineData("Суд приговорил бывшего главу округа к семи годам.", "Сомов")]
+    public void A_surname_alone_is_the_person_named_before_in_full(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nСомов вину не признал.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
