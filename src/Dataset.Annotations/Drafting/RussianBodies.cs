@@ -111,15 +111,21 @@ internal static class RussianBodies
     private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
 
     /// <summary>", которое вело ГСУ ГУ МВД по Свердловской области,": the body that leads an inquiry, named right after it.</summary>
-    private static readonly Regex InquiryLeader = new(@"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>[А-ЯЁ][^,.;:«»]{1,80}?)\s*[,.;]", Options);
+    /// <remarks>", которое вело управление СК по Тверской области,": or the Investigative Committee's office by its bare noun.</remarks>
+    private static readonly Regex InquiryLeader = new(
+        @"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>(?:[А-ЯЁ]|управлени[еяю]\s+СК\s+по\s+[А-ЯЁ])[^,.;:«»]{1,80}?)\s*[,.;]", Options);
+
+    /// <summary>"управление СК по": the Investigative Committee's regional office by its bare noun, which is its investigative directorate.</summary>
+    private static readonly Regex CommitteeOffice = new(@"^управлени[еяю]\s+СК\s+(?=по\s)", Options);
 
     /// <summary>
     /// "По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, …": the inquiry is the body the relative
-    /// clause after it names as leading it; null for another source or with no such clause.
+    /// clause after it names as leading it, "управление СК по Тверской области" named as the committee's offices are
+    /// ("Следственное управление СК России по Тверской области"); null for another source or with no such clause.
     /// </summary>
     public static string? InquiryLedBy(string text, int after, string written) =>
         InquiryNoun.IsMatch(written.Trim().ToLowerInvariant()) && InquiryLeader.Match(text, after, text.Length - after) is { Success: true } led
-            ? led.Groups["body"].Value
+            ? CommitteeOffice.Replace(led.Groups["body"].Value, "Следственное управление СК России ", 1)
             : null;
 
     /// <summary>"по данным профсоюза": a trade union.</summary>

@@ -525,11 +525,15 @@ public class RussianSpeakerRulesTests
             Speakers($"Роддом в Карелии закроют, сообщили в {body} республики.\nВ {body.Split(' ')[0]} пояснили, что врачей не хватает."));
 
     /// <summary>
-    /// The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names; with no such clause it is as
-    /// written (the near miss).
+    /// The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names, "управление СК по …" the
+    /// committee's investigative directorate; with no such clause it is as written (the near miss), and a lower-case body
+    /// that is not the committee's office names none.
     /// </summary>
     [Theory]
     [InlineData("По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, агентство брало деньги.", "ГСУ ГУ МВД по Свердловской области")]
+    [InlineData(
+        "По версии следствия, которое вело управление СК по Тверской области, глава брал деньги.", "Следственное управление СК России по Тверской области")]
+    [InlineData("По версии следствия, которое вело управление полиции, глава брал деньги.", "следствия")]
     [InlineData("По версии следствия, агентство брало деньги.", "следствия")]
     public void The_inquiry_is_the_body_named_as_leading_it(string sentence, string speaker) =>
         Assert.Equal([speaker], Speakers(sentence));
