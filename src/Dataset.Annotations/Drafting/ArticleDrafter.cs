@@ -342,6 +342,13 @@ internal static class ArticleDrafter
         }
 
         var named = actors.LastBodyNamed(text, start);
+
+        // "В прокуратуре добавили" after "говорится в сообщении прокуратуры Саратовской области" and another body: the last
+        // body named by that noun.
+        if (bare.Count == 1 && actors.LastBodyNamed(text, start, bare[0]) is { } ofTheNoun)
+        {
+            named = ofTheNoun;
+        }
         if (RussianBodies.OwnerOfSite(text, start, written, named) is { } owner)
         {
             return owner;
