@@ -416,6 +416,25 @@ internal sealed class ActorResolver
             .Select(n => new BodyMention(text.Substring(n.Start, n.End - n.Start), n.End))
             .FirstOrDefault();
 
+    /// <summary>
+    /// The government body named last before <paramref name="before"/> whose name opens with <paramref name="noun"/> in
+    /// any case ("прокуратуры Саратовской области" for "прокуратуре"); null when none is.
+    /// </summary>
+    public BodyMention? LastBodyNamed(string text, int before, string noun) =>
+        NamedIn(text, 0, before)
+            .Where(n => _kindOf.TryGetValue(n.Id, out var kind) && kind == Model.ActorKindNames.GovernmentBody)
+            .Select(n => new BodyMention(text.Substring(n.Start, n.End - n.Start), n.End))
+            .Where(b => RussianCases.SameWord(Words.AtSpaces(b.Name)[0].ToLowerInvariant(), noun.ToLowerInvariant()))
+            .OrderByDescending(b => b.End)
+            .FirstOrDefault();
+
+    /// <summary>Whether the words of <paramref name="source"/> are, whole, a known or drafted name in any case.</summary>
+    public bool NamesWhole(string source)
+    {
+        var phrase = string.Join(" ", SourcePhrase.Of(source));
+        return phrase.Length > 0 && _names.Heading(phrase, 0, phrase.Length) is { } match && match.End == phrase.Length;
+    }
+
     /// <summary>Every known or drafted name that stands in <c>text[start..end)</c>, with its actor's id.</summary>
     public IEnumerable<NameMatch> NamedIn(string text, int start, int end) => _names.In(text, start, Math.Min(end, text.Length));
 

@@ -290,6 +290,18 @@ internal static class ArticleDrafter
             return beforeObject;
         }
 
+        // "Сомов вину не признал" after "… Андрея Сомова": a surname no one has yet spoken by is the person named before in full.
+        if (!actors.NamesWhole(written) && RussianBodies.FullNameBefore(text, start, written) is { } fullName)
+        {
+            return fullName;
+        }
+
+        // "В Министерстве науки и высшего образования России" for a body declared "… Российской Федерации": the same name.
+        if (RussianBodies.WithTheFederation(written) is { } federal && actors.NamesWhole(federal))
+        {
+            return federal;
+        }
+
         if (RussianBodies.WithCommitteeOfRussia(written) is { } committeeOffice)
         {
             return committeeOffice;
@@ -298,6 +310,12 @@ internal static class ArticleDrafter
         if (RussianBodies.VoiceOfDescribedCompany(written) is { } companyVoice)
         {
             return companyVoice;
+        }
+
+        // "В университете отвергли …", "в пресс-службе вуза": the university named before.
+        if (RussianBodies.OfTheUniversity(text, start, written) is { } university)
+        {
+            return university;
         }
 
         if (SourcePhrase.Of(written) is not { Count: > 0 } bare || bare.Skip(1).Any(SourcePhrase.IsCapitalised))
@@ -324,6 +342,13 @@ internal static class ArticleDrafter
         }
 
         var named = actors.LastBodyNamed(text, start);
+
+        // "В прокуратуре добавили" after "говорится в сообщении прокуратуры Саратовской области" and another body: the last
+        // body named by that noun.
+        if (bare.Count == 1 && actors.LastBodyNamed(text, start, bare[0]) is { } ofTheNoun)
+        {
+            named = ofTheNoun;
+        }
         if (RussianBodies.OwnerOfSite(text, start, written, named) is { } owner)
         {
             return owner;

@@ -78,6 +78,12 @@ internal static class RussianBodies
         Options);
 
     /// <summary>
+    /// "Министерство здравоохранения области сообщило": a ministry named by what it deals with and its region's bare noun,
+    /// which <see cref="OfItsRegion"/> names by the region named before ("Министерство здравоохранения Челябинской области").
+    /// </summary>
+    private static readonly Regex MinistryOfTheBareRegion = new(@"\bМинистерств[а-яё]{0,3}(?:\s+[а-яё]+){1,3}?(?=\s+(?:области|края)(?![А-ЯЁа-яё]))", Options);
+
+    /// <summary>
     /// "Федеральная антимонопольная служба", "Федеральное агентство по рыболовству", "Росприроднадзор"; a regional office
     /// with its region: "Управление Роспотребнадзора по Дагестану", "Государственная инспекция труда в Челябинской
     /// области", "Следственное управление СК России по Кировской области".
@@ -105,15 +111,21 @@ internal static class RussianBodies
     private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
 
     /// <summary>", которое вело ГСУ ГУ МВД по Свердловской области,": the body that leads an inquiry, named right after it.</summary>
-    private static readonly Regex InquiryLeader = new(@"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>[А-ЯЁ][^,.;:«»]{1,80}?)\s*[,.;]", Options);
+    /// <remarks>", которое вело управление СК по Тверской области,": or the Investigative Committee's office by its bare noun.</remarks>
+    private static readonly Regex InquiryLeader = new(
+        @"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>(?:[А-ЯЁ]|управлени[еяю]\s+СК\s+по\s+[А-ЯЁ])[^,.;:«»]{1,80}?)\s*[,.;]", Options);
+
+    /// <summary>"управление СК по": the Investigative Committee's regional office by its bare noun, which is its investigative directorate.</summary>
+    private static readonly Regex CommitteeOffice = new(@"^управлени[еяю]\s+СК\s+(?=по\s)", Options);
 
     /// <summary>
     /// "По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, …": the inquiry is the body the relative
-    /// clause after it names as leading it; null for another source or with no such clause.
+    /// clause after it names as leading it, "управление СК по Тверской области" named as the committee's offices are
+    /// ("Следственное управление СК России по Тверской области"); null for another source or with no such clause.
     /// </summary>
     public static string? InquiryLedBy(string text, int after, string written) =>
         InquiryNoun.IsMatch(written.Trim().ToLowerInvariant()) && InquiryLeader.Match(text, after, text.Length - after) is { Success: true } led
-            ? led.Groups["body"].Value
+            ? CommitteeOffice.Replace(led.Groups["body"].Value, "Следственное управление СК России ", 1)
             : null;
 
     /// <summary>"по данным профсоюза": a trade union.</summary>
@@ -217,7 +229,7 @@ internal static class RussianBodies
 
         if (MinistryNoun.IsMatch(lower))
         {
-            return Last(Ministry, text, before);
+            return Later(Last(Ministry, text, before), OfItsRegion(text, Last(MinistryOfTheBareRegion, text, before)));
         }
 
         if (DepartmentNoun.IsMatch(lower))
@@ -234,9 +246,15 @@ internal static class RussianBodies
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
             // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
-            return OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
+            var ofSort = OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
                 match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
                 || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")));
+
+            // "В прокуратуре добавили" after "говорится в сообщении прокуратуры Саратовской области": a declared or drafted
+            // body whose name opens with the noun of that sort in lower case, named later.
+            var opensWithSort = namedBody is not null
+                && Words.AtSpaces(namedBody.Name)[0].StartsWith(sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase);
+            return Later(ofSort, opensWithSort ? namedBody : null);
         }
 
         if (InquiryNoun.IsMatch(lower))
@@ -572,6 +590,77 @@ internal static class RussianBodies
     /// </summary>
     public static string? WithCommitteeOfRussia(string written) =>
         CommitteeLetters.IsMatch(written) ? CommitteeLetters.Replace(written, "СК России", 1) : null;
+
+    /// <summary>"университете", "вуза": a university, by its noun.</summary>
+    private static readonly Regex UniversityNoun = new(@"^(?:университет|вуз)[а-яё]{0,2}$", Options);
+
+    /// <summary>"Томский инженерно-экономический университет", "Южного федерального университета": a university named by its adjectives.</summary>
+    private static readonly Regex University = new(
+        @"(?<![А-ЯЁа-яё-])(?<adjectives>[А-ЯЁ][а-яё-]+(?:ий|ый|ой|ого|его)(?:\s+[а-яё-]+(?:ий|ый|ой|ого|его)){0,3})\s+(?<noun>университета?)(?![А-ЯЁа-яё])",
+        Options);
+
+    /// <summary>
+    /// "В университете отвергли …", "в пресс-службе вуза", "Студенческая профсоюзная организация университета" after
+    /// "Томский инженерно-экономический университет": the bare noun of a university, alone or ending the source, is the
+    /// university named last before, as first written when alone and in the genitive after other words ("пресс-службе
+    /// Томского инженерно-экономического университета"); null for another source ("Председатель совета университета
+    /// Кирилл Носов") or when no university was named.
+    /// </summary>
+    public static string? OfTheUniversity(string text, int before, string written)
+    {
+        var words = Words.AtSpaces(written.Trim());
+        if (words.Length == 0 || !UniversityNoun.IsMatch(words[words.Length - 1]) || words.Skip(1).Any(w => w.Length == 0 || !char.IsLower(w[0]))
+            || Last(University, text, before, match => match.Value) is not { } university)
+        {
+            return null;
+        }
+
+        if (words.Length == 1)
+        {
+            return university.Name;
+        }
+
+        var match = University.Match(university.Name);
+        var genitive = match.Groups["noun"].Value == "университет"
+            ? string.Join(" ", Words.AtSpaces(match.Groups["adjectives"].Value).Select(AdjectiveGenitive)) + " университета"
+            : university.Name;
+        return string.Join(" ", words.Take(words.Length - 1)) + " " + genitive;
+    }
+
+    /// <summary>"Сомов": a surname alone.</summary>
+    private static readonly Regex Surname = new(@"^[А-ЯЁ][а-яё]{2,}$", Options);
+
+    /// <summary>"главу округа Андрея Сомова": a first name and a surname within a sentence, after a lower-case word or a comma.</summary>
+    private static readonly Regex FullName = new(
+        @"(?<=[а-яё,]\s)(?<first>[А-ЯЁ][а-яё]{2,})\s+(?<last>[А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])", Options);
+
+    /// <summary>
+    /// "Сомов вину не признал" after "приговорил бывшего главу округа Андрея Сомова": a surname alone is the person named
+    /// before by first name and that surname, in any case, as there written; null for another source or when none was.
+    /// </summary>
+    public static string? FullNameBefore(string text, int before, string written)
+    {
+        var surname = written.Trim();
+        if (!Surname.IsMatch(surname))
+        {
+            return null;
+        }
+
+        return FullName.Matches(text.Substring(0, before)).Cast<Match>()
+            .Where(m => NameIndex.Same(surname, m.Groups["last"].Value))
+            .Select(m => m.Value)
+            .LastOrDefault();
+    }
+
+    /// <summary>"России" ending a body's name: the federation's short name.</summary>
+    private static readonly Regex OfRussia = new(@"(?<![А-ЯЁа-яё])России$", Options);
+
+    /// <summary>
+    /// "Министерстве науки и высшего образования России" as "… Российской Федерации", the federation's full name for its
+    /// short one ending a name; null for a name that does not end so.
+    /// </summary>
+    public static string? WithTheFederation(string written) =>
+        OfRussia.IsMatch(written.Trim()) ? OfRussia.Replace(written.Trim(), "Российской Федерации") : null;
 
     /// <summary>"Госавтоинспекции Краснодара": a capitalised word and the place after it, in the genitive.</summary>
     private static readonly Regex NameAndPlace = new(@"(?<![А-ЯЁа-яё-])(?<name>[А-ЯЁ][а-яё]{3,})\s+(?<place>[А-ЯЁ][а-яё]+[аяиы])(?![А-ЯЁа-яё])", Options);

@@ -184,14 +184,16 @@ public class GoldSetTests(ITestOutputHelper output)
     /// a proper name counted as the right speaker until 7 December 2026), then fitted on (its README and docs/coverage.md
     /// tell what). Each row holds what the set marks and what coverage and drafts reach on it since; its acts are what the
     /// learned act, trained on every set, reads of it, which may move by an act as sets join its training (HeldOutRu15 took
-    /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10). A change that loses more shows here.
+    /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
+    /// rules fitted on HeldOutRu15 one more from HeldOutRu2). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
         // Measured once after the first Russian rules: 15 of 16 sentences found, 15 of 16 statements overlapped, 14 right speaker, 12 right act.
         ["HeldOutRu"] = new(16, 16, 16, 1, 16, 16, 15, 0),
-        // Measured once after the second Russian rules: 24 of 27 found, 27 of 30 overlapped, 22, 15.
-        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 29, 0),
+        // Measured once after the second Russian rules: 24 of 27 found, 27 of 30 overlapped, 22, 15. Its act floor went from 29
+        // to 28 when the act model was trained again after the rules fitted on HeldOutRu15.
+        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 28, 0),
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 28, 0),
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
@@ -221,7 +223,7 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 59, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
         // Bayes 38), form 56.
-        ["HeldOutRu15"] = new(53, 60, 53, 0, 58, 44, 54, 56),
+        ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 56, 55, 57),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

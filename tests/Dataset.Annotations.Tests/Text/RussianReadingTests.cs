@@ -509,12 +509,27 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
-    /// A person described by a noun and the place she is from ("отдыхающая из Тамбова Наталья Руденко") is her name; with
-    /// no name after the place, the noun alone is the source, as before (the near miss).
+    /// A word set off by commas between the subject and its verb ("Активисты …, напротив, поддержали") leaves the subject
+    /// before it the source; with another word so set off the words after the verb are read as the source, as before (the
+    /// near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Активисты движения «Ростов пешеходный», напротив, поддержали расширение зоны.", "Активисты движения «Ростов пешеходный»")]
+    [InlineData("Активисты движения «Ростов пешеходный», однако, поддержали расширение зоны.", "Активисты движения «Ростов пешеходный»")]
+    [InlineData("Активисты движения «Ростов пешеходный», вчера, поддержали расширение зоны.", "расширение зоны")]
+    public void A_word_set_off_by_commas_before_the_verb_leaves_its_subject_the_source(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A person described by a noun and the place she is from ("отдыхающая из Тамбова Наталья Руденко"), her age before the
+    /// noun or not ("58-летняя пациентка из Копейска"), is her name; with no name after the place, the noun alone is the
+    /// source, as before (the near miss).
     /// </summary>
     [Theory]
     [InlineData("«Скорую мы вызвали сами», — рассказала агентству отдыхающая из Тамбова Наталья Руденко.", "Наталья Руденко")]
     [InlineData("«Скорую мы вызвали сами», — рассказала агентству отдыхающая из Тамбова.", "отдыхающая")]
+    [InlineData("«Мне сказали ждать до августа», — рассказала агентству 58-летняя пациентка из Копейска Людмила Сафонова.", "Людмила Сафонова")]
+    [InlineData("«Мне сказали ждать до августа», — рассказала агентству 58-летняя пациентка из Копейска.", "58-летняя пациентка")]
     public void A_person_described_by_where_she_is_from_is_her_name(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 

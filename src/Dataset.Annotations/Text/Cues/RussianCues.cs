@@ -63,6 +63,9 @@ internal static class RussianCues
     private static readonly WordSet Auxiliaries = new("было", "будет", "были");
 
     /// <summary>Whom a source told, between its verb and itself: "— сказал журналистам директор".</summary>
+    /// <summary>"напротив", "однако": a word set off by commas that weighs its clause against what came before.</summary>
+    private static readonly WordSet Parentheticals = new("напротив", "однако", "впрочем", "наоборот");
+
     private static readonly WordSet Audience = new(
         "журналистам", "репортерам", "репортёрам", "корреспонденту", "корреспондентам", "агентству", "изданию", "телеканалу", "радиостанции",
         "газете", "депутатам");
@@ -392,6 +395,14 @@ internal static class RussianCues
             if (end > start)
             {
                 return (start, end, false);
+            }
+
+            // "Активисты движения «Ростов пешеходный», напротив, поддержали …": a word set off by commas that weighs the clause
+            // against what came before stands between the subject and its verb.
+            if (last > 1 && _tokens[last].Kind == TokenKind.Comma && IsIn(last - 1, Parentheticals) && _tokens[last - 2].Kind == TokenKind.Comma
+                && SourceBefore(last - 2) is var (setOffStart, setOffEnd) && setOffEnd > setOffStart)
+            {
+                return (setOffStart, setOffEnd, false);
             }
 
             // "Второй по величине оператор в городе, сервис «Ласточка», от комментариев отказался": the name in quotes set off
@@ -817,9 +828,9 @@ internal static class RussianCues
                 }
 
                 // "рассказала агентству отдыхающая из Тамбова Наталья Руденко": a person described by a noun and the place she is
-                // from, then her name, is the person her name names.
-                if (end == from + 1 && LowerWord(from) && Is(end, "из") && IsCapitalised(end + 1) && IsCapitalised(end + 2) && IsCapitalised(end + 3)
-                    && !IsCapitalised(end + 4))
+                // from, then her name, is the person her name names; so with her age before the noun ("58-летняя пациентка из …").
+                if (((end == from + 1 && LowerWord(from)) || AgedNoun(from, end)) && Is(end, "из") && IsCapitalised(end + 1) && IsCapitalised(end + 2)
+                    && IsCapitalised(end + 3) && !IsCapitalised(end + 4))
                 {
                     from = end + 2;
                     end = from;
@@ -924,6 +935,12 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>"58-летняя пациентка": an age in years and a lower-case noun, the tokens from <paramref name="from"/> to <paramref name="end"/>.</summary>
+        private bool AgedNoun(int from, int end) =>
+            end == from + 4 && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
+            && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal)
+            && LowerWord(from + 3);
 
         private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
 
