@@ -534,14 +534,7 @@ internal static class RussianBodies
     /// </summary>
     private static string? RegionOfDateline(string text, int before, string noun)
     {
-        if (Dateline.Match(text) is not { Success: true } dateline || dateline.Index >= before)
-        {
-            return null;
-        }
-
-        var caps = dateline.Groups[1].Value;
-        var city = caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
-        if ("аеёиоуыэюяйь-".IndexOf(city[city.Length - 1]) >= 0)
+        if (DatelineCity(text, before) is not { } city || "аеёиоуыэюяйь-".IndexOf(city[city.Length - 1]) >= 0)
         {
             return null;
         }
@@ -688,13 +681,11 @@ internal static class RussianBodies
     /// </summary>
     private static string? CityOf(string text, int before)
     {
-        if (Dateline.Match(text) is not { Success: true } dateline || dateline.Index >= before)
+        if (DatelineCity(text, before) is not { } city)
         {
             return null;
         }
 
-        var caps = dateline.Groups[1].Value;
-        var city = caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
         var stem = "аеёиоуыэюяйь".IndexOf(city[city.Length - 1]) >= 0 ? city.Substring(0, city.Length - 1) : city;
         foreach (var genitive in new[] { city + "а", city + "я", stem + "ы", stem + "и", stem + "я" })
         {
@@ -705,6 +696,18 @@ internal static class RussianBodies
         }
 
         return city;
+    }
+
+    /// <summary>The dateline's city as a name ("АРХАНГЕЛЬСК" → "Архангельск"), when the dateline comes before <paramref name="before"/>.</summary>
+    private static string? DatelineCity(string text, int before)
+    {
+        if (Dateline.Match(text) is not { Success: true } dateline || dateline.Index >= before)
+        {
+            return null;
+        }
+
+        var caps = dateline.Groups[1].Value;
+        return caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
     }
 
     /// <summary>Whether two names in quotes are one name in two cases, word for word (<see cref="RussianCases.SameWord"/>).</summary>

@@ -120,6 +120,9 @@ internal static class StatementParts
         return parts;
     }
 
+    /// <summary>"но": the conjunction that sets a claim against what was conceded before it.</summary>
+    private static readonly WordSet But = new("но");
+
     /// <summary>
     /// "утечку подтвердили, но заявили, что …": a confirmation with nothing after its verb, then "но", concedes one thing
     /// before claiming another, two statements ("вину не признал и заявил, что …" stays one).
@@ -127,8 +130,7 @@ internal static class StatementParts
     private static bool ConcededBut(AttributionFinder finder, Cue cue, int joint)
     {
         var but = finder.Tokens[joint].Kind == TokenKind.Comma ? joint + 1 : joint;
-        return cue.Act == SpeechActs.Confirm && but < finder.Tokens.Count && finder.Tokens[but].End - finder.Tokens[but].Start == 2
-            && string.CompareOrdinal(finder.Text, finder.Tokens[but].Start, "но", 0, 2) == 0;
+        return cue.Act == SpeechActs.Confirm && but < finder.Tokens.Count && But.Contains(finder.Text, finder.Tokens[but]);
     }
 
     /// <summary>
