@@ -67,6 +67,9 @@ public static class EmissionVariants
 
     private static readonly Regex FloorProperty = new(@"public static global::Dataset\.(\w+) (\w+) => null!;", RegexOptions.None);
 
+    private static readonly Regex GeneratedProperty = new(
+        @"(public static )(global::Dataset\.\w+ \w+)\n *#nullable disable\n +=> .*;\n *#nullable restore", RegexOptions.None);
+
     private static readonly Regex PropertyName = new(@"public static global::Dataset\.(\w+) (\w+)( =>|\n)", RegexOptions.None);
 
     public static IReadOnlyList<EmissionVariant> All { get; } =
@@ -107,6 +110,38 @@ public static class EmissionVariants
             "floor-fields",
             "floor: the same members hand-written as `public static readonly T Name = null!;`, one class per kind, no docs",
             FloorFields,
+            Extra: true),
+        new(
+            "floor-bare-fields",
+            "floor: the same members hand-written as `public static readonly T Name;`, no initializer, one class per kind, no docs",
+            FloorBareFields,
+            Extra: true),
+        new(
+            "reflected-fields",
+            "record members as `static readonly` fields without initializers, which a static constructor per kind would set",
+            ReflectedFields,
+            Extra: true),
+        new(
+            "fields-no-docs",
+            "as `reflected-fields`, without `///` docs",
+            sources => Each(ReflectedFields(sources), StripDocs),
+            Extra: true),
+        new(
+            "fields-empty-data",
+            "as `reflected-fields`, holders' data literals empty",
+            sources => Each(ReflectedFields(sources), text => DataLiteral.Replace(text, "$1\"\"")),
+            Extra: true),
+        new(
+            "fields-no-holders",
+            "as `reflected-fields`, without holder classes, the catalog reading no article",
+            sources => ReflectedFields(sources)
+                .Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s with { Text = WithoutHolder(s.Text) })
+                .ToList(),
+            Extra: true),
+        new(
+            "fields-merged",
+            "as `reflected-fields`, in one class per kind",
+            sources => MergePartials(ReflectedFields(sources)),
             Extra: true),
         new(
             "simple-name-bodies",
@@ -289,6 +324,28 @@ public static class EmissionVariants
             .Select(s => s with { Text = FloorProperty.Replace(s.Text, "public static readonly global::Dataset.$1 $2 = null!;") })
             .ToList();
 
+    /// <summary>The floor members as static fields without initializers (set at run time, not compiled).</summary>
+    private static List<SourceFile> FloorBareFields(IReadOnlyList<SourceFile> sources) =>
+        Floor(sources, enumMembers: false)
+            .Select(s => s with { Text = "#pragma warning disable CS8618\n" + FloorProperty.Replace(s.Text, "public static readonly global::Dataset.$1 $2;") })
+            .ToList();
+
+    /// <summary>
+    /// Every record property as a field without an initializer, and a static constructor per kind calling one method
+    /// (which would set the fields from the holders by reflection): the generated members without their bodies.
+    /// </summary>
+    private static IReadOnlyList<SourceFile> ReflectedFields(IReadOnlyList<SourceFile> sources)
+    {
+        var fields = Each(sources, text => GeneratedProperty.Replace(text, "$1readonly $2;"));
+        fields = fields.Select(s => s with { Text = "#pragma warning disable CS8618\n" + s.Text }).ToList();
+        var binders = new StringBuilder("namespace ").Append(Namespace(sources)).Append("\n{\n");
+        foreach (var kind in Kinds)
+        {
+            binders.Append("    public static partial class " + kind + "\n    {\n        static " + kind + "() => global::System.GC.KeepAlive(typeof(" + kind + "));\n    }\n");
+        }
+
+        return [.. fields, new SourceFile("Binders.g.cs", binders.Append("}\n").ToString())];
+    }
 
     private static string Namespace(IReadOnlyList<SourceFile> sources) =>
         Regex.Match(sources[0].Text, @"^namespace ([\w.]+)", RegexOptions.Multiline).Groups[1].Value;
