@@ -34,17 +34,10 @@ public static class EmissionVariants
     // Declared before All, which uses them as it is initialised.
     private static readonly Regex NullableDirective = new("^#nullable .*$", RegexOptions.Multiline);
 
-    private static readonly Regex HolderType = new(@"(=> global::[\w.]+\.)(Annotation_\w+)\.Instance\.", RegexOptions.None);
 
-    private static readonly Regex PropertyBody = new(@"^( +)(public static global::Dataset\.\w+ \w+) (=> .*;)$", RegexOptions.Multiline);
-
-    private static readonly Regex HolderStart = new(@"^    /// <summary>The records of ", RegexOptions.Multiline);
 
     private static readonly Regex DocLine = new(@"^ *///.*\n", RegexOptions.Multiline);
 
-    private static readonly Regex ItemsField = new(@"\.Instance\.(Document|Actor|Statement|Sanction)Items\[", RegexOptions.None);
-
-    private static readonly Regex HolderBody = new(@"=> global::[\w.]+\.Annotation_\w+\.Instance\.\w+\[\d+\];", RegexOptions.None);
 
     // The data: a UTF-8 literal property, or a string literal passed by the holder's constructor.
     private static readonly Regex DataLiteral = new("(Data => |Catalog\\.Instance, )\".*\"", RegexOptions.None);
@@ -65,30 +58,25 @@ public static class EmissionVariants
 
     private static readonly Regex IndexLiteral = new("(Lines => )\".*\"u8;", RegexOptions.None);
 
-    private static readonly Regex FloorProperty = new(@"public static global::Dataset\.(\w+) (\w+) => null!;", RegexOptions.None);
+    private static readonly Regex FieldName = new(@"public static readonly global::Dataset\.(\w+) (\w+);", RegexOptions.None);
 
-    private static readonly Regex GeneratedProperty = new(
-        @"(public static )(global::Dataset\.\w+ \w+)\n *#nullable disable\n +=> .*;\n *#nullable restore", RegexOptions.None);
+    private static readonly Regex KindClass = new(@"^    public static partial class (Documents|Actors|Statements|Sanctions)$", RegexOptions.None);
 
-    private static readonly Regex PropertyName = new(@"public static global::Dataset\.(\w+) (\w+)( =>|\n)", RegexOptions.None);
+    private static readonly Regex BindingConstructor = new(@"\n *#nullable disable\n +static \w+\(\) => .*\n *#nullable restore\n", RegexOptions.None);
 
     public static IReadOnlyList<EmissionVariant> All { get; } =
     [
         new("none", "no generated source (the baseline)", _ => []),
         new("generated", "as generated", sources => sources),
+        new(
+            "properties",
+            "a property per record reading its holder's array (`=> H.Instance.StatementItems[3]`), the shape before the fields",
+            Properties),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs)),
         new("nullable-enable", "`#nullable enable`", sources => Nullable(sources, "enable"), Extra: true),
-        new("nullable-annotations", "`#nullable enable annotations`", sources => Nullable(sources, "enable annotations"), Extra: true),
         new("nullable-disable", "`#nullable disable`", sources => Nullable(sources, "disable")),
-        new(
-            "nullable-disabled-bodies",
-            "`#nullable disable` around record properties' bodies and the holder classes",
-            sources => Each(sources, DisableNullableInBodies),
-            Extra: true),
-        new("merged-partials", "record properties in one class per kind instead of one part per file", MergePartials),
-        new("null-bodies", "record properties return `null!` instead of reading the holder", sources => Each(sources, NullBodies)),
-        new("one-holder-referenced", "record properties all read the same holder (as many members, one holder type referenced)", OneHolder, Extra: true),
-        new("no-holders", "no holder classes (properties return `null!`, the catalog reads no article)", RemoveHolders),
+        new("merged-partials", "record fields in one class per kind instead of one part per file", MergePartials),
+        new("no-holders", "no holder classes (the catalog reads no article)", RemoveHolders),
         new("empty-data", "holders' data literals empty", sources => Each(sources, text => DataLiteral.Replace(text, "$1\"\""))),
         new("data-other-form", "holders' data in the other literal form (`u8` ⇄ a string in the constructor)", sources => Each(sources, OtherDataForm)),
         new(
@@ -102,64 +90,26 @@ public static class EmissionVariants
             "catalog without its id index and article switch",
             sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
         new(
+            "floor-fields",
+            "floor: the same members hand-written as `public static readonly T Name;`, one class per kind, no docs",
+            sources => Floor(sources, FloorMember.Field)),
+        new(
             "floor-properties",
             "floor: the same members hand-written as `public static T Name => null!;`, one class per kind, no docs",
-            sources => Floor(sources, enumMembers: false)),
-        new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, enumMembers: true)),
+            sources => Floor(sources, FloorMember.Property)),
         new(
-            "floor-fields",
+            "floor-initialized-fields",
             "floor: the same members hand-written as `public static readonly T Name = null!;`, one class per kind, no docs",
-            FloorFields,
+            sources => Floor(sources, FloorMember.InitializedField),
             Extra: true),
-        new(
-            "floor-bare-fields",
-            "floor: the same members hand-written as `public static readonly T Name;`, no initializer, one class per kind, no docs",
-            FloorBareFields,
-            Extra: true),
-        new(
-            "reflected-fields",
-            "record members as `static readonly` fields without initializers, which a static constructor per kind would set",
-            ReflectedFields,
-            Extra: true),
-        new(
-            "fields-no-docs",
-            "as `reflected-fields`, without `///` docs",
-            sources => Each(ReflectedFields(sources), StripDocs),
-            Extra: true),
-        new(
-            "fields-empty-data",
-            "as `reflected-fields`, holders' data literals empty",
-            sources => Each(ReflectedFields(sources), text => DataLiteral.Replace(text, "$1\"\"")),
-            Extra: true),
-        new(
-            "fields-no-holders",
-            "as `reflected-fields`, without holder classes, the catalog reading no article",
-            sources => ReflectedFields(sources)
-                .Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s with { Text = WithoutHolder(s.Text) })
-                .ToList(),
-            Extra: true),
-        new(
-            "fields-merged",
-            "as `reflected-fields`, in one class per kind",
-            sources => MergePartials(ReflectedFields(sources)),
-            Extra: true),
-        new(
-            "simple-name-bodies",
-            "record properties read the holder by its simple name (`Annotation_x.Instance.Statements[3]`, no `global::` namespace)",
-            sources => Each(sources, text => HolderType.Replace(text, "=> $2.Instance.")),
-            Extra: true),
-        new(
-            "list-bodies",
-            "record properties index the holder's list through its interface (`….Instance.Statements[3]`), as before the array fields",
-            sources => Each(sources, text => ItemsField.Replace(text, ".Instance.$1s[")),
-            Extra: true),
+        new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, FloorMember.EnumMember)),
         new(
             "data-constant",
             "holders' string data as a private constant field, as before it moved to the constructor",
             sources => Each(sources, DataAsConstant),
             Extra: true),
         new("quiet", "as generated, analyzers off for the generated sources (as the package's targets set them)", sources => sources, Quiet: true),
-        new("floor-properties-quiet", "floor properties, analyzers off for them", sources => Floor(sources, enumMembers: false), Quiet: true),
+        new("properties-quiet", "the properties of before, analyzers off for them", Properties, Quiet: true),
         new("none", "no generated source (the baseline)", _ => [], Documented: true),
         new("generated", "as generated", sources => sources, Documented: true),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs), Documented: true),
@@ -172,20 +122,7 @@ public static class EmissionVariants
         ? Utf8Data.Replace(text, "private const string Data = $1;")
         : StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private static global::System.ReadOnlySpan<byte> Data => $2u8;");
 
-    /// <summary>Signatures stay in the file's nullable context; bodies and holders are compiled without analysis.</summary>
-    private static string DisableNullableInBodies(string text) =>
-        HolderStart.Replace(PropertyBody.Replace(text, "$1$2\n#nullable disable\n$1    $3\n#nullable restore"), "#nullable disable\n$0");
-
     private static string StripDocs(string text) => DocLine.Replace(text, string.Empty);
-
-    private static string NullBodies(string text) => HolderBody.Replace(text, "=> null!;");
-
-    /// <summary>Every record property reads the first holder (the same members, one holder type referenced).</summary>
-    private static List<SourceFile> OneHolder(IReadOnlyList<SourceFile> sources)
-    {
-        var first = HolderType.Match(sources.First(s => HolderType.IsMatch(s.Text)).Text).Groups[2].Value;
-        return Each(sources, text => HolderType.Replace(text, "$1" + first + ".Instance."));
-    }
 
     private static List<SourceFile> Each(IReadOnlyList<SourceFile> sources, Func<string, string> rewrite)
     {
@@ -252,7 +189,7 @@ public static class EmissionVariants
     private static List<SourceFile> RemoveHolders(IReadOnlyList<SourceFile> sources) =>
         sources.Select(s => s.Name == CatalogFile
                 ? s with { Text = EmptyCatalog(s.Text) }
-                : s with { Text = NullBodies(WithoutHolder(s.Text)) })
+                : s with { Text = WithoutHolder(s.Text) })
             .ToList();
 
     /// <summary>The file without its holder class (the last class, from its doc comment to the namespace's end).</summary>
@@ -300,16 +237,22 @@ public static class EmissionVariants
     }
 
     /// <summary>Hand-written members with the generated names: the least a compiler can do for one member per record.</summary>
-    private static List<SourceFile> Floor(IReadOnlyList<SourceFile> sources, bool enumMembers)
+    private static List<SourceFile> Floor(IReadOnlyList<SourceFile> sources, FloorMember member)
     {
-        var byKind = sources.SelectMany(s => PropertyName.Matches(s.Text)).GroupBy(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        var text = new StringBuilder("#nullable enable\n\nnamespace ").Append(Namespace(sources)).Append("\n{\n");
+        var byKind = sources.SelectMany(s => FieldName.Matches(s.Text)).GroupBy(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var text = new StringBuilder("#nullable enable\n#pragma warning disable CS8618\n\nnamespace ").Append(Namespace(sources)).Append("\n{\n");
         foreach (var kind in byKind)
         {
-            text.Append(enumMembers ? $"    public enum {kind.Key}Names\n    {{\n" : $"    public static class {kind.Key}s\n    {{\n");
+            text.Append(member == FloorMember.EnumMember ? $"    public enum {kind.Key}Names\n    {{\n" : $"    public static class {kind.Key}s\n    {{\n");
             foreach (var name in kind)
             {
-                text.Append(enumMembers ? $"        {name},\n" : $"        public static global::Dataset.{kind.Key} {name} => null!;\n");
+                text.Append(member switch
+                {
+                    FloorMember.EnumMember => $"        {name},\n",
+                    FloorMember.Property => $"        public static global::Dataset.{kind.Key} {name} => null!;\n",
+                    FloorMember.InitializedField => $"        public static readonly global::Dataset.{kind.Key} {name} = null!;\n",
+                    _ => $"        public static readonly global::Dataset.{kind.Key} {name};\n",
+                });
             }
 
             text.Append("    }\n");
@@ -318,35 +261,48 @@ public static class EmissionVariants
         return [new SourceFile("Floor.g.cs", text.Append("}\n").ToString())];
     }
 
-    /// <summary>The floor members as static fields, which need no accessor but are all initialised with their class.</summary>
-    private static List<SourceFile> FloorFields(IReadOnlyList<SourceFile> sources) =>
-        Floor(sources, enumMembers: false)
-            .Select(s => s with { Text = FloorProperty.Replace(s.Text, "public static readonly global::Dataset.$1 $2 = null!;") })
-            .ToList();
-
-    /// <summary>The floor members as static fields without initializers (set at run time, not compiled).</summary>
-    private static List<SourceFile> FloorBareFields(IReadOnlyList<SourceFile> sources) =>
-        Floor(sources, enumMembers: false)
-            .Select(s => s with { Text = "#pragma warning disable CS8618\n" + FloorProperty.Replace(s.Text, "public static readonly global::Dataset.$1 $2;") })
-            .ToList();
-
     /// <summary>
-    /// Every record property as a field without an initializer, and a static constructor per kind calling one method
-    /// (which would set the fields from the holders by reflection): the generated members without their bodies.
+    /// The shape before the fields: each record a property whose body reads its file's holder (the array field of its
+    /// kind, by the record's place in the file), and no static constructors setting fields.
     /// </summary>
-    private static IReadOnlyList<SourceFile> ReflectedFields(IReadOnlyList<SourceFile> sources)
-    {
-        var fields = Each(sources, text => GeneratedProperty.Replace(text, "$1readonly $2;"));
-        fields = fields.Select(s => s with { Text = "#pragma warning disable CS8618\n" + s.Text }).ToList();
-        var binders = new StringBuilder("namespace ").Append(Namespace(sources)).Append("\n{\n");
-        foreach (var kind in Kinds)
+    private static List<SourceFile> Properties(IReadOnlyList<SourceFile> sources) =>
+        Each(sources, text =>
         {
-            binders.Append("    public static partial class " + kind + "\n    {\n        static " + kind + "() => global::System.GC.KeepAlive(typeof(" + kind + "));\n    }\n");
-        }
+            var holder = HolderDeclaration.Match(text);
+            if (!holder.Success)
+            {
+                return BindingConstructor.Replace(text, "\n");
+            }
 
-        return [.. fields, new SourceFile("Binders.g.cs", binders.Append("}\n").ToString())];
-    }
+            var qualified = "global::" + Namespace([new SourceFile(string.Empty, text)]) + "." + holder.Groups[1].Value;
+            var lines = text.Split('\n');
+            string? kind = null;
+            var item = 0;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (KindClass.Match(lines[i]) is { Success: true } opened)
+                {
+                    (kind, item) = (opened.Groups[1].Value[..^1], 0);
+                }
+                else if (kind is not null && FieldName.Match(lines[i]) is { Success: true } field)
+                {
+                    var indent = lines[i][..lines[i].IndexOf('p', StringComparison.Ordinal)];
+                    lines[i] = $"{indent}public static global::Dataset.{field.Groups[1].Value} {field.Groups[2].Value}\n#nullable disable\n"
+                        + $"{indent}    => {qualified}.Instance.{kind}Items[{item++}];\n#nullable restore";
+                }
+            }
+
+            return string.Join('\n', lines);
+        });
 
     private static string Namespace(IReadOnlyList<SourceFile> sources) =>
         Regex.Match(sources[0].Text, @"^namespace ([\w.]+)", RegexOptions.Multiline).Groups[1].Value;
+
+    private enum FloorMember
+    {
+        Field,
+        Property,
+        InitializedField,
+        EnumMember,
+    }
 }

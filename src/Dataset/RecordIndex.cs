@@ -1,13 +1,16 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Text;
 
 namespace Dataset;
 
 /// <summary>
 /// Where every record of one kind is, read from compact data the generator writes: one line per record, in id order,
-/// <c>id TAB article TAB item</c>. Generated code keeps the data as UTF-8 outside the string heap and builds this
-/// index only on the first look-up by id or the first use of <c>All</c>, so a large dataset costs the compiler one
-/// literal instead of a switch of thousands of cases, and costs an app nothing until it asks.
+/// <c>id TAB article TAB item TAB member</c>, the member being the record's field in the generated class of its kind.
+/// Generated code keeps the data as UTF-8 outside the string heap and builds this index only on the first look-up by
+/// id, the first use of <c>All</c> or of a record's field, so a large dataset costs the compiler one literal instead
+/// of a switch of thousands of cases, and costs an app nothing until it asks.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -19,6 +22,7 @@ public sealed class RecordIndex<T>
     private readonly string[] _ids;
     private readonly int[] _articles;
     private readonly int[] _items;
+    private readonly string[] _members;
     private readonly Dictionary<string, int> _positions;
     private T[]? _all;
 
@@ -34,6 +38,7 @@ public sealed class RecordIndex<T>
         _ids = new string[lines.Length];
         _articles = new int[lines.Length];
         _items = new int[lines.Length];
+        _members = new string[lines.Length];
         _positions = new Dictionary<string, int>(lines.Length, StringComparer.Ordinal);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -41,6 +46,7 @@ public sealed class RecordIndex<T>
             _ids[i] = fields[0];
             _articles[i] = Number(fields[1]);
             _items[i] = Number(fields[2]);
+            _members[i] = fields.Length > 3 ? fields[3] : string.Empty;
             _positions[fields[0]] = i;
         }
     }
@@ -70,6 +76,33 @@ public sealed class RecordIndex<T>
 
     /// <summary>The record with this id, or null; builds only the article that declares it.</summary>
     public T? Find(string id) => _positions.TryGetValue(id, out var position) ? At(position) : null;
+
+    /// <summary>
+    /// Sets each record's field of <paramref name="members"/>, the generated class of this kind, from its static
+    /// constructor; generated code calls this. Fields cost the compiler a third of what a property per record does
+    /// (docs/performance.md, "Records as fields"); the price is that the first use of any field builds every article.
+    /// </summary>
+    /// <param name="members">The class whose public static read-only fields are named in the index.</param>
+    public void Bind([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var fields = new Dictionary<string, FieldInfo>(StringComparer.Ordinal);
+        foreach (var field in members.GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        {
+            if (field.IsInitOnly && field.FieldType == typeof(T))
+            {
+                fields[field.Name] = field;
+            }
+        }
+
+        for (var i = 0; i < _members.Length; i++)
+        {
+            if (fields.TryGetValue(_members[i], out var field))
+            {
+                field.SetValue(null, At(i));
+            }
+        }
+    }
 
     private static int Number(string digits)
     {

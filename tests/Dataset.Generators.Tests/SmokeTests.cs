@@ -10,7 +10,7 @@ public class SmokeTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems);
-        Assert.Contains("public static global::Dataset.Actor LloydAustin", run.SourceFor("seeds_article_yaml"), StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Dataset.Actor LloydAustin;", run.SourceFor("seeds_article_yaml"), StringComparison.Ordinal);
     }
 
     [Theory]

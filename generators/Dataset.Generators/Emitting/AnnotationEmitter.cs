@@ -3,17 +3,17 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Dataset.Annotations.Model;
-using Dataset.Annotations.Naming;
 using Dataset.Annotations.RecordData;
 using Dataset.Generators.Model;
 
 namespace Dataset.Generators.Emitting;
 
 /// <summary>
-/// Writes the source of one annotation: a property per record under Actors, Statements, Sanctions and Documents,
-/// backed by a per-file holder whose records are read from one compact data literal on first use (so an app pays
-/// only for the articles it touches, and the compiler sees one literal instead of a tree of <c>new</c> expressions
-/// per record). Knows nothing of Roslyn syntax: model in, text out.
+/// Writes the source of one annotation: a static read-only field per record under Actors, Statements, Sanctions and
+/// Documents, which the catalog sets on first use of its class (<c>RecordIndex.Bind</c>), and a per-file holder whose
+/// records are read from one compact data literal (so the compiler sees one literal instead of a tree of <c>new</c>
+/// expressions per record, and a look-up by id builds only its article). Knows nothing of Roslyn syntax: model in,
+/// text out.
 /// </summary>
 internal static class AnnotationEmitter
 {
@@ -42,14 +42,14 @@ internal static class AnnotationEmitter
             writer.Summary(
                 $"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).",
                 $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
-            Property(writer, "Document", Name(document.Id.Value), Item(holder, "Document", 0));
+            Member(writer, "Document", GeneratedNames.Member(document.Id.Value));
             writer.Close();
         }
 
         if (actors.Count > 0)
         {
             writer.Open("public static partial class Actors");
-            foreach (var (actor, item) in actors.Select((a, i) => (a, i)))
+            foreach (var actor in actors)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var role = actor.Roles.Count > 0 ? ", " + XmlDoc.Text(actor.Roles[0].Title) : string.Empty;
@@ -57,7 +57,7 @@ internal static class AnnotationEmitter
                 writer.Summary(
                     $"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).",
                     $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
-                Property(writer, "Actor", Name(actor.Id.Value), Item(holder, "Actor", item));
+                Member(writer, "Actor", GeneratedNames.Member(actor.Id.Value));
             }
 
             writer.Close();
@@ -66,7 +66,7 @@ internal static class AnnotationEmitter
         if (statements.Count > 0)
         {
             writer.Open("public static partial class Statements");
-            foreach (var (statement, item) in statements.Select((s, i) => (s, i)))
+            foreach (var statement in statements)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var speaker = ActorDoc(names, statement.Speaker.Value);
@@ -74,7 +74,7 @@ internal static class AnnotationEmitter
                 writer.Summary(
                     $"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”",
                     $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
-                Property(writer, "Statement", Name(statement.Id.Value), Item(holder, "Statement", item));
+                Member(writer, "Statement", GeneratedNames.Member(statement.Id.Value));
             }
 
             writer.Close();
@@ -83,7 +83,7 @@ internal static class AnnotationEmitter
         if (sanctions.Count > 0)
         {
             writer.Open("public static partial class Sanctions");
-            foreach (var (sanction, item) in sanctions.Select((s, i) => (s, i)))
+            foreach (var sanction in sanctions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var imposer = ActorDoc(names, sanction.Imposer.Value);
@@ -91,7 +91,7 @@ internal static class AnnotationEmitter
                 writer.Summary(
                     $"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”",
                     $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
-                Property(writer, "Sanction", Name(sanction.Id.Value), Item(holder, "Sanction", item));
+                Member(writer, "Sanction", GeneratedNames.Member(sanction.Id.Value));
             }
 
             writer.Close();
@@ -139,22 +139,15 @@ internal static class AnnotationEmitter
 
     internal const string NullableRestore = "#nullable restore";
 
-    private static void Property(CodeWriter writer, string type, string name, string target)
+    private static void Member(CodeWriter writer, string type, string name)
     {
-        // [GeneratedCode] is on the class (in the catalog source): one attribute per member made large datasets slow to compile.
-        // The signature stays in the file's `#nullable enable`, so the API is annotated (never null); the body, which
-        // only indexes the holder, is compiled without nullable analysis: that analysis was a fifth of the compile
-        // time of a large dataset (docs/benchmarks.md, "What the generated code costs the compiler").
-        // GeneratedNullabilityTests compile the bodies with it on.
-        writer.Line($"public static global::Dataset.{type} {name}");
-        writer.Line(NullableOff);
-        writer.Line($"    => {target};");
-        writer.Line(NullableRestore);
+        // A field without an initializer costs the compiler a third of a property (which has an accessor to compile)
+        // and a fifth of one that reads its record (docs/benchmarks.md, "What the generated code costs the compiler").
+        // The catalog's static constructor of the class sets it; [GeneratedCode] is on the class (in the catalog
+        // source): one attribute per member made large datasets slow to compile.
+        writer.Line($"public static readonly global::Dataset.{type} {name};");
         writer.Line();
     }
-
-    // The holder's array field, not its list: an array element costs the compiler a third of an interface indexer's call.
-    private static string Item(string holder, string kind, int item) => $"{holder}.Instance.{kind}Items[{CSharpLiteral.Int(item)}]";
 
     /// <summary>"file.yaml:line" of a record's id, for the docs of its member.</summary>
     private static string At(string origin, Located id) =>
@@ -168,6 +161,4 @@ internal static class AnnotationEmitter
         names.TryGetValue((RecordKind.Actor, id), out var reference) && reference.Display.Length > 0
             ? XmlDoc.Text(reference.Display)
             : "<c>" + XmlDoc.Text(id) + "</c>";
-
-    private static string Name(string id) => GeneratedNames.Identifier(IdNames.ToPascalCase(id));
 }

@@ -82,7 +82,7 @@ internal static class CatalogEmitter
             writer.Line($"private global::Dataset.RecordIndex<global::Dataset.{type}>? _{kind.Word()}Index;");
             writer.Line();
             writer.Line(
-                $"private global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new " +
+                $"internal global::Dataset.RecordIndex<global::Dataset.{type}> {type}Index => _{kind.Word()}Index ??= new " +
                     $"global::Dataset.RecordIndex<global::Dataset.{type}>({type}Lines, Article, static article => article.{plural});");
             writer.Line();
             writer.Line($"private static global::System.ReadOnlySpan<byte> {type}Lines => {Utf8(index, utf8Literals)};");
@@ -104,9 +104,15 @@ internal static class CatalogEmitter
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
             writer.Line();
-            writer.Summary($"Every {kind.Word()} of the dataset, one property each, named after its id.");
+            writer.Summary($"Every {kind.Word()} of the dataset, one field each, named after its id.");
             writer.Line(CodeWriter.GeneratedCodeAttribute);
             writer.Open($"public static partial class {@class}");
+            // Sets every record's field on first use of the class. Without nullable analysis: the fields, non-null
+            // in the API, are set by the index, which the analysis cannot see.
+            writer.Line(AnnotationEmitter.NullableOff);
+            writer.Line($"static {@class}() => {ns}.Catalog.Instance.{type}Index.Bind(typeof({ns}.{@class}));");
+            writer.Line(AnnotationEmitter.NullableRestore);
+            writer.Line();
             writer.Summary($"Every {kind.Word()}, in id order.");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> All => {ns}.Catalog.Instance.{@class};");
             writer.Close();
@@ -116,7 +122,10 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
-    /// <summary>"id TAB article TAB item" per emitted record of the kind, in id order; the item is its place in its file's list.</summary>
+    /// <summary>
+    /// "id TAB article TAB item TAB member" per emitted record of the kind, in id order; the item is its place in its
+    /// file's list, the member its field.
+    /// </summary>
     private static string Index(IdIndex ids, RecordKind kind, Dictionary<string, int> articleNumbers, CancellationToken cancellationToken)
     {
         var itemNumbers = ids.Entries.Where(e => e.Kind == kind && e.Emitted)
@@ -129,7 +138,8 @@ internal static class CatalogEmitter
             cancellationToken.ThrowIfCancellationRequested();
             lines.Append(entry.Id).Append('\t')
                 .Append(articleNumbers[entry.FilePath].ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(itemNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)).Append('\n');
+                .Append(itemNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(GeneratedNames.Member(entry.Id)).Append('\n');
         }
 
         return lines.ToString();

@@ -25,6 +25,9 @@ internal static class GeneratedNames
         return CSharpNames.IsKeyword(name) ? "@" + name : name;
     }
 
+    /// <summary>The field of a record with this id in the generated class of its kind.</summary>
+    public static string Member(string id) => Identifier(IdNames.ToPascalCase(id));
+
     /// <summary>The hint name of a file's source: its path relative to the project, made safe, plus a hash so two paths never clash.</summary>
     public static string HintName(string annotationPath, string projectDirectory) =>
         Identifier(ProjectPaths.Stable(annotationPath, projectDirectory)) + "_" + Hash(ProjectPaths.Stable(annotationPath, projectDirectory)) + ".g.cs";

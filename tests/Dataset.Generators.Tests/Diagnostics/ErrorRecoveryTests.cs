@@ -26,23 +26,23 @@ public class ErrorRecoveryTests
         var source = run.SourceFor("seeds_article_yaml");
 
         // The document has an unknown field: a problem of its own fields, so it is left out.
-        Assert.DoesNotContain("public static global::Dataset.Document TestArticle", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("public static readonly global::Dataset.Document TestArticle;", source, StringComparison.Ordinal);
 
         // A wrong enum value or a malformed field leaves the item out…
         Assert.DoesNotContain("RussiaConfirmsCall", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("public static global::Dataset.Actor DroneFirm", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("public static readonly global::Dataset.Actor DroneFirm;", source, StringComparison.Ordinal);
 
         // …an unknown reference or evidence that was not found keeps it, with the id as written and offsets −1.
-        Assert.Contains("public static global::Dataset.Statement AustinUrgesShoigu", source, StringComparison.Ordinal);
-        Assert.Contains("public static global::Dataset.Sanction UkSanctionsFirm", source, StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Dataset.Statement AustinUrgesShoigu;", source, StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Dataset.Sanction UkSanctionsFirm;", source, StringComparison.Ordinal);
         var catalog = CompiledCatalog.Load(run);
         Assert.Equal("loyd-austin", catalog.GetStatement(new StatementId("austin-urges-shoigu")).SpeakerId.Value);
         var evidence = catalog.GetSanction(new SanctionId("uk-sanctions-firm")).Evidence;
         Assert.Equal(("France imposed sanctions on a firm", "", "", -1, -1), (evidence.Exact, evidence.Prefix, evidence.Suffix, evidence.Start, evidence.End));
 
         // Untouched items are there as usual.
-        Assert.Contains("public static global::Dataset.Actor LloydAustin", source, StringComparison.Ordinal);
-        Assert.Contains("public static global::Dataset.Actor UnitedKingdom", source, StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Dataset.Actor LloydAustin;", source, StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Dataset.Actor UnitedKingdom;", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -293,8 +293,8 @@ public class HostileInputTests
 
         var duplicate = run.Single("DS0008");
         Assert.Equal((31, 9), (Line(duplicate), Column(duplicate)));
-        Assert.Single(
-            System.Text.RegularExpressions.Regex.Matches(run.SourceFor("seeds_article_yaml"), @"public static global::Dataset\.Statement AustinUrgesShoigu\s"));
+        var declared = @"public static readonly global::Dataset\.Statement AustinUrgesShoigu;";
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.SourceFor("seeds_article_yaml"), declared));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class ShardTests
         Assert.Empty(shard.Diagnostics);
         Assert.Empty(shard.CompilationProblems);
         var own = shard.SourceFor("seeds_article_yaml");
-        Assert.Contains("public static global::Dataset.Actor LloydAustin", own, StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::Dataset.Actor LloydAustin;", own, StringComparison.Ordinal);
         Assert.DoesNotContain("UnitedKingdom", own, StringComparison.Ordinal);
         // The registry's manifest holds ids, not names: the shard's docs show the registry's actors by id, as code
         // (a cref could fail to resolve, a warning that fails the build), and its own actor by name.

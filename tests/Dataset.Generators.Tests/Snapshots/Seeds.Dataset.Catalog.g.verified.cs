@@ -17,9 +17,9 @@ namespace Dataset.Seeds
 
         private global::Dataset.RecordIndex<global::Dataset.Actor>? _actorIndex;
 
-        private global::Dataset.RecordIndex<global::Dataset.Actor> ActorIndex => _actorIndex ??= new global::Dataset.RecordIndex<global::Dataset.Actor>(ActorLines, Article, static article => article.Actors);
+        internal global::Dataset.RecordIndex<global::Dataset.Actor> ActorIndex => _actorIndex ??= new global::Dataset.RecordIndex<global::Dataset.Actor>(ActorLines, Article, static article => article.Actors);
 
-        private static global::System.ReadOnlySpan<byte> ActorLines => "dmytro-kuleba\t0\t6\neuropean-union\t1\t6\niran\t1\t3\niranian-drone-firm\t0\t10\niranian-senior-military-figures\t0\t9\nisrael\t1\t5\nisraeli-prime-ministers-office\t0\t8\njohn-kirby\t0\t5\nlloyd-austin\t0\t0\nned-price\t0\t4\noleksiy-reznikov\t0\t3\npat-ryder\t0\t2\nrussia\t1\t1\nrussian-defence-ministry\t1\t9\nrussian-foreign-ministry\t1\t10\nsergei-shoigu\t0\t1\nukraine\t1\t2\nunited-kingdom\t1\t4\nunited-states\t1\t0\nus-state-department\t1\t7\nwhite-house\t1\t8\nyair-lapid\t0\t7\n"u8;
+        private static global::System.ReadOnlySpan<byte> ActorLines => "dmytro-kuleba\t0\t6\tDmytroKuleba\neuropean-union\t1\t6\tEuropeanUnion\niran\t1\t3\tIran\niranian-drone-firm\t0\t10\tIranianDroneFirm\niranian-senior-military-figures\t0\t9\tIranianSeniorMilitaryFigures\nisrael\t1\t5\tIsrael\nisraeli-prime-ministers-office\t0\t8\tIsraeliPrimeMinistersOffice\njohn-kirby\t0\t5\tJohnKirby\nlloyd-austin\t0\t0\tLloydAustin\nned-price\t0\t4\tNedPrice\noleksiy-reznikov\t0\t3\tOleksiyReznikov\npat-ryder\t0\t2\tPatRyder\nrussia\t1\t1\tRussia\nrussian-defence-ministry\t1\t9\tRussianDefenceMinistry\nrussian-foreign-ministry\t1\t10\tRussianForeignMinistry\nsergei-shoigu\t0\t1\tSergeiShoigu\nukraine\t1\t2\tUkraine\nunited-kingdom\t1\t4\tUnitedKingdom\nunited-states\t1\t0\tUnitedStates\nus-state-department\t1\t7\tUsStateDepartment\nwhite-house\t1\t8\tWhiteHouse\nyair-lapid\t0\t7\tYairLapid\n"u8;
 
         /// <summary>Every actor, in id order.</summary>
         public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Actor> Actors => ActorIndex.All;
@@ -29,9 +29,9 @@ namespace Dataset.Seeds
 
         private global::Dataset.RecordIndex<global::Dataset.Statement>? _statementIndex;
 
-        private global::Dataset.RecordIndex<global::Dataset.Statement> StatementIndex => _statementIndex ??= new global::Dataset.RecordIndex<global::Dataset.Statement>(StatementLines, Article, static article => article.Statements);
+        internal global::Dataset.RecordIndex<global::Dataset.Statement> StatementIndex => _statementIndex ??= new global::Dataset.RecordIndex<global::Dataset.Statement>(StatementLines, Article, static article => article.Statements);
 
-        private static global::System.ReadOnlySpan<byte> StatementLines => "austin-reiterates-support-to-reznikov\t0\t6\naustin-underscores-international-support\t0\t7\naustin-urged-immediate-ceasefire-in-may\t0\t3\naustin-urges-shoigu-to-keep-lines-open\t0\t0\neu-announces-members-agreed-measures\t0\t19\niran-denies-the-drones-are-iranian-made\t0\t12\nkirby-says-iran-and-russia-cannot-hide-the-facts\t0\t21\nkirby-says-us-considers-air-defences-for-ukraine\t0\t18\nkirby-vows-to-expose-deter-and-confront-iran\t0\t17\nkuleba-discusses-air-defence-request-with-lapid\t0\t22\nlapid-expresses-deep-concern\t0\t23\nprice-assesses-iranian-personnel-assisted-russia\t0\t10\nprice-claims-credible-information\t0\t11\nprice-confirms-russians-pilot-iranian-drones\t0\t9\nrussia-accuses-us-of-prolonging-the-conflict\t0\t4\nrussia-confirms-the-call\t0\t2\nrussia-denies-using-iranian-drones\t0\t13\nrussian-defence-ministry-gives-no-comment\t0\t15\nrussian-foreign-ministry-gives-no-comment\t0\t16\nryder-reports-austin-emphasised-communication\t0\t1\ntehran-gives-no-immediate-reaction\t0\t14\nuk-says-sanctioned-parties-supplied-drones\t0\t20\nus-condemns-the-invasion-as-illegal\t0\t5\nus-says-iranian-trainers-are-in-crimea\t0\t8\n"u8;
+        private static global::System.ReadOnlySpan<byte> StatementLines => "austin-reiterates-support-to-reznikov\t0\t6\tAustinReiteratesSupportToReznikov\naustin-underscores-international-support\t0\t7\tAustinUnderscoresInternationalSupport\naustin-urged-immediate-ceasefire-in-may\t0\t3\tAustinUrgedImmediateCeasefireInMay\naustin-urges-shoigu-to-keep-lines-open\t0\t0\tAustinUrgesShoiguToKeepLinesOpen\neu-announces-members-agreed-measures\t0\t19\tEuAnnouncesMembersAgreedMeasures\niran-denies-the-drones-are-iranian-made\t0\t12\tIranDeniesTheDronesAreIranianMade\nkirby-says-iran-and-russia-cannot-hide-the-facts\t0\t21\tKirbySaysIranAndRussiaCannotHideTheFacts\nkirby-says-us-considers-air-defences-for-ukraine\t0\t18\tKirbySaysUsConsidersAirDefencesForUkraine\nkirby-vows-to-expose-deter-and-confront-iran\t0\t17\tKirbyVowsToExposeDeterAndConfrontIran\nkuleba-discusses-air-defence-request-with-lapid\t0\t22\tKulebaDiscussesAirDefenceRequestWithLapid\nlapid-expresses-deep-concern\t0\t23\tLapidExpressesDeepConcern\nprice-assesses-iranian-personnel-assisted-russia\t0\t10\tPriceAssessesIranianPersonnelAssistedRussia\nprice-claims-credible-information\t0\t11\tPriceClaimsCredibleInformation\nprice-confirms-russians-pilot-iranian-drones\t0\t9\tPriceConfirmsRussiansPilotIranianDrones\nrussia-accuses-us-of-prolonging-the-conflict\t0\t4\tRussiaAccusesUsOfProlongingTheConflict\nrussia-confirms-the-call\t0\t2\tRussiaConfirmsTheCall\nrussia-denies-using-iranian-drones\t0\t13\tRussiaDeniesUsingIranianDrones\nrussian-defence-ministry-gives-no-comment\t0\t15\tRussianDefenceMinistryGivesNoComment\nrussian-foreign-ministry-gives-no-comment\t0\t16\tRussianForeignMinistryGivesNoComment\nryder-reports-austin-emphasised-communication\t0\t1\tRyderReportsAustinEmphasisedCommunication\ntehran-gives-no-immediate-reaction\t0\t14\tTehranGivesNoImmediateReaction\nuk-says-sanctioned-parties-supplied-drones\t0\t20\tUkSaysSanctionedPartiesSuppliedDrones\nus-condemns-the-invasion-as-illegal\t0\t5\tUsCondemnsTheInvasionAsIllegal\nus-says-iranian-trainers-are-in-crimea\t0\t8\tUsSaysIranianTrainersAreInCrimea\n"u8;
 
         /// <summary>Every statement, in id order.</summary>
         public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statement> Statements => StatementIndex.All;
@@ -41,9 +41,9 @@ namespace Dataset.Seeds
 
         private global::Dataset.RecordIndex<global::Dataset.Sanction>? _sanctionIndex;
 
-        private global::Dataset.RecordIndex<global::Dataset.Sanction> SanctionIndex => _sanctionIndex ??= new global::Dataset.RecordIndex<global::Dataset.Sanction>(SanctionLines, Article, static article => article.Sanctions);
+        internal global::Dataset.RecordIndex<global::Dataset.Sanction> SanctionIndex => _sanctionIndex ??= new global::Dataset.RecordIndex<global::Dataset.Sanction>(SanctionLines, Article, static article => article.Sanctions);
 
-        private static global::System.ReadOnlySpan<byte> SanctionLines => "eu-agrees-new-measures-against-iran\t0\t1\nuk-sanctions-iranian-drone-suppliers\t0\t0\nus-considers-more-sanctions-on-iran\t0\t2\n"u8;
+        private static global::System.ReadOnlySpan<byte> SanctionLines => "eu-agrees-new-measures-against-iran\t0\t1\tEuAgreesNewMeasuresAgainstIran\nuk-sanctions-iranian-drone-suppliers\t0\t0\tUkSanctionsIranianDroneSuppliers\nus-considers-more-sanctions-on-iran\t0\t2\tUsConsidersMoreSanctionsOnIran\n"u8;
 
         /// <summary>Every sanction, in id order.</summary>
         public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Sanction> Sanctions => SanctionIndex.All;
@@ -53,9 +53,9 @@ namespace Dataset.Seeds
 
         private global::Dataset.RecordIndex<global::Dataset.Document>? _documentIndex;
 
-        private global::Dataset.RecordIndex<global::Dataset.Document> DocumentIndex => _documentIndex ??= new global::Dataset.RecordIndex<global::Dataset.Document>(DocumentLines, Article, static article => article.Documents);
+        internal global::Dataset.RecordIndex<global::Dataset.Document> DocumentIndex => _documentIndex ??= new global::Dataset.RecordIndex<global::Dataset.Document>(DocumentLines, Article, static article => article.Documents);
 
-        private static global::System.ReadOnlySpan<byte> DocumentLines => "dawn-2022-10-22-us-urges-russia\t0\t0\n"u8;
+        private static global::System.ReadOnlySpan<byte> DocumentLines => "dawn-2022-10-22-us-urges-russia\t0\t0\tDawn20221022UsUrgesRussia\n"u8;
 
         /// <summary>Every document, in id order.</summary>
         public override global::System.Collections.Generic.IReadOnlyList<global::Dataset.Document> Documents => DocumentIndex.All;
@@ -77,34 +77,50 @@ namespace Dataset.Seeds
         };
     }
 
-    /// <summary>Every actor of the dataset, one property each, named after its id.</summary>
+    /// <summary>Every actor of the dataset, one field each, named after its id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Actors
     {
+        #nullable disable
+        static Actors() => global::Dataset.Seeds.Catalog.Instance.ActorIndex.Bind(typeof(global::Dataset.Seeds.Actors));
+        #nullable restore
+
         /// <summary>Every actor, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Actor> All => global::Dataset.Seeds.Catalog.Instance.Actors;
     }
 
-    /// <summary>Every statement of the dataset, one property each, named after its id.</summary>
+    /// <summary>Every statement of the dataset, one field each, named after its id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Statements
     {
+        #nullable disable
+        static Statements() => global::Dataset.Seeds.Catalog.Instance.StatementIndex.Bind(typeof(global::Dataset.Seeds.Statements));
+        #nullable restore
+
         /// <summary>Every statement, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statement> All => global::Dataset.Seeds.Catalog.Instance.Statements;
     }
 
-    /// <summary>Every sanction of the dataset, one property each, named after its id.</summary>
+    /// <summary>Every sanction of the dataset, one field each, named after its id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Sanctions
     {
+        #nullable disable
+        static Sanctions() => global::Dataset.Seeds.Catalog.Instance.SanctionIndex.Bind(typeof(global::Dataset.Seeds.Sanctions));
+        #nullable restore
+
         /// <summary>Every sanction, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Sanction> All => global::Dataset.Seeds.Catalog.Instance.Sanctions;
     }
 
-    /// <summary>Every document of the dataset, one property each, named after its id.</summary>
+    /// <summary>Every document of the dataset, one field each, named after its id.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
     public static partial class Documents
     {
+        #nullable disable
+        static Documents() => global::Dataset.Seeds.Catalog.Instance.DocumentIndex.Bind(typeof(global::Dataset.Seeds.Documents));
+        #nullable restore
+
         /// <summary>Every document, in id order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Document> All => global::Dataset.Seeds.Catalog.Instance.Documents;
     }

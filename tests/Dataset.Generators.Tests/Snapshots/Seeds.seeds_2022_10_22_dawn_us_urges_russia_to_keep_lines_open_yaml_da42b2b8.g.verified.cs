@@ -8,285 +8,168 @@ namespace Dataset.Seeds
     {
         /// <summary>US urges Russia to keep lines of communication open on Ukraine (Dawn, 2022-10-22).</summary>
         /// <remarks>Annotated in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:6; text in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.txt.</remarks>
-        public static global::Dataset.Document Dawn20221022UsUrgesRussia
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.DocumentItems[0];
-        #nullable restore
+        public static readonly global::Dataset.Document Dawn20221022UsUrgesRussia;
 
     }
     public static partial class Actors
     {
         /// <summary>Lloyd Austin, US Defense Secretary (person).</summary>
         /// <remarks>Also called: Austin, Secretary Austin, the defense secretary. Id <c>lloyd-austin</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:14.</remarks>
-        public static global::Dataset.Actor LloydAustin
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[0];
-        #nullable restore
+        public static readonly global::Dataset.Actor LloydAustin;
 
         /// <summary>Sergei Shoigu, Russian Defence Minister (person).</summary>
         /// <remarks>Also called: Shoigu. Id <c>sergei-shoigu</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:19.</remarks>
-        public static global::Dataset.Actor SergeiShoigu
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[1];
-        #nullable restore
+        public static readonly global::Dataset.Actor SergeiShoigu;
 
         /// <summary>Pat Ryder, Brigadier General (person).</summary>
         /// <remarks>Also called: Ryder, Brigadier General Pat Ryder. Id <c>pat-ryder</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:24.</remarks>
-        public static global::Dataset.Actor PatRyder
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[2];
-        #nullable restore
+        public static readonly global::Dataset.Actor PatRyder;
 
         /// <summary>Oleksiy Reznikov, Ukrainian Defence Minister (person).</summary>
         /// <remarks>Id <c>oleksiy-reznikov</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:31.</remarks>
-        public static global::Dataset.Actor OleksiyReznikov
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[3];
-        #nullable restore
+        public static readonly global::Dataset.Actor OleksiyReznikov;
 
         /// <summary>Ned Price, State Department spokesman (person).</summary>
         /// <remarks>Also called: Price. Id <c>ned-price</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:35.</remarks>
-        public static global::Dataset.Actor NedPrice
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[4];
-        #nullable restore
+        public static readonly global::Dataset.Actor NedPrice;
 
         /// <summary>John Kirby, national security spokesperson (person).</summary>
         /// <remarks>Also called: Kirby. Id <c>john-kirby</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:40.</remarks>
-        public static global::Dataset.Actor JohnKirby
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[5];
-        #nullable restore
+        public static readonly global::Dataset.Actor JohnKirby;
 
         /// <summary>Dmytro Kuleba, Ukrainian Foreign Minister (person).</summary>
         /// <remarks>Id <c>dmytro-kuleba</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:45.</remarks>
-        public static global::Dataset.Actor DmytroKuleba
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[6];
-        #nullable restore
+        public static readonly global::Dataset.Actor DmytroKuleba;
 
         /// <summary>Yair Lapid, Israeli Prime Minister (person).</summary>
         /// <remarks>Also called: Lapid, the Israeli leader. Id <c>yair-lapid</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:49.</remarks>
-        public static global::Dataset.Actor YairLapid
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[7];
-        #nullable restore
+        public static readonly global::Dataset.Actor YairLapid;
 
         /// <summary>Office of the Israeli Prime Minister, office of the prime minister (government-body).</summary>
         /// <remarks>Also called: Lapid's office. Id <c>israeli-prime-ministers-office</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:54.</remarks>
-        public static global::Dataset.Actor IsraeliPrimeMinistersOffice
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[8];
-        #nullable restore
+        public static readonly global::Dataset.Actor IsraeliPrimeMinistersOffice;
 
         /// <summary>Senior military figures in the Iranian drone supply (group).</summary>
         /// <remarks>Also called: senior military figures. Id <c>iranian-senior-military-figures</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:59.</remarks>
-        public static global::Dataset.Actor IranianSeniorMilitaryFigures
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[9];
-        #nullable restore
+        public static readonly global::Dataset.Actor IranianSeniorMilitaryFigures;
 
         /// <summary>Firm in the Iranian drone supply (group).</summary>
         /// <remarks>Id <c>iranian-drone-firm</c>, declared in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:63.</remarks>
-        public static global::Dataset.Actor IranianDroneFirm
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.ActorItems[10];
-        #nullable restore
+        public static readonly global::Dataset.Actor IranianDroneFirm;
 
     }
     public static partial class Statements
     {
         /// <summary>Lloyd Austin, US Defense Secretary (urge, indirect, 2022-10-21): “urged his Russian counterpart Sergei Shoigu on Friday to keep “lines of communication” open on the war in Ukraine”</summary>
         /// <remarks>Id <c>austin-urges-shoigu-to-keep-lines-open</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:68.</remarks>
-        public static global::Dataset.Statement AustinUrgesShoiguToKeepLinesOpen
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[0];
-        #nullable restore
+        public static readonly global::Dataset.Statement AustinUrgesShoiguToKeepLinesOpen;
 
         /// <summary>Pat Ryder, Brigadier General (announce, direct, 2022-10-21): ““Secretary Austin emphasised the importance of maintaining lines of communication amid the ongoing war against Ukraine,””</summary>
         /// <remarks>Id <c>ryder-reports-austin-emphasised-communication</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:78.</remarks>
-        public static global::Dataset.Statement RyderReportsAustinEmphasisedCommunication
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[1];
-        #nullable restore
+        public static readonly global::Dataset.Statement RyderReportsAustinEmphasisedCommunication;
 
         /// <summary>Russia (confirm, indirect): “Russia also confirmed the call”</summary>
         /// <remarks>Id <c>russia-confirms-the-call</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:86.</remarks>
-        public static global::Dataset.Statement RussiaConfirmsTheCall
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[2];
-        #nullable restore
+        public static readonly global::Dataset.Statement RussiaConfirmsTheCall;
 
         /// <summary>Lloyd Austin, US Defense Secretary (urge, indirect, 2022-05-13): “Austin urged Moscow to implement an “immediate ceasefire” in Ukraine”</summary>
         /// <remarks>Id <c>austin-urged-immediate-ceasefire-in-may</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:94.</remarks>
-        public static global::Dataset.Statement AustinUrgedImmediateCeasefireInMay
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[3];
-        #nullable restore
+        public static readonly global::Dataset.Statement AustinUrgedImmediateCeasefireInMay;
 
         /// <summary>Russia (accuse, indirect): “Russia has accused the US of seeking to prolong the conflict by providing financial and military aid to pro-Western Ukraine”</summary>
         /// <remarks>Id <c>russia-accuses-us-of-prolonging-the-conflict</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:103.</remarks>
-        public static global::Dataset.Statement RussiaAccusesUsOfProlongingTheConflict
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[4];
-        #nullable restore
+        public static readonly global::Dataset.Statement RussiaAccusesUsOfProlongingTheConflict;
 
         /// <summary>United States (condemn, indirect): “Washington has condemned Moscow’s invasion as illegal”</summary>
         /// <remarks>Id <c>us-condemns-the-invasion-as-illegal</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:111.</remarks>
-        public static global::Dataset.Statement UsCondemnsTheInvasionAsIllegal
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[5];
-        #nullable restore
+        public static readonly global::Dataset.Statement UsCondemnsTheInvasionAsIllegal;
 
         /// <summary>Lloyd Austin, US Defense Secretary (support, indirect, 2022-10-21): “Austin also spoke with his Ukrainian counterpart Oleksiy Reznikov “to reiterate the unwavering US commitment to supporting Ukraine’s ability to counter Russia’s aggression””</summary>
         /// <remarks>Id <c>austin-reiterates-support-to-reznikov</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:119.</remarks>
-        public static global::Dataset.Statement AustinReiteratesSupportToReznikov
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[6];
-        #nullable restore
+        public static readonly global::Dataset.Statement AustinReiteratesSupportToReznikov;
 
         /// <summary>Lloyd Austin, US Defense Secretary (support, indirect, 2022-10-21): ““underscored the international community’s continued support in building Ukraine’s enduring strength and safeguarding Ukraine’s ability to defend itself in the future,””</summary>
         /// <remarks>Id <c>austin-underscores-international-support</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:129.</remarks>
-        public static global::Dataset.Statement AustinUnderscoresInternationalSupport
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[7];
-        #nullable restore
+        public static readonly global::Dataset.Statement AustinUnderscoresInternationalSupport;
 
         /// <summary>United States (accuse, indirect): “The United States has said Iranian military trainers were in Crimea helping Russian forces operate Iranian-made drones to attack targets in Ukraine”</summary>
         /// <remarks>Id <c>us-says-iranian-trainers-are-in-crimea</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:139.</remarks>
-        public static global::Dataset.Statement UsSaysIranianTrainersAreInCrimea
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[8];
-        #nullable restore
+        public static readonly global::Dataset.Statement UsSaysIranianTrainersAreInCrimea;
 
         /// <summary>Ned Price, State Department spokesman (confirm, direct): ““We can confirm that Russian military personnel based in Crimea have been piloting Iranian UAVs and using them to conduct kinetic strikes across Ukraine, including in strikes against Kyiv in recent days,””</summary>
         /// <remarks>Id <c>price-confirms-russians-pilot-iranian-drones</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:147.</remarks>
-        public static global::Dataset.Statement PriceConfirmsRussiansPilotIranianDrones
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[9];
-        #nullable restore
+        public static readonly global::Dataset.Statement PriceConfirmsRussiansPilotIranianDrones;
 
         /// <summary>Ned Price, State Department spokesman (assess, direct): ““We assess that … Iranian military personnel were on the ground in Crimea and assisted Russia in these operations,””</summary>
         /// <remarks>Id <c>price-assesses-iranian-personnel-assisted-russia</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:155.</remarks>
-        public static global::Dataset.Statement PriceAssessesIranianPersonnelAssistedRussia
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[10];
-        #nullable restore
+        public static readonly global::Dataset.Statement PriceAssessesIranianPersonnelAssistedRussia;
 
         /// <summary>Ned Price, State Department spokesman (claim, direct): “He said “we do have credible information” but he did not provide evidence”</summary>
         /// <remarks>Id <c>price-claims-credible-information</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:163.</remarks>
-        public static global::Dataset.Statement PriceClaimsCredibleInformation
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[11];
-        #nullable restore
+        public static readonly global::Dataset.Statement PriceClaimsCredibleInformation;
 
         /// <summary>Iran (deny, indirect): “Iran has denied the drones are Iranian-made”</summary>
         /// <remarks>Id <c>iran-denies-the-drones-are-iranian-made</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:171.</remarks>
-        public static global::Dataset.Statement IranDeniesTheDronesAreIranianMade
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[12];
-        #nullable restore
+        public static readonly global::Dataset.Statement IranDeniesTheDronesAreIranianMade;
 
         /// <summary>Russia (deny, indirect): “Russia has also denied using Iranian drones in Ukraine”</summary>
         /// <remarks>Id <c>russia-denies-using-iranian-drones</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:179.</remarks>
-        public static global::Dataset.Statement RussiaDeniesUsingIranianDrones
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[13];
-        #nullable restore
+        public static readonly global::Dataset.Statement RussiaDeniesUsingIranianDrones;
 
         /// <summary>Iran (decline-comment, indirect): “There was no immediate public reaction from Tehran to the US accusations”</summary>
         /// <remarks>Id <c>tehran-gives-no-immediate-reaction</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:187.</remarks>
-        public static global::Dataset.Statement TehranGivesNoImmediateReaction
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[14];
-        #nullable restore
+        public static readonly global::Dataset.Statement TehranGivesNoImmediateReaction;
 
         /// <summary>Russian Defence Ministry, defence ministry (decline-comment, indirect): “Russia’s defence and foreign ministries did not immediately respond to requests for comment”</summary>
         /// <remarks>Id <c>russian-defence-ministry-gives-no-comment</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:196.</remarks>
-        public static global::Dataset.Statement RussianDefenceMinistryGivesNoComment
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[15];
-        #nullable restore
+        public static readonly global::Dataset.Statement RussianDefenceMinistryGivesNoComment;
 
         /// <summary>Russian Foreign Ministry, foreign ministry (decline-comment, indirect): “Russia’s defence and foreign ministries did not immediately respond to requests for comment”</summary>
         /// <remarks>Id <c>russian-foreign-ministry-gives-no-comment</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:204.</remarks>
-        public static global::Dataset.Statement RussianForeignMinistryGivesNoComment
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[16];
-        #nullable restore
+        public static readonly global::Dataset.Statement RussianForeignMinistryGivesNoComment;
 
         /// <summary>John Kirby, national security spokesperson (warn, indirect): “Washington was going to pursue all means to “expose, deter and confront” Iran’s supply of munitions to Russia”</summary>
         /// <remarks>Id <c>kirby-vows-to-expose-deter-and-confront-iran</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:212.</remarks>
-        public static global::Dataset.Statement KirbyVowsToExposeDeterAndConfrontIran
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[17];
-        #nullable restore
+        public static readonly global::Dataset.Statement KirbyVowsToExposeDeterAndConfrontIran;
 
         /// <summary>John Kirby, national security spokesperson (announce, indirect): “while also considering air defences for Ukraine”</summary>
         /// <remarks>Id <c>kirby-says-us-considers-air-defences-for-ukraine</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:221.</remarks>
-        public static global::Dataset.Statement KirbySaysUsConsidersAirDefencesForUkraine
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[18];
-        #nullable restore
+        public static readonly global::Dataset.Statement KirbySaysUsConsidersAirDefencesForUkraine;
 
         /// <summary>European Union (announce, indirect): “new measures against Iran, the bloc said”</summary>
         /// <remarks>Id <c>eu-announces-members-agreed-measures</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:229.</remarks>
-        public static global::Dataset.Statement EuAnnouncesMembersAgreedMeasures
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[19];
-        #nullable restore
+        public static readonly global::Dataset.Statement EuAnnouncesMembersAgreedMeasures;
 
         /// <summary>United Kingdom (accuse, indirect): “a firm it said were involved in the supply of Iranian drones to Moscow”</summary>
         /// <remarks>Id <c>uk-says-sanctioned-parties-supplied-drones</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:237.</remarks>
-        public static global::Dataset.Statement UkSaysSanctionedPartiesSuppliedDrones
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[20];
-        #nullable restore
+        public static readonly global::Dataset.Statement UkSaysSanctionedPartiesSuppliedDrones;
 
         /// <summary>John Kirby, national security spokesperson (accuse, direct): ““Iran and Russia, they can lie to the world, but they certainly can’t hide the facts, and the fact is this: Tehran is now directly engaged on the ground,””</summary>
         /// <remarks>Id <c>kirby-says-iran-and-russia-cannot-hide-the-facts</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:245.</remarks>
-        public static global::Dataset.Statement KirbySaysIranAndRussiaCannotHideTheFacts
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[21];
-        #nullable restore
+        public static readonly global::Dataset.Statement KirbySaysIranAndRussiaCannotHideTheFacts;
 
         /// <summary>Dmytro Kuleba, Ukrainian Foreign Minister (discuss, indirect): “he had held detailed discussions with Israeli Prime Minister Yair Lapid on a request for air and missile defence systems and technology”</summary>
         /// <remarks>Id <c>kuleba-discusses-air-defence-request-with-lapid</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:254.</remarks>
-        public static global::Dataset.Statement KulebaDiscussesAirDefenceRequestWithLapid
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[22];
-        #nullable restore
+        public static readonly global::Dataset.Statement KulebaDiscussesAirDefenceRequestWithLapid;
 
         /// <summary>Yair Lapid, Israeli Prime Minister (express-concern, indirect): “the Israeli leader expressed “deep concern” about the military connection between Iran and Russia”</summary>
         /// <remarks>Id <c>lapid-expresses-deep-concern</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:263.</remarks>
-        public static global::Dataset.Statement LapidExpressesDeepConcern
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.StatementItems[23];
-        #nullable restore
+        public static readonly global::Dataset.Statement LapidExpressesDeepConcern;
 
     }
     public static partial class Sanctions
     {
         /// <summary>United Kingdom → Senior military figures in the Iranian drone supply; Firm in the Iranian drone supply (imposed): “Britain imposed sanctions on senior military figures and a firm”</summary>
         /// <remarks>Id <c>uk-sanctions-iranian-drone-suppliers</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:273.</remarks>
-        public static global::Dataset.Sanction UkSanctionsIranianDroneSuppliers
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.SanctionItems[0];
-        #nullable restore
+        public static readonly global::Dataset.Sanction UkSanctionsIranianDroneSuppliers;
 
         /// <summary>European Union → Iran (agreed): “European Union members have agreed on new measures against Iran”</summary>
         /// <remarks>Id <c>eu-agrees-new-measures-against-iran</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:280.</remarks>
-        public static global::Dataset.Sanction EuAgreesNewMeasuresAgainstIran
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.SanctionItems[1];
-        #nullable restore
+        public static readonly global::Dataset.Sanction EuAgreesNewMeasuresAgainstIran;
 
         /// <summary>United States → Iran (considered): “including more sanctions”</summary>
         /// <remarks>Id <c>us-considers-more-sanctions-on-iran</c>, in 2022-10-22-dawn-us-urges-russia-to-keep-lines-open.yaml:286.</remarks>
-        public static global::Dataset.Sanction UsConsidersMoreSanctionsOnIran
-        #nullable disable
-            => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance.SanctionItems[2];
-        #nullable restore
+        public static readonly global::Dataset.Sanction UsConsidersMoreSanctionsOnIran;
 
     }
     #nullable disable

@@ -8,80 +8,47 @@ namespace Dataset.Seeds
     {
         /// <summary>United States (state).</summary>
         /// <remarks>Also called: US, Washington. Id <c>united-states</c>, declared in actors.yaml:4.</remarks>
-        public static global::Dataset.Actor UnitedStates
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[0];
-        #nullable restore
+        public static readonly global::Dataset.Actor UnitedStates;
 
         /// <summary>Russia (state).</summary>
         /// <remarks>Also called: Moscow. Id <c>russia</c>, declared in actors.yaml:9.</remarks>
-        public static global::Dataset.Actor Russia
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[1];
-        #nullable restore
+        public static readonly global::Dataset.Actor Russia;
 
         /// <summary>Ukraine (state).</summary>
         /// <remarks>Also called: Kyiv. Id <c>ukraine</c>, declared in actors.yaml:14.</remarks>
-        public static global::Dataset.Actor Ukraine
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[2];
-        #nullable restore
+        public static readonly global::Dataset.Actor Ukraine;
 
         /// <summary>Iran (state).</summary>
         /// <remarks>Also called: Tehran. Id <c>iran</c>, declared in actors.yaml:19.</remarks>
-        public static global::Dataset.Actor Iran
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[3];
-        #nullable restore
+        public static readonly global::Dataset.Actor Iran;
 
         /// <summary>United Kingdom (state).</summary>
         /// <remarks>Also called: Britain. Id <c>united-kingdom</c>, declared in actors.yaml:24.</remarks>
-        public static global::Dataset.Actor UnitedKingdom
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[4];
-        #nullable restore
+        public static readonly global::Dataset.Actor UnitedKingdom;
 
         /// <summary>Israel (state).</summary>
         /// <remarks>Id <c>israel</c>, declared in actors.yaml:29.</remarks>
-        public static global::Dataset.Actor Israel
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[5];
-        #nullable restore
+        public static readonly global::Dataset.Actor Israel;
 
         /// <summary>European Union (organization).</summary>
         /// <remarks>Also called: EU, the bloc. Id <c>european-union</c>, declared in actors.yaml:33.</remarks>
-        public static global::Dataset.Actor EuropeanUnion
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[6];
-        #nullable restore
+        public static readonly global::Dataset.Actor EuropeanUnion;
 
         /// <summary>US State Department, foreign ministry (government-body).</summary>
         /// <remarks>Id <c>us-state-department</c>, declared in actors.yaml:38.</remarks>
-        public static global::Dataset.Actor UsStateDepartment
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[7];
-        #nullable restore
+        public static readonly global::Dataset.Actor UsStateDepartment;
 
         /// <summary>White House, office of the president (government-body).</summary>
         /// <remarks>Id <c>white-house</c>, declared in actors.yaml:42.</remarks>
-        public static global::Dataset.Actor WhiteHouse
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[8];
-        #nullable restore
+        public static readonly global::Dataset.Actor WhiteHouse;
 
         /// <summary>Russian Defence Ministry, defence ministry (government-body).</summary>
         /// <remarks>Id <c>russian-defence-ministry</c>, declared in actors.yaml:46.</remarks>
-        public static global::Dataset.Actor RussianDefenceMinistry
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[9];
-        #nullable restore
+        public static readonly global::Dataset.Actor RussianDefenceMinistry;
 
         /// <summary>Russian Foreign Ministry, foreign ministry (government-body).</summary>
         /// <remarks>Id <c>russian-foreign-ministry</c>, declared in actors.yaml:50.</remarks>
-        public static global::Dataset.Actor RussianForeignMinistry
-        #nullable disable
-            => global::Dataset.Seeds.Annotation_actors_4844773d.Instance.ActorItems[10];
-        #nullable restore
+        public static readonly global::Dataset.Actor RussianForeignMinistry;
 
     }
     #nullable disable
