@@ -34,29 +34,17 @@ public static class EmissionVariants
     // Declared before All, which uses them as it is initialised.
     private static readonly Regex NullableDirective = new("^#nullable .*$", RegexOptions.Multiline);
 
-
-
     private static readonly Regex DocLine = new(@"^ *///.*\n", RegexOptions.Multiline);
 
+    // A file's records: a private string constant in its part of the catalog class.
+    private static readonly Regex DataConstant = new(
+        "    partial class Catalog\n    \\{\n        private const string (Annotation\\w+) = (\".*\");\n    \\}\n", RegexOptions.None);
 
-    // The data: a UTF-8 literal property, or a string literal passed by the holder's constructor.
-    private static readonly Regex DataLiteral = new("(Data => |Catalog\\.Instance, )\".*\"", RegexOptions.None);
-
-    private static readonly Regex Utf8Data = new("private static global::System.ReadOnlySpan<byte> Data => (\".*\")u8;", RegexOptions.None);
-
-    private static readonly Regex StringData = new("(Catalog\\.Instance, )(\".*\")\\)\n( +)\\{\n +\\}", RegexOptions.None);
-
-    private static readonly Regex HolderAttributes = new(
-        @"^    \[global::System\.(CodeDom|ComponentModel)\..*\n(?=(    \[.*\n)*    internal sealed class)", RegexOptions.Multiline);
-
-    private static readonly Regex HolderDeclaration = new(@"internal sealed class (Annotation\w+) : global::Dataset\.ArticleRecords", RegexOptions.None);
-
-    private static readonly Regex HolderInstance = new(
-        @"internal static readonly global::([\w.]+)\.Annotation\w+ Instance = new global::[\w.]+\(\);", RegexOptions.None);
-
-    private static readonly Regex HolderConstructor = new(@"\n +private Annotation\w+\(\)\n +: base\(.*\)\n +\{\n +\}\n", RegexOptions.None);
+    private static readonly Regex DataValue = new("(private const string Annotation\\w+ = )\".*\";", RegexOptions.None);
 
     private static readonly Regex IndexLiteral = new("(Lines => )\".*\"u8;", RegexOptions.None);
+
+    private static readonly Regex ArticleNames = new("(private const string ArticleNames = )\".*\";", RegexOptions.None);
 
     private static readonly Regex FieldName = new(@"public static readonly global::Dataset\.(\w+) (\w+);", RegexOptions.None);
 
@@ -70,24 +58,16 @@ public static class EmissionVariants
         new("generated", "as generated", sources => sources),
         new(
             "properties",
-            "a property per record reading its holder's array (`=> H.Instance.StatementItems[3]`), the shape before the fields",
+            "a property per record reading its file's holder class (`=> H.Instance.StatementItems[3]`), the shape before the fields",
             Properties),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs)),
         new("nullable-enable", "`#nullable enable`", sources => Nullable(sources, "enable"), Extra: true),
         new("nullable-disable", "`#nullable disable`", sources => Nullable(sources, "disable")),
         new("merged-partials", "record fields in one class per kind instead of one part per file", MergePartials),
-        new("no-holders", "no holder classes (the catalog reads no article)", RemoveHolders),
-        new("empty-data", "holders' data literals empty", sources => Each(sources, text => DataLiteral.Replace(text, "$1\"\""))),
-        new("data-other-form", "holders' data in the other literal form (`u8` ⇄ a string in the constructor)", sources => Each(sources, OtherDataForm)),
-        new(
-            "holders-no-attributes",
-            "holders without `[GeneratedCode]` and `[EditorBrowsable]`",
-            sources => Each(sources, text => HolderAttributes.Replace(text, string.Empty)),
-            Extra: true),
-        new("static-holders", "holders as static classes holding one instance of a single shared `ArticleRecords` class", StaticHolders, Extra: true),
+        new("empty-data", "the files' data constants empty", sources => Each(sources, text => DataValue.Replace(text, "$1\"\";"))),
         new(
             "no-catalog-index",
-            "catalog without its id index and article switch",
+            "catalog without its id index and article names",
             sources => sources.Select(s => s.Name == CatalogFile ? s with { Text = EmptyCatalog(s.Text) } : s).ToList()),
         new(
             "floor-fields",
@@ -103,24 +83,12 @@ public static class EmissionVariants
             sources => Floor(sources, FloorMember.InitializedField),
             Extra: true),
         new("floor-enum", "floor: the same names as enum members, one enum per kind", sources => Floor(sources, FloorMember.EnumMember)),
-        new(
-            "data-constant",
-            "holders' string data as a private constant field, as before it moved to the constructor",
-            sources => Each(sources, DataAsConstant),
-            Extra: true),
         new("quiet", "as generated, analyzers off for the generated sources (as the package's targets set them)", sources => sources, Quiet: true),
         new("properties-quiet", "the properties of before, analyzers off for them", Properties, Quiet: true),
         new("none", "no generated source (the baseline)", _ => [], Documented: true),
         new("generated", "as generated", sources => sources, Documented: true),
         new("no-docs", "without `///` docs", sources => Each(sources, StripDocs), Documented: true),
     ];
-
-    private static string DataAsConstant(string text) =>
-        StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private const string Data = $2;");
-
-    private static string OtherDataForm(string text) => Utf8Data.IsMatch(text)
-        ? Utf8Data.Replace(text, "private const string Data = $1;")
-        : StringData.Replace(text, "$1Data)\n$3{\n$3}\n\n$3private static global::System.ReadOnlySpan<byte> Data => $2u8;");
 
     private static string StripDocs(string text) => DocLine.Replace(text, string.Empty);
 
@@ -186,55 +154,8 @@ public static class EmissionVariants
         return kept.ToString();
     }
 
-    private static List<SourceFile> RemoveHolders(IReadOnlyList<SourceFile> sources) =>
-        sources.Select(s => s.Name == CatalogFile
-                ? s with { Text = EmptyCatalog(s.Text) }
-                : s with { Text = WithoutHolder(s.Text) })
-            .ToList();
-
-    /// <summary>The file without its holder class (the last class, from its doc comment to the namespace's end).</summary>
-    private static string WithoutHolder(string text)
-    {
-        var start = text.IndexOf("    /// <summary>The records of ", StringComparison.Ordinal);
-        return start < 0 ? text : text[..start] + "}\n";
-    }
-
-    /// <summary>Each holder a static class whose one field is an instance of one shared class.</summary>
-    private static List<SourceFile> StaticHolders(IReadOnlyList<SourceFile> sources)
-    {
-        // The constructor goes, so a string passed by it becomes a constant field first.
-        var rewritten = Each(sources, text => HolderConstructor.Replace(
-            HolderInstance.Replace(
-                HolderDeclaration.Replace(DataAsConstant(text), "internal static class $1"),
-                "internal static readonly global::Dataset.ArticleRecords Instance = new global::$1.FileRecords(global::$1.Catalog.Instance, Data);"),
-            "\n"));
-        // Both data forms: string constants, or UTF-8 literals past the budget.
-        var shared = $"namespace {Namespace(sources)}\n{{\n    internal sealed class FileRecords : global::Dataset.ArticleRecords\n    {{\n"
-            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, global::System.ReadOnlySpan<byte> data)\n            : base(catalog, " +
-                "data)\n        {\n        }\n\n"
-            + "        public FileRecords(global::Dataset.DatasetCatalog catalog, string data)\n            : base(catalog, data)\n        {\n        }\n    " +
-                "}\n}\n";
-        return [.. rewritten, new SourceFile("FileRecords.g.cs", shared)];
-    }
-
-    /// <summary>The catalog with empty id indexes and an article look-up that reads no holder.</summary>
-    private static string EmptyCatalog(string text)
-    {
-        var lines = text.Split('\n').ToList();
-        var first = lines.FindIndex(l => l.Contains("ArticleRecords Article(int number)", StringComparison.Ordinal));
-        var last = lines.FindLastIndex(l => l == "        };");
-        if (first < 0 || last < first)
-        {
-            throw new InvalidOperationException("The catalog's article switch was not found.");
-        }
-
-        lines.RemoveRange(first, last - first + 1);
-        lines.Insert(
-            first,
-            "        private static global::Dataset.ArticleRecords Article(int number) => "
-            + "throw new global::System.ArgumentOutOfRangeException(nameof(number));");
-        return IndexLiteral.Replace(string.Join('\n', lines), "$1\"\"u8;");
-    }
+    /// <summary>The catalog with empty id indexes and no article names.</summary>
+    private static string EmptyCatalog(string text) => ArticleNames.Replace(IndexLiteral.Replace(text, "$1\"\"u8;"), "$1\"\";");
 
     /// <summary>Hand-written members with the generated names: the least a compiler can do for one member per record.</summary>
     private static List<SourceFile> Floor(IReadOnlyList<SourceFile> sources, FloorMember member)
@@ -262,20 +183,21 @@ public static class EmissionVariants
     }
 
     /// <summary>
-    /// The shape before the fields: each record a property whose body reads its file's holder (the array field of its
-    /// kind, by the record's place in the file), and no static constructors setting fields.
+    /// The shape before the fields and constants: each file's records in a holder class built on its first use, and
+    /// each record a property whose body reads its holder's array of its kind, by the record's place in the file.
     /// </summary>
     private static List<SourceFile> Properties(IReadOnlyList<SourceFile> sources) =>
         Each(sources, text =>
         {
-            var holder = HolderDeclaration.Match(text);
-            if (!holder.Success)
+            var data = DataConstant.Match(text);
+            if (!data.Success)
             {
                 return BindingConstructor.Replace(text, "\n");
             }
 
-            var qualified = "global::" + Namespace([new SourceFile(string.Empty, text)]) + "." + holder.Groups[1].Value;
-            var lines = text.Split('\n');
+            var ns = "global::" + Namespace([new SourceFile(string.Empty, text)]);
+            var holder = data.Groups[1].Value;
+            var lines = DataConstant.Replace(text, _ => HolderClass(ns, holder, data.Groups[2].Value)).Split('\n');
             string? kind = null;
             var item = 0;
             for (var i = 0; i < lines.Length; i++)
@@ -288,12 +210,21 @@ public static class EmissionVariants
                 {
                     var indent = lines[i][..lines[i].IndexOf('p', StringComparison.Ordinal)];
                     lines[i] = $"{indent}public static global::Dataset.{field.Groups[1].Value} {field.Groups[2].Value}\n#nullable disable\n"
-                        + $"{indent}    => {qualified}.Instance.{kind}Items[{item++}];\n#nullable restore";
+                        + $"{indent}    => {ns}.{holder}.Instance.{kind}Items[{item++}];\n#nullable restore";
                 }
             }
 
             return string.Join('\n', lines);
         });
+
+    /// <summary>A file's holder class as the generator wrote it before the constants.</summary>
+    private static string HolderClass(string ns, string holder, string literal) =>
+        "#nullable disable\n"
+        + "    [global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generators\", \"0.1.0\")]\n"
+        + "    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]\n"
+        + $"    internal sealed class {holder} : global::Dataset.ArticleRecords\n    {{\n"
+        + $"        internal static readonly {ns}.{holder} Instance = new {ns}.{holder}();\n\n"
+        + $"        private {holder}()\n            : base({ns}.Catalog.Instance, {literal})\n        {{\n        }}\n    }}\n";
 
     private static string Namespace(IReadOnlyList<SourceFile> sources) =>
         Regex.Match(sources[0].Text, @"^namespace ([\w.]+)", RegexOptions.Multiline).Groups[1].Value;

@@ -116,8 +116,7 @@ public static class StageProfile
         var records = Time(
             "Encode (record data)",
             () => validated.Select(file => new FileRecordData(EmitInputs.For(file, settings), AnnotationStages.Encode(file, token))).ToList());
-        var form = RecordDataBudget.Choose(records.Select(r => r.Length), utf8Literals: true);
-        Time("Emit (C# source per file)", () => records.Select(r => AnnotationEmitter.Emit(r, form)).ToList());
+        Time("Emit (C# source per file)", () => records.Select(r => AnnotationEmitter.Emit(r)).ToList());
         Time("Emit (catalog source)", () => CatalogEmitter.Output(ids, settings));
         return stages;
     }

@@ -23,7 +23,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // UTF-8 literals (C# 11) keep data out of the 16 MB user-string heap.
+        // UTF-8 literals (C# 11) keep the catalog's id index out of the 16 MB user-string heap.
         var utf8Literals = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11)
             .WithTrackingName(TrackingNames.LanguageFeatures);
@@ -162,20 +162,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, token) => new FileRecordData(input, AnnotationStages.Encode(input.Validated, token)))
             .WithTrackingName(TrackingNames.RecordData);
 
-        // Record data is a string literal in each holder's private constructor, which reference assemblies leave out,
-        // while the project's total fits the user-string heap; past the budget it is UTF-8 literals. The form is one value for the project, so an edit
-        // that does not carry the total across the budget re-emits only its own file.
-        var recordDataForm = recordData
-            .Select(static (file, _) => file.Length)
-            .WithTrackingName(TrackingNames.RecordDataLengths)
-            .Collect()
-            .Combine(utf8Literals)
-            .Select(static (pair, _) => RecordDataBudget.Choose(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.RecordDataForm);
-
         var generatedFiles = recordData
-            .Combine(recordDataForm)
-            .Select(static (pair, token) => AnnotationEmitter.Emit(pair.Left, pair.Right, token))
+            .Select(static (file, token) => AnnotationEmitter.Emit(file, token))
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         context.RegisterSourceOutput(generatedFiles, static (output, file) =>

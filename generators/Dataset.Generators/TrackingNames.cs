@@ -27,8 +27,6 @@ internal static class TrackingNames
     public const string ValidatedFiles = nameof(ValidatedFiles);
     public const string EmitInputs = nameof(EmitInputs);
     public const string RecordData = nameof(RecordData);
-    public const string RecordDataLengths = nameof(RecordDataLengths);
-    public const string RecordDataForm = nameof(RecordDataForm);
     public const string GeneratedFiles = nameof(GeneratedFiles);
     public const string CatalogSource = nameof(CatalogSource);
     public const string LanguageFeatures = nameof(LanguageFeatures);

@@ -17,7 +17,7 @@ public sealed class RecordDataCatalog : DatasetCatalog
     /// <exception cref="FormatException">A string is not record data.</exception>
     public RecordDataCatalog(IEnumerable<string> files)
     {
-        var articles = files.Select(data => (ArticleRecords)new LoadedArticleRecords(this, data)).ToList();
+        var articles = files.Select(data => (ArticleRecords)new DataArticleRecords(this, data)).ToList();
         _actors = new(articles.SelectMany(a => a.Actors), a => a.Id, a => a.Id.Value);
         _statements = new(articles.SelectMany(a => a.Statements), s => s.Id, s => s.Id.Value);
         _sanctions = new(articles.SelectMany(a => a.Sanctions), s => s.Id, s => s.Id.Value);
@@ -47,8 +47,6 @@ public sealed class RecordDataCatalog : DatasetCatalog
 
     /// <inheritdoc/>
     public override Document? FindDocument(DocumentId id) => _documents.Find(id);
-
-    private sealed class LoadedArticleRecords(DatasetCatalog catalog, string data) : ArticleRecords(catalog, data);
 
     /// <summary>One kind's records in id order (ordinal, as generated catalogs list them), by id; the first of a duplicated id wins.</summary>
     private sealed class Index<TId, T>

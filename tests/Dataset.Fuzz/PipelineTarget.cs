@@ -42,8 +42,7 @@ public static class PipelineTarget
         var run = new FolderRun(files, "/fuzz");
         var settings = new GeneratorSettings("Fuzz.Data", "/fuzz", null);
         var records = run.RecordData().Select(file => new FileRecordData(EmitInputs.For(file.File, settings), file.Data)).ToList();
-        var form = RecordDataBudget.Choose(records.Select(r => r.Length), utf8Literals: true);
-        var sources = records.Select(r => (r.Input.HintName, AnnotationEmitter.Emit(r, form).Source))
+        var sources = records.Select(r => (r.Input.HintName, AnnotationEmitter.Emit(r).Source))
             .Append((CatalogEmitter.HintName, CatalogEmitter.Output(run.Ids, settings).Source))
             .Append((ManifestEmitter.HintName, ManifestEmitter.Emit(run.Annotations.Select(ManifestEmitter.EntriesOf), settings)));
         foreach (var (name, source) in sources)

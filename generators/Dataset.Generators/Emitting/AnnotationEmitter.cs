@@ -10,21 +10,19 @@ namespace Dataset.Generators.Emitting;
 
 /// <summary>
 /// Writes the source of one annotation: a static read-only field per record under Actors, Statements, Sanctions and
-/// Documents, which the catalog sets on first use of its class (<c>RecordIndex.Bind</c>), and a per-file holder whose
-/// records are read from one compact data literal (so the compiler sees one literal instead of a tree of <c>new</c>
-/// expressions per record, and a look-up by id builds only its article). Knows nothing of Roslyn syntax: model in,
-/// text out.
+/// Documents, which the catalog sets on first use of its class (<c>RecordIndex.Bind</c>), and the file's records as
+/// one compact data string, a constant of the catalog (so the compiler sees one literal instead of a tree of
+/// <c>new</c> expressions per record, and a look-up by id builds only its article). Knows nothing of Roslyn syntax:
+/// model in, text out.
 /// </summary>
 internal static class AnnotationEmitter
 {
-    public static GeneratedFile Emit(FileRecordData records, RecordDataForm form, CancellationToken cancellationToken = default)
+    public static GeneratedFile Emit(FileRecordData records, CancellationToken cancellationToken = default)
     {
         var input = records.Input;
         var file = input.File;
         var emitted = new HashSet<RecordKey>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
-        var ns = "global::" + input.Namespace;
-        var holder = ns + "." + input.HolderName;
         var origin = Path.GetFileName(file.Path);
         var document = file.Document is { } d && emitted.Contains(new RecordKey(RecordKind.Document, d.Id.Value)) ? d : null;
 
@@ -99,34 +97,11 @@ internal static class AnnotationEmitter
 
         if (records.Data is { } data)
         {
-            var literal = RecordDataLiteral.Of(data, form == RecordDataForm.Utf8);
-            // Internal: no API to annotate, so no nullable analysis either.
-            writer.Line(NullableOff);
-            writer.Line("/// <summary>The records of " + XmlDoc.Text(origin) + ", built together on first use of any of them.</summary>");
-            writer.Line(CodeWriter.GeneratedCodeAttribute);
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Open("internal sealed class " + input.HolderName + " : global::Dataset.ArticleRecords");
-            writer.Line($"internal static readonly {holder} Instance = new {holder}();");
-            writer.Line();
-            if (literal.EndsWith("u8", System.StringComparison.Ordinal))
-            {
-                writer.Line($"private {input.HolderName}()");
-                writer.Line($"    : base({ns}.Catalog.Instance, Data)");
-                writer.Line("{");
-                writer.Line("}");
-                writer.Line();
-                writer.Line($"private static global::System.ReadOnlySpan<byte> Data => {literal};");
-            }
-            else
-            {
-                // The string goes to the constructor itself: a constant field would be stored twice, as the field's
-                // value and as the string the constructor loads (the larger half of a dataset's assembly).
-                writer.Line($"private {input.HolderName}()");
-                writer.Line($"    : base({ns}.Catalog.Instance, {literal})");
-                writer.Line("{");
-                writer.Line("}");
-            }
-
+            // A private constant of the catalog, read by name on the article's first use (ArticleConstants): metadata,
+            // so nothing is compiled per article, no 16 MB string-heap limit applies, and a reference assembly leaves
+            // it out, so an edit that keeps the ids does not rebuild the projects that reference this one.
+            writer.Open("partial class Catalog");
+            writer.Line($"private const string {input.HolderName} = {CSharpLiteral.String(data)};");
             writer.Close();
         }
 

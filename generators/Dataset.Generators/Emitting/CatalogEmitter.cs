@@ -16,16 +16,13 @@ namespace Dataset.Generators.Emitting;
 /// Writes the dataset-wide source: the <c>Catalog</c> class (look-ups by id, every record in id order) and the
 /// <c>All</c> property of each record class. Depends only on the ids and the files declaring them, so editing a
 /// quote leaves it cached. Its size must stay small per record: each kind's index is one UTF-8 literal (outside the
-/// string heap, read on first look-up) and articles are reached through switches of at most
-/// <see cref="ChunkSize"/> cases, because one switch or array initializer with thousands of entries makes the
-/// compiler and the JIT slow far beyond their share. A project that references shards passes their
+/// string heap, read on first look-up) and articles are reached by the name of their constant, because one switch or
+/// array initializer with thousands of entries makes the compiler and the JIT slow far beyond their share. A project that references shards passes their
 /// catalogs to its base class, whose look-ups and lists then include their records.
 /// </summary>
 internal static class CatalogEmitter
 {
     public const string HintName = "Dataset.Catalog.g.cs";
-
-    public const int ChunkSize = 64;
 
     private static readonly (RecordKind Kind, string Class, string Type, string IdType, string Plural)[] Kinds =
     {
@@ -60,7 +57,7 @@ internal static class CatalogEmitter
         writer.Open("namespace " + @namespace);
         writer.Summary("Every record of the dataset, with look-ups by id and queries. Use <see cref=\"Instance\"/>.");
         writer.Line(CodeWriter.GeneratedCodeAttribute);
-        writer.Open("public sealed class Catalog : global::Dataset.DatasetCatalog");
+        writer.Open("public sealed partial class Catalog : global::Dataset.DatasetCatalog");
         writer.Summary("The dataset.");
         writer.Line($"public static readonly {ns}.Catalog Instance = new {ns}.Catalog();");
         writer.Line();
@@ -74,7 +71,14 @@ internal static class CatalogEmitter
         }
 
         writer.Line("{");
+        writer.Line($"    _articles = new global::Dataset.ArticleConstants(this, typeof({ns}.Catalog), ArticleNames);");
         writer.Line("}");
+        writer.Line();
+        writer.Line("private readonly global::Dataset.ArticleConstants _articles;");
+        writer.Line();
+        // The constant each annotation's source adds to this class, in article number order.
+        writer.Line("private const string ArticleNames = "
+            + CSharpLiteral.String(string.Concat(articles.Select(path => GeneratedNames.HolderName(path, projectDirectory) + "\n"))) + ";");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
         {
             var index = Index(ids, kind, articleNumbers, cancellationToken);
@@ -99,7 +103,8 @@ internal static class CatalogEmitter
                 : $"public override global::Dataset.{type}? Find{type}(global::Dataset.{idType} id) => id.Value is null ? null : {type}Index.Find(id.Value);");
         }
 
-        WriteArticleSwitch(writer, articles.Select(path => ns + "." + GeneratedNames.HolderName(path, projectDirectory)).ToList());
+        writer.Line();
+        writer.Line("private global::Dataset.ArticleRecords Article(int number) => _articles.Article(number);");
         writer.Close();
         foreach (var (kind, @class, type, _, _) in Kinds)
         {
@@ -150,34 +155,4 @@ internal static class CatalogEmitter
         RecordDataLiteral.Of(text, utf8Literals) is var literal && literal.EndsWith("u8", System.StringComparison.Ordinal)
             ? literal
             : $"global::System.Text.Encoding.UTF8.GetBytes({literal})";
-
-    /// <summary>Article number → its records, as a switch over chunks of switches, so no method has thousands of cases.</summary>
-    private static void WriteArticleSwitch(CodeWriter writer, List<string> holders)
-    {
-        var chunks = (holders.Count + ChunkSize - 1) / ChunkSize;
-        writer.Line();
-        writer.Line(
-            "private static global::Dataset.ArticleRecords Article(int number) => (number / " + ChunkSize.ToString(CultureInfo.InvariantCulture) + ") switch");
-        writer.Line("{");
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line($"    {chunk.ToString(CultureInfo.InvariantCulture)} => Articles{chunk.ToString(CultureInfo.InvariantCulture)}(number),");
-        }
-
-        writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),");
-        writer.Line("};");
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line();
-            writer.Line($"private static global::Dataset.ArticleRecords Articles{chunk.ToString(CultureInfo.InvariantCulture)}(int number) => number switch");
-            writer.Line("{");
-            for (var number = chunk * ChunkSize; number < holders.Count && number < (chunk + 1) * ChunkSize; number++)
-            {
-                writer.Line($"    {number.ToString(CultureInfo.InvariantCulture)} => {holders[number]}.Instance,");
-            }
-
-            writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),");
-            writer.Line("};");
-        }
-    }
 }

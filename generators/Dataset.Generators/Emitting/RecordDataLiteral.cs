@@ -1,13 +1,12 @@
 
 namespace Dataset.Generators.Emitting;
 
-/// <summary>How a file's record data (<c>RecordDataWriter</c>) is written into generated code.</summary>
+/// <summary>How text data (the catalog's id index) is written into generated code.</summary>
 internal static class RecordDataLiteral
 {
     /// <summary>
-    /// The data as a C# expression: a UTF-8 literal when asked for (outside the 16 MB user-string heap, see
-    /// <see cref="RecordDataBudget"/>) and the text can be one, else a string literal (also for text a UTF-8 literal
-    /// cannot hold: lone surrogates).
+    /// The data as a C# expression: a UTF-8 literal when asked for (outside the 16 MB user-string heap) and the text
+    /// can be one, else a string literal (also for text a UTF-8 literal cannot hold: lone surrogates).
     /// </summary>
     public static string Of(string data, bool utf8) =>
         utf8 && !HasLoneSurrogate(data) ? CSharpLiteral.String(data) + "u8" : CSharpLiteral.String(data);

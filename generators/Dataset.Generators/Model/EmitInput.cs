@@ -5,8 +5,8 @@ using Dataset.Annotations.Model;
 namespace Dataset.Generators.Model;
 
 /// <summary>
-/// One validated annotation with the names its source gets in this project: its namespace, hint name and holder
-/// class. Everything needed to write the file's source and report its diagnostics.
+/// One validated annotation with the names its source gets in this project: its namespace, hint name and the name of
+/// the catalog's constant that holds its records. Everything needed to write the file's source and report its diagnostics.
 /// </summary>
 internal sealed record EmitInput(ValidatedFile Validated, string Namespace, string HintName, string HolderName)
 {
@@ -24,13 +24,9 @@ internal sealed record EmitInput(ValidatedFile Validated, string Namespace, stri
 }
 
 /// <summary>
-/// One annotation's emit input with its records as data (null when it declares none), computed once: its length
-/// counts towards the project's choice of <see cref="Emitting.RecordDataForm"/>, its text is emitted.
+/// One annotation's emit input with its records as data (null when it declares none), computed once.
 /// </summary>
-internal sealed record FileRecordData(EmitInput Input, string? Data)
-{
-    public int Length => Data?.Length ?? 0;
-}
+internal sealed record FileRecordData(EmitInput Input, string? Data);
 
 /// <summary>One generated source and the diagnostics to report with it.</summary>
 internal sealed record GeneratedFile(string HintName, string Source, EquatableArray<DiagnosticInfo> Diagnostics);

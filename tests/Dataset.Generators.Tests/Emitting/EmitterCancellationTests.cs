@@ -22,7 +22,7 @@ public class EmitterCancellationTests
 
     private static Dictionary<string, Func<CancellationToken, object?>> EmitterCalls => new(StringComparer.Ordinal)
     {
-        ["AnnotationEmitter.Emit"] = token => AnnotationEmitter.Emit(RecordData(), RecordDataForm.Utf8, token),
+        ["AnnotationEmitter.Emit"] = token => AnnotationEmitter.Emit(RecordData(), token),
         ["CatalogEmitter.Output"] = token => CatalogEmitter.Output(Run.Value.Ids, Settings, token),
         ["ManifestEmitter.Emit"] = token => ManifestEmitter.Emit(Run.Value.Annotations.Select(ManifestEmitter.EntriesOf), Settings, token),
     };

@@ -6,14 +6,19 @@ namespace Dataset.Seeds
 {
     /// <summary>Every record of the dataset, with look-ups by id and queries. Use <see cref="Instance"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
-    public sealed class Catalog : global::Dataset.DatasetCatalog
+    public sealed partial class Catalog : global::Dataset.DatasetCatalog
     {
         /// <summary>The dataset.</summary>
         public static readonly global::Dataset.Seeds.Catalog Instance = new global::Dataset.Seeds.Catalog();
 
         private Catalog()
         {
+            _articles = new global::Dataset.ArticleConstants(this, typeof(global::Dataset.Seeds.Catalog), ArticleNames);
         }
+
+        private readonly global::Dataset.ArticleConstants _articles;
+
+        private const string ArticleNames = "Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8\nAnnotation_actors_4844773d\n";
 
         private global::Dataset.RecordIndex<global::Dataset.Actor>? _actorIndex;
 
@@ -63,18 +68,7 @@ namespace Dataset.Seeds
         /// <summary>The document with this id, or null.</summary>
         public override global::Dataset.Document? FindDocument(global::Dataset.DocumentId id) => id.Value is null ? null : DocumentIndex.Find(id.Value);
 
-        private static global::Dataset.ArticleRecords Article(int number) => (number / 64) switch
-        {
-            0 => Articles0(number),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),
-        };
-
-        private static global::Dataset.ArticleRecords Articles0(int number) => number switch
-        {
-            0 => global::Dataset.Seeds.Annotation__2022_10_22_dawn_us_urges_russia_to_keep_lines_open_da42b2b8.Instance,
-            1 => global::Dataset.Seeds.Annotation_actors_4844773d.Instance,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(number)),
-        };
+        private global::Dataset.ArticleRecords Article(int number) => _articles.Article(number);
     }
 
     /// <summary>Every actor of the dataset, one field each, named after its id.</summary>

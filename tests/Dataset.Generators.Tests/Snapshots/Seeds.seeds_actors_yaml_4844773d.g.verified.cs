@@ -51,17 +51,8 @@ namespace Dataset.Seeds
         public static readonly global::Dataset.Actor RussianForeignMinistry;
 
     }
-    #nullable disable
-    /// <summary>The records of actors.yaml, built together on first use of any of them.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generators", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class Annotation_actors_4844773d : global::Dataset.ArticleRecords
+    partial class Catalog
     {
-        internal static readonly global::Dataset.Seeds.Annotation_actors_4844773d Instance = new global::Dataset.Seeds.Annotation_actors_4844773d();
-
-        private Annotation_actors_4844773d()
-            : base(global::Dataset.Seeds.Catalog.Instance, "17:seeds/actors.yaml1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q30~1:41:91:01:06:russia6:Russia1:11:01:16:Moscow4:Q159~1:91:91:01:07:ukraine7:Ukraine1:11:01:14:Kyiv4:Q212~2:141:91:01:04:iran4:Iran1:11:01:16:Tehran4:Q794~2:191:91:01:014:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q145~2:241:91:01:06:israel6:Israel1:11:01:04:Q801~2:291:91:01:014:european-union14:European Union1:21:01:22:EU8:the bloc4:Q458~2:331:91:01:019:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~~2:381:91:01:011:white-house11:White House1:31:123:office of the president13:united-states1:0~~2:421:91:01:024:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~~2:461:91:01:024:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~~2:501:91:01:01:01:0")
-        {
-        }
+        private const string Annotation_actors_4844773d = "17:seeds/actors.yaml1:02:1113:united-states13:United States1:11:01:22:US10:Washington3:Q30~1:41:91:01:06:russia6:Russia1:11:01:16:Moscow4:Q159~1:91:91:01:07:ukraine7:Ukraine1:11:01:14:Kyiv4:Q212~2:141:91:01:04:iran4:Iran1:11:01:16:Tehran4:Q794~2:191:91:01:014:united-kingdom14:United Kingdom1:11:01:17:Britain4:Q145~2:241:91:01:06:israel6:Israel1:11:01:04:Q801~2:291:91:01:014:european-union14:European Union1:21:01:22:EU8:the bloc4:Q458~2:331:91:01:019:us-state-department19:US State Department1:31:116:foreign ministry13:united-states1:0~~2:381:91:01:011:white-house11:White House1:31:123:office of the president13:united-states1:0~~2:421:91:01:024:russian-defence-ministry24:Russian Defence Ministry1:31:116:defence ministry6:russia1:0~~2:461:91:01:024:russian-foreign-ministry24:Russian Foreign Ministry1:31:116:foreign ministry6:russia1:0~~2:501:91:01:01:01:0";
     }
 }
