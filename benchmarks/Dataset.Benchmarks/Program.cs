@@ -35,7 +35,7 @@ if (args is ["shards", ..])
 
     ShardBuildBenchmark.Run(
         Option("--articles", 100), Option("--shards", 3), Option("--full", 1), Option("--repeat", 3),
-        Text("--lang-version"), Text("--edits")?.Split(','));
+        Text("--lang-version"), Text("--edits")?.Split(','), args.Contains("--compiler-server"));
     return;
 }
 

@@ -26,10 +26,19 @@ public static class ShardBuildBenchmark
     /// <summary>
     /// Times the full build, then <paramref name="repetitions"/> builds after each edit (all, or those whose key is in <paramref name="edits"/>).
     /// </summary>
-    public static void Run(int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits)
+    /// <remarks>
+    /// With <paramref name="compilerServer"/>, builds as the SDK does by default, the compiler server and MSBuild's
+    /// nodes kept between builds (this machine's environment turns both off); they are shut down before the first
+    /// build and after the last.
+    /// </remarks>
+    public static void Run(
+        int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits, bool compilerServer)
     {
         var workspace = Prepare(articles, shards, languageVersion);
-        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}");
+        _sdkDefaults = compilerServer;
+        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}"
+            + (compilerServer ? ", the compiler server and MSBuild's node reuse on (the SDK's defaults)" : string.Empty));
+        ShutDownServers();
         Console.WriteLine();
         Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
         Console.WriteLine("|---|---:|---:|---:|---|---|---:|");
@@ -73,9 +82,20 @@ public static class ShardBuildBenchmark
             Build(workspace);
         }
 
+        ShutDownServers();
         Console.WriteLine();
         Console.WriteLine("The app, after the full build:");
         Console.Write(printed);
+    }
+
+    private static bool _sdkDefaults;
+
+    private static void ShutDownServers()
+    {
+        if (_sdkDefaults)
+        {
+            Workspace.Run("dotnet", "build-server shutdown");
+        }
     }
 
     private static void Measure(ShardedWorkspace workspace, string name, string options = "")
@@ -92,10 +112,10 @@ public static class ShardBuildBenchmark
     }
 
     private static TimedRun Build(ShardedWorkspace workspace, string options = "") =>
-        TimedBuild.Dotnet(BuildArguments(workspace) + options);
+        TimedBuild.Dotnet(BuildArguments(workspace) + options, _sdkDefaults);
 
     private static string BuildArguments(ShardedWorkspace workspace) =>
-        $"build \"{workspace.App.ProjectFile}\" -m -c Release -nologo -v q";
+        $"build \"{workspace.App.ProjectFile}\" -m -c Release -nologo -v q" + (_sdkDefaults ? " -nodeReuse:true" : string.Empty);
 
     private static Dictionary<string, DateTime> Stamps(ShardedWorkspace workspace) =>
         workspace.Projects
