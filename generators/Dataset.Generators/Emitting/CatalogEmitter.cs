@@ -144,7 +144,8 @@ internal static class CatalogEmitter
             lines.Append(entry.Id).Append('\t')
                 .Append(articleNumbers[entry.FilePath].ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(itemNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(GeneratedNames.Member(entry.Id)).Append('\n');
+                // The field's name in metadata: a keyword's '@' is C# syntax, not part of the name.
+                .Append(GeneratedNames.Member(entry.Id).TrimStart('@')).Append('\n');
         }
 
         return lines.ToString();
