@@ -534,6 +534,21 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A person described by a few lower-case words and the place where she lives or works, after "из", "в" or "на"
+    /// ("хозяйка гостевого дома в Листвянке Валентина Сурикова"), is her name when it ends the clause; with no name after
+    /// the place, or the place in lower case, the description is read as before (the near misses).
+    /// </summary>
+    [Theory]
+    [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в Листвянке Валентина Сурикова.", "Валентина Сурикова")]
+    [InlineData("«Не знаю, что делать», — рассказал агентству владелец кафе на Волжской набережной Олег Сидорин.", "Олег Сидорин")]
+    [InlineData("«Чем платить — не представляю», — рассказал агентству фермер из Рыльского района Николай Бурцев.", "Николай Бурцев")]
+    [InlineData("«Оценок никто не видит», — рассказала агентству мать семиклассника из Тольятти Елена Карпова.", "Елена Карпова")]
+    [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в Листвянке.", "хозяйка гостевого дома")]
+    [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в посёлке Валентина Сурикова.", "хозяйка гостевого дома")]
+    public void A_person_described_by_where_she_lives_or_works_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A company's noun, "по" and its field run to the name in quotes that ends them ("в компании по информационной
     /// безопасности «Периметр»"); with no name in quotes after the field, the noun alone is the source (the near miss).
     /// </summary>

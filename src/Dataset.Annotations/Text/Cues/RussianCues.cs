@@ -837,6 +837,17 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "рассказала агентству хозяйка гостевого дома в Листвянке Валентина Сурикова", "фермер из Рыльского района Николай
+                // Бурцев": a person described by a few lower-case words and the place where she lives or works (after "из", "в" or
+                // "на", a capitalised word first), then her name ending the clause, is the person her name names.
+                if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end)
+                    && (Is(end, "из") || Is(end, "в") || Is(end, "на")) && NameAfterPlace(end + 1) is { } person)
+                {
+                    from = person;
+                    end = person + 2;
+                    break;
+                }
+
                 // "сообщили в компании по информационной безопасности «Периметр»": a company's noun, then "по" and its field in
                 // a few lower-case words, runs to the name in quotes that ends it.
                 if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
@@ -964,6 +975,47 @@ internal static class RussianCues
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "Листвянке Валентина Сурикова", "Волжской набережной Олег Сидорин": the first of the two capitalised words of a person's
+        /// name that end the clause after a place of one to three words, its first capitalised; null for anything else.
+        /// </summary>
+        private int? NameAfterPlace(int from)
+        {
+            if (!IsCapitalised(from) || IsIn(from, Prepositions))
+            {
+                return null;
+            }
+
+            for (var k = from + 1; k <= from + NameGap && k + 1 < _tokens.Count; k++)
+            {
+                if (!_tokens[k].IsWord || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+
+                if (IsCapitalised(k) && IsCapitalised(k + 1) && (k + 2 >= _tokens.Count || !_tokens[k + 2].IsWord))
+                {
+                    return k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen ? k : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="end"/> are all words in lower case.</summary>
+        private bool AllLower(int from, int end)
+        {
+            for (var k = from; k < end; k++)
+            {
+                if (!LowerWord(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the token at <paramref name="i"/> is a word in lower case.</summary>
