@@ -545,13 +545,13 @@ internal sealed class ActorResolver
     }
 
     /// <summary>
-    /// Whether a title opens <paramref name="words"/> and its capitalised words from <paramref name="start"/> end in a
+    /// Whether a title (or a trade's noun, <see cref="Occupation"/>) opens <paramref name="words"/> and its capitalised words from <paramref name="start"/> end in a
     /// person's name: two Russian words, neither an acronym nor the first a place's adjective ("Игорь Савельев", not
     /// "СК России", "Нижнего Новгорода" or "Республики Коми").
     /// </summary>
     private static bool TitledPerson(List<string> words, int start)
     {
-        if (!words.Take(start).Any(PartyWords.IsTitle) || words.Count - start < 2)
+        if (!words.Take(start).Any(w => PartyWords.IsTitle(w) || Occupation(w)) || words.Count - start < 2)
         {
             return false;
         }
@@ -560,6 +560,17 @@ internal sealed class ActorResolver
         return new[] { first, last }.All(w => IsCapitalised(w) && RussianCases.IsCyrillic(w[0]) && w.Skip(1).Any(char.IsLower))
             && !AdjectiveEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
             && !first.StartsWith("Республик", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "врач", "гидробиолог", "кардиолог": a Russian noun of a person's trade, which titles the name after it as a title
+    /// does; a scholar's noun in "-олог" ("эколог", "социолог"), not "монолог" or "некролог".
+    /// </summary>
+    private static bool Occupation(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower is "врач" or "главврач"
+            || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"));
     }
 
     /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>
