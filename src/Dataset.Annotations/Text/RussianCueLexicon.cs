@@ -76,7 +76,9 @@ internal static class RussianCueLexicon
     /// претензии обоснованными" agrees.
     /// </summary>
     public static readonly StemSet Dismissals = new(
-        "необоснованн", "безосновательн", "беспочвенн", "надуманн", "голословн", "клеветническ", "ложным", "ложными", "ложной");
+        "необоснованн", "безосновательн", "беспочвенн", "надуманн", "голословн", "клеветническ", "ложным", "ложными", "ложной",
+        // "назвала цифры профсоюза завышенными": figures called inflated or exaggerated are denied.
+        "завышенн", "преувеличенн");
 
     /// <summary>The first person of the present and future: "осуждаем", "требую", "заявим" — the source naming its own act.</summary>
     private static readonly string[] FirstPersonEndings = { "ю", "ем", "м" };

@@ -355,8 +355,10 @@ internal static class RussianCues
         {
             var last = SkipTimeWords(i - 1, -1);
             // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
+            // "подтвердила, что …, но назвала цифры завышенными": or a naming verb after the "что" clause the verb before opened,
+            // which the comma closes, when the two agree in the past ("утверждает, что руководство знало, но не сообщало" does not).
             var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
-                && cues[cues.Count - 1].End == last - 1;
+                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i));
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
@@ -1155,6 +1157,14 @@ internal static class RussianCues
 
             return null;
         }
+
+        /// <summary>
+        /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
+        /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), so that the two share the cue's subject.
+        /// </summary>
+        private bool ButAfterThat(Cue cue, int verb) =>
+            (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2))
+                && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
