@@ -43,6 +43,8 @@ internal static class RussianCueLexicon
         "announce : объяви объявля анонсирова",
         "request : попроси проси",
         "assess : оцени оценива прогнозиру спрогнозирова счита*",
+        // "Аналитик … ожидает, что цены не вырастут": an expectation is a forecast; "ожидает решения суда" waits, so only before "что".
+        "assess : ожида*",
         "support : приветствова поддержа",
         "express-concern : вырази выража",
         // "медики опасаются сокращений": fearing is a concern voiced, with no noun of concern after it.

@@ -534,6 +534,20 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// "ожидает, что …" reports an expectation, a forecast of its subject; "ожидает решения суда" waits and reports
+    /// nothing (the near miss).
+    /// </summary>
+    [Fact]
+    public void An_expectation_before_that_is_a_forecast()
+    {
+        var finder = Read("Аналитик агентства «АгроМонитор» Степан Ларин ожидает, что цены на сахар до конца года вряд ли вырастут.");
+        var cue = Assert.Single(finder.Cues);
+        Assert.Equal("Аналитик агентства «АгроМонитор» Степан Ларин", CueSources.Written(finder, cue));
+        Assert.Equal(SpeechActs.Assess, cue.Act);
+        Assert.Empty(Read("Аналитик агентства «АгроМонитор» Степан Ларин ожидает решения суда по этому делу.").Cues);
+    }
+
+    /// <summary>
     /// A person described by a few lower-case words and the place where she lives or works, after "из", "в" or "на"
     /// ("хозяйка гостевого дома в Листвянке Валентина Сурикова"), is her name when it ends the clause; with no name after
     /// the place, or the place in lower case, the description is read as before (the near misses).
