@@ -534,6 +534,18 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A comment declined after a relative clause set off by commas ("В службе такси «Балт-Такси», куда перешли …, от
+    /// комментариев отказались") is declined by the body named before the clause; with no relative clause the source
+    /// is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В службе такси «Балт-Такси», куда перешли несколько бывших водителей скорой, от комментариев отказались.", "службе такси «Балт-Такси»")]
+    [InlineData("В службе такси «Балт-Такси» от комментариев отказались.", "службе такси «Балт-Такси»")]
+    [InlineData("Несколько бывших водителей скорой перешли в такси, от комментариев отказались.", "комментариев отказались")]
+    public void A_comment_declined_after_a_relative_clause_is_declined_by_the_body_before_it(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// "ожидает, что …" reports an expectation, a forecast of its subject; "ожидает решения суда" waits and reports
     /// nothing (the near miss).
     /// </summary>

@@ -596,6 +596,13 @@ internal static class RussianCues
                 return SourceBefore(relative);
             }
 
+            // "В службе такси «Балт-Такси», куда перешли несколько водителей, от комментариев отказались": nothing but the relative
+            // clause stands between the comment declined and the body that declined it, named before the clause.
+            if (start > last && Is(i, "от") && i + 1 < _tokens.Count && StartsWith(i + 1, "коммент") && RelativeClauseOpening(last) is { } setOff)
+            {
+                return SourceBefore(setOff);
+            }
+
             // "В Росрыболовстве на запрос агентства … не ответили": a body named in one word, the place the verb was said in,
             // ends where a preposition after it opens what was asked; "по" goes on with a body's region ("в УМВД по
             // Ярославской области"), and a lower-case place may go on with its object ("В «Бастионе-Р» вину за опоздание").
