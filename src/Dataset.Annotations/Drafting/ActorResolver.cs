@@ -66,6 +66,13 @@ internal sealed class ActorResolver
     private static readonly System.Text.RegularExpressions.Regex RussianFirmNoun = new(
         "^(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// "службе такси", "межрегиональном профсоюзе медиков": a service's or a union's noun, in any case, among the lower-case
+    /// words before a body's one-word name.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RussianServiceOrUnionNoun = new(
+        "^(?:служб[аыеуой]{1,2}|профсоюз[аеуом]{0,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
@@ -499,7 +506,10 @@ internal sealed class ActorResolver
                 .All(w => !IsCapitalised(w));
             // "компании по информационной безопасности Периметр", "сервис Ласточка": a Russian firm named by the noun of its
             // sort, in lower case, and its one-word name is named whole.
-            if (described && !titled && nameWords.Count == 1 && RussianCases.IsCyrillic(nameWords[0][0]) && RussianFirmNoun.IsMatch(before[0]))
+            // "службе такси Балт-Такси", "межрегиональном профсоюзе медиков Неотложка": so is a service or a union whose noun
+            // stands among those words.
+            if (described && !titled && nameWords.Count == 1 && RussianCases.IsCyrillic(nameWords[0][0])
+                && (RussianFirmNoun.IsMatch(before[0]) || before.Any(RussianServiceOrUnionNoun.IsMatch)))
             {
                 return (new List<string>(), words);
             }
