@@ -67,11 +67,11 @@ internal sealed class ActorResolver
         "^(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// "службе такси", "межрегиональном профсоюзе медиков": a service's or a union's noun, in any case, among the lower-case
-    /// words before a body's one-word name.
+    /// "службе такси", "межрегиональном профсоюзе медиков", "строительная группа": a service's, a union's or a group's noun,
+    /// in any case, among the lower-case words before a body's one-word name.
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex RussianServiceOrUnionNoun = new(
-        "^(?:служб[аыеуой]{1,2}|профсоюз[аеуом]{0,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "^(?:служб[аыеуой]{1,2}|профсоюз[аеуом]{0,2}|групп[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();

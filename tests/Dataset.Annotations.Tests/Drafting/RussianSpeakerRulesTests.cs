@@ -645,6 +645,18 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» утечку подтвердили, но заявили, что база была выгружена у подрядчика.").Last());
 
     /// <summary>
+    /// A name in quotes first written after a group's adjective and "группа" ("строительная группа «Верхневолжье-Инвест»")
+    /// is named with them when it speaks later by its name alone; first written after a noun of no firm's sort, by its
+    /// name alone (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("генеральный спонсор, строительная группа", "строительная группа Верхневолжье-Инвест")]
+    [InlineData("генеральный спонсор", "Верхневолжье-Инвест")]
+    public void A_name_in_quotes_first_written_after_a_groups_noun_is_named_with_it(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers("Фестиваль отменили: " + before + " «Верхневолжье-Инвест» не перечислил деньги.\n"
+            + "В «Верхневолжье-Инвесте» обвинения отвергли.").Last());
+
+    /// <summary>
     /// A deed joined by "и" to a cue's verb and relayed by the source that closes the sentence is a statement of its own,
     /// its evidence the deed's clause; with no relay the deed is none (the near miss).
     /// </summary>
