@@ -534,6 +534,19 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A role in lower case after the verb, then set off by a comma and closing the sentence the party that holds it named in
+    /// quotes ("объявила организатор фестиваля, автономная некоммерческая организация «…»"), is that party; with a clause
+    /// going on after the name, the role is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Фестиваль не состоится, объявила во вторник организатор фестиваля, автономная некоммерческая организация «Ярославская инициатива».",
+        "автономная некоммерческая организация «Ярославская инициатива»")]
+    [InlineData("Фестиваль не состоится, объявила во вторник организатор фестиваля, автономная некоммерческая организация «Ярославская инициатива», которая его проводит.",
+        "организатор фестиваля")]
+    public void A_role_after_the_verb_set_off_by_the_party_named_in_quotes_is_that_party(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A comment declined after a relative clause set off by commas ("В службе такси «Балт-Такси», куда перешли …, от
     /// комментариев отказались") is declined by the body named before the clause; with no relative clause the source
     /// is read as before (the near miss).

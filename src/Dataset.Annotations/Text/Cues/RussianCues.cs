@@ -453,6 +453,13 @@ internal static class RussianCues
 
             var (afterStart, afterEnd) = SourceAfter(from);
 
+            // "объявила организатор фестиваля, автономная некоммерческая организация «Ярославская филармоническая инициатива»": a
+            // role in lower case, then set off by a comma and closing the sentence, the party that holds it named in quotes.
+            if (afterEnd > afterStart && AllLower(afterStart, afterEnd) && ApposedNameAfter(afterEnd) is var (holderStart, holderEnd))
+            {
+                return (holderStart, holderEnd, contentBefore);
+            }
+
             // "Токарь Алексей Жуков, который работает на заводе 22 года, рассказал, что …": with no source after the verb,
             // the subject stands before the relative clause that separates it from its verb, and whom it was told to
             // ("В компании «Тандем Софт», которую …, агентству сказали").
@@ -1007,6 +1014,35 @@ internal static class RussianCues
                 if (IsCapitalised(k) && IsCapitalised(k + 1) && (k + 2 >= _tokens.Count || !_tokens[k + 2].IsWord))
                 {
                     return k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen ? k : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// ", автономная некоммерческая организация «Ярославская филармоническая инициатива»." at the comma <paramref name="comma"/>:
+        /// one to three lower-case words and a name in quotes that close the sentence; null for anything else.
+        /// </summary>
+        private (int Start, int End)? ApposedNameAfter(int comma)
+        {
+            if (comma >= _tokens.Count || _tokens[comma].Kind != TokenKind.Comma)
+            {
+                return null;
+            }
+
+            for (var k = comma + 1; k <= comma + 1 + NameGap && k < _tokens.Count; k++)
+            {
+                if (QuotedNameStartingAt(k) is { } close)
+                {
+                    return k > comma + 1 && (close + 1 >= _tokens.Count || !_tokens[close + 1].IsWord && _tokens[close + 1].Kind != TokenKind.Comma)
+                        ? (comma + 1, close + 1)
+                        : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
                 }
             }
 
