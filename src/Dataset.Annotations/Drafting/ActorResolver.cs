@@ -555,9 +555,9 @@ internal sealed class ActorResolver
     }
 
     /// <summary>
-    /// Whether a title (or a trade's noun, <see cref="Occupation"/>) opens <paramref name="words"/> and its capitalised words from <paramref name="start"/> end in a
-    /// person's name: two Russian words, neither an acronym nor the first a place's adjective ("Игорь Савельев", not
-    /// "СК России", "Нижнего Новгорода" or "Республики Коми").
+    /// Whether a title (or a trade's noun, <see cref="Occupation"/>) opens <paramref name="words"/> and its capitalised
+    /// words from <paramref name="start"/> end in a person's name: two Russian words, neither an acronym nor the first a
+    /// place's adjective ("Игорь Савельев", not "СК России", "Нижнего Новгорода" or "Республики Коми").
     /// </summary>
     private static bool TitledPerson(List<string> words, int start)
     {

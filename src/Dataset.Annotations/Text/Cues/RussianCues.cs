@@ -1206,8 +1206,8 @@ internal static class RussianCues
         /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), so that the two share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb) =>
-            (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2))
-                && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+            (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+                && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
