@@ -534,6 +534,18 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A body named after the verb by a capitalised adjective, lower-case adjectives and its noun closing the clause
+    /// ("Байкальская межрегиональная природоохранная прокуратура") runs to that noun; with no body's noun closing it the
+    /// capitalised word alone is read, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Стройку запретили, сообщила во вторник Байкальская межрегиональная природоохранная прокуратура.",
+        "Байкальская межрегиональная природоохранная прокуратура")]
+    [InlineData("Стройку запретили, сообщила во вторник Байкальская межрегиональная природоохранная.", "Байкальская")]
+    public void A_body_named_by_its_capitalised_adjective_runs_to_its_noun(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A role in lower case after the verb, then set off by a comma and closing the sentence the party that holds it named in
     /// quotes ("объявила организатор фестиваля, автономная некоммерческая организация «…»"), is that party; with a clause
     /// going on after the name, the role is read as before (the near miss).

@@ -891,6 +891,15 @@ internal static class RussianCues
                     break;
                 }
 
+                // "сообщила Байкальская межрегиональная природоохранная прокуратура": a body named by a capitalised adjective, then
+                // lower-case adjectives and the body's noun that close the clause, runs to that noun.
+                if (named && end == from + 1 && IsCapitalised(from) && IsAdjective(from)
+                    && BodysNounClosing(end) is { } bodyEnd)
+                {
+                    end = bodyEnd;
+                    break;
+                }
+
                 // "рассказала она агентству": whom it was told to ends the source after the verb.
                 if (end > from && IsIn(end, Audience))
                 {
@@ -1043,6 +1052,37 @@ internal static class RussianCues
                 if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
                 {
                     return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The nominative endings of an adjective: "Байкальская", "Иркутский", "Областное".</summary>
+        private static readonly string[] AdjectiveEndings = { "ая", "ый", "ий", "ой", "ое", "ые", "ие" };
+
+        private bool IsAdjective(int i)
+        {
+            var word = Word(i);
+            return System.Array.Exists(AdjectiveEndings, e => word.EndsWith(e, System.StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// "межрегиональная природоохранная прокуратура.": the index after one to three lower-case words from
+        /// <paramref name="from"/>, the last a body's noun that closes the clause; null for anything else.
+        /// </summary>
+        private int? BodysNounClosing(int from)
+        {
+            for (var k = from; k < _tokens.Count && k < from + NameGap; k++)
+            {
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+
+                if (k > from && PartyWords.NamesAParty(Word(k)) && (k + 1 >= _tokens.Count || !_tokens[k + 1].IsWord))
+                {
+                    return k + 1;
                 }
             }
 
