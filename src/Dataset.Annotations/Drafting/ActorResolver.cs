@@ -66,6 +66,13 @@ internal sealed class ActorResolver
     private static readonly System.Text.RegularExpressions.Regex RussianFirmNoun = new(
         "^(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// "службе такси", "межрегиональном профсоюзе медиков", "строительная группа": a service's, a union's or a group's noun,
+    /// in any case, among the lower-case words before a body's one-word name.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RussianServiceOrUnionNoun = new(
+        "^(?:служб[аыеуой]{1,2}|профсоюз[аеуом]{0,2}|групп[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();
     private readonly List<DraftActor> _drafted = new();
@@ -499,7 +506,10 @@ internal sealed class ActorResolver
                 .All(w => !IsCapitalised(w));
             // "компании по информационной безопасности Периметр", "сервис Ласточка": a Russian firm named by the noun of its
             // sort, in lower case, and its one-word name is named whole.
-            if (described && !titled && nameWords.Count == 1 && RussianCases.IsCyrillic(nameWords[0][0]) && RussianFirmNoun.IsMatch(before[0]))
+            // "службе такси Балт-Такси", "межрегиональном профсоюзе медиков Неотложка": so is a service or a union whose noun
+            // stands among those words.
+            if (described && !titled && nameWords.Count == 1 && RussianCases.IsCyrillic(nameWords[0][0])
+                && (RussianFirmNoun.IsMatch(before[0]) || before.Any(RussianServiceOrUnionNoun.IsMatch)))
             {
                 return (new List<string>(), words);
             }
@@ -545,13 +555,13 @@ internal sealed class ActorResolver
     }
 
     /// <summary>
-    /// Whether a title opens <paramref name="words"/> and its capitalised words from <paramref name="start"/> end in a
-    /// person's name: two Russian words, neither an acronym nor the first a place's adjective ("Игорь Савельев", not
-    /// "СК России", "Нижнего Новгорода" or "Республики Коми").
+    /// Whether a title (or a trade's noun, <see cref="Occupation"/>) opens <paramref name="words"/> and its capitalised
+    /// words from <paramref name="start"/> end in a person's name: two Russian words, neither an acronym nor the first a
+    /// place's adjective ("Игорь Савельев", not "СК России", "Нижнего Новгорода" or "Республики Коми").
     /// </summary>
     private static bool TitledPerson(List<string> words, int start)
     {
-        if (!words.Take(start).Any(PartyWords.IsTitle) || words.Count - start < 2)
+        if (!words.Take(start).Any(w => PartyWords.IsTitle(w) || Occupation(w)) || words.Count - start < 2)
         {
             return false;
         }
@@ -560,6 +570,17 @@ internal sealed class ActorResolver
         return new[] { first, last }.All(w => IsCapitalised(w) && RussianCases.IsCyrillic(w[0]) && w.Skip(1).Any(char.IsLower))
             && !AdjectiveEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
             && !first.StartsWith("Республик", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "врач", "гидробиолог", "кардиолог": a Russian noun of a person's trade, which titles the name after it as a title
+    /// does; a scholar's noun in "-олог" ("эколог", "социолог"), not "монолог" or "некролог".
+    /// </summary>
+    private static bool Occupation(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower is "врач" or "главврач"
+            || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"));
     }
 
     /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>

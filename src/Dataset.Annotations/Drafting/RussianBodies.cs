@@ -15,7 +15,8 @@ internal static class RussianBodies
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
-    private const string CompanyStems = "компани|авиакомпани|предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
+    private const string CompanyStems = "компани|авиакомпани|агрохолдинг|"
+        + "предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
 
     /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>
     private const string BodyStems = "служб|агентств|инспекци|прокуратур|комитет|управлени";
@@ -570,9 +571,13 @@ internal static class RussianBodies
         return firm is not null && shortest is not null ? firm + " «" + shortest + "»" : shortest;
     }
 
-    /// <summary>"сервиса доставки продуктов ": the noun of a firm's sort and up to three lower-case words, right before its name.</summary>
+    /// <summary>
+    /// "сервиса доставки продуктов ": the noun of a firm's sort and up to three lower-case words, right before its name;
+    /// "строительная группа ": a group of companies, by its adjective and "группа".
+    /// </summary>
     private static readonly Regex FirmBeforeName = new(
-        @"(?<![А-ЯЁа-яё])(?<firm>(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})(?:\s+[а-яё]+){0,3})\s+$", Options);
+        @"(?<![А-ЯЁа-яё])(?<firm>(?:компани[яиеюй]|сервис[аеуом]{0,2}|фирм[аыеуой]{1,2})(?:\s+[а-яё]+){0,3}|[а-яё]+(?:ая|ой|ую)\s+групп[аыеуой]{1,2})\s+$",
+        Options);
 
     /// <summary>"управления СК по Воронежской области": the Investigative Committee's letters before the region its office serves.</summary>
     private static readonly Regex CommitteeLetters = new(@"(?<![А-ЯЁа-яё])СК(?=\s+по\s+[А-ЯЁ])", Options);

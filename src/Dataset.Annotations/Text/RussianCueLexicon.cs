@@ -43,6 +43,8 @@ internal static class RussianCueLexicon
         "announce : объяви объявля анонсирова",
         "request : попроси проси",
         "assess : оцени оценива прогнозиру спрогнозирова счита*",
+        // "Аналитик … ожидает, что цены не вырастут": an expectation is a forecast; "ожидает решения суда" waits, so only before "что".
+        "assess : ожида*",
         "support : приветствова поддержа",
         "express-concern : вырази выража",
         // "медики опасаются сокращений": fearing is a concern voiced, with no noun of concern after it.
@@ -76,7 +78,9 @@ internal static class RussianCueLexicon
     /// претензии обоснованными" agrees.
     /// </summary>
     public static readonly StemSet Dismissals = new(
-        "необоснованн", "безосновательн", "беспочвенн", "надуманн", "голословн", "клеветническ", "ложным", "ложными", "ложной");
+        "необоснованн", "безосновательн", "беспочвенн", "надуманн", "голословн", "клеветническ", "ложным", "ложными", "ложной",
+        // "назвала цифры профсоюза завышенными": figures called inflated or exaggerated are denied.
+        "завышенн", "преувеличенн");
 
     /// <summary>The first person of the present and future: "осуждаем", "требую", "заявим" — the source naming its own act.</summary>
     private static readonly string[] FirstPersonEndings = { "ю", "ем", "м" };

@@ -36,6 +36,40 @@ public class RussianSpeakerRulesTests
         Assert.Equal(name, Speakers(sentence).SingleOrDefault());
 
     /// <summary>
+    /// A service's or a union's noun among the lower-case words before a one-word name in quotes ("в межрегиональном
+    /// профсоюзе медиков «Неотложка»") names the body whole, not a person titled by the words; a noun of neither is the
+    /// words' title as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("в межрегиональном профсоюзе медиков «Неотложка»", "межрегиональном профсоюзе медиков Неотложка")]
+    [InlineData("в службе такси «Балт-Такси»", "службе такси Балт-Такси")]
+    [InlineData("в межрегиональном совете медиков «Неотложка»", "Неотложка")]
+    public void A_service_or_a_union_named_in_quotes_after_its_noun_is_named_whole(string source, string speaker) =>
+        Assert.Equal(speaker, Speakers("Скорая стала приезжать дольше, сообщили во вторник " + source + ".").Last());
+
+    /// <summary>
+    /// A trade's noun ("врач", "гидробиолог") opens a long title as a title does, so the person's name after it speaks;
+    /// a word in "-олог" that is no trade ("Монолог") does not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Главный врач Калининградской областной станции скорой помощи Ольга Тимченко подтвердила, что водителей не хватает.", "Ольга Тимченко")]
+    [InlineData("Гидробиолог Лимнологического института СО РАН Михаил Вершинин считает, что стоки уже заметны на озере.", "Михаил Вершинин")]
+    [InlineData("Монолог Лимнологического института СО РАН Михаил Вершинин считает, что стоки уже заметны на озере.", null)]
+    public void After_a_trades_noun_too_long_to_be_a_name_the_persons_name_speaks(string sentence, string? name) =>
+        Assert.Equal(name, Speakers(sentence).SingleOrDefault());
+
+    /// <summary>
+    /// "подтвердила, что …, но назвала цифры завышенными": the naming verb after "но" shares the subject of the verb that
+    /// opened the "что" clause, a denial of its own; a verb of another gender is the "что" clause's (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("назвала", 2)]
+    [InlineData("назвали", 1)]
+    public void A_naming_verb_after_but_shares_the_subject_of_the_verb_before_the_that_clause(string verb, int count) =>
+        Assert.Equal(count, Speakers($"Главный врач Ольга Тимченко подтвердила, что станции не хватает водителей, но {verb} цифры профсоюза завышенными.")
+            .Count(s => s == "Главный врач Ольга Тимченко" || s == "Ольга Тимченко"));
+
+    /// <summary>
     /// Calling a deed "«неуважением к жителям»" is a statement, and the demand joined to it by "и" has the same speaker;
     /// calling it by a neutral name is none (the near miss), and the demand alone is not hers.
     /// </summary>
@@ -112,6 +146,9 @@ public class RussianSpeakerRulesTests
     [Theory]
     [InlineData("Авиакомпания «Саянские авиалинии» отменила 46 рейсов", "перевозчика", "пресс-служба авиакомпании Саянские авиалинии")]
     [InlineData("Российское антидопинговое агентство дисквалифицировало лыжницу", "агентства", "пресс-служба агентства")]
+    [InlineData("Агрохолдинг «Черноземье-Агро» снизил закупочные цены", "агрохолдинга", "пресс-служба агрохолдинга Черноземье-Агро")]
+    [InlineData("Мощности завода загружены урожаем агрохолдинга «Черноземье-Агро»", "агрохолдинга", "пресс-служба агрохолдинга Черноземье-Агро")]
+    [InlineData("Завод принадлежит «Черноземье-Агро»", "агрохолдинга", "пресс-служба агрохолдинга")]
     public void The_press_service_of_a_companys_noun_speaks_for_the_company_named_before_in_quotes(string deed, string noun, string speaker) =>
         Assert.Equal(speaker, Speakers(deed + ", сообщила во вторник пресс-служба " + noun + ".").Last());
 
@@ -606,6 +643,18 @@ public class RussianSpeakerRulesTests
     [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "Мигоме утечку")]
     public void A_name_in_quotes_before_the_verbs_object_is_the_name_as_first_written(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» утечку подтвердили, но заявили, что база была выгружена у подрядчика.").Last());
+
+    /// <summary>
+    /// A name in quotes first written after a group's adjective and "группа" ("строительная группа «Верхневолжье-Инвест»")
+    /// is named with them when it speaks later by its name alone; first written after a noun of no firm's sort, by its
+    /// name alone (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("генеральный спонсор, строительная группа", "строительная группа Верхневолжье-Инвест")]
+    [InlineData("генеральный спонсор", "Верхневолжье-Инвест")]
+    public void A_name_in_quotes_first_written_after_a_groups_noun_is_named_with_it(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers("Фестиваль отменили: " + before + " «Верхневолжье-Инвест» не перечислил деньги.\n"
+            + "В «Верхневолжье-Инвесте» обвинения отвергли.").Last());
 
     /// <summary>
     /// A deed joined by "и" to a cue's verb and relayed by the source that closes the sentence is a statement of its own,

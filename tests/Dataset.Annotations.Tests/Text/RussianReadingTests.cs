@@ -534,6 +534,73 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A body named after the verb by a capitalised adjective, lower-case adjectives and its noun closing the clause
+    /// ("Байкальская межрегиональная природоохранная прокуратура") runs to that noun; with no body's noun closing it the
+    /// capitalised word alone is read, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Стройку запретили, сообщила во вторник Байкальская межрегиональная природоохранная прокуратура.",
+        "Байкальская межрегиональная природоохранная прокуратура")]
+    [InlineData("Стройку запретили, сообщила во вторник Байкальская межрегиональная природоохранная.", "Байкальская")]
+    public void A_body_named_by_its_capitalised_adjective_runs_to_its_noun(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A role in lower case after the verb, then set off by a comma and closing the sentence the party that holds it named in
+    /// quotes ("объявила организатор фестиваля, автономная некоммерческая организация «…»"), is that party; with a clause
+    /// going on after the name, the role is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Фестиваль не состоится, объявила во вторник организатор фестиваля, автономная некоммерческая организация «Ярославская инициатива».",
+        "автономная некоммерческая организация «Ярославская инициатива»")]
+    [InlineData(
+        "Фестиваль не состоится, объявила организатор фестиваля, автономная некоммерческая организация «Ярославская инициатива», которая его проводит.",
+        "организатор фестиваля")]
+    public void A_role_after_the_verb_set_off_by_the_party_named_in_quotes_is_that_party(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A comment declined after a relative clause set off by commas ("В службе такси «Балт-Такси», куда перешли …, от
+    /// комментариев отказались") is declined by the body named before the clause; with no relative clause the source
+    /// is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В службе такси «Балт-Такси», куда перешли несколько бывших водителей скорой, от комментариев отказались.", "службе такси «Балт-Такси»")]
+    [InlineData("В службе такси «Балт-Такси» от комментариев отказались.", "службе такси «Балт-Такси»")]
+    [InlineData("Несколько бывших водителей скорой перешли в такси, от комментариев отказались.", "комментариев отказались")]
+    public void A_comment_declined_after_a_relative_clause_is_declined_by_the_body_before_it(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// "ожидает, что …" reports an expectation, a forecast of its subject; "ожидает решения суда" waits and reports
+    /// nothing (the near miss).
+    /// </summary>
+    [Fact]
+    public void An_expectation_before_that_is_a_forecast()
+    {
+        var finder = Read("Аналитик агентства «АгроМонитор» Степан Ларин ожидает, что цены на сахар до конца года вряд ли вырастут.");
+        var cue = Assert.Single(finder.Cues);
+        Assert.Equal("Аналитик агентства «АгроМонитор» Степан Ларин", CueSources.Written(finder, cue));
+        Assert.Equal(SpeechActs.Assess, cue.Act);
+        Assert.Empty(Read("Аналитик агентства «АгроМонитор» Степан Ларин ожидает решения суда по этому делу.").Cues);
+    }
+
+    /// <summary>
+    /// A person described by a few lower-case words and the place where she lives or works, after "из", "в" or "на"
+    /// ("хозяйка гостевого дома в Листвянке Валентина Сурикова"), is her name when it ends the clause; with no name after
+    /// the place, or the place in lower case, the description is read as before (the near misses).
+    /// </summary>
+    [Theory]
+    [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в Листвянке Валентина Сурикова.", "Валентина Сурикова")]
+    [InlineData("«Не знаю, что делать», — рассказал агентству владелец кафе на Волжской набережной Олег Сидорин.", "Олег Сидорин")]
+    [InlineData("«Чем платить — не представляю», — рассказал агентству фермер из Рыльского района Николай Бурцев.", "Николай Бурцев")]
+    [InlineData("«Оценок никто не видит», — рассказала агентству мать семиклассника из Тольятти Елена Карпова.", "Елена Карпова")]
+    [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в Листвянке.", "хозяйка гостевого дома")]
+    [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в посёлке Валентина Сурикова.", "хозяйка гостевого дома")]
+    public void A_person_described_by_where_she_lives_or_works_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A company's noun, "по" and its field run to the name in quotes that ends them ("в компании по информационной
     /// безопасности «Периметр»"); with no name in quotes after the field, the noun alone is the source (the near miss).
     /// </summary>

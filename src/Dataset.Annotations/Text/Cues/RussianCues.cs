@@ -355,8 +355,10 @@ internal static class RussianCues
         {
             var last = SkipTimeWords(i - 1, -1);
             // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
+            // "подтвердила, что …, но назвала цифры завышенными": or a naming verb after the "что" clause the verb before opened,
+            // which the comma closes, when the two agree in the past ("утверждает, что руководство знало, но не сообщало" does not).
             var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
-                && cues[cues.Count - 1].End == last - 1;
+                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i));
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
@@ -450,6 +452,13 @@ internal static class RussianCues
             }
 
             var (afterStart, afterEnd) = SourceAfter(from);
+
+            // "объявила организатор фестиваля, автономная некоммерческая организация «Ярославская филармоническая инициатива»": a
+            // role in lower case, then set off by a comma and closing the sentence, the party that holds it named in quotes.
+            if (afterEnd > afterStart && AllLower(afterStart, afterEnd) && ApposedNameAfter(afterEnd) is var (holderStart, holderEnd))
+            {
+                return (holderStart, holderEnd, contentBefore);
+            }
 
             // "Токарь Алексей Жуков, который работает на заводе 22 года, рассказал, что …": with no source after the verb,
             // the subject stands before the relative clause that separates it from its verb, and whom it was told to
@@ -592,6 +601,13 @@ internal static class RussianCues
             if (!placed && start > 1 && Is(start - 1, "на") && IsRequest(start) && RelativeClauseOpening(start - 2) is { } relative)
             {
                 return SourceBefore(relative);
+            }
+
+            // "В службе такси «Балт-Такси», куда перешли несколько водителей, от комментариев отказались": nothing but the relative
+            // clause stands between the comment declined and the body that declined it, named before the clause.
+            if (start > last && Is(i, "от") && i + 1 < _tokens.Count && StartsWith(i + 1, "коммент") && RelativeClauseOpening(last) is { } setOff)
+            {
+                return SourceBefore(setOff);
             }
 
             // "В Росрыболовстве на запрос агентства … не ответили": a body named in one word, the place the verb was said in,
@@ -837,6 +853,17 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "рассказала агентству хозяйка гостевого дома в Листвянке Валентина Сурикова", "фермер из Рыльского района Николай
+                // Бурцев": a person described by a few lower-case words and the place where she lives or works (after "из", "в" or
+                // "на", a capitalised word first), then her name ending the clause, is the person her name names.
+                if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end)
+                    && (Is(end, "из") || Is(end, "в") || Is(end, "на")) && NameAfterPlace(end + 1) is { } person)
+                {
+                    from = person;
+                    end = person + 2;
+                    break;
+                }
+
                 // "сообщили в компании по информационной безопасности «Периметр»": a company's noun, then "по" and its field in
                 // a few lower-case words, runs to the name in quotes that ends it.
                 if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
@@ -861,6 +888,15 @@ internal static class RussianCues
                     && Is(end + 1, "по") && PortfolioEnd(end + 2) is { } bodysPortfolio)
                 {
                     end = bodysPortfolio;
+                    break;
+                }
+
+                // "сообщила Байкальская межрегиональная природоохранная прокуратура": a body named by a capitalised adjective, then
+                // lower-case adjectives and the body's noun that close the clause, runs to that noun.
+                if (named && end == from + 1 && IsCapitalised(from) && IsAdjective(from)
+                    && BodysNounClosing(end) is { } bodyEnd)
+                {
+                    end = bodyEnd;
                     break;
                 }
 
@@ -964,6 +1000,107 @@ internal static class RussianCues
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// "Листвянке Валентина Сурикова", "Волжской набережной Олег Сидорин": the first of the two capitalised words of a person's
+        /// name that end the clause after a place of one to three words, its first capitalised; null for anything else.
+        /// </summary>
+        private int? NameAfterPlace(int from)
+        {
+            if (!IsCapitalised(from) || IsIn(from, Prepositions))
+            {
+                return null;
+            }
+
+            for (var k = from + 1; k <= from + NameGap && k + 1 < _tokens.Count; k++)
+            {
+                if (!_tokens[k].IsWord || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+
+                if (IsCapitalised(k) && IsCapitalised(k + 1) && (k + 2 >= _tokens.Count || !_tokens[k + 2].IsWord))
+                {
+                    return k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen ? k : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// ", автономная некоммерческая организация «Ярославская филармоническая инициатива»." at the comma <paramref name="comma"/>:
+        /// one to three lower-case words and a name in quotes that close the sentence; null for anything else.
+        /// </summary>
+        private (int Start, int End)? ApposedNameAfter(int comma)
+        {
+            if (comma >= _tokens.Count || _tokens[comma].Kind != TokenKind.Comma)
+            {
+                return null;
+            }
+
+            for (var k = comma + 1; k <= comma + 1 + NameGap && k < _tokens.Count; k++)
+            {
+                if (QuotedNameStartingAt(k) is { } close)
+                {
+                    return k > comma + 1 && (close + 1 >= _tokens.Count || !_tokens[close + 1].IsWord && _tokens[close + 1].Kind != TokenKind.Comma)
+                        ? (comma + 1, close + 1)
+                        : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The nominative endings of an adjective: "Байкальская", "Иркутский", "Областное".</summary>
+        private static readonly string[] AdjectiveEndings = { "ая", "ый", "ий", "ой", "ое", "ые", "ие" };
+
+        private bool IsAdjective(int i)
+        {
+            var word = Word(i);
+            return System.Array.Exists(AdjectiveEndings, e => word.EndsWith(e, System.StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// "межрегиональная природоохранная прокуратура.": the index after one to three lower-case words from
+        /// <paramref name="from"/>, the last a body's noun that closes the clause; null for anything else.
+        /// </summary>
+        private int? BodysNounClosing(int from)
+        {
+            for (var k = from; k < _tokens.Count && k < from + NameGap; k++)
+            {
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+
+                if (k > from && PartyWords.NamesAParty(Word(k)) && (k + 1 >= _tokens.Count || !_tokens[k + 1].IsWord))
+                {
+                    return k + 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="end"/> are all words in lower case.</summary>
+        private bool AllLower(int from, int end)
+        {
+            for (var k = from; k < end; k++)
+            {
+                if (!LowerWord(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the token at <paramref name="i"/> is a word in lower case.</summary>
@@ -1103,6 +1240,14 @@ internal static class RussianCues
 
             return null;
         }
+
+        /// <summary>
+        /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
+        /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), so that the two share the cue's subject.
+        /// </summary>
+        private bool ButAfterThat(Cue cue, int verb) =>
+            (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+                && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
