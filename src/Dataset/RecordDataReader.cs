@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dataset.RecordDataFormat;
 
 namespace Dataset;
@@ -136,13 +137,15 @@ internal sealed class RecordDataReader(string data)
         return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref value);
     }
 
-    private int Int() => ToInt(Text());
+    // Read in place: a number is parsed from the data without a string of its own.
+    private int Int() => ToInt(Field());
 
     private DateOnly ToDate(string text) =>
         text.Length == 10 && text[4] == '-' && text[7] == '-'
             ? new DateOnly(ToInt(text.AsSpan(0, 4)), ToInt(text.AsSpan(5, 2)), ToInt(text.AsSpan(8, 2)))
             : throw Corrupt();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ToInt(ReadOnlySpan<char> text)
     {
         var negative = text.Length > 0 && text[0] == '-';
@@ -171,6 +174,18 @@ internal sealed class RecordDataReader(string data)
             return null;
         }
 
+        return Field().ToString();
+    }
+
+    /// <summary>The next field's characters, which must be present (not null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<char> Field()
+    {
+        if (_at < data.Length && data[_at] == RecordDataFraming.Null)
+        {
+            throw Corrupt();
+        }
+
         var colon = data.IndexOf(RecordDataFraming.LengthEnd, _at);
         if (colon < 0)
         {
@@ -184,7 +199,7 @@ internal sealed class RecordDataReader(string data)
         }
 
         _at = colon + 1 + length;
-        return data.Substring(colon + 1, length);
+        return data.AsSpan(colon + 1, length);
     }
 
     private InvalidOperationException Corrupt() =>
