@@ -223,8 +223,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // (the rules alone 34; naive Bayes 39), form 55.
         ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 59, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
-        // Bayes 38), form 56.
-        ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 56, 55, 57),
+        // Bayes 38), form 56. One speaker more since its emergencies directorate took the article's name (the Gold README).
+        ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
         // Measured once after the rules fitted on HeldOutRu15: 51 of 52 found, 56 of 60 overlapped, 43, 42 (the rules alone 33; naive
         // Bayes 38), form 56.
         ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 56, 60),
