@@ -39,7 +39,7 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -186,7 +186,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// tell what). Each row holds what the set marks and what coverage and drafts reach on it since; its acts are what the
     /// learned act, trained on every set, reads of it, which may move by an act as sets join its training (HeldOutRu15 took
     /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
-    /// rules fitted on HeldOutRu15 one more from HeldOutRu2). A change that loses more shows here.
+    /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -200,7 +200,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
         ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 28, 0),
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
-        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 40, 39),
+        // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
+        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 39, 39),
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
         ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 36, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39.
@@ -228,6 +229,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu15: 51 of 52 found, 56 of 60 overlapped, 43, 42 (the rules alone 33; naive
         // Bayes 38), form 56.
         ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 56, 60),
+        // Measured once after the rules fitted on HeldOutRu16: 50 of 52 found, 56 of 59 overlapped, 43, 41 (the rules alone 35; naive
+        // Bayes 42), form 53. Not fitted on yet.
+        ["HeldOutRu17"] = new(52, 59, 50, 0, 56, 43, 52, 53),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
