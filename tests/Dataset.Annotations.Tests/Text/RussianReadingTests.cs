@@ -586,6 +586,20 @@ public class RussianReadingTests
     }
 
     /// <summary>
+    /// "полагает, что …" reports a view its subject holds, an assessment; "полагается компенсация" is what is due and
+    /// reports nothing (the near miss).
+    /// </summary>
+    [Fact]
+    public void A_supposition_before_that_is_an_assessment()
+    {
+        var finder = Read("Экономист Казанского университета Игорь Белов полагает, что через год цены на хлеб вырастут.");
+        var cue = Assert.Single(finder.Cues);
+        Assert.Equal("Экономист Казанского университета Игорь Белов", CueSources.Written(finder, cue));
+        Assert.Equal(SpeechActs.Assess, cue.Act);
+        Assert.Empty(Read("Пострадавшим жильцам полагается компенсация из областного бюджета.").Cues);
+    }
+
+    /// <summary>
     /// A person described by a few lower-case words and the place where she lives or works, after "из", "в" or "на"
     /// ("хозяйка гостевого дома в Листвянке Валентина Сурикова"), is her name when it ends the clause; with no name after
     /// the place, or the place in lower case, the description is read as before (the near misses).
