@@ -59,6 +59,18 @@ public class RussianSpeakerRulesTests
         Assert.Equal(name, Speakers(sentence).SingleOrDefault());
 
     /// <summary>
+    /// An activist's noun ("Активистка движения «Омск без свалок»") opens a long title as a trade's does, so the person's
+    /// name after it speaks; a noun of no trade or title before the same words ("Соседка движения …") leaves a run too
+    /// long to be a name, and no speaker (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Активистка движения «Омск без свалок» Ирина Белова поддержала запрет.", "Ирина Белова")]
+    [InlineData("Активист движения «Омск без свалок» Иван Белов заявил, что запрет нужен.", "Иван Белов")]
+    [InlineData("Соседка движения «Омск без свалок» Ирина Белова поддержала запрет.", null)]
+    public void After_an_activists_noun_too_long_to_be_a_name_the_persons_name_speaks(string sentence, string? name) =>
+        Assert.Equal(name, Speakers(sentence).SingleOrDefault());
+
+    /// <summary>
     /// "подтвердила, что …, но назвала цифры завышенными": the naming verb after "но" shares the subject of the verb that
     /// opened the "что" clause, a denial of its own; a verb of another gender is the "что" clause's (the near miss).
     /// </summary>
