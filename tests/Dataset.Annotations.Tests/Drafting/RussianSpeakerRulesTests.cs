@@ -71,6 +71,19 @@ public class RussianSpeakerRulesTests
         Assert.Equal(name, Speakers(sentence).SingleOrDefault());
 
     /// <summary>
+    /// A capitalised adjective, an organisation's noun and lower-case words up to the region that ends the name ("в
+    /// Территориальном фонде обязательного медицинского страхования Пензенской области") is a body named whole, however
+    /// long; the same run with no region at its end is too long to be a name, and no speaker (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "Квоты исчерпаны, сообщили во вторник в Территориальном фонде обязательного медицинского страхования Пензенской области.",
+        "Территориальном фонде обязательного медицинского страхования Пензенской области")]
+    [InlineData("Квоты исчерпаны, сообщили во вторник в Территориальном фонде обязательного медицинского страхования граждан Пензы.", null)]
+    public void An_organisations_noun_after_a_capitalised_adjective_runs_to_the_region(string sentence, string? name) =>
+        Assert.Equal(name, Speakers(sentence).SingleOrDefault());
+
+    /// <summary>
     /// "подтвердила, что …, но назвала цифры завышенными": the naming verb after "но" shares the subject of the verb that
     /// opened the "что" clause, a denial of its own; a verb of another gender is the "что" clause's (the near miss).
     /// </summary>
