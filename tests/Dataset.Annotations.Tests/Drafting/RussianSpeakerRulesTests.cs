@@ -84,6 +84,22 @@ public class RussianSpeakerRulesTests
         Assert.Equal(name, Speakers(sentence).SingleOrDefault());
 
     /// <summary>
+    /// "По данным фонда" after "в Территориальном фонде обязательного медицинского страхования Пензенской области" is that
+    /// fund, named before with its region; "По данным комитета", a noun of another sort, is not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("фонда", true)]
+    [InlineData("комитета", false)]
+    public void A_funds_bare_noun_is_the_fund_named_before_with_its_region(string noun, bool same)
+    {
+        var speakers = Speakers(
+            "Квоты исчерпаны, сообщили во вторник в Территориальном фонде обязательного медицинского страхования Пензенской области.\n"
+            + $"По данным {noun}, в очереди стоят около 600 женщин.");
+        Assert.Equal(2, speakers.Count);
+        Assert.Equal(same, speakers[0] == speakers[1]);
+    }
+
+    /// <summary>
     /// "подтвердила, что …, но назвала цифры завышенными": the naming verb after "но" shares the subject of the verb that
     /// opened the "что" clause, a denial of its own; a verb of another gender is the "что" clause's (the near miss).
     /// </summary>
