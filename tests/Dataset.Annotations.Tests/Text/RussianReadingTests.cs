@@ -617,14 +617,16 @@ public class RussianReadingTests
 
     /// <summary>
     /// A person described by a few lower-case words and the place where she lives or works, after "из", "в" or "на"
-    /// ("хозяйка гостевого дома в Листвянке Валентина Сурикова"), is her name when it ends the clause; with no name after
-    /// the place, or the place in lower case, the description is read as before (the near misses).
+    /// ("хозяйка гостевого дома в Листвянке Валентина Сурикова"), or a street's noun and its name ("на проспекте Мира"), is
+    /// her name when it ends the clause; with no name after the place, or the place in lower case and no street's, the
+    /// description is read as before (the near misses).
     /// </summary>
     [Theory]
     [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в Листвянке Валентина Сурикова.", "Валентина Сурикова")]
     [InlineData("«Не знаю, что делать», — рассказал агентству владелец кафе на Волжской набережной Олег Сидорин.", "Олег Сидорин")]
     [InlineData("«Чем платить — не представляю», — рассказал агентству фермер из Рыльского района Николай Бурцев.", "Николай Бурцев")]
     [InlineData("«Оценок никто не видит», — рассказала агентству мать семиклассника из Тольятти Елена Карпова.", "Елена Карпова")]
+    [InlineData("«Платить будет покупатель», — рассказал агентству владелец двух магазинов на проспекте Мира Олег Сидорин.", "Олег Сидорин")]
     [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в Листвянке.", "хозяйка гостевого дома")]
     [InlineData("«Нас никто не спросил», — рассказала агентству хозяйка гостевого дома в посёлке Валентина Сурикова.", "хозяйка гостевого дома")]
     public void A_person_described_by_where_she_lives_or_works_is_her_name(string sentence, string source) =>

@@ -1029,11 +1029,12 @@ internal static class RussianCues
 
         /// <summary>
         /// "Листвянке Валентина Сурикова", "Волжской набережной Олег Сидорин": the first of the two capitalised words of a person's
-        /// name that end the clause after a place of one to three words, its first capitalised; null for anything else.
+        /// name that end the clause after a place of one to three words, its first capitalised or a street's noun ("проспекте
+        /// Мира Тимофей Кравченко"); null for anything else.
         /// </summary>
         private int? NameAfterPlace(int from)
         {
-            if (!IsCapitalised(from) || IsIn(from, Prepositions))
+            if ((!IsCapitalised(from) && !IsIn(from, StreetNouns)) || IsIn(from, Prepositions))
             {
                 return null;
             }
@@ -1082,6 +1083,9 @@ internal static class RussianCues
 
             return null;
         }
+
+        /// <summary>"проспекте Мира", "улице Ленина": the nouns of a street, in lower case before its name, after "на".</summary>
+        private static readonly WordSet StreetNouns = new("улице", "проспекте", "площади", "переулке", "бульваре", "шоссе", "набережной");
 
         /// <summary>The nominative endings of an adjective: "Байкальская", "Иркутский", "Областное".</summary>
         private static readonly string[] AdjectiveEndings = { "ая", "ый", "ий", "ой", "ое", "ые", "ие" };
