@@ -925,6 +925,15 @@ internal static class RussianCues
                     }
                 }
 
+                // "По данным Союза производителей продуктов питания Ульяновской области": a body's capitalised noun, then up to five
+                // lower-case words and the region that ends its name.
+                if (end == from + 1 && IsCapitalised(from) && PartyWords.NamesAParty(Word(from)) && !PartyWords.IsTitleInAnyCase(Word(from))
+                    && LowerWord(end) && CapitalAfterLowerWords(end, NameGap + 2) is { } region && IsIn(region + 1, RussianCueLexicon.RegionGenitives))
+                {
+                    end = region;
+                    continue;
+                }
+
                 // "рассказала она агентству": whom it was told to ends the source after the verb.
                 if (end > from && IsIn(end, Audience))
                 {
