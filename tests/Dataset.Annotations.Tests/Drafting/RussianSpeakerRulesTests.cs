@@ -318,7 +318,8 @@ public class RussianSpeakerRulesTests
 
     [Theory]
     [InlineData("Координатор", new[] { "Дарья Лыкова" })]
-    [InlineData("Активистка", new string[0])]
+    [InlineData("Активистка", new[] { "Дарья Лыкова" })]
+    [InlineData("Соседка", new string[0])]
     public void A_coordinator_is_a_title_before_its_holders_name_where_a_long_run_without_a_title_names_no_one(string title, string[] speakers) =>
         Assert.Equal(speakers, Speakers(title + " движения «Метро для Красноярска» Дарья Лыкова потребовала опубликовать отчёт."));
 
