@@ -192,9 +192,13 @@ internal sealed class ActorResolver
         var written = WithAntecedents(name);
         // "Главное управление МЧС России по Кемеровской области": a capitalised adjective may open the body's name before its noun.
         // "Среднесибирского управления по гидрометеорологии и мониторингу окружающей среды": or "по" and its portfolio after it.
+        // "Территориальном фонде обязательного медицинского страхования Тюменской области": or an organisation's noun, to the
+        // region that ends its name.
         var body = RussianCases.IsCyrillic(name[0][0])
             && (PartyWords.IsGovernment(name[0]) || (name.Count > 1 && IsCapitalised(name[0]) && PartyWords.IsGovernment(name[1])
-                && (EndsAName(name) || (name.Count > 3 && name[2] == "по"))));
+                && (EndsAName(name) || (name.Count > 3 && name[2] == "по")))
+                || (name.Count > 3 && IsCapitalised(name[0]) && RussianCases.IsCyrillic(name[1][0]) && PartyWords.NamesAParty(name[1])
+                    && !PartyWords.IsTitleInAnyCase(name[1]) && RussianCueLexicon.RegionGenitives.Contains(name[name.Count - 1])));
         // "Профессор кафедры гигиены Тульского государственного университета Виктор Панов": too long to be a name, but a
         // title opening it and a person's name closing it make the name its speaker and the rest the title.
         if (!isName && !body && name.Count > MaxNameWords && TitledPerson(words, words.Count - 2))
@@ -574,12 +578,13 @@ internal sealed class ActorResolver
 
     /// <summary>
     /// "врач", "гидробиолог", "кардиолог": a Russian noun of a person's trade, which titles the name after it as a title
-    /// does; a scholar's noun in "-олог" ("эколог", "социолог"), not "монолог" or "некролог".
+    /// does; a scholar's noun in "-олог" ("эколог", "социолог"), not "монолог" or "некролог"; an activist of a movement
+    /// ("Активистка движения «Красноярск без пробок» Дарья Литвинова").
     /// </summary>
     private static bool Occupation(string word)
     {
         var lower = word.ToLowerInvariant();
-        return lower is "врач" or "главврач"
+        return lower is "врач" or "главврач" or "активист" or "активистка"
             || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"));
     }
 

@@ -45,6 +45,8 @@ internal static class RussianCueLexicon
         "assess : оцени оценива прогнозиру спрогнозирова счита*",
         // "Аналитик … ожидает, что цены не вырастут": an expectation is a forecast; "ожидает решения суда" waits, so only before "что".
         "assess : ожида*",
+        // "Экономист … полагает, что сетей не останется": supposing is a view held; "полагается компенсация" is due, so only before "что".
+        "assess : полага*",
         "support : приветствова поддержа",
         "express-concern : вырази выража",
         // "медики опасаются сокращений": fearing is a concern voiced, with no noun of concern after it.

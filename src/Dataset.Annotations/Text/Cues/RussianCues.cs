@@ -900,6 +900,40 @@ internal static class RussianCues
                     break;
                 }
 
+                // "в пресс-службе Краснодарского краевого суда": after a capitalised adjective of the name in another case, lower-case
+                // adjectives and the body's noun that close the clause run to that noun; "в Территориальном фонде обязательного
+                // медицинского страхования Тюменской области": the body's noun right after it runs on through lower-case words
+                // to the capitalised word that ends the name.
+                if (named && end > from && IsCapitalised(end - 1) && IsObliqueAdjective(end - 1) && LowerWord(end))
+                {
+                    if (PartyWords.NamesAParty(Word(end)) && (end + 1 >= _tokens.Count || !_tokens[end + 1].IsWord))
+                    {
+                        end++;
+                        break;
+                    }
+
+                    if (BodysNounClosing(end) is { } closing)
+                    {
+                        end = closing;
+                        break;
+                    }
+
+                    if (PartyWords.NamesAParty(Word(end)) && CapitalAfterLowerWords(end + 1, NameGap + 2) is { } capital)
+                    {
+                        end = capital;
+                        continue;
+                    }
+                }
+
+                // "По данным Союза производителей продуктов питания Ульяновской области": a body's capitalised noun, then up to five
+                // lower-case words and the region that ends its name.
+                if (end == from + 1 && IsCapitalised(from) && PartyWords.NamesAParty(Word(from)) && !PartyWords.IsTitleInAnyCase(Word(from))
+                    && LowerWord(end) && CapitalAfterLowerWords(end, NameGap + 2) is { } region && IsIn(region + 1, RussianCueLexicon.RegionGenitives))
+                {
+                    end = region;
+                    continue;
+                }
+
                 // "рассказала она агентству": whom it was told to ends the source after the verb.
                 if (end > from && IsIn(end, Audience))
                 {
@@ -1004,11 +1038,12 @@ internal static class RussianCues
 
         /// <summary>
         /// "Листвянке Валентина Сурикова", "Волжской набережной Олег Сидорин": the first of the two capitalised words of a person's
-        /// name that end the clause after a place of one to three words, its first capitalised; null for anything else.
+        /// name that end the clause after a place of one to three words, its first capitalised or a street's noun ("проспекте
+        /// Мира Тимофей Кравченко"); null for anything else.
         /// </summary>
         private int? NameAfterPlace(int from)
         {
-            if (!IsCapitalised(from) || IsIn(from, Prepositions))
+            if ((!IsCapitalised(from) && !IsIn(from, StreetNouns)) || IsIn(from, Prepositions))
             {
                 return null;
             }
@@ -1058,8 +1093,42 @@ internal static class RussianCues
             return null;
         }
 
+        /// <summary>"проспекте Мира", "улице Ленина": the nouns of a street, in lower case before its name, after "на".</summary>
+        private static readonly WordSet StreetNouns = new("улице", "проспекте", "площади", "переулке", "бульваре", "шоссе", "набережной");
+
         /// <summary>The nominative endings of an adjective: "Байкальская", "Иркутский", "Областное".</summary>
         private static readonly string[] AdjectiveEndings = { "ая", "ый", "ий", "ой", "ое", "ые", "ие" };
+
+        /// <summary>The endings of an adjective in another case than the nominative: "Краснодарского", "Территориальном".</summary>
+        private static readonly string[] ObliqueAdjectiveEndings = { "ого", "его", "ому", "ему", "ом", "ем", "ой", "ей", "ых", "их" };
+
+        private bool IsObliqueAdjective(int i)
+        {
+            var word = Word(i);
+            return System.Array.Exists(ObliqueAdjectiveEndings, e => word.EndsWith(e, System.StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// "обязательного медицинского страхования Тюменской": the index of the capitalised word after one to
+        /// <paramref name="most"/> lower-case words from <paramref name="from"/>, no preposition or clause word among them; null otherwise.
+        /// </summary>
+        private int? CapitalAfterLowerWords(int from, int most)
+        {
+            for (var k = from; k < _tokens.Count && k - from <= most; k++)
+            {
+                if (IsCapitalised(k))
+                {
+                    return k > from ? k : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
 
         private bool IsAdjective(int i)
         {
