@@ -5,9 +5,9 @@ using System.Text;
 namespace Dataset;
 
 /// <summary>
-/// The records one annotation file declares, read from compact data the generator writes. Generated code derives one
-/// class per file with a single instance, so the records of a file are built together on first use of any of them,
-/// and an app pays only for the articles it touches. The catalog reaches them by article number.
+/// The records one annotation file declares, read from compact data the generator writes (a string constant of the
+/// generated catalog, read by <see cref="ArticleConstants"/>, or a string the tool reads from a folder), all built
+/// together on first use of any of them. The catalog reaches them by article number.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ArticleRecords
@@ -43,29 +43,29 @@ public abstract class ArticleRecords
     /// <summary>The file's document, if it has one.</summary>
     public IReadOnlyList<Document> Documents => DocumentItems;
 
-    // The arrays behind the lists, for generated members only. A member that indexes an array field compiles at about
-    // a third of the cost of one that calls a list's indexer through its interface, and a dataset has a member per
-    // record (docs/benchmarks.md, "What the generated code costs the compiler"). No app reaches an instance: the
-    // holders are internal to the generated code.
+    // The arrays behind the lists. Generated members indexed them while each record was a property (an array field's
+    // element compiled at a third of the cost of a list's indexer); the emission benchmark's `properties` variant
+    // still compiles that shape against them (docs/benchmarks.md, "What the generated code costs the compiler").
 
-    private const string GeneratedMembersOnly = "A field, not a property: what generated members index, which a property's call would make dearer to compile.";
+    private const string GeneratedMembersOnly =
+        "A field, not a property: what a member reading its record indexes, which a property's call would make dearer to compile.";
 
-    /// <summary>The actors as an array, for generated members.</summary>
+    /// <summary>The actors as an array, behind <see cref="Actors"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
     public readonly Actor[] ActorItems;
 
-    /// <summary>The statements as an array, for generated members.</summary>
+    /// <summary>The statements as an array, behind <see cref="Statements"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
     public readonly Statement[] StatementItems;
 
-    /// <summary>The sanctions as an array, for generated members.</summary>
+    /// <summary>The sanctions as an array, behind <see cref="Sanctions"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
     public readonly Sanction[] SanctionItems;
 
-    /// <summary>The document as an array of one or none, for generated members.</summary>
+    /// <summary>The document as an array of one or none, behind <see cref="Documents"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [SuppressMessage("Design", "CA1051", Justification = GeneratedMembersOnly)]
     public readonly Document[] DocumentItems;
