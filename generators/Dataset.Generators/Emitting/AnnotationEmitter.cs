@@ -101,7 +101,7 @@ internal static class AnnotationEmitter
             // so nothing is compiled per article, no 16 MB string-heap limit applies, and a reference assembly leaves
             // it out, so an edit that keeps the ids does not rebuild the projects that reference this one.
             writer.Open("partial class Catalog");
-            writer.Line($"private const string {input.HolderName} = {CSharpLiteral.String(data)};");
+            writer.Line($"private const string {input.DataConstantName} = {CSharpLiteral.String(data)};");
             writer.Close();
         }
 

@@ -78,7 +78,7 @@ internal static class CatalogEmitter
         writer.Line();
         // The constant each annotation's source adds to this class, in article number order.
         writer.Line("private const string ArticleNames = "
-            + CSharpLiteral.String(string.Concat(articles.Select(path => GeneratedNames.HolderName(path, projectDirectory) + "\n"))) + ";");
+            + CSharpLiteral.String(string.Concat(articles.Select(path => GeneratedNames.DataConstantName(path, projectDirectory) + "\n"))) + ";");
         foreach (var (kind, @class, type, idType, plural) in Kinds)
         {
             var index = Index(ids, kind, articleNumbers, cancellationToken);

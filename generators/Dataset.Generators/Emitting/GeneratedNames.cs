@@ -32,8 +32,8 @@ internal static class GeneratedNames
     public static string HintName(string annotationPath, string projectDirectory) =>
         Identifier(ProjectPaths.Stable(annotationPath, projectDirectory)) + "_" + Hash(ProjectPaths.Stable(annotationPath, projectDirectory)) + ".g.cs";
 
-    /// <summary>The class that holds one file's records, unique per path for the same reason.</summary>
-    public static string HolderName(string annotationPath, string projectDirectory) =>
+    /// <summary>The catalog's constant that holds one file's records, unique per path for the same reason.</summary>
+    public static string DataConstantName(string annotationPath, string projectDirectory) =>
         // The '@' a keyword file name (class.yaml) gets is dropped: after the prefix the name is no keyword.
         "Annotation_"
             + Identifier(System.IO.Path.GetFileNameWithoutExtension(annotationPath)).TrimStart('@')

@@ -8,7 +8,7 @@ namespace Dataset.Generators.Model;
 /// One validated annotation with the names its source gets in this project: its namespace, hint name and the name of
 /// the catalog's constant that holds its records. Everything needed to write the file's source and report its diagnostics.
 /// </summary>
-internal sealed record EmitInput(ValidatedFile Validated, string Namespace, string HintName, string HolderName)
+internal sealed record EmitInput(ValidatedFile Validated, string Namespace, string HintName, string DataConstantName)
 {
     public AnnotationFile File => Validated.File;
 
@@ -38,5 +38,5 @@ internal static class EmitInputs
         file,
         settings.Namespace,
         Emitting.GeneratedNames.HintName(file.File.Path, settings.ProjectDirectory),
-        Emitting.GeneratedNames.HolderName(file.File.Path, settings.ProjectDirectory));
+        Emitting.GeneratedNames.DataConstantName(file.File.Path, settings.ProjectDirectory));
 }

@@ -8,7 +8,7 @@ namespace Dataset.Generators.Model;
 /// <summary>The MSBuild properties the generator reads: <c>DatasetNamespace</c> (else <c>RootNamespace</c>) and the project folder.</summary>
 internal sealed record GeneratorSettings(string Namespace, string ProjectDirectory, DiagnosticInfo? Problem)
 {
-    /// <summary>Whether the language version has UTF-8 string literals (C# 11), which keep data out of the user-string heap.</summary>
+    /// <summary>Whether the language version has UTF-8 string literals (C# 11), which keep the catalog's id index out of the user-string heap.</summary>
     public bool Utf8Literals { get; init; } = true;
 
     public const string DefaultNamespace = "DatasetData";
