@@ -14,10 +14,14 @@ namespace Dataset;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ArticleConstants
 {
+    private const int LookupsByName = 16;
+
     private readonly DatasetCatalog _catalog;
     private readonly Type _holder;
     private readonly string[] _names;
     private readonly ArticleRecords?[] _articles;
+    private Dictionary<string, FieldInfo>? _fields;
+    private int _lookups;
 
     /// <summary>Generated code calls this.</summary>
     /// <param name="catalog">The catalog the records resolve their references in.</param>
@@ -37,6 +41,26 @@ public sealed class ArticleConstants
         _articles = new ArticleRecords?[_names.Length];
     }
 
+    // A few articles are looked up by name; past that, every constant at once, since a look-up by name scans the
+    // class's fields and the catalog holds one per article (the first use of a kind's fields reads them all).
+    private FieldInfo? Constant(string name)
+    {
+        if (_fields is null && Interlocked.Increment(ref _lookups) <= LookupsByName)
+        {
+            return _holder.GetField(name, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        }
+
+        // Built once; a race builds it twice, harmlessly.
+        return (_fields ??= Constants(_holder)).TryGetValue(name, out var field) ? field : null;
+    }
+
+
+    private static Dictionary<string, FieldInfo> Constants(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder) =>
+        holder.GetFields(BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(field => field.IsLiteral)
+            .ToDictionary(field => field.Name, StringComparer.Ordinal);
+
     /// <summary>The records of the article with this number.</summary>
     /// <param name="number">Its place in the names given to the constructor.</param>
     public ArticleRecords Article(int number)
@@ -46,8 +70,7 @@ public sealed class ArticleConstants
             return read;
         }
 
-        var field = _holder.GetField(_names[number], BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new MissingFieldException(_holder.FullName, _names[number]);
+        var field = Constant(_names[number]) ?? throw new MissingFieldException(_holder.FullName, _names[number]);
         var data = field.GetRawConstantValue() as string ?? throw new FormatException($"{_names[number]} is not a string constant.");
         Interlocked.CompareExchange(ref _articles[number], new DataArticleRecords(_catalog, data), null);
         return _articles[number]!;
