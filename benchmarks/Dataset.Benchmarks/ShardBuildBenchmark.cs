@@ -35,23 +35,23 @@ public static class ShardBuildBenchmark
         int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits, bool compilerServer)
     {
         var workspace = Prepare(articles, shards, languageVersion);
-        _sdkDefaults = compilerServer;
-        Console.WriteLine($"each build: dotnet {BuildArguments(workspace)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}"
+        var builds = new Builds(workspace, compilerServer);
+        Console.WriteLine($"each build: dotnet {BuildArguments(builds)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}"
             + (compilerServer ? ", the compiler server and MSBuild's node reuse on (the SDK's defaults)" : string.Empty));
-        ShutDownServers();
+        ShutDownServers(builds);
         Console.WriteLine();
         Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
         Console.WriteLine("|---|---:|---:|---:|---|---|---:|");
         for (var run = 0; run < fullBuilds; run++)
         {
             workspace.Clean();
-            Measure(workspace, "full build, from scratch");
+            Measure(builds, "full build, from scratch");
         }
 
         var printed = Workspace.Run("dotnet", $"\"{workspace.AppAssembly}\"");
-        Measure(workspace, "nothing edited");
+        Measure(builds, "nothing edited");
         // What restore costs of that: the floor of any edit's build.
-        Measure(workspace, "nothing edited, --no-restore", " --no-restore");
+        Measure(builds, "nothing edited, --no-restore", " --no-restore");
         foreach (var edit in ShardEdits.Of(workspace).Where(e => edits is null || edits.Contains(e.Key)))
         {
             var original = File.ReadAllText(edit.File);
@@ -60,7 +60,7 @@ public static class ShardBuildBenchmark
                 for (var revision = 1; revision <= repetitions; revision++)
                 {
                     File.WriteAllText(edit.File, edit.Revise(original, revision));
-                    Measure(workspace, edit.Name);
+                    Measure(builds, edit.Name);
                 }
 
                 // An edit of the app's own C# needs nothing of the projects it references: the same edit, built
@@ -70,7 +70,7 @@ public static class ShardBuildBenchmark
                     for (var revision = repetitions + 1; revision <= 2 * repetitions; revision++)
                     {
                         File.WriteAllText(edit.File, edit.Revise(original, revision));
-                        Measure(workspace, edit.Name + ", `--no-restore --no-dependencies`", " --no-restore --no-dependencies");
+                        Measure(builds, edit.Name + ", `--no-restore --no-dependencies`", " --no-restore --no-dependencies");
                     }
                 }
             }
@@ -79,30 +79,29 @@ public static class ShardBuildBenchmark
                 File.WriteAllText(edit.File, original);
             }
 
-            Build(workspace);
+            Build(builds);
         }
 
-        ShutDownServers();
+        ShutDownServers(builds);
         Console.WriteLine();
         Console.WriteLine("The app, after the full build:");
         Console.Write(printed);
     }
 
-    private static bool _sdkDefaults;
-
-    private static void ShutDownServers()
+    private static void ShutDownServers(Builds builds)
     {
-        if (_sdkDefaults)
+        if (builds.SdkDefaults)
         {
             Workspace.Run("dotnet", "build-server shutdown");
         }
     }
 
-    private static void Measure(ShardedWorkspace workspace, string name, string options = "")
+    private static void Measure(Builds builds, string name, string options = "")
     {
+        var workspace = builds.Workspace;
         var before = Stamps(workspace);
         var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-        var build = Build(workspace, options);
+        var build = Build(builds, options);
         var after = Stamps(workspace);
         var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
         var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
@@ -111,11 +110,11 @@ public static class ShardBuildBenchmark
             + $"| {compiled} | {references} | {load} |"));
     }
 
-    private static TimedRun Build(ShardedWorkspace workspace, string options = "") =>
-        TimedBuild.Dotnet(BuildArguments(workspace) + options, _sdkDefaults);
+    private static TimedRun Build(Builds builds, string options = "") =>
+        TimedBuild.Dotnet(BuildArguments(builds) + options, builds.SdkDefaults);
 
-    private static string BuildArguments(ShardedWorkspace workspace) =>
-        $"build \"{workspace.App.ProjectFile}\" -m -c Release -nologo -v q" + (_sdkDefaults ? " -nodeReuse:true" : string.Empty);
+    private static string BuildArguments(Builds builds) =>
+        $"build \"{builds.Workspace.App.ProjectFile}\" -m -c Release -nologo -v q" + (builds.SdkDefaults ? " -nodeReuse:true" : string.Empty);
 
     private static Dictionary<string, DateTime> Stamps(ShardedWorkspace workspace) =>
         workspace.Projects
@@ -133,4 +132,7 @@ public static class ShardBuildBenchmark
             .ToList();
         return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
     }
+
+    /// <summary>The workspace built, and whether with the SDK's defaults (compiler server, node reuse) or this machine's.</summary>
+    private sealed record Builds(ShardedWorkspace Workspace, bool SdkDefaults);
 }

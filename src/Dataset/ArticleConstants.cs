@@ -41,26 +41,6 @@ public sealed class ArticleConstants
         _articles = new ArticleRecords?[_names.Length];
     }
 
-    // A few articles are looked up by name; past that, every constant at once, since a look-up by name scans the
-    // class's fields and the catalog holds one per article (the first use of a kind's fields reads them all).
-    private FieldInfo? Constant(string name)
-    {
-        if (_fields is null && Interlocked.Increment(ref _lookups) <= LookupsByName)
-        {
-            return _holder.GetField(name, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
-        }
-
-        // Built once; a race builds it twice, harmlessly.
-        return (_fields ??= Constants(_holder)).TryGetValue(name, out var field) ? field : null;
-    }
-
-
-    private static Dictionary<string, FieldInfo> Constants(
-        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder) =>
-        holder.GetFields(BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(field => field.IsLiteral)
-            .ToDictionary(field => field.Name, StringComparer.Ordinal);
-
     /// <summary>The records of the article with this number.</summary>
     /// <param name="number">Its place in the names given to the constructor.</param>
     public ArticleRecords Article(int number)
@@ -75,4 +55,23 @@ public sealed class ArticleConstants
         Interlocked.CompareExchange(ref _articles[number], new DataArticleRecords(_catalog, data), null);
         return _articles[number]!;
     }
+
+    // A few articles are looked up by name; past that, every constant at once, since a look-up by name scans the
+    // class's fields and the catalog holds one per article (the first use of a kind's fields reads them all).
+    private FieldInfo? Constant(string name)
+    {
+        if (_fields is null && Interlocked.Increment(ref _lookups) <= LookupsByName)
+        {
+            return _holder.GetField(name, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        }
+
+        // Built once; a race builds it twice, harmlessly.
+        return (_fields ??= Constants(_holder)).TryGetValue(name, out var field) ? field : null;
+    }
+
+    private static Dictionary<string, FieldInfo> Constants(
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder) =>
+        holder.GetFields(BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(field => field.IsLiteral)
+            .ToDictionary(field => field.Name, StringComparer.Ordinal);
 }

@@ -80,7 +80,7 @@ public sealed class RecordIndex<T>
     /// <summary>
     /// Sets each record's field of <paramref name="members"/>, the generated class of this kind, from its static
     /// constructor; generated code calls this. Fields cost the compiler a third of what a property per record does
-    /// (docs/performance.md, "Records as fields"); the price is that the first use of any field builds every article.
+    /// (docs/performance.md, "Records as data, fields as members"); the price is that the first use of any field builds every article.
     /// </summary>
     /// <param name="members">The class whose public static read-only fields are named in the index.</param>
     public void Bind([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type members)

@@ -109,17 +109,12 @@ internal static class AnnotationEmitter
         return new GeneratedFile(input.HintName, writer.ToString(), input.Diagnostics);
     }
 
-    /// <summary>Turns nullable analysis off for what follows; GeneratedNullabilityTests turn it back on.</summary>
-    internal const string NullableOff = "#nullable disable";
-
-    internal const string NullableRestore = "#nullable restore";
-
     private static void Member(CodeWriter writer, string type, string name)
     {
         // A field without an initializer costs the compiler a third of a property (which has an accessor to compile)
         // and a fifth of one that reads its record (docs/benchmarks.md, "What the generated code costs the compiler").
-        // The catalog's static constructor of the class sets it; [GeneratedCode] is on the class (in the catalog
-        // source): one attribute per member made large datasets slow to compile.
+        // The class's static constructor, in the catalog source, sets it; [GeneratedCode] is on the class there too:
+        // one attribute per member made large datasets slow to compile.
         writer.Line($"public static readonly global::Dataset.{type} {name};");
         writer.Line();
     }

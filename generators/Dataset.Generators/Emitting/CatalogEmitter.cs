@@ -114,9 +114,9 @@ internal static class CatalogEmitter
             writer.Open($"public static partial class {@class}");
             // Sets every record's field on first use of the class. Without nullable analysis: the fields, non-null
             // in the API, are set by the index, which the analysis cannot see.
-            writer.Line(AnnotationEmitter.NullableOff);
+            writer.Line(CodeWriter.NullableOff);
             writer.Line($"static {@class}() => {ns}.Catalog.Instance.{type}Index.Bind(typeof({ns}.{@class}));");
-            writer.Line(AnnotationEmitter.NullableRestore);
+            writer.Line(CodeWriter.NullableRestore);
             writer.Line();
             writer.Summary($"Every {kind.Word()}, in id order.");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.{type}> All => {ns}.Catalog.Instance.{@class};");

@@ -9,6 +9,11 @@ internal sealed class CodeWriter
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generators\", \"{typeof(CodeWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}\")]";
 
+    /// <summary>Turns nullable analysis off for what follows; GeneratedNullabilityTests turn it back on.</summary>
+    public const string NullableOff = "#nullable disable";
+
+    public const string NullableRestore = "#nullable restore";
+
     private readonly StringBuilder _builder = new();
     private int _indent;
 

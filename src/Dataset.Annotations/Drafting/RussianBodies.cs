@@ -526,7 +526,7 @@ internal static class RussianBodies
     private static string? RegionNamed(string text, int before, string noun)
     {
         var genitive = Last(Region, text, before, m => m.Value, m => m.Value.EndsWith(" " + noun, System.StringComparison.Ordinal));
-        var dative = Last(DativeRegion, text, before, m => m.Groups["adjective"].Value + (noun == "края" ? "ого края" : "ой области"),
+        var dative = Last(DativeRegion, text, before, m => RegionGenitive(m.Groups["adjective"].Value, noun),
             m => (m.Groups["noun"].Value == "краю") == (noun == "края"));
         return Later(genitive, dative)?.Name ?? RegionOfDateline(text, before, noun);
     }
@@ -542,9 +542,11 @@ internal static class RussianBodies
             return null;
         }
 
-        var stem = city.EndsWith("ск", System.StringComparison.Ordinal) ? city : city + "ск";
-        return stem + (noun == "края" ? "ого края" : "ой области");
+        return RegionGenitive(city.EndsWith("ск", System.StringComparison.Ordinal) ? city : city + "ск", noun);
     }
+
+    /// <summary>"Ставропольск" and "края": "Ставропольского края"; with "области", "… ой области".</summary>
+    private static string RegionGenitive(string adjectiveStem, string noun) => adjectiveStem + (noun == "края" ? "ого края" : "ой области");
 
     /// <summary>The official name of the republic a short name stands for ("Карелии" → "Карелия").</summary>
     private static string OfficialName(Match match) =>

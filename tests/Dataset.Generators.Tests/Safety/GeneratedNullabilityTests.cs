@@ -41,7 +41,7 @@ public class GeneratedNullabilityTests
 
     private static void AssertNullSafe(GeneratorRun run)
     {
-        var turnedOff = run.Sources.Where(s => s.Value.Contains(AnnotationEmitter.NullableOff, StringComparison.Ordinal)).ToList();
+        var turnedOff = run.Sources.Where(s => s.Value.Contains(CodeWriter.NullableOff, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(turnedOff);
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp12);
         var trees = run.Sources.Select(s => CSharpSyntaxTree.ParseText(WithAnalysisOn(s.Value), parseOptions, path: s.Key));
@@ -59,5 +59,5 @@ public class GeneratedNullabilityTests
             && constructor.Modifiers.Any(SyntaxKind.StaticKeyword);
 
     private static string WithAnalysisOn(string source) => string.Join('\n', source.Split('\n')
-        .Where(line => line.Trim() is not (AnnotationEmitter.NullableOff or AnnotationEmitter.NullableRestore)));
+        .Where(line => line.Trim() is not (CodeWriter.NullableOff or CodeWriter.NullableRestore)));
 }
