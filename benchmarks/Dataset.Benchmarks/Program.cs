@@ -27,15 +27,16 @@ if (args is ["prepare", ..])
 // "shards" times real builds of N articles in S shard projects plus a registry and an app (see ShardBuildBenchmark).
 if (args is ["shards", ..])
 {
+    var setup = new ShardSetup(Option("--articles", 100), Option("--shards", 3), Text("--lang-version"), args.Contains("--packages"));
     if (args.Contains("--prepare-only"))
     {
-        ShardBuildBenchmark.Prepare(Option("--articles", 100), Option("--shards", 3), Text("--lang-version"));
+        ShardBuildBenchmark.Prepare(setup);
         return;
     }
 
     ShardBuildBenchmark.Run(
-        Option("--articles", 100), Option("--shards", 3), Option("--full", 1), Option("--repeat", 3),
-        Text("--lang-version"), Text("--edits")?.Split(','), args.Contains("--compiler-server"));
+        setup, Option("--full", 1), Option("--repeat", 3), Text("--edits")?.Split(','), args.Contains("--compiler-server"),
+        Text("--property")?.Split(',') ?? []);
     return;
 }
 

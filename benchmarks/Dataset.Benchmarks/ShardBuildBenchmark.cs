@@ -13,13 +13,16 @@ namespace Dataset.Benchmarks;
 public static class ShardBuildBenchmark
 {
     /// <summary>Writes the workspace and prints what it holds; builds nothing.</summary>
-    public static ShardedWorkspace Prepare(int articles, int shards, string? languageVersion)
+    public static ShardedWorkspace Prepare(ShardSetup setup)
     {
-        var workspace = ShardedWorkspace.Prepare(articles, shards, languageVersion);
+        var workspace = ShardedWorkspace.Prepare(setup);
         var corpus = workspace.Corpus;
+        var dataset = setup.Packaged
+            ? $"each referencing the packed {PackagedDataset.PackageId} {PackagedDataset.Version} from the workspace's feed"
+            : "each referencing the repository's Dataset and generator projects";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles:N0} articles in {shards} shards + a registry ({corpus.StatementCount:N0} statements, {corpus.SanctionCount:N0} sanctions, " +
-                $"{corpus.ActorCount:N0} actors) and an app, in {workspace.Folder}"));
+            $"{setup.Articles:N0} articles in {setup.Shards} shards + a registry ({corpus.StatementCount:N0} statements, " +
+                $"{corpus.SanctionCount:N0} sanctions, {corpus.ActorCount:N0} actors), {dataset}, and an app, in {workspace.Folder}"));
         return workspace;
     }
 
@@ -27,15 +30,17 @@ public static class ShardBuildBenchmark
     /// Times the full build, then <paramref name="repetitions"/> builds after each edit (all, or those whose key is in <paramref name="edits"/>).
     /// </summary>
     /// <remarks>
+    /// Each of <paramref name="properties"/> (NAME=VALUE) is passed to every build as -p:NAME=VALUE.
     /// With <paramref name="compilerServer"/>, builds as the SDK does by default, the compiler server and MSBuild's
     /// nodes kept between builds (this machine's environment turns both off); they are shut down before the first
     /// build and after the last.
     /// </remarks>
     public static void Run(
-        int articles, int shards, int fullBuilds, int repetitions, string? languageVersion, IReadOnlyCollection<string>? edits, bool compilerServer)
+        ShardSetup setup, int fullBuilds, int repetitions, IReadOnlyCollection<string>? edits, bool compilerServer, IReadOnlyList<string> properties)
     {
-        var workspace = Prepare(articles, shards, languageVersion);
-        var builds = new Builds(workspace, compilerServer);
+        var workspace = Prepare(setup);
+        var builds = new Builds(workspace, compilerServer, properties);
+        var languageVersion = setup.LanguageVersion;
         Console.WriteLine($"each build: dotnet {BuildArguments(builds)}{(languageVersion is null ? string.Empty : $" (shards in C# {languageVersion})")}"
             + (compilerServer ? ", the compiler server and MSBuild's node reuse on (the SDK's defaults)" : string.Empty));
         ShutDownServers(builds);
@@ -114,7 +119,8 @@ public static class ShardBuildBenchmark
         TimedBuild.Dotnet(BuildArguments(builds) + options, builds.SdkDefaults);
 
     private static string BuildArguments(Builds builds) =>
-        $"build \"{builds.Workspace.App.ProjectFile}\" -m -c Release -nologo -v q" + (builds.SdkDefaults ? " -nodeReuse:true" : string.Empty);
+        $"build \"{builds.Workspace.App.ProjectFile}\" -m -c Release -nologo -v q" + (builds.SdkDefaults ? " -nodeReuse:true" : string.Empty)
+            + string.Concat(builds.Properties.Select(p => $" -p:{p}"));
 
     private static Dictionary<string, DateTime> Stamps(ShardedWorkspace workspace) =>
         workspace.Projects
@@ -133,6 +139,9 @@ public static class ShardBuildBenchmark
         return changed.Count == 0 ? "none" : changed.Count == workspace.Projects.Count() ? "all" : string.Join(", ", changed);
     }
 
-    /// <summary>The workspace built, and whether with the SDK's defaults (compiler server, node reuse) or this machine's.</summary>
-    private sealed record Builds(ShardedWorkspace Workspace, bool SdkDefaults);
+    /// <summary>
+    /// The workspace built, whether with the SDK's defaults (compiler server, node reuse) or this machine's, and the
+    /// MSBuild properties every build is given.
+    /// </summary>
+    private sealed record Builds(ShardedWorkspace Workspace, bool SdkDefaults, IReadOnlyList<string> Properties);
 }

@@ -15,10 +15,17 @@ public sealed record WorkspaceProject(string Name, string Folder)
     public string ReferenceAssembly => Path.Combine(Folder, "obj", "Release", ShardedWorkspace.TargetFramework, "ref", Name + ".dll");
 }
 
+/// <summary>What a sharded workspace holds and how its projects get Dataset.</summary>
+/// <param name="Articles">The corpus's size.</param>
+/// <param name="Shards">How many shard projects share it.</param>
+/// <param name="LanguageVersion">The C# version of the shards, when not the SDK's default.</param>
+/// <param name="Packaged">Whether the projects reference the packed packages (as a user's do) rather than the repository's projects.</param>
+public sealed record ShardSetup(int Articles, int Shards, string? LanguageVersion, bool Packaged);
+
 /// <summary>
 /// A synthetic corpus of N articles as S shard projects plus a registry project, and an app that references every
-/// shard, under benchmarks/.work/shards-N-S (ignored by git). Each shard references the registry only, so an article
-/// may refer to the registry's actors and to statements of its own shard.
+/// shard, under benchmarks/.work/shards-N-S, or shards-N-S-packages when packaged (ignored by git). Each shard
+/// references the registry only, so an article may refer to the registry's actors and to statements of its own shard.
 /// </summary>
 public sealed class ShardedWorkspace
 {
@@ -26,12 +33,14 @@ public sealed class ShardedWorkspace
 
     private static readonly string[] BuildOutputs = ["bin", "obj"];
 
-    private ShardedWorkspace(int articles, int shards, SyntheticCorpus corpus, string? languageVersion)
+    private ShardedWorkspace(ShardSetup setup, SyntheticCorpus corpus)
     {
-        Articles = articles;
-        LanguageVersion = languageVersion;
+        Articles = setup.Articles;
+        LanguageVersion = setup.LanguageVersion;
+        Packaged = setup.Packaged;
         Corpus = corpus;
-        Folder = Path.Combine(Workspace.Folder, $"shards-{articles}-{shards}");
+        Folder = Path.Combine(Workspace.Folder, $"shards-{setup.Articles}-{setup.Shards}" + (setup.Packaged ? "-packages" : string.Empty));
+        var shards = setup.Shards;
         Registry = new WorkspaceProject("Bench.Registry", Path.Combine(Folder, ShardedLayout.RegistryFolder));
         Shards = Enumerable.Range(0, shards).Select(k => new WorkspaceProject(ShardName(k), Path.Combine(Folder, ShardedLayout.ShardFolder(k)))).ToList();
         App = new WorkspaceProject("Bench.App", Path.Combine(Folder, "app"));
@@ -41,6 +50,9 @@ public sealed class ShardedWorkspace
 
     /// <summary>The C# version of the shards, when not the SDK's default (10 makes the generator write string literals).</summary>
     public string? LanguageVersion { get; }
+
+    /// <summary>Whether the projects reference the packed packages rather than the repository's projects.</summary>
+    public bool Packaged { get; }
 
     public SyntheticCorpus Corpus { get; }
 
@@ -58,11 +70,12 @@ public sealed class ShardedWorkspace
 
     public string AppAssembly => Path.Combine(App.Folder, "bin", "Release", TargetFramework, App.Name + ".dll");
 
-    /// <summary>Writes the corpus (once: a stamp marks it complete) and the project files.</summary>
-    public static ShardedWorkspace Prepare(int articles, int shards, string? languageVersion = null)
+    /// <summary>Writes the corpus (once: a stamp marks it complete), the project files and, when packaged, the feed.</summary>
+    public static ShardedWorkspace Prepare(ShardSetup setup)
     {
         Workspace.IsolateFromRepository();
-        var workspace = new ShardedWorkspace(articles, shards, SyntheticCorpus.Make(articles, Workspace.Seed, shards), languageVersion);
+        var (articles, shards) = (setup.Articles, setup.Shards);
+        var workspace = new ShardedWorkspace(setup, SyntheticCorpus.Make(articles, Workspace.Seed, shards));
         var stamp = Path.Combine(workspace.Folder, ".corpus-complete");
         if (!File.Exists(stamp))
         {
@@ -73,6 +86,11 @@ public sealed class ShardedWorkspace
 
             ShardedLayout.WriteTo(workspace.Corpus, workspace.Folder);
             File.WriteAllText(stamp, $"{articles} articles in {shards} shards, seed {Workspace.Seed}");
+        }
+
+        if (setup.Packaged)
+        {
+            PackagedDataset.Prepare(workspace.Folder);
         }
 
         workspace.WriteProjects();
@@ -160,10 +178,19 @@ public sealed class ShardedWorkspace
             <DatasetNamespace>{project.Name}.Data</DatasetNamespace>{LangVersionElement}
           </PropertyGroup>
           <ItemGroup>
-            <ProjectReference Include="{repository}/src/Dataset/Dataset.csproj" />
+            {DatasetReference(repository)}
             {references}
-          </ItemGroup>
-          <Import Project="{repository}/generators/Dataset.Generators/Dataset.Generators.ProjectReference.targets" />
+          </ItemGroup>{GeneratorImport(repository)}
         </Project>
         """;
+
+    /// <summary>The one package reference a user writes, or the repository's runtime project.</summary>
+    private string DatasetReference(string repository) => Packaged
+        ? $"<PackageReference Include=\"{PackagedDataset.PackageId}\" Version=\"{PackagedDataset.Version}\" />"
+        : $"<ProjectReference Include=\"{repository}/src/Dataset/Dataset.csproj\" />";
+
+    /// <summary>The repository's generator as a project, unless the package brings it.</summary>
+    private string GeneratorImport(string repository) => Packaged
+        ? string.Empty
+        : $"\n  <Import Project=\"{repository}/generators/Dataset.Generators/Dataset.Generators.ProjectReference.targets\" />";
 }

@@ -25,6 +25,25 @@ public class IncrementalAnnotationEditTests
     }
 
     [Fact]
+    public void A_driver_the_compiler_server_keeps_gets_every_file_afresh_yet_reemits_the_edited_file_only_as_a_fresh_run_would()
+    {
+        var corpus = new IncrementalCorpus(articles: 10);
+        var path = corpus.Corpus.ProbeAnnotationPath;
+
+        var rerun = corpus.EditAsCompilerServer(path, yaml => ReplaceFirst(yaml, "summary: \"", "summary: \"Edited: "));
+
+        Assert.Equal([IncrementalCorpus.PathOf(path)], IncrementalCorpus.Reparsed(rerun));
+        Assert.Equal([HintOf(path)], IncrementalCorpus.Reemitted(rerun));
+        Assert.All(IncrementalCorpus.Outputs(rerun, TrackingNames.Evidence), o => Assert.True(IncrementalCorpus.IsCached(o.Reason)));
+        var fresh = corpus.FreshRun();
+        Assert.Equal(
+            IncrementalCorpus.Sources(fresh).OrderBy(s => s.Key, StringComparer.Ordinal),
+            IncrementalCorpus.Sources(rerun).OrderBy(s => s.Key, StringComparer.Ordinal));
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), rerun.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains("Edited: ", IncrementalCorpus.Sources(rerun)[HintOf(path)], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_summary_edit_recomputes_that_files_data_only_so_only_that_source_is_emitted()
     {
         var corpus = new IncrementalCorpus(articles: 10);

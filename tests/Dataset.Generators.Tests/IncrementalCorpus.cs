@@ -50,6 +50,27 @@ internal sealed class IncrementalCorpus
         return _driver.GetRunResult();
     }
 
+    /// <summary>
+    /// Replaces one file's text and gives the driver every file afresh, as the compiler server gives a driver it kept
+    /// between builds (the compiler's enable-generator-cache feature): new AdditionalText objects for all, the others
+    /// equal to the old ones in path and text only.
+    /// </summary>
+    public GeneratorDriverRunResult EditAsCompilerServer(string path, Func<string, string> change)
+    {
+        foreach (var key in _files.Keys.ToList())
+        {
+            var old = _files[key];
+            var text = old.GetText()!.ToString();
+            _files[key] = new InMemoryAdditionalText(old.Path, key == path ? change(text) : text);
+        }
+
+        _driver = _driver.ReplaceAdditionalTexts([.. _files.Values]).RunGenerators(_compilation);
+        return _driver.GetRunResult();
+    }
+
+    /// <summary>A new driver's run over the files as they are now: what a build without a kept driver gives.</summary>
+    public GeneratorDriverRunResult FreshRun() => GeneratorHarness.CreateDriver(_files.Values).RunGenerators(_compilation).GetRunResult();
+
     /// <summary>Changes the C# of the project, leaving every dataset file alone.</summary>
     public GeneratorDriverRunResult EditCSharp(string csharp)
     {

@@ -63,6 +63,7 @@ public sealed class PackageConsumerTests : IDisposable
             RunApp());
         Assert.Equal(AnnotationJsonSchema.Generate(), File.ReadAllText(Path.Combine(App, "annotations", AnnotationJsonSchema.FileName)));
         AssertAnnotationItems();
+        AssertGeneratorCacheFeature();
 
         // A misspelt field is a compiler error at the YAML line and column, with a suggestion.
         var yaml = Path.Combine(App, "annotations", AnnotationName + ".yaml");
@@ -194,6 +195,29 @@ public sealed class PackageConsumerTests : IDisposable
         var metadata = assembly.GetMetadataReader();
         var resources = metadata.ManifestResources.Select(r => metadata.GetString(metadata.GetManifestResource(r).Name)).ToList();
         Assert.Equal([$"Dataset.Articles/{AnnotationName}.txt"], resources);
+    }
+
+    /// <summary>
+    /// The compiler server keeps the generator's state between builds (the compiler's enable-generator-cache feature),
+    /// unless DatasetGeneratorCache=false; a project's own features stay.
+    /// </summary>
+    private void AssertGeneratorCacheFeature()
+    {
+        Assert.Equal("enable-generator-cache", Property("Features"));
+        Assert.Equal(string.Empty, Property("Features", "-p:DatasetGeneratorCache=false"));
+        // A feature the project sets already (here from the environment, which MSBuild reads as the project's own) stays.
+        var environment = new Dictionary<string, string>(ConsumerEnvironment) { ["Features"] = "strict" };
+        Assert.Equal("strict;enable-generator-cache", Property("Features", environment));
+    }
+
+    /// <summary>A property's value, as MSBuild evaluates the project.</summary>
+    private string Property(string name, params string[] properties) => Property(name, ConsumerEnvironment, properties);
+
+    private string Property(string name, Dictionary<string, string> environment, params string[] properties)
+    {
+        var evaluation = DotnetCli.Run(App, environment, ["msbuild", "NewsApp.csproj", "-getProperty:" + name, .. properties]);
+        Assert.True(evaluation.ExitCode == 0, evaluation.Output);
+        return evaluation.Output.Trim();
     }
 
     /// <summary>The identities of the project's items of one type, as MSBuild evaluates them.</summary>
