@@ -223,7 +223,23 @@ internal static class RussianBodies
     /// body the caller found in the text ("Росавиации"); null when none is named.
     /// </summary>
     public static BodyMention? Of(string text, int before, string noun, BodyMention? namedBody) =>
-        OfItsSort(text, before, noun, namedBody) ?? LastWithHead(text, before, noun);
+        WithComplement(text, before, OfItsSort(text, before, noun, namedBody) ?? LastWithHead(text, before, noun));
+
+    /// <summary>
+    /// "Федеральным агентством" of "с Федеральным агентством морского и речного транспорта": a body found by its sort
+    /// run on to the end of its complement (<see cref="ComplementEnd"/>), when its name stands so in the text.
+    /// </summary>
+    private static BodyMention? WithComplement(string text, int before, BodyMention? body)
+    {
+        if (body is null || body.End > before || body.End < body.Name.Length
+            || string.CompareOrdinal(text, body.End - body.Name.Length, body.Name, 0, body.Name.Length) != 0)
+        {
+            return body;
+        }
+
+        var end = ComplementEnd(text.Substring(0, before), body.End);
+        return end > body.End ? body with { Name = body.Name + text.Substring(body.End, end - body.End), End = end } : body;
+    }
 
     /// <summary>"в министерстве", "суда": the body of a sort this class knows, named before; null when none is.</summary>
     private static BodyMention? OfItsSort(string text, int before, string noun, BodyMention? namedBody)
