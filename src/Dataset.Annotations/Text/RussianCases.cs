@@ -135,7 +135,7 @@ internal static class RussianCases
     /// "Территориальным фондом ОМС"), turned to the nominative ("Главное управление …", "пресс-служба …",
     /// "Территориальный фонд ОМС"), every word after the head as written. A name that does not open with up to three
     /// adjectives and such a noun, the noun alone, or a noun of a place with nothing that makes it a body's ("центре
-    /// города") is returned as written.
+    /// города", "комитете по встрече") is returned as written.
     /// </summary>
     public static string Nominative(string name)
     {
@@ -147,8 +147,10 @@ internal static class RussianCases
             return name;
         }
 
+        // "союза производителей продуктов питания": two words or more of what it is of make it a body; "центре города" is a place.
         if (System.Array.IndexOf(AmbiguousNouns, noun.Noun) >= 0 && head == 0 && noun.Nominative.Length == noun.Noun.Length
-            && !words.Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] == '\u00AB')))
+            && !words.Skip(1).Any(w => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] == '\u00AB'))
+            && (words.Length < 3 || words[1] == "по"))
         {
             return name;
         }
