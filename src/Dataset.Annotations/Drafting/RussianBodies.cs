@@ -309,11 +309,12 @@ internal static class RussianBodies
     /// <summary>
     /// One word of a body's name after its head noun: a word in the genitive ("здравоохранения", "Саратовской",
     /// "России"), "и" before another, "по" and the place or matter in the dative ("по Саратовской области", "по
-    /// Краснодарскому краю"), an abbreviation ("МЧС", "ОМС") or a name in quotes; not a verb ("сообщили"), a pronoun or
+    /// Краснодарскому краю"), an abbreviation ("МЧС", "ОМС"), a word in brackets ("крестьянских (фермерских) хозяйств")
+    /// or a name in quotes; not a verb ("сообщили"), a pronoun or
     /// a word of time ("пока", "года").
     /// </summary>
     private static readonly Regex ComplementWord = new(
-        @"\G[ \u00A0](?:«[^«»\n]{1,60}»|№\s?\d+|[А-ЯЁ]{2,}[А-ЯЁа-яё0-9-]*(?![А-ЯЁа-яё])"
+        @"\G[ \u00A0](?:«[^«»\n]{1,60}»|№\s?\d+|\([а-яё]+\)|[А-ЯЁ]{2,}[А-ЯЁа-яё0-9-]*(?![А-ЯЁа-яё])"
             + @"|по\s+(?:[А-ЯЁа-яё-]+(?:ой|ому|ему|ей)\s+){0,3}(?:[А-ЯЁ][а-яё-]+|[а-яё]{3,}(?:и|у|ю|е))(?![А-ЯЁа-яё-])"
             + @"|и(?=\s+[а-яё]{3,}(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния|ов|ев)(?![а-яё]))"
             + @"|в\s+(?:[А-ЯЁ][а-яё]+(?:ой\s+области|ом\s+крае|ой\s+республике)|Республике\s+[А-ЯЁ][а-яё]+)(?![А-ЯЁа-яё-])"

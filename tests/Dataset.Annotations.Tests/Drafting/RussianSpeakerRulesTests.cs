@@ -849,6 +849,8 @@ public class RussianSpeakerRulesTests
     [Theory]
     [InlineData("В пресс-службе Краснодарского краевого суда сообщили, что приговор вступил в силу.", "пресс-служба Краснодарского краевого суда")]
     [InlineData("В Главном управлении МЧС по Саратовской области сообщили, что пожар потушен.", "Главное управление МЧС по Саратовской области")]
+    [InlineData("Субсидии не выплачены, заявила во вторник Ассоциация крестьянских (фермерских) хозяйств Курганской области.",
+        "Ассоциация крестьянских фермерских хозяйств Курганской области")]
     public void A_body_named_in_another_case_is_drafted_in_the_nominative(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
 
