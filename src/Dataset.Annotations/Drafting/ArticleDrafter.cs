@@ -232,7 +232,10 @@ internal static class ArticleDrafter
         var written = finder.Text.Substring(source.Start, source.End - source.Start);
 
         var asWritten = written;
-        written = RussianSource(finder.Text, source.Start, written, actors);
+        // "в пресс-службе Краснодарского" cut short of its court, and any body's name, in the nominative: "пресс-служба
+        // Краснодарского краевого суда".
+        var whole = RussianBodies.WholeName(finder.Text, source.Start, written) ?? written;
+        written = RussianCases.Nominative(RussianSource(finder.Text, source.Start, whole, actors));
         var isBody = !string.Equals(written, asWritten, System.StringComparison.Ordinal);
 
         // "no immediate reaction from Tehran to the US accusations": the source ends before what it reacts to.

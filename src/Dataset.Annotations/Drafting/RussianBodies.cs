@@ -222,7 +222,27 @@ internal static class RussianBodies
     /// "ведомство" any government body — the one named last, including <paramref name="namedBody"/>, a declared or drafted
     /// body the caller found in the text ("Росавиации"); null when none is named.
     /// </summary>
-    public static BodyMention? Of(string text, int before, string noun, BodyMention? namedBody)
+    public static BodyMention? Of(string text, int before, string noun, BodyMention? namedBody) =>
+        WithComplement(text, before, OfItsSort(text, before, noun, namedBody) ?? LastWithHead(text, before, noun));
+
+    /// <summary>
+    /// "Федеральным агентством" of "с Федеральным агентством морского и речного транспорта": a body found by its sort
+    /// run on to the end of its complement (<see cref="ComplementEnd"/>), when its name stands so in the text.
+    /// </summary>
+    private static BodyMention? WithComplement(string text, int before, BodyMention? body)
+    {
+        if (body is null || body.End > before || body.End < body.Name.Length
+            || string.CompareOrdinal(text, body.End - body.Name.Length, body.Name, 0, body.Name.Length) != 0)
+        {
+            return body;
+        }
+
+        var end = ComplementEnd(text.Substring(0, before), body.End);
+        return end > body.End ? body with { Name = body.Name + text.Substring(body.End, end - body.End), End = end } : body;
+    }
+
+    /// <summary>"в министерстве", "суда": the body of a sort this class knows, named before; null when none is.</summary>
+    private static BodyMention? OfItsSort(string text, int before, string noun, BodyMention? namedBody)
     {
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
@@ -284,6 +304,143 @@ internal static class RussianBodies
             .OrderByDescending(m => m!.End)
             .ThenByDescending(m => m!.Name.Length)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// One word of a body's name after its head noun: a word in the genitive ("здравоохранения", "Саратовской",
+    /// "России"), "и" before another, "по" and the place or matter in the dative ("по Саратовской области", "по
+    /// Краснодарскому краю"), an abbreviation ("МЧС", "ОМС"), a word in brackets ("крестьянских (фермерских) хозяйств")
+    /// or a name in quotes; not a verb ("сообщили"), a pronoun or
+    /// a word of time ("пока", "года").
+    /// </summary>
+    private static readonly Regex ComplementWord = new(
+        @"\G[ \u00A0](?:«[^«»\n]{1,60}»|№\s?\d+|\([а-яё]+\)|[А-ЯЁ]{2,}[А-ЯЁа-яё0-9-]*(?![А-ЯЁа-яё])"
+            + @"|по\s+(?:[А-ЯЁа-яё-]+(?:ой|ому|ему|ей)\s+){0,3}(?:[А-ЯЁ][а-яё-]+|[а-яё]{3,}(?:и|у|ю|е))(?![А-ЯЁа-яё-])"
+            + @"|и(?=\s+[а-яё]{3,}(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния|ов|ев)(?![а-яё]))"
+            + @"|в\s+(?:[А-ЯЁ][а-яё]+(?:ой\s+области|ом\s+крае|ой\s+республике)|Республике\s+[А-ЯЁ][а-яё]+)(?![А-ЯЁа-яё-])"
+            // "России", "Ростов-на-Дону", "Республики Карелия", "Российской Федерации"; not "Елена Гурьянова" after "при мэрии"
+            // nor "Сергей Ломакин" after "начальник департамента".
+            + @"|Республик[аиеу]\s+[А-ЯЁ][а-яё]+(?![А-ЯЁа-яё-])|[А-ЯЁ][а-яё]{3,}(?:ой|ого|его|ых|их)(?![А-ЯЁа-яё-])"
+            + @"|[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё-])(?![ \u00A0][А-ЯЁ][а-яё])"
+            + @"|(?!(?:его|её|ее|их|того|этого|года|дня|было|была|были|этой|своей|своего|пока|тогда|когда|всегда|сегодня|вчера|завтра|она|они)(?![а-яё]))"
+            + @"[а-яё-]{2,}(?<!ли|ла|ло|ся|сь|ть|ти)(?<=[а-яё]{2}(?:а|я|ы|и|ов|ев|ей|ий|ств|ого|его|ой|ых|их))(?![А-ЯЁа-яё-]))",
+        Options);
+
+    /// <summary>"Главном ", "территориальным ": an adjective just before a body's noun, in any case.</summary>
+    private static readonly Regex AdjectiveBefore = new(
+        @"(?<![А-ЯЁа-яё-])(?!(?:этом|этой|этого|этому|своем|своём|своей|своего|нашем|нашей|каждом|каждой|самом|самой|всем|всей|котором|которой)\s)"
+            + @"[А-ЯЁа-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ою|ею)[ \u00A0]$",
+        Options);
+
+    /// <summary>"Главное ", "территориальный ": adjectives in the nominative.</summary>
+    private static readonly Regex NominativeAdjective = new(@"^(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее)[ \u00A0])+$", Options);
+
+    /// <summary>A word, for the words of a body's noun in the text.</summary>
+    private static readonly Regex AnyWord = new(@"(?<![А-ЯЁа-яё-])[А-ЯЁа-яё-]+", Options);
+
+    /// <summary>
+    /// Where the words after a body's head noun that ends at <paramref name="end"/> end: the genitive complement, "по"
+    /// and a place, abbreviations and a name in quotes ("… управлении| МЧС по Саратовской области|").
+    /// </summary>
+    public static int ComplementEnd(string text, int end)
+    {
+        for (var words = 0; words < 10 && ComplementWord.Match(text, end) is { Success: true } word; words++)
+        {
+            end = word.Index + word.Length;
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the adjectives, up to three, just before a body's noun that starts at <paramref name="start"/> start.</summary>
+    private static int AdjectivesStart(string text, int start)
+    {
+        for (var words = 0; words < 3 && AdjectiveBefore.Match(text.Substring(System.Math.Max(0, start - 40), System.Math.Min(start, 40))) is
+            { Success: true } adjective; words++)
+        {
+            start -= adjective.Length;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// A body's name cut short by the reading: "пресс-службе Краснодарского" of "в пресс-службе Краснодарского краевого
+    /// суда", "территориальном" of "в территориальном фонде ОМС", run on to the end of its head noun's complement
+    /// (<see cref="ComplementEnd"/>); null for a source that does not open with a body's adjectives and noun or is whole.
+    /// </summary>
+    public static string? WholeName(string text, int start, string written)
+    {
+        var end = start + written.TrimEnd().Length;
+        var words = AnyWord.Matches(text.Substring(start, end - start)).Cast<Match>().ToList();
+        if (words.Count == 0 || words.Count > 4 || words[0].Index != written.Length - written.TrimStart().Length)
+        {
+            return null;
+        }
+
+        var head = words.FindIndex(w => RussianCases.BodyHead(w.Value) is not null);
+        var headEnd = head >= 0 ? start + words[head].Index + words[head].Length : -1;
+        if (head < 0 && words.All(w => AdjectiveBefore.IsMatch(w.Value + " ")))
+        {
+            // "территориальном": the adjectives run on to the noun they qualify.
+            var at = end;
+            for (var more = 0; more < 3 && headEnd < 0 && AnyWord.Match(text, at) is { Success: true } next && next.Index == at + 1 && text[at] == ' '; more++)
+            {
+                if (RussianCases.BodyHead(next.Value) is not null)
+                {
+                    headEnd = next.Index + next.Length;
+                }
+                else if (!AdjectiveBefore.IsMatch(next.Value + " "))
+                {
+                    break;
+                }
+
+                at = next.Index + next.Length;
+            }
+        }
+
+        if (headEnd < 0 || (head > 0 && words.Take(head).Any(w => !AdjectiveBefore.IsMatch(w.Value + " "))))
+        {
+            return null;
+        }
+
+        var whole = ComplementEnd(text, headEnd);
+        var opens = start + words[0].Index;
+        return whole > end ? text.Substring(opens, whole - opens) : null;
+    }
+
+    /// <summary>
+    /// "комитета", "в фонде": the body named last before with that noun, in any case, with its adjectives and its
+    /// complement ("Территориальным фондом ОМС"), in the nominative ("Территориальный фонд ОМС"); null for a noun that
+    /// heads no body, a body's voice, or when no body with that noun was named beyond the noun alone.
+    /// </summary>
+    private static BodyMention? LastWithHead(string text, int before, string noun)
+    {
+        if (RussianCases.BodyHead(noun.Trim()) is not { } head || head.Nominative.Length != head.Noun.Length || head.Noun == "пресс-служба")
+        {
+            return null;
+        }
+
+        var prior = text.Substring(0, before);
+        BodyMention? last = null;
+        foreach (Match word in AnyWord.Matches(prior))
+        {
+            if (RussianCases.BodyHead(word.Value) is not { } found || found.Noun != head.Noun || found.Nominative.Length != found.Noun.Length)
+            {
+                continue;
+            }
+
+            // "рублей мэрия": a word before the noun is its adjective only in the noun's case.
+            var start = AdjectivesStart(prior, word.Index);
+            var end = ComplementEnd(prior, word.Index + word.Length);
+            var agrees = start == word.Index || NominativeAdjective.IsMatch(prior.Substring(start, word.Index - start)) == (word.Value == found.Nominative);
+            if (agrees && (start < word.Index || end > word.Index + word.Length))
+            {
+                last = new BodyMention(RussianCases.Nominative(prior.Substring(start, end - start)), end);
+            }
+        }
+
+        return last;
     }
 
     /// <summary>"Государственная жилищная инспекция области": a body's bare region right after its name.</summary>
