@@ -45,8 +45,9 @@ public static class ShardBuildBenchmark
             + (compilerServer ? ", the compiler server and MSBuild's node reuse on (the SDK's defaults)" : string.Empty));
         ShutDownServers(builds);
         Console.WriteLine();
-        Console.WriteLine("| build | wall | CPU (user + system) | largest process, peak RSS | compiled | reference assembly changed | load (1 min) |");
-        Console.WriteLine("|---|---:|---:|---:|---|---|---:|");
+        var server = compilerServer ? " compiler server, RSS after |" : string.Empty;
+        Console.WriteLine($"| build | wall | CPU (user + system) | largest process, peak RSS |{server} compiled | reference assembly changed | load (1 min) |");
+        Console.WriteLine("|---|---:|---:|---:|" + (compilerServer ? "---:|" : string.Empty) + "---|---|---:|");
         for (var run = 0; run < fullBuilds; run++)
         {
             workspace.Clean();
@@ -110,10 +111,24 @@ public static class ShardBuildBenchmark
         var after = Stamps(workspace);
         var compiled = Changed(workspace, before, after, p => p.IntermediateAssembly);
         var references = Changed(workspace, before, after, p => p.ReferenceAssembly);
+        var server = builds.SdkDefaults ? string.Create(CultureInfo.InvariantCulture, $"| {CompilerServerGiB():F2} GiB ") : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB "
+            $"| {name} | {build.Wall.TotalSeconds:F1} s | {build.CpuSeconds:F0} s | {build.PeakKiB / 1048576.0:F2} GiB {server}"
             + $"| {compiled} | {references} | {load} |"));
     }
+
+    /// <summary>
+    /// The resident set of the compiler server, which outlives each build (and keeps each project's generator state
+    /// between builds, with the compiler's enable-generator-cache feature); 0 when none is running.
+    /// </summary>
+    private static double CompilerServerGiB() =>
+        System.Diagnostics.Process.GetProcessesByName("VBCSCompiler").Sum(p =>
+        {
+            using (p)
+            {
+                return p.WorkingSet64;
+            }
+        }) / 1073741824.0;
 
     private static TimedRun Build(Builds builds, string options = "") =>
         TimedBuild.Dotnet(BuildArguments(builds) + options, builds.SdkDefaults);
