@@ -39,7 +39,7 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -233,6 +233,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu16: 50 of 52 found, 56 of 59 overlapped, 43, 41 (the rules alone 35; naive
         // Bayes 42), form 53. Then fitted on: 51 of 52 found, 58 of 59 overlapped, 51, 54, form 55.
         ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 51, 54, 55),
+        // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
+        // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads.
+        ["HeldOutRu18"] = new(49, 60, 49, 0, 60, 50, 57, 55),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
