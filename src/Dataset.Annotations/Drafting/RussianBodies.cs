@@ -789,9 +789,12 @@ internal static class RussianBodies
     /// <summary>"Сомов": a surname alone.</summary>
     private static readonly Regex Surname = new(@"^[А-ЯЁ][а-яё]{2,}$", Options);
 
-    /// <summary>"главу округа Андрея Сомова": a first name and a surname within a sentence, after a lower-case word or a comma.</summary>
+    /// <summary>
+    /// "главу округа Андрея Сомова", "владельца фабрики «Ивтекс» Геннадия Рожкова": a first name and a surname within a
+    /// sentence, after a lower-case word, a comma or a name in quotes that ends the title before it.
+    /// </summary>
     private static readonly Regex FullName = new(
-        @"(?<=[а-яё,]\s)(?<first>[А-ЯЁ][а-яё]{2,})\s+(?<last>[А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])", Options);
+        @"(?<=[а-яё,»]\s)(?<first>[А-ЯЁ][а-яё]{2,})\s+(?<last>[А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])", Options);
 
     /// <summary>
     /// "Сомов вину не признал" after "приговорил бывшего главу округа Андрея Сомова": a surname alone is the person named
