@@ -747,8 +747,17 @@ internal static class RussianBodies
     /// "следственного управления СК по Воронежской области": "СК" is the Investigative Committee of Russia, written as its
     /// offices' names write it ("… СК России по Воронежской области"); null for a source without those letters so placed.
     /// </summary>
+    /// <remarks>
+    /// "управлении СК по Ивановской области": the committee's regional office by its bare noun, with no adjective before
+    /// it, is named as the article writes it, with no "России" it does not write.
+    /// </remarks>
     public static string? WithCommitteeOfRussia(string written) =>
-        CommitteeLetters.IsMatch(written) ? CommitteeLetters.Replace(written, "СК России", 1) : null;
+        !CommitteeLetters.IsMatch(written) ? null
+        : BareCommitteeOffice.IsMatch(written.Trim()) ? written.Trim()
+        : CommitteeLetters.Replace(written, "СК России", 1);
+
+    /// <summary>"управлении СК по", "Управление СК по": the committee's regional office by its bare noun, in any case, opening a source.</summary>
+    private static readonly Regex BareCommitteeOffice = new(@"^[Уу]правлени[еяюи]\s+СК\s+(?=по\s)", Options);
 
     /// <summary>"университете", "вуза": a university, by its noun.</summary>
     private static readonly Regex UniversityNoun = new(@"^(?:университет|вуз)[а-яё]{0,2}$", Options);

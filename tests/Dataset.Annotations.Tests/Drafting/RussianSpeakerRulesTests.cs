@@ -877,6 +877,18 @@ public class RussianSpeakerRulesTests
     public void A_surname_alone_is_the_person_named_in_full_after_a_name_in_quotes(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nРожков вину не признал.").Last());
 
+    /// <summary>
+    /// The Investigative Committee's regional office by its bare noun ("В управлении СК по Ивановской области") is named as
+    /// written, with no "России" added; with an adjective before the noun it is written as the committee's offices are (the
+    /// near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В управлении СК по Ивановской области подтвердили, что дело расследуется.", "управление СК по Ивановской области")]
+    [InlineData("В следственном управлении СК по Ивановской области подтвердили, что дело расследуется.",
+        "следственное управление СК России по Ивановской области")]
+    public void The_committees_office_by_its_bare_noun_is_named_as_written(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
