@@ -889,6 +889,18 @@ public class RussianSpeakerRulesTests
     public void The_committees_office_by_its_bare_noun_is_named_as_written(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
 
+    /// <summary>
+    /// "Эти обвинения в департаменте отвергли": the verb's object, opened by a demonstrative, stands before the place after
+    /// "в", and the place's bare noun is the body named before; a place that is a capitalised name is left with the words
+    /// before it (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Эти обвинения в департаменте отвергли, заявив, что зарплаты выросли.", "Департамент здравоохранения Вологодской области")]
+    [InlineData("Эти обвинения в Вологде отвергли, заявив, что зарплаты выросли.", "Эти обвинения в Вологде")]
+    public void A_demonstrative_object_before_the_place_is_not_the_source(string sentence, string speaker) =>
+        Assert.Equal(speaker, Speakers("Депутат обвинил Департамент здравоохранения Вологодской области в том, что зарплаты не росли.\n" + sentence)
+            .Skip(1).Single());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

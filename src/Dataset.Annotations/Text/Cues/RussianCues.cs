@@ -53,6 +53,9 @@ internal static class RussianCues
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
+    /// <summary>"эти", "это": a demonstrative that opens the verb's object before the place it was said in ("Эти обвинения в департаменте").</summary>
+    private static readonly WordSet Demonstratives = new("эти", "это", "этот", "эту", "эта");
+
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
@@ -596,6 +599,14 @@ internal static class RussianCues
                 start++;
             }
 
+            // "Эти обвинения в департаменте отвергли": the verb's object, opened by a demonstrative, may stand before the place
+            // after "в", which is the source.
+            if (!placed && IsIn(start, Demonstratives) && ObjectThenPlace(start + 1, last) is { } place)
+            {
+                start = place;
+                placed = true;
+            }
+
             // "В компании «Южный курортный холдинг», которой принадлежит санаторий, на запрос агентства не ответили": what was
             // asked of it is no source; the place stands before the relative clause that separates it from the request.
             if (!placed && start > 1 && Is(start - 1, "на") && IsRequest(start) && RelativeClauseOpening(start - 2) is { } relative)
@@ -1028,6 +1039,28 @@ internal static class RussianCues
                 }
 
                 if (!LowerWord(k) || (IsIn(k, Prepositions) && !Is(k, "по")) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "обвинения в департаменте": the first word of the place after "в" that ends the source at <paramref name="last"/>, after
+        /// up to two lower-case words of the verb's object; null for other words ("эти люди из Москвы").
+        /// </summary>
+        private int? ObjectThenPlace(int from, int last)
+        {
+            for (var k = from; k <= from + 2 && k < last; k++)
+            {
+                if (Is(k, "в") || Is(k, "во"))
+                {
+                    return LowerWord(k + 1) ? k + 1 : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions))
                 {
                     return null;
                 }
