@@ -901,6 +901,17 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers("Депутат обвинил Департамент здравоохранения Вологодской области в том, что зарплаты не росли.\n" + sentence)
             .Skip(1).Single());
 
+    /// <summary>
+    /// "один из организаторов акции, владелец трёх пунктов Денис Шутов": one of those, then what the person is set off by a
+    /// comma and the name, is the person; one of those with a relative clause after the comma names no one by name (the
+    /// near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Пункты не открылись, сообщил агентству один из организаторов акции, владелец трёх пунктов Денис Шутов.", "Денис Шутов")]
+    [InlineData("Пункты не открылись, сообщил агентству один из организаторов акции, который просил не называть его имени.", "один")]
+    public void One_of_those_then_a_title_set_off_by_a_comma_is_the_named_person(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

@@ -847,7 +847,8 @@ internal static class RussianCues
                 }
 
                 // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
-                if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && HolderAfter(end + 1) is { } one)
+                // "сообщил один из организаторов акции, владелец трёх пунктов Денис Шутов": or those, then his title set off by a comma.
+                if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && (HolderAfter(end + 1) ?? HolderAfterApposedTitle(end + 1)) is { } one)
                 {
                     limit += one - end;
                     end = one;
@@ -1061,6 +1062,29 @@ internal static class RussianCues
                 }
 
                 if (!LowerWord(k) || IsIn(k, Prepositions))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "организаторов акции, владелец трёх пунктов Денис Шутов": the first of the two capitalised words of a person's name
+        /// after a few lower-case words, a comma and what the person is in lower case (<see cref="HolderAfter"/>); null when no
+        /// comma follows those words or no name ends what follows it ("организаторов акции, которые …").
+        /// </summary>
+        private int? HolderAfterApposedTitle(int from)
+        {
+            for (var k = from; k < _tokens.Count && k - from <= NameGap; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Comma)
+                {
+                    return k > from && LowerWord(k + 1) ? HolderAfter(k + 1) : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
                 {
                     return null;
                 }
