@@ -15,7 +15,7 @@ internal static class RussianBodies
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
-    private const string CompanyStems = "компани|авиакомпани|агрохолдинг|"
+    private const string CompanyStems = "компани|авиакомпани|агрохолдинг|маркетплейс|"
         + "предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
 
     /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>

@@ -912,6 +912,16 @@ public class RussianSpeakerRulesTests
     public void One_of_those_then_a_title_set_off_by_a_comma_is_the_named_person(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
 
+    /// <summary>
+    /// A marketplace named with its name in quotes is a company, which "В компании" refers back to by that name; with no noun
+    /// before the name in quotes the bare noun is left as written (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Пункты выдачи маркетплейса «Корзина» не открылись в понедельник.", "Корзина")]
+    [InlineData("Пункты выдачи «Корзины» не открылись в понедельник.", "компании")]
+    public void A_marketplace_is_a_company_the_bare_noun_refers_back_to(string before, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(before + "\nВ компании сообщили, что владельцы смогут оспорить штраф.")));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
