@@ -922,6 +922,23 @@ public class RussianSpeakerRulesTests
     public void A_marketplace_is_a_company_the_bare_noun_refers_back_to(string before, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(before + "\nВ компании сообщили, что владельцы смогут оспорить штраф.")));
 
+    /// <summary>
+    /// A body named before in lower case runs to its region's noun after the region's adjective ("министерство образования
+    /// Рязанской области"), which a bare noun refers back to whole; the region's bare noun with no adjective before it
+    /// ("министерство образования области") is not taken into the name (the near miss, as it was).
+    /// </summary>
+    [Theory]
+    [InlineData("Выпускники должны отработать три года, сообщило министерство образования Рязанской области.",
+        "министерство образования Рязанской области")]
+    [InlineData("Экспедиция попросила комитет по охране объектов культурного наследия Новгородской области продлить раскопки.",
+        "комитет по охране объектов культурного наследия Новгородской области")]
+    [InlineData("Выпускники должны отработать три года, сообщило министерство образования области.", "министерство образования")]
+    public void A_body_named_in_lower_case_runs_to_its_regions_noun(string before, string speaker)
+    {
+        var noun = before.Contains("комитет", StringComparison.Ordinal) ? "В комитете по охране объектов культурного наследия" : "В министерстве";
+        Assert.Equal(speaker, Speakers(before + "\n" + noun + " сообщили, что рассмотрят обращение.").Last());
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
