@@ -939,6 +939,17 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers(before + "\n" + noun + " сообщили, что рассмотрят обращение.").Last());
     }
 
+    /// <summary>
+    /// "поддержала решение, но потребовала прописать …": a verb after "но" and the first verb's object shares its subject
+    /// when the two agree in the past; with a subject of its own after "но", the second verb has that (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Профсоюз работников образования поддержал решение, но потребовал прописать в договоре размер надбавки.", "Профсоюз работников образования")]
+    [InlineData("Профсоюз работников образования поддержал решение, но губернатор Павел Малков потребовал прописать в договоре размер надбавки.",
+        "Павел Малков")]
+    public void A_verb_after_but_and_the_objects_of_the_verb_before_shares_its_subject(string sentence, string second) =>
+        Assert.Equal(["Профсоюз работников образования", second], Speakers(sentence));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

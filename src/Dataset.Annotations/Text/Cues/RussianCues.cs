@@ -360,8 +360,9 @@ internal static class RussianCues
             // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
             // "подтвердила, что …, но назвала цифры завышенными": or a naming verb after the "что" clause the verb before opened,
             // which the comma closes, when the two agree in the past ("утверждает, что руководство знало, но не сообщало" does not).
+            // "поддержала решение, но потребовала прописать …": or a verb after the first verb's object, the two agreeing in the past.
             var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
-                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i));
+                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i) || ButAfterObject(cues[cues.Count - 1], i, last - 1));
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
@@ -1374,6 +1375,29 @@ internal static class RussianCues
         private bool ButAfterThat(Cue cue, int verb) =>
             (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+
+        /// <summary>
+        /// Whether only the object of <paramref name="cue"/>'s verb, one to three lower-case words, stands between it and the
+        /// comma at <paramref name="comma"/>, and that verb agrees in the past with the verb at <paramref name="verb"/>
+        /// ("поддержала решение, но потребовала"), so that the two share the cue's subject.
+        /// </summary>
+        private bool ButAfterObject(Cue cue, int verb, int comma)
+        {
+            if (cue.Kind != CueKind.Verb || cue.ContentBefore || comma <= cue.End || comma - cue.End > 3)
+            {
+                return false;
+            }
+
+            for (var k = cue.End; k < comma; k++)
+            {
+                if (!LowerWord(k) || Is(k, "что") || IsIn(k, ClauseWords) || IsIn(k, Prepositions))
+                {
+                    return false;
+                }
+            }
+
+            return PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+        }
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
