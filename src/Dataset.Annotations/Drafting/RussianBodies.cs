@@ -15,7 +15,7 @@ internal static class RussianBodies
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
-    private const string CompanyStems = "компани|авиакомпани|агрохолдинг|"
+    private const string CompanyStems = "компани|авиакомпани|агрохолдинг|маркетплейс|"
         + "предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
 
     /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>
@@ -318,9 +318,10 @@ internal static class RussianBodies
             + @"|по\s+(?:[А-ЯЁа-яё-]+(?:ой|ому|ему|ей)\s+){0,3}(?:[А-ЯЁ][а-яё-]+|[а-яё]{3,}(?:и|у|ю|е))(?![А-ЯЁа-яё-])"
             + @"|и(?=\s+[а-яё]{3,}(?:ого|его|ой|ей|ых|их|ии|ия|ства|ния|ов|ев)(?![а-яё]))"
             + @"|в\s+(?:[А-ЯЁ][а-яё]+(?:ой\s+области|ом\s+крае|ой\s+республике)|Республике\s+[А-ЯЁ][а-яё]+)(?![А-ЯЁа-яё-])"
-            // "России", "Ростов-на-Дону", "Республики Карелия", "Российской Федерации"; not "Елена Гурьянова" after "при мэрии"
+            // "России", "Ростов-на-Дону", "Республики Карелия", "Российской Федерации", "Рязанской области" (a region's adjective
+            // takes its noun, which ends as a verb may); not "Елена Гурьянова" after "при мэрии"
             // nor "Сергей Ломакин" after "начальник департамента".
-            + @"|Республик[аиеу]\s+[А-ЯЁ][а-яё]+(?![А-ЯЁа-яё-])|[А-ЯЁ][а-яё]{3,}(?:ой|ого|его|ых|их)(?![А-ЯЁа-яё-])"
+            + @"|Республик[аиеу]\s+[А-ЯЁ][а-яё]+(?![А-ЯЁа-яё-])|[А-ЯЁ][а-яё]{3,}(?:ой|ого|его|ых|их)(?:[ \u00A0]области)?(?![А-ЯЁа-яё-])"
             + @"|[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё-])(?![ \u00A0][А-ЯЁ][а-яё])"
             + @"|(?!(?:его|её|ее|их|того|этого|года|дня|было|была|были|этой|своей|своего|пока|тогда|когда|всегда|сегодня|вчера|завтра|она|они)(?![а-яё]))"
             + @"[а-яё-]{2,}(?<!ли|ла|ло|ся|сь|ть|ти)(?<=[а-яё]{2}(?:а|я|ы|и|ов|ев|ей|ий|ств|ого|его|ой|ых|их))(?![А-ЯЁа-яё-]))",
@@ -747,8 +748,17 @@ internal static class RussianBodies
     /// "следственного управления СК по Воронежской области": "СК" is the Investigative Committee of Russia, written as its
     /// offices' names write it ("… СК России по Воронежской области"); null for a source without those letters so placed.
     /// </summary>
+    /// <remarks>
+    /// "управлении СК по Ивановской области": the committee's regional office by its bare noun, with no adjective before
+    /// it, is named as the article writes it, with no "России" it does not write.
+    /// </remarks>
     public static string? WithCommitteeOfRussia(string written) =>
-        CommitteeLetters.IsMatch(written) ? CommitteeLetters.Replace(written, "СК России", 1) : null;
+        !CommitteeLetters.IsMatch(written) ? null
+        : BareCommitteeOffice.IsMatch(written.Trim()) ? written.Trim()
+        : CommitteeLetters.Replace(written, "СК России", 1);
+
+    /// <summary>"управлении СК по", "Управление СК по": the committee's regional office by its bare noun, in any case, opening a source.</summary>
+    private static readonly Regex BareCommitteeOffice = new(@"^[Уу]правлени[еяюи]\s+СК\s+(?=по\s)", Options);
 
     /// <summary>"университете", "вуза": a university, by its noun.</summary>
     private static readonly Regex UniversityNoun = new(@"^(?:университет|вуз)[а-яё]{0,2}$", Options);
@@ -789,9 +799,12 @@ internal static class RussianBodies
     /// <summary>"Сомов": a surname alone.</summary>
     private static readonly Regex Surname = new(@"^[А-ЯЁ][а-яё]{2,}$", Options);
 
-    /// <summary>"главу округа Андрея Сомова": a first name and a surname within a sentence, after a lower-case word or a comma.</summary>
+    /// <summary>
+    /// "главу округа Андрея Сомова", "владельца фабрики «Ивтекс» Геннадия Рожкова": a first name and a surname within a
+    /// sentence, after a lower-case word, a comma or a name in quotes that ends the title before it.
+    /// </summary>
     private static readonly Regex FullName = new(
-        @"(?<=[а-яё,]\s)(?<first>[А-ЯЁ][а-яё]{2,})\s+(?<last>[А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])", Options);
+        @"(?<=[а-яё,»]\s)(?<first>[А-ЯЁ][а-яё]{2,})\s+(?<last>[А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яё-])(?!\s+[А-ЯЁ])", Options);
 
     /// <summary>
     /// "Сомов вину не признал" after "приговорил бывшего главу округа Андрея Сомова": a surname alone is the person named

@@ -166,7 +166,22 @@ internal static class SourcePhrase
             var words = p.Split(' ');
             return words.Length is >= 1 and <= 4 && words.All(w => IsCapitalised(w) || Particles.Contains(w)) && !words.Any(PartyWords.NamesAParty);
         });
-        return name ?? parts[0];
+        return name ?? TitledNameAfter(parts) ?? parts[0];
+    }
+
+    /// <summary>
+    /// "один из организаторов акции, владелец трёх пунктов Денис Шутов": a Russian source in lower case that a comma sets
+    /// off from what the person is and the person's name (two capitalised words ending it) is that last part; null otherwise.
+    /// </summary>
+    private static string? TitledNameAfter(List<string> parts)
+    {
+        var last = parts[parts.Count - 1].Split(' ');
+        return parts[0].Length > 0 && RussianCases.IsCyrillic(parts[0][0]) && char.IsLower(parts[0][0])
+            && last.Length >= 3 && char.IsLower(last[0][0])
+            && last.Skip(last.Length - 2).All(w => IsCapitalised(w) && RussianCases.IsCyrillic(w[0]))
+            && !IsCapitalised(last[last.Length - 3])
+            ? parts[parts.Count - 1]
+            : null;
     }
 
     private static List<string> Clean(string source)

@@ -53,6 +53,9 @@ internal static class RussianCues
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
+    /// <summary>"эти", "это": a demonstrative that opens the verb's object before the place it was said in ("Эти обвинения в департаменте").</summary>
+    private static readonly WordSet Demonstratives = new("эти", "это", "этот", "эту", "эта");
+
     /// <summary>"было заявлено", "сообщено": a report in the passive, made by no one named before its verb.</summary>
     private static readonly WordSet PassiveReports = new(
         "заявлено", "сообщено", "отмечено", "подчеркнуто", "подчёркнуто", "сказано", "указано", "уточнено", "объявлено");
@@ -357,8 +360,9 @@ internal static class RussianCues
             // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
             // "подтвердила, что …, но назвала цифры завышенными": or a naming verb after the "что" clause the verb before opened,
             // which the comma closes, when the two agree in the past ("утверждает, что руководство знало, но не сообщало" does not).
+            // "поддержала решение, но потребовала прописать …": or a verb after the first verb's object, the two agreeing in the past.
             var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
-                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i));
+                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i) || ButAfterObject(cues[cues.Count - 1], i, last - 1));
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
@@ -594,6 +598,14 @@ internal static class RussianCues
             {
                 placed |= Is(start, "в") || Is(start, "во");
                 start++;
+            }
+
+            // "Эти обвинения в департаменте отвергли": the verb's object, opened by a demonstrative, may stand before the place
+            // after "в", which is the source.
+            if (!placed && IsIn(start, Demonstratives) && ObjectThenPlace(start + 1, last) is { } place)
+            {
+                start = place;
+                placed = true;
             }
 
             // "В компании «Южный курортный холдинг», которой принадлежит санаторий, на запрос агентства не ответили": what was
@@ -836,7 +848,8 @@ internal static class RussianCues
                 }
 
                 // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
-                if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && HolderAfter(end + 1) is { } one)
+                // "сообщил один из организаторов акции, владелец трёх пунктов Денис Шутов": or those, then his title set off by a comma.
+                if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && (HolderAfter(end + 1) ?? HolderAfterApposedTitle(end + 1)) is { } one)
                 {
                     limit += one - end;
                     end = one;
@@ -1028,6 +1041,51 @@ internal static class RussianCues
                 }
 
                 if (!LowerWord(k) || (IsIn(k, Prepositions) && !Is(k, "по")) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "обвинения в департаменте": the first word of the place after "в" that ends the source at <paramref name="last"/>, after
+        /// up to two lower-case words of the verb's object; null for other words ("эти люди из Москвы").
+        /// </summary>
+        private int? ObjectThenPlace(int from, int last)
+        {
+            for (var k = from; k <= from + 2 && k < last; k++)
+            {
+                if (Is(k, "в") || Is(k, "во"))
+                {
+                    return LowerWord(k + 1) ? k + 1 : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "организаторов акции, владелец трёх пунктов Денис Шутов": the first of the two capitalised words of a person's name
+        /// after a few lower-case words, a comma and what the person is in lower case (<see cref="HolderAfter"/>); null when no
+        /// comma follows those words or no name ends what follows it ("организаторов акции, которые …").
+        /// </summary>
+        private int? HolderAfterApposedTitle(int from)
+        {
+            for (var k = from; k < _tokens.Count && k - from <= NameGap; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Comma)
+                {
+                    return k > from && LowerWord(k + 1) ? HolderAfter(k + 1) : null;
+                }
+
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
                 {
                     return null;
                 }
@@ -1317,6 +1375,29 @@ internal static class RussianCues
         private bool ButAfterThat(Cue cue, int verb) =>
             (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+
+        /// <summary>
+        /// Whether only the object of <paramref name="cue"/>'s verb, one to three lower-case words, stands between it and the
+        /// comma at <paramref name="comma"/>, and that verb agrees in the past with the verb at <paramref name="verb"/>
+        /// ("поддержала решение, но потребовала"), so that the two share the cue's subject.
+        /// </summary>
+        private bool ButAfterObject(Cue cue, int verb, int comma)
+        {
+            if (cue.Kind != CueKind.Verb || cue.ContentBefore || comma <= cue.End || comma - cue.End > 3)
+            {
+                return false;
+            }
+
+            for (var k = cue.End; k < comma; k++)
+            {
+                if (!LowerWord(k) || Is(k, "что") || IsIn(k, ClauseWords) || IsIn(k, Prepositions))
+                {
+                    return false;
+                }
+            }
+
+            return PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+        }
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
