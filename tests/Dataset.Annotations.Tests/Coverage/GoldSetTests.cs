@@ -39,7 +39,7 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -186,7 +186,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// tell what). Each row holds what the set marks and what coverage and drafts reach on it since; its acts are what the
     /// learned act, trained on every set, reads of it, which may move by an act as sets join its training (HeldOutRu15 took
     /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
-    /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5). A change that loses more shows here.
+    /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5, HeldOutRu19 one from HeldOutRu4 and
+    /// HeldOutRu11). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -198,7 +199,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 28, 0),
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
-        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 28, 0),
+        // Its act floor went from 28 to 27 when HeldOutRu19 joined the act model's training.
+        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 27, 0),
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 39, 39),
@@ -215,12 +217,14 @@ public class GoldSetTests(ITestOutputHelper output)
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 51, 53),
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
-        ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 52, 54),
+        // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
+        ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 51, 54),
         // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49.
         ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 51, 49),
         // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59
         // overlapped, 38, 37 (32; naive Bayes 34), form 51.
-        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 51, 56, 57),
+        // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun).
+        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 53, 56, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
         ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 59, 60),
@@ -232,11 +236,15 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 56, 60),
         // Measured once after the rules fitted on HeldOutRu16: 50 of 52 found, 56 of 59 overlapped, 43, 41 (the rules alone 35; naive
         // Bayes 42), form 53. Then fitted on: 51 of 52 found, 58 of 59 overlapped, 51, 54, form 55.
-        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 51, 54, 55),
+        // Two speakers more (53) since Russian bodies are named in the nominative and the СК's office as written.
+        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 53, 54, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
         ["HeldOutRu18"] = new(49, 60, 49, 0, 60, 60, 57, 55),
+        // Measured once after the rules fitted on HeldOutRu18: 47 of 48 found, 57 of 60 overlapped, 49, 47 (the rules alone 37; naive
+        // Bayes 42), form 53. Its acts are what the model trained with it reads.
+        ["HeldOutRu19"] = new(48, 60, 47, 0, 57, 49, 53, 53),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
