@@ -49,26 +49,8 @@ public static class PackagedDataset
 
     private static void WriteBuildFiles(string folder, string feed)
     {
-        Workspace.WriteIfChanged(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <!-- The Dataset packages from the workspace's feed only; everything else from the machine's registry. -->
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="registry" value="{Registry()}" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="Dataset" />
-                  <package pattern="Dataset.*" />
-                </packageSource>
-                <packageSource key="registry">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        // The Dataset packages from the workspace's feed only; everything else from the machine's registry.
+        Workspace.WriteIfChanged(Path.Combine(folder, "nuget.config"), Dataset.TestSupport.LocalFeedConfig.Text(feed, Registry()));
         Workspace.WriteIfChanged(Path.Combine(folder, "Directory.Build.props"), $"""
             <Project>
               <!-- Projects here build as fresh projects do, with a package cache of their own; see PackagedDataset. -->

@@ -18,25 +18,7 @@ internal sealed class LocalFeed : IDisposable
             Assert.True(pack.ExitCode == 0, pack.Output);
         }
 
-        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-                <add key="registry" value="{Registry()}" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="Dataset" />
-                  <package pattern="Dataset.*" />
-                </packageSource>
-                <packageSource key="registry">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), LocalFeedConfig.Text(Feed, Registry()));
     }
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "dataset-feed-" + Guid.NewGuid().ToString("N"));
