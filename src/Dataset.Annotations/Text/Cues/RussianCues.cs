@@ -1370,10 +1370,11 @@ internal static class RussianCues
 
         /// <summary>
         /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
-        /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), so that the two share the cue's subject.
+        /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
+        /// of its own ("отметила, что …, но подчеркнула, что …"), so that the two share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb) =>
-            (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+            (StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb)) && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>
@@ -1398,6 +1399,10 @@ internal static class RussianCues
 
             return PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
         }
+
+        /// <summary>Whether a comma and "что" follow the verb at <paramref name="verb"/> ("подчеркнула, что").</summary>
+        private bool ThatRightAfter(int verb) =>
+            verb + 2 < _tokens.Count && _tokens[verb + 1].Kind == TokenKind.Comma && Is(verb + 2, "что");
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
