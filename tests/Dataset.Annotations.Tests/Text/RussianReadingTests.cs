@@ -222,6 +222,26 @@ public class RussianReadingTests
         Assert.Empty(Read(sentence.Replace("не согласи", "согласи", StringComparison.Ordinal)).Cues);
     }
 
+    /// <summary>
+    /// "В «Уралнефтепродукте» с решением не согласились": the decision disagreed with, after "с" right before "не", is denied
+    /// by the source before it when nothing follows the verb; with an infinitive after the verb it is no denial (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В «Уралнефтепродукте» с решением не согласились.", "«Уралнефтепродукте»")]
+    [InlineData("Жители с соседями не согласились встречаться.", null)]
+    public void Not_agreeing_with_a_decision_named_before_denies_it(string sentence, string? source)
+    {
+        var finder = Read(sentence);
+        if (source is null)
+        {
+            Assert.Empty(finder.Cues);
+            return;
+        }
+
+        var cue = Assert.Single(finder.Cues);
+        Assert.Equal((source, "deny"), (CueSources.Written(finder, cue), cue.Act));
+    }
+
     /// <summary>"и" before a verb joins it to the clause before and names no one; a name after it is the source.</summary>
     [Theory]
     [InlineData("Подрядчик сорвал сроки, и заявили, что работы стояли.", null)]

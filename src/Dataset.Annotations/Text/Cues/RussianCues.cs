@@ -238,6 +238,15 @@ internal static class RussianCues
                 return new Cue(i - 1, i + 1, CueKind.Verb, SpeechActs.Deny, false, deniedStart, deniedEnd, deniedBefore);
             }
 
+            // "В компании с решением не согласились": the decision disagreed with, after "с" right before "не", is denied when
+            // nothing more follows the verb; the source stands before it.
+            if (Is(i - 1, "не") && IsIn(i, Agreeing) && i > 2 && (Is(i - 3, "с") || Is(i - 3, "со")) && LowerWord(i - 2)
+                && (i + 1 >= _tokens.Count || !_tokens[i + 1].IsWord)
+                && SourceOf(i - 3, cues) is var (withStart, withEnd, withBefore) && withEnd > withStart && withEnd <= i - 3)
+            {
+                return new Cue(i - 3, i + 1, CueKind.Verb, SpeechActs.Deny, false, withStart, withEnd, withBefore);
+            }
+
             // "Лысенко уверен, что решение сети оправданно": what the source is sure of is its view, the act read from it.
             if (IsIn(i, Convictions) && i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Comma && Is(i + 2, "что"))
             {
