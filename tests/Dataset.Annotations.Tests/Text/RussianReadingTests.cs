@@ -223,6 +223,25 @@ public class RussianReadingTests
     }
 
     /// <summary>
+    /// "назвали наказание слишком мягким": calling a deed too much of anything finds fault with it, a cue that condemns;
+    /// "назвал слишком много имён", with no adjective in the instrumental after "слишком", names no judgement (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В прокуратуре Владимирской области назвали наказание слишком мягким.", true)]
+    [InlineData("Тренер Иван Петров назвал слишком много имён.", false)]
+    public void Calling_a_deed_too_much_of_anything_condemns_it(string sentence, bool condemns)
+    {
+        var finder = Read(sentence);
+        if (!condemns)
+        {
+            Assert.Empty(finder.Cues);
+            return;
+        }
+
+        Assert.Equal("condemn", Assert.Single(finder.Cues).Act);
+    }
+
+    /// <summary>
     /// "В «Уралнефтепродукте» с решением не согласились": the decision disagreed with, after "с" right before "не", is denied
     /// by the source before it when nothing follows the verb; with an infinitive after the verb it is no denial (the near miss).
     /// </summary>

@@ -333,7 +333,9 @@ internal static class RussianCues
                     break;
             }
 
-            if (word.Ambiguous && StartsWith(i, "наз") && Named(i, RussianCueLexicon.Pejoratives))
+            // "назвали наказание слишком мягким": calling a deed too much of anything, an adjective in the instrumental after
+            // "слишком", finds fault with it as a pejorative does.
+            if (word.Ambiguous && StartsWith(i, "наз") && (Named(i, RussianCueLexicon.Pejoratives) || NamedTooMuch(i)))
             {
                 // "назвал решение «недружественным шагом»", "назвал продление … недружественным шагом": calling a deed names a condemnation.
                 act = SpeechActs.Condemn;
@@ -1507,6 +1509,28 @@ internal static class RussianCues
                 if (IsIn(j, words))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "назвали наказание слишком мягким": "слишком" then an adjective in the instrumental after the object named by the verb
+        /// at <paramref name="i"/>; "назвал слишком много имён" names no judgement.
+        /// </summary>
+        private bool NamedTooMuch(int i)
+        {
+            for (var j = i + 2; j + 1 < _tokens.Count && j <= i + NamedWords; j++)
+            {
+                if (_tokens[j].IsBoundary)
+                {
+                    return false;
+                }
+
+                if (Is(j, "слишком"))
+                {
+                    return _tokens[j + 1].IsWord && RussianForms.EndsAfterRoot(_text, _tokens[j + 1], JudgingEndings, minRoot: 3);
                 }
             }
 
