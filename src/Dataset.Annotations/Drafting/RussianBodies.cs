@@ -114,9 +114,13 @@ internal static class RussianBodies
     private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
 
     /// <summary>", которое вело ГСУ ГУ МВД по Свердловской области,": the body that leads an inquiry, named right after it.</summary>
-    /// <remarks>", которое вело управление СК по Тверской области,": or the Investigative Committee's office by its bare noun.</remarks>
+    /// <remarks>
+    /// ", которое вело управление СК по Тверской области,": or the Investigative Committee's office by its bare noun, or by its
+    /// noun after "следственное" in lower case (", которое вело следственное управление СК по Владимирской области,").
+    /// </remarks>
     private static readonly Regex InquiryLeader = new(
-        @"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>(?:[А-ЯЁ]|управлени[еяю]\s+СК\s+по\s+[А-ЯЁ])[^,.;:«»]{1,80}?)\s*[,.;]", Options);
+        @"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>(?:[А-ЯЁ]|(?:следственн[а-яё]{2}\s+)?управлени[еяю]\s+СК\s+по\s+[А-ЯЁ])"
+            + @"[^,.;:«»]{1,80}?)\s*[,.;]", Options);
 
     /// <summary>"управление СК по": the Investigative Committee's regional office by its bare noun, which is its investigative directorate.</summary>
     private static readonly Regex CommitteeOffice = new(@"^управлени[еяю]\s+СК\s+(?=по\s)", Options);

@@ -607,7 +607,7 @@ public class RussianSpeakerRulesTests
 
     /// <summary>
     /// The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names, "управление СК по …" the
-    /// committee's investigative directorate; with no such clause it is as written (the near miss), and a lower-case body
+    /// committee's investigative directorate, "следственное управление СК по …" named as written; with no such clause it is as written (the near miss), and a lower-case body
     /// that is not the committee's office names none.
     /// </summary>
     [Theory]
@@ -615,6 +615,10 @@ public class RussianSpeakerRulesTests
     [InlineData(
         "По версии следствия, которое вело управление СК по Тверской области, глава брал деньги.", "Следственное управление СК России по Тверской области")]
     [InlineData("По версии следствия, которое вело управление полиции, глава брал деньги.", "следствия")]
+    [InlineData(
+        "По версии следствия, которое вело следственное управление СК по Владимирской области, нотариус продавала квартиры.",
+        "следственное управление СК по Владимирской области")]
+    [InlineData("По версии следствия, которое вело следственное управление полиции, нотариус продавала квартиры.", "следствия")]
     [InlineData("По версии следствия, агентство брало деньги.", "следствия")]
     public void The_inquiry_is_the_body_named_as_leading_it(string sentence, string speaker) =>
         Assert.Equal([speaker], Speakers(sentence));
