@@ -965,6 +965,18 @@ public class RussianSpeakerRulesTests
     public void A_verb_after_but_opening_its_own_that_clause_shares_the_subject(string sentence, int statements) =>
         Assert.Equal(statements, Speakers(sentence).Count);
 
+    /// <summary>
+    /// "Поставщик, компания «МедЛайн Трейд», обвинения отвергла": lower-case words after a name in quotes set off by commas are
+    /// the verb's object, the name (with its noun before it, or alone) its subject; a name in quotes after "в", set off by no
+    /// comma of its own, leaves the words before the verb as they were (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Поставщик, компания «МедЛайн Трейд», обвинения отвергла.", "МедЛайн Трейд")]
+    [InlineData("Третья оштрафованная сеть, «Степь-Ойл», на запрос агентства не ответила.", "Степь-Ойл")]
+    [InlineData("Жители Лянгасова, которые ходят в «Книжный дом», эти обвинения отвергли.", "эти обвинения")]
+    public void The_verbs_object_after_a_name_set_off_by_commas_is_not_its_subject(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

@@ -411,7 +411,9 @@ internal static class RussianCues
             var (start, end) = SourceBefore(i);
             if (end > start)
             {
-                return (start, end, false);
+                // "Поставщик, компания «МедЛайн Трейд», обвинения отвергла": lower-case words after a name in quotes set off by
+                // commas are the verb's object, and the name is its subject.
+                return ObjectAfterApposedName(start, end) is var (apposedStart, apposedEnd) ? (apposedStart, apposedEnd, false) : (start, end, false);
             }
 
             // "Активисты движения «Ростов пешеходный», напротив, поддержали …": a word set off by commas that weighs the clause
@@ -683,6 +685,35 @@ internal static class RussianCues
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
+        }
+
+        /// <summary>
+        /// "Поставщик, компания «МедЛайн Трейд», обвинения", "сеть, «Степь-Ойл», на запрос агентства": the name in quotes, with
+        /// the lower-case words before it or alone, set off by commas right before the one to three lower-case words from
+        /// <paramref name="start"/> to <paramref name="end"/> (after "на" too), which are the verb's object; null otherwise.
+        /// </summary>
+        private (int Start, int End)? ObjectAfterApposedName(int start, int end)
+        {
+            var open = start > 0 && Is(start - 1, "на") ? start - 1 : start;
+            if (open < 3 || _tokens[open - 1].Kind != TokenKind.Comma || end - start > 3)
+            {
+                return null;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            if (QuotedNameEndingAt(open - 2) is not { } quoted)
+            {
+                return null;
+            }
+
+            return ApposedName(open - 1, quoted) ?? (quoted > 0 && _tokens[quoted - 1].Kind == TokenKind.Comma ? (quoted, open - 1) : null);
         }
 
         /// <summary>
