@@ -610,6 +610,18 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
+    /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
+    /// description as the source (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Это риск для жизни», — рассказал агентству пациент центра, 56-летний житель Северодвинска Виктор Ершов.", "Виктор Ершов")]
+    [InlineData("«Это риск для жизни», — рассказал агентству пациент центра, пенсионер Виктор Ершов.", "Виктор Ершов")]
+    [InlineData("«Это риск для жизни», — рассказал агентству пациент центра, который лечится там пять лет.", "пациент центра")]
+    public void A_description_then_who_he_is_and_his_name_set_off_by_a_comma_is_his_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A body named after the verb by a capitalised adjective, lower-case adjectives and its noun closing the clause
     /// ("Байкальская межрегиональная природоохранная прокуратура") runs to that noun; with no body's noun closing it the
     /// capitalised word alone is read, as before (the near miss).

@@ -989,6 +989,17 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "рассказал агентству пациент центра, 56-летний житель Северодвинска Виктор Ершов": what the person is in a few
+                // lower-case words, then set off by a comma who he is (his age first, maybe) and his name ending the clause, is
+                // the person his name names.
+                if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end) && _tokens[end].Kind == TokenKind.Comma
+                    && NameAfterApposedNoun(end + 1) is { } described)
+                {
+                    from = described;
+                    end = described + 2;
+                    break;
+                }
+
                 // "рассказала она агентству": whom it was told to ends the source after the verb.
                 if (end > from && IsIn(end, Audience))
                 {
@@ -1068,6 +1079,27 @@ internal static class RussianCues
             && LowerWord(from + 3);
 
         private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
+
+        /// <summary>
+        /// "56-летний житель Северодвинска Виктор Ершов", "пенсионер Виктор Ершов": the first of the two capitalised words of a
+        /// person's name that end the clause after a lower-case noun (the age before it, maybe) and the place it is of; null
+        /// otherwise ("который …", "Иван Петров" with no noun before it).
+        /// </summary>
+        private int? NameAfterApposedNoun(int from)
+        {
+            var noun = AgedNoun(from, from + 4) ? from + 3 : from;
+            if (!LowerWord(noun) || IsIn(noun, Prepositions) || IsIn(noun, ClauseWords))
+            {
+                return null;
+            }
+
+            if (IsCapitalised(noun + 1) && NameAfterPlace(noun + 1) is { } afterPlace)
+            {
+                return afterPlace;
+            }
+
+            return HolderAfter(noun) is { } name && (name + 2 >= _tokens.Count || !_tokens[name + 2].IsWord) ? name : null;
+        }
 
         /// <summary>
         /// "транспорту и строительству Олег Мартынов": the first of the two capitalised words of a person's name after a
