@@ -273,9 +273,10 @@ internal static class RussianBodies
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
             // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
-            var ofSort = OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
+            // "Начальник управления Лариса Хохлова": a title before the noun opens a person's title, not a body's name.
+            var ofSort = OfItsRegion(text, Last(Body, text, before, match => match.Value, match => (string.Equals(
                 match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
-                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")));
+                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")) && !PartyWords.IsTitle(Words.AtSpaces(match.Value)[0])));
 
             // "В прокуратуре добавили" after "говорится в сообщении прокуратуры Саратовской области": a declared or drafted
             // body whose name opens with the noun of that sort in lower case, named later.

@@ -988,6 +988,18 @@ public class RussianSpeakerRulesTests
     public void A_museum_and_its_name_in_quotes_are_named_whole(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
 
+    /// <summary>
+    /// "В управлении культуры" after "Начальник управления Лариса Хохлова": a title before a body's noun opens a person's title,
+    /// not the body's name, so the bare noun is the body named before; a capitalised adjective before the noun opens the
+    /// body's name, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Начальник управления Лариса Хохлова объяснила, что читателей мало.", "городское управление культуры")]
+    [InlineData("Главное управление культуры объяснило, что читателей мало.", "Главное управление культуры")]
+    public void A_title_before_a_bodys_noun_opens_no_bodys_name(string between, string speaker) =>
+        Assert.Equal(speaker, Speakers("Девять библиотек закроют, сообщило в среду городское управление культуры.\n" + between
+            + "\nВ управлении культуры отвергли сообщения о том, что здания обещаны под аренду.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
