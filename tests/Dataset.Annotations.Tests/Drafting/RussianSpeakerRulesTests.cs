@@ -607,8 +607,8 @@ public class RussianSpeakerRulesTests
 
     /// <summary>
     /// The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names, "управление СК по …" the
-    /// committee's investigative directorate, "следственное управление СК по …" named as written; with no such clause it is as written (the near miss), and a lower-case body
-    /// that is not the committee's office names none.
+    /// committee's investigative directorate, "следственное управление СК по …" named as written; with no such clause it is
+    /// as written (the near miss), and a lower-case body that is not the committee's office names none.
     /// </summary>
     [Theory]
     [InlineData("По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, агентство брало деньги.", "ГСУ ГУ МВД по Свердловской области")]
