@@ -68,10 +68,11 @@ internal sealed class ActorResolver
 
     /// <summary>
     /// "службе такси", "межрегиональном профсоюзе медиков", "строительная группа": a service's, a union's or a group's noun,
-    /// in any case, among the lower-case words before a body's one-word name.
+    /// in any case, among the lower-case words before a body's one-word name; "музее-заповеднике", "музея": a museum's too.
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex RussianServiceOrUnionNoun = new(
-        "^(?:служб[аыеуой]{1,2}|профсоюз[аеуом]{0,2}|групп[аыеуой]{1,2})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        "^(?:служб[аыеуой]{1,2}|профсоюз[аеуом]{0,2}|групп[аыеуой]{1,2}|музе(?:й|я|е|ю|ем)(?:-[а-яё]+)?)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly NameIndex _names = new();
     private readonly List<(string Id, string Name)> _people = new();

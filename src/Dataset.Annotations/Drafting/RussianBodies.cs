@@ -114,9 +114,13 @@ internal static class RussianBodies
     private static readonly Regex InquiryNoun = new(@"^следстви[а-яё]{0,2}$", Options);
 
     /// <summary>", которое вело ГСУ ГУ МВД по Свердловской области,": the body that leads an inquiry, named right after it.</summary>
-    /// <remarks>", которое вело управление СК по Тверской области,": or the Investigative Committee's office by its bare noun.</remarks>
+    /// <remarks>
+    /// ", которое вело управление СК по Тверской области,": or the Investigative Committee's office by its bare noun, or by its
+    /// noun after "следственное" in lower case (", которое вело следственное управление СК по Владимирской области,").
+    /// </remarks>
     private static readonly Regex InquiryLeader = new(
-        @"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>(?:[А-ЯЁ]|управлени[еяю]\s+СК\s+по\s+[А-ЯЁ])[^,.;:«»]{1,80}?)\s*[,.;]", Options);
+        @"^\s*,\s+которое\s+(?:вел[аои]?|ведёт|ведет|ведут)\s+(?<body>(?:[А-ЯЁ]|(?:следственн[а-яё]{2}\s+)?управлени[еяю]\s+СК\s+по\s+[А-ЯЁ])"
+            + @"[^,.;:«»]{1,80}?)\s*[,.;]", Options);
 
     /// <summary>"управление СК по": the Investigative Committee's regional office by its bare noun, which is its investigative directorate.</summary>
     private static readonly Regex CommitteeOffice = new(@"^управлени[еяю]\s+СК\s+(?=по\s)", Options);
@@ -269,9 +273,10 @@ internal static class RussianBodies
         {
             // "на сайте управления" after "Управление Роспотребнадзора по Чувашии": the noun opening the name, capitalised.
             // "на сайте управления" after "Карельское УФАС": an office's acronym opens with its noun's letter.
-            var ofSort = OfItsRegion(text, Last(Body, text, before, match => match.Value, match => string.Equals(
+            // "Начальник управления Лариса Хохлова": a title before the noun opens a person's title, not a body's name.
+            var ofSort = OfItsRegion(text, Last(Body, text, before, match => match.Value, match => (string.Equals(
                 match.Groups["sort"].Value, sort.Groups[1].Value, System.StringComparison.OrdinalIgnoreCase)
-                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")));
+                || (match.Groups["office"].Success && sort.Groups[1].Value == "управлени")) && !PartyWords.IsTitle(Words.AtSpaces(match.Value)[0])));
 
             // "В прокуратуре добавили" after "говорится в сообщении прокуратуры Саратовской области": a declared or drafted
             // body whose name opens with the noun of that sort in lower case, named later.

@@ -126,7 +126,32 @@ internal static class RussianCases
             }
         }
 
-        return null;
+        return HyphenedHead(word);
+    }
+
+    /// <summary>
+    /// "музее-заповеднике" → "музей-заповедник": a body's noun joined by a hyphen to a noun that declines with it, in the same
+    /// case, the second's nominative what is left of it without the first's ending (a consonant ending it); null otherwise.
+    /// </summary>
+    private static (string Noun, string Nominative)? HyphenedHead(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen >= word.Length - 2 || BodyHead(word.Substring(0, hyphen)) is not { } first)
+        {
+            return null;
+        }
+
+        var head = word.Substring(0, hyphen).ToLowerInvariant();
+        var shared = 0;
+        while (shared < head.Length && shared < first.Noun.Length && head[shared] == first.Noun[shared])
+        {
+            shared++;
+        }
+
+        var ending = head.Substring(shared);
+        var second = word.Substring(hyphen + 1);
+        var stem = second.EndsWith(ending, System.StringComparison.Ordinal) ? second.Substring(0, second.Length - ending.Length) : null;
+        return stem is { Length: > 2 } && "аеёиоуыэюяйь".IndexOf(stem[stem.Length - 1]) < 0 ? (first.Noun, first.Nominative + "-" + stem) : null;
     }
 
     /// <summary>

@@ -187,7 +187,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// learned act, trained on every set, reads of it, which may move by an act as sets join its training (HeldOutRu15 took
     /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
     /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5, HeldOutRu19 one from HeldOutRu4 and
-    /// HeldOutRu11). A change that loses more shows here.
+    /// HeldOutRu11, the model trained again after the rules fitted on HeldOutRu19 one from HeldOutRu7 and HeldOutRu12). A change
+    /// that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -207,8 +208,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
         // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
         ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 35, 37),
-        // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39.
-        ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 46, 46),
+        // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
+        // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
+        ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 45, 46),
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
         ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 50, 50),
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
@@ -219,8 +221,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 51, 54),
-        // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49.
-        ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 51, 49),
+        // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49. Its act
+        // floor went from 51 to 50 when the act model was trained again after the rules fitted on HeldOutRu19.
+        ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 50, 49),
         // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59
         // overlapped, 38, 37 (32; naive Bayes 34), form 51.
         // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun).
@@ -243,8 +246,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
         ["HeldOutRu18"] = new(49, 60, 49, 0, 60, 60, 57, 55),
         // Measured once after the rules fitted on HeldOutRu18: 47 of 48 found, 57 of 60 overlapped, 49, 47 (the rules alone 37; naive
-        // Bayes 42), form 53. Its acts are what the model trained with it reads.
-        ["HeldOutRu19"] = new(48, 60, 47, 0, 57, 49, 53, 53),
+        // Bayes 42), form 53. Its acts are what the model trained with it reads. Then fitted on: 48 of 48 found, 60 of 60
+        // overlapped, 60, 57, form 56.
+        ["HeldOutRu19"] = new(48, 60, 48, 0, 60, 60, 57, 56),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

@@ -607,14 +607,18 @@ public class RussianSpeakerRulesTests
 
     /// <summary>
     /// The inquiry ("следствия, которое вело ГСУ …") is the body the clause after it names, "управление СК по …" the
-    /// committee's investigative directorate; with no such clause it is as written (the near miss), and a lower-case body
-    /// that is not the committee's office names none.
+    /// committee's investigative directorate, "следственное управление СК по …" named as written; with no such clause it is
+    /// as written (the near miss), and a lower-case body that is not the committee's office names none.
     /// </summary>
     [Theory]
     [InlineData("По версии следствия, которое вело ГСУ ГУ МВД по Свердловской области, агентство брало деньги.", "ГСУ ГУ МВД по Свердловской области")]
     [InlineData(
         "По версии следствия, которое вело управление СК по Тверской области, глава брал деньги.", "Следственное управление СК России по Тверской области")]
     [InlineData("По версии следствия, которое вело управление полиции, глава брал деньги.", "следствия")]
+    [InlineData(
+        "По версии следствия, которое вело следственное управление СК по Владимирской области, нотариус продавала квартиры.",
+        "следственное управление СК по Владимирской области")]
+    [InlineData("По версии следствия, которое вело следственное управление полиции, нотариус продавала квартиры.", "следствия")]
     [InlineData("По версии следствия, агентство брало деньги.", "следствия")]
     public void The_inquiry_is_the_body_named_as_leading_it(string sentence, string speaker) =>
         Assert.Equal([speaker], Speakers(sentence));
@@ -949,6 +953,52 @@ public class RussianSpeakerRulesTests
         "Павел Малков")]
     public void A_verb_after_but_and_the_objects_of_the_verb_before_shares_its_subject(string sentence, string second) =>
         Assert.Equal(["Профсоюз работников образования", second], Speakers(sentence));
+
+    /// <summary>
+    /// "отметила, что …, но подчеркнула, что …": a verb after "но" that opens a "что" clause of its own shares the subject of
+    /// the verb before when the two agree in the past, so each says its own; a present verb before does not agree with a past
+    /// one after (the near miss: one statement).
+    /// </summary>
+    [Theory]
+    [InlineData("Директор библиотеки Марина Зайцева отметила, что посещаемость упала вдвое, но подчеркнула, что залы нужны.", 2)]
+    [InlineData("Эксперт Иван Петров утверждает, что руководство знало, но не сообщало, что завод закроют.", 1)]
+    public void A_verb_after_but_opening_its_own_that_clause_shares_the_subject(string sentence, int statements) =>
+        Assert.Equal(statements, Speakers(sentence).Count);
+
+    /// <summary>
+    /// "Поставщик, компания «МедЛайн Трейд», обвинения отвергла": lower-case words after a name in quotes set off by commas are
+    /// the verb's object, the name (with its noun before it, or alone) its subject; a name in quotes after "в", set off by no
+    /// comma of its own, leaves the words before the verb as they were (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Поставщик, компания «МедЛайн Трейд», обвинения отвергла.", "МедЛайн Трейд")]
+    [InlineData("Третья оштрафованная сеть, «Степь-Ойл», на запрос агентства не ответила.", "Степь-Ойл")]
+    [InlineData("Жители Лянгасова, которые ходят в «Книжный дом», эти обвинения отвергли.", "эти обвинения")]
+    public void The_verbs_object_after_a_name_set_off_by_commas_is_not_its_subject(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
+
+    /// <summary>
+    /// "В музее-заповеднике «Кижи» выразили обеспокоенность": a museum named by its noun and its one-word name in quotes is
+    /// named whole, in the nominative; a museum's noun in a person's title before her one-word name is no body (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В музее-заповеднике «Кижи» выразили обеспокоенность сокращением рейсов.", "музей-заповедник Кижи")]
+    [InlineData("В музее «Эрмитаж» заявили, что выставка откроется.", "музей Эрмитаж")]
+    [InlineData("Директор музея Грекова заявила, что выставка откроется.", "Грекова")]
+    public void A_museum_and_its_name_in_quotes_are_named_whole(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
+
+    /// <summary>
+    /// "В управлении культуры" after "Начальник управления Лариса Хохлова": a title before a body's noun opens a person's title,
+    /// not the body's name, so the bare noun is the body named before; a capitalised adjective before the noun opens the
+    /// body's name, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Начальник управления Лариса Хохлова объяснила, что читателей мало.", "городское управление культуры")]
+    [InlineData("Главное управление культуры объяснило, что читателей мало.", "Главное управление культуры")]
+    public void A_title_before_a_bodys_noun_opens_no_bodys_name(string between, string speaker) =>
+        Assert.Equal(speaker, Speakers("Девять библиотек закроют, сообщило в среду городское управление культуры.\n" + between
+            + "\nВ управлении культуры отвергли сообщения о том, что здания обещаны под аренду.").Last());
 
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 

@@ -119,13 +119,14 @@ public class RussianReadingTests
     [InlineData("Верхнем суде Карелии", "Верхний суд Карелии")]
     [InlineData("Федеральным агентством морского и речного транспорта", "Федеральное агентство морского и речного транспорта")]
     [InlineData("союза производителей продуктов питания", "союз производителей продуктов питания")]
+    [InlineData("музее-заповеднике «Кижи»", "музей-заповедник «Кижи»")]
     public void A_bodys_head_and_its_adjectives_are_put_in_the_nominative(string written, string nominative) =>
         Assert.Equal(nominative, RussianCases.Nominative(written));
 
     /// <summary>
     /// Near misses, left as written: a noun of a place ("в центре города"), a committee with nothing that makes it a
     /// body's ("в комитете по встрече"), a surname that ends like an adjective, a person, the noun alone, a name already
-    /// in the nominative.
+    /// in the nominative, a body's noun hyphened to one that does not end in a consonant without the body's ending.
     /// </summary>
     [Theory]
     [InlineData("центре города")]
@@ -135,6 +136,7 @@ public class RussianReadingTests
     [InlineData("Андрея Сомова")]
     [InlineData("министерстве")]
     [InlineData("Главное управление МЧС")]
+    [InlineData("музея-усадьбы «Кижи»")]
     public void A_word_that_heads_no_body_is_left_as_written(string written) =>
         Assert.Equal(written, RussianCases.Nominative(written));
 
@@ -220,6 +222,45 @@ public class RussianReadingTests
 
         Assert.Equal((source, "deny"), (CueSources.Written(finder, cue), cue.Act));
         Assert.Empty(Read(sentence.Replace("не согласи", "согласи", StringComparison.Ordinal)).Cues);
+    }
+
+    /// <summary>
+    /// "назвали наказание слишком мягким": calling a deed too much of anything finds fault with it, a cue that condemns;
+    /// "назвал слишком много имён", with no adjective in the instrumental after "слишком", names no judgement (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В прокуратуре Владимирской области назвали наказание слишком мягким.", true)]
+    [InlineData("Тренер Иван Петров назвал слишком много имён.", false)]
+    public void Calling_a_deed_too_much_of_anything_condemns_it(string sentence, bool condemns)
+    {
+        var finder = Read(sentence);
+        if (!condemns)
+        {
+            Assert.Empty(finder.Cues);
+            return;
+        }
+
+        Assert.Equal("condemn", Assert.Single(finder.Cues).Act);
+    }
+
+    /// <summary>
+    /// "В «Уралнефтепродукте» с решением не согласились": the decision disagreed with, after "с" right before "не", is denied
+    /// by the source before it when nothing follows the verb; with an infinitive after the verb it is no denial (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В «Уралнефтепродукте» с решением не согласились.", "«Уралнефтепродукте»")]
+    [InlineData("Жители с соседями не согласились встречаться.", null)]
+    public void Not_agreeing_with_a_decision_named_before_denies_it(string sentence, string? source)
+    {
+        var finder = Read(sentence);
+        if (source is null)
+        {
+            Assert.Empty(finder.Cues);
+            return;
+        }
+
+        var cue = Assert.Single(finder.Cues);
+        Assert.Equal((source, "deny"), (CueSources.Written(finder, cue), cue.Act));
     }
 
     /// <summary>"и" before a verb joins it to the clause before and names no one; a name after it is the source.</summary>
@@ -568,6 +609,18 @@ public class RussianReadingTests
     [InlineData("«Мне сказали ждать до августа», — рассказала агентству 58-летняя пациентка из Копейска Людмила Сафонова.", "Людмила Сафонова")]
     [InlineData("«Мне сказали ждать до августа», — рассказала агентству 58-летняя пациентка из Копейска.", "58-летняя пациентка")]
     public void A_person_described_by_where_she_is_from_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
+    /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
+    /// description as the source (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Это риск для жизни», — рассказал агентству пациент центра, 56-летний житель Северодвинска Виктор Ершов.", "Виктор Ершов")]
+    [InlineData("«Это риск для жизни», — рассказал агентству пациент центра, пенсионер Виктор Ершов.", "Виктор Ершов")]
+    [InlineData("«Это риск для жизни», — рассказал агентству пациент центра, который лечится там пять лет.", "пациент центра")]
+    public void A_description_then_who_he_is_and_his_name_set_off_by_a_comma_is_his_name(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>

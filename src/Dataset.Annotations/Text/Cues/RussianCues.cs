@@ -238,6 +238,15 @@ internal static class RussianCues
                 return new Cue(i - 1, i + 1, CueKind.Verb, SpeechActs.Deny, false, deniedStart, deniedEnd, deniedBefore);
             }
 
+            // "В компании с решением не согласились": the decision disagreed with, after "с" right before "не", is denied when
+            // nothing more follows the verb; the source stands before it.
+            if (Is(i - 1, "не") && IsIn(i, Agreeing) && i > 2 && (Is(i - 3, "с") || Is(i - 3, "со")) && LowerWord(i - 2)
+                && (i + 1 >= _tokens.Count || !_tokens[i + 1].IsWord)
+                && SourceOf(i - 3, cues) is var (withStart, withEnd, withBefore) && withEnd > withStart && withEnd <= i - 3)
+            {
+                return new Cue(i - 3, i + 1, CueKind.Verb, SpeechActs.Deny, false, withStart, withEnd, withBefore);
+            }
+
             // "Лысенко уверен, что решение сети оправданно": what the source is sure of is its view, the act read from it.
             if (IsIn(i, Convictions) && i + 2 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Comma && Is(i + 2, "что"))
             {
@@ -324,7 +333,9 @@ internal static class RussianCues
                     break;
             }
 
-            if (word.Ambiguous && StartsWith(i, "наз") && Named(i, RussianCueLexicon.Pejoratives))
+            // "назвали наказание слишком мягким": calling a deed too much of anything, an adjective in the instrumental after
+            // "слишком", finds fault with it as a pejorative does.
+            if (word.Ambiguous && StartsWith(i, "наз") && (Named(i, RussianCueLexicon.Pejoratives) || NamedTooMuch(i)))
             {
                 // "назвал решение «недружественным шагом»", "назвал продление … недружественным шагом": calling a deed names a condemnation.
                 act = SpeechActs.Condemn;
@@ -400,7 +411,9 @@ internal static class RussianCues
             var (start, end) = SourceBefore(i);
             if (end > start)
             {
-                return (start, end, false);
+                // "Поставщик, компания «МедЛайн Трейд», обвинения отвергла": lower-case words after a name in quotes set off by
+                // commas are the verb's object, and the name is its subject.
+                return ObjectAfterApposedName(start, end) is var (apposedStart, apposedEnd) ? (apposedStart, apposedEnd, false) : (start, end, false);
             }
 
             // "Активисты движения «Ростов пешеходный», напротив, поддержали …": a word set off by commas that weighs the clause
@@ -672,6 +685,35 @@ internal static class RussianCues
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
+        }
+
+        /// <summary>
+        /// "Поставщик, компания «МедЛайн Трейд», обвинения", "сеть, «Степь-Ойл», на запрос агентства": the name in quotes, with
+        /// the lower-case words before it or alone, set off by commas right before the one to three lower-case words from
+        /// <paramref name="start"/> to <paramref name="end"/> (after "на" too), which are the verb's object; null otherwise.
+        /// </summary>
+        private (int Start, int End)? ObjectAfterApposedName(int start, int end)
+        {
+            var open = start > 0 && Is(start - 1, "на") ? start - 1 : start;
+            if (open < 3 || _tokens[open - 1].Kind != TokenKind.Comma || end - start > 3)
+            {
+                return null;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                {
+                    return null;
+                }
+            }
+
+            if (QuotedNameEndingAt(open - 2) is not { } quoted)
+            {
+                return null;
+            }
+
+            return ApposedName(open - 1, quoted) ?? (quoted > 0 && _tokens[quoted - 1].Kind == TokenKind.Comma ? (quoted, open - 1) : null);
         }
 
         /// <summary>
@@ -947,6 +989,17 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "рассказал агентству пациент центра, 56-летний житель Северодвинска Виктор Ершов": what the person is in a few
+                // lower-case words, then set off by a comma who he is (his age first, maybe) and his name ending the clause, is
+                // the person his name names.
+                if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end) && _tokens[end].Kind == TokenKind.Comma
+                    && NameAfterApposedNoun(end + 1) is { } described)
+                {
+                    from = described;
+                    end = described + 2;
+                    break;
+                }
+
                 // "рассказала она агентству": whom it was told to ends the source after the verb.
                 if (end > from && IsIn(end, Audience))
                 {
@@ -1026,6 +1079,27 @@ internal static class RussianCues
             && LowerWord(from + 3);
 
         private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
+
+        /// <summary>
+        /// "56-летний житель Северодвинска Виктор Ершов", "пенсионер Виктор Ершов": the first of the two capitalised words of a
+        /// person's name that end the clause after a lower-case noun (the age before it, maybe) and the place it is of; null
+        /// otherwise ("который …", "Иван Петров" with no noun before it).
+        /// </summary>
+        private int? NameAfterApposedNoun(int from)
+        {
+            var noun = AgedNoun(from, from + 4) ? from + 3 : from;
+            if (!LowerWord(noun) || IsIn(noun, Prepositions) || IsIn(noun, ClauseWords))
+            {
+                return null;
+            }
+
+            if (IsCapitalised(noun + 1) && NameAfterPlace(noun + 1) is { } afterPlace)
+            {
+                return afterPlace;
+            }
+
+            return HolderAfter(noun) is { } name && (name + 2 >= _tokens.Count || !_tokens[name + 2].IsWord) ? name : null;
+        }
 
         /// <summary>
         /// "транспорту и строительству Олег Мартынов": the first of the two capitalised words of a person's name after a
@@ -1370,10 +1444,11 @@ internal static class RussianCues
 
         /// <summary>
         /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
-        /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), so that the two share the cue's subject.
+        /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
+        /// of its own ("отметила, что …, но подчеркнула, что …"), so that the two share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb) =>
-            (StartsWith(verb, "назва") || StartsWith(verb, "называ")) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+            (StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb)) && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>
@@ -1398,6 +1473,10 @@ internal static class RussianCues
 
             return PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
         }
+
+        /// <summary>Whether a comma and "что" follow the verb at <paramref name="verb"/> ("подчеркнула, что").</summary>
+        private bool ThatRightAfter(int verb) =>
+            verb + 2 < _tokens.Count && _tokens[verb + 1].Kind == TokenKind.Comma && Is(verb + 2, "что");
 
         /// <summary>Whether "что" stands among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
         private bool ThatBetween(int from, int to)
@@ -1493,6 +1572,28 @@ internal static class RussianCues
                 if (IsIn(j, words))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "назвали наказание слишком мягким": "слишком" then an adjective in the instrumental after the object named by the verb
+        /// at <paramref name="i"/>; "назвал слишком много имён" names no judgement.
+        /// </summary>
+        private bool NamedTooMuch(int i)
+        {
+            for (var j = i + 2; j + 1 < _tokens.Count && j <= i + NamedWords; j++)
+            {
+                if (_tokens[j].IsBoundary)
+                {
+                    return false;
+                }
+
+                if (Is(j, "слишком"))
+                {
+                    return _tokens[j + 1].IsWord && RussianForms.EndsAfterRoot(_text, _tokens[j + 1], JudgingEndings, minRoot: 3);
                 }
             }
 
