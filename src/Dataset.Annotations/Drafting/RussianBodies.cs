@@ -735,7 +735,8 @@ internal static class RussianBodies
         }
 
         // "сервиса доставки продуктов «Корзинка»": a firm first written after the noun of its sort is named with it.
-        return firm is not null && shortest is not null ? firm + " «" + shortest + "»" : shortest;
+        // "«Нефрос-Север»": a name alone in the quotes it is written in.
+        return shortest is null ? null : firm is not null ? firm + " «" + shortest + "»" : "«" + shortest + "»";
     }
 
     /// <summary>

@@ -288,7 +288,8 @@ internal static class RussianCases
     /// turns, with the patronymic and surname after it, by their endings and the gender the first name shows
     /// ("Геннадия Рожкова" → "Геннадий Рожков", "Ирину Лаврентьеву" → "Ирина Лаврентьева", "Марины Ткачук" →
     /// "Марина Ткачук"). Surnames that do not decline (-о, -ых, -их, a woman's in a consonant) and words of no known
-    /// ending stay as written; a name with no known first name (a foreign one) is returned as written.
+    /// ending stay as written; a name with no known first name (a foreign one), or with a word left in a noun's oblique
+    /// ending -ы or -и ("Надежды Москвы"), is returned as written.
     /// </summary>
     public static string PersonNominative(string name)
     {
@@ -305,8 +306,11 @@ internal static class RussianCases
                 return name;
             }
 
-            var rest = words.Skip(i + 1).Select(w => NameWordNominative(w, first.Man, first.Cases));
-            return string.Join(" ", words.Take(i).Append(first.Nominative).Concat(rest));
+            // "Надежды Москвы": a word left in a noun's oblique ending names a place or a thing, not the person.
+            var rest = words.Skip(i + 1).Select(w => NameWordNominative(w, first.Man, first.Cases)).ToList();
+            return rest.Where((w, k) => string.Equals(w, words[i + 1 + k], System.StringComparison.Ordinal)).Any(w => w[w.Length - 1] is 'ы' or 'и')
+                ? name
+                : string.Join(" ", words.Take(i).Append(first.Nominative).Concat(rest));
         }
 
         return name;
