@@ -250,7 +250,7 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» заявили, что обжалуют постановление.").Last());
 
     [Theory]
-    [InlineData("проектного института «Севмостпроект»", "Севмостпроект")]
+    [InlineData("проектного института «Севмостпроект»", "«Севмостпроект»")]
     [InlineData("проектного бюро «Севмостпроект»", "института")]
     public void A_bare_noun_is_the_name_in_quotes_that_noun_stood_before(string who, string speaker) =>
         Assert.Equal(speaker, Speakers("Трещины обнаружили специалисты " + who + ".\nПо оценке института, на ремонт потребуется четыре месяца.").Last());
