@@ -235,7 +235,8 @@ internal static class RussianBodies
     /// </summary>
     private static BodyMention? WithComplement(string text, int before, BodyMention? body)
     {
-        if (body is null || body.End > before || body.End < body.Name.Length
+        // "«Южные линии»": a name in quotes is whole.
+        if (body is null || body.End > before || body.End < body.Name.Length || body.Name.EndsWith("\u00BB", System.StringComparison.Ordinal)
             || string.CompareOrdinal(text, body.End - body.Name.Length, body.Name, 0, body.Name.Length) != 0)
         {
             return body;
@@ -251,7 +252,8 @@ internal static class RussianBodies
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
         {
-            return Later(Last(Company, text, before, match => match.Groups[2].Value), Last(NamedCompany, text, before));
+            // "В компании" after "туроператора «Меридиан»": the name in its quotation marks.
+            return Later(Last(Company, text, before, match => "«" + match.Groups[2].Value + "»"), Last(NamedCompany, text, before));
         }
 
         if (MinistryNoun.IsMatch(lower))
