@@ -301,7 +301,8 @@ internal static class RussianBodies
         {
             // "По оценке института" after "специалисты проектного института «Севмостпроект»": the name the same noun
             // stood before, in any case, in its quotation marks.
-            return Last(NounAndQuotedName, text, before, match => "«" + match.Groups[2].Value + "»", match => RussianCases.SameWord(match.Groups[1].Value, lower));
+            return Last(
+                NounAndQuotedName, text, before, match => "«" + match.Groups[2].Value + "»", match => RussianCases.SameWord(match.Groups[1].Value, lower));
         }
 
         // Any body: a ministry or another, whichever was named last; a body's voice ("пресс-служба управления") is none.

@@ -330,13 +330,15 @@ internal static class RussianCases
                 return (nominative, man, string.Empty);
             }
 
-            var cases = string.Concat(FirstNameForms(nominative, man).Where(f => string.Equals(f.Form, word, System.StringComparison.Ordinal)).Select(f => f.Case));
+            var cases = string.Concat(
+                FirstNameForms(nominative, man).Where(f => string.Equals(f.Form, word, System.StringComparison.Ordinal)).Select(f => f.Case));
             if (cases.Length == 0)
             {
                 continue;
             }
 
-            if (found is { } other && (other.Man != man || !string.Equals(other.Nominative.Replace('ё', 'е'), nominative.Replace('ё', 'е'), System.StringComparison.Ordinal)))
+            if (found is { } other
+                && (other.Man != man || !string.Equals(other.Nominative.Replace('ё', 'е'), nominative.Replace('ё', 'е'), System.StringComparison.Ordinal)))
             {
                 return null;
             }
@@ -447,7 +449,8 @@ internal static class RussianCases
         for (var start = 0; start + name.Length <= tokens.Length; start++)
         {
             if (string.Equals(tokens[start], name[0], System.StringComparison.Ordinal)
-                && Enumerable.Range(1, name.Length - 1).All(k => tokens[start + k].Length > 0 && char.IsUpper(tokens[start + k][0]) && SameWord(tokens[start + k], name[k])))
+                && Enumerable.Range(1, name.Length - 1)
+                    .All(k => tokens[start + k].Length > 0 && char.IsUpper(tokens[start + k][0]) && SameWord(tokens[start + k], name[k])))
             {
                 return string.Join(" ", tokens.Skip(start).Take(name.Length));
             }
@@ -472,7 +475,8 @@ internal static class RussianCases
         var tokens = source.Split(Spaces, System.StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim(Punctuation)).ToArray();
         for (var start = 0; start + words.Length <= tokens.Length; start++)
         {
-            if (!Enumerable.Range(0, words.Length).All(k => string.Equals(tokens[start + k].Trim('\u00AB', '\u00BB'), words[k], System.StringComparison.Ordinal)))
+            if (!Enumerable.Range(0, words.Length)
+                .All(k => string.Equals(tokens[start + k].Trim('\u00AB', '\u00BB'), words[k], System.StringComparison.Ordinal)))
             {
                 continue;
             }
