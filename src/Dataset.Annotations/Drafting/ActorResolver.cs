@@ -82,10 +82,13 @@ internal sealed class ActorResolver
     private readonly Dictionary<string, string> _kindOf = new(StringComparer.Ordinal);
     private readonly List<string> _named = new();
     private readonly DraftIds _ids;
+    private readonly string? _text;
 
-    public ActorResolver(IEnumerable<KnownActor> known, DraftIds ids)
+    /// <summary>The resolver of one article's sources; <paramref name="text"/>, the article, names its people in full.</summary>
+    public ActorResolver(IEnumerable<KnownActor> known, DraftIds ids, string? text = null)
     {
         _ids = ids;
+        _text = text;
         foreach (var actor in known)
         {
             Add(actor.Id, actor.Name, actor.Kind);
@@ -219,10 +222,36 @@ internal sealed class ActorResolver
         }
 
         var kind = ActorKindGuess.Guess(written, title.Count > 0);
+        var asWritten = written;
+        // "Геннадия Рожкова": a Russian person named as a person is, in the nominative; "музей-заповедник «Кижи»": a body's
+        // name in the quotes the article writes it in.
+        written = RussianCases.Quoted(written, source);
+        if (kind == Model.ActorKindNames.Person && string.Equals(written, asWritten, StringComparison.Ordinal))
+        {
+            written = PersonAsNamed(written);
+        }
+
         var id = _ids.Make(written, "actor");
         _drafted.Add(new DraftActor(id, written, kind, title.Count > 0 ? string.Join(" ", title) : null));
         Add(id, written, kind);
+        if (!string.Equals(asWritten, written, StringComparison.Ordinal))
+        {
+            Add(id, asWritten, kind);
+        }
+
         return id;
+    }
+
+    /// <summary>
+    /// A Russian person's name in the nominative (<see cref="RussianCases.PersonNominative"/>), as the article writes it
+    /// in full in the nominative elsewhere when it does ("Сергею Шойгу" is "Сергей Шойгу" where the article so names him).
+    /// </summary>
+    private string PersonAsNamed(string written)
+    {
+        var nominative = RussianCases.PersonNominative(written);
+        return string.Equals(nominative, written, StringComparison.Ordinal) || _text is null
+            ? nominative
+            : RussianCases.WrittenInNominative(_text, nominative) ?? nominative;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class ArticleDrafter
         }
 
         var ids = new DraftIds(request.TakenIds);
-        var actors = new ActorResolver(request.Actors, ids);
+        var actors = new ActorResolver(request.Actors, ids, text);
         var reader = new ArticleReader(text, request.Language.Code);
         var finder = reader.Finder;
         var acts = ContentActs.For(reader.Language);

@@ -235,7 +235,8 @@ internal static class RussianBodies
     /// </summary>
     private static BodyMention? WithComplement(string text, int before, BodyMention? body)
     {
-        if (body is null || body.End > before || body.End < body.Name.Length
+        // "«Южные линии»": a name in quotes is whole.
+        if (body is null || body.End > before || body.End < body.Name.Length || body.Name.EndsWith("\u00BB", System.StringComparison.Ordinal)
             || string.CompareOrdinal(text, body.End - body.Name.Length, body.Name, 0, body.Name.Length) != 0)
         {
             return body;
@@ -251,7 +252,8 @@ internal static class RussianBodies
         var lower = noun.ToLowerInvariant();
         if (CompanyNoun.IsMatch(lower))
         {
-            return Later(Last(Company, text, before, match => match.Groups[2].Value), Last(NamedCompany, text, before));
+            // "В компании" after "туроператора «Меридиан»": the name in its quotation marks.
+            return Later(Last(Company, text, before, match => "«" + match.Groups[2].Value + "»"), Last(NamedCompany, text, before));
         }
 
         if (MinistryNoun.IsMatch(lower))
@@ -298,8 +300,9 @@ internal static class RussianBodies
         if (!AnyBodyNoun.IsMatch(lower))
         {
             // "По оценке института" after "специалисты проектного института «Севмостпроект»": the name the same noun
-            // stood before, in any case.
-            return Last(NounAndQuotedName, text, before, match => match.Groups[2].Value, match => RussianCases.SameWord(match.Groups[1].Value, lower));
+            // stood before, in any case, in its quotation marks.
+            return Last(
+                NounAndQuotedName, text, before, match => "«" + match.Groups[2].Value + "»", match => RussianCases.SameWord(match.Groups[1].Value, lower));
         }
 
         // Any body: a ministry or another, whichever was named last; a body's voice ("пресс-служба управления") is none.
@@ -735,7 +738,8 @@ internal static class RussianBodies
         }
 
         // "сервиса доставки продуктов «Корзинка»": a firm first written after the noun of its sort is named with it.
-        return firm is not null && shortest is not null ? firm + " «" + shortest + "»" : shortest;
+        // "«Нефрос-Север»": a name alone in the quotes it is written in.
+        return shortest is null ? null : firm is not null ? firm + " «" + shortest + "»" : "«" + shortest + "»";
     }
 
     /// <summary>

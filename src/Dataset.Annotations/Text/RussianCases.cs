@@ -250,4 +250,251 @@ internal static class RussianCases
             _ => stem + (stressed ? "ой" : soft || velar || hushing ? "ий" : "ый"),
         };
     }
+
+    /// <summary>
+    /// Russian first names in the nominative, men's: each declines by its ending ("Иван" → "Ивана", "Геннадий" →
+    /// "Геннадия", "Алексей" → "Алексея", "Игорь" → "Игоря", "Никита" → "Никиты", "Илья" → "Ильи").
+    /// </summary>
+    private static readonly string[] MenFirstNames =
+    {
+        "Александр", "Алексей", "Анатолий", "Андрей", "Антон", "Аркадий", "Арсений", "Артем", "Артём", "Артур", "Богдан", "Борис",
+        "Вадим", "Валентин", "Валерий", "Василий", "Виктор", "Виталий", "Владимир", "Владислав", "Всеволод", "Вячеслав", "Геннадий",
+        "Георгий", "Герман", "Глеб", "Григорий", "Даниил", "Данил", "Денис", "Дмитрий", "Евгений", "Егор", "Иван", "Игорь", "Илья",
+        "Кирилл", "Константин", "Леонид", "Максим", "Марат", "Матвей", "Михаил", "Никита", "Николай", "Олег", "Павел", "Петр", "Пётр",
+        "Роман", "Руслан", "Святослав", "Семен", "Семён", "Сергей", "Станислав", "Степан", "Тимофей", "Тимур", "Федор", "Фёдор",
+        "Эдуард", "Юрий", "Яков", "Ярослав", "Рустам", "Ринат", "Айдар", "Ильдар", "Рашид", "Расул", "Ахмат", "Рамзан", "Мурат",
+        "Лев", "Эрнест", "Захар", "Марк", "Ефим", "Вениамин", "Ростислав", "Филипп", "Эльдар", "Альберт",
+    };
+
+    /// <summary>Russian first names in the nominative, women's ("Ирина" → "Ирины", "Мария" → "Марии", "Наталья" → "Натальи").</summary>
+    private static readonly string[] WomenFirstNames =
+    {
+        "Александра", "Алина", "Алла", "Алена", "Алёна", "Анастасия", "Ангелина", "Анжела", "Анна", "Антонина", "Валентина", "Валерия",
+        "Вера", "Вероника", "Виктория", "Галина", "Дарья", "Диана", "Евгения", "Екатерина", "Елена", "Елизавета", "Жанна", "Зинаида",
+        "Зоя", "Инна", "Ирина", "Карина", "Кира", "Кристина", "Ксения", "Лариса", "Лидия", "Лилия", "Любовь", "Людмила", "Маргарита",
+        "Марина", "Мария", "Надежда", "Наталья", "Наталия", "Нина", "Оксана", "Ольга", "Полина", "Раиса", "Светлана", "София", "Софья",
+        "Тамара", "Татьяна", "Ульяна", "Эльвира", "Юлия", "Яна", "Василиса", "Варвара", "Милана", "Олеся", "Регина", "Снежана", "Таисия",
+        "Эвелина", "Майя", "Нелли", "Алсу", "Гульнара", "Лиана", "Злата", "Арина", "Дина", "Римма", "Элина", "Эльмира",
+    };
+
+    /// <summary>Men's first names whose vowel drops before an ending: "Павел" → "Павла", "Лев" → "Льва", "Пётр" → "Петра".</summary>
+    private static readonly System.Collections.Generic.Dictionary<string, string> FleetingStems = new(System.StringComparer.Ordinal)
+    {
+        ["Павел"] = "Павл", ["Лев"] = "Льв", ["Петр"] = "Петр", ["Пётр"] = "Петр",
+    };
+
+    /// <summary>
+    /// A Russian person's name in the nominative: a known first name ("Геннадия", "Ирину") in the case the sentence uses
+    /// turns, with the patronymic and surname after it, by their endings and the gender the first name shows
+    /// ("Геннадия Рожкова" → "Геннадий Рожков", "Ирину Лаврентьеву" → "Ирина Лаврентьева", "Марины Ткачук" →
+    /// "Марина Ткачук"). Surnames that do not decline (-о, -ых, -их, a woman's in a consonant) and words of no known
+    /// ending stay as written; a name with no known first name (a foreign one), or with a word left in a noun's oblique
+    /// ending -ы or -и ("Надежды Москвы"), is returned as written.
+    /// </summary>
+    public static string PersonNominative(string name)
+    {
+        var words = name.Trim().Split(' ');
+        for (var i = System.Math.Max(0, words.Length - 3); i < words.Length - 1; i++)
+        {
+            if (FirstName(words[i]) is not { } first || !words.Skip(i + 1).All(w => w.Length > 2 && char.IsUpper(w[0]) && IsCyrillic(w[0])))
+            {
+                continue;
+            }
+
+            if (first.Cases.Length == 0)
+            {
+                return name;
+            }
+
+            // "Надежды Москвы": a word left in a noun's oblique ending names a place or a thing, not the person.
+            var rest = words.Skip(i + 1).Select(w => NameWordNominative(w, first.Man, first.Cases)).ToList();
+            return rest.Where((w, k) => string.Equals(w, words[i + 1 + k], System.StringComparison.Ordinal)).Any(w => w[w.Length - 1] is 'ы' or 'и')
+                ? name
+                : string.Join(" ", words.Take(i).Append(first.Nominative).Concat(rest));
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// The known first name a word is a form of: its nominative, whether a man's, and the cases the word may be in
+    /// (none: it is the nominative); null for a word of no known first name, or one that two names share.
+    /// </summary>
+    private static (string Nominative, bool Man, string Cases)? FirstName(string word)
+    {
+        (string Nominative, bool Man, string Cases)? found = null;
+        foreach (var (nominative, man) in MenFirstNames.Select(n => (n, true)).Concat(WomenFirstNames.Select(n => (n, false))))
+        {
+            if (string.Equals(word, nominative, System.StringComparison.Ordinal))
+            {
+                return (nominative, man, string.Empty);
+            }
+
+            var cases = string.Concat(
+                FirstNameForms(nominative, man).Where(f => string.Equals(f.Form, word, System.StringComparison.Ordinal)).Select(f => f.Case));
+            if (cases.Length == 0)
+            {
+                continue;
+            }
+
+            if (found is { } other
+                && (other.Man != man || !string.Equals(other.Nominative.Replace('ё', 'е'), nominative.Replace('ё', 'е'), System.StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            found ??= (nominative, man, cases);
+        }
+
+        return found;
+    }
+
+    /// <summary>A first name's forms in the oblique cases, each with its case: g(enitive), d(ative), a(ccusative), i(nstrumental), p(repositional).</summary>
+    private static (string Form, char Case)[] FirstNameForms(string nominative, bool man)
+    {
+        var last = nominative[nominative.Length - 1];
+        if (last is 'а' or 'я')
+        {
+            var stem = nominative.Substring(0, nominative.Length - 1);
+            var before = stem[stem.Length - 1];
+            var soft = last == 'я';
+            var genitive = soft || "кгхжшчщ".IndexOf(before) >= 0 ? "и" : "ы";
+            var ia = soft && before == 'и';
+            return new[]
+            {
+                (stem + genitive, 'g'), (stem + (ia ? "и" : "е"), 'd'), (stem + (soft ? "ю" : "у"), 'a'),
+                (stem + (soft || "жшчщц".IndexOf(before) >= 0 ? "ей" : "ой"), 'i'), (stem + (ia ? "и" : "е"), 'p'),
+            };
+        }
+
+        if (!man || last == 'у')
+        {
+            return System.Array.Empty<(string, char)>();
+        }
+
+        if (last is 'й' or 'ь')
+        {
+            var stem = nominative.Substring(0, nominative.Length - 1);
+            var ii = nominative.EndsWith("ий", System.StringComparison.Ordinal);
+            return new[] { (stem + "я", 'g'), (stem + "я", 'a'), (stem + "ю", 'd'), (stem + "ем", 'i'), (stem + (ii ? "и" : "е"), 'p') };
+        }
+
+        var hard = FleetingStems.TryGetValue(nominative, out var fleeting) ? fleeting : nominative;
+        var instrumental = "жшчщц".IndexOf(last) >= 0 ? "ем" : hard.EndsWith("ё", System.StringComparison.Ordinal) ? "ём" : "ом";
+        return new[] { (hard + "а", 'g'), (hard + "а", 'a'), (hard + "у", 'd'), (hard + instrumental, 'i'), (hard + "е", 'p') };
+    }
+
+    /// <summary>
+    /// A patronymic's or surname's word in the nominative, from one of <paramref name="cases"/>: a man's "Рожкова" →
+    /// "Рожков", "Сергеевича" → "Сергеевич", "Ковальского" → "Ковальский", "Ткачуку" → "Ткачук"; a woman's "Лаврентьеву" →
+    /// "Лаврентьева", "Ивановой" → "Иванова", "Сергеевны" → "Сергеевна", "Вишневской" → "Вишневская". Any other word as written.
+    /// </summary>
+    private static string NameWordNominative(string word, bool man, string cases)
+    {
+        if (word.EndsWith("ых", System.StringComparison.Ordinal) || word.EndsWith("их", System.StringComparison.Ordinal) || word.IndexOf('-') >= 0)
+        {
+            return word;
+        }
+
+        string? Strip(string ending, string then, char inCase, string stemEnds = "")
+        {
+            if (cases.IndexOf(inCase) < 0 || !word.EndsWith(ending, System.StringComparison.Ordinal) || word.Length - ending.Length < 3)
+            {
+                return null;
+            }
+
+            var stem = word.Substring(0, word.Length - ending.Length);
+            return stemEnds.Length == 0 || stemEnds.Split('|').Any(e => stem.EndsWith(e, System.StringComparison.Ordinal)) ? stem + then : null;
+        }
+
+        const string Possessive = "ов|ев|ёв|ин|ын";
+        if (!man)
+        {
+            return Strip("ой", "а", 'g', Possessive) ?? Strip("ой", "а", 'd', Possessive) ?? Strip("ой", "а", 'i', Possessive)
+                ?? Strip("ой", "а", 'p', Possessive) ?? Strip("у", "а", 'a', Possessive)
+                ?? Strip("ой", "ая", 'g', "ск|цк") ?? Strip("ой", "ая", 'd', "ск|цк") ?? Strip("ой", "ая", 'i', "ск|цк")
+                ?? Strip("ой", "ая", 'p', "ск|цк") ?? Strip("ую", "ая", 'a', "ск|цк")
+                ?? Strip("ы", "а", 'g', "овн|евн|ичн") ?? Strip("е", "а", 'd', "овн|евн|ичн") ?? Strip("е", "а", 'p', "овн|евн|ичн")
+                ?? Strip("у", "а", 'a', "овн|евн|ичн") ?? Strip("ой", "а", 'i', "овн|евн|ичн")
+                ?? word;
+        }
+
+        return Strip("ого", "ий", 'g', "ск|цк") ?? Strip("ого", "ий", 'a', "ск|цк") ?? Strip("ому", "ий", 'd', "ск|цк")
+            ?? Strip("им", "ий", 'i', "ск|цк") ?? Strip("ом", "ий", 'p', "ск|цк")
+            ?? Strip("ым", string.Empty, 'i', Possessive)
+            ?? (Consonant(word, 1) ? Strip("а", string.Empty, 'g') ?? Strip("а", string.Empty, 'a') ?? Strip("у", string.Empty, 'd')
+                ?? Strip("е", string.Empty, 'p') : null)
+            ?? (Consonant(word, 2) ? Strip("ом", string.Empty, 'i') ?? Strip("ем", string.Empty, 'i', "ч|ш|щ|ж|ц") : null)
+            ?? word;
+    }
+
+    /// <summary>Whether the letter before the word's last <paramref name="ending"/> letters is a consonant (not "й" or "ь").</summary>
+    private static bool Consonant(string word, int ending) =>
+        word.Length > ending && "аеёиоуыэюяйь".IndexOf(char.ToLowerInvariant(word[word.Length - ending - 1])) < 0;
+
+    private static readonly char[] Spaces = { ' ', '\u00A0', '\n', '\t', '\r' };
+
+    /// <summary>The punctuation a word of a name may stand between in the text, but its quotes: "(", ",", ":".</summary>
+    private static readonly char[] Punctuation = { ',', ';', ':', '.', '!', '?', '"', '\u201C', '\u201D', '\u201E', '(', ')', '\u2014', '\u2013' };
+
+    /// <summary>
+    /// A person's name (<paramref name="nominative"/>, its first name in the nominative) as <paramref name="text"/> writes
+    /// it in full with that first name, the words after it the same words in any case ("Сергей Шойгу" for "Сергей Шойг"),
+    /// the first such; null when the text does not so write it.
+    /// </summary>
+    public static string? WrittenInNominative(string text, string nominative)
+    {
+        var name = nominative.Split(' ');
+        var tokens = text.Split(Spaces, System.StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim(Punctuation).Trim('\u00AB', '\u00BB')).ToArray();
+        for (var start = 0; start + name.Length <= tokens.Length; start++)
+        {
+            if (string.Equals(tokens[start], name[0], System.StringComparison.Ordinal)
+                && Enumerable.Range(1, name.Length - 1)
+                    .All(k => tokens[start + k].Length > 0 && char.IsUpper(tokens[start + k][0]) && SameWord(tokens[start + k], name[k])))
+            {
+                return string.Join(" ", tokens.Skip(start).Take(name.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A drafted name with the quotation marks its words stand in where <paramref name="source"/> writes it
+    /// ("музей-заповедник Кижи" → "музей-заповедник «Кижи»", "МедЛайн Трейд" → "«МедЛайн Трейд»"); as given when the
+    /// source writes its words without them, or when a quote opens or closes outside it ("МедЛайн" of "«МедЛайн Трейд»").
+    /// </summary>
+    public static string Quoted(string name, string source)
+    {
+        if (source.IndexOf('\u00AB') < 0)
+        {
+            return name;
+        }
+
+        var words = name.Split(' ');
+        var tokens = source.Split(Spaces, System.StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim(Punctuation)).ToArray();
+        for (var start = 0; start + words.Length <= tokens.Length; start++)
+        {
+            if (!Enumerable.Range(0, words.Length)
+                .All(k => string.Equals(tokens[start + k].Trim('\u00AB', '\u00BB'), words[k], System.StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var open = 0;
+            var quoted = new string[words.Length];
+            for (var k = 0; k < words.Length && open >= 0; k++)
+            {
+                var token = tokens[start + k];
+                var opens = token.Length - token.TrimStart('\u00AB').Length;
+                var closes = token.Length - token.TrimEnd('\u00BB').Length;
+                open += opens - closes;
+                quoted[k] = new string('\u00AB', opens) + words[k] + new string('\u00BB', closes);
+            }
+
+            return open == 0 && quoted.Any(q => q.Length > 0 && q[0] == '\u00AB') ? string.Join(" ", quoted) : name;
+        }
+
+        return name;
+    }
 }

@@ -41,9 +41,9 @@ public class RussianSpeakerRulesTests
     /// words' title as before (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("в межрегиональном профсоюзе медиков «Неотложка»", "межрегиональный профсоюз медиков Неотложка")]
-    [InlineData("в службе такси «Балт-Такси»", "служба такси Балт-Такси")]
-    [InlineData("в межрегиональном совете медиков «Неотложка»", "Неотложка")]
+    [InlineData("в межрегиональном профсоюзе медиков «Неотложка»", "межрегиональный профсоюз медиков «Неотложка»")]
+    [InlineData("в службе такси «Балт-Такси»", "служба такси «Балт-Такси»")]
+    [InlineData("в межрегиональном совете медиков «Неотложка»", "«Неотложка»")]
     public void A_service_or_a_union_named_in_quotes_after_its_noun_is_named_whole(string source, string speaker) =>
         Assert.Equal(speaker, Speakers("Скорая стала приезжать дольше, сообщили во вторник " + source + ".").Last());
 
@@ -187,10 +187,10 @@ public class RussianSpeakerRulesTests
                 + "В ведомстве также было заявлено, что допуск к полётам могут ограничить.").Last());
 
     [Theory]
-    [InlineData("Авиакомпания «Саянские авиалинии» отменила 46 рейсов", "перевозчика", "пресс-служба авиакомпании Саянские авиалинии")]
+    [InlineData("Авиакомпания «Саянские авиалинии» отменила 46 рейсов", "перевозчика", "пресс-служба авиакомпании «Саянские авиалинии»")]
     [InlineData("Российское антидопинговое агентство дисквалифицировало лыжницу", "агентства", "пресс-служба агентства")]
-    [InlineData("Агрохолдинг «Черноземье-Агро» снизил закупочные цены", "агрохолдинга", "пресс-служба агрохолдинга Черноземье-Агро")]
-    [InlineData("Мощности завода загружены урожаем агрохолдинга «Черноземье-Агро»", "агрохолдинга", "пресс-служба агрохолдинга Черноземье-Агро")]
+    [InlineData("Агрохолдинг «Черноземье-Агро» снизил закупочные цены", "агрохолдинга", "пресс-служба агрохолдинга «Черноземье-Агро»")]
+    [InlineData("Мощности завода загружены урожаем агрохолдинга «Черноземье-Агро»", "агрохолдинга", "пресс-служба агрохолдинга «Черноземье-Агро»")]
     [InlineData("Завод принадлежит «Черноземье-Агро»", "агрохолдинга", "пресс-служба агрохолдинга")]
     public void The_press_service_of_a_companys_noun_speaks_for_the_company_named_before_in_quotes(string deed, string noun, string speaker) =>
         Assert.Equal(speaker, Speakers(deed + ", сообщила во вторник пресс-служба " + noun + ".").Last());
@@ -244,13 +244,13 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers(before + "\nВ прокуратуре города сообщили, что начали проверку.").Last());
 
     [Theory]
-    [InlineData("Сервис такси «Мигом» оштрафовали на 1,5 миллиона рублей.", "Мигом")]
-    [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "Мигоме")]
+    [InlineData("Сервис такси «Мигом» оштрафовали на 1,5 миллиона рублей.", "«Мигом»")]
+    [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "«Мигоме»")]
     public void A_name_in_quotes_in_another_case_is_the_name_as_first_written(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» заявили, что обжалуют постановление.").Last());
 
     [Theory]
-    [InlineData("проектного института «Севмостпроект»", "Севмостпроект")]
+    [InlineData("проектного института «Севмостпроект»", "«Севмостпроект»")]
     [InlineData("проектного бюро «Севмостпроект»", "института")]
     public void A_bare_noun_is_the_name_in_quotes_that_noun_stood_before(string who, string speaker) =>
         Assert.Equal(speaker, Speakers("Трещины обнаружили специалисты " + who + ".\nПо оценке института, на ремонт потребуется четыре месяца.").Last());
@@ -313,8 +313,8 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers("Плотина дала трещину, " + relay + ".\nПо данным ведомства, трещины обнаружены в бетоне.").Last());
 
     [Theory]
-    [InlineData("Пресс-служба рыболовецкого холдинга «Лазурный улов»", "Пресс-служба холдинга Лазурный улов")]
-    [InlineData("Пресс-служба рыболовецкой артели «Лазурный улов»", "Пресс-служба рыболовецкой артели Лазурный улов")]
+    [InlineData("Пресс-служба рыболовецкого холдинга «Лазурный улов»", "Пресс-служба холдинга «Лазурный улов»")]
+    [InlineData("Пресс-служба рыболовецкой артели «Лазурный улов»", "Пресс-служба рыболовецкой артели «Лазурный улов»")]
     public void A_companys_voice_is_named_by_the_companys_noun_and_name_without_what_describes_it(string source, string speaker) =>
         Assert.Equal([speaker], Speakers(source + " заявила, что обвинения беспочвенны."));
 
@@ -411,7 +411,7 @@ public class RussianSpeakerRulesTests
 
     /// <summary>A chain named by what it sells and "сеть" is the company its press service speaks for; "сеть" alone is as often a net.</summary>
     [Theory]
-    [InlineData("Аптечная сеть", "пресс-служба аптечной сети Кубань-Фарма")]
+    [InlineData("Аптечная сеть", "пресс-служба аптечной сети «Кубань-Фарма»")]
     [InlineData("Сеть", "пресс-служба компании")]
     public void A_chain_named_with_its_adjective_is_the_company_a_press_service_speaks_for(string chain, string speaker) =>
         Assert.Equal([speaker], Speakers(chain + " «Кубань-Фарма» закроет 38 сельских аптек, сообщила в четверг пресс-служба компании."));
@@ -475,7 +475,7 @@ public class RussianSpeakerRulesTests
 
     /// <summary>Members of a group speak for the group named before by that noun and its name in quotes; another noun is left as written.</summary>
     [Theory]
-    [InlineData("Активисты движения", "движение Сохраним Копыловский бор")]
+    [InlineData("Активисты движения", "движение «Сохраним Копыловский бор»")]
     [InlineData("Активисты партии", "Активисты партии")]
     public void Members_of_a_group_speak_for_the_group(string members, string speaker) =>
         Assert.Equal(speaker, Speakers(
@@ -492,14 +492,14 @@ public class RussianSpeakerRulesTests
     /// <summary>The subject set off by dashes before "своей вины" speaks, not the object "свой" opens.</summary>
     [Fact]
     public void The_name_before_a_reflexive_object_is_the_speaker() =>
-        Assert.Equal(["Волгадизель"], Speakers("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт."));
+        Assert.Equal(["«Волгадизель»"], Speakers("Поставщик двигателей — нижегородская компания «Волгадизель» — своей вины в задержке не признаёт."));
 
     /// <summary>
     /// "пресс-служба перевозчика, компании «…»" is the press service of the company set off after it, an actor of its own;
     /// with no company set off, as written (the near miss).
     /// </summary>
     [Theory]
-    [InlineData(", компании «Северные пригородные линии».", "пресс-служба компании Северные пригородные линии")]
+    [InlineData(", компании «Северные пригородные линии».", "пресс-служба компании «Северные пригородные линии»")]
     [InlineData(", которая работает в регионе.", "пресс-служба перевозчика")]
     public void A_press_service_speaks_for_the_company_set_off_after_it(string after, string speaker) =>
         Assert.Equal([speaker], Speakers("С 1 мая отменят шесть пригородных поездов, сообщила в среду пресс-служба перевозчика" + after));
@@ -509,8 +509,8 @@ public class RussianSpeakerRulesTests
     /// back to the company named before; a capitalised name in quotes after the noun is the company (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("«ударом по людям»", "Северные линии")]
-    [InlineData("«Южные линии» ошибкой", "Южные линии")]
+    [InlineData("«ударом по людям»", "«Северные линии»")]
+    [InlineData("«Южные линии» ошибкой", "«Южные линии»")]
     public void A_lower_case_quote_after_a_companys_noun_is_no_name(string named, string speaker) =>
         Assert.Equal(speaker, Speakers(
             "Компания «Северные линии» отменит шесть поездов.\nГлава округа Наталья Крылова назвала решение перевозчика " + named + ".\n"
@@ -571,7 +571,7 @@ public class RussianSpeakerRulesTests
 
     /// <summary>"В компании" after "туроператора «Меридиан»": a tour operator is a company; "оператора" is none (the near miss).</summary>
     [Theory]
-    [InlineData("туроператора", "Меридиан")]
+    [InlineData("туроператора", "«Меридиан»")]
     [InlineData("оператора", "компании")]
     public void A_tour_operator_is_a_company(string noun, string speaker) =>
         Assert.Equal(speaker, Speakers($"Агентство бронировало туры через {noun} «Меридиан».\nВ компании приговор комментировать не стали.").Last());
@@ -687,8 +687,8 @@ public class RussianSpeakerRulesTests
     /// written; with no earlier name in quotes of that form, the source is as written (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("Сервис такси «Мигом» оштрафовали на 1,5 миллиона рублей.", "Мигом")]
-    [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "Мигоме утечку")]
+    [InlineData("Сервис такси «Мигом» оштрафовали на 1,5 миллиона рублей.", "«Мигом»")]
+    [InlineData("Сервис такси «Быстро» оштрафовали на 1,5 миллиона рублей.", "«Мигоме» утечку")]
     public void A_name_in_quotes_before_the_verbs_object_is_the_name_as_first_written(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» утечку подтвердили, но заявили, что база была выгружена у подрядчика.").Last());
 
@@ -698,8 +698,8 @@ public class RussianSpeakerRulesTests
     /// name alone (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("генеральный спонсор, строительная группа", "строительная группа Верхневолжье-Инвест")]
-    [InlineData("генеральный спонсор", "Верхневолжье-Инвест")]
+    [InlineData("генеральный спонсор, строительная группа", "строительная группа «Верхневолжье-Инвест»")]
+    [InlineData("генеральный спонсор", "«Верхневолжье-Инвест»")]
     public void A_name_in_quotes_first_written_after_a_groups_noun_is_named_with_it(string before, string speaker) =>
         Assert.Equal(speaker, Speakers("Фестиваль отменили: " + before + " «Верхневолжье-Инвест» не перечислил деньги.\n"
             + "В «Верхневолжье-Инвесте» обвинения отвергли.").Last());
@@ -742,7 +742,7 @@ public class RussianSpeakerRulesTests
     /// refers back to it; a person after a noun that describes her is her name (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("в компании по информационной безопасности «Периметр»", "компания по информационной безопасности Периметр")]
+    [InlineData("в компании по информационной безопасности «Периметр»", "компания по информационной безопасности «Периметр»")]
     [InlineData("клиентка сервиса Алсу Гарипова", "Алсу Гарипова")]
     public void A_firm_named_by_its_sorts_noun_and_one_word_is_named_whole(string source, string speaker) =>
         Assert.Equal([speaker], Speakers("Базу клиентов выложили на форуме, сообщили в среду " + source + "."));
@@ -750,7 +750,7 @@ public class RussianSpeakerRulesTests
     [Fact]
     public void A_firms_name_in_quotes_refers_back_to_the_firm_named_whole() =>
         Assert.Equal(
-            ["компания по информационной безопасности Периметр", "компания по информационной безопасности Периметр"],
+            ["компания по информационной безопасности «Периметр»", "компания по информационной безопасности «Периметр»"],
             Speakers("Базу клиентов выложили на форуме, сообщили в среду в компании по информационной безопасности «Периметр».\n"
                 + "В «Периметре» предупредили, что мошенники могут звонить от имени курьеров."));
 
@@ -759,8 +759,8 @@ public class RussianSpeakerRulesTests
     /// with it; first written with no such noun it is the name alone (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("казанского сервиса доставки продуктов", "сервиса доставки продуктов Корзинка")]
-    [InlineData("казанского магазина", "Корзинка")]
+    [InlineData("казанского сервиса доставки продуктов", "сервиса доставки продуктов «Корзинка»")]
+    [InlineData("казанского магазина", "«Корзинка»")]
     public void A_name_in_quotes_first_written_after_a_firms_noun_is_named_with_it(string before, string speaker) =>
         Assert.Equal(speaker, Speakers($"Данные клиентов {before} «Корзинка» выложили на форуме.\nВ «Корзинке» заявили, что база была выгружена у подрядчика.")
             .Last());
@@ -778,7 +778,7 @@ public class RussianSpeakerRulesTests
             $"Сервис «Корзинка» работает в Казани.\nВ «Корзинке» утечку подтвердили{joint} заявили, что база была выгружена из системы подрядчика.");
 
         Assert.Equal(count, draft.Statements.Count);
-        Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("Корзинка", speaker));
+        Assert.All(DraftSpeakers.Of(draft, Folder), speaker => Assert.Equal("«Корзинка»", speaker));
     }
 
     /// <summary>
@@ -837,11 +837,11 @@ public class RussianSpeakerRulesTests
 
     /// <summary>
     /// A surname alone that no one has spoken by ("Сомов вину не признал") is the person named before by first name and
-    /// surname in any case ("главу округа Андрея Сомова"), as there written; with no such name before, it stays the
+    /// surname in any case ("главу округа Андрея Сомова"), put in the nominative; with no such name before, it stays the
     /// surname (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("Суд приговорил бывшего главу округа Андрея Сомова к семи годам.", "Андрея Сомова")]
+    [InlineData("Суд приговорил бывшего главу округа Андрея Сомова к семи годам.", "Андрей Сомов")]
     [InlineData("Суд приговорил бывшего главу округа к семи годам.", "Сомов")]
     public void A_surname_alone_is_the_person_named_before_in_full(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nСомов вину не признал.").Last());
@@ -873,10 +873,10 @@ public class RussianSpeakerRulesTests
 
     /// <summary>
     /// A surname alone is the person named before in full after a name in quotes that ends the title ("владельца фабрики
-    /// «Ивтекс» Геннадия Рожкова"); two capitalised words there that hold another surname are no such name (the near miss).
+    /// «Ивтекс» Геннадия Рожкова"), put in the nominative; two capitalised words there that hold another surname are no such name (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("Суд приговорил владельца фабрики «Ивтекс» Геннадия Рожкова к пяти годам.", "Геннадия Рожкова")]
+    [InlineData("Суд приговорил владельца фабрики «Ивтекс» Геннадия Рожкова к пяти годам.", "Геннадий Рожков")]
     [InlineData("Суд приговорил владельца фабрики «Ивтекс» Геннадия Петрова к пяти годам.", "Рожков")]
     public void A_surname_alone_is_the_person_named_in_full_after_a_name_in_quotes(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nРожков вину не признал.").Last());
@@ -921,7 +921,7 @@ public class RussianSpeakerRulesTests
     /// before the name in quotes the bare noun is left as written (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("Пункты выдачи маркетплейса «Корзина» не открылись в понедельник.", "Корзина")]
+    [InlineData("Пункты выдачи маркетплейса «Корзина» не открылись в понедельник.", "«Корзина»")]
     [InlineData("Пункты выдачи «Корзины» не открылись в понедельник.", "компании")]
     public void A_marketplace_is_a_company_the_bare_noun_refers_back_to(string before, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(before + "\nВ компании сообщили, что владельцы смогут оспорить штраф.")));
@@ -971,8 +971,8 @@ public class RussianSpeakerRulesTests
     /// comma of its own, leaves the words before the verb as they were (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("Поставщик, компания «МедЛайн Трейд», обвинения отвергла.", "МедЛайн Трейд")]
-    [InlineData("Третья оштрафованная сеть, «Степь-Ойл», на запрос агентства не ответила.", "Степь-Ойл")]
+    [InlineData("Поставщик, компания «МедЛайн Трейд», обвинения отвергла.", "«МедЛайн Трейд»")]
+    [InlineData("Третья оштрафованная сеть, «Степь-Ойл», на запрос агентства не ответила.", "«Степь-Ойл»")]
     [InlineData("Жители Лянгасова, которые ходят в «Книжный дом», эти обвинения отвергли.", "эти обвинения")]
     public void The_verbs_object_after_a_name_set_off_by_commas_is_not_its_subject(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(sentence)));
@@ -982,8 +982,8 @@ public class RussianSpeakerRulesTests
     /// named whole, in the nominative; a museum's noun in a person's title before her one-word name is no body (the near miss).
     /// </summary>
     [Theory]
-    [InlineData("В музее-заповеднике «Кижи» выразили обеспокоенность сокращением рейсов.", "музей-заповедник Кижи")]
-    [InlineData("В музее «Эрмитаж» заявили, что выставка откроется.", "музей Эрмитаж")]
+    [InlineData("В музее-заповеднике «Кижи» выразили обеспокоенность сокращением рейсов.", "музей-заповедник «Кижи»")]
+    [InlineData("В музее «Эрмитаж» заявили, что выставка откроется.", "музей «Эрмитаж»")]
     [InlineData("Директор музея Грекова заявила, что выставка откроется.", "Грекова")]
     public void A_museum_and_its_name_in_quotes_are_named_whole(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Speakers(sentence)));

@@ -140,6 +140,81 @@ public class RussianReadingTests
     public void A_word_that_heads_no_body_is_left_as_written(string written) =>
         Assert.Equal(written, RussianCases.Nominative(written));
 
+    /// <summary>
+    /// A person's name in the case the sentence uses is put in the nominative, by the first name's gender: each case for a
+    /// man and a woman, the patronymic too, surnames in -ов/-ев/-ин, -ский, a consonant; a hushing letter before -ем.
+    /// </summary>
+    [Theory]
+    [InlineData("Геннадия Рожкова", "Геннадий Рожков")]
+    [InlineData("Андрею Сомову", "Андрей Сомов")]
+    [InlineData("Ивана Петрова", "Иван Петров")]
+    [InlineData("Алексеем Лаврентьевым", "Алексей Лаврентьев")]
+    [InlineData("Игоре Карпове", "Игорь Карпов")]
+    [InlineData("Павла Гусева", "Павел Гусев")]
+    [InlineData("Никиты Зимина", "Никита Зимин")]
+    [InlineData("Ильи Ковальского", "Илья Ковальский")]
+    [InlineData("Виктору Ткачуку", "Виктор Ткачук")]
+    [InlineData("Олегом Абрамовичем", "Олег Абрамович")]
+    [InlineData("Сергея Петровича Иванова", "Сергей Петрович Иванов")]
+    [InlineData("Ирину Лаврентьеву", "Ирина Лаврентьева")]
+    [InlineData("Ирины Лаврентьевой", "Ирина Лаврентьева")]
+    [InlineData("Марии Ивановой", "Мария Иванова")]
+    [InlineData("Натальей Соколовой", "Наталья Соколова")]
+    [InlineData("Ольге Вишневской", "Ольга Вишневская")]
+    [InlineData("Светлану Вишневскую", "Светлана Вишневская")]
+    [InlineData("Анны Сергеевны Кудрявцевой", "Анна Сергеевна Кудрявцева")]
+    [InlineData("владельца фабрики «Ивтекс» Геннадия Рожкова", "владельца фабрики «Ивтекс» Геннадий Рожков")]
+    public void A_persons_name_is_put_in_the_nominative(string written, string nominative) =>
+        Assert.Equal(nominative, RussianCases.PersonNominative(written));
+
+    /// <summary>
+    /// Left as written: a name already in the nominative, a foreign name, a first name two names share ("Александра"), and near misses: a surname-like place
+    /// or a common noun after no known first name ("улицы Кирова", "центра Москвы"), a word alone.
+    /// </summary>
+    [Theory]
+    [InlineData("Геннадий Рожков")]
+    [InlineData("Ирина Лаврентьева")]
+    [InlineData("Джона Смита")]
+    [InlineData("Александра Иванова")]
+    [InlineData("улицы Кирова")]
+    [InlineData("центра Москвы")]
+    [InlineData("Рожкова")]
+    [InlineData("Надежды Москвы")]
+    public void A_name_that_does_not_turn_is_left_as_written(string written) =>
+        Assert.Equal(written, RussianCases.PersonNominative(written));
+
+    /// <summary>A surname that does not decline (-ых, -их, -ко, a woman's in a consonant) stays as the first name turns.</summary>
+    [Theory]
+    [InlineData("Ивана Петренко", "Иван Петренко")]
+    [InlineData("Ивану Черных", "Иван Черных")]
+    [InlineData("Марины Ткачук", "Марина Ткачук")]
+    [InlineData("Петра Долгих", "Петр Долгих")]
+    [InlineData("Ольги Петренко", "Ольга Петренко")]
+    public void An_indeclinable_surname_is_left_as_the_first_name_turns(string written, string nominative) =>
+        Assert.Equal(nominative, RussianCases.PersonNominative(written));
+
+    /// <summary>The name as the article writes it in full in the nominative, the surest form: "Сергею Шойгу" is "Сергей Шойгу".</summary>
+    [Theory]
+    [InlineData("Министр обороны Сергей Шойгу заявил, что учения пройдут.", "Сергей Шойг", "Сергей Шойгу")]
+    [InlineData("Министр обороны заявил, что учения пройдут.", "Сергей Шойг", null)]
+    public void A_name_written_in_full_in_the_nominative_is_taken_from_the_text(string text, string nominative, string? written) =>
+        Assert.Equal(written, RussianCases.WrittenInNominative(text, nominative));
+
+    /// <summary>
+    /// A drafted name keeps the quotation marks the source writes its words in; a source with none, or a name that holds
+    /// only part of what they enclose (the near miss), stays as given.
+    /// </summary>
+    [Theory]
+    [InlineData("музей-заповедник Кижи", "музей-заповедник «Кижи»", "музей-заповедник «Кижи»")]
+    [InlineData("МедЛайн Трейд", "Поставщик, компания «МедЛайн Трейд»,", "«МедЛайн Трейд»")]
+    [InlineData("Общественная организация Вологодские мамы", "Общественная организация «Вологодские мамы»", "Общественная организация «Вологодские мамы»")]
+    [InlineData("пресс-служба Корзины", "пресс-служба «Корзины»", "пресс-служба «Корзины»")]
+    [InlineData("МедЛайн", "компания «МедЛайн Трейд»", "МедЛайн")]
+    [InlineData("Кижи", "остров Кижи", "Кижи")]
+    [InlineData("Геннадий Рожков", "владелец фабрики «Ивтекс» Геннадий Рожков", "Геннадий Рожков")]
+    public void A_names_quotation_marks_are_kept(string name, string source, string quoted) =>
+        Assert.Equal(quoted, RussianCases.Quoted(name, source));
+
     [Fact]
     public void An_entry_with_an_act_the_schema_lacks_is_refused() =>
         Assert.Throws<InvalidOperationException>(() => RussianCueLexicon.Read(["promise : пообеща"]));
