@@ -88,10 +88,8 @@ public static class PackagedDataset
     private static string Registry()
     {
         var sources = Workspace.Run("dotnet", "nuget list source --format short");
-        var enabled = sources.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault(l => l.StartsWith("E ", StringComparison.Ordinal))
+        return Dataset.TestSupport.LocalFeedConfig.FirstEnabledSource(sources)
             ?? throw new InvalidOperationException($"No enabled package source:\n{sources}");
-        return enabled[2..].Trim();
     }
 
     private static void DeleteFolder(string folder)

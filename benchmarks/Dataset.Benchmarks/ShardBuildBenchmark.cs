@@ -118,8 +118,8 @@ public static class ShardBuildBenchmark
     }
 
     /// <summary>
-    /// The resident set of the compiler server, which outlives each build (and keeps each project's generator state
-    /// between builds, with the compiler's enable-generator-cache feature); 0 when none is running.
+    /// The resident set of the compiler server, which outlives each build (and, with DatasetGeneratorCache=true, keeps
+    /// each project's generator state between builds); 0 when none is running.
     /// </summary>
     private static double CompilerServerGiB() =>
         System.Diagnostics.Process.GetProcessesByName("VBCSCompiler").Sum(p =>

@@ -51,9 +51,8 @@ internal sealed class LocalFeed : IDisposable
     {
         var list = DotnetCli.Run(Path.GetTempPath(), null, "nuget", "list", "source", "--format", "short");
         Assert.True(list.ExitCode == 0, list.Output);
-        var enabled = list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault(l => l.StartsWith("E ", StringComparison.Ordinal));
+        var enabled = LocalFeedConfig.FirstEnabledSource(list.Output);
         Assert.True(enabled is not null, $"No enabled package source:\n{list.Output}");
-        return enabled[2..].Trim();
+        return enabled;
     }
 }

@@ -27,4 +27,10 @@ public static class LocalFeedConfig
           </packageSourceMapping>
         </configuration>
         """;
+
+    /// <summary>The first enabled source in what `dotnet nuget list source --format short` printed, or null.</summary>
+    /// <param name="listed">That command's output.</param>
+    public static string? FirstEnabledSource(string listed) =>
+        listed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(l => l.StartsWith("E ", StringComparison.Ordinal))?[2..].Trim();
 }
