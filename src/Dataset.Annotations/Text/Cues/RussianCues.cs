@@ -380,7 +380,8 @@ internal static class RussianCues
             var topic = topicBut is not null;
             last = topicBut ?? last;
             var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
-                && (topic || cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i) || ButAfterObject(cues[cues.Count - 1], i, last - 1));
+                && (topic || cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i)
+                    || ButAfterObject(cues[cues.Count - 1], i, last - 1));
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
