@@ -609,12 +609,13 @@ internal sealed class ActorResolver
     /// <summary>
     /// "врач", "гидробиолог", "кардиолог": a Russian noun of a person's trade, which titles the name after it as a title
     /// does; a scholar's noun in "-олог" ("эколог", "социолог"), not "монолог" or "некролог"; an activist of a movement
-    /// ("Активистка движения «Красноярск без пробок» Дарья Литвинова").
+    /// ("Активистка движения «Красноярск без пробок» Дарья Литвинова"); a lawyer of a body ("Юрист Ассоциации председателей
+    /// советов многоквартирных домов Ольга Зуева").
     /// </summary>
     private static bool Occupation(string word)
     {
         var lower = word.ToLowerInvariant();
-        return lower is "врач" or "главврач" or "активист" or "активистка"
+        return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист"
             || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"));
     }
 

@@ -16,7 +16,7 @@ internal static class PartyWords
         "authorities", "administration", "presidency", "kremlin", "pentagon", "white", "treasury", "embassy", "prosecutor",
         "prosecutors", "regulator", "bureau", "directorate", "secretariat", "municipality", "junta", "legislature",
         "министерство", "мид", "правительство", "ведомство", "пресс-служба", "администрация", "кремль", "власти", "посольство",
-        "парламент", "дума", "суд", "прокуратура", "мэрия", "департамент");
+        "парламент", "дума", "суд", "прокуратура", "мэрия", "департамент", "таможня");
 
     public static readonly HashSet<string> Organization = Set(
 "company", "corporation", "corp", "inc", "ltd", "plc", "group", "bank", "union", "party", "association",

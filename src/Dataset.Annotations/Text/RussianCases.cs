@@ -71,7 +71,7 @@ internal static class RussianCases
     /// <summary>
     /// The nouns that head a Russian body's name, in the nominative: "министерство", "Главное управление", "пресс-служба",
     /// "онкоцентр". Each declines by its ending: a consonant or "й" as "комитет", "музей"; "о" as "министерство"; "ие" as
-    /// "управление"; "а" as "служба"; "ия" as "инспекция".
+    /// "управление"; "а" as "служба"; "ия" as "инспекция"; "я" as "таможня".
     /// </summary>
     private static readonly string[] BodyNouns =
     {
@@ -80,7 +80,7 @@ internal static class RussianCases
         "фонд", "инспекция", "надзор", "университет", "вуз", "институт", "больница", "поликлиника", "центр", "компания",
         "союз", "ассоциация", "профсоюз", "организация", "отдел", "театр", "музей", "школа", "колледж", "академия",
         "комиссия", "палата", "предприятие", "объединение", "холдинг", "агрохолдинг", "корпорация", "завод", "комбинат",
-        "банк", "партия", "движение", "федерация", "лига", "клиника", "госпиталь",
+        "банк", "партия", "движение", "федерация", "лига", "клиника", "госпиталь", "таможня",
     };
 
     /// <summary>The nouns that stand after a prefix of their own: "онкоцентр", "Роспотребнадзор", "агрохолдинг".</summary>
@@ -194,6 +194,13 @@ internal static class RussianCases
             return noun[noun.Length - 1] == 'я'
                 ? new[] { noun, stem + "и", stem + "ю", stem + "ей", stem + "ею" }
                 : new[] { noun, stem + "я", stem + "ю", stem + "ем", stem + "и" };
+        }
+
+        // "таможня": a soft "я" after a consonant declines as "служба" does, with soft endings ("таможни", "таможне", "таможню").
+        if (noun.EndsWith("я", System.StringComparison.Ordinal))
+        {
+            var stem = noun.Substring(0, noun.Length - 1);
+            return new[] { noun, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "ею" };
         }
 
         if (noun.EndsWith("а", System.StringComparison.Ordinal))

@@ -250,8 +250,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // overlapped, 60, 57, form 56. Its act floor went from 57 to 56 when HeldOutRu20 joined the act model's training.
         ["HeldOutRu19"] = new(48, 60, 48, 0, 60, 60, 56, 56),
         // Measured once after the rules fitted on HeldOutRu19: 52 of 52 found and 1 more, 59 of 60 overlapped, 55, 44 (the rules
-        // alone 35; naive Bayes 46), form 56. Its acts are what the model trained with it reads.
-        ["HeldOutRu20"] = new(52, 60, 52, 1, 59, 55, 57, 56),
+        // alone 35; naive Bayes 46), form 56. Its acts are what the model trained with it reads. Then fitted on: 52 of 52 found
+        // and 1 more, 60 of 60 overlapped, 60, 58, form 57.
+        ["HeldOutRu20"] = new(52, 60, 52, 1, 60, 60, 58, 57),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

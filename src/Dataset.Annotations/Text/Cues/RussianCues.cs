@@ -372,8 +372,16 @@ internal static class RussianCues
             // "подтвердила, что …, но назвала цифры завышенными": or a naming verb after the "что" clause the verb before opened,
             // which the comma closes, when the two agree in the past ("утверждает, что руководство знало, но не сообщало" does not).
             // "поддержала решение, но потребовала прописать …": or a verb after the first verb's object, the two agreeing in the past.
+            // "подтвердили, что …, но о планах на участок говорить отказались": what the verb is about, opened by "о" after "но"
+            // and maybe closed by an infinitive, stands between "но" and the verb, which shares the subject as above.
+            // "говорить отказались": the cue may open with the infinitive, and the verb after it agrees.
+            var agreeing = Infinitive(i) && i + 1 < _tokens.Count && LowerWord(i + 1) ? i + 1 : i;
+            var topicBut = cues.Count > 0 && ButAfterThat(cues[cues.Count - 1], agreeing, topic: true) ? TopicAfterBut(last) : null;
+            var topic = topicBut is not null;
+            last = topicBut ?? last;
             var butAfterVerb = Is(last, "но") && cues.Count > 0 && last > 0 && _tokens[last - 1].Kind == TokenKind.Comma
-                && (cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i) || ButAfterObject(cues[cues.Count - 1], i, last - 1));
+                && (topic || cues[cues.Count - 1].End == last - 1 || ButAfterThat(cues[cues.Count - 1], i)
+                    || ButAfterObject(cues[cues.Count - 1], i, last - 1));
             if ((Is(last, "и") || butAfterVerb) && cues.Count > 0)
             {
                 // "Комаров заявил, что предприятие не добавляло …, и потребовал": the comma closes the "что" clause, so "и" joins
@@ -695,14 +703,18 @@ internal static class RussianCues
         private (int Start, int End)? ObjectAfterApposedName(int start, int end)
         {
             var open = start > 0 && Is(start - 1, "на") ? start - 1 : start;
-            if (open < 3 || _tokens[open - 1].Kind != TokenKind.Comma || end - start > 3)
+
+            // "«Тульский дом», на запрос агентства о ремонте крыш не ответила": a request after "на" runs on with what it was
+            // about, prepositions and all.
+            var request = open < start && IsRequest(start);
+            if (open < 3 || _tokens[open - 1].Kind != TokenKind.Comma || (end - start > 3 && !request))
             {
                 return null;
             }
 
             for (var k = start; k < end; k++)
             {
-                if (!LowerWord(k) || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
+                if (!LowerWord(k) || (IsIn(k, Prepositions) && !request) || IsIn(k, ClauseWords))
                 {
                     return null;
                 }
@@ -924,6 +936,15 @@ internal static class RussianCues
                 if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
                 {
                     end = fieldName + 1;
+                    break;
+                }
+
+                // "в региональной ассоциации родителей детей с диабетом «Сладкое детство»": a body described by a few lower-case
+                // words, then a preposition and up to three more, runs to the name in quotes that ends the clause.
+                if (end > from && end - from <= NameGap + 1 && AllLower(from, end) && IsIn(end, Prepositions) && !Is(end, "по")
+                    && FieldThenName(end + 1) is { } describedName && (describedName + 1 >= _tokens.Count || _tokens[describedName + 1].IsBoundary))
+                {
+                    end = describedName + 1;
                     break;
                 }
 
@@ -1447,8 +1468,8 @@ internal static class RussianCues
         /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
         /// of its own ("отметила, что …, но подчеркнула, что …"), so that the two share the cue's subject.
         /// </summary>
-        private bool ButAfterThat(Cue cue, int verb) =>
-            (StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb)) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+        private bool ButAfterThat(Cue cue, int verb, bool topic = false) =>
+            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb)) && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>
@@ -1473,6 +1494,32 @@ internal static class RussianCues
 
             return PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
         }
+
+        /// <summary>
+        /// "…, но о планах на участок говорить": the index of "но" after a comma when only what a verb is about, "о" or "об" and
+        /// one to five lower-case words, maybe then an infinitive ending at <paramref name="last"/>, stands after it; else null.
+        /// </summary>
+        private int? TopicAfterBut(int last)
+        {
+            var k = last;
+            if (k > 0 && Infinitive(k))
+            {
+                k--;
+            }
+
+            var words = 0;
+            while (k > 0 && words < 5 && LowerWord(k) && !Is(k, "о") && !Is(k, "об") && !IsIn(k, ClauseWords))
+            {
+                k--;
+                words++;
+            }
+
+            return words > 0 && k > 1 && (Is(k, "о") || Is(k, "об")) && Is(k - 1, "но") && _tokens[k - 2].Kind == TokenKind.Comma ? k - 1 : null;
+        }
+
+        /// <summary>Whether the word at <paramref name="k"/> is a lower-case infinitive: "говорить", "идти".</summary>
+        private bool Infinitive(int k) =>
+            LowerWord(k) && (Word(k).EndsWith("ть", System.StringComparison.Ordinal) || Word(k).EndsWith("ти", System.StringComparison.Ordinal));
 
         /// <summary>Whether a comma and "что" follow the verb at <paramref name="verb"/> ("подчеркнула, что").</summary>
         private bool ThatRightAfter(int verb) =>
