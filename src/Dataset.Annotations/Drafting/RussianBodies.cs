@@ -703,7 +703,7 @@ internal static class RussianBodies
     /// </summary>
     private static string? RegionOfDateline(string text, int before, string noun)
     {
-        if (DatelineCity(text, before) is not { } city || "аеёиоуыэюяйь-".IndexOf(city[city.Length - 1]) >= 0)
+        if (DatelineCity(text, before) is not { } city || city[city.Length - 1] == '-' || !RussianCases.IsConsonant(city[city.Length - 1]))
         {
             return null;
         }
@@ -874,7 +874,7 @@ internal static class RussianBodies
             return null;
         }
 
-        var stem = "аеёиоуыэюяйь".IndexOf(city[city.Length - 1]) >= 0 ? city.Substring(0, city.Length - 1) : city;
+        var stem = RussianCases.IsConsonant(city[city.Length - 1]) ? city : city.Substring(0, city.Length - 1);
         foreach (var genitive in new[] { city + "а", city + "я", stem + "ы", stem + "и", stem + "я" })
         {
             if (Regex.IsMatch(text.Substring(0, before), @"(?<![А-ЯЁа-яё])" + Regex.Escape(genitive) + @"(?![А-ЯЁа-яё])", Options))

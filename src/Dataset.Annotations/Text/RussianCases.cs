@@ -23,6 +23,15 @@ internal static class RussianCases
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
+    /// <summary>Whether a lower-case letter is a consonant an ending follows as it is: not a vowel, "й" or "ь".</summary>
+    public static bool IsConsonant(char c) => "аеёиоуыэюяйь".IndexOf(c) < 0;
+
+    /// <summary>Whether a lower-case letter is a hushing consonant or "ц", after which an ending's "о" is written "е" ("ей", "ем").</summary>
+    private static bool IsHushing(char c) => "жшчщц".IndexOf(c) >= 0;
+
+    /// <summary>Whether a lower-case letter is velar or hushing, after which the genitive's "ы" is written "и" ("службы", "таможни").</summary>
+    private static bool TakesI(char c) => "кгхжшчщ".IndexOf(c) >= 0;
+
     /// <summary>How many characters of the word <c>text[start..end)</c> its stem keeps.</summary>
     public static int StemLength(string text, int start, int end)
     {
@@ -151,7 +160,7 @@ internal static class RussianCases
         var ending = head.Substring(shared);
         var second = word.Substring(hyphen + 1);
         var stem = second.EndsWith(ending, System.StringComparison.Ordinal) ? second.Substring(0, second.Length - ending.Length) : null;
-        return stem is { Length: > 2 } && "аеёиоуыэюяйь".IndexOf(stem[stem.Length - 1]) < 0 ? (first.Noun, first.Nominative + "-" + stem) : null;
+        return stem is { Length: > 2 } && IsConsonant(stem[stem.Length - 1]) ? (first.Noun, first.Nominative + "-" + stem) : null;
     }
 
     /// <summary>
@@ -206,7 +215,7 @@ internal static class RussianCases
         if (noun.EndsWith("а", System.StringComparison.Ordinal))
         {
             var stem = noun.Substring(0, noun.Length - 1);
-            var genitive = "кгхжшчщ".IndexOf(stem[stem.Length - 1]) >= 0 ? "и" : "ы";
+            var genitive = TakesI(stem[stem.Length - 1]) ? "и" : "ы";
             return new[] { noun, stem + genitive, stem + "е", stem + "у", stem + "ой", stem + "ою" };
         }
 
@@ -246,7 +255,7 @@ internal static class RussianCases
         var ending = Adjective(word)!;
         var stem = word.Substring(0, word.Length - ending.Length);
         var last = char.ToLowerInvariant(stem[stem.Length - 1]);
-        var hushing = "жшчщц".IndexOf(last) >= 0;
+        var hushing = IsHushing(last);
         var velar = "кгх".IndexOf(last) >= 0;
         var soft = "еиюя".IndexOf(ending[0]) >= 0 && !hushing && !velar;
         var stressed = StressedStems.Any(s => stem.EndsWith(s, System.StringComparison.OrdinalIgnoreCase));
@@ -365,12 +374,12 @@ internal static class RussianCases
             var stem = nominative.Substring(0, nominative.Length - 1);
             var before = stem[stem.Length - 1];
             var soft = last == 'я';
-            var genitive = soft || "кгхжшчщ".IndexOf(before) >= 0 ? "и" : "ы";
+            var genitive = soft || TakesI(before) ? "и" : "ы";
             var ia = soft && before == 'и';
             return new[]
             {
                 (stem + genitive, 'g'), (stem + (ia ? "и" : "е"), 'd'), (stem + (soft ? "ю" : "у"), 'a'),
-                (stem + (soft || "жшчщц".IndexOf(before) >= 0 ? "ей" : "ой"), 'i'), (stem + (ia ? "и" : "е"), 'p'),
+                (stem + (soft || IsHushing(before) ? "ей" : "ой"), 'i'), (stem + (ia ? "и" : "е"), 'p'),
             };
         }
 
@@ -387,7 +396,7 @@ internal static class RussianCases
         }
 
         var hard = FleetingStems.TryGetValue(nominative, out var fleeting) ? fleeting : nominative;
-        var instrumental = "жшчщц".IndexOf(last) >= 0 ? "ем" : hard.EndsWith("ё", System.StringComparison.Ordinal) ? "ём" : "ом";
+        var instrumental = IsHushing(last) ? "ем" : hard.EndsWith("ё", System.StringComparison.Ordinal) ? "ём" : "ом";
         return new[] { (hard + "а", 'g'), (hard + "а", 'a'), (hard + "у", 'd'), (hard + instrumental, 'i'), (hard + "е", 'p') };
     }
 
@@ -437,7 +446,7 @@ internal static class RussianCases
 
     /// <summary>Whether the letter before the word's last <paramref name="ending"/> letters is a consonant (not "й" or "ь").</summary>
     private static bool Consonant(string word, int ending) =>
-        word.Length > ending && "аеёиоуыэюяйь".IndexOf(char.ToLowerInvariant(word[word.Length - ending - 1])) < 0;
+        word.Length > ending && IsConsonant(char.ToLowerInvariant(word[word.Length - ending - 1]));
 
     private static readonly char[] Spaces = { ' ', '\u00A0', '\n', '\t', '\r' };
 
