@@ -39,7 +39,7 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -188,7 +188,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
     /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5, HeldOutRu19 one from HeldOutRu4 and
     /// HeldOutRu11, the model trained again after the rules fitted on HeldOutRu19 one from HeldOutRu7 and HeldOutRu12,
-    /// HeldOutRu20 one from HeldOutRu19). A change that loses more shows here.
+    /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -214,7 +214,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
         ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 50, 50),
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 53, 53),
+        // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 52, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 51, 53),
@@ -253,6 +254,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // alone 35; naive Bayes 46), form 56. Its acts are what the model trained with it reads. Then fitted on: 52 of 52 found
         // and 1 more, 60 of 60 overlapped, 60, 58, form 57.
         ["HeldOutRu20"] = new(52, 60, 52, 1, 60, 60, 58, 57),
+        // Measured once after the rules fitted on HeldOutRu20: 51 of 51 found, 56 of 58 overlapped, 52, 45 (the rules alone 34; naive
+        // Bayes 44), form 53. Its acts are what the model trained with it reads.
+        ["HeldOutRu21"] = new(51, 58, 51, 0, 56, 52, 52, 53),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
