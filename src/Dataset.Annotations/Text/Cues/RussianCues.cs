@@ -1209,9 +1209,10 @@ internal static class RussianCues
                     return null;
                 }
 
+                // "в посёлке Валентина Сурикова": a settlement's noun needs its name before the person's.
                 if (IsCapitalised(k) && IsCapitalised(k + 1) && (k + 2 >= _tokens.Count || !_tokens[k + 2].IsWord))
                 {
-                    return k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen ? k : null;
+                    return (k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen) && (k > from + 1 || !IsIn(from, SettlementNouns)) ? k : null;
                 }
             }
 
