@@ -194,7 +194,13 @@ internal static class RussianBodies
     };
 
     /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
-    private static readonly Regex Regional = new(@"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?=[а-яё])", Options);
+    /// <summary>
+    /// Not before an institution's noun, whose own name holds the adjective: "областной центр медицины катастроф",
+    /// "областная больница" are so named, not "… Мурманской области".
+    /// </summary>
+    private static readonly Regex Regional = new(
+        @"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?!(?:центр|больниц|клиник|госпитал|театр|музе|библиотек|филармони)[а-яё]{0,3}(?![а-яё]))(?=[а-яё])",
+        Options);
 
     /// <summary>"министерства здравоохранения края", "пресс-служба прокуратуры края": a body of the region, by its bare noun.</summary>
     private static readonly Regex OfTheBareRegion = new(@"(?<=[а-яё]\s)(?<noun>края|области)$", Options);
@@ -216,6 +222,14 @@ internal static class RussianBodies
 
     /// <summary>"института «Севмостпроект»": a name in quotes after the noun that says what it is.</summary>
     private static readonly Regex NounAndQuotedName = new(@"(?<![А-ЯЁа-яё])([а-яё]{3,})\s+«([^«»]{1,60})»", Options);
+
+    /// <summary>
+    /// "Музей-заповедник А. С. Пушкина «Михайловское»": a noun that says what the body is, as the first word of a compound
+    /// noun too and capitalised where it opens a sentence, then the person it is named after (initials and a surname in
+    /// the genitive), then its name in quotes.
+    /// </summary>
+    private static readonly Regex DedicatedNounAndQuotedName = new(
+        @"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё][а-яё]{2,})(?:-[а-яё]{3,})?\s+(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+\s+«([^«»]{1,60})»", Options);
 
     /// <summary>The name of the body that <paramref name="noun"/> refers back to, the last named in <c>text[..before)</c>; null when none is.</summary>
     public static string? Antecedent(string text, int before, string noun) => Of(text, before, noun, namedBody: null)?.Name;
@@ -301,8 +315,11 @@ internal static class RussianBodies
         {
             // "По оценке института" after "специалисты проектного института «Севмостпроект»": the name the same noun
             // stood before, in any case, in its quotation marks.
-            return Last(
-                NounAndQuotedName, text, before, match => "«" + match.Groups[2].Value + "»", match => RussianCases.SameWord(match.Groups[1].Value, lower));
+            // "сообщили в музее" after "Музей-заповедник А. С. Пушкина «Михайловское»": the name after the one it is named after.
+            return Later(
+                Last(NounAndQuotedName, text, before, match => "«" + match.Groups[2].Value + "»", match => RussianCases.SameWord(match.Groups[1].Value, lower)),
+                Last(DedicatedNounAndQuotedName, text, before, match => "«" + match.Groups[2].Value + "»",
+                    match => RussianCases.SameWord(match.Groups[1].Value, lower)));
         }
 
         // Any body: a ministry or another, whichever was named last; a body's voice ("пресс-служба управления") is none.

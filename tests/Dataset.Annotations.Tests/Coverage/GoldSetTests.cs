@@ -255,8 +255,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // and 1 more, 60 of 60 overlapped, 60, 58, form 57.
         ["HeldOutRu20"] = new(52, 60, 52, 1, 60, 60, 58, 57),
         // Measured once after the rules fitted on HeldOutRu20: 51 of 51 found, 56 of 58 overlapped, 52, 45 (the rules alone 34; naive
-        // Bayes 44), form 53. Its acts are what the model trained with it reads.
-        ["HeldOutRu21"] = new(51, 58, 51, 0, 56, 52, 52, 53),
+        // Bayes 44), form 53. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found, 56 of 58
+        // overlapped, 55, 52, form 53.
+        ["HeldOutRu21"] = new(51, 58, 51, 0, 56, 55, 52, 53),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

@@ -1056,6 +1056,36 @@ public class RussianSpeakerRulesTests
         Assert.Equal(named, Speakers("Около 600 детей остались без датчиков, сообщили во вторник " + source + ".").Last()
             .Contains("диабетом", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A person described by a noun and the settlement she is from, its noun in lower case before its name ("из села
+    /// Чаваньга"), then her name, is the person her name names; a settlement with no name after it is as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Мы восемь часов везли больную на вездеходе», — рассказал агентству фельдшер из села Чаваньга Николай Ершов.", "Николай Ершов")]
+    [InlineData("«Мы восемь часов везли больную на вездеходе», — рассказал агентству фельдшер из села.", "фельдшер")]
+    public void A_person_from_a_settlement_named_after_its_noun_is_named_by_her_name(string sentence, string speaker) =>
+        Assert.Equal(speaker, Speakers(sentence).Last());
+
+    /// <summary>
+    /// "в областном центре медицины катастроф": an institution whose own name holds the region's adjective is named as
+    /// written, in the nominative; a government body so described is of the region named before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("областном центре медицины катастроф", "областной центр медицины катастроф")]
+    [InlineData("областном министерстве здравоохранения", "министерство здравоохранения Мурманской области")]
+    public void An_institution_named_with_the_regions_adjective_is_named_as_written(string source, string speaker) =>
+        Assert.Equal(speaker, Speakers("В Мурманской области не летает вертолёт.\nПациентов везут морем, сообщили во вторник в " + source + ".").Last());
+
+    /// <summary>
+    /// "сообщили в музее" after "Музей-заповедник А. С. Пушкина «Михайловское»": the noun opening a compound noun, then the
+    /// person the body is named after, then its name in quotes, is that name; a noun of another sort is as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Музей-заповедник А. С. Пушкина «Михайловское»", "«Михайловское»")]
+    [InlineData("Театр-студия А. С. Пушкина «Михайловское»", "музее")]
+    public void A_body_named_after_a_person_is_named_by_its_name_in_quotes(string body, string speaker) =>
+        Assert.Equal(speaker, Speakers(body + " с 1 октября будет пускать не более 1500 человек в день, сообщили во вторник в музее.").Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

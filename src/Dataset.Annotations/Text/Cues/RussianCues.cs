@@ -1196,7 +1196,8 @@ internal static class RussianCues
         /// </summary>
         private int? NameAfterPlace(int from)
         {
-            if ((!IsCapitalised(from) && !IsIn(from, StreetNouns)) || IsIn(from, Prepositions))
+            // "фельдшер из села Чаваньга Николай Ершов": a settlement's noun, in lower case before its name, as a street's.
+            if ((!IsCapitalised(from) && !IsIn(from, StreetNouns) && !IsIn(from, SettlementNouns)) || IsIn(from, Prepositions))
             {
                 return null;
             }
@@ -1208,9 +1209,10 @@ internal static class RussianCues
                     return null;
                 }
 
+                // "в посёлке Валентина Сурикова": a settlement's noun needs its name before the person's.
                 if (IsCapitalised(k) && IsCapitalised(k + 1) && (k + 2 >= _tokens.Count || !_tokens[k + 2].IsWord))
                 {
-                    return k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen ? k : null;
+                    return (k + 2 >= _tokens.Count || _tokens[k + 2].Kind != TokenKind.Hyphen) && (k > from + 1 || !IsIn(from, SettlementNouns)) ? k : null;
                 }
             }
 
@@ -1248,6 +1250,10 @@ internal static class RussianCues
 
         /// <summary>"проспекте Мира", "улице Ленина": the nouns of a street, in lower case before its name, after "на".</summary>
         private static readonly WordSet StreetNouns = new("улице", "проспекте", "площади", "переулке", "бульваре", "шоссе", "набережной");
+
+        /// <summary>"села Чаваньга", "в посёлке Лесном": the nouns of a settlement, in lower case before its name, after "из" or "в".</summary>
+        private static readonly WordSet SettlementNouns = new(
+            "села", "селе", "деревни", "деревне", "посёлка", "поселка", "посёлке", "поселке", "станицы", "станице", "хутора", "хуторе");
 
         /// <summary>The nominative endings of an adjective: "Байкальская", "Иркутский", "Областное".</summary>
         private static readonly string[] AdjectiveEndings = { "ая", "ый", "ий", "ой", "ое", "ые", "ие" };
