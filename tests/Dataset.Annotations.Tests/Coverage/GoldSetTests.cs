@@ -39,7 +39,7 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -188,7 +188,7 @@ public class GoldSetTests(ITestOutputHelper output)
     /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
     /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5, HeldOutRu19 one from HeldOutRu4 and
     /// HeldOutRu11, the model trained again after the rules fitted on HeldOutRu19 one from HeldOutRu7 and HeldOutRu12,
-    /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9). A change that loses more shows here.
+    /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9, HeldOutRu22 one more from HeldOutRu19). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -248,8 +248,9 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu18"] = new(49, 60, 49, 0, 60, 60, 57, 55),
         // Measured once after the rules fitted on HeldOutRu18: 47 of 48 found, 57 of 60 overlapped, 49, 47 (the rules alone 37; naive
         // Bayes 42), form 53. Its acts are what the model trained with it reads. Then fitted on: 48 of 48 found, 60 of 60
-        // overlapped, 60, 57, form 56. Its act floor went from 57 to 56 when HeldOutRu20 joined the act model's training.
-        ["HeldOutRu19"] = new(48, 60, 48, 0, 60, 60, 56, 56),
+        // overlapped, 60, 57, form 56. Its act floor went from 57 to 56 when HeldOutRu20 joined the act model's training, and to
+        // 55 when HeldOutRu22 did.
+        ["HeldOutRu19"] = new(48, 60, 48, 0, 60, 60, 55, 56),
         // Measured once after the rules fitted on HeldOutRu19: 52 of 52 found and 1 more, 59 of 60 overlapped, 55, 44 (the rules
         // alone 35; naive Bayes 46), form 56. Its acts are what the model trained with it reads. Then fitted on: 52 of 52 found
         // and 1 more, 60 of 60 overlapped, 60, 58, form 57.
@@ -258,6 +259,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 44), form 53. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found, 56 of 58
         // overlapped, 55, 52, form 53.
         ["HeldOutRu21"] = new(51, 58, 51, 0, 56, 55, 52, 53),
+        // Measured once after the rules fitted on HeldOutRu21: 49 of 49 found and 2 more, 59 of 60 overlapped, 57, 46 (the rules
+        // alone 36; naive Bayes 47), form 58. Its acts are what the model trained with it reads.
+        ["HeldOutRu22"] = new(49, 60, 49, 2, 59, 57, 55, 58),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
