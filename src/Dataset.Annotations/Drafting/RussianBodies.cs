@@ -193,10 +193,10 @@ internal static class RussianBodies
         ("Ингушети", "Ингушетия"), ("Мордови", "Мордовия"), ("Чуваши", "Чувашия"), ("Удмурти", "Удмуртия"),
     };
 
-    /// <summary>"регионального министерства …", "областной прокуратуры": a body of the region the article is about.</summary>
     /// <summary>
-    /// Not before an institution's noun, whose own name holds the adjective: "областной центр медицины катастроф",
-    /// "областная больница" are so named, not "… Мурманской области".
+    /// "регионального министерства …", "областной прокуратуры": a body of the region the article is about. Not before an
+    /// institution's noun, whose own name holds the adjective: "областной центр медицины катастроф", "областная больница"
+    /// are so named, not "… Мурманской области".
     /// </summary>
     private static readonly Regex Regional = new(
         @"^(?:регионал|областн|краев)[а-яё]{1,6}\s+(?!(?:центр|больниц|клиник|госпитал|театр|музе|библиотек|филармони)[а-яё]{0,3}(?![а-яё]))(?=[а-яё])",

@@ -8,14 +8,14 @@ namespace Dataset.Annotations.Validation;
 /// <summary>An id a file refers to, as the id index resolves it: its entry, or the "did you mean" for an unknown one.</summary>
 internal sealed record ResolvedReference(RecordKey Key, IndexedId? Entry, DidYouMean Suggestion);
 
+/// <summary>One annotation with the slice of the dataset its check reads: the input of that check.</summary>
+internal sealed record FileSlice(AnnotationFile File, ValidationSlice Slice);
+
 /// <summary>
 /// The part of the <see cref="ValidationContext"/> one file's check reads (<see cref="FileValidator.SliceFor"/>):
 /// equal while nothing that file depends on changed, so a front end that analyses on every edit can keep the file's
 /// result when another file is edited.
 /// </summary>
-/// <summary>One annotation with the slice of the dataset its check reads: the input of that check.</summary>
-internal sealed record FileSlice(AnnotationFile File, ValidationSlice Slice);
-
 internal sealed record ValidationSlice(
     EquatableArray<DeclarationProblem> Problems,
     EquatableArray<LocatedSite> FirstDeclarations,
