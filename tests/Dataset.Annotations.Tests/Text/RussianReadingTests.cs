@@ -662,6 +662,20 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A body's fields listed after its noun, set off by commas and closed by "и" ("министерстве курортов, туризма и
+    /// олимпийского наследия"), are one name after "в": the comma inside the list does not end the place; a comma with no
+    /// "и" after it still does (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "В министерстве курортов, туризма и олимпийского наследия Краснодарского края на запрос агентства не ответили.",
+        "министерстве курортов, туризма и олимпийского наследия Краснодарского края")]
+    [InlineData("Сдают ли квартиры в министерстве курортов, туризма на запрос агентства не ответили.", "туризма на запрос агентства")]
+    [InlineData("В дни праздников, выходных и каникул на запрос агентства не ответили.", "выходных и каникул на запрос агентства")]
+    public void A_bodys_fields_listed_with_commas_are_one_name_after_v(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A word set off by commas between the subject and its verb ("Активисты …, напротив, поддержали") leaves the subject
     /// before it the source; with another word so set off the words after the verb are read as the source, as before (the
     /// near miss).

@@ -603,6 +603,14 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "В министерстве курортов, туризма и олимпийского наследия Краснодарского края на запрос …": a body's fields,
+                // listed after its noun and closed by "и", are one name; the comma inside the list does not end the place.
+                if (ListedField(j, last))
+                {
+                    j--;
+                    continue;
+                }
+
                 if (!(_tokens[j].IsWord || _tokens[j].Kind == TokenKind.Hyphen) || IsIn(j, ClauseWords) || _tokens[j].InQuote)
                 {
                     break;
@@ -693,6 +701,40 @@ internal static class RussianCues
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
+        }
+
+        /// <summary>
+        /// Whether the comma at <paramref name="comma"/> lists a body's fields: one to three lower-case words after it, up to
+        /// <paramref name="last"/>, close the list with "и", and one to three lower-case words before it go back to a body's
+        /// noun ("министерстве") after "в" or "во" that opens the clause.
+        /// </summary>
+        private bool ListedField(int comma, int last)
+        {
+            if (_tokens[comma].Kind != TokenKind.Comma)
+            {
+                return false;
+            }
+
+            var and = comma + 1;
+            while (and < last && and - comma <= 3 && LowerWord(and) && !Is(and, "и") && !IsIn(and, ClauseWords) && !IsIn(and, Prepositions))
+            {
+                and++;
+            }
+
+            if (and == comma + 1 || and >= last || !Is(and, "и"))
+            {
+                return false;
+            }
+
+            for (var k = comma - 1; k >= 1 && comma - k <= 3 && LowerWord(k) && !IsIn(k, ClauseWords); k--)
+            {
+                if ((Is(k - 1, "в") || Is(k - 1, "во")) && (k < 2 || !_tokens[k - 2].IsWord) && k < comma - 1 && RussianCases.BodyHead(Word(k)) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
