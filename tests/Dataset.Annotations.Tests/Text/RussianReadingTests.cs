@@ -701,6 +701,17 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A settlement's noun and name, then its district's in the genitive ("из села Ильинка Камызякского района"), before a
+    /// person's name is the place the person is from, so the name speaks; with no name after the district the noun is still
+    /// the source, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Инспектор стоял на берегу», — рассказал агентству рыбак из села Ильинка Камызякского района Владимир Сухов.", "Владимир Сухов")]
+    [InlineData("«Инспектор стоял на берегу», — рассказал агентству рыбак из села Ильинка Камызякского района.", "рыбак")]
+    public void A_settlement_then_its_district_before_a_persons_name_is_where_the_person_is_from(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
     /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
     /// description as the source (the near miss).

@@ -1244,7 +1244,15 @@ internal static class RussianCues
                 return null;
             }
 
-            for (var k = from + 1; k <= from + NameGap && k + 1 < _tokens.Count; k++)
+            // "рыбак из села Ильинка Камызякского района Владимир Сухов": the settlement's name may go on with its district's,
+            // region's or territory's in the genitive, an adjective and its noun.
+            var reach = from + NameGap;
+            if (IsIn(from, SettlementNouns) && IsCapitalised(from + 1) && IsCapitalised(from + 2) && IsIn(from + 3, DistrictNouns))
+            {
+                reach += 2;
+            }
+
+            for (var k = from + 1; k <= reach && k + 1 < _tokens.Count; k++)
             {
                 if (!_tokens[k].IsWord || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
                 {
@@ -1292,6 +1300,9 @@ internal static class RussianCues
 
         /// <summary>"проспекте Мира", "улице Ленина": the nouns of a street, in lower case before its name, after "на".</summary>
         private static readonly WordSet StreetNouns = new("улице", "проспекте", "площади", "переулке", "бульваре", "шоссе", "набережной");
+
+        /// <summary>"Камызякского района", "Омской области": the nouns, in the genitive, of what a settlement lies in.</summary>
+        private static readonly WordSet DistrictNouns = new("района", "области", "края", "округа");
 
         /// <summary>"села Чаваньга", "в посёлке Лесном": the nouns of a settlement, in lower case before its name, after "из" or "в".</summary>
         private static readonly WordSet SettlementNouns = new(
