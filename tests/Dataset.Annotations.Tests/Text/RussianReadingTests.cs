@@ -712,6 +712,20 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A singular verb with only its object after a preposition before it ("Весной на неё пожаловалось") has its subject after
+    /// it, a body named in quotes after its noun closing the sentence; a plural verb with no subject before it speaks for no
+    /// one named after it, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "Весной на неё пожаловалось в прокуратуру и областное министерство культуры региональное движение «Родительский контроль».",
+        "региональное движение «Родительский контроль»")]
+    [InlineData("На неё пожаловался в прокуратуру общественный совет «Наш город».", "общественный совет «Наш город»")]
+    [InlineData("Весной на неё пожаловались в прокуратуру и областное министерство культуры.", "Весной на неё")]
+    public void A_singular_verb_with_its_object_before_it_has_the_body_closing_the_sentence_as_its_subject(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
     /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
     /// description as the source (the near miss).

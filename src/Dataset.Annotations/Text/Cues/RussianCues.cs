@@ -417,6 +417,15 @@ internal static class RussianCues
             }
 
             var (start, end) = SourceBefore(i);
+
+            // "Весной на неё пожаловалось в прокуратуру … региональное движение «Родительский контроль»": a pronoun after a
+            // preposition right before a singular verb is its object; the subject is the body named in quotes closing the sentence.
+            if (end > start && end == i && IsIn(end - 1, ObjectPronouns) && IsIn(end - 2, Prepositions) && !IsPlural(i)
+                && BodyClosingTheSentence(i) is var (bodyStart, bodyEnd))
+            {
+                return (bodyStart, bodyEnd, false);
+            }
+
             if (end > start)
             {
                 // "Поставщик, компания «МедЛайн Трейд», обвинения отвергла": lower-case words after a name in quotes set off by
@@ -1501,6 +1510,51 @@ internal static class RussianCues
         private bool IsPlural(int i) =>
             _tokens[i].End - _tokens[i].Start > 3
                 && (string.CompareOrdinal(_text, _tokens[i].End - 2, "ли", 0, 2) == 0 || string.CompareOrdinal(_text, _tokens[i].End - 4, "лись", 0, 4) == 0);
+
+        /// <summary>
+        /// "региональное движение «Родительский контроль»." after the verb at <paramref name="i"/>: a body's noun in the
+        /// nominative and up to two adjectives in the nominative before it, then its name in quotes closing the sentence, with
+        /// no punctuation between the verb and it; null otherwise.
+        /// </summary>
+        private (int Start, int End)? BodyClosingTheSentence(int i)
+        {
+            var stop = i + 1;
+            while (stop < _tokens.Count && _tokens[stop].Kind != TokenKind.Stop)
+            {
+                stop++;
+            }
+
+            if (QuotedNameEndingAt(stop - 1) is not { } open || open <= i + 2 || !LowerWord(open - 1)
+                || RussianCases.BodyHead(Word(open - 1)) is not { } head || !string.Equals(head.Nominative, Word(open - 1), System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var start = open - 1;
+            while (start - 1 > i && open - start <= 2 && LowerWord(start - 1) && NominativeAdjective(Word(start - 1)))
+            {
+                start--;
+            }
+
+            for (var k = i + 1; k < start; k++)
+            {
+                if (!_tokens[k].IsWord)
+                {
+                    return null;
+                }
+            }
+
+            return (start, stop);
+        }
+
+        /// <summary>"региональное", "общественный", "новая": an adjective's ending in the nominative.</summary>
+        private static bool NominativeAdjective(string word) =>
+            word.Length > 4 && (word.EndsWith("ое", System.StringComparison.Ordinal) || word.EndsWith("ый", System.StringComparison.Ordinal)
+                || word.EndsWith("ий", System.StringComparison.Ordinal) || word.EndsWith("ая", System.StringComparison.Ordinal)
+                || word.EndsWith("ые", System.StringComparison.Ordinal));
+
+        /// <summary>"на неё", "к нему", "о них": a personal pronoun after a preposition, the verb's object.</summary>
+        private static readonly WordSet ObjectPronouns = new("неё", "нее", "него", "них", "ней", "нему", "ним", "нём", "нем", "нею", "ними");
 
         /// <summary>"запрос", "вопросы", "звонки": what was asked of a source ("на звонки агентства не ответили").</summary>
         private bool IsRequest(int i) => StartsWith(i, "запрос") || StartsWith(i, "вопрос") || StartsWith(i, "звонк");
