@@ -726,6 +726,17 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A work that tells a story ("Пьеса рассказывает о …") reports its plot, not speech; a person who tells of the same
+    /// is still a source (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Пьеса рассказывает о сельской учительнице, которая пытается спасти школу.", 0)]
+    [InlineData("Фильм рассказывает о жизни рыбаков на Волге.", 0)]
+    [InlineData("Драматург рассказывает о сельской учительнице, которая пытается спасти школу.", 1)]
+    public void A_work_telling_its_story_reports_no_speech(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>
     /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
     /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
     /// description as the source (the near miss).

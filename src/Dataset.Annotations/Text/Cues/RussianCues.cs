@@ -153,6 +153,10 @@ internal static class RussianCues
     /// <summary>The infinitive's endings, plain and reflexive: "отвечать", "отказываться".</summary>
     private static readonly string[] InfinitiveOrReflexiveEndings = { "ть", "ться" };
 
+    /// <summary>"Пьеса рассказывает о …", "Фильм рассказывает …": works whose telling is a plot, not speech.</summary>
+    private static readonly WordSet Works = new(
+        "пьеса", "спектакль", "постановка", "фильм", "сериал", "книга", "роман", "повесть", "рассказ", "картина", "опера", "мюзикл", "песня");
+
     /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
     private static readonly WordSet Convictions = new(
         "уверен", "уверена", "уверены", "убежден", "убеждён", "убеждена", "убеждены");
@@ -361,6 +365,13 @@ internal static class RussianCues
             {
                 (sourceStart, sourceEnd, contentBefore) = (place, i, false);
             }
+            // "Пьеса рассказывает о сельской учительнице": a work that tells a story, its subject before the verb, reports its
+            // plot, not what anyone said.
+            if (StartsWith(i, "рассказ") && sourceEnd > sourceStart && sourceEnd == i && sourceEnd - sourceStart <= 2 && IsIn(sourceEnd - 1, Works))
+            {
+                return null;
+            }
+
             return new Cue(i, end2, CueKind.Verb, act, act == CueLexicon.NeutralAct, sourceStart, sourceEnd, contentBefore);
         }
 
