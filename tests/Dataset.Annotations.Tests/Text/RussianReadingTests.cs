@@ -737,6 +737,18 @@ public class RussianReadingTests
         Assert.Equal(cues, Read(sentence).Cues.Count);
 
     /// <summary>
+    /// People "осудили" with no one named as the subject (a town after "в", or the people put first) were convicted, which
+    /// reports no speech; a subject that condemns people, or a deed condemned, is still a cue (the near misses).
+    /// </summary>
+    [Theory]
+    [InlineData("В Астрахани осудили браконьеров, продававших чёрную икру в Москву.", 0)]
+    [InlineData("Бывшего директора тульской управляющей компании осудили за растрату денег жильцов.", 0)]
+    [InlineData("Активисты осудили браконьеров, продававших чёрную икру в Москву.", 1)]
+    [InlineData("В Кремле осудили решение Евросоюза.", 1)]
+    public void People_convicted_with_no_subject_report_no_speech(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>
     /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
     /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
     /// description as the source (the near miss).

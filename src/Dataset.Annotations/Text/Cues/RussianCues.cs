@@ -365,6 +365,13 @@ internal static class RussianCues
             {
                 (sourceStart, sourceEnd, contentBefore) = (place, i, false);
             }
+            // "В Астрахани осудили браконьеров, …", "Бывшего директора … осудили за растрату": people "осудили" with no one named
+            // as the subject were convicted, not condemned.
+            if (act == SpeechActs.Condemn && StartsWith(i, "осуд") && IsPlural(i) && Convicted(i, sourceStart, sourceEnd))
+            {
+                return null;
+            }
+
             // "Пьеса рассказывает о сельской учительнице": a work that tells a story, its subject before the verb, reports its
             // plot, not what anyone said.
             if (StartsWith(i, "рассказ") && sourceEnd > sourceStart && sourceEnd == i && sourceEnd - sourceStart <= 2 && IsIn(sourceEnd - 1, Works))
@@ -1563,6 +1570,34 @@ internal static class RussianCues
             word.Length > 4 && (word.EndsWith("ое", System.StringComparison.Ordinal) || word.EndsWith("ый", System.StringComparison.Ordinal)
                 || word.EndsWith("ий", System.StringComparison.Ordinal) || word.EndsWith("ая", System.StringComparison.Ordinal)
                 || word.EndsWith("ые", System.StringComparison.Ordinal));
+
+        /// <summary>
+        /// "В Астрахани осудили браконьеров", "Бывшего директора … осудили": the plural verb at <paramref name="i"/> with people
+        /// as its object (in the accusative, which for people is the genitive: "браконьеров", "бывшего директора") and no
+        /// subject, only a town after "в" or those people put first.
+        /// </summary>
+        private bool Convicted(int i, int sourceStart, int sourceEnd)
+        {
+            if (sourceEnd > sourceStart && PersonsAccusative(sourceStart))
+            {
+                return true;
+            }
+
+            var town = sourceEnd == sourceStart + 1 && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во")) && IsCapitalised(sourceStart)
+                && RussianCases.BodyHead(Word(sourceStart)) is null;
+            return (sourceEnd == sourceStart || town) && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1));
+        }
+
+        /// <summary>"бывшего директора", "Бывшего директора": an adjective in "-ого" or "-его", then a noun in "-а" or "-я".</summary>
+        private bool PersonsAccusative(int k) =>
+            k + 1 < _tokens.Count && _tokens[k].IsWord && _tokens[k + 1].IsWord && LowerWord(k + 1)
+                && (Word(k).EndsWith("ого", System.StringComparison.Ordinal) || Word(k).EndsWith("его", System.StringComparison.Ordinal))
+                && (Word(k + 1).EndsWith("а", System.StringComparison.Ordinal) || Word(k + 1).EndsWith("я", System.StringComparison.Ordinal));
+
+        /// <summary>"браконьеров", "чиновников": a plural noun of people in the accusative, which is their genitive in "-ов" or "-ев".</summary>
+        private bool PeopleAccusative(int k) =>
+            LowerWord(k) && Word(k).Length > 5
+                && (Word(k).EndsWith("ов", System.StringComparison.Ordinal) || Word(k).EndsWith("ев", System.StringComparison.Ordinal));
 
         /// <summary>"на неё", "к нему", "о них": a personal pronoun after a preposition, the verb's object.</summary>
         private static readonly WordSet ObjectPronouns = new("неё", "нее", "него", "них", "ней", "нему", "ним", "нём", "нем", "нею", "ними");
