@@ -33,6 +33,12 @@ internal static class SourcePhrase
     {
         var words = Clean(Appositive(source));
 
+        // "министерстве курортов, туризма и олимпийского наследия": the commas that list a body's fields stay in its name.
+        if (source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts && ListsBodysFields(parts))
+        {
+            KeepListCommas(source, words);
+        }
+
         // "Governor Maria Villanueva of Leyte": the person, not the place.
         var of = words.IndexOf("of");
         if (of >= 2
@@ -156,7 +162,7 @@ internal static class SourcePhrase
         }
 
         var parts = source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count < 2)
+        if (parts.Count < 2 || ListsBodysFields(parts))
         {
             return source;
         }
@@ -167,6 +173,38 @@ internal static class SourcePhrase
             return words.Length is >= 1 and <= 4 && words.All(w => IsCapitalised(w) || Particles.Contains(w)) && !words.Any(PartyWords.NamesAParty);
         });
         return name ?? TitledNameAfter(parts) ?? parts[0];
+    }
+
+    /// <summary>Puts back on <paramref name="words"/> (the source's, cleaned) the commas that follow them in the source.</summary>
+    private static void KeepListCommas(string source, List<string> words)
+    {
+        var k = 0;
+        foreach (var raw in source.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bare = raw.TrimEnd(',');
+            while (k < words.Count && !string.Equals(words[k], bare, StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k < words.Count - 1 && raw.EndsWith(",", StringComparison.Ordinal))
+            {
+                words[k] += ",";
+            }
+        }
+    }
+
+    /// <summary>
+    /// "министерстве курортов, туризма и олимпийского наследия Краснодарского края": a Russian body's noun and its first
+    /// field, then its other fields in lower case set off by commas, the last joined by "и", is one name, not an apposition.
+    /// </summary>
+    private static bool ListsBodysFields(List<string> parts)
+    {
+        var head = parts[0].Split(' ');
+        return head.Length is >= 2 and <= 3 && RussianCases.IsCyrillic(head[0][0]) && RussianCases.BodyHead(head[0].ToLowerInvariant()) is not null
+            && parts.Skip(1).All(p => RussianCases.IsCyrillic(p[0]) && char.IsLower(p[0]))
+            && parts.Skip(1).Take(parts.Count - 2).All(p => p.Split(' ').Length <= 3 && !p.Contains(" и ", StringComparison.Ordinal))
+            && parts[parts.Count - 1].Contains(" и ", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -441,6 +441,17 @@ public class RussianSpeakerRulesTests
     public void A_mayoralty_that_did_not_answer_is_the_datelines_citys(string dateline, string speaker) =>
         Assert.Equal(speaker, Speakers(dateline + "Будут ли пересмотрены контракты, в мэрии на запрос агентства не ответили.").Last());
 
+    /// <summary>
+    /// A ministry whose fields are listed with commas, the last after "и", is named whole, in the nominative; a ministry
+    /// set off by a comma from a relative clause is still named without it (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В министерстве курортов, туризма и олимпийского наследия Краснодарского края на запрос агентства не ответили.",
+        "министерство курортов, туризма и олимпийского наследия Краснодарского края")]
+    [InlineData("В министерстве курортов, которое ведёт реестр, на запрос агентства не ответили.", "министерство курортов")]
+    public void A_ministry_whose_fields_are_listed_with_commas_is_named_whole(string sentence, string speaker) =>
+        Assert.Equal(speaker, Speakers(sentence).Last());
+
     /// <summary>The head of a department is its "глава ведомства"; the head of a section ("отдела") heads no government body.</summary>
     [Theory]
     [InlineData("департамента", "Геннадий Шумилов")]

@@ -662,6 +662,20 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A body's fields listed after its noun, set off by commas and closed by "и" ("министерстве курортов, туризма и
+    /// олимпийского наследия"), are one name after "в": the comma inside the list does not end the place; a comma with no
+    /// "и" after it still does (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "В министерстве курортов, туризма и олимпийского наследия Краснодарского края на запрос агентства не ответили.",
+        "министерстве курортов, туризма и олимпийского наследия Краснодарского края")]
+    [InlineData("Сдают ли квартиры в министерстве курортов, туризма на запрос агентства не ответили.", "туризма на запрос агентства")]
+    [InlineData("В дни праздников, выходных и каникул на запрос агентства не ответили.", "выходных и каникул на запрос агентства")]
+    public void A_bodys_fields_listed_with_commas_are_one_name_after_v(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A word set off by commas between the subject and its verb ("Активисты …, напротив, поддержали") leaves the subject
     /// before it the source; with another word so set off the words after the verb are read as the source, as before (the
     /// near miss).
@@ -685,6 +699,54 @@ public class RussianReadingTests
     [InlineData("«Мне сказали ждать до августа», — рассказала агентству 58-летняя пациентка из Копейска.", "58-летняя пациентка")]
     public void A_person_described_by_where_she_is_from_is_her_name(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A settlement's noun and name, then its district's in the genitive ("из села Ильинка Камызякского района"), before a
+    /// person's name is the place the person is from, so the name speaks; with no name after the district the noun is still
+    /// the source, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Инспектор стоял на берегу», — рассказал агентству рыбак из села Ильинка Камызякского района Владимир Сухов.", "Владимир Сухов")]
+    [InlineData("«Инспектор стоял на берегу», — рассказал агентству рыбак из села Ильинка Камызякского района.", "рыбак")]
+    public void A_settlement_then_its_district_before_a_persons_name_is_where_the_person_is_from(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A singular verb with only its object after a preposition before it ("Весной на неё пожаловалось") has its subject after
+    /// it, a body named in quotes after its noun closing the sentence; a plural verb with no subject before it speaks for no
+    /// one named after it, as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "Весной на неё пожаловалось в прокуратуру и областное министерство культуры региональное движение «Родительский контроль».",
+        "региональное движение «Родительский контроль»")]
+    [InlineData("На неё пожаловался в прокуратуру общественный совет «Наш город».", "общественный совет «Наш город»")]
+    [InlineData("Весной на неё пожаловались в прокуратуру и областное министерство культуры.", "Весной на неё")]
+    public void A_singular_verb_with_its_object_before_it_has_the_body_closing_the_sentence_as_its_subject(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A work that tells a story ("Пьеса рассказывает о …") reports its plot, not speech; a person who tells of the same
+    /// is still a source (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Пьеса рассказывает о сельской учительнице, которая пытается спасти школу.", 0)]
+    [InlineData("Фильм рассказывает о жизни рыбаков на Волге.", 0)]
+    [InlineData("Драматург рассказывает о сельской учительнице, которая пытается спасти школу.", 1)]
+    public void A_work_telling_its_story_reports_no_speech(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
+
+    /// <summary>
+    /// People "осудили" with no one named as the subject (a town after "в", or the people put first) were convicted, which
+    /// reports no speech; a subject that condemns people, or a deed condemned, is still a cue (the near misses).
+    /// </summary>
+    [Theory]
+    [InlineData("В Астрахани осудили браконьеров, продававших чёрную икру в Москву.", 0)]
+    [InlineData("Бывшего директора тульской управляющей компании осудили за растрату денег жильцов.", 0)]
+    [InlineData("Активисты осудили браконьеров, продававших чёрную икру в Москву.", 1)]
+    [InlineData("В Кремле осудили решение Евросоюза.", 1)]
+    public void People_convicted_with_no_subject_report_no_speech(string sentence, int cues) =>
+        Assert.Equal(cues, Read(sentence).Cues.Count);
 
     /// <summary>
     /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент

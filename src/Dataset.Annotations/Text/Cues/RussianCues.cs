@@ -153,6 +153,10 @@ internal static class RussianCues
     /// <summary>The infinitive's endings, plain and reflexive: "отвечать", "отказываться".</summary>
     private static readonly string[] InfinitiveOrReflexiveEndings = { "ть", "ться" };
 
+    /// <summary>"Пьеса рассказывает о …", "Фильм рассказывает …": works whose telling is a plot, not speech.</summary>
+    private static readonly WordSet Works = new(
+        "пьеса", "спектакль", "постановка", "фильм", "сериал", "книга", "роман", "повесть", "рассказ", "картина", "опера", "мюзикл", "песня");
+
     /// <summary>"уверен, что", "убеждены, что": a view stated as one's certainty, a short adjective where a verb would stand.</summary>
     private static readonly WordSet Convictions = new(
         "уверен", "уверена", "уверены", "убежден", "убеждён", "убеждена", "убеждены");
@@ -361,6 +365,20 @@ internal static class RussianCues
             {
                 (sourceStart, sourceEnd, contentBefore) = (place, i, false);
             }
+            // "В Астрахани осудили браконьеров, …", "Бывшего директора … осудили за растрату": people "осудили" with no one named
+            // as the subject were convicted, not condemned.
+            if (act == SpeechActs.Condemn && StartsWith(i, "осуд") && IsPlural(i) && Convicted(i, sourceStart, sourceEnd))
+            {
+                return null;
+            }
+
+            // "Пьеса рассказывает о сельской учительнице": a work that tells a story, its subject before the verb, reports its
+            // plot, not what anyone said.
+            if (StartsWith(i, "рассказ") && sourceEnd > sourceStart && sourceEnd == i && sourceEnd - sourceStart <= 2 && IsIn(sourceEnd - 1, Works))
+            {
+                return null;
+            }
+
             return new Cue(i, end2, CueKind.Verb, act, act == CueLexicon.NeutralAct, sourceStart, sourceEnd, contentBefore);
         }
 
@@ -417,6 +435,15 @@ internal static class RussianCues
             }
 
             var (start, end) = SourceBefore(i);
+
+            // "Весной на неё пожаловалось в прокуратуру … региональное движение «Родительский контроль»": a pronoun after a
+            // preposition right before a singular verb is its object; the subject is the body named in quotes closing the sentence.
+            if (end > start && end == i && IsIn(end - 1, ObjectPronouns) && IsIn(end - 2, Prepositions) && !IsPlural(i)
+                && BodyClosingTheSentence(i) is var (bodyStart, bodyEnd))
+            {
+                return (bodyStart, bodyEnd, false);
+            }
+
             if (end > start)
             {
                 // "Поставщик, компания «МедЛайн Трейд», обвинения отвергла": lower-case words after a name in quotes set off by
@@ -603,6 +630,14 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "В министерстве курортов, туризма и олимпийского наследия Краснодарского края на запрос …": a body's fields,
+                // listed after its noun and closed by "и", are one name; the comma inside the list does not end the place.
+                if (ListedField(j, last))
+                {
+                    j--;
+                    continue;
+                }
+
                 if (!(_tokens[j].IsWord || _tokens[j].Kind == TokenKind.Hyphen) || IsIn(j, ClauseWords) || _tokens[j].InQuote)
                 {
                     break;
@@ -693,6 +728,40 @@ internal static class RussianCues
             }
 
             return start <= last ? (start, NameEnd(start, last) + 1) : (0, 0);
+        }
+
+        /// <summary>
+        /// Whether the comma at <paramref name="comma"/> lists a body's fields: one to three lower-case words after it, up to
+        /// <paramref name="last"/>, close the list with "и", and one to three lower-case words before it go back to a body's
+        /// noun ("министерстве") after "в" or "во" that opens the clause.
+        /// </summary>
+        private bool ListedField(int comma, int last)
+        {
+            if (_tokens[comma].Kind != TokenKind.Comma)
+            {
+                return false;
+            }
+
+            var and = comma + 1;
+            while (and < last && and - comma <= 3 && LowerWord(and) && !Is(and, "и") && !IsIn(and, ClauseWords) && !IsIn(and, Prepositions))
+            {
+                and++;
+            }
+
+            if (and == comma + 1 || and >= last || !Is(and, "и"))
+            {
+                return false;
+            }
+
+            for (var k = comma - 1; k >= 1 && comma - k <= 3 && LowerWord(k) && !IsIn(k, ClauseWords); k--)
+            {
+                if ((Is(k - 1, "в") || Is(k - 1, "во")) && (k < 2 || !_tokens[k - 2].IsWord) && k < comma - 1 && RussianCases.BodyHead(Word(k)) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -1202,7 +1271,15 @@ internal static class RussianCues
                 return null;
             }
 
-            for (var k = from + 1; k <= from + NameGap && k + 1 < _tokens.Count; k++)
+            // "рыбак из села Ильинка Камызякского района Владимир Сухов": the settlement's name may go on with its district's,
+            // region's or territory's in the genitive, an adjective and its noun.
+            var reach = from + NameGap;
+            if (IsIn(from, SettlementNouns) && IsCapitalised(from + 1) && IsCapitalised(from + 2) && IsIn(from + 3, DistrictNouns))
+            {
+                reach += 2;
+            }
+
+            for (var k = from + 1; k <= reach && k + 1 < _tokens.Count; k++)
             {
                 if (!_tokens[k].IsWord || IsIn(k, Prepositions) || IsIn(k, ClauseWords))
                 {
@@ -1250,6 +1327,9 @@ internal static class RussianCues
 
         /// <summary>"проспекте Мира", "улице Ленина": the nouns of a street, in lower case before its name, after "на".</summary>
         private static readonly WordSet StreetNouns = new("улице", "проспекте", "площади", "переулке", "бульваре", "шоссе", "набережной");
+
+        /// <summary>"Камызякского района", "Омской области": the nouns, in the genitive, of what a settlement lies in.</summary>
+        private static readonly WordSet DistrictNouns = new("района", "области", "края", "округа");
 
         /// <summary>"села Чаваньга", "в посёлке Лесном": the nouns of a settlement, in lower case before its name, after "из" or "в".</summary>
         private static readonly WordSet SettlementNouns = new(
@@ -1448,6 +1528,79 @@ internal static class RussianCues
         private bool IsPlural(int i) =>
             _tokens[i].End - _tokens[i].Start > 3
                 && (string.CompareOrdinal(_text, _tokens[i].End - 2, "ли", 0, 2) == 0 || string.CompareOrdinal(_text, _tokens[i].End - 4, "лись", 0, 4) == 0);
+
+        /// <summary>
+        /// "региональное движение «Родительский контроль»." after the verb at <paramref name="i"/>: a body's noun in the
+        /// nominative and up to two adjectives in the nominative before it, then its name in quotes closing the sentence, with
+        /// no punctuation between the verb and it; null otherwise.
+        /// </summary>
+        private (int Start, int End)? BodyClosingTheSentence(int i)
+        {
+            var stop = i + 1;
+            while (stop < _tokens.Count && _tokens[stop].Kind != TokenKind.Stop)
+            {
+                stop++;
+            }
+
+            if (QuotedNameEndingAt(stop - 1) is not { } open || open <= i + 2 || !LowerWord(open - 1)
+                || RussianCases.BodyHead(Word(open - 1)) is not { } head || !string.Equals(head.Nominative, Word(open - 1), System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var start = open - 1;
+            while (start - 1 > i && open - start <= 2 && LowerWord(start - 1) && NominativeAdjective(Word(start - 1)))
+            {
+                start--;
+            }
+
+            for (var k = i + 1; k < start; k++)
+            {
+                if (!_tokens[k].IsWord)
+                {
+                    return null;
+                }
+            }
+
+            return (start, stop);
+        }
+
+        /// <summary>"региональное", "общественный", "новая": an adjective's ending in the nominative.</summary>
+        private static bool NominativeAdjective(string word) =>
+            word.Length > 4 && (word.EndsWith("ое", System.StringComparison.Ordinal) || word.EndsWith("ый", System.StringComparison.Ordinal)
+                || word.EndsWith("ий", System.StringComparison.Ordinal) || word.EndsWith("ая", System.StringComparison.Ordinal)
+                || word.EndsWith("ые", System.StringComparison.Ordinal));
+
+        /// <summary>
+        /// "В Астрахани осудили браконьеров", "Бывшего директора … осудили": the plural verb at <paramref name="i"/> with people
+        /// as its object (in the accusative, which for people is the genitive: "браконьеров", "бывшего директора") and no
+        /// subject, only a town after "в" or those people put first.
+        /// </summary>
+        private bool Convicted(int i, int sourceStart, int sourceEnd)
+        {
+            if (sourceEnd > sourceStart && PersonsAccusative(sourceStart))
+            {
+                return true;
+            }
+
+            var town = sourceEnd == sourceStart + 1 && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во")) && IsCapitalised(sourceStart)
+                && RussianCases.BodyHead(Word(sourceStart)) is null;
+            return (sourceEnd == sourceStart || town) && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1));
+        }
+
+        /// <summary>"бывшего директора", "Бывшего директора": an adjective in "-ого" or "-его", then a noun in "-а" or "-я".</summary>
+        private bool PersonsAccusative(int k) =>
+            k + 1 < _tokens.Count && _tokens[k].IsWord && _tokens[k + 1].IsWord && LowerWord(k + 1)
+                && (Word(k).EndsWith("ого", System.StringComparison.Ordinal) || Word(k).EndsWith("его", System.StringComparison.Ordinal))
+                && (Word(k + 1).EndsWith("а", System.StringComparison.Ordinal) || Word(k + 1).EndsWith("я", System.StringComparison.Ordinal));
+
+        /// <summary>"браконьеров", "чиновников": a plural noun of people in the accusative, which is their genitive in "-ов" or "-ев".</summary>
+        private bool PeopleAccusative(int k) =>
+            LowerWord(k) && Word(k).Length > 5
+                && (Word(k).EndsWith("ов", System.StringComparison.Ordinal) || Word(k).EndsWith("ев", System.StringComparison.Ordinal));
+
+        /// <summary>"на неё", "к нему", "о них": a personal pronoun after a preposition, the verb's object.</summary>
+        private static readonly WordSet ObjectPronouns = new("неё", "нее", "него", "них", "ней", "нему", "ним", "нём", "нем", "нею", "ними");
 
         /// <summary>"запрос", "вопросы", "звонки": what was asked of a source ("на звонки агентства не ответили").</summary>
         private bool IsRequest(int i) => StartsWith(i, "запрос") || StartsWith(i, "вопрос") || StartsWith(i, "звонк");
