@@ -227,8 +227,9 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 50, 49),
         // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59
         // overlapped, 38, 37 (32; naive Bayes 34), form 51.
-        // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun).
-        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 53, 56, 57),
+        // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun), and
+        // one more (54) since a body's fields listed with commas ("занятости и миграционной политики") are read as one name.
+        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 54, 56, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
         ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 59, 60),
@@ -253,8 +254,9 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu19"] = new(48, 60, 48, 0, 60, 60, 55, 56),
         // Measured once after the rules fitted on HeldOutRu19: 52 of 52 found and 1 more, 59 of 60 overlapped, 55, 44 (the rules
         // alone 35; naive Bayes 46), form 56. Its acts are what the model trained with it reads. Then fitted on: 52 of 52 found
-        // and 1 more, 60 of 60 overlapped, 60, 58, form 57.
-        ["HeldOutRu20"] = new(52, 60, 52, 1, 60, 60, 58, 57),
+        // and 1 more, 60 of 60 overlapped, 60, 58, form 57. None more since people "осудили" with no subject named are read as
+        // convicted, not condemned (the Tula headline).
+        ["HeldOutRu20"] = new(52, 60, 52, 0, 60, 60, 58, 57),
         // Measured once after the rules fitted on HeldOutRu20: 51 of 51 found, 56 of 58 overlapped, 52, 45 (the rules alone 34; naive
         // Bayes 44), form 53. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found, 56 of 58
         // overlapped, 55, 52, form 53.
