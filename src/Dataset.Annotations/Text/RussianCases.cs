@@ -194,44 +194,21 @@ internal static class RussianCases
         return string.Join(" ", turned);
     }
 
-    /// <summary>The forms of a body's noun in the other cases, singular: "министерства", "министерству", "министерством", "министерстве".</summary>
+    /// <summary>
+    /// A body's noun and its forms in the other cases, singular: "министерства", "министерству", "министерством",
+    /// "министерстве" (<see cref="Declined"/>), and the longer instrumental of a feminine noun ("службою", "таможнею").
+    /// </summary>
     private static string[] Forms(string noun)
     {
-        if (noun.EndsWith("ия", System.StringComparison.Ordinal) || noun.EndsWith("ие", System.StringComparison.Ordinal))
+        var declined = Declined(noun, person: false);
+        var forms = declined.Select(f => f.Form).Prepend(noun);
+        if (noun.EndsWith("а", System.StringComparison.Ordinal) || noun.EndsWith("я", System.StringComparison.Ordinal))
         {
-            var stem = noun.Substring(0, noun.Length - 1);
-            return noun[noun.Length - 1] == 'я'
-                ? new[] { noun, stem + "и", stem + "ю", stem + "ей", stem + "ею" }
-                : new[] { noun, stem + "я", stem + "ю", stem + "ем", stem + "и" };
+            var instrumental = declined.First(f => f.Case == 'i').Form;
+            forms = forms.Append(instrumental.Substring(0, instrumental.Length - 1) + "ю");
         }
 
-        // "таможня": a soft "я" after a consonant declines as "служба" does, with soft endings ("таможни", "таможне", "таможню").
-        if (noun.EndsWith("я", System.StringComparison.Ordinal))
-        {
-            var stem = noun.Substring(0, noun.Length - 1);
-            return new[] { noun, stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "ею" };
-        }
-
-        if (noun.EndsWith("а", System.StringComparison.Ordinal))
-        {
-            var stem = noun.Substring(0, noun.Length - 1);
-            var genitive = TakesI(stem[stem.Length - 1]) ? "и" : "ы";
-            return new[] { noun, stem + genitive, stem + "е", stem + "у", stem + "ой", stem + "ою" };
-        }
-
-        if (noun.EndsWith("о", System.StringComparison.Ordinal))
-        {
-            var stem = noun.Substring(0, noun.Length - 1);
-            return new[] { noun, stem + "а", stem + "у", stem + "ом", stem + "е" };
-        }
-
-        if (noun.EndsWith("й", System.StringComparison.Ordinal) || noun.EndsWith("ь", System.StringComparison.Ordinal))
-        {
-            var stem = noun.Substring(0, noun.Length - 1);
-            return new[] { noun, stem + "я", stem + "ю", stem + "ем", stem + "е" };
-        }
-
-        return new[] { noun, noun + "а", noun + "у", noun + "ом", noun + "ем", noun + "е" };
+        return forms.ToArray();
     }
 
     /// <summary>'m', 'n' or 'f': the gender of a body's noun, by its ending.</summary>
@@ -365,13 +342,30 @@ internal static class RussianCases
         return found;
     }
 
-    /// <summary>A first name's forms in the oblique cases, each with its case: g(enitive), d(ative), a(ccusative), i(nstrumental), p(repositional).</summary>
+    /// <summary>A first name's forms in the oblique cases, each with its case (<see cref="Declined"/>); none for a woman's name that does not end in "а" or "я", nor for a man's in "у".</summary>
     private static (string Form, char Case)[] FirstNameForms(string nominative, bool man)
     {
         var last = nominative[nominative.Length - 1];
+        return last is 'а' or 'я' || (man && last != 'у') ? Declined(nominative, person: true) : System.Array.Empty<(string, char)>();
+    }
+
+    /// <summary>
+    /// A noun's or a first name's forms in the oblique cases, singular, each with its case: g(enitive), d(ative),
+    /// a(ccusative), i(nstrumental), p(repositional). A person's masculine name takes the genitive for the accusative
+    /// ("Сергея") and may drop a vowel ("Павел" → "Павла"); a body's masculine or neuter noun keeps its nominative there,
+    /// which is not listed.
+    /// </summary>
+    private static (string Form, char Case)[] Declined(string nominative, bool person)
+    {
+        var last = nominative[nominative.Length - 1];
+        var stem = nominative.Substring(0, nominative.Length - 1);
+        if (!person && nominative.EndsWith("ие", System.StringComparison.Ordinal))
+        {
+            return new[] { (stem + "я", 'g'), (stem + "ю", 'd'), (stem + "ем", 'i'), (stem + "и", 'p') };
+        }
+
         if (last is 'а' or 'я')
         {
-            var stem = nominative.Substring(0, nominative.Length - 1);
             var before = stem[stem.Length - 1];
             var soft = last == 'я';
             var genitive = soft || TakesI(before) ? "и" : "ы";
@@ -383,21 +377,22 @@ internal static class RussianCases
             };
         }
 
-        if (!man || last == 'у')
+        if (!person && last == 'о')
         {
-            return System.Array.Empty<(string, char)>();
+            return new[] { (stem + "а", 'g'), (stem + "у", 'd'), (stem + "ом", 'i'), (stem + "е", 'p') };
         }
 
         if (last is 'й' or 'ь')
         {
-            var stem = nominative.Substring(0, nominative.Length - 1);
-            var ii = nominative.EndsWith("ий", System.StringComparison.Ordinal);
-            return new[] { (stem + "я", 'g'), (stem + "я", 'a'), (stem + "ю", 'd'), (stem + "ем", 'i'), (stem + (ii ? "и" : "е"), 'p') };
+            var prepositional = nominative.EndsWith("ий", System.StringComparison.Ordinal) ? "и" : "е";
+            var forms = new[] { (stem + "я", 'g'), (stem + "ю", 'd'), (stem + "ем", 'i'), (stem + prepositional, 'p') };
+            return person ? forms.Append((stem + "я", 'a')).ToArray() : forms;
         }
 
-        var hard = FleetingStems.TryGetValue(nominative, out var fleeting) ? fleeting : nominative;
+        var hard = person && FleetingStems.TryGetValue(nominative, out var fleeting) ? fleeting : nominative;
         var instrumental = IsHushing(last) ? "ем" : hard.EndsWith("ё", System.StringComparison.Ordinal) ? "ём" : "ом";
-        return new[] { (hard + "а", 'g'), (hard + "а", 'a'), (hard + "у", 'd'), (hard + instrumental, 'i'), (hard + "е", 'p') };
+        var consonant = new[] { (hard + "а", 'g'), (hard + "у", 'd'), (hard + instrumental, 'i'), (hard + "е", 'p') };
+        return person ? consonant.Append((hard + "а", 'a')).ToArray() : consonant;
     }
 
     /// <summary>

@@ -120,6 +120,8 @@ public class RussianReadingTests
     [InlineData("Федеральным агентством морского и речного транспорта", "Федеральное агентство морского и речного транспорта")]
     [InlineData("союза производителей продуктов питания", "союз производителей продуктов питания")]
     [InlineData("музее-заповеднике «Кижи»", "музей-заповедник «Кижи»")]
+    [InlineData("Городской больницей № 2", "Городская больница № 2")]
+    [InlineData("таможнею Владивостока", "таможня Владивостока")]
     public void A_bodys_head_and_its_adjectives_are_put_in_the_nominative(string written, string nominative) =>
         Assert.Equal(nominative, RussianCases.Nominative(written));
 
