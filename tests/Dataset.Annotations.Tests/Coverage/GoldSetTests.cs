@@ -39,7 +39,7 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -188,7 +188,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// one from HeldOutRu2, HeldOutRu3 and HeldOutRu7, HeldOutRu14 one from HeldOutRu10, the model trained again after the
     /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5, HeldOutRu19 one from HeldOutRu4 and
     /// HeldOutRu11, the model trained again after the rules fitted on HeldOutRu19 one from HeldOutRu7 and HeldOutRu12,
-    /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9, HeldOutRu22 one more from HeldOutRu19). A change that loses more shows here.
+    /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9, HeldOutRu22 one more from HeldOutRu19, HeldOutRu23
+    /// one from HeldOutRu2, HeldOutRu8, HeldOutRu9 and HeldOutRu14). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -196,7 +197,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu"] = new(16, 16, 16, 1, 16, 16, 15, 0),
         // Measured once after the second Russian rules: 24 of 27 found, 27 of 30 overlapped, 22, 15. Its act floor went from 29
         // to 28 when the act model was trained again after the rules fitted on HeldOutRu15.
-        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 28, 0),
+        // Its act floor went to 27 when HeldOutRu23 joined the act model's training.
+        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 27, 0),
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 28, 0),
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
@@ -212,10 +214,12 @@ public class GoldSetTests(ITestOutputHelper output)
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 45, 46),
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
-        ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 50, 50),
+        // Its act floor went from 50 to 49 when HeldOutRu23 joined the act model's training.
+        ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 49, 50),
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
         // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 52, 53),
+        // And to 51 when HeldOutRu23 joined it.
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 51, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 51, 53),
@@ -232,7 +236,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 54, 56, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
-        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 59, 60),
+        // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training.
+        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 58, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
         // Bayes 38), form 56. One speaker more since its emergencies directorate took the article's name (the Gold README).
         ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
@@ -265,6 +270,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // alone 36; naive Bayes 47), form 58. Its acts are what the model trained with it reads. Then fitted on: 49 of 49 found,
         // 60 of 60 overlapped, 60, 56, form 59.
         ["HeldOutRu22"] = new(49, 60, 49, 0, 60, 60, 56, 59),
+        // Measured once after the rules fitted on HeldOutRu22: 51 of 51 found and 2 more, 57 of 60 overlapped, 52, 45 (the rules
+        // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads.
+        ["HeldOutRu23"] = new(51, 60, 51, 2, 57, 52, 51, 57),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
