@@ -801,6 +801,41 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// A source set off by commas inside the relative clause ("через который, по данным следствия, проходила часть ставок")
+    /// closes none of it, so the comment is declined by the body named before the clause; a clause that opens with no
+    /// relative word is no relative clause (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В сервисе «ПэйЛайн», через который, по данным следствия, проходила часть ставок, от комментариев отказались.", "сервисе «ПэйЛайн»")]
+    [InlineData("В сервисе «ПэйЛайн», по данным следствия, проходила часть ставок, от комментариев отказались.", "комментариев отказались")]
+    public void A_source_set_off_inside_a_relative_clause_does_not_end_it(string sentence, string source)
+    {
+        var finder = Read(sentence);
+        Assert.Equal(source, CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]));
+    }
+
+    /// <summary>
+    /// The verb's object in lower case after a participial or relative clause ("В компании «Сибфармтрейд», выигравшей
+    /// аукцион, обвинения … опровергли") is no source; the body after the "в" opening the clause is. With no "в" before the
+    /// clause ("Жители, пришедшие на собрание, …"), the source is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В компании «Сибфармтрейд», выигравшей аукцион на поставку, обвинения в срыве контракта опровергли.", "компании «Сибфармтрейд»")]
+    [InlineData("Жители, пришедшие на собрание, обвинения в срыве контракта опровергли.", "обвинения в срыве контракта")]
+    public void An_object_after_a_clause_set_off_leaves_the_body_before_it_the_source(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// After "по оценке", a scholar's noun in the genitive ("зоолога"), then the body it is of, runs through the body's name,
+    /// "и" and all, to the holder's name that ends the clause; a word in "-олога" of no trade ("монолога") does not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("зоолога", "зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва")]
+    [InlineData("монолога", "монолога Института")]
+    public void A_scholar_of_a_body_named_after_po_otsenke_runs_to_the_holders_name(string noun, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue("По оценке " + noun + " Института проблем экологии и эволюции РАН Дмитрия Ковалёва, стадо вырастет."));
+
+    /// <summary>
     /// After the verb, a capitalised adjective in another case than the nominative, then lower-case words ending in the
     /// body's noun that closes the clause ("в пресс-службе Ростовского областного суда"), or the body's noun and lower-case
     /// words up to the region that ends its name ("в Территориальном фонде обязательного медицинского страхования
