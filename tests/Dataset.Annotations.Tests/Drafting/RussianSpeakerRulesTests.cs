@@ -1110,8 +1110,8 @@ public class RussianSpeakerRulesTests
     [InlineData("Там", "компания «Сибфармтрейд»")]
     [InlineData("В мэрии", "мэрии")]
     public void There_refers_back_to_the_body_that_spoke_last(string opening, string speaker) =>
-        Assert.Equal(speaker, Speakers("В компании «Сибфармтрейд», выигравшей аукцион, обвинения опровергли, заявив, что отгрузку задержал производитель. " + opening
-            + " пообещали доставить первые дозы до 5 июня.").Last());
+        Assert.Equal(speaker, Speakers("В компании «Сибфармтрейд», выигравшей аукцион, обвинения опровергли, заявив, что отгрузку задержал "
+            + "производитель. " + opening + " пообещали доставить первые дозы до 5 июня.").Last());
 
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
