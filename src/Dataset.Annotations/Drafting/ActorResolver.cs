@@ -618,7 +618,8 @@ internal sealed class ActorResolver
     private static bool Occupation(string word)
     {
         var lower = word.ToLowerInvariant();
-        return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист"
+        // "Экономист Дальневосточного государственного аграрного университета Павел Гринёв": a noun of a trade in "-ист".
+        return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист" or "экономист" or "экономистка"
             || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"))
             // "По оценке зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва": the scholar's noun in the
             // genitive after "по оценке", "по словам".
