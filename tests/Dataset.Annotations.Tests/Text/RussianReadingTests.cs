@@ -739,7 +739,7 @@ public class RussianReadingTests
         Assert.Equal(cues, Read(sentence).Cues.Count);
 
     /// <summary>
-    /// People "осудили" with no one named as the subject (a town after "в", or the people put first) were convicted, which
+    /// People "осудили" with no one named as the subject (a town after "в", of one or two capitalised words, or the people put first) were convicted, which
     /// reports no speech; a subject that condemns people, or a deed condemned, is still a cue (the near misses).
     /// </summary>
     [Theory]
@@ -747,6 +747,8 @@ public class RussianReadingTests
     [InlineData("Бывшего директора тульской управляющей компании осудили за растрату денег жильцов.", 0)]
     [InlineData("Активисты осудили браконьеров, продававших чёрную икру в Москву.", 1)]
     [InlineData("В Кремле осудили решение Евросоюза.", 1)]
+    [InlineData("В Нижнем Новгороде осудили организаторов подпольного онлайн-казино.", 0)]
+    [InlineData("В Общественной палате осудили организаторов подпольного онлайн-казино.", 1)]
     public void People_convicted_with_no_subject_report_no_speech(string sentence, int cues) =>
         Assert.Equal(cues, Read(sentence).Cues.Count);
 

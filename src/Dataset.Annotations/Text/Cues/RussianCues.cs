@@ -1680,7 +1680,7 @@ internal static class RussianCues
         /// <summary>
         /// "В Астрахани осудили браконьеров", "Бывшего директора … осудили": the plural verb at <paramref name="i"/> with people
         /// as its object (in the accusative, which for people is the genitive: "браконьеров", "бывшего директора") and no
-        /// subject, only a town after "в" or those people put first.
+        /// subject, only a town (of one or two capitalised words) after "в" or those people put first.
         /// </summary>
         private bool Convicted(int i, int sourceStart, int sourceEnd)
         {
@@ -1689,8 +1689,10 @@ internal static class RussianCues
                 return true;
             }
 
-            var town = sourceEnd == sourceStart + 1 && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во")) && IsCapitalised(sourceStart)
-                && RussianCases.BodyHead(Word(sourceStart)) is null;
+            // "В Нижнем Новгороде осудили организаторов …": a town's name may be two capitalised words.
+            var town = (sourceEnd == sourceStart + 1 || sourceEnd == sourceStart + 2) && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во"))
+                && IsCapitalised(sourceStart) && RussianCases.BodyHead(Word(sourceStart)) is null
+                && IsCapitalised(sourceEnd - 1) && RussianCases.BodyHead(Word(sourceEnd - 1)) is null;
             return (sourceEnd == sourceStart || town) && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1));
         }
 
