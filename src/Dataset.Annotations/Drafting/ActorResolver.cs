@@ -34,6 +34,9 @@ internal sealed class ActorResolver
     {
         "he", "she", "they", "it", "we", "i", "who", "you", "он", "она", "они", "оно", "мы",
         "его", "её", "ее", "их",
+        // "Там пообещали доставить …" after "В компании «Сибфармтрейд» … опровергли": "there", the place named before, is the
+        // body that spoke last.
+        "там",
     };
 
     /// <summary>"он", "она", "они": a Russian pronoun that may stand before whom it told ("заявил он Nordic Wire").</summary>
@@ -615,8 +618,12 @@ internal sealed class ActorResolver
     private static bool Occupation(string word)
     {
         var lower = word.ToLowerInvariant();
-        return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист"
-            || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"));
+        // "Экономист Дальневосточного государственного аграрного университета Павел Гринёв": a noun of a trade in "-ист".
+        return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист" or "экономист" or "экономистка"
+            || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"))
+            // "По оценке зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва": the scholar's noun in the
+            // genitive after "по оценке", "по словам".
+            || (lower.Length > 6 && lower.EndsWith("олога", StringComparison.Ordinal) && lower is not ("монолога" or "некролога" or "пролога"));
     }
 
     /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>

@@ -106,7 +106,8 @@ internal static class StatementParts
                     && cue.SourceStart == part.Cue.SourceStart
                     && cue.SourceEnd == part.Cue.SourceEnd
                     && Joint(finder, cue) is { } joint
-                    && (joint > part.Cue.End || (joint == part.Cue.End && (part.Cue.Act == SpeechActs.Deny || ConcededBut(finder, part.Cue, joint))))
+                    && (joint > part.Cue.End || (joint == part.Cue.End && (part.Cue.Act == SpeechActs.Deny || ConcededBut(finder, part.Cue, joint)
+                        || AdmittedGuilt(finder, part.Cue))))
                     && finder.Tokens[cue.First].End <= part.Clause.End)
                 {
                     var at = finder.Tokens[joint].Start;
@@ -119,6 +120,20 @@ internal static class StatementParts
 
         return parts;
     }
+
+    /// <summary>"вину": guilt, the object an admission names before its verb.</summary>
+    private static readonly WordSet Guilt = new("вину");
+
+    /// <summary>
+    /// "Крылов вину признал и попросил суд учесть, что …": guilt admitted, its object before the verb and nothing after it,
+    /// is a statement of its own before the verb joined to it ("вину не признал и заявил, что …", a denial, stays one).
+    /// </summary>
+    private static bool AdmittedGuilt(AttributionFinder finder, Cue cue) =>
+        cue.Act == SpeechActs.Confirm && cue.First > 0 && Guilt.Contains(finder.Text, finder.Tokens[cue.First - 1])
+        && !Not.Contains(finder.Text, finder.Tokens[cue.First]);
+
+    /// <summary>"не": the negation that makes an admission a denial.</summary>
+    private static readonly WordSet Not = new("не");
 
     /// <summary>"но": the conjunction that sets a claim against what was conceded before it.</summary>
     private static readonly WordSet But = new("но");

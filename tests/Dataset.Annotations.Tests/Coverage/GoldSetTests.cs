@@ -189,7 +189,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// rules fitted on HeldOutRu15 one more from HeldOutRu2, HeldOutRu17 one from HeldOutRu5, HeldOutRu19 one from HeldOutRu4 and
     /// HeldOutRu11, the model trained again after the rules fitted on HeldOutRu19 one from HeldOutRu7 and HeldOutRu12,
     /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9, HeldOutRu22 one more from HeldOutRu19, HeldOutRu23
-    /// one from HeldOutRu2, HeldOutRu8, HeldOutRu9 and HeldOutRu14). A change that loses more shows here.
+    /// one from HeldOutRu2, HeldOutRu8, HeldOutRu9 and HeldOutRu14, the model trained again after the rules fitted on
+    /// HeldOutRu23 one more from HeldOutRu9, and gave one to HeldOutRu6 and HeldOutRu14). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -209,7 +210,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 39, 39),
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
         // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 35, 37),
+        // And back to 36 when it was trained again after the rules fitted on HeldOutRu23.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 36, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 45, 46),
@@ -218,8 +220,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 49, 50),
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
         // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
-        // And to 51 when HeldOutRu23 joined it.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 51, 53),
+        // And to 51 when HeldOutRu23 joined it, and to 50 when the model was trained again after the rules fitted on HeldOutRu23.
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 50, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 51, 53),
@@ -236,8 +238,9 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 54, 56, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
-        // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training.
-        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 58, 60),
+        // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training, and back to 59 when the model was
+        // trained again after the rules fitted on HeldOutRu23.
+        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 59, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
         // Bayes 38), form 56. One speaker more since its emergencies directorate took the article's name (the Gold README).
         ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
@@ -271,8 +274,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // 60 of 60 overlapped, 60, 56, form 59.
         ["HeldOutRu22"] = new(49, 60, 49, 0, 60, 60, 56, 59),
         // Measured once after the rules fitted on HeldOutRu22: 51 of 51 found and 2 more, 57 of 60 overlapped, 52, 45 (the rules
-        // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads.
-        ["HeldOutRu23"] = new(51, 60, 51, 2, 57, 52, 51, 57),
+        // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found
+        // and 1 more, 59 of 60 overlapped, 57, 54, form 59.
+        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 54, 59),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

@@ -739,7 +739,7 @@ public class RussianReadingTests
         Assert.Equal(cues, Read(sentence).Cues.Count);
 
     /// <summary>
-    /// People "осудили" with no one named as the subject (a town after "в", or the people put first) were convicted, which
+    /// People "осудили" with no one named as the subject (a town after "в", of one or two capitalised words, or the people put first) were convicted, which
     /// reports no speech; a subject that condemns people, or a deed condemned, is still a cue (the near misses).
     /// </summary>
     [Theory]
@@ -747,6 +747,8 @@ public class RussianReadingTests
     [InlineData("Бывшего директора тульской управляющей компании осудили за растрату денег жильцов.", 0)]
     [InlineData("Активисты осудили браконьеров, продававших чёрную икру в Москву.", 1)]
     [InlineData("В Кремле осудили решение Евросоюза.", 1)]
+    [InlineData("В Нижнем Новгороде осудили организаторов подпольного онлайн-казино.", 0)]
+    [InlineData("В Общественной палате осудили организаторов подпольного онлайн-казино.", 1)]
     public void People_convicted_with_no_subject_report_no_speech(string sentence, int cues) =>
         Assert.Equal(cues, Read(sentence).Cues.Count);
 
@@ -799,6 +801,41 @@ public class RussianReadingTests
     [InlineData("Несколько бывших водителей скорой перешли в такси, от комментариев отказались.", "комментариев отказались")]
     public void A_comment_declined_after_a_relative_clause_is_declined_by_the_body_before_it(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// A source set off by commas inside the relative clause ("через который, по данным следствия, проходила часть ставок")
+    /// closes none of it, so the comment is declined by the body named before the clause; a clause that opens with no
+    /// relative word is no relative clause (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В сервисе «ПэйЛайн», через который, по данным следствия, проходила часть ставок, от комментариев отказались.", "сервисе «ПэйЛайн»")]
+    [InlineData("В сервисе «ПэйЛайн», по данным следствия, проходила часть ставок, от комментариев отказались.", "комментариев отказались")]
+    public void A_source_set_off_inside_a_relative_clause_does_not_end_it(string sentence, string source)
+    {
+        var finder = Read(sentence);
+        Assert.Equal(source, CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]));
+    }
+
+    /// <summary>
+    /// The verb's object in lower case after a participial or relative clause ("В компании «Сибфармтрейд», выигравшей
+    /// аукцион, обвинения … опровергли") is no source; the body after the "в" opening the clause is. With no "в" before the
+    /// clause ("Жители, пришедшие на собрание, …"), the source is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В компании «Сибфармтрейд», выигравшей аукцион на поставку, обвинения в срыве контракта опровергли.", "компании «Сибфармтрейд»")]
+    [InlineData("Жители, пришедшие на собрание, обвинения в срыве контракта опровергли.", "обвинения в срыве контракта")]
+    public void An_object_after_a_clause_set_off_leaves_the_body_before_it_the_source(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// After "по оценке", a scholar's noun in the genitive ("зоолога"), then the body it is of, runs through the body's name,
+    /// "и" and all, to the holder's name that ends the clause; a word in "-олога" of no trade ("монолога") does not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("зоолога", "зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва")]
+    [InlineData("монолога", "монолога Института")]
+    public void A_scholar_of_a_body_named_after_po_otsenke_runs_to_the_holders_name(string noun, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue("По оценке " + noun + " Института проблем экологии и эволюции РАН Дмитрия Ковалёва, стадо вырастет."));
 
     /// <summary>
     /// After the verb, a capitalised adjective in another case than the nominative, then lower-case words ending in the

@@ -671,6 +671,16 @@ internal static class RussianCues
                 return SourceBefore(relative);
             }
 
+            // "В компании «Сибфармтрейд», выигравшей аукцион на поставку, обвинения в срыве контракта опровергли": the verb's
+            // object, lower-case words after a relative or participial clause, is no source; the body after the "в" that opens
+            // the sentence's clause before the clause is.
+            if (!placed && start <= last && start > 1 && LowerWords(start, last) && RelativeClauseOpening(start - 1, participle: true) is { } clause
+                && SourceBefore(clause) is var (bodyStart, bodyEnd) && bodyEnd > bodyStart && bodyStart > 0
+                && (Is(bodyStart - 1, "в") || Is(bodyStart - 1, "во")) && (bodyStart < 2 || !_tokens[bodyStart - 2].IsWord))
+            {
+                return (bodyStart, bodyEnd);
+            }
+
             // "В службе такси «Балт-Такси», куда перешли несколько водителей, от комментариев отказались": nothing but the relative
             // clause stands between the comment declined and the body that declined it, named before the clause.
             if (start > last && Is(i, "от") && i + 1 < _tokens.Count && StartsWith(i + 1, "коммент") && RelativeClauseOpening(last) is { } setOff)
@@ -833,6 +843,14 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "через который, по данным следствия, проходила часть ставок,": a source set off by commas inside the clause
+                // closes none of it.
+                if (SetOffSource(k) is { } opening)
+                {
+                    k = opening;
+                    continue;
+                }
+
                 if (_tokens[k].IsBoundary)
                 {
                     // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
@@ -840,6 +858,28 @@ internal static class RussianCues
                     var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
                         || (participle && LowerWord(k + 1) && RussianForms.EndsAfterRoot(_text, _tokens[k + 1], ParticipleEndings, minRoot: 3));
                     return _tokens[k].Kind == TokenKind.Comma && k > 0 && (relative || EndsName(k - 1)) ? k : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// ", по данным следствия,": the comma that opens a source after "по" set off by commas, the one at <paramref name="comma"/>
+        /// closing it; null otherwise.
+        /// </summary>
+        private int? SetOffSource(int comma)
+        {
+            if (_tokens[comma].Kind != TokenKind.Comma)
+            {
+                return null;
+            }
+
+            for (var k = comma - 1; k > 2 && comma - k <= MaxSourceWords && (_tokens[k].IsWord || _tokens[k].Kind == TokenKind.Comma); k--)
+            {
+                if (_tokens[k].Kind == TokenKind.Comma)
+                {
+                    return Is(k + 1, "по") && IsIn(k + 2, AccordingNouns) && k + 3 < comma ? k : null;
                 }
             }
 
@@ -862,6 +902,20 @@ internal static class RussianCues
             }
 
             return last;
+        }
+
+        /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="last"/> are all lower-case words.</summary>
+        private bool LowerWords(int start, int last)
+        {
+            for (var k = start; k <= last; k++)
+            {
+                if (!LowerWord(k))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the token at <paramref name="i"/> ends a name: a capitalised word or the closing mark of a name in quotes.</summary>
@@ -968,6 +1022,16 @@ internal static class RussianCues
                     limit += expert - end;
                     end = expert;
                     continue;
+                }
+
+                // "По оценке зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва": after "по оценке", "по словам", a
+                // title or a scholar's noun in the genitive, then the capitalised body it is of, runs through the body's name ("и"
+                // and all) to the holder's name that ends the clause.
+                if (accordingTo && end == from + 1 && Scholar(from)
+                    && IsCapitalised(end) && HolderEndingTheClause(end) is { } holderEnd)
+                {
+                    end = holderEnd;
+                    break;
                 }
 
                 // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
@@ -1211,6 +1275,48 @@ internal static class RussianCues
             }
 
             return null;
+        }
+
+        /// <summary>"зоолога", "социолога": a scholar's noun in "-олог" in the genitive (not "монолога").</summary>
+        private bool Scholar(int i) =>
+            LowerWord(i) && Word(i).Length > 6 && Word(i).EndsWith("олога", System.StringComparison.Ordinal)
+            && Word(i) is not ("монолога" or "некролога" or "пролога");
+
+        /// <summary>
+        /// "Института проблем экологии и эволюции РАН Дмитрия Ковалёва,": the index of the comma or end that closes a body's name
+        /// of words only (from a capitalised one) and the two capitalised words of its holder's name after a capitalised word
+        /// that ends the body's name; null otherwise.
+        /// </summary>
+        private int? HolderEndingTheClause(int from)
+        {
+            for (var k = from; k < _tokens.Count && k - from <= MaxSourceWordsAfter + 2; k++)
+            {
+                if (_tokens[k].IsWord && !IsIn(k, Prepositions))
+                {
+                    continue;
+                }
+
+                return _tokens[k].Kind == TokenKind.Comma && k - 3 > from && IsCapitalised(k - 1) && IsCapitalised(k - 2) && IsCapitalised(k - 3)
+                    && RussianCases.IsCyrillic(Word(k - 2)[0]) && LowerAfterFirst(Word(k - 2)) && LowerAfterFirst(Word(k - 1))
+                    ? k
+                    : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether every letter of <paramref name="word"/> after its first is lower-case ("Ковалёва", not "РАН").</summary>
+        private static bool LowerAfterFirst(string word)
+        {
+            for (var k = 1; k < word.Length; k++)
+            {
+                if (!char.IsLower(word[k]))
+                {
+                    return false;
+                }
+            }
+
+            return word.Length > 1;
         }
 
         /// <summary>
@@ -1574,7 +1680,7 @@ internal static class RussianCues
         /// <summary>
         /// "В Астрахани осудили браконьеров", "Бывшего директора … осудили": the plural verb at <paramref name="i"/> with people
         /// as its object (in the accusative, which for people is the genitive: "браконьеров", "бывшего директора") and no
-        /// subject, only a town after "в" or those people put first.
+        /// subject, only a town (of one or two capitalised words) after "в" or those people put first.
         /// </summary>
         private bool Convicted(int i, int sourceStart, int sourceEnd)
         {
@@ -1583,8 +1689,10 @@ internal static class RussianCues
                 return true;
             }
 
-            var town = sourceEnd == sourceStart + 1 && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во")) && IsCapitalised(sourceStart)
-                && RussianCases.BodyHead(Word(sourceStart)) is null;
+            // "В Нижнем Новгороде осудили организаторов …": a town's name may be two capitalised words.
+            var town = (sourceEnd == sourceStart + 1 || sourceEnd == sourceStart + 2) && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во"))
+                && IsCapitalised(sourceStart) && RussianCases.BodyHead(Word(sourceStart)) is null
+                && IsCapitalised(sourceEnd - 1) && RussianCases.BodyHead(Word(sourceEnd - 1)) is null;
             return (sourceEnd == sourceStart || town) && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1));
         }
 
