@@ -140,6 +140,9 @@ internal static class RussianCues
     /// </summary>
     private static readonly WordSet Deemed = new("счёл", "счел", "сочла", "сочло", "сочли", "сочтёт", "сочтет", "сочтут");
 
+    /// <summary>"слишком мягкими", "чрезмерно жёстким": words of degree, which before a judging adjective say how far a thing is judged.</summary>
+    private static readonly WordSet Degrees = new("слишком", "чересчур", "излишне", "чрезмерно", "недостаточно", "вполне", "крайне");
+
     /// <summary>"пришедшие", "работающий", "собравшиеся": an active participle, which sets off a clause after its noun.</summary>
     private static readonly string[] ParticipleEndings =
     {
@@ -278,7 +281,7 @@ internal static class RussianCues
             }
 
             // "Потерпевшие сочли наказание слишком мягким": deeming a deed so judges it, as "считает … оправданным" does.
-            if (IsIn(i, Deemed) && (JudgedAs(i) || QuoteOrThatFollows(i)))
+            if (IsIn(i, Deemed) && (JudgedAs(i) || QuoteOrThatFollows(i) || JudgedByDegree(i)))
             {
                 var (deemedStart, deemedEnd, deemedBefore) = SourceOf(i, cues);
 
@@ -1956,6 +1959,29 @@ internal static class RussianCues
                 // "считают дома памятниками": a noun in the instrumental plural right after the object names what it is held
                 // to be; "считает выручку вечерами", a time or a means, does not.
                 if (j == i + 2 && LowerWord(j) && RussianForms.EndsAfterRoot(_text, _tokens[j], NounInstrumentalEndings, minRoot: 3) && !IsIn(j, HowOrWhen))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "сочли условные сроки для сообщников слишком мягкими": a word of degree, then a judging adjective in the
+        /// instrumental, within the clause after the verb's object however long that is; not "сочли нужным" alone.
+        /// </summary>
+        private bool JudgedByDegree(int i)
+        {
+            for (var j = i + 2; j + 1 < _tokens.Count && j <= i + 7; j++)
+            {
+                if (_tokens[j - 1].IsBoundary || _tokens[j].IsBoundary || !_tokens[j].IsWord)
+                {
+                    return false;
+                }
+
+                if (IsIn(j, Degrees) && _tokens[j + 1].IsWord && _tokens[j + 1].End - _tokens[j + 1].Start > 5
+                    && RussianForms.EndsAfterRoot(_text, _tokens[j + 1], JudgingEndings, minRoot: 1))
                 {
                     return true;
                 }
