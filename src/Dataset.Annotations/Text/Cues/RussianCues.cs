@@ -285,6 +285,13 @@ internal static class RussianCues
             {
                 var (deemedStart, deemedEnd, deemedBefore) = SourceOf(i, cues);
 
+                // "В прокуратуре, в свою очередь, сочли …": the aside set off by commas stands between the verb and the body
+                // after the "в" that opens the clause, which is the source.
+                if (AsideBefore(i) is { } aside && PlaceOpeningTheClause(aside) is var (asideStart, asideEnd) && asideEnd > asideStart)
+                {
+                    (deemedStart, deemedEnd, deemedBefore) = (asideStart, asideEnd, false);
+                }
+
                 // "Потерпевшие, пришедшие на оглашение, сочли наказание мягким": what follows is what is judged, so the
                 // subject stands before the words set off between commas.
                 if (deemedBefore && JudgedAs(i) && RelativeClauseOpening(SkipTimeWords(i - 1, -1), participle: true) is { } setOff
@@ -1989,6 +1996,13 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>The comma that opens "в свою очередь" set off by commas right before the verb at <paramref name="i"/>, else null.</summary>
+        private int? AsideBefore(int i) =>
+            i >= 5 && _tokens[i - 1].Kind == TokenKind.Comma && Is(i - 2, "очередь") && Is(i - 3, "свою") && Is(i - 4, "в")
+                && _tokens[i - 5].Kind == TokenKind.Comma
+                ? i - 5
+                : null;
 
         private bool QuoteOrThatFollows(int i)
         {
