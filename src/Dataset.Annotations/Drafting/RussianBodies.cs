@@ -900,6 +900,13 @@ internal static class RussianBodies
             }
         }
 
+        // "ЙОШКАР-ОЛА" with no genitive in the text: a city's name ending in "а" takes "ы" in the genitive ("Йошкар-Олы"),
+        // "и" after a hushing consonant or "к", "г", "х" ("Вологды", "Вязьмы").
+        if (city.EndsWith("а", System.StringComparison.Ordinal) && city.Length > 3)
+        {
+            return stem + ("жшчщкгх".IndexOf(stem[stem.Length - 1]) >= 0 ? "и" : "ы");
+        }
+
         return city;
     }
 
@@ -911,8 +918,10 @@ internal static class RussianBodies
             return null;
         }
 
-        var caps = dateline.Groups[1].Value;
-        return caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
+        // "ЙОШКАР-ОЛА" → "Йошкар-Ола", "РОСТОВ-НА-ДОНУ" → "Ростов-на-Дону": each part of a hyphenated name is capitalised but
+        // a preposition's.
+        var parts = dateline.Groups[1].Value.ToLowerInvariant().Split('-');
+        return string.Join("-", parts.Select((p, n) => n > 0 && p.Length <= 2 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
     }
 
     /// <summary>Whether two names in quotes are one name in two cases, word for word (<see cref="RussianCases.SameWord"/>).</summary>
