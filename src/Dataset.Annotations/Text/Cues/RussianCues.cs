@@ -308,6 +308,12 @@ internal static class RussianCues
                 return null;
             }
 
+            // "посоветовалась с юристом": consulting someone, the reflexive of advising, urges nothing.
+            if (word.Lemma == "посоветова" && (EndsWith(i, "ся") || EndsWith(i, "сь")))
+            {
+                return null;
+            }
+
             // "как того требует Трудовой кодекс": what a rule requires, not a demand anyone made.
             if (Is(i - 1, "того") && Is(i - 2, "как"))
             {
@@ -2016,6 +2022,10 @@ internal static class RussianCues
 
             return false;
         }
+
+        private bool EndsWith(int i, string suffix) =>
+            _tokens[i].End - _tokens[i].Start > suffix.Length
+                && string.Compare(_text, _tokens[i].End - suffix.Length, suffix, 0, suffix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool StartsWith(int i, string prefix) =>
             _tokens[i].End - _tokens[i].Start >= prefix.Length
