@@ -189,6 +189,13 @@ internal sealed class ActorResolver
             (title, name) = (new List<string>(), words);
         }
 
+        // "Глава Марий Эл поручил": a title before a republic's name alone is the office, its holder unnamed, and the speaker
+        // is named by the office whole ("глава Марий Эл"), not by the republic.
+        if (title.Count == 1 && PartyWords.IsTitle(title[0]) && RussianBodies.IsRepublic(string.Join(" ", name)))
+        {
+            (title, name) = (new List<string>(), name.Prepend(title[0].ToLowerInvariant()).ToList());
+        }
+
         if (name.Count == 0)
         {
             return null;

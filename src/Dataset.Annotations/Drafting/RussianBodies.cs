@@ -90,7 +90,8 @@ internal static class RussianBodies
     /// области", "Следственное управление СК России по Кировской области".
     /// </summary>
     private static readonly Regex Body = new(
-        @"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
+        // "По данным краевой прокуратуры": a preposition opening the sentence is capitalised, but opens no body's name.
+        @"\b(?!(?:По|В|Во|На|Из|От|Для|Со|При|За)\s)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             // "Территориальный фонд обязательного медицинского страхования Тюменской области": lower-case words to its region.
             + @"|(?:\s+[а-яё]+){1,4}\s+[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)"
@@ -182,7 +183,8 @@ internal static class RussianBodies
     /// </summary>
     private static readonly Regex ShortRepublic = new(
         @"(?<![А-ЯЁа-яё])(?<!Республик[а-яё]{1,2}\s)(?<short>Карели[яиюей]|Коми|Татарстан[ауеом]?|Башкортостан[ауеом]?|Башкири[яиюей]|Дагестан[ауеом]?"
-            + @"|Бурят(?:ия|ии|ию|ией)|Хакаси[яиюей]|Адыге[яиюей]|Калмыки[яиюей]|Ингушети[яиюей]|Мордови[яиюей]|Чуваши[яиюей]|Удмурти[яиюей])(?![А-ЯЁа-яё])",
+            + @"|Бурят(?:ия|ии|ию|ией)|Хакаси[яиюей]|Адыге[яиюей]|Калмыки[яиюей]|Ингушети[яиюей]|Мордови[яиюей]|Чуваши[яиюей]|Удмурти[яиюей]"
+            + @"|Марий\s+Эл)(?![А-ЯЁа-яё])",
         Options);
 
     /// <summary>The official names the republics' short names stand for: "Башкирия" is "Башкортостан".</summary>
@@ -191,7 +193,11 @@ internal static class RussianBodies
         ("Карели", "Карелия"), ("Коми", "Коми"), ("Татарстан", "Татарстан"), ("Башкортостан", "Башкортостан"), ("Башкири", "Башкортостан"),
         ("Дагестан", "Дагестан"), ("Бурят", "Бурятия"), ("Хакаси", "Хакасия"), ("Адыге", "Адыгея"), ("Калмыки", "Калмыкия"),
         ("Ингушети", "Ингушетия"), ("Мордови", "Мордовия"), ("Чуваши", "Чувашия"), ("Удмурти", "Удмуртия"),
+        ("Марий", "Марий Эл"),
     };
+
+    /// <summary>"Марий Эл", "Чувашии", "Татарстана": the words are, whole, a republic's short name in any case.</summary>
+    public static bool IsRepublic(string words) => ShortRepublic.Match(words) is { Success: true } m && m.Index == 0 && m.Length == words.Length;
 
     /// <summary>
     /// "регионального министерства …", "областной прокуратуры": a body of the region the article is about. Not before an
@@ -346,15 +352,22 @@ internal static class RussianBodies
             // "России", "Ростов-на-Дону", "Республики Карелия", "Российской Федерации", "Рязанской области" (a region's adjective
             // takes its noun, which ends as a verb may); not "Елена Гурьянова" after "при мэрии"
             // nor "Сергей Ломакин" after "начальник департамента".
+            // "Ассоциации ювелиров Поволжья Юрий Лавров": a land named by a prefix and "-ье" ("Поволжья", "Приморья",
+            // "Подмосковья", "Забайкалья"), in the genitive, is the name's even before a person's name.
+            + @"|(?:По|При|Под|За)[а-яё]{3,}ья(?![А-ЯЁа-яё-])"
             + @"|Республик[аиеу]\s+[А-ЯЁ][а-яё]+(?![А-ЯЁа-яё-])|[А-ЯЁ][а-яё]{3,}(?:ой|ого|его|ых|их)(?:[ \u00A0]области)?(?![А-ЯЁа-яё-])"
             + @"|[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё-])(?![ \u00A0][А-ЯЁ][а-яё])"
             + @"|(?!(?:его|её|ее|их|того|этого|года|дня|было|была|были|этой|своей|своего|пока|тогда|когда|всегда|сегодня|вчера|завтра|она|они)(?![а-яё]))"
             + @"[а-яё-]{2,}(?<!ли|ла|ло|ся|сь|ть|ти)(?<=[а-яё]{2}(?:а|я|ы|и|ов|ев|ей|ий|ств|ого|его|ой|ых|их))(?![А-ЯЁа-яё-]))",
         Options);
 
-    /// <summary>"Главном ", "территориальным ": an adjective just before a body's noun, in any case.</summary>
+    /// <summary>
+    /// "Главном ", "территориальным ": an adjective just before a body's noun, in any case; not "данным" of "По данным
+    /// краевой прокуратуры", the noun of whose word it is.
+    /// </summary>
     private static readonly Regex AdjectiveBefore = new(
-        @"(?<![А-ЯЁа-яё-])(?!(?:этом|этой|этого|этому|своем|своём|своей|своего|нашем|нашей|каждом|каждой|самом|самой|всем|всей|котором|которой)\s)"
+        @"(?<![А-ЯЁа-яё-])(?!(?:данным|данных|этом|этой|этого|этому|"
+            + @"своем|своём|своей|своего|нашем|нашей|каждом|каждой|самом|самой|всем|всей|котором|которой)\s)"
             + @"[А-ЯЁа-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ою|ею)[ \u00A0]$",
         Options);
 
@@ -900,6 +913,13 @@ internal static class RussianBodies
             }
         }
 
+        // "ЙОШКАР-ОЛА" with no genitive in the text: a city's name ending in "а" takes "ы" in the genitive ("Йошкар-Олы"),
+        // "и" after a hushing consonant or "к", "г", "х" ("Вологды", "Вязьмы").
+        if (city.EndsWith("а", System.StringComparison.Ordinal) && city.Length > 3)
+        {
+            return stem + ("жшчщкгх".IndexOf(stem[stem.Length - 1]) >= 0 ? "и" : "ы");
+        }
+
         return city;
     }
 
@@ -911,8 +931,10 @@ internal static class RussianBodies
             return null;
         }
 
-        var caps = dateline.Groups[1].Value;
-        return caps.Substring(0, 1) + caps.Substring(1).ToLowerInvariant();
+        // "ЙОШКАР-ОЛА" → "Йошкар-Ола", "РОСТОВ-НА-ДОНУ" → "Ростов-на-Дону": each part of a hyphenated name is capitalised but
+        // a preposition's.
+        var parts = dateline.Groups[1].Value.ToLowerInvariant().Split('-');
+        return string.Join("-", parts.Select((p, n) => n > 0 && p.Length <= 2 ? p : char.ToUpperInvariant(p[0]) + p.Substring(1)));
     }
 
     /// <summary>Whether two names in quotes are one name in two cases, word for word (<see cref="RussianCases.SameWord"/>).</summary>

@@ -31,12 +31,16 @@ internal static class RussianCueLexicon
         "deny : опроверг опроверга отверг отверга отрица",
         "condemn : осуди осужда раскритикова критикова критику",
         "urge : призва призыва рекомендова рекоменду порекомендова",
+        // "Она посоветовала им заказать оценку": advising someone to do a thing urges it.
+        "urge : посоветова",
         // An instruction is a demand of its own, though no speech: "поручил провести экспертизу", "распорядился закрыть".
         "demand : потребова требова требу поручи поруча распоряди приказа приказыва",
         // "Жители Томска добиваются запрета на вырубку": pressing for a thing is a demand; only the imperfective stem, as
         // "добились запрета" tells what was won.
         "demand : добива",
         "pledge : пообеща обеща поклял",
+        // "заверил, что зарплату получат полностью": assuring is a pledge; "нотариус заверил подпись" certifies, so only before "что".
+        "pledge : завери* заверя*",
         "accuse : обвини обвиня",
         "warn : предупреди предупрежда пригрози угрожа",
         "confirm : подтверди подтвержда призна признава",

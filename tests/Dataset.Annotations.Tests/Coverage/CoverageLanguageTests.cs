@@ -57,6 +57,29 @@ public class CoverageLanguageTests
         Assert.Equal(0, FolderDrafts.Draft(persian.State, Persian, null, "/corpus/a.yaml").Entries);
     }
 
+    /// <summary>
+    /// An actor named as a body of an unnamed place ("администрация города") is known by that name in its own article only,
+    /// elsewhere (another city's) by its id; one named with its place ("администрация Чебоксар") everywhere (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("администрация города", "/corpus/a.yaml", "администрация города")]
+    [InlineData("администрация города", "/corpus/b.yaml", "cheboksary administration")]
+    [InlineData("администрация Чебоксар", "/corpus/b.yaml", "администрация Чебоксар")]
+    public void A_body_of_an_unnamed_place_is_known_by_name_in_its_own_article(string name, string draftedFor, string known)
+    {
+        var run = new FolderRun(
+        [
+            new("/corpus/a.yaml", "document:\n  id: a\n  title: A\n  publisher: P\n  published: 2026-09-16\n  text: a.txt\n  language: ru\n"
+                + "actors:\n  - { id: cheboksary-administration, name: " + name + ", kind: government-body }\n"),
+            new("/corpus/a.txt", "Заголовок\nАдминистрация города закрыла маршруты."),
+            new("/corpus/b.yaml", "document:\n  id: b\n  title: B\n  publisher: P\n  published: 2026-10-21\n  text: b.txt\n  language: ru\n"),
+            new("/corpus/b.txt", "Заголовок\nВ администрации города сообщили о сносе гаражей."),
+        ]);
+
+        var actors = FolderDrafts.Request(run.State, "Заголовок\nВ администрации города сообщили о сносе гаражей.", null, draftedFor).Actors;
+        Assert.Equal(known, actors.Single(a => a.Id == "cheboksary-administration").Name);
+    }
+
     private static List<KeyValuePair<string, string?>> Files(string text, string? language) =>
     [
         new("/corpus/a.yaml", "document:\n  id: a\n  title: A\n  publisher: P\n  published: 2022-10-20\n  text: a.txt\n" +

@@ -1097,11 +1097,25 @@ public class RussianReadingTests
     [InlineData("Потерпевшие, пришедшие на оглашение приговора, сочли наказание слишком мягким.", "Потерпевшие", "assess")]
     [InlineData("Жители посёлка сочли решение суда ошибочным.", "Жители посёлка", "assess")]
     [InlineData("Кассиры сочли выручку за день к вечеру.", null, null)]
+    [InlineData("В прокуратуре, в свою очередь, сочли условные сроки для сообщников слишком мягкими.", "прокуратуре", "assess")]
+    [InlineData("Кассиры сочли выручку за день слишком поздно вечером.", null, null)]
     public void Deeming_a_deed_so_judges_it(string sentence, string? source, string? act)
     {
         var finder = Read(sentence);
         Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
     }
+
+    /// <summary>
+    /// Assuring that a thing will be ("заверил, что") pledges it and advising someone to do it ("посоветовала им") urges it;
+    /// certifying a signature ("заверил подпись") and consulting someone ("посоветовалась с юристом") do not (the near misses).
+    /// </summary>
+    [Theory]
+    [InlineData("Корнилов заверил, что зарплату за март все сотрудники получат полностью.", "pledge")]
+    [InlineData("Она посоветовала им заказать независимую оценку до подписания соглашений.", "urge")]
+    [InlineData("Нотариус заверил подпись директора в понедельник.", null)]
+    [InlineData("Она посоветовалась с юристом до подписания соглашений.", null)]
+    public void Assuring_pledges_and_advising_urges(string sentence, string? act) =>
+        Assert.Equal(act, Read(sentence).Cues.Select(c => (string?)c.Act).SingleOrDefault());
 
     /// <summary>Stopping to answer ("перестали отвечать") reports nothing said; answering, after the same subject, does (the near miss).</summary>
     [Theory]

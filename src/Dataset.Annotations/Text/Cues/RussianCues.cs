@@ -140,6 +140,9 @@ internal static class RussianCues
     /// </summary>
     private static readonly WordSet Deemed = new("счёл", "счел", "сочла", "сочло", "сочли", "сочтёт", "сочтет", "сочтут");
 
+    /// <summary>"слишком мягкими", "чрезмерно жёстким": words of degree, which before a judging adjective say how far a thing is judged.</summary>
+    private static readonly WordSet Degrees = new("слишком", "чересчур", "излишне", "чрезмерно", "недостаточно", "вполне", "крайне");
+
     /// <summary>"пришедшие", "работающий", "собравшиеся": an active participle, which sets off a clause after its noun.</summary>
     private static readonly string[] ParticipleEndings =
     {
@@ -278,9 +281,16 @@ internal static class RussianCues
             }
 
             // "Потерпевшие сочли наказание слишком мягким": deeming a deed so judges it, as "считает … оправданным" does.
-            if (IsIn(i, Deemed) && (JudgedAs(i) || QuoteOrThatFollows(i)))
+            if (IsIn(i, Deemed) && (JudgedAs(i) || QuoteOrThatFollows(i) || JudgedByDegree(i)))
             {
                 var (deemedStart, deemedEnd, deemedBefore) = SourceOf(i, cues);
+
+                // "В прокуратуре, в свою очередь, сочли …": the aside set off by commas stands between the verb and the body
+                // after the "в" that opens the clause, which is the source.
+                if (AsideBefore(i) is { } aside && PlaceOpeningTheClause(aside) is var (asideStart, asideEnd) && asideEnd > asideStart)
+                {
+                    (deemedStart, deemedEnd, deemedBefore) = (asideStart, asideEnd, false);
+                }
 
                 // "Потерпевшие, пришедшие на оглашение, сочли наказание мягким": what follows is what is judged, so the
                 // subject stands before the words set off between commas.
@@ -294,6 +304,12 @@ internal static class RussianCues
             }
 
             if (RussianCueLexicon.Find(_text, _tokens[i]) is not { } word)
+            {
+                return null;
+            }
+
+            // "посоветовалась с юристом": consulting someone, the reflexive of advising, urges nothing.
+            if (word.Lemma == "посоветова" && (EndsWith(i, "ся") || EndsWith(i, "сь")))
             {
                 return null;
             }
@@ -1964,6 +1980,36 @@ internal static class RussianCues
             return false;
         }
 
+        /// <summary>
+        /// "сочли условные сроки для сообщников слишком мягкими": a word of degree, then a judging adjective in the
+        /// instrumental, within the clause after the verb's object however long that is; not "сочли нужным" alone.
+        /// </summary>
+        private bool JudgedByDegree(int i)
+        {
+            for (var j = i + 2; j + 1 < _tokens.Count && j <= i + 7; j++)
+            {
+                if (_tokens[j - 1].IsBoundary || _tokens[j].IsBoundary || !_tokens[j].IsWord)
+                {
+                    return false;
+                }
+
+                if (IsIn(j, Degrees) && _tokens[j + 1].IsWord && _tokens[j + 1].End - _tokens[j + 1].Start > 5
+                    && RussianForms.EndsAfterRoot(_text, _tokens[j + 1], JudgingEndings, minRoot: 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The comma that opens "в свою очередь" set off by commas right before the verb at <paramref name="i"/>, else null.</summary>
+        private int? AsideBefore(int i) =>
+            i >= 5 && _tokens[i - 1].Kind == TokenKind.Comma && Is(i - 2, "очередь") && Is(i - 3, "свою") && Is(i - 4, "в")
+                && _tokens[i - 5].Kind == TokenKind.Comma
+                ? i - 5
+                : null;
+
         private bool QuoteOrThatFollows(int i)
         {
             for (var j = i + 1; j < _tokens.Count && j <= i + 4; j++)
@@ -1976,6 +2022,10 @@ internal static class RussianCues
 
             return false;
         }
+
+        private bool EndsWith(int i, string suffix) =>
+            _tokens[i].End - _tokens[i].Start > suffix.Length
+                && string.Compare(_text, _tokens[i].End - suffix.Length, suffix, 0, suffix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool StartsWith(int i, string prefix) =>
             _tokens[i].End - _tokens[i].Start >= prefix.Length
