@@ -21,7 +21,7 @@ public class DraftsFollowCoverageTests(ITestOutputHelper output)
     {
         "seed", "Gold", "Gold2", "Gold3", "Gold4", "GoldRu", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5",
         "HeldOutRu6", "HeldOutRu7", "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu22", "HeldOutRu23",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu22", "HeldOutRu23", "HeldOutRu24",
     };
 
     [Theory]
