@@ -342,7 +342,10 @@ internal static class RussianCases
         return found;
     }
 
-    /// <summary>A first name's forms in the oblique cases, each with its case (<see cref="Declined"/>); none for a woman's name that does not end in "а" or "я", nor for a man's in "у".</summary>
+    /// <summary>
+    /// A first name's forms in the oblique cases, each with its case (<see cref="Declined"/>); none for a woman's name
+    /// that does not end in "а" or "я", nor for a man's in "у".
+    /// </summary>
     private static (string Form, char Case)[] FirstNameForms(string nominative, bool man)
     {
         var last = nominative[nominative.Length - 1];
