@@ -627,10 +627,9 @@ internal sealed class ActorResolver
         var lower = word.ToLowerInvariant();
         // "Экономист Дальневосточного государственного аграрного университета Павел Гринёв": a noun of a trade in "-ист".
         return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист" or "экономист" or "экономистка"
-            || (lower.Length > 5 && lower.EndsWith("олог", StringComparison.Ordinal) && lower is not ("монолог" or "некролог" or "пролог"))
             // "По оценке зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва": the scholar's noun in the
-            // genitive after "по оценке", "по словам".
-            || (lower.Length > 6 && lower.EndsWith("олога", StringComparison.Ordinal) && lower is not ("монолога" or "некролога" or "пролога"));
+            // genitive too, after "по оценке", "по словам".
+            || RussianCueLexicon.IsScholarNoun(lower);
     }
 
     /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>

@@ -917,7 +917,7 @@ internal static class RussianBodies
         // "и" after a hushing consonant or "к", "г", "х" ("Вологды", "Вязьмы").
         if (city.EndsWith("а", System.StringComparison.Ordinal) && city.Length > 3)
         {
-            return stem + ("жшчщкгх".IndexOf(stem[stem.Length - 1]) >= 0 ? "и" : "ы");
+            return stem + (RussianCases.TakesI(stem[stem.Length - 1]) ? "и" : "ы");
         }
 
         return city;

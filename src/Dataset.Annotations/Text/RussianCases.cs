@@ -30,7 +30,7 @@ internal static class RussianCases
     private static bool IsHushing(char c) => "жшчщц".IndexOf(c) >= 0;
 
     /// <summary>Whether a lower-case letter is velar or hushing, after which the genitive's "ы" is written "и" ("службы", "таможни").</summary>
-    private static bool TakesI(char c) => "кгхжшчщ".IndexOf(c) >= 0;
+    public static bool TakesI(char c) => "кгхжшчщ".IndexOf(c) >= 0;
 
     /// <summary>How many characters of the word <c>text[start..end)</c> its stem keeps.</summary>
     public static int StemLength(string text, int start, int end)

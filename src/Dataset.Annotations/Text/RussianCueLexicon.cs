@@ -96,6 +96,17 @@ internal static class RussianCueLexicon
     private static readonly Dictionary<WordKey, CueWord> FirstPersonForms = Read(Entries, FirstPersonEndings);
 
     /// <summary>The reporting-verb form the token is, or null.</summary>
+    /// <summary>
+    /// "эколог", "социолога": a scholar's noun in "-олог", in the nominative or the genitive, in lower case; not "монолог",
+    /// "некролог", "пролог".
+    /// </summary>
+    public static bool IsScholarNoun(string lower)
+    {
+        var nominative = lower.EndsWith("олога", System.StringComparison.Ordinal) ? lower.Substring(0, lower.Length - 1) : lower;
+        return nominative.Length > 5 && nominative.EndsWith("олог", System.StringComparison.Ordinal)
+            && nominative is not ("монолог" or "некролог" or "пролог");
+    }
+
     public static CueWord? Find(string text, Token token) => CueLexicon.Find(Forms, text, token);
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class SourcePhrase
         var words = Clean(Appositive(source));
 
         // "министерстве курортов, туризма и олимпийского наследия": the commas that list a body's fields stay in its name.
-        if (source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts && ListsBodysFields(parts))
+        if (CommaParts(source) is { Count: >= 2 } parts && ListsBodysFields(parts))
         {
             KeepListCommas(source, words);
         }
@@ -161,7 +161,7 @@ internal static class SourcePhrase
             }
         }
 
-        var parts = source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = CommaParts(source);
         if (parts.Count < 2 || ListsBodysFields(parts))
         {
             return source;
@@ -174,6 +174,9 @@ internal static class SourcePhrase
         });
         return name ?? TitledNameAfter(parts) ?? parts[0];
     }
+
+    /// <summary>The source's parts between commas, trimmed, the empty left out.</summary>
+    private static List<string> CommaParts(string source) => source.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
     /// <summary>Puts back on <paramref name="words"/> (the source's, cleaned) the commas that follow them in the source.</summary>
     private static void KeepListCommas(string source, List<string> words)

@@ -690,7 +690,7 @@ internal static class RussianCues
             // "В компании «Сибфармтрейд», выигравшей аукцион на поставку, обвинения в срыве контракта опровергли": the verb's
             // object, lower-case words after a relative or participial clause, is no source; the body after the "в" that opens
             // the sentence's clause before the clause is.
-            if (!placed && start <= last && start > 1 && LowerWords(start, last) && RelativeClauseOpening(start - 1, participle: true) is { } clause
+            if (!placed && start <= last && start > 1 && AllLower(start, last + 1) && RelativeClauseOpening(start - 1, participle: true) is { } clause
                 && SourceBefore(clause) is var (bodyStart, bodyEnd) && bodyEnd > bodyStart && bodyStart > 0
                 && (Is(bodyStart - 1, "в") || Is(bodyStart - 1, "во")) && (bodyStart < 2 || !_tokens[bodyStart - 2].IsWord))
             {
@@ -918,20 +918,6 @@ internal static class RussianCues
             }
 
             return last;
-        }
-
-        /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="last"/> are all lower-case words.</summary>
-        private bool LowerWords(int start, int last)
-        {
-            for (var k = start; k <= last; k++)
-            {
-                if (!LowerWord(k))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>Whether the token at <paramref name="i"/> ends a name: a capitalised word or the closing mark of a name in quotes.</summary>
@@ -1295,8 +1281,7 @@ internal static class RussianCues
 
         /// <summary>"зоолога", "социолога": a scholar's noun in "-олог" in the genitive (not "монолога").</summary>
         private bool Scholar(int i) =>
-            LowerWord(i) && Word(i).Length > 6 && Word(i).EndsWith("олога", System.StringComparison.Ordinal)
-            && Word(i) is not ("монолога" or "некролога" or "пролога");
+            LowerWord(i) && Word(i).EndsWith("олога", System.StringComparison.Ordinal) && RussianCueLexicon.IsScholarNoun(Word(i));
 
         /// <summary>
         /// "Института проблем экологии и эволюции РАН Дмитрия Ковалёва,": the index of the comma or end that closes a body's name
