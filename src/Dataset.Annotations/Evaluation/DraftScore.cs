@@ -132,10 +132,20 @@ internal sealed record DraftScore(
     private static bool SameWords(List<string> words, List<string> other, int at) =>
         words.Select((w, i) => string.Equals(w, other[at + i], StringComparison.OrdinalIgnoreCase) || NameIndex.Same(w, other[at + i])).All(same => same);
 
-    private static List<string> NameWords(string name) =>
-        Words.Split(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
+    private static List<string> NameWords(string name)
+    {
+        var words = Words.Split(name.Replace("\u2019s", string.Empty).Replace("'s", string.Empty))
             .Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))
             .ToList();
+        return words.Where((w, i) => !(i + 1 < words.Count && RegionKinds.Contains(w) && char.IsUpper(words[i + 1][0]))).ToList();
+    }
+
+    /// <summary>
+    /// A region's kind before its name, left out when names are compared: "Республики Дагестан" and "Дагестана" name one
+    /// republic, and a draft names a ministry "республики" by the republic the article names.
+    /// </summary>
+    private static readonly WordSet RegionKinds = new(
+        "республика", "республики", "республике", "республику", "республикой", "область", "области", "областью", "край", "края", "краю", "краем");
 
     private static int Overlap(DraftStatement drafted, GoldStatement gold) =>
         Math.Min(drafted.Range.End, gold.Evidence.End) - Math.Max(drafted.Range.Start, gold.Evidence.Start);

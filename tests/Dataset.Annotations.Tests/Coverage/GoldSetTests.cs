@@ -234,7 +234,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         // One act fewer when HeldOutRu25 joined the act model's training.
-        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 51, 50, 53),
+        // One speaker more (55) since a region's kind is left out when names are compared ("по Республике Башкортостан").
+        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 50, 53),
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         // And to 49 when HeldOutRu24 joined it.
@@ -247,7 +248,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // overlapped, 38, 37 (32; naive Bayes 34), form 51.
         // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun), and
         // one more (54) since a body's fields listed with commas ("занятости и миграционной политики") are read as one name.
-        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 54, 56, 57),
+        // One more (55) since a region's kind is left out when names are compared ("Главы Республики Карелия").
+        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 56, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
         // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training, and back to 59 when the model was
@@ -298,8 +300,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu25 joined the act model's training.
         ["HeldOutRu24"] = new(58, 60, 58, 0, 60, 60, 56, 60),
         // Measured once after the rules fitted on HeldOutRu24: 53 of 55 found, 56 of 59 overlapped, 50, 45 (the rules alone 36;
-        // naive Bayes 49), form 55. Its acts are what the model trained with it reads.
-        ["HeldOutRu25"] = new(55, 59, 53, 0, 56, 50, 52, 55),
+        // naive Bayes 49), form 55. Its acts are what the model trained with it reads. Four speakers more (54) since a region's
+        // kind is left out when names are compared: its ministries "республики" are drafted "… Республики Дагестан".
+        ["HeldOutRu25"] = new(55, 59, 53, 0, 56, 54, 52, 55),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);

@@ -55,6 +55,11 @@ public class DraftScoreTests
     [InlineData("Marcos Ribeiro", "Ribeiro", false)]
     [InlineData("Ассоциация крестьянских хозяйств Курганской области", "Ассоциация", false)]
     [InlineData("Прокуратура Венёвского района", "Прокуратура Венёвского", false)]
+    [InlineData("министерство здравоохранения Бурятии", "Министерство здравоохранения Республики Бурятия", true)]
+    [InlineData("министерство природных ресурсов и экологии Дагестана", "Министерство природных ресурсов и экологии Республики Дагестан", true)]
+    [InlineData("Правительство Свердловской области", "Правительство Свердловской области", true)]
+    [InlineData("министерство здравоохранения Бурятии", "Министерство здравоохранения Республики Дагестан", false)]
+    [InlineData("администрация города", "Администрация города Чебоксары", false)]
     [InlineData("Residents of El Obeid", "Residents", false)]
     [InlineData("residents", "angry residents", false)]
     public void A_drafted_name_names_the_gold_actor_when_it_holds_the_gold_proper_name_whole(string gold, string drafted, bool same)
