@@ -2,6 +2,7 @@ using System.Linq;
 using Dataset.Annotations.Paths;
 using Dataset.Annotations.Pipeline;
 using Dataset.Annotations.Shards;
+using Dataset.Generators.ColdRun;
 using Dataset.Generators.Emitting;
 using Dataset.Generators.Model;
 using Dataset.Generators.Roslyn;
@@ -34,10 +35,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left with { Utf8Literals = pair.Right })
             .WithTrackingName(TrackingNames.Settings);
 
-        var annotations = context.AdditionalTextsProvider
-            .Where(static file => ArticlePaths.IsAnnotation(file.Path))
-            .Select(static (file, token) => AnnotationStages.Parse(file.Path, file.GetText(token)?.ToString(), token))
+        var annotationFiles = context.AdditionalTextsProvider.Where(static file => ArticlePaths.IsAnnotation(file.Path));
+        var annotations = annotationFiles
+            .Select(static (file, token) => ColdRunSteps.Parse(file, token))
             .WithTrackingName(TrackingNames.Annotations);
+
+        // A cold run makes each group of per-file steps for every file at once, on every core, before Roslyn asks for the
+        // first of them (ColdRunSteps). Outputs run in the order they are registered, so these come first; as
+        // implementation outputs, the IDE, which runs one file at a time as it is edited, skips them.
+        context.RegisterImplementationSourceOutput(
+            annotationFiles.Collect().Combine(settings).Select(static (pair, token) => ColdRunSteps.ParseAhead(pair.Left, pair.Right, token)),
+            static (_, _) => { });
 
         var texts = context.AdditionalTextsProvider
             .Where(static file => ArticlePaths.IsArticleText(file.Path))
@@ -93,7 +101,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EvidenceWork);
 
         var checkedEvidence = evidenceWork
-            .Select(static (work, token) => AnnotationStages.CheckEvidence(work, token))
+            .Select(static (work, token) => ColdRunSteps.CheckEvidence(work, token))
             .WithTrackingName(TrackingNames.Evidence);
 
         var evidenceIndex = checkedEvidence
@@ -111,12 +119,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ActorNames);
 
         var coverage = checkedEvidence
-            .Select(static (evidence, _) => AnnotationStages.CoverageInputFor(evidence))
+            .Select(static (evidence, _) => ColdRunSteps.CoverageInputFor(evidence))
             .WithTrackingName(TrackingNames.CoverageInputs)
             .Where(static input => input is not null)
             .Combine(actorNames)
-            .Select(static (pair, token) => AnnotationStages.Cover(pair.Left!, pair.Right, token))
+            .Select(static (pair, token) => ColdRunSteps.Cover(pair.Left!, pair.Right, token))
             .WithTrackingName(TrackingNames.Coverage);
+
+        context.RegisterImplementationSourceOutput(
+            evidenceWork.Collect()
+                .Combine(actorNames)
+                .Combine(settings)
+                .Select(static (input, token) => ColdRunSteps.CheckAhead(input.Left.Left, input.Left.Right, input.Right, token)),
+            static (_, _) => { });
 
         context.RegisterSourceOutput(coverage, static (output, report) =>
         {
@@ -150,20 +165,26 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                         input.Right))
             .WithTrackingName(TrackingNames.ValidationContext);
 
-        var recordData = annotations
+        var slices = annotations
             .Combine(validationContext)
             .Select(static (pair, _) => AnnotationStages.SliceFor(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.ValidationSlices)
-            .Select(static (input, token) => AnnotationStages.Validate(input, token))
+            .WithTrackingName(TrackingNames.ValidationSlices);
+
+        context.RegisterImplementationSourceOutput(
+            slices.Collect().Combine(settings).Select(static (pair, token) => ColdRunSteps.EmitAhead(pair.Left, pair.Right, token)),
+            static (_, _) => { });
+
+        var recordData = slices
+            .Select(static (input, token) => ColdRunSteps.Validate(input, token))
             .WithTrackingName(TrackingNames.ValidatedFiles)
             .Combine(settings)
-            .Select(static (pair, _) => EmitInputs.For(pair.Left, pair.Right))
+            .Select(static (pair, _) => ColdRunSteps.EmitInputFor(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitInputs)
-            .Select(static (input, token) => new FileRecordData(input, AnnotationStages.Encode(input.Validated, token)))
+            .Select(static (input, token) => ColdRunSteps.Encode(input, token))
             .WithTrackingName(TrackingNames.RecordData);
 
         var generatedFiles = recordData
-            .Select(static (file, token) => AnnotationEmitter.Emit(file, token))
+            .Select(static (file, token) => ColdRunSteps.Emit(file, token))
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         context.RegisterSourceOutput(generatedFiles, static (output, file) =>

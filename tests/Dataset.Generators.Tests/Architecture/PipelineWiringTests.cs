@@ -19,10 +19,13 @@ public class PipelineWiringTests
     private static readonly string Pipeline = Path.Combine(RepositoryPaths.Root, "src", "Dataset.Annotations", "Pipeline");
     private static readonly string FolderAnalysis = Path.Combine(Pipeline, "FolderAnalysis.cs");
 
-    /// <summary>Each wiring's files: the folder analysis reads each parsed file's inputs in a file of its own, and a folder run encodes the records.</summary>
+    /// <summary>
+    /// Each wiring's files: the build's per-file steps are called through the file that also makes them ahead in a cold
+    /// run; the folder analysis reads each parsed file's inputs in a file of its own, and a folder run encodes the records.
+    /// </summary>
     private static readonly Dictionary<string, string[]> Files = new(StringComparer.Ordinal)
     {
-        [Generator] = [Generator],
+        [Generator] = [Generator, Path.Combine(RepositoryPaths.Root, "generators", "Dataset.Generators", "ColdRun", "ColdRunSteps.cs")],
         [FolderAnalysis] = [FolderAnalysis, Path.Combine(Pipeline, "AnnotationInputs.cs"), Path.Combine(Pipeline, "FolderRun.cs")],
     };
 
