@@ -1144,8 +1144,8 @@ public class RussianReadingTests
 
     /// <summary>
     /// A title in any case, "по" and its field run to the holder's name ("эксперта по безопасности подъёмных сооружений
-    /// Глеба Тарасова"), as "одна из авторов обращения" runs to hers; with no name after them the title alone is the source
-    /// (the near miss).
+    /// Глеба Тарасова"), as "одна из авторов обращения" and "мать одного из пострадавших мальчиков" run to hers; with no
+    /// name after them the title alone is the source (the near miss).
     /// </summary>
     [Theory]
     [InlineData("По оценке эксперта по безопасности подъёмных сооружений Глеба Тарасова, дорога простоит месяц.",
@@ -1153,6 +1153,9 @@ public class RussianReadingTests
     [InlineData("По оценке эксперта по безопасности, дорога простоит месяц.", "эксперта")]
     [InlineData("Женщины собрали подписи, рассказала одна из авторов обращения Дарья Никитина.", "одна из авторов обращения Дарья Никитина")]
     [InlineData("Женщины собрали подписи, рассказала одна из жительниц.", "одна")]
+    [InlineData("Дети боятся, рассказала агентству мать одного из пострадавших мальчиков Елена Шевцова.",
+        "мать одного из пострадавших мальчиков Елена Шевцова")]
+    [InlineData("Дети боятся, рассказала агентству мать одного из мальчиков.", "мать одного")]
     public void A_title_and_its_field_or_one_of_many_run_to_the_name_after_them(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 

@@ -53,6 +53,9 @@ internal static class RussianCues
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
+    /// <summary>"мать одного из", "дочь одной из": one of many in the genitive, after the noun that relates the person to him.</summary>
+    private static readonly WordSet OneOfGenitive = new("одного", "одной", "одних");
+
     /// <summary>"эти", "это": a demonstrative that opens the verb's object before the place it was said in ("Эти обвинения в департаменте").</summary>
     private static readonly WordSet Demonstratives = new("эти", "это", "этот", "эту", "эта");
 
@@ -1034,6 +1037,15 @@ internal static class RussianCues
                 {
                     end = holderEnd;
                     break;
+                }
+
+                // "рассказала агентству мать одного из пострадавших мальчиков Елена Шевцова": a lower-case noun of kin or trade, then
+                // "одного из", "одной из" and those it is one of, describes the person whose name follows; it is no name itself.
+                if (end == from + 2 && LowerWord(from) && IsIn(from + 1, OneOfGenitive) && Is(end, "из") && HolderAfter(end + 1) is { } kin)
+                {
+                    limit += kin - end;
+                    end = kin;
+                    continue;
                 }
 
                 // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
