@@ -828,12 +828,15 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
-    /// After "по оценке", a scholar's noun in the genitive ("зоолога"), then the body it is of, runs through the body's name,
-    /// "и" and all, to the holder's name that ends the clause; a word in "-олога" of no trade ("монолога") does not (the near miss).
+    /// After "по оценке", a scholar's or trade's noun in the genitive ("зоолога", "экономиста"), then the body it is of, runs
+    /// through the body's name, "и" and all, to the holder's name that ends the clause; a word in "-олога" or "-иста" of no
+    /// trade ("монолога", "туриста") does not (the near miss).
     /// </summary>
     [Theory]
     [InlineData("зоолога", "зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва")]
+    [InlineData("экономиста", "экономиста Института проблем экологии и эволюции РАН Дмитрия Ковалёва")]
     [InlineData("монолога", "монолога Института")]
+    [InlineData("туриста", "туриста Института")]
     public void A_scholar_of_a_body_named_after_po_otsenke_runs_to_the_holders_name(string noun, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue("По оценке " + noun + " Института проблем экологии и эволюции РАН Дмитрия Ковалёва, стадо вырастет."));
 

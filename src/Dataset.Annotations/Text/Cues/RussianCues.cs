@@ -1291,9 +1291,10 @@ internal static class RussianCues
             return null;
         }
 
-        /// <summary>"зоолога", "социолога": a scholar's noun in "-олог" in the genitive (not "монолога").</summary>
+        /// <summary>"зоолога", "экономиста": a scholar's noun in "-олог" or a trade's in "-ист" in the genitive (not "монолога").</summary>
         private bool Scholar(int i) =>
-            LowerWord(i) && Word(i).EndsWith("олога", System.StringComparison.Ordinal) && RussianCueLexicon.IsScholarNoun(Word(i));
+            LowerWord(i) && ((Word(i).EndsWith("олога", System.StringComparison.Ordinal) && RussianCueLexicon.IsScholarNoun(Word(i)))
+                || (Word(i).EndsWith("иста", System.StringComparison.Ordinal) && RussianCueLexicon.IsTradeNoun(Word(i))));
 
         /// <summary>
         /// "Института проблем экологии и эволюции РАН Дмитрия Ковалёва,": the index of the comma or end that closes a body's name
