@@ -963,6 +963,19 @@ public class RussianReadingTests
     }
 
     /// <summary>
+    /// A person's name after a few lower-case words of her title, set off by commas before the verb, is its subject ("Его
+    /// организатор, мать двух гребцов Ирина Лукьянова, потребовала"); a clause set off that ends in a name is not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("мать двух гребцов Ирина Лукьянова", true)]
+    [InlineData("где живёт Ирина Лукьянова", false)]
+    public void A_persons_name_and_title_set_off_before_the_verb_are_its_subject(string apposition, bool subject)
+    {
+        var finder = Read("Его организатор, " + apposition + ", потребовала от мэрии расторгнуть договор.");
+        Assert.Equal(subject, finder.Cues.Count > 0 && CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]) == apposition);
+    }
+
+    /// <summary>
     /// "считает X оправданным", "считают дома памятниками" judge a deed or a thing and are read as a cue; "считает деньги",
     /// "считает своим долгом" and "считает выручку вечерами" are not.
     /// </summary>

@@ -486,6 +486,14 @@ internal static class RussianCues
                 return (apposedNameStart, apposedNameEnd, false);
             }
 
+            // "Его организатор, мать двух гребцов Ирина Лукьянова, потребовала": a person's name after a few lower-case words of
+            // her title, set off by commas before the verb, is its subject.
+            if (last > 2 && _tokens[last].Kind == TokenKind.Comma && IsCapitalised(last - 1) && IsCapitalised(last - 2)
+                && ApposedName(last, last - 2) is var (apposedPersonStart, apposedPersonEnd))
+            {
+                return (apposedPersonStart, apposedPersonEnd, false);
+            }
+
             // "Пресс-служба холдинга «Лазурный улов», одного из крупнейших добытчиков, назвала обвинения «абсурдными»": what
             // follows "назвал" is what it names, never its source, which stands before the words set off between commas.
             if (StartsWith(i, "назва") || StartsWith(i, "называ"))
