@@ -626,10 +626,9 @@ internal sealed class ActorResolver
     {
         var lower = word.ToLowerInvariant();
         // "Экономист Дальневосточного государственного аграрного университета Павел Гринёв": a noun of a trade in "-ист".
-        return lower is "врач" or "главврач" or "активист" or "активистка" or "юрист" or "экономист" or "экономистка"
-            // "По оценке зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва": the scholar's noun in the
-            // genitive too, after "по оценке", "по словам".
-            || RussianCueLexicon.IsScholarNoun(lower);
+        // "По оценке зоолога Института проблем экологии и эволюции РАН Дмитрия Ковалёва", "экономиста …": the noun in the
+        // genitive too, after "по оценке", "по словам".
+        return RussianCueLexicon.IsTradeNoun(lower);
     }
 
     /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>

@@ -107,6 +107,21 @@ internal static class RussianCueLexicon
             && nominative is not ("монолог" or "некролог" or "пролог");
     }
 
+    /// <summary>
+    /// "врач", "экономиста", "юриста": a noun of a person's trade, in the nominative or the genitive, in lower case, which
+    /// titles the name after it as a title does; a scholar's noun (<see cref="IsScholarNoun"/>) too.
+    /// </summary>
+    public static bool IsTradeNoun(string lower) =>
+        TradeNouns.Contains(lower)
+            || (lower.EndsWith("а", StringComparison.Ordinal) && TradeNouns.Contains(lower.Substring(0, lower.Length - 1)))
+            || (lower.EndsWith("ки", StringComparison.Ordinal) && TradeNouns.Contains(lower.Substring(0, lower.Length - 1) + "а"))
+            || IsScholarNoun(lower);
+
+    private static readonly HashSet<string> TradeNouns = new(StringComparer.Ordinal)
+    {
+        "врач", "главврач", "активист", "активистка", "юрист", "экономист", "экономистка",
+    };
+
     public static CueWord? Find(string text, Token token) => CueLexicon.Find(Forms, text, token);
 
     /// <summary>

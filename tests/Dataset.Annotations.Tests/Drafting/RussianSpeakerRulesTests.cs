@@ -48,6 +48,16 @@ public class RussianSpeakerRulesTests
         Assert.Equal(speaker, Speakers("Скорая стала приезжать дольше, сообщили во вторник " + source + ".").Last());
 
     /// <summary>
+    /// After "по оценке", a trade's noun in the genitive ("экономиста") titles the name after the body it is of, so that
+    /// person speaks, not the body's first word ("Балтийского"); a word in "-иста" of no trade titles none, read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("По оценке экономиста Балтийского федерального университета имени Канта Павла Лисицына, цены вырастут.", "Павел Лисицын")]
+    [InlineData("По оценке туриста Балтийского федерального университета имени Канта Павла Лисицына, цены вырастут.", "Балтийского")]
+    public void After_po_otsenke_a_trades_noun_in_the_genitive_titles_the_name_after_it(string sentence, string name) =>
+        Assert.Equal(name, Speakers(sentence).Last());
+
+    /// <summary>
     /// A trade's noun ("врач", "гидробиолог", "экономист") opens a long title as a title does, so the person's name after it speaks;
     /// a word in "-олог" that is no trade ("Монолог") does not (the near miss).
     /// </summary>

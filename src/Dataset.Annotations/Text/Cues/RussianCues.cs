@@ -53,6 +53,9 @@ internal static class RussianCues
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
+    /// <summary>"мать одного из", "дочь одной из": one of many in the genitive, after the noun that relates the person to him.</summary>
+    private static readonly WordSet OneOfGenitive = new("одного", "одной", "одних");
+
     /// <summary>"эти", "это": a demonstrative that opens the verb's object before the place it was said in ("Эти обвинения в департаменте").</summary>
     private static readonly WordSet Demonstratives = new("эти", "это", "этот", "эту", "эта");
 
@@ -481,6 +484,14 @@ internal static class RussianCues
                 && ApposedName(last, quoted) is var (apposedNameStart, apposedNameEnd))
             {
                 return (apposedNameStart, apposedNameEnd, false);
+            }
+
+            // "Его организатор, мать двух гребцов Ирина Лукьянова, потребовала": a person's name after a few lower-case words of
+            // her title, set off by commas before the verb, is its subject.
+            if (last > 2 && _tokens[last].Kind == TokenKind.Comma && IsCapitalised(last - 1) && IsCapitalised(last - 2)
+                && ApposedName(last, last - 2) is var (apposedPersonStart, apposedPersonEnd))
+            {
+                return (apposedPersonStart, apposedPersonEnd, false);
             }
 
             // "Пресс-служба холдинга «Лазурный улов», одного из крупнейших добытчиков, назвала обвинения «абсурдными»": what
@@ -1036,6 +1047,15 @@ internal static class RussianCues
                     break;
                 }
 
+                // "рассказала агентству мать одного из пострадавших мальчиков Елена Шевцова": a lower-case noun of kin or trade, then
+                // "одного из", "одной из" and those it is one of, describes the person whose name follows; it is no name itself.
+                if (end == from + 2 && LowerWord(from) && IsIn(from + 1, OneOfGenitive) && Is(end, "из") && HolderAfter(end + 1) is { } kin)
+                {
+                    limit += kin - end;
+                    end = kin;
+                    continue;
+                }
+
                 // "рассказала одна из авторов обращения Дарья Никитина": one of those named after "из", then the person's name.
                 // "сообщил один из организаторов акции, владелец трёх пунктов Денис Шутов": or those, then his title set off by a comma.
                 if (end == from + 1 && IsIn(from, OneOf) && Is(end, "из") && (HolderAfter(end + 1) ?? HolderAfterApposedTitle(end + 1)) is { } one)
@@ -1279,9 +1299,10 @@ internal static class RussianCues
             return null;
         }
 
-        /// <summary>"зоолога", "социолога": a scholar's noun in "-олог" in the genitive (not "монолога").</summary>
+        /// <summary>"зоолога", "экономиста": a scholar's noun in "-олог" or a trade's in "-ист" in the genitive (not "монолога").</summary>
         private bool Scholar(int i) =>
-            LowerWord(i) && Word(i).EndsWith("олога", System.StringComparison.Ordinal) && RussianCueLexicon.IsScholarNoun(Word(i));
+            LowerWord(i) && ((Word(i).EndsWith("олога", System.StringComparison.Ordinal) && RussianCueLexicon.IsScholarNoun(Word(i)))
+                || (Word(i).EndsWith("иста", System.StringComparison.Ordinal) && RussianCueLexicon.IsTradeNoun(Word(i))));
 
         /// <summary>
         /// "Института проблем экологии и эволюции РАН Дмитрия Ковалёва,": the index of the comma or end that closes a body's name
