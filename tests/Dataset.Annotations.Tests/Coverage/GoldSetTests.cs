@@ -40,7 +40,8 @@ public class GoldSetTests(ITestOutputHelper output)
         "Gold", "Gold2", "Gold3", "Gold4", "HeldOutRu", "HeldOutRu2", "HeldOutRu3", "HeldOutRu4", "HeldOutRu5", "HeldOutRu6", "HeldOutRu7",
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
-        "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "GoldRu",
+        "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
+        "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -195,8 +196,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu23 one more from HeldOutRu9, and gave one to HeldOutRu6 and HeldOutRu14, HeldOutRu24 one from HeldOutRu3,
     /// HeldOutRu6, HeldOutRu14 and HeldOutRu21 and two from HeldOutRu11, HeldOutRu25 one from HeldOutRu, HeldOutRu2, HeldOutRu6,
     /// HeldOutRu8, HeldOutRu10, HeldOutRu12 and HeldOutRu24, HeldOutRu26 and HeldOutRu27 together one from HeldOutRu2,
-    /// HeldOutRu5, HeldOutRu7, HeldOutRu11, HeldOutRu20 and HeldOutRu21 and two from HeldOutRu8). A change that loses more
-    /// shows here.
+    /// HeldOutRu5, HeldOutRu7, HeldOutRu11, HeldOutRu20 and HeldOutRu21 and two from HeldOutRu8, HeldOutRu28 and HeldOutRu29
+    /// together one from HeldOutRu6, HeldOutRu9 and HeldOutRu13 and two from HeldOutRu16). A change that loses more shows
+    /// here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -224,7 +226,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // And back to 36 when it was trained again after the rules fitted on HeldOutRu23.
         // Back to 35 when HeldOutRu24 joined it.
         // One act fewer when HeldOutRu25 joined the act model's training.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 34, 37),
+        // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 33, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
@@ -237,7 +240,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
         // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
         // And to 51 when HeldOutRu23 joined it, and to 50 when the model was trained again after the rules fitted on HeldOutRu23.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 50, 53),
+        // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 49, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         // One act fewer when HeldOutRu25 joined the act model's training.
@@ -259,7 +263,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun), and
         // one more (54) since a body's fields listed with commas ("занятости и миграционной политики") are read as one name.
         // One more (55) since a region's kind is left out when names are compared ("Главы Республики Карелия").
-        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 56, 57),
+        // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
+        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 55, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
         // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training, and back to 59 when the model was
@@ -271,7 +276,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
         // Measured once after the rules fitted on HeldOutRu15: 51 of 52 found, 56 of 60 overlapped, 43, 42 (the rules alone 33; naive
         // Bayes 38), form 56.
-        ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 56, 60),
+        // Two acts fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
+        ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 54, 60),
         // Measured once after the rules fitted on HeldOutRu16: 50 of 52 found, 56 of 59 overlapped, 43, 41 (the rules alone 35; naive
         // Bayes 42), form 53. Then fitted on: 51 of 52 found, 58 of 59 overlapped, 51, 54, form 55.
         // Two speakers more (53) since Russian bodies are named in the nominative and the СК's office as written, and one more
@@ -325,6 +331,12 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 40), form 55. Its acts are what the model trained with it reads.
         // The rules fitted on HeldOutRu26 overlap one more of its statements (56) and name four more speakers right (51).
         ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 51, 50, 56),
+        // Measured once after the rules fitted on HeldOutRu26: 52 of 52 found and 1 more, 58 of 60 overlapped, 45, 47 (the rules
+        // alone 35; naive Bayes 46), form 54. Its acts are what the model trained with it reads.
+        ["HeldOutRu28"] = new(52, 60, 52, 1, 58, 45, 57, 54),
+        // Measured once with HeldOutRu28: 50 of 51 found and 1 more, 58 of 59 overlapped, 53, 48 (the rules alone 37; naive
+        // Bayes 45), form 55. Its acts are what the model trained with it reads.
+        ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 53, 56, 55),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
