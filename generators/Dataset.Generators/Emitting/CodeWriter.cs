@@ -38,6 +38,18 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts an indented line and returns the builder to write its parts into; <see cref="EndLine"/> ends it. For
+    /// lines made of many pieces (docs, the data constant), so they are not first built as strings and then copied.
+    /// </summary>
+    public StringBuilder StartLine() => _builder.Append(' ', _indent * 4);
+
+    public CodeWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);
