@@ -126,6 +126,9 @@ internal static class AnnotationEmitter
             // so nothing is compiled per article, no 16 MB string-heap limit applies, and a reference assembly leaves
             // it out, so an edit that keeps the ids does not rebuild the projects that reference this one.
             writer.Open("partial class Catalog");
+
+            // The constant, its literal and the closing lines, room for which is made once.
+            writer.Reserve(CSharpLiteral.Length(data) + input.DataConstantName.Length + 64);
             CSharpLiteral.Append(writer.StartLine().Append("private const string ").Append(input.DataConstantName).Append(" = "), data).Append(';');
             writer.EndLine();
             writer.Close();

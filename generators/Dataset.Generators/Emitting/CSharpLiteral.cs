@@ -75,5 +75,17 @@ internal static class CSharpLiteral
         return builder.Append('"');
     }
 
+    /// <summary>The length of what <see cref="Append"/> writes for a non-null value, to size a builder before it.</summary>
+    public static int Length(string value)
+    {
+        var length = 2;
+        foreach (var c in value)
+        {
+            length += c is '"' or '\\' or '\n' or '\r' or '\t' ? 2 : c >= ' ' && c <= '~' ? 1 : 6;
+        }
+
+        return length;
+    }
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

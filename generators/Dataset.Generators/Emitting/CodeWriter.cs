@@ -50,6 +50,16 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// Makes room for this many more characters at once, for a long line of known length (the data constant):
+    /// grown by itself, the builder adds blocks of up to 8,000 characters and leaves the last one partly empty.
+    /// </summary>
+    public CodeWriter Reserve(int characters)
+    {
+        _builder.EnsureCapacity(_builder.Length + characters);
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);
