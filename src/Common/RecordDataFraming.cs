@@ -26,7 +26,53 @@ internal static class RecordDataFraming
         }
         else
         {
-            data.Append(value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(LengthEnd).Append(value);
+            StartField(data, value.Length).Append(value);
         }
+    }
+
+    /// <summary>
+    /// Appends a number as one field: what <see cref="Append(System.Text.StringBuilder, string?)"/> of its invariant
+    /// text writes, without making that text (the writer frames several numbers per record).
+    /// </summary>
+    public static void Append(System.Text.StringBuilder data, int value)
+    {
+        var magnitude = System.Math.Abs((long)value);
+        StartField(data, Digits(magnitude) + (value < 0 ? 1 : 0));
+        AppendDigits(value < 0 ? data.Append('-') : data, magnitude, Digits(magnitude));
+    }
+
+    /// <summary>Appends a field's length and <see cref="LengthEnd"/>; its text, that many code units, must follow.</summary>
+    public static System.Text.StringBuilder StartField(System.Text.StringBuilder data, int length) =>
+        AppendDigits(data, length, Digits(length)).Append(LengthEnd);
+
+    /// <summary>
+    /// Appends a non-negative number's decimal digits, padded with zeros to <paramref name="width"/>: the invariant
+    /// text, digit by digit, so neither a string nor the current culture is involved.
+    /// </summary>
+    public static System.Text.StringBuilder AppendDigits(System.Text.StringBuilder data, long value, int width)
+    {
+        var divisor = 1L;
+        for (var i = System.Math.Max(width, Digits(value)); i > 1; i--)
+        {
+            divisor *= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            data.Append((char)('0' + (value / divisor % 10)));
+        }
+
+        return data;
+    }
+
+    private static int Digits(long value)
+    {
+        var digits = 1;
+        for (; value >= 10; value /= 10)
+        {
+            digits++;
+        }
+
+        return digits;
     }
 }

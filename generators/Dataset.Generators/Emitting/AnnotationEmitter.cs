@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Dataset.Annotations.Model;
 using Dataset.Annotations.RecordData;
@@ -24,6 +25,7 @@ internal static class AnnotationEmitter
         var emitted = new HashSet<RecordKey>(input.EmittedKeys);
         var names = input.References.ToDictionary(r => (r.Kind, r.Id));
         var origin = Path.GetFileName(file.Path);
+        var originDoc = XmlDoc.Text(origin);
         var document = file.Document is { } d && emitted.Contains(new RecordKey(RecordKind.Document, d.Id.Value)) ? d : null;
 
         var actors = RecordDataEncoder.Take(file.Actors, a => new RecordKey(RecordKind.Actor, a.Id.Value), emitted);
@@ -37,9 +39,13 @@ internal static class AnnotationEmitter
         if (document is not null)
         {
             writer.Open("public static partial class Documents");
-            writer.Summary(
-                $"{XmlDoc.Text(document.Title)} ({XmlDoc.Text(document.Publisher)}, {document.Published}).",
-                $"Annotated in {At(origin, document.Id)}; text in {XmlDoc.Text(document.TextFile.Value)}.");
+            var summary = writer.StartLine().Append("/// <summary>");
+            XmlDoc.Append(summary, document.Title).Append(" (");
+            XmlDoc.Append(summary, document.Publisher).Append(", ").Append(document.Published).Append(").</summary>");
+            var remarks = writer.EndLine().StartLine().Append("/// <remarks>Annotated in ");
+            At(remarks, originDoc, document.Id).Append("; text in ");
+            XmlDoc.Append(remarks, document.TextFile.Value).Append(".</remarks>");
+            writer.EndLine();
             Member(writer, "Document", GeneratedNames.Member(document.Id.Value));
             writer.Close();
         }
@@ -50,11 +56,22 @@ internal static class AnnotationEmitter
             foreach (var actor in actors)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var role = actor.Roles.Count > 0 ? ", " + XmlDoc.Text(actor.Roles[0].Title) : string.Empty;
-                var aliases = actor.Aliases.Count > 0 ? "Also called: " + XmlDoc.Text(string.Join(", ", actor.Aliases)) + ". " : string.Empty;
-                writer.Summary(
-                    $"{XmlDoc.Text(actor.Name)}{role} ({actor.Kind}).",
-                    $"{aliases}Id <c>{XmlDoc.Text(actor.Id.Value)}</c>, declared in {At(origin, actor.Id)}.");
+                var summary = XmlDoc.Append(writer.StartLine().Append("/// <summary>"), actor.Name);
+                if (actor.Roles.Count > 0)
+                {
+                    XmlDoc.Append(summary.Append(", "), actor.Roles[0].Title);
+                }
+
+                summary.Append(" (").Append(actor.Kind).Append(").</summary>");
+                var remarks = writer.EndLine().StartLine().Append("/// <remarks>");
+                if (actor.Aliases.Count > 0)
+                {
+                    XmlDoc.AppendJoined(remarks.Append("Also called: "), ", ", actor.Aliases).Append(". ");
+                }
+
+                XmlDoc.Append(remarks.Append("Id <c>"), actor.Id.Value).Append("</c>, declared in ");
+                At(remarks, originDoc, actor.Id).Append(".</remarks>");
+                writer.EndLine();
                 Member(writer, "Actor", GeneratedNames.Member(actor.Id.Value));
             }
 
@@ -67,11 +84,15 @@ internal static class AnnotationEmitter
             foreach (var statement in statements)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var speaker = ActorDoc(names, statement.Speaker.Value);
-                var date = statement.SaidOn is null ? string.Empty : ", " + statement.SaidOn;
-                writer.Summary(
-                    $"{speaker} ({statement.Act}, {statement.Form}{date}): “{XmlDoc.Text(statement.Evidence.Value)}”",
-                    $"Id <c>{XmlDoc.Text(statement.Id.Value)}</c>, in {At(origin, statement.Id)}.");
+                var summary = ActorDoc(writer.StartLine().Append("/// <summary>"), names, statement.Speaker.Value);
+                summary.Append(" (").Append(statement.Act).Append(", ").Append(statement.Form);
+                if (statement.SaidOn is not null)
+                {
+                    summary.Append(", ").Append(statement.SaidOn);
+                }
+
+                XmlDoc.Append(summary.Append("): “"), statement.Evidence.Value).Append("”</summary>");
+                Remarks(writer.EndLine(), originDoc, statement.Id);
                 Member(writer, "Statement", GeneratedNames.Member(statement.Id.Value));
             }
 
@@ -84,11 +105,15 @@ internal static class AnnotationEmitter
             foreach (var sanction in sanctions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var imposer = ActorDoc(names, sanction.Imposer.Value);
-                var targets = string.Join("; ", sanction.Targets.Select(t => ActorDoc(names, t.Value)));
-                writer.Summary(
-                    $"{imposer} → {targets} ({sanction.Status}): “{XmlDoc.Text(sanction.Evidence.Value)}”",
-                    $"Id <c>{XmlDoc.Text(sanction.Id.Value)}</c>, in {At(origin, sanction.Id)}.");
+                var summary = ActorDoc(writer.StartLine().Append("/// <summary>"), names, sanction.Imposer.Value).Append(" → ");
+                for (var i = 0; i < sanction.Targets.Count; i++)
+                {
+                    ActorDoc(i > 0 ? summary.Append("; ") : summary, names, sanction.Targets[i].Value);
+                }
+
+                summary.Append(" (").Append(sanction.Status).Append("): “");
+                XmlDoc.Append(summary, sanction.Evidence.Value).Append("”</summary>");
+                Remarks(writer.EndLine(), originDoc, sanction.Id);
                 Member(writer, "Sanction", GeneratedNames.Member(sanction.Id.Value));
             }
 
@@ -101,7 +126,11 @@ internal static class AnnotationEmitter
             // so nothing is compiled per article, no 16 MB string-heap limit applies, and a reference assembly leaves
             // it out, so an edit that keeps the ids does not rebuild the projects that reference this one.
             writer.Open("partial class Catalog");
-            writer.Line($"private const string {input.DataConstantName} = {CSharpLiteral.String(data)};");
+
+            // The constant, its literal and the closing lines, room for which is made once.
+            writer.Reserve(CSharpLiteral.Length(data) + input.DataConstantName.Length + 64);
+            CSharpLiteral.Append(writer.StartLine().Append("private const string ").Append(input.DataConstantName).Append(" = "), data).Append(';');
+            writer.EndLine();
             writer.Close();
         }
 
@@ -115,20 +144,31 @@ internal static class AnnotationEmitter
         // and a fifth of one that reads its record (docs/benchmarks.md, "What the generated code costs the compiler").
         // The class's static constructor, in the catalog source, sets it; [GeneratedCode] is on the class there too:
         // one attribute per member made large datasets slow to compile.
-        writer.Line($"public static readonly global::Dataset.{type} {name};");
-        writer.Line();
+        writer.StartLine().Append("public static readonly global::Dataset.").Append(type).Append(' ').Append(name).Append(';');
+        writer.EndLine().Line();
     }
 
-    /// <summary>"file.yaml:line" of a record's id, for the docs of its member.</summary>
-    private static string At(string origin, Located id) =>
-        XmlDoc.Text(origin) + ":" + CSharpLiteral.Int(id.Location.StartLine + 1);
+    /// <summary>The remarks line of a statement or sanction: its id and where it is declared.</summary>
+    private static void Remarks(CodeWriter writer, string originDoc, Located id)
+    {
+        var remarks = XmlDoc.Append(writer.StartLine().Append("/// <remarks>Id <c>"), id.Value).Append("</c>, in ");
+        At(remarks, originDoc, id).Append(".</remarks>");
+        writer.EndLine();
+    }
+
+    /// <summary>
+    /// "file.yaml:line" of a record's id, for the docs of its member; originDoc is the file name as doc text, made
+    /// once per file. A line number is positive, so its digits are the same in every culture.
+    /// </summary>
+    private static StringBuilder At(StringBuilder builder, string originDoc, Located id) =>
+        builder.Append(originDoc).Append(':').Append(id.Location.StartLine + 1);
 
     /// <summary>
     /// An actor in docs (XML): its name, or its id as code when no name is known here, as for an actor a referenced
     /// shard declares (its manifest holds ids only). Never a cref: one that failed to resolve would warn.
     /// </summary>
-    private static string ActorDoc(Dictionary<(RecordKind, string), NamedReference> names, string id) =>
+    private static StringBuilder ActorDoc(StringBuilder builder, Dictionary<(RecordKind, string), NamedReference> names, string id) =>
         names.TryGetValue((RecordKind.Actor, id), out var reference) && reference.Display.Length > 0
-            ? XmlDoc.Text(reference.Display)
-            : "<c>" + XmlDoc.Text(id) + "</c>";
+            ? XmlDoc.Append(builder, reference.Display)
+            : XmlDoc.Append(builder.Append("<c>"), id).Append("</c>");
 }

@@ -10,6 +10,8 @@ namespace Dataset.Generators.Emitting;
 /// </summary>
 internal static class CSharpLiteral
 {
+    private const string HexDigits = "0123456789ABCDEF";
+
     public static string String(string? value)
     {
         if (value is null)
@@ -17,7 +19,21 @@ internal static class CSharpLiteral
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        return Append(new StringBuilder(value.Length + 2), value).ToString();
+    }
+
+    /// <summary>
+    /// Writes the literal of <paramref name="value"/> straight into <paramref name="builder"/>: the data constant is
+    /// the largest line of a file, and building it as a string first copied it three more times.
+    /// </summary>
+    public static StringBuilder Append(StringBuilder builder, string? value)
+    {
+        if (value is null)
+        {
+            return builder.Append("null");
+        }
+
+        builder.Append('"');
         foreach (var c in value)
         {
             switch (c)
@@ -44,14 +60,31 @@ internal static class CSharpLiteral
                     }
                     else
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        // Four upper-case hex digits, as ToString("X4") wrote them, without a string per character.
+                        builder.Append('\\').Append('u')
+                            .Append(HexDigits[(c >> 12) & 0xF])
+                            .Append(HexDigits[(c >> 8) & 0xF])
+                            .Append(HexDigits[(c >> 4) & 0xF])
+                            .Append(HexDigits[c & 0xF]);
                     }
 
                     break;
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
+    }
+
+    /// <summary>The length of what <see cref="Append"/> writes for a non-null value, to size a builder before it.</summary>
+    public static int Length(string value)
+    {
+        var length = 2;
+        foreach (var c in value)
+        {
+            length += c is '"' or '\\' or '\n' or '\r' or '\t' ? 2 : c >= ' ' && c <= '~' ? 1 : 6;
+        }
+
+        return length;
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -38,6 +38,28 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts an indented line and returns the builder to write its parts into; <see cref="EndLine"/> ends it. For
+    /// lines made of many pieces (docs, the data constant), so they are not first built as strings and then copied.
+    /// </summary>
+    public StringBuilder StartLine() => _builder.Append(' ', _indent * 4);
+
+    public CodeWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Makes room for this many more characters at once, for a long line of known length (the data constant):
+    /// grown by itself, the builder adds blocks of up to 8,000 characters and leaves the last one partly empty.
+    /// </summary>
+    public CodeWriter Reserve(int characters)
+    {
+        _builder.EnsureCapacity(_builder.Length + characters);
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);

@@ -1,4 +1,5 @@
 using System.Text;
+using Dataset.Annotations.Collections;
 
 namespace Dataset.Generators.Emitting;
 
@@ -17,8 +18,46 @@ internal static class XmlDoc
             return string.Empty;
         }
 
-        var builder = new StringBuilder(value!.Length);
-        for (var i = 0; i < value.Length && builder.Length < MaxLength; i++)
+        return Append(new StringBuilder(value!.Length), value).ToString();
+    }
+
+    /// <summary>
+    /// Writes what <see cref="Text"/> returns straight into <paramref name="builder"/> (the docs of every record are
+    /// made of such pieces; a string per piece was most of what a file's source allocated).
+    /// </summary>
+    public static StringBuilder Append(StringBuilder builder, string? value)
+    {
+        var start = builder.Length;
+        Escape(builder, value, start);
+        return Ellipsis(builder, start);
+    }
+
+    /// <summary>What <c>Append(builder, string.Join(separator, values))</c> writes, without the joined string.</summary>
+    public static StringBuilder AppendJoined(StringBuilder builder, string separator, EquatableArray<string> values)
+    {
+        var start = builder.Length;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                Escape(builder, separator, start);
+            }
+
+            Escape(builder, values[i], start);
+        }
+
+        return Ellipsis(builder, start);
+    }
+
+    // The length limit counts from start, where this text began in the builder.
+    private static void Escape(StringBuilder builder, string? value, int start)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < value.Length && builder.Length - start < MaxLength; i++)
         {
             var c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
@@ -45,14 +84,10 @@ internal static class XmlDoc
                     break;
             }
         }
-
-        if (builder.Length >= MaxLength)
-        {
-            builder.Append('…');
-        }
-
-        return builder.ToString();
     }
+
+    private static StringBuilder Ellipsis(StringBuilder builder, int start) =>
+        builder.Length - start >= MaxLength ? builder.Append('…') : builder;
 
     private static bool IsInvisibleOrNewline(char c) =>
         c is '\u0085' or '\u2028' or '\u2029' or '\u061C' or '\u200E' or '\u200F'

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using Dataset.Annotations.Collections;
 using Dataset.Annotations.Model;
 
 using Dataset.RecordDataFormat;
@@ -23,9 +23,27 @@ internal sealed class RecordDataWriter
         return this;
     }
 
-    public RecordDataWriter Int(int value) => Text(value.ToString(CultureInfo.InvariantCulture));
+    public RecordDataWriter Int(int value)
+    {
+        RecordDataFraming.Append(_data, value);
+        return this;
+    }
 
-    public RecordDataWriter Date(DateValue? value) => Text(value?.ToString());
+    public RecordDataWriter Date(DateValue? value)
+    {
+        // yyyy-MM-dd digit by digit, as DateValue.ToString writes it, without the string; a year outside 0..9999
+        // (the model does not forbid one) keeps its text.
+        if (value is { Year: >= 0 and <= 9999, Month: >= 0 and <= 99, Day: >= 0 and <= 99 })
+        {
+            RecordDataFraming.StartField(_data, 10);
+            RecordDataFraming.AppendDigits(_data, value.Year, 4).Append('-');
+            RecordDataFraming.AppendDigits(_data, value.Month, 2).Append('-');
+            RecordDataFraming.AppendDigits(_data, value.Day, 2);
+            return this;
+        }
+
+        return Text(value?.ToString());
+    }
 
     /// <summary>A flag: <c>1</c> when set, null (one character) when not, so a dataset without drafts grows by a character a record.</summary>
     public RecordDataWriter Flag(bool value) => Text(value ? "1" : null);
@@ -50,6 +68,22 @@ internal sealed class RecordDataWriter
         foreach (var item in items)
         {
             write(item);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// A list of a record's fields: no boxing of the array and its enumerator, and <paramref name="write"/>, given
+    /// the writer, needs no closure (a static lambda is made once), where the other overload made both per record.
+    /// </summary>
+    public RecordDataWriter List<T>(EquatableArray<T> items, System.Action<RecordDataWriter, T> write)
+        where T : System.IEquatable<T>
+    {
+        Count(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            write(this, items[i]);
         }
 
         return this;
