@@ -910,7 +910,8 @@ internal static class RussianCues
                     // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
                     // with <paramref name="participle"/>, "Потерпевшие, пришедшие на оглашение приговора,": a participle sets off the same.
                     // "Администрация района, где находится посёлок," opens one by "где", "куда" or "откуда" as by "который".
-                    var relative = StartsWith(k + 1, "котор") || IsIn(k + 1, PlaceRelatives) || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
+                    var relative = StartsWith(k + 1, "котор") || IsIn(k + 1, PlaceRelatives)
+                        || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
                         || (participle && LowerWord(k + 1) && RussianForms.EndsAfterRoot(_text, _tokens[k + 1], ParticipleEndings, minRoot: 3));
                     return _tokens[k].Kind == TokenKind.Comma && k > 0 && (relative || EndsName(k - 1)) ? k : null;
                 }
