@@ -1173,6 +1173,16 @@ public class RussianReadingTests
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
+    /// Reproaches, accusations and claims ("упрёки", "обвинения") are the object of denying them and end the place after "в"
+    /// before them; a place with no such noun after it is read whole as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В минсельхозе республики упрёки отвергли.", "минсельхозе республики")]
+    [InlineData("В минсельхозе республики Хакасия отвергли.", "минсельхозе республики Хакасия")]
+    public void Reproaches_end_the_place_before_them(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// A title in any case, "по" and its field run to the holder's name ("эксперта по безопасности подъёмных сооружений
     /// Глеба Тарасова"), as "одна из авторов обращения" and "мать одного из пострадавших мальчиков" run to hers; with no
     /// name after them the title alone is the source (the near miss).

@@ -50,6 +50,9 @@ internal static class RussianCues
     /// <summary>"вину": guilt in the accusative, the object of admitting or denying it.</summary>
     private static readonly WordSet Guilt = new("вину");
 
+    /// <summary>"упрёки", "обвинения", "претензии": the reproaches a verb of denial takes as its object.</summary>
+    private static readonly WordSet Reproaches = new("упрёки", "упреки", "обвинения", "обвинение", "претензии");
+
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
@@ -746,9 +749,11 @@ internal static class RussianCues
 
             // "Дорохова вину не признала": guilt is what is admitted or denied, the verb's object, never part of its subject (a
             // place after "в" goes on with it, as below).
-            for (var k = start + 1; !placed && k <= last; k++)
+            // "В минсельхозе республики упрёки отвергли": reproaches, accusations and claims are what is denied, the verb's object,
+            // and end the place after "в" as well.
+            for (var k = start + 1; k <= last; k++)
             {
-                if (IsIn(k, Guilt))
+                if ((!placed && IsIn(k, Guilt)) || IsIn(k, Reproaches))
                 {
                     last = k - 1;
                     break;
