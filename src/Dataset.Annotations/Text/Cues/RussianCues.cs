@@ -749,11 +749,11 @@ internal static class RussianCues
 
             // "Дорохова вину не признала": guilt is what is admitted or denied, the verb's object, never part of its subject (a
             // place after "в" goes on with it, as below).
-            // "В минсельхозе республики упрёки отвергли": reproaches, accusations and claims are what is denied, the verb's object,
-            // and end the place after "в" as well.
+            // "В минсельхозе республики упрёки отвергли": reproaches, accusations and claims right after a lower-case place
+            // after "в" are what is denied, the verb's object, and end the place (not after a demonstrative, "эти обвинения").
             for (var k = start + 1; k <= last; k++)
             {
-                if ((!placed && IsIn(k, Guilt)) || IsIn(k, Reproaches))
+                if ((!placed && IsIn(k, Guilt)) || (placed && IsIn(k, Reproaches) && LowerWord(k - 1) && !IsIn(k - 1, Demonstratives)))
                 {
                     last = k - 1;
                     break;
