@@ -15,12 +15,6 @@ namespace Dataset.Annotations.Drafting;
 /// </summary>
 internal static class FolderDrafts
 {
-    /// <summary>"города", "района", "области": the genitive nouns of a place that, unnamed, is the article's own.</summary>
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "города", "района", "области", "края", "округа", "республики", "региона",
-    };
-
     /// <summary>The draft of an article whose annotation (if it has one yet) is <paramref name="annotationPath"/>.</summary>
     public static ArticleDraft Draft(FolderState run, string text, DateValue? published, string? annotationPath, TextRange? only = null) =>
         ArticleDrafter.Draft(Request(run, text, published, annotationPath, only));
@@ -29,8 +23,8 @@ internal static class FolderDrafts
     {
         // An alias such as "the ministry" names an actor only in the article that declares it; elsewhere, only
         // aliases that are names ("Austin", "EU") are read.
-        // So with a name that is a body of the place its article is about ("администрация города", "прокуратура области"):
-        // in another article it is another place's, so the actor is known there by id only.
+        // So with a name all in lower case, a body or group of the place its article is about ("администрация города",
+        // "прокуратура области", "следствие"): in another article it is another place's, so the actor is known there by id only.
         var actors = run.Annotations.Values
             .SelectMany(a => a.Actors.Select(actor => new KnownActor(
                 actor.Id.Value,
@@ -58,12 +52,11 @@ internal static class FolderDrafts
         return new DraftRequest(text, published, actors, taken, covered, only) { Language = LanguageGuess.Of(document, text) };
     }
 
-    /// <summary>"администрация города", "прокуратура области": a name in lower case that ends in the noun of a place, unnamed.</summary>
-    private static bool OfThePlace(string name)
-    {
-        var words = Words.AtSpaces(name);
-        return words.Length > 1 && !IsName(name) && PlaceNouns.Contains(words[words.Length - 1]);
-    }
+    /// <summary>
+    /// "администрация города", "прокуратура области", "следствие", "следственное управление": a name all in lower case is a
+    /// body or group the article leaves unnamed, so the one of its own place and story.
+    /// </summary>
+    private static bool OfThePlace(string name) => !IsName(name);
 
     /// <summary>Whether an alias is a name: a capital letter past its first word's, or a first word that is not "the".</summary>
     private static bool IsName(string alias)

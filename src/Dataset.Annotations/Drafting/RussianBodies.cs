@@ -942,8 +942,20 @@ internal static class RussianBodies
     {
         var first = Words.AtSpaces(a);
         var second = Words.AtSpaces(b);
-        return first.Length == second.Length && first.Zip(second, RussianCases.SameWord).All(same => same);
+        return first.Length == second.Length && first.Zip(second, (x, y) => RussianCases.SameWord(x, y) || SamePluralAdjective(x, y)).All(same => same);
     }
+
+    /// <summary>The endings of a plural adjective: "Ангарские распределительные", "в Ангарских распределительных".</summary>
+    private static readonly string[] PluralAdjectiveEndings = { "ыми", "ими", "ые", "ие", "ых", "их", "ым", "им" };
+
+    /// <summary>Whether two words are one plural adjective in two cases ("распределительные", "распределительных").</summary>
+    private static bool SamePluralAdjective(string a, string b) =>
+        PluralAdjectiveStem(a) is { } stem && string.Equals(stem, PluralAdjectiveStem(b), System.StringComparison.OrdinalIgnoreCase);
+
+    private static string? PluralAdjectiveStem(string word) =>
+        PluralAdjectiveEndings.FirstOrDefault(e => word.Length > e.Length + 2 && word.EndsWith(e, System.StringComparison.OrdinalIgnoreCase)) is { } ending
+            ? word.Substring(0, word.Length - ending.Length)
+            : null;
 
     /// <summary>
     /// The genitive of a company's noun written in the nominative ("авиакомпания" → "авиакомпании", "завод" → "завода"),

@@ -58,13 +58,18 @@ public class CoverageLanguageTests
     }
 
     /// <summary>
-    /// An actor named as a body of an unnamed place ("администрация города") is known by that name in its own article only,
-    /// elsewhere (another city's) by its id; one named with its place ("администрация Чебоксар") everywhere (the near miss).
+    /// An actor named as a body of an unnamed place ("администрация города") or by a generic name all in lower case ("следствие")
+    /// is known by that name in its own article only, elsewhere (another city's) by its id; one named with its place
+    /// ("администрация Чебоксар") or a capital ("СК") everywhere (the near miss).
     /// </summary>
     [Theory]
     [InlineData("администрация города", "/corpus/a.yaml", "администрация города")]
     [InlineData("администрация города", "/corpus/b.yaml", "cheboksary administration")]
     [InlineData("администрация Чебоксар", "/corpus/b.yaml", "администрация Чебоксар")]
+    [InlineData("следствие", "/corpus/a.yaml", "следствие")]
+    [InlineData("следствие", "/corpus/b.yaml", "cheboksary administration")]
+    [InlineData("следственное управление", "/corpus/b.yaml", "cheboksary administration")]
+    [InlineData("СК", "/corpus/b.yaml", "СК")]
     public void A_body_of_an_unnamed_place_is_known_by_name_in_its_own_article(string name, string draftedFor, string known)
     {
         var run = new FolderRun(

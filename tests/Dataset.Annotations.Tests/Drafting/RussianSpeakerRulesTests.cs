@@ -261,6 +261,16 @@ public class RussianSpeakerRulesTests
     public void A_name_in_quotes_in_another_case_is_the_name_as_first_written(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nВ «Мигоме» заявили, что обжалуют постановление.").Last());
 
+    /// <summary>
+    /// A name in quotes whose plural adjectives stand in another case ("В «Ангарских распределительных сетях» пообещали")
+    /// is the name as first written; a name with another adjective is not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Компания «Ангарские распределительные сети» отключила 40 ферм.", "«Ангарские распределительные сети»")]
+    [InlineData("Компания «Ангарские городские сети» отключила 40 ферм.", "«Ангарских распределительных сетях»")]
+    public void A_name_in_quotes_with_plural_adjectives_in_another_case_is_the_name_as_first_written(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers(before + "\nВ «Ангарских распределительных сетях» пообещали заменить два трансформатора.").Last());
+
     [Theory]
     [InlineData("проектного института «Севмостпроект»", "«Севмостпроект»")]
     [InlineData("проектного бюро «Севмостпроект»", "института")]

@@ -799,6 +799,8 @@ public class RussianReadingTests
     [InlineData("В службе такси «Балт-Такси», куда перешли несколько бывших водителей скорой, от комментариев отказались.", "службе такси «Балт-Такси»")]
     [InlineData("В службе такси «Балт-Такси» от комментариев отказались.", "службе такси «Балт-Такси»")]
     [InlineData("Несколько бывших водителей скорой перешли в такси, от комментариев отказались.", "комментариев отказались")]
+    [InlineData("Администрация Казбековского района, где находится посёлок Дубки, от комментариев отказалась.", "Администрация Казбековского")]
+    [InlineData("Администрация Казбековского района, там находится посёлок Дубки, от комментариев отказалась.", "комментариев отказалась")]
     public void A_comment_declined_after_a_relative_clause_is_declined_by_the_body_before_it(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
@@ -974,6 +976,18 @@ public class RussianReadingTests
         var finder = Read("Его организатор, " + apposition + ", потребовала от мэрии расторгнуть договор.");
         Assert.Equal(subject, finder.Cues.Count > 0 && CueSources.Written(finder, finder.Cues[finder.Cues.Count - 1]) == apposition);
     }
+
+    /// <summary>
+    /// A name in quotes, then a relative clause set off by commas before the verb, is its subject, and the lower-case words
+    /// before or after the verb its object ("Компания «Сибнефтегеология», которая …, поддержала учёных"); with no name in
+    /// quotes before the clause, the lower-case words are read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Компания «Сибнефтегеология», которая заказывает институту анализ образцов, поддержала учёных.", "Компания «Сибнефтегеология»")]
+    [InlineData("Компания «Алтайавтотранс», которая обслуживает 11 городских маршрутов, нововведение поддержала.", "Компания «Алтайавтотранс»")]
+    [InlineData("Решение, которое приняли депутаты, поддержала мэрия.", "мэрия")]
+    public void A_name_in_quotes_before_a_relative_clause_is_the_subject(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>
     /// "считает X оправданным", "считают дома памятниками" judge a deed or a thing and are read as a cue; "считает деньги",
@@ -1156,6 +1170,16 @@ public class RussianReadingTests
     [InlineData("Дорохова вину не признала.", "Дорохова")]
     [InlineData("В «Бастионе-Р» вину за опоздание не признали.", "«Бастионе-Р» вину за опоздание")]
     public void Guilt_is_the_object_not_the_subject(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// Reproaches, accusations and claims ("упрёки", "обвинения") are the object of denying them and end the place after "в"
+    /// before them; a place with no such noun after it is read whole as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В минсельхозе республики упрёки отвергли.", "минсельхозе республики")]
+    [InlineData("В минсельхозе республики Хакасия отвергли.", "минсельхозе республики Хакасия")]
+    public void Reproaches_end_the_place_before_them(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
     /// <summary>

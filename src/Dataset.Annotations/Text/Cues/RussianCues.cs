@@ -50,6 +50,9 @@ internal static class RussianCues
     /// <summary>"вину": guilt in the accusative, the object of admitting or denying it.</summary>
     private static readonly WordSet Guilt = new("вину");
 
+    /// <summary>"упрёки", "обвинения", "претензии": the reproaches a verb of denial takes as its object.</summary>
+    private static readonly WordSet Reproaches = new("упрёки", "упреки", "обвинения", "обвинение", "претензии");
+
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
@@ -84,6 +87,9 @@ internal static class RussianCues
         "обеспокоенность", "озабоченность", "тревогу", "беспокойство", "сожаление", "возмущение", "недовольство", "протест", "опасение", "опасения");
 
     private static readonly WordSet Support = new("поддержку", "солидарность", "надежду", "уверенность", "благодарность");
+
+    /// <summary>"где", "куда", "откуда": the relative words of place that open a clause set off by commas as "который" does.</summary>
+    private static readonly WordSet PlaceRelatives = new("где", "куда", "откуда");
 
     private static readonly WordSet MessageNouns = new("заявлении", "интервью", "сообщении", "обращении", "публикации", "комментарии");
 
@@ -549,6 +555,13 @@ internal static class RussianCues
                 return (relativeStart, relativeEnd, false);
             }
 
+            // "Компания «Сибнефтегеология», которая заказывает институту анализ образцов, поддержала учёных": lower-case words
+            // after the verb are its object when a name in quotes, then a relative clause, stands before it.
+            if (afterEnd > afterStart && AllLower(afterStart, afterEnd) && NamedBeforeRelativeClause(last) is var (namedStart, namedEnd))
+            {
+                return (namedStart, namedEnd, false);
+            }
+
             return (afterStart, afterEnd, contentBefore);
         }
 
@@ -736,9 +749,11 @@ internal static class RussianCues
 
             // "Дорохова вину не признала": guilt is what is admitted or denied, the verb's object, never part of its subject (a
             // place after "в" goes on with it, as below).
-            for (var k = start + 1; !placed && k <= last; k++)
+            // "В минсельхозе республики упрёки отвергли": reproaches, accusations and claims right after a lower-case place
+            // after "в" are what is denied, the verb's object, and end the place (not after a demonstrative, "эти обвинения").
+            for (var k = start + 1; k <= last; k++)
             {
-                if (IsIn(k, Guilt))
+                if ((!placed && IsIn(k, Guilt)) || (placed && IsIn(k, Reproaches) && LowerWord(k - 1) && !IsIn(k - 1, Demonstratives)))
                 {
                     last = k - 1;
                     break;
@@ -826,9 +841,11 @@ internal static class RussianCues
                 }
             }
 
+            // "Компания «Алтайавтотранс», которая обслуживает 11 маршрутов, нововведение поддержала": or after a relative clause
+            // that follows a name in quotes, the name before the clause being the subject.
             if (QuotedNameEndingAt(open - 2) is not { } quoted)
             {
-                return null;
+                return open == start && NamedBeforeRelativeClause(open - 1) is var (namedStart, namedEnd) ? (namedStart, namedEnd) : null;
             }
 
             return ApposedName(open - 1, quoted) ?? (quoted > 0 && _tokens[quoted - 1].Kind == TokenKind.Comma ? (quoted, open - 1) : null);
@@ -847,6 +864,21 @@ internal static class RussianCues
             }
 
             return k < open - 1 && _tokens[k].Kind == TokenKind.Comma ? (k + 1, comma) : null;
+        }
+
+        /// <summary>
+        /// "Компания «Алтайавтотранс», которая обслуживает 11 маршрутов,": the subject ending in a name in quotes before the
+        /// relative clause opened by "котор…" and closed by the comma at <paramref name="comma"/>; null otherwise.
+        /// </summary>
+        private (int Start, int End)? NamedBeforeRelativeClause(int comma)
+        {
+            if (RelativeClauseOpening(comma) is not { } opening || !StartsWith(opening + 1, "котор") || QuotedNameEndingAt(opening - 1) is null)
+            {
+                return null;
+            }
+
+            var (start, end) = SourceBefore(opening);
+            return end > start ? (start, end) : null;
         }
 
         /// <summary>
@@ -882,7 +914,9 @@ internal static class RussianCues
                 {
                     // "Пациенты больницы, с которыми побеседовал корреспондент, говорят": the relative word may follow its preposition;
                     // with <paramref name="participle"/>, "Потерпевшие, пришедшие на оглашение приговора,": a participle sets off the same.
-                    var relative = StartsWith(k + 1, "котор") || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
+                    // "Администрация района, где находится посёлок," opens one by "где", "куда" or "откуда" as by "который".
+                    var relative = StartsWith(k + 1, "котор") || IsIn(k + 1, PlaceRelatives)
+                        || (IsIn(k + 1, Prepositions) && k + 2 < comma && StartsWith(k + 2, "котор"))
                         || (participle && LowerWord(k + 1) && RussianForms.EndsAfterRoot(_text, _tokens[k + 1], ParticipleEndings, minRoot: 3));
                     return _tokens[k].Kind == TokenKind.Comma && k > 0 && (relative || EndsName(k - 1)) ? k : null;
                 }
