@@ -41,7 +41,7 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
-        "GoldRu",
+        "HeldOutRu30", "HeldOutRu31", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -197,8 +197,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu6, HeldOutRu14 and HeldOutRu21 and two from HeldOutRu11, HeldOutRu25 one from HeldOutRu, HeldOutRu2, HeldOutRu6,
     /// HeldOutRu8, HeldOutRu10, HeldOutRu12 and HeldOutRu24, HeldOutRu26 and HeldOutRu27 together one from HeldOutRu2,
     /// HeldOutRu5, HeldOutRu7, HeldOutRu11, HeldOutRu20 and HeldOutRu21 and two from HeldOutRu8, HeldOutRu28 and HeldOutRu29
-    /// together one from HeldOutRu6, HeldOutRu9 and HeldOutRu13 and two from HeldOutRu16). A change that loses more shows
-    /// here.
+    /// together one from HeldOutRu6, HeldOutRu9 and HeldOutRu13 and two from HeldOutRu16, HeldOutRu30 and HeldOutRu31 together
+    /// one from HeldOutRu2, HeldOutRu5, HeldOutRu10, HeldOutRu17, HeldOutRu18, HeldOutRu20, HeldOutRu23 and HeldOutRu27 and two
+    /// from HeldOutRu9). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -210,7 +211,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went to 27 when HeldOutRu23 joined the act model's training.
         // One act fewer when HeldOutRu25 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 25, 0),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 24, 0),
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         // Its act floor went from 28 to 27 when HeldOutRu24 joined the act model's training.
         ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 27, 0),
@@ -220,7 +222,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 38, 39),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 37, 39),
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
         // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
         // And back to 36 when it was trained again after the rules fitted on HeldOutRu23.
@@ -241,12 +244,14 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
         // And to 51 when HeldOutRu23 joined it, and to 50 when the model was trained again after the rules fitted on HeldOutRu23.
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 49, 53),
+        // Two acts fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 47, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         // One act fewer when HeldOutRu25 joined the act model's training.
         // One speaker more (55) since a region's kind is left out when names are compared ("по Республике Башкортостан").
-        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 50, 53),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 49, 53),
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         // And to 49 when HeldOutRu24 joined it.
@@ -282,11 +287,13 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 42), form 53. Then fitted on: 51 of 52 found, 58 of 59 overlapped, 51, 54, form 55.
         // Two speakers more (53) since Russian bodies are named in the nominative and the СК's office as written, and one more
         // (54) since a preposition opening the sentence opens no body's name ("По данным фонда").
-        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 54, 54, 55),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 54, 53, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
-        ["HeldOutRu18"] = new(49, 60, 49, 0, 60, 60, 57, 55),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu18"] = new(49, 60, 49, 0, 60, 60, 56, 55),
         // Measured once after the rules fitted on HeldOutRu18: 47 of 48 found, 57 of 60 overlapped, 49, 47 (the rules alone 37; naive
         // Bayes 42), form 53. Its acts are what the model trained with it reads. Then fitted on: 48 of 48 found, 60 of 60
         // overlapped, 60, 57, form 56. Its act floor went from 57 to 56 when HeldOutRu20 joined the act model's training, and to
@@ -297,7 +304,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // and 1 more, 60 of 60 overlapped, 60, 58, form 57. None more since people "осудили" with no subject named are read as
         // convicted, not condemned (the Tula headline).
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu20"] = new(52, 60, 52, 0, 60, 60, 57, 57),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu20"] = new(52, 60, 52, 0, 60, 60, 56, 57),
         // Measured once after the rules fitted on HeldOutRu20: 51 of 51 found, 56 of 58 overlapped, 52, 45 (the rules alone 34; naive
         // Bayes 44), form 53. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found, 56 of 58
         // overlapped, 55, 52, form 53.
@@ -311,7 +319,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu22: 51 of 51 found and 2 more, 57 of 60 overlapped, 52, 45 (the rules
         // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found
         // and 1 more, 59 of 60 overlapped, 57, 54, form 59.
-        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 54, 59),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 53, 59),
         // Measured once after the rules fitted on HeldOutRu23: 55 of 58 found, 57 of 60 overlapped, 52, 44 (the rules alone 40;
         // naive Bayes 46), form 57. Its acts are what the model trained with it reads. Then fitted on: 58 of 58 found,
         // 60 of 60 overlapped, 60, 57, form 60.
@@ -332,7 +341,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // The rules fitted on HeldOutRu26 overlap one more of its statements (56) and name four more speakers right (51).
         // Then fitted on (a name in quotes before a relative clause, a lower-case name known only in its own article, a quoted
         // name's plural adjectives in another case): 53 right speaker, 51 acts.
-        ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 53, 51, 56),
+        // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
+        ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 53, 50, 56),
         // Measured once after the rules fitted on HeldOutRu26: 52 of 52 found and 1 more, 58 of 60 overlapped, 45, 47 (the rules
         // alone 35; naive Bayes 46), form 54. Its acts are what the model trained with it reads.
         // Then fitted on ("где" opening a relative clause, "следствие" known by name only in its own article): 47 right speaker.
@@ -341,6 +351,12 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 45), form 55. Its acts are what the model trained with it reads.
         // Then fitted on (a name in quotes before a relative clause, reproaches ending a place after "в"): 55 right speaker.
         ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 55, 56, 55),
+        // Measured once after the rules fitted on HeldOutRu29: 53 of 54 found, 58 of 60 overlapped, 51, 43 (the rules alone 36;
+        // naive Bayes 41), form 56. Its acts are what the model trained with it reads.
+        ["HeldOutRu30"] = new(54, 60, 53, 0, 58, 51, 49, 56),
+        // Measured once with HeldOutRu30: 53 of 55 found, 58 of 60 overlapped, 55, 49 (the rules alone 39; naive Bayes 47),
+        // form 58. Its acts are what the model trained with it reads.
+        ["HeldOutRu31"] = new(55, 60, 53, 0, 58, 55, 57, 58),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
