@@ -41,7 +41,7 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
-        "HeldOutRu30", "HeldOutRu31", "GoldRu",
+        "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -199,7 +199,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu5, HeldOutRu7, HeldOutRu11, HeldOutRu20 and HeldOutRu21 and two from HeldOutRu8, HeldOutRu28 and HeldOutRu29
     /// together one from HeldOutRu6, HeldOutRu9 and HeldOutRu13 and two from HeldOutRu16, HeldOutRu30 and HeldOutRu31 together
     /// one from HeldOutRu2, HeldOutRu5, HeldOutRu10, HeldOutRu17, HeldOutRu18, HeldOutRu20, HeldOutRu23 and HeldOutRu27 and two
-    /// from HeldOutRu9). A change that loses more shows here.
+    /// from HeldOutRu9, HeldOutRu32 and HeldOutRu33 together one from HeldOutRu4, HeldOutRu11, HeldOutRu17, HeldOutRu27,
+    /// HeldOutRu28 and HeldOutRu31 and two from HeldOutRu14 and HeldOutRu29). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -218,7 +219,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 27, 0),
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
         // Its act floor went from 28 to 27 when HeldOutRu19 joined the act model's training.
-        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 27, 0),
+        // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 26, 0),
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
@@ -256,7 +258,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         // And to 49 when HeldOutRu24 joined it.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 48, 54),
+        // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 47, 54),
         // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49. Its act
         // floor went from 51 to 50 when the act model was trained again after the rules fitted on HeldOutRu19.
         // One act fewer when HeldOutRu25 joined the act model's training.
@@ -275,7 +278,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training, and back to 59 when the model was
         // trained again after the rules fitted on HeldOutRu23.
         // Back to 58 when HeldOutRu24 joined it.
-        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 58, 60),
+        // Two acts fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 56, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
         // Bayes 38), form 56. One speaker more since its emergencies directorate took the article's name (the Gold README).
         ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
@@ -288,7 +292,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Two speakers more (53) since Russian bodies are named in the nominative and the СК's office as written, and one more
         // (54) since a preposition opening the sentence opens no body's name ("По данным фонда").
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 54, 53, 55),
+        // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 54, 52, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
@@ -342,21 +347,31 @@ public class GoldSetTests(ITestOutputHelper output)
         // Then fitted on (a name in quotes before a relative clause, a lower-case name known only in its own article, a quoted
         // name's plural adjectives in another case): 53 right speaker, 51 acts.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 53, 50, 56),
+        // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 53, 49, 56),
         // Measured once after the rules fitted on HeldOutRu26: 52 of 52 found and 1 more, 58 of 60 overlapped, 45, 47 (the rules
         // alone 35; naive Bayes 46), form 54. Its acts are what the model trained with it reads.
         // Then fitted on ("где" opening a relative clause, "следствие" known by name only in its own article): 47 right speaker.
-        ["HeldOutRu28"] = new(52, 60, 52, 1, 58, 47, 57, 54),
+        // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu28"] = new(52, 60, 52, 1, 58, 47, 56, 54),
         // Measured once with HeldOutRu28: 50 of 51 found and 1 more, 58 of 59 overlapped, 53, 48 (the rules alone 37; naive
         // Bayes 45), form 55. Its acts are what the model trained with it reads.
         // Then fitted on (a name in quotes before a relative clause, reproaches ending a place after "в"): 55 right speaker.
-        ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 55, 56, 55),
+        // Two acts fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 55, 54, 55),
         // Measured once after the rules fitted on HeldOutRu29: 53 of 54 found, 58 of 60 overlapped, 51, 43 (the rules alone 36;
         // naive Bayes 41), form 56. Its acts are what the model trained with it reads.
         ["HeldOutRu30"] = new(54, 60, 53, 0, 58, 51, 49, 56),
         // Measured once with HeldOutRu30: 53 of 55 found, 58 of 60 overlapped, 55, 49 (the rules alone 39; naive Bayes 47),
         // form 58. Its acts are what the model trained with it reads.
-        ["HeldOutRu31"] = new(55, 60, 53, 0, 58, 55, 57, 58),
+        // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
+        ["HeldOutRu31"] = new(55, 60, 53, 0, 58, 55, 56, 58),
+        // Measured once after the rules fitted on HeldOutRu29: 53 of 53 found and 1 more, 58 of 60 overlapped, 55, 47 (the rules
+        // alone 43; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
+        ["HeldOutRu32"] = new(53, 60, 53, 1, 58, 55, 53, 56),
+        // Measured once with HeldOutRu32: 53 of 56 found, 58 of 60 overlapped, 56, 51 (the rules alone 40; naive Bayes 49),
+        // form 57. Its acts are what the model trained with it reads.
+        ["HeldOutRu33"] = new(56, 60, 53, 0, 58, 56, 54, 57),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
