@@ -1002,6 +1002,30 @@ public class RussianReadingTests
     public void Holding_a_deed_justified_is_a_judgement(string sentence, string? source) =>
         Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
 
+    /// <summary>
+    /// "считает наиболее вероятной причиной отказ": holding a thing to be the cause of another is a judgement and read as a
+    /// cue; "считает причины аварии" (counting them, no cause held) is not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Биолог Ахмед Курбанов считает наиболее вероятной причиной гибели новый выброс газа.", "Биолог Ахмед Курбанов")]
+    [InlineData("Биолог Ахмед Курбанов считает причины гибели тюленей.", null)]
+    public void Holding_a_thing_the_cause_is_a_judgement(string sentence, string? source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
+
+    /// <summary>
+    /// "от интервью агентству отказался", "отказался дать интервью": refusing an interview is a refusal to comment; an
+    /// interview in which something else is refused ("В интервью агентству он отказался от льгот") is not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Министр образования Роман Зуев от интервью агентству отказался.", "Министр образования Роман Зуев", "decline-comment")]
+    [InlineData("Министр образования Роман Зуев отказался дать интервью.", "Министр образования Роман Зуев", "decline-comment")]
+    [InlineData("В интервью агентству министр отказался от льгот.", null, null)]
+    public void Refusing_an_interview_is_a_refusal_to_comment(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
     /// <summary>Pressing for a thing ("добиваются запрета") is a demand; having won it ("добились запрета") reports no speech.</summary>
     [Theory]
     [InlineData("Жители Томска добиваются запрета на вырубку бора под коттеджи", "demand")]

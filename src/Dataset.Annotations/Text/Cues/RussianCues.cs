@@ -139,6 +139,9 @@ internal static class RussianCues
     /// <summary>"памятниками", "развалинами": the instrumental plural of a noun, which after "считают дома" says what they are held to be.</summary>
     private static readonly string[] NounInstrumentalEndings = { "ами", "ями" };
 
+    /// <summary>"причиной", "причинами": the cause a thing is held to be ("считает наиболее вероятной причиной отказ").</summary>
+    private static readonly WordSet CausesNamed = new("причиной", "причинами");
+
     /// <summary>"вечерами", "руками": an instrumental of time or means, which says when or how, not what a thing is held to be.</summary>
     private static readonly WordSet HowOrWhen = new(
         "вечерами", "утрами", "ночами", "днями", "часами", "неделями", "месяцами", "годами", "руками", "силами", "вручную");
@@ -1781,6 +1784,13 @@ internal static class RussianCues
                 {
                     return j;
                 }
+
+                // "от интервью агентству отказался", "отказался дать интервью": refusing an interview refuses to comment;
+                // "В интервью агентству он отказался от льгот" refuses something else.
+                if (j != i && Is(j, "интервью") && j > 0 && (Is(j - 1, "от") || StartsWith(j - 1, "дать") || StartsWith(j - 1, "давать")))
+                {
+                    return j;
+                }
             }
 
             return null;
@@ -1997,6 +2007,16 @@ internal static class RussianCues
         /// </summary>
         private bool JudgedAs(int i)
         {
+            // "считает наиболее вероятной причиной отказ": holding a thing to be the cause of another judges it, however the
+            // cause is qualified before the thing is named.
+            for (var j = i + 1; j < _tokens.Count && j <= i + 3 && !_tokens[j].IsBoundary && _tokens[j].IsWord; j++)
+            {
+                if (IsIn(j, CausesNamed))
+                {
+                    return true;
+                }
+            }
+
             for (var j = i + 2; j < _tokens.Count && j <= i + 3; j++)
             {
                 if (_tokens[j - 1].IsBoundary || _tokens[j].IsBoundary || !_tokens[j].IsWord)
