@@ -1027,6 +1027,17 @@ public class RussianReadingTests
         Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
     }
 
+    /// <summary>
+    /// "Музыканты опубликовали письмо губернатору, в котором попросили …": a relative word after its preposition refers to
+    /// the noun before the comma, and the verb has the subject of the agreeing verb before it; a relative word whose verb
+    /// agrees with none there ("письмо, в котором министр попросил") is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Музыканты опубликовали открытое письмо губернатору, в котором попросили сохранить финансирование.", "Музыканты")]
+    [InlineData("Музыканты опубликовали открытое письмо, в котором министр попросил сохранить финансирование.", "котором министр")]
+    public void A_relative_word_after_its_preposition_is_no_source(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
     /// <summary>Pressing for a thing ("добиваются запрета") is a demand; having won it ("добились запрета") reports no speech.</summary>
     [Theory]
     [InlineData("Жители Томска добиваются запрета на вырубку бора под коттеджи", "demand")]

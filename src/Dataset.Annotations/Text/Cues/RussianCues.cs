@@ -464,6 +464,16 @@ internal static class RussianCues
 
             var (start, end) = SourceBefore(i);
 
+            // "Музыканты опубликовали открытое письмо губернатору, в котором попросили …": a relative word after its preposition
+            // refers to the noun before the comma and is no source; the verb has the subject of the past-tense verb before that
+            // comma which agrees with it.
+            if (end == start + 1 && start >= 2 && StartsWith(start, "котор") && IsIn(start - 1, Prepositions)
+                && _tokens[start - 2].Kind == TokenKind.Comma && AgreeingVerbBefore(start - 2, i) is { } main
+                && SourceBefore(main) is var (mainStart, mainEnd) && mainEnd > mainStart)
+            {
+                return (mainStart, mainEnd, false);
+            }
+
             // "Весной на неё пожаловалось в прокуратуру … региональное движение «Родительский контроль»": a pronoun after a
             // preposition right before a singular verb is its object; the subject is the body named in quotes closing the sentence.
             if (end > start && end == i && IsIn(end - 1, ObjectPronouns) && IsIn(end - 2, Prepositions) && !IsPlural(i)
@@ -604,6 +614,25 @@ internal static class RussianCues
             }
 
             return (0, 0);
+        }
+
+        /// <summary>The past-tense verb before the comma at <paramref name="comma"/>, in its clause, that agrees with <paramref name="verb"/>.</summary>
+        private int? AgreeingVerbBefore(int comma, int verb)
+        {
+            if (PastEnding(verb) is not { } agreement)
+            {
+                return null;
+            }
+
+            for (var k = comma - 1; k >= 0 && comma - k <= MaxSourceWords && !_tokens[k].IsBoundary; k--)
+            {
+                if (LowerWord(k) && PastEnding(k) == agreement)
+                {
+                    return k;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
