@@ -1038,6 +1038,16 @@ public class RussianReadingTests
     public void A_relative_word_after_its_preposition_is_no_source(string sentence, string source) =>
         Assert.Equal(source, SourceOfTheOnlyCue(sentence));
 
+    /// <summary>
+    /// "ученица вечерней школы № 5 Дарья Мезенцева": a description with the number of the school she is of, then her name
+    /// ending the clause, is the person her name names; a number with no name after it is left with the description (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Мне 19 лет», — сказала агентству ученица вечерней школы № 5 Дарья Мезенцева.", "Дарья Мезенцева")]
+    [InlineData("«Мне 19 лет», — сказала агентству ученица вечерней школы № 5.", "ученица вечерней школы")]
+    public void A_person_described_by_a_numbered_school_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
     /// <summary>Pressing for a thing ("добиваются запрета") is a demand; having won it ("добились запрета") reports no speech.</summary>
     [Theory]
     [InlineData("Жители Томска добиваются запрета на вырубку бора под коттеджи", "demand")]

@@ -1152,6 +1152,16 @@ internal static class RussianCues
                     break;
                 }
 
+                // "сказала агентству ученица вечерней школы № 5 Дарья Мезенцева": a person described by a few lower-case words and
+                // the number of the school or body she is of, then her name ending the clause, is the person her name names.
+                if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end) && NumberSignThenNumber(end)
+                    && IsCapitalised(end + 2) && IsCapitalised(end + 3) && (end + 4 >= _tokens.Count || !_tokens[end + 4].IsWord))
+                {
+                    from = end + 2;
+                    end = from + 2;
+                    break;
+                }
+
                 // "сообщили в компании по информационной безопасности «Периметр»": a company's noun, then "по" and its field in
                 // a few lower-case words, runs to the name in quotes that ends it.
                 if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
@@ -1364,6 +1374,10 @@ internal static class RussianCues
 
             return null;
         }
+
+        /// <summary>"№ 5": a number sign at <paramref name="i"/>, then a number.</summary>
+        private bool NumberSignThenNumber(int i) =>
+            i + 1 < _tokens.Count && _text[_tokens[i].Start] == '№' && _tokens[i].End - _tokens[i].Start == 1 && char.IsDigit(_text[_tokens[i + 1].Start]);
 
         /// <summary>"зоолога", "экономиста": a scholar's noun in "-олог" or a trade's in "-ист" in the genitive (not "монолога").</summary>
         private bool Scholar(int i) =>
