@@ -710,6 +710,14 @@ internal static class RussianCues
                     continue;
                 }
 
+                // "В МВД по Республике Северная Осетия — Алания сообщили": a republic's name of two parts joined by a dash is one
+                // name; the dash inside it does not end the place.
+                if (RepublicsDash(j, last))
+                {
+                    j--;
+                    continue;
+                }
+
                 if (!(_tokens[j].IsWord || _tokens[j].Kind == TokenKind.Hyphen) || IsIn(j, ClauseWords) || _tokens[j].InQuote)
                 {
                     break;
@@ -1155,7 +1163,7 @@ internal static class RussianCues
                 // "сказала агентству ученица вечерней школы № 5 Дарья Мезенцева": a person described by a few lower-case words and
                 // the number of the school or body she is of, then her name ending the clause, is the person her name names.
                 if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end) && NumberSignThenNumber(end)
-                    && IsCapitalised(end + 2) && IsCapitalised(end + 3) && (end + 4 >= _tokens.Count || !_tokens[end + 4].IsWord))
+                    && end + 3 < _tokens.Count && IsCapitalised(end + 2) && IsCapitalised(end + 3) && (end + 4 >= _tokens.Count || !_tokens[end + 4].IsWord))
                 {
                     from = end + 2;
                     end = from + 2;
@@ -1374,6 +1382,11 @@ internal static class RussianCues
 
             return null;
         }
+
+        /// <summary>The dash at <paramref name="j"/> inside a republic's name of two capitalised parts ("Республике Северная Осетия — Алания").</summary>
+        private bool RepublicsDash(int j, int last) =>
+            j >= 2 && j < last && _tokens[j].Kind == TokenKind.Dash && IsCapitalised(j - 1) && IsCapitalised(j + 1)
+                && (StartsWith(j - 2, "Республик") || (j >= 3 && StartsWith(j - 3, "Республик")));
 
         /// <summary>"№ 5": a number sign at <paramref name="i"/>, then a number.</summary>
         private bool NumberSignThenNumber(int i) =>
