@@ -28,12 +28,17 @@ internal static class RelayedSubject
         }
 
         var text = finder.Text;
-        if (OfficersBody(text.Substring(source.Start, source.End - source.Start), minWords: 3) is not { } body)
+        var tokens = finder.Tokens;
+
+        // "Следственное управление СК по Свердловской области возбудило уголовное дело, сообщила его пресс-служба": a voice
+        // of "его" (the body or person the clause opens with) speaks for that subject, whatever its noun.
+        var possessive = PossessiveVoice(finder, source);
+        string? body = null;
+        if (!possessive && (body = OfficersBody(text.Substring(source.Start, source.End - source.Start), minWords: 3)) is null)
         {
             return null;
         }
 
-        var tokens = finder.Tokens;
         var first = 0;
         while (first < tokens.Count && tokens[first].Start < clause.Start)
         {
@@ -43,19 +48,44 @@ internal static class RelayedSubject
         // The noun phrase that opens the clause, up to a preposition, a clause word or its past-tense verb.
         var end = first;
         while (end < relay.First && (tokens[end].IsWord || tokens[end].Kind == TokenKind.Hyphen)
-            && !(tokens[end].IsWord && (Prepositions.Contains(text, tokens[end]) || CueContext.Conjunctions.Contains(text, tokens[end])
+            && !(tokens[end].IsWord && ((!possessive && Prepositions.Contains(text, tokens[end])) || CueContext.Conjunctions.Contains(text, tokens[end])
                 || RussianForms.IsPast(text, tokens[end]))))
         {
             end++;
         }
 
-        if (end - first < 2 || !char.IsUpper(text[tokens[first].Start]))
+        if (end - first < 2 || !char.IsUpper(text[tokens[first].Start]) || (possessive && (end == relay.First || Prepositions.Contains(text, tokens[first]))))
         {
             return null;
         }
 
         var subject = text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
-        return Names(subject, body) ? subject : null;
+        return body is null || Names(subject, body) ? subject : null;
+    }
+
+    /// <summary>The possessive pronouns that tie a voice to the subject before it: "его пресс-служба", "их представитель".</summary>
+    private static readonly WordSet Possessives = new("его", "её", "ее", "их");
+
+    /// <summary>Whether a source is a possessive and a voice noun ("его пресс-служба"), the possessive read or right before it.</summary>
+    private static bool PossessiveVoice(AttributionFinder finder, TextRange source)
+    {
+        var tokens = finder.Tokens;
+        var k = 0;
+        while (k < tokens.Count && tokens[k].Start < source.Start)
+        {
+            k++;
+        }
+
+        var voice = k < tokens.Count && Possessives.Contains(finder.Text, tokens[k]) ? k + 1 : k;
+        return voice < tokens.Count && voice > 0 && Possessives.Contains(finder.Text, tokens[voice - 1]) && tokens[voice].Start < source.End
+            && Voice(finder.Text.Substring(tokens[voice].Start, source.End - tokens[voice].Start));
+    }
+
+    private static bool Voice(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.StartsWith("пресс-служб", System.StringComparison.Ordinal) || lower.StartsWith("представител", System.StringComparison.Ordinal)
+            || lower.StartsWith("пресс-секретар", System.StringComparison.Ordinal);
     }
 
     /// <summary>

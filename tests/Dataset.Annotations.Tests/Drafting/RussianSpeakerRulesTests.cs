@@ -451,6 +451,17 @@ public class RussianSpeakerRulesTests
         Assert.Equal([speaker], Speakers(
             "Инициативная группа жителей Заводского района за неделю собрала более 6 тысяч подписей против закрытия маршрута, рассказала " + relay + "."));
 
+    /// <summary>
+    /// "сообщила его пресс-служба": a voice of "его" speaks for the body the clause opens with, its name whole past "по";
+    /// a voice of a body named after it ("пресс-служба прокуратуры") is not that subject (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("его пресс-служба", "Следственное управление СК по Свердловской области")]
+    [InlineData("пресс-служба прокуратуры", "пресс-служба прокуратуры")]
+    public void A_press_service_of_his_speaks_for_the_subject_the_clause_opens_with(string relay, string speaker) =>
+        Assert.Equal([speaker], Speakers(
+            "Следственное управление СК по Свердловской области возбудило уголовное дело о гибели пациентки, сообщила " + relay + "."));
+
     /// <summary>"по словам чиновника" is the person who spoke last; after a body spoke, the official is left as written.</summary>
     [Theory]
     [InlineData("Начальник управления транспорта Ульяновска Павел Сафонов пояснил, что тариф не менялся три года.", "Павел Сафонов")]

@@ -1002,6 +1002,62 @@ public class RussianReadingTests
     public void Holding_a_deed_justified_is_a_judgement(string sentence, string? source) =>
         Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
 
+    /// <summary>
+    /// "считает наиболее вероятной причиной отказ": holding a thing to be the cause of another is a judgement and read as a
+    /// cue; "считает причины аварии" (counting them, no cause held) is not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Биолог Ахмед Курбанов считает наиболее вероятной причиной гибели новый выброс газа.", "Биолог Ахмед Курбанов")]
+    [InlineData("Биолог Ахмед Курбанов считает причины гибели тюленей.", null)]
+    public void Holding_a_thing_the_cause_is_a_judgement(string sentence, string? source) =>
+        Assert.Equal(source, Read(sentence).Cues.Select(c => CueSources.Written(Read(sentence), c)).SingleOrDefault());
+
+    /// <summary>
+    /// "от интервью агентству отказался", "отказался дать интервью": refusing an interview is a refusal to comment; an
+    /// interview in which something else is refused ("В интервью агентству министр отказался от льгот") is no refusal to
+    /// comment, only the place a claim was made (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Министр образования Роман Зуев от интервью агентству отказался.", "Министр образования Роман Зуев", "decline-comment")]
+    [InlineData("Министр образования Роман Зуев отказался дать интервью.", "Министр образования Роман Зуев", "decline-comment")]
+    [InlineData("В интервью агентству министр отказался от льгот.", null, "claim")]
+    public void Refusing_an_interview_is_a_refusal_to_comment(string sentence, string? source, string? act)
+    {
+        var finder = Read(sentence);
+        Assert.Equal((source, act), finder.Cues.Select(c => ((string?)CueSources.Written(finder, c), (string?)c.Act)).SingleOrDefault());
+    }
+
+    /// <summary>
+    /// "Музыканты опубликовали письмо губернатору, в котором попросили …": a relative word after its preposition refers to
+    /// the noun before the comma, and the verb has the subject of the agreeing verb before it; a relative word whose verb
+    /// agrees with none there ("письмо, в котором министр попросил") is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Музыканты опубликовали открытое письмо губернатору, в котором попросили сохранить финансирование.", "Музыканты")]
+    [InlineData("Музыканты опубликовали открытое письмо, в котором министр попросил сохранить финансирование.", "котором министр")]
+    public void A_relative_word_after_its_preposition_is_no_source(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// "ученица вечерней школы № 5 Дарья Мезенцева": a description with the number of the school she is of, then her name
+    /// ending the clause, is the person her name names; a number with no name after it is left with the description (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("«Мне 19 лет», — сказала агентству ученица вечерней школы № 5 Дарья Мезенцева.", "Дарья Мезенцева")]
+    [InlineData("«Мне 19 лет», — сказала агентству ученица вечерней школы № 5.", "ученица вечерней школы")]
+    public void A_person_described_by_a_numbered_school_is_her_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
+    /// "В МВД по Республике Северная Осетия — Алания сообщили": a republic's name of two parts joined by a dash is one name;
+    /// a dash that sets off a clause before the place ("… в Осетии — в МВД республики сообщили") still ends it (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В МВД по Республике Северная Осетия — Алания сообщили, что составили протоколы.", "МВД по Республике Северная Осетия — Алания")]
+    [InlineData("Турнир прошёл в Осетии — в МВД республики сообщили, что составили протоколы.", "МВД республики")]
+    public void A_republics_name_joined_by_a_dash_is_one_name(string sentence, string source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
     /// <summary>Pressing for a thing ("добиваются запрета") is a demand; having won it ("добились запрета") reports no speech.</summary>
     [Theory]
     [InlineData("Жители Томска добиваются запрета на вырубку бора под коттеджи", "demand")]

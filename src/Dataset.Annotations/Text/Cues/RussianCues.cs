@@ -139,6 +139,9 @@ internal static class RussianCues
     /// <summary>"памятниками", "развалинами": the instrumental plural of a noun, which after "считают дома" says what they are held to be.</summary>
     private static readonly string[] NounInstrumentalEndings = { "ами", "ями" };
 
+    /// <summary>"причиной", "причинами": the cause a thing is held to be ("считает наиболее вероятной причиной отказ").</summary>
+    private static readonly WordSet CausesNamed = new("причиной", "причинами");
+
     /// <summary>"вечерами", "руками": an instrumental of time or means, which says when or how, not what a thing is held to be.</summary>
     private static readonly WordSet HowOrWhen = new(
         "вечерами", "утрами", "ночами", "днями", "часами", "неделями", "месяцами", "годами", "руками", "силами", "вручную");
@@ -461,6 +464,16 @@ internal static class RussianCues
 
             var (start, end) = SourceBefore(i);
 
+            // "Музыканты опубликовали открытое письмо губернатору, в котором попросили …": a relative word after its preposition
+            // refers to the noun before the comma and is no source; the verb has the subject of the past-tense verb before that
+            // comma which agrees with it.
+            if (end == start + 1 && start >= 2 && StartsWith(start, "котор") && IsIn(start - 1, Prepositions)
+                && _tokens[start - 2].Kind == TokenKind.Comma && AgreeingVerbBefore(start - 2, i) is { } main
+                && SourceBefore(main) is var (mainStart, mainEnd) && mainEnd > mainStart)
+            {
+                return (mainStart, mainEnd, false);
+            }
+
             // "Весной на неё пожаловалось в прокуратуру … региональное движение «Родительский контроль»": a pronoun after a
             // preposition right before a singular verb is its object; the subject is the body named in quotes closing the sentence.
             if (end > start && end == i && IsIn(end - 1, ObjectPronouns) && IsIn(end - 2, Prepositions) && !IsPlural(i)
@@ -603,6 +616,25 @@ internal static class RussianCues
             return (0, 0);
         }
 
+        /// <summary>The past-tense verb before the comma at <paramref name="comma"/>, in its clause, that agrees with <paramref name="verb"/>.</summary>
+        private int? AgreeingVerbBefore(int comma, int verb)
+        {
+            if (PastEnding(verb) is not { } agreement)
+            {
+                return null;
+            }
+
+            for (var k = comma - 1; k >= 0 && comma - k <= MaxSourceWords && !_tokens[k].IsBoundary; k--)
+            {
+                if (LowerWord(k) && PastEnding(k) == agreement)
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// The past-tense verb of the clause before "и" (at <paramref name="and"/>) that agrees with the past-tense verb at
         /// <paramref name="verb"/>, so shares its subject: "провёл … и поручил", "обсудил … и попросил" — not "дел"
@@ -673,6 +705,14 @@ internal static class RussianCues
                 // "В министерстве курортов, туризма и олимпийского наследия Краснодарского края на запрос …": a body's fields,
                 // listed after its noun and closed by "и", are one name; the comma inside the list does not end the place.
                 if (ListedField(j, last))
+                {
+                    j--;
+                    continue;
+                }
+
+                // "В МВД по Республике Северная Осетия — Алания сообщили": a republic's name of two parts joined by a dash is one
+                // name; the dash inside it does not end the place.
+                if (RepublicsDash(j, last))
                 {
                     j--;
                     continue;
@@ -1120,6 +1160,16 @@ internal static class RussianCues
                     break;
                 }
 
+                // "сказала агентству ученица вечерней школы № 5 Дарья Мезенцева": a person described by a few lower-case words and
+                // the number of the school or body she is of, then her name ending the clause, is the person her name names.
+                if (!accordingTo && end > from && end - from <= NameGap && AllLower(from, end) && NumberSignThenNumber(end)
+                    && end + 3 < _tokens.Count && IsCapitalised(end + 2) && IsCapitalised(end + 3) && (end + 4 >= _tokens.Count || !_tokens[end + 4].IsWord))
+                {
+                    from = end + 2;
+                    end = from + 2;
+                    break;
+                }
+
                 // "сообщили в компании по информационной безопасности «Периметр»": a company's noun, then "по" and its field in
                 // a few lower-case words, runs to the name in quotes that ends it.
                 if (end == from + 1 && LowerWord(from) && Is(end, "по") && FieldThenName(end + 1) is { } fieldName)
@@ -1332,6 +1382,15 @@ internal static class RussianCues
 
             return null;
         }
+
+        /// <summary>The dash at <paramref name="j"/> inside a republic's name of two capitalised parts ("Республике Северная Осетия — Алания").</summary>
+        private bool RepublicsDash(int j, int last) =>
+            j >= 2 && j < last && _tokens[j].Kind == TokenKind.Dash && IsCapitalised(j - 1) && IsCapitalised(j + 1)
+                && (StartsWith(j - 2, "Республик") || (j >= 3 && StartsWith(j - 3, "Республик")));
+
+        /// <summary>"№ 5": a number sign at <paramref name="i"/>, then a number.</summary>
+        private bool NumberSignThenNumber(int i) =>
+            i + 1 < _tokens.Count && _text[_tokens[i].Start] == '№' && _tokens[i].End - _tokens[i].Start == 1 && char.IsDigit(_text[_tokens[i + 1].Start]);
 
         /// <summary>"зоолога", "экономиста": a scholar's noun in "-олог" or a trade's in "-ист" in the genitive (not "монолога").</summary>
         private bool Scholar(int i) =>
@@ -1781,6 +1840,13 @@ internal static class RussianCues
                 {
                     return j;
                 }
+
+                // "от интервью агентству отказался", "отказался дать интервью": refusing an interview refuses to comment;
+                // "В интервью агентству он отказался от льгот" refuses something else.
+                if (j != i && Is(j, "интервью") && j > 0 && (Is(j - 1, "от") || StartsWith(j - 1, "дать") || StartsWith(j - 1, "давать")))
+                {
+                    return j;
+                }
             }
 
             return null;
@@ -1997,6 +2063,16 @@ internal static class RussianCues
         /// </summary>
         private bool JudgedAs(int i)
         {
+            // "считает наиболее вероятной причиной отказ": holding a thing to be the cause of another judges it, however the
+            // cause is qualified before the thing is named.
+            for (var j = i + 1; j < _tokens.Count && j <= i + 3 && !_tokens[j].IsBoundary && _tokens[j].IsWord; j++)
+            {
+                if (IsIn(j, CausesNamed))
+                {
+                    return true;
+                }
+            }
+
             for (var j = i + 2; j < _tokens.Count && j <= i + 3; j++)
             {
                 if (_tokens[j - 1].IsBoundary || _tokens[j].IsBoundary || !_tokens[j].IsWord)
