@@ -334,7 +334,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu24: 53 of 55 found, 56 of 59 overlapped, 50, 45 (the rules alone 36;
         // naive Bayes 49), form 55. Its acts are what the model trained with it reads. Four speakers more (54) since a region's
         // kind is left out when names are compared: its ministries "республики" are drafted "… Республики Дагестан".
-        ["HeldOutRu25"] = new(55, 59, 53, 0, 56, 54, 52, 55),
+        // The rules fitted on HeldOutRu31 ("считает … причиной") find one more sentence (54), overlap one more statement (57)
+        // and name two more speakers right (56).
+        ["HeldOutRu25"] = new(55, 59, 54, 0, 57, 56, 52, 55),
         // Measured once after the rules fitted on HeldOutRu24 and the scorer leaving a region's kind out of names: 52 of 54
         // found, 57 of 60 overlapped, 51, 39 (the rules alone 35; naive Bayes 39), form 55. Its acts are what the model
         // trained with it reads.
@@ -353,7 +355,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // alone 35; naive Bayes 46), form 54. Its acts are what the model trained with it reads.
         // Then fitted on ("где" opening a relative clause, "следствие" known by name only in its own article): 47 right speaker.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu28"] = new(52, 60, 52, 1, 58, 47, 56, 54),
+        // One speaker more (48) since the rules fitted on HeldOutRu30 ("сообщила его пресс-служба").
+        ["HeldOutRu28"] = new(52, 60, 52, 1, 58, 48, 56, 54),
         // Measured once with HeldOutRu28: 50 of 51 found and 1 more, 58 of 59 overlapped, 53, 48 (the rules alone 37; naive
         // Bayes 45), form 55. Its acts are what the model trained with it reads.
         // Then fitted on (a name in quotes before a relative clause, reproaches ending a place after "в"): 55 right speaker.
@@ -361,11 +364,15 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 55, 54, 55),
         // Measured once after the rules fitted on HeldOutRu29: 53 of 54 found, 58 of 60 overlapped, 51, 43 (the rules alone 36;
         // naive Bayes 41), form 56. Its acts are what the model trained with it reads.
-        ["HeldOutRu30"] = new(54, 60, 53, 0, 58, 51, 49, 56),
+        // Then fitted on (a refusal of an interview, "сообщила его пресс-служба", "в котором попросили", a description with
+        // "№ N" before a name): 54 of 54 found, 59 overlapped, 57 right speaker, 50 acts, form 57.
+        ["HeldOutRu30"] = new(54, 60, 54, 0, 59, 57, 50, 57),
         // Measured once with HeldOutRu30: 53 of 55 found, 58 of 60 overlapped, 55, 49 (the rules alone 39; naive Bayes 47),
         // form 58. Its acts are what the model trained with it reads.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu31"] = new(55, 60, 53, 0, 58, 55, 56, 58),
+        // Then fitted on ("считает … причиной", a republic's name with a dash): 54 of 55 found, 59 overlapped, 58 right
+        // speaker, 57 acts, form 59.
+        ["HeldOutRu31"] = new(55, 60, 54, 0, 59, 58, 57, 59),
         // Measured once after the rules fitted on HeldOutRu29: 53 of 53 found and 1 more, 58 of 60 overlapped, 55, 47 (the rules
         // alone 43; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
         ["HeldOutRu32"] = new(53, 60, 53, 1, 58, 55, 53, 56),
