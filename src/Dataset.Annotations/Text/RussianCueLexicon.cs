@@ -95,7 +95,6 @@ internal static class RussianCueLexicon
 
     private static readonly Dictionary<WordKey, CueWord> FirstPersonForms = Read(Entries, FirstPersonEndings);
 
-    /// <summary>The reporting-verb form the token is, or null.</summary>
     /// <summary>
     /// "эколог", "социолога": a scholar's noun in "-олог", in the nominative or the genitive, in lower case; not "монолог",
     /// "некролог", "пролог".
@@ -122,6 +121,7 @@ internal static class RussianCueLexicon
         "врач", "главврач", "активист", "активистка", "юрист", "экономист", "экономистка",
     };
 
+    /// <summary>The reporting-verb form the token is, or null.</summary>
     public static CueWord? Find(string text, Token token) => CueLexicon.Find(Forms, text, token);
 
     /// <summary>
