@@ -78,14 +78,7 @@ internal static class RelayedSubject
 
         var voice = k < tokens.Count && Possessives.Contains(finder.Text, tokens[k]) ? k + 1 : k;
         return voice < tokens.Count && voice > 0 && Possessives.Contains(finder.Text, tokens[voice - 1]) && tokens[voice].Start < source.End
-            && Voice(finder.Text.Substring(tokens[voice].Start, source.End - tokens[voice].Start));
-    }
-
-    private static bool Voice(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return lower.StartsWith("пресс-служб", System.StringComparison.Ordinal) || lower.StartsWith("представител", System.StringComparison.Ordinal)
-            || lower.StartsWith("пресс-секретар", System.StringComparison.Ordinal);
+            && RussianBodies.StartsWithVoiceNoun(finder.Text.Substring(tokens[voice].Start, source.End - tokens[voice].Start).ToLowerInvariant());
     }
 
     /// <summary>

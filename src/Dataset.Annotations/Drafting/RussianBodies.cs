@@ -42,15 +42,21 @@ internal static class RussianBodies
             + @"(?<of>(?:\s+(?!области\b)[а-яё]+(?:ов|ев|ей|ения|ства|ых|их|ого|его)){0,2})(?![а-яё])",
         Options);
 
+    /// <summary>The stems of a voice's noun: "пресс-служба", "представитель", "пресс-секретарь".</summary>
+    private static readonly string[] VoiceStems = { "пресс-служб", "представител", "пресс-секретар" };
+
     /// <summary>"пресс-служба", "представитель": who speaks for the body named after it ("пресс-служба перевозчика").</summary>
-    private static readonly Regex VoiceNoun = new(@"^(пресс-служб|представител|пресс-секретар)[а-яё]{0,3}$", Options);
+    private static readonly Regex VoiceNoun = new(@"^(" + string.Join("|", VoiceStems) + @")[а-яё]{0,3}$", Options);
+
+    /// <summary>Whether lower-case text begins with a voice's noun ("пресс-служба", "представителя", "пресс-секретарь").</summary>
+    public static bool StartsWithVoiceNoun(string lower) => VoiceStems.Any(stem => lower.StartsWith(stem, System.StringComparison.Ordinal));
 
     /// <summary>
     /// "Пресс-служба рыболовецкого холдинга «Лазурный улов»": a company's voice, the words that describe the company, its
     /// noun and its name.
     /// </summary>
     private static readonly Regex DescribedCompanyVoice = new(
-        @"^(?<voice>(?i:пресс-служб|представител|пресс-секретар)[а-яё]{0,3})(?:\s+[а-яё]+){1,2}\s+(?<noun>(?:" + CompanyStems + @")[а-яё]{0,3})"
+        @"^(?<voice>(?i:" + string.Join("|", VoiceStems) + @")[а-яё]{0,3})(?:\s+[а-яё]+){1,2}\s+(?<noun>(?:" + CompanyStems + @")[а-яё]{0,3})"
             + @"\s+«(?<name>[^«»]{1,60})»$",
         Options);
 
