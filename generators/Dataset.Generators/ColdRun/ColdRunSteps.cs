@@ -44,7 +44,7 @@ internal static class ColdRunSteps
     private static readonly ConditionalWeakTable<GeneratorSettings, ConcurrentDictionary<string, bool>> Started = new();
 
     public static AnnotationFile Parse(AdditionalText file, CancellationToken cancellationToken) =>
-        ParsedAhead.Take(file, () => AnnotationStages.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken));
+        ParsedAhead.Take(file, () => ParseNow(file, cancellationToken));
 
     public static CheckedEvidence CheckEvidence(EvidenceWork work, CancellationToken cancellationToken) =>
         EvidenceAhead.Take(work, () => AnnotationStages.CheckEvidence(work, cancellationToken));
@@ -62,7 +62,7 @@ internal static class ColdRunSteps
         EmitInputsAhead.Take(file, () => Model.EmitInputs.For(file, settings));
 
     public static FileRecordData Encode(EmitInput input, CancellationToken cancellationToken) =>
-        RecordDataAhead.Take(input, () => new FileRecordData(input, AnnotationStages.Encode(input.Validated, cancellationToken)));
+        RecordDataAhead.Take(input, () => EncodeNow(input, cancellationToken));
 
     public static GeneratedFile Emit(FileRecordData file, CancellationToken cancellationToken) =>
         GeneratedAhead.Take(file, () => AnnotationEmitter.Emit(file, cancellationToken));
@@ -70,12 +70,7 @@ internal static class ColdRunSteps
     /// <summary>Parses every annotation ahead, on the project's first run. Returns how many files there are.</summary>
     public static int ParseAhead(ImmutableArray<AdditionalText> files, GeneratorSettings settings, CancellationToken cancellationToken)
     {
-        Share(
-            nameof(ParseAhead),
-            files,
-            settings,
-            file => ParsedAhead.Keep(file, AnnotationStages.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken)),
-            cancellationToken);
+        Share(nameof(ParseAhead), files, settings, file => ParsedAhead.Keep(file, ParseNow(file, cancellationToken)), cancellationToken);
         return files.Length;
     }
 
@@ -100,11 +95,17 @@ internal static class ColdRunSteps
         {
             var validated = ValidatedAhead.Keep(slice, AnnotationStages.Validate(slice, cancellationToken));
             var input = EmitInputsAhead.Keep(validated, Model.EmitInputs.For(validated, settings));
-            var records = RecordDataAhead.Keep(input, new FileRecordData(input, AnnotationStages.Encode(validated, cancellationToken)));
+            var records = RecordDataAhead.Keep(input, EncodeNow(input, cancellationToken));
             GeneratedAhead.Keep(records, AnnotationEmitter.Emit(records, cancellationToken));
         }, cancellationToken);
         return slices.Length;
     }
+
+    private static AnnotationFile ParseNow(AdditionalText file, CancellationToken cancellationToken) =>
+        AnnotationStages.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken);
+
+    private static FileRecordData EncodeNow(EmitInput input, CancellationToken cancellationToken) =>
+        new(input, AnnotationStages.Encode(input.Validated, cancellationToken));
 
     private static void Share<T>(string stage, ImmutableArray<T> items, GeneratorSettings settings, System.Action<T> make, CancellationToken cancellationToken)
     {
