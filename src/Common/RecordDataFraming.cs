@@ -38,12 +38,12 @@ internal static class RecordDataFraming
     {
         var magnitude = System.Math.Abs((long)value);
         StartField(data, Digits(magnitude) + (value < 0 ? 1 : 0));
-        AppendDigits(value < 0 ? data.Append('-') : data, magnitude, Digits(magnitude));
+        AppendDigits(value < 0 ? data.Append('-') : data, magnitude, width: 1);
     }
 
     /// <summary>Appends a field's length and <see cref="LengthEnd"/>; its text, that many code units, must follow.</summary>
     public static System.Text.StringBuilder StartField(System.Text.StringBuilder data, int length) =>
-        AppendDigits(data, length, Digits(length)).Append(LengthEnd);
+        AppendDigits(data, length, width: 1).Append(LengthEnd);
 
     /// <summary>
     /// Appends a non-negative number's decimal digits, padded with zeros to <paramref name="width"/>: the invariant
