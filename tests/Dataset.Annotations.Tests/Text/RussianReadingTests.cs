@@ -399,6 +399,36 @@ public class RussianReadingTests
         Assert.Empty(finder.Cues);
     }
 
+    /// <summary>
+    /// A refusal in other words than "от комментариев": a negated past of commenting ("пока не прокомментировали") and an
+    /// infinitive of disclosing by "отказались" ("раскрывать отказались"); "как следует из …" attributes to a document.
+    /// </summary>
+    [Theory]
+    [InlineData("В университете это предложение пока не прокомментировали.", "decline-comment")]
+    [InlineData("Подробности проверки там раскрывать отказались, сославшись на налоговую тайну.", "decline-comment")]
+    [InlineData("Компания отказалась раскрыть сумму сделки.", "decline-comment")]
+    [InlineData("Как следует из картотеки суда, иск будет рассмотрен 12 ноября.", "claim")]
+    [InlineData("Суд принял иск к производству, следует из картотеки суда.", "claim")]
+    public void A_refusal_or_a_documents_showing_is_a_cue(string sentence, string act)
+    {
+        var finder = Read(sentence);
+
+        Assert.Equal(act, Assert.Single(finder.Cues).Act);
+    }
+
+    /// <summary>Near misses: an infinitive of commenting, a disclosure refused by no one, "следует" as "ought to".</summary>
+    [Theory]
+    [InlineData("Эту новость можно не комментировать.")]
+    [InlineData("Журналисты раскрыли схему вывода денег.")]
+    [InlineData("Из этого следует, что срок истёк.")]
+    [InlineData("Документы следует подать до пятницы.")]
+    public void Near_a_refusal_or_a_documents_showing_no_cue_is_read(string sentence)
+    {
+        var finder = Read(sentence);
+
+        Assert.Empty(finder.Cues);
+    }
+
     [Theory]
     [InlineData("Лавров", "Лавров заявил", true)]
     [InlineData("Лавров", "по словам Лаврова", true)]

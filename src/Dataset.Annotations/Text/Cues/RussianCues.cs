@@ -130,6 +130,12 @@ internal static class RussianCues
     /// <summary>"не стали комментировать", "комментировать не станет": choosing not to, which with commenting refuses it.</summary>
     private static readonly WordSet WouldNot = new("стал", "стала", "стало", "стали", "станет", "станут");
 
+    /// <summary>"прокомментировали", "комментировал": the past's endings.</summary>
+    private static readonly string[] PastEndings = { "л", "ла", "ло", "ли" };
+
+    /// <summary>"раскрывать", "раскрыть", "разглашать": disclosing, whose infinitive by a refusal refuses to comment.</summary>
+    private static readonly StemSet Disclosing = new("раскры", "разглаш", "разгласи");
+
     /// <summary>"комментировать": the infinitive's ending.</summary>
     private static readonly string[] InfinitiveEndings = { "ть" };
 
@@ -283,6 +289,24 @@ internal static class RussianCues
                     : SourceOf(first, cues);
                 return new Cue(first, first == i ? i + 3 : i + 2, CueKind.Verb, SpeechActs.DeclineComment, false,
                     refusedStart, refusedEnd, refusedBefore);
+            }
+
+            // "В университете это предложение пока не прокомментировали": a past of commenting, negated, refuses to comment; its
+            // source the body after the "в" that opens the clause, as with "комментировать не стали".
+            if (Is(i, "не") && i + 1 < _tokens.Count && _tokens[i + 1].IsWord && (StartsWith(i + 1, "прокомментир") || StartsWith(i + 1, "комментир"))
+                && RussianForms.EndsAfterRoot(_text, _tokens[i + 1], PastEndings, minRoot: 6))
+            {
+                var (silentStart, silentEnd, silentBefore) = PlaceOpeningTheClause(i) is var (placeStart, placeEnd) && placeEnd > placeStart
+                    ? (placeStart, placeEnd, false)
+                    : SourceOf(i, cues);
+                return new Cue(i, i + 2, CueKind.Verb, SpeechActs.DeclineComment, false, silentStart, silentEnd, silentBefore);
+            }
+
+            // "Как следует из картотеки суда", "…, следует из материалов дела": what a document shows is attributed to it.
+            if (Is(i, "следует") && Is(i + 1, "из") && i > 0 && (Is(i - 1, "как") || _tokens[i - 1].Kind == TokenKind.Comma))
+            {
+                var (shownStart, shownEnd) = SourceAfter(i + 2);
+                return new Cue(i, i + 2, CueKind.Verb, CueLexicon.NeutralAct, true, shownStart, shownEnd, _tokens[i - 1].Kind == TokenKind.Comma);
             }
 
             // "Объединение болельщиков выступило в поддержку игроков": coming out in support of someone voices support.
@@ -1837,6 +1861,12 @@ internal static class RussianCues
             for (var j = System.Math.Max(0, i - 3); j < _tokens.Count && j <= i + 3; j++)
             {
                 if (j != i && _tokens[j].IsWord && StartsWith(j, "коммент"))
+                {
+                    return j;
+                }
+
+                // "Подробности проверки там раскрывать отказались", "отказался раскрыть детали": refusing to disclose refuses to comment.
+                if (j != i && _tokens[j].IsWord && IsIn(j, Disclosing) && RussianForms.EndsAfterRoot(_text, _tokens[j], InfinitiveEndings, minRoot: 3))
                 {
                     return j;
                 }
