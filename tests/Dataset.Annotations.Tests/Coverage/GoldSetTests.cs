@@ -41,7 +41,7 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
-        "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "GoldRu",
+        "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "HeldOutRu34", "HeldOutRu35", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -200,7 +200,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// together one from HeldOutRu6, HeldOutRu9 and HeldOutRu13 and two from HeldOutRu16, HeldOutRu30 and HeldOutRu31 together
     /// one from HeldOutRu2, HeldOutRu5, HeldOutRu10, HeldOutRu17, HeldOutRu18, HeldOutRu20, HeldOutRu23 and HeldOutRu27 and two
     /// from HeldOutRu9, HeldOutRu32 and HeldOutRu33 together one from HeldOutRu4, HeldOutRu11, HeldOutRu17, HeldOutRu27,
-    /// HeldOutRu28 and HeldOutRu31 and two from HeldOutRu14 and HeldOutRu29). A change that loses more shows here.
+    /// HeldOutRu28 and HeldOutRu31 and two from HeldOutRu14 and HeldOutRu29, HeldOutRu34 and HeldOutRu35 together one from
+    /// HeldOutRu3, HeldOutRu4, HeldOutRu13, HeldOutRu14, HeldOutRu23 and HeldOutRu30). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -216,11 +217,13 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu2"] = new(27, 30, 27, 0, 30, 30, 24, 0),
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         // Its act floor went from 28 to 27 when HeldOutRu24 joined the act model's training.
-        ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 27, 0),
+        // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
+        ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 26, 0),
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
         // Its act floor went from 28 to 27 when HeldOutRu19 joined the act model's training.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 26, 0),
+        // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
+        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 25, 0),
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
@@ -272,14 +275,16 @@ public class GoldSetTests(ITestOutputHelper output)
         // one more (54) since a body's fields listed with commas ("занятости и миграционной политики") are read as one name.
         // One more (55) since a region's kind is left out when names are compared ("Главы Республики Карелия").
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
-        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 55, 57),
+        // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
+        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 54, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
         // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training, and back to 59 when the model was
         // trained again after the rules fitted on HeldOutRu23.
         // Back to 58 when HeldOutRu24 joined it.
         // Two acts fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 56, 60),
+        // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
+        ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 55, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
         // Bayes 38), form 56. One speaker more since its emergencies directorate took the article's name (the Gold README).
         ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
@@ -293,7 +298,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // (54) since a preposition opening the sentence opens no body's name ("По данным фонда").
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu17"] = new(52, 59, 51, 0, 58, 54, 52, 55),
+        // 52 of 52 found since the rules fitted on HeldOutRu33 (", следует из картотеки суда").
+        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 52, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
@@ -325,7 +331,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found
         // and 1 more, 59 of 60 overlapped, 57, 54, form 59.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 53, 59),
+        // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
+        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 52, 59),
         // Measured once after the rules fitted on HeldOutRu23: 55 of 58 found, 57 of 60 overlapped, 52, 44 (the rules alone 40;
         // naive Bayes 46), form 57. Its acts are what the model trained with it reads. Then fitted on: 58 of 58 found,
         // 60 of 60 overlapped, 60, 57, form 60.
@@ -366,7 +373,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // naive Bayes 41), form 56. Its acts are what the model trained with it reads.
         // Then fitted on (a refusal of an interview, "сообщила его пресс-служба", "в котором попросили", a description with
         // "№ N" before a name): 54 of 54 found, 59 overlapped, 57 right speaker, 50 acts, form 57.
-        ["HeldOutRu30"] = new(54, 60, 54, 0, 59, 57, 50, 57),
+        // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
+        ["HeldOutRu30"] = new(54, 60, 54, 0, 59, 57, 49, 57),
         // Measured once with HeldOutRu30: 53 of 55 found, 58 of 60 overlapped, 55, 49 (the rules alone 39; naive Bayes 47),
         // form 58. Its acts are what the model trained with it reads.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
@@ -378,7 +386,15 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu32"] = new(53, 60, 53, 1, 58, 55, 53, 56),
         // Measured once with HeldOutRu32: 53 of 56 found, 58 of 60 overlapped, 56, 51 (the rules alone 40; naive Bayes 49),
         // form 57. Its acts are what the model trained with it reads.
-        ["HeldOutRu33"] = new(56, 60, 53, 0, 58, 56, 54, 57),
+        // Then fitted on (refusals by "пока не прокомментировали" and "раскрывать отказались", "как следует из"): 56 of 56
+        // found, 60 overlapped, 57 right speaker, 55 acts, form 59.
+        ["HeldOutRu33"] = new(56, 60, 56, 0, 60, 57, 55, 59),
+        // Measured once after the rules fitted on HeldOutRu33: 53 of 53 found and 1 more, 56 of 59 overlapped, 53, 46 (the rules
+        // alone 36; naive Bayes 42), form 53. Its acts are what the model trained with it reads.
+        ["HeldOutRu34"] = new(53, 59, 53, 1, 56, 53, 52, 53),
+        // Measured once with HeldOutRu34: 53 of 54 found, 55 of 59 overlapped, 48, 46 (the rules alone 38; naive Bayes 40),
+        // form 53. Its acts are what the model trained with it reads.
+        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 48, 52, 53),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
