@@ -1832,8 +1832,24 @@ internal static class RussianCues
             var town = (sourceEnd == sourceStart + 1 || sourceEnd == sourceStart + 2) && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во"))
                 && IsCapitalised(sourceStart) && RussianCases.BodyHead(Word(sourceStart)) is null
                 && IsCapitalised(sourceEnd - 1) && RussianCases.BodyHead(Word(sourceEnd - 1)) is null;
-            return (sourceEnd == sourceStart || town) && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1));
+            // "В Казани сотрудников коллекторского агентства осудили за поджог": people in the accusative put first after the town.
+            var first = town || (sourceEnd > sourceStart + 1 && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во")) && IsCapitalised(sourceStart)
+                && RussianCases.BodyHead(Word(sourceStart)) is null) ? sourceStart + 1 : sourceStart;
+            if (sourceEnd > first + 1 && PeopleAccusative(first))
+            {
+                return true;
+            }
+
+            // "В Калининграде осудили группу, вывозившую янтарь-сырец": one in the accusative, told by a past participle of a deed.
+            return (sourceEnd == sourceStart || town)
+                && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1) || DescribedByDeed(i + 1));
         }
+
+        /// <summary>"группу, вывозившую …": a lower-case noun in "-у" or "-ю", a comma, then a past active participle agreeing with it.</summary>
+        private bool DescribedByDeed(int k) =>
+            LowerWord(k) && (Word(k).EndsWith("у", System.StringComparison.Ordinal) || Word(k).EndsWith("ю", System.StringComparison.Ordinal))
+                && k + 2 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Comma && LowerWord(k + 2)
+                && (Word(k + 2).EndsWith("вшую", System.StringComparison.Ordinal) || Word(k + 2).EndsWith("шую", System.StringComparison.Ordinal));
 
         /// <summary>"бывшего директора", "Бывшего директора": an adjective in "-ого" or "-его", then a noun in "-а" or "-я".</summary>
         private bool PersonsAccusative(int k) =>
