@@ -1901,10 +1901,12 @@ internal static class RussianCues
         /// <summary>
         /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
         /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
-        /// of its own ("отметила, что …, но подчеркнула, что …"), so that the two share the cue's subject.
+        /// of its own ("отметила, что …, но подчеркнула, что …"), or with a verb an infinitive follows ("признал, что …, но
+        /// пообещал закончить"), so that the two share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb, bool topic = false) =>
-            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb)) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb) || Infinitive(verb + 1))
+                && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>
