@@ -787,6 +787,17 @@ public class RussianReadingTests
         Assert.Equal(cues, Read(sentence).Cues.Count);
 
     /// <summary>
+    /// "В Рособрнадзоре на вопрос агентства, может ли …, отвечать не стали": not choosing to answer what was asked refuses to
+    /// comment, its source the body after the "в" that opens the clause before the request; with no request asked before,
+    /// the rule does not read the place (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("В Рособрнадзоре на вопрос агентства, может ли лицензия быть отозвана, отвечать не стали.", "Рособрнадзоре")]
+    [InlineData("Отвечать на вопросы в Рособрнадзоре не стали.", null)]
+    public void Not_choosing_to_answer_a_request_is_the_bodys_refusal(string sentence, string? source) =>
+        Assert.Equal(source, SourceOfTheOnlyCue(sentence));
+
+    /// <summary>
     /// What the person is, then set off by a comma who he is (his age first, maybe) and his name ending the clause ("пациент
     /// центра, 56-летний житель Северодвинска Виктор Ершов"), is his name; a relative clause after the comma leaves the
     /// description as the source (the near miss).

@@ -279,6 +279,14 @@ internal static class RussianCues
                 return new Cue(i, i + 1, CueKind.Verb, CueLexicon.NeutralAct, true, sureStart, sureEnd, sureBefore);
             }
 
+            // "В Рособрнадзоре на вопрос агентства, может ли …, отвечать не стали": not choosing to answer what was asked refuses
+            // to comment the same way, its source the body after the "в" that opens the clause before the request.
+            if (AnswerInfinitiveAt(i) && Is(i + 1, "не") && IsIn(i + 2, WouldNot) && RequestBefore(i) is { } asked
+                && PlaceOpeningTheClause(asked) is var (answerStart, answerEnd) && answerEnd > answerStart)
+            {
+                return new Cue(i, i + 3, CueKind.Verb, SpeechActs.DeclineComment, false, answerStart, answerEnd, false);
+            }
+
             // "В министерстве ситуацию комментировать не стали": not choosing to comment is a refusal, its source the body
             // after the "в" that opens the clause.
             if (Is(i, "не") && IsIn(i + 1, WouldNot) && (CommentInfinitiveAt(i - 1) || CommentInfinitiveAt(i + 2)))
@@ -1975,6 +1983,25 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>The "на" of "на вопрос", "на запрос" among the ten tokens before <paramref name="i"/>, else null.</summary>
+        private int? RequestBefore(int i)
+        {
+            for (var k = i - 1; k > 0 && k >= i - 10; k--)
+            {
+                if (Is(k, "на") && IsRequest(k + 1))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"отвечать", "ответить": an infinitive of answering at <paramref name="j"/>.</summary>
+        private bool AnswerInfinitiveAt(int j) =>
+            j >= 0 && j < _tokens.Count && LowerWord(j) && (StartsWith(j, "отвеча") || StartsWith(j, "ответи"))
+                && RussianForms.EndsAfterRoot(_text, _tokens[j], InfinitiveEndings, minRoot: 1);
 
         /// <summary>"комментировать", "комментироваться": the infinitive of commenting at <paramref name="j"/>.</summary>
         private bool CommentInfinitiveAt(int j) =>
