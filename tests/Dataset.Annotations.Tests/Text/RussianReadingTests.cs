@@ -770,7 +770,8 @@ public class RussianReadingTests
 
     /// <summary>
     /// People "осудили" with no one named as the subject (a town after "в", of one or two capitalised words, or the people put
-    /// first, after the town too, or one told by a past participle of a deed after a comma) were convicted, which reports no speech; a subject that condemns people, or a deed condemned, is still a cue (the near misses).
+    /// first, after the town too, or one told by a past participle of a deed after a comma) were convicted, which reports no
+    /// speech; a subject that condemns people, or a deed condemned, is still a cue (the near misses).
     /// </summary>
     [Theory]
     [InlineData("В Астрахани осудили браконьеров, продававших чёрную икру в Москву.", 0)]
