@@ -1190,6 +1190,21 @@ public class RussianSpeakerRulesTests
         Assert.Equal(body, sentence[start..RussianBodies.ComplementEnd(sentence, start + "Ассоциации".Length)]);
     }
 
+    /// <summary>
+    /// "признал, что …, но пообещал закончить …": a verb an infinitive follows after "но" shares the subject of the verb that
+    /// opened the "что" clause when the two agree in the past; a verb of another number is the "что" clause's (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("пообещал", 2)]
+    [InlineData("пообещали", 1)]
+    public void A_verb_with_an_infinitive_after_but_shares_the_subject_of_the_verb_before_the_that_clause(string verb, int his)
+    {
+        var speakers = Speakers(
+            $"Директор фонда Денис Ковалёв признал, что подрядчики сорвали сроки ремонта, но {verb} закончить его до конца лета.");
+        Assert.Equal("Денис Ковалёв", speakers[0]);
+        Assert.Equal(his, speakers.Count(s => s == "Денис Ковалёв"));
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

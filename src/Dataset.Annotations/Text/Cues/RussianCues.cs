@@ -279,6 +279,14 @@ internal static class RussianCues
                 return new Cue(i, i + 1, CueKind.Verb, CueLexicon.NeutralAct, true, sureStart, sureEnd, sureBefore);
             }
 
+            // "В Рособрнадзоре на вопрос агентства, может ли …, отвечать не стали": not choosing to answer what was asked refuses
+            // to comment the same way, its source the body after the "в" that opens the clause before the request.
+            if (AnswerInfinitiveAt(i) && Is(i + 1, "не") && IsIn(i + 2, WouldNot) && RequestBefore(i) is { } asked
+                && PlaceOpeningTheClause(asked) is var (answerStart, answerEnd) && answerEnd > answerStart)
+            {
+                return new Cue(i, i + 3, CueKind.Verb, SpeechActs.DeclineComment, false, answerStart, answerEnd, false);
+            }
+
             // "В министерстве ситуацию комментировать не стали": not choosing to comment is a refusal, its source the body
             // after the "в" that opens the clause.
             if (Is(i, "не") && IsIn(i + 1, WouldNot) && (CommentInfinitiveAt(i - 1) || CommentInfinitiveAt(i + 2)))
@@ -1832,8 +1840,24 @@ internal static class RussianCues
             var town = (sourceEnd == sourceStart + 1 || sourceEnd == sourceStart + 2) && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во"))
                 && IsCapitalised(sourceStart) && RussianCases.BodyHead(Word(sourceStart)) is null
                 && IsCapitalised(sourceEnd - 1) && RussianCases.BodyHead(Word(sourceEnd - 1)) is null;
-            return (sourceEnd == sourceStart || town) && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1));
+            // "В Казани сотрудников коллекторского агентства осудили за поджог": people in the accusative put first after the town.
+            var first = town || (sourceEnd > sourceStart + 1 && (Is(sourceStart - 1, "в") || Is(sourceStart - 1, "во")) && IsCapitalised(sourceStart)
+                && RussianCases.BodyHead(Word(sourceStart)) is null) ? sourceStart + 1 : sourceStart;
+            if (sourceEnd > first + 1 && PeopleAccusative(first))
+            {
+                return true;
+            }
+
+            // "В Калининграде осудили группу, вывозившую янтарь-сырец": one in the accusative, told by a past participle of a deed.
+            return (sourceEnd == sourceStart || town)
+                && (PersonsAccusative(i + 1) || PeopleAccusative(i + 1) || DescribedByDeed(i + 1));
         }
+
+        /// <summary>"группу, вывозившую …": a lower-case noun in "-у" or "-ю", a comma, then a past active participle agreeing with it.</summary>
+        private bool DescribedByDeed(int k) =>
+            LowerWord(k) && (Word(k).EndsWith("у", System.StringComparison.Ordinal) || Word(k).EndsWith("ю", System.StringComparison.Ordinal))
+                && k + 2 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Comma && LowerWord(k + 2)
+                && (Word(k + 2).EndsWith("вшую", System.StringComparison.Ordinal) || Word(k + 2).EndsWith("шую", System.StringComparison.Ordinal));
 
         /// <summary>"бывшего директора", "Бывшего директора": an adjective in "-ого" or "-его", then a noun in "-а" or "-я".</summary>
         private bool PersonsAccusative(int k) =>
@@ -1885,10 +1909,12 @@ internal static class RussianCues
         /// <summary>
         /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
         /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
-        /// of its own ("отметила, что …, но подчеркнула, что …"), so that the two share the cue's subject.
+        /// of its own ("отметила, что …, но подчеркнула, что …"), or with a verb an infinitive follows ("признал, что …, но
+        /// пообещал закончить"), so that the two share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb, bool topic = false) =>
-            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb)) && !cue.ContentBefore && cue.Kind == CueKind.Verb
+            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb) || Infinitive(verb + 1))
+                && !cue.ContentBefore && cue.Kind == CueKind.Verb
                 && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
 
         /// <summary>
@@ -1957,6 +1983,25 @@ internal static class RussianCues
 
             return false;
         }
+
+        /// <summary>The "на" of "на вопрос", "на запрос" among the ten tokens before <paramref name="i"/>, else null.</summary>
+        private int? RequestBefore(int i)
+        {
+            for (var k = i - 1; k > 0 && k >= i - 10; k--)
+            {
+                if (Is(k, "на") && IsRequest(k + 1))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"отвечать", "ответить": an infinitive of answering at <paramref name="j"/>.</summary>
+        private bool AnswerInfinitiveAt(int j) =>
+            j >= 0 && j < _tokens.Count && LowerWord(j) && (StartsWith(j, "отвеча") || StartsWith(j, "ответи"))
+                && RussianForms.EndsAfterRoot(_text, _tokens[j], InfinitiveEndings, minRoot: 1);
 
         /// <summary>"комментировать", "комментироваться": the infinitive of commenting at <paramref name="j"/>.</summary>
         private bool CommentInfinitiveAt(int j) =>
