@@ -119,6 +119,7 @@ public class RussianSaidActsTests
     [InlineData("«Мы фиксировали пятна на воде с начала месяца, но никто не реагировал»")]
     [InlineData("Кто может, уже уехал на заработки в Екатеринбург")]
     [InlineData("но билеты продавались по утверждённому расписанию")]
+    [InlineData("Одна из жительниц уехала к дочери")]
     public void Content_no_rule_reads_is_left_to_the_claim(string said) => Assert.Null(Read(said));
 
     [Fact]

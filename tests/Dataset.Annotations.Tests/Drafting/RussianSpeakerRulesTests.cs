@@ -1205,6 +1205,18 @@ public class RussianSpeakerRulesTests
         Assert.Equal(his, speakers.Count(s => s == "Денис Ковалёв"));
     }
 
+    /// <summary>
+    /// A sentence that opens with "Один из …" and has no "ни" after it: the search for "ни одного" finds nothing and reads
+    /// nothing, where it once read the sentence's first word as the word after the miss and the draft stopped on it.
+    /// </summary>
+    [Fact]
+    public void A_sentence_opening_with_one_of_is_drafted_and_reads_no_denial()
+    {
+        var draft = Draft("Один из подсудимых, 19-летний студент Кирилл Бабкин, вину признал и сказал, что готов возмещать ущерб.");
+        Assert.NotEmpty(draft.Statements);
+        Assert.DoesNotContain(draft.Statements, s => s.Act == "deny");
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>

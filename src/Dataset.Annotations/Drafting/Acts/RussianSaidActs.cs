@@ -36,7 +36,7 @@ internal static class RussianSaidActs
 
     /// <summary>"суд признал банкротом «Камский банк»": "признать" with what a party is declared to be is a ruling announced, not an admission.</summary>
     private static ActReading? Ruling(SaidContent c) =>
-        c.NextWord(c.Start - 1) is var first and >= 0 && c.IsIn(first, Rulings) ? new ActReading(SpeechActs.Announce, c.Words(first, first)) : null;
+        c.FirstWord() is var first and >= 0 && c.IsIn(first, Rulings) ? new ActReading(SpeechActs.Announce, c.Words(first, first)) : null;
 
     /// <summary>"мы осуждаем", "я требую": the source names its own act, in the first person.</summary>
     private static ActReading? Performative(SaidContent c)

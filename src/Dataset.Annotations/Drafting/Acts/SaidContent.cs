@@ -67,10 +67,18 @@ internal sealed class SaidContent
 
     public bool IsIn(int i, IWordClass set) => i >= Start && i < End && Tokens[i].IsWord && set.Contains(Text, Tokens[i]);
 
-    /// <summary>The next word after <paramref name="i"/>, over quote marks, or -1.</summary>
-    public int NextWord(int i)
+    /// <summary>
+    /// The next word after <paramref name="i"/>, over quote marks, or -1; none after -1, the index of a word not found, so a
+    /// search's miss never reads the sentence's first word.
+    /// </summary>
+    public int NextWord(int i) => i < 0 ? -1 : WordFrom(i + 1);
+
+    /// <summary>The content's first word, over quote marks, or -1.</summary>
+    public int FirstWord() => WordFrom(Start);
+
+    private int WordFrom(int first)
     {
-        for (var j = i + 1; j < End; j++)
+        for (var j = first; j < End; j++)
         {
             if (Tokens[j].IsWord)
             {
