@@ -1040,7 +1040,7 @@ internal static class RussianCues
         /// <summary>Whether the token at <paramref name="i"/> ends a name: a capitalised word or the closing mark of a name in quotes.</summary>
         private bool EndsName(int i) => IsCapitalised(i) || QuotedNameEndingAt(i) is not null;
 
-        private bool IsCapitalised(int i) => i >= 0 && _tokens[i].IsWord && char.IsUpper(_text[_tokens[i].Start]);
+        private bool IsCapitalised(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord && char.IsUpper(_text[_tokens[i].Start]);
 
         /// <summary>
         /// "— заявил в суде государственный обвинитель …": where it was said, one lower-case word after "в" or "на", with the
@@ -1366,11 +1366,11 @@ internal static class RussianCues
 
         /// <summary>"58-летняя пациентка": an age in years and a lower-case noun, the tokens from <paramref name="from"/> to <paramref name="end"/>.</summary>
         private bool AgedNoun(int from, int end) =>
-            end == from + 4 && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
+            end == from + 4 && end <= _tokens.Count && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
             && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal)
             && LowerWord(from + 3);
 
-        private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
+        private string Word(int i) => i >= 0 && i < _tokens.Count ? _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start) : string.Empty;
 
         /// <summary>
         /// "56-летний житель Северодвинска Виктор Ершов", "пенсионер Виктор Ершов": the first of the two capitalised words of a
@@ -1665,7 +1665,7 @@ internal static class RussianCues
         }
 
         /// <summary>Whether the token at <paramref name="i"/> is a word in lower case.</summary>
-        private bool LowerWord(int i) => i >= 0 && _tokens[i].IsWord && char.IsLower(_text[_tokens[i].Start]);
+        private bool LowerWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord && char.IsLower(_text[_tokens[i].Start]);
 
         /// <summary>
         /// "Ярославской области", "Пермскому краю", "Республике Коми": a region after "по", in the dative; the index after
@@ -2215,11 +2215,11 @@ internal static class RussianCues
         }
 
         private bool EndsWith(int i, string suffix) =>
-            _tokens[i].End - _tokens[i].Start > suffix.Length
+            i >= 0 && i < _tokens.Count && _tokens[i].End - _tokens[i].Start > suffix.Length
                 && string.Compare(_text, _tokens[i].End - suffix.Length, suffix, 0, suffix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         private bool StartsWith(int i, string prefix) =>
-            _tokens[i].End - _tokens[i].Start >= prefix.Length
+            i >= 0 && i < _tokens.Count && _tokens[i].End - _tokens[i].Start >= prefix.Length
                 && string.Compare(_text, _tokens[i].Start, prefix, 0, prefix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         public bool Is(int i, string word) => i >= 0 && i < _tokens.Count && CueContext.Is(_text, _tokens[i], word);
