@@ -1242,6 +1242,20 @@ public class RussianSpeakerRulesTests
         Assert.Contains(name, Speakers(sentence).Single(), System.StringComparison.Ordinal);
 
     /// <summary>
+    /// "признал, что …, но отверг сообщения о конфликте": reports or reproaches after the verb after "но" are its object, and
+    /// the verb shares the subject of the verb before the "что" clause; a verb of another number does not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("отверг", 2)]
+    [InlineData("отвергли", 1)]
+    public void Reports_denied_after_but_are_the_object_and_the_verb_shares_the_subject(string verb, int his)
+    {
+        var speakers = Speakers($"Главный врач больницы Вадим Лосев признал, что удержать специалистов не удалось, но {verb} сообщения о конфликте.");
+        Assert.Equal(his, speakers.Count(s => s.EndsWith("Вадим Лосев", System.StringComparison.Ordinal)));
+        Assert.Equal(his == 2, !speakers.Contains("сообщения"));
+    }
+
+    /// <summary>
     /// A sentence that opens with "Один из …" and has no "ни" after it: the search for "ни одного" finds nothing and reads
     /// nothing, where it once read the sentence's first word as the word after the miss and the draft stopped on it.
     /// </summary>

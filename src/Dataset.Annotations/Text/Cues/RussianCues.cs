@@ -53,6 +53,9 @@ internal static class RussianCues
     /// <summary>"упрёки", "обвинения", "претензии": the reproaches a verb of denial takes as its object.</summary>
     private static readonly WordSet Reproaches = new("упрёки", "упреки", "обвинения", "обвинение", "претензии");
 
+    /// <summary>"отверг сообщения о конфликте": reports and rumours denied, the object after the verb.</summary>
+    private static readonly WordSet Reports = new("сообщения", "слухи", "информацию");
+
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
@@ -1953,12 +1956,19 @@ internal static class RussianCues
         /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
         /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
         /// of its own ("отметила, что …, но подчеркнула, что …"), or with a verb an infinitive follows ("признал, что …, но
-        /// пообещал закончить"), so that the two share the cue's subject.
+        /// пообещал закончить"), or with a verb whose object, reports or reproaches, follows it and is never its subject
+        /// ("признал, что …, но отверг сообщения о конфликте"; "отверг", "опроверг" agree as a masculine past), so that the two
+        /// share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb, bool topic = false) =>
-            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb) || Infinitive(verb + 1))
+            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb) || Infinitive(verb + 1)
+                || (verb + 1 < _tokens.Count && (IsIn(verb + 1, Reproaches) || IsIn(verb + 1, Reports))))
                 && !cue.ContentBefore && cue.Kind == CueKind.Verb
-                && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+                && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && Agreement(verb) is { } agreement && PastEnding(cue.First) == agreement;
+
+        /// <summary>The past's ending of the verb at <paramref name="i"/>, a masculine "отверг", "опроверг" read as "-л".</summary>
+        private string? Agreement(int i) =>
+            PastEnding(i) ?? (LowerWord(i) && Word(i).EndsWith("верг", System.StringComparison.Ordinal) ? "л" : null);
 
         /// <summary>
         /// Whether only the object of <paramref name="cue"/>'s verb, one to three lower-case words, stands between it and the
