@@ -1206,6 +1206,56 @@ public class RussianSpeakerRulesTests
     }
 
     /// <summary>
+    /// "Один из подсудимых, 19-летний студент Кирилл Бабкин, вину признал": guilt alone after a comma is the verb's object,
+    /// and the person set off by the commas before it is the subject; words set off with no name in them are not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Один из подсудимых, 19-летний студент Кирилл Бабкин, вину признал.", true)]
+    [InlineData("Один из подсудимых, студент колледжа, вину признал.", false)]
+    public void Guilt_after_a_comma_is_the_object_and_the_person_set_off_before_it_speaks(string sentence, bool named) =>
+        Assert.Equal(named, Speakers(sentence).Any(s => s.EndsWith("Кирилл Бабкин", System.StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "— заявил в суде другой подсудимый, 23-летний Денис Рахимов": after a description set off by a comma, the age alone
+    /// before the name ending the clause, or the country of a title ("заслуженный артист России Юрий Лапин"), leads to the
+    /// person's name; a patronymic is no first name (the near miss keeps the description).
+    /// </summary>
+    [Theory]
+    [InlineData("заявил в суде другой подсудимый, 23-летний Денис Рахимов", "Денис Рахимов")]
+    [InlineData("сказал ветеран театра, заслуженный артист России Юрий Лапин", "Юрий Лапин")]
+    [InlineData("сказал ветеран театра, заслуженный артист России Юрий Петрович Лапин", null)]
+    public void After_a_description_set_off_by_a_comma_the_person_named_after_an_age_or_a_country_speaks(string source, string? name)
+    {
+        var speaker = Speakers("«Я не знал, что это мошенничество», — " + source + ".").Single();
+        Assert.Equal(name is not null, speaker.EndsWith(name ?? "Юрий Лапин", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Крупнейший заказчик «Уралсофта», банк «Исеть-Капитал», от комментариев отказался": a noun and a name in quotes set off
+    /// by commas before the declined comment is the subject named again, no relative clause; a relative clause set off
+    /// still leads back to the body before it (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Крупнейший заказчик «Уралсофта», банк «Исеть-Капитал», от комментариев отказался.", "Исеть-Капитал")]
+    [InlineData("В службе такси «Балт-Такси», куда перешли несколько водителей, от комментариев отказались.", "Балт-Такси")]
+    public void A_name_in_quotes_set_off_before_a_declined_comment_declines_it(string sentence, string name) =>
+        Assert.Contains(name, Speakers(sentence).Single(), System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// "признал, что …, но отверг сообщения о конфликте": reports or reproaches after the verb after "но" are its object, and
+    /// the verb shares the subject of the verb before the "что" clause; a verb of another number does not (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("отверг", 2)]
+    [InlineData("отвергли", 1)]
+    public void Reports_denied_after_but_are_the_object_and_the_verb_shares_the_subject(string verb, int his)
+    {
+        var speakers = Speakers($"Главный врач больницы Вадим Лосев признал, что удержать специалистов не удалось, но {verb} сообщения о конфликте.");
+        Assert.Equal(his, speakers.Count(s => s.EndsWith("Вадим Лосев", System.StringComparison.Ordinal)));
+        Assert.Equal(his == 2, !speakers.Contains("сообщения"));
+    }
+
+    /// <summary>
     /// A sentence that opens with "Один из …" and has no "ни" after it: the search for "ни одного" finds nothing and reads
     /// nothing, where it once read the sentence's first word as the word after the miss and the draft stopped on it.
     /// </summary>

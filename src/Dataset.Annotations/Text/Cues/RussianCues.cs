@@ -53,6 +53,9 @@ internal static class RussianCues
     /// <summary>"упрёки", "обвинения", "претензии": the reproaches a verb of denial takes as its object.</summary>
     private static readonly WordSet Reproaches = new("упрёки", "упреки", "обвинения", "обвинение", "претензии");
 
+    /// <summary>"отверг сообщения о конфликте": reports and rumours denied, the object after the verb.</summary>
+    private static readonly WordSet Reports = new("сообщения", "слухи", "информацию");
+
     /// <summary>"один из", "одна из": one of those the words after "из" name, the person named after them.</summary>
     private static readonly WordSet OneOf = new("один", "одна", "одно", "одни");
 
@@ -795,7 +798,10 @@ internal static class RussianCues
 
             // "В службе такси «Балт-Такси», куда перешли несколько водителей, от комментариев отказались": nothing but the relative
             // clause stands between the comment declined and the body that declined it, named before the clause.
-            if (start > last && Is(i, "от") && i + 1 < _tokens.Count && StartsWith(i + 1, "коммент") && RelativeClauseOpening(last) is { } setOff)
+            // A noun and a name in quotes set off by the commas ("Крупнейший заказчик «Уралсофта», банк «Исеть-Капитал», от
+            // комментариев отказался") is no relative clause but the subject named again, which the verb's reader takes.
+            if (start > last && Is(i, "от") && i + 1 < _tokens.Count && StartsWith(i + 1, "коммент") && RelativeClauseOpening(last) is { } setOff
+                && !(QuotedNameEndingAt(last - 1) is { } apposedQuote && ApposedName(last, apposedQuote) is not null))
             {
                 return SourceBefore(setOff);
             }
@@ -817,6 +823,15 @@ internal static class RussianCues
                     last = k - 1;
                     break;
                 }
+            }
+
+            // "Один из подсудимых, 19-летний студент Кирилл Бабкин, вину признал": guilt alone after a comma is the verb's
+            // object, and its subject is the person set off by the commas before it.
+            if (!placed && start == last && start > 1 && IsIn(start, Guilt) && _tokens[start - 1].Kind == TokenKind.Comma
+                && SourceBefore(start - 1) is var (apposedStart, apposedEnd) && apposedEnd > apposedStart
+                && IsCapitalised(apposedEnd - 1) && IsCapitalised(apposedEnd - 2))
+            {
+                return (apposedStart, apposedEnd);
             }
 
             // "Дорохова вину не признала": guilt is what is admitted or denied, the verb's object, never part of its subject (a
@@ -1379,6 +1394,12 @@ internal static class RussianCues
         /// </summary>
         private int? NameAfterApposedNoun(int from)
         {
+            // "23-летний Денис Рахимов": the age alone before the name ending the clause.
+            if (AgedName(from) is { } aged)
+            {
+                return aged;
+            }
+
             var noun = AgedNoun(from, from + 4) ? from + 3 : from;
             if (!LowerWord(noun) || IsIn(noun, Prepositions) || IsIn(noun, ClauseWords))
             {
@@ -1390,8 +1411,33 @@ internal static class RussianCues
                 return afterPlace;
             }
 
+            // "заслуженный артист России Юрий Лапин": the country or place the title is of, capitalised, then the name ending the
+            // clause (not a patronymic, "Иван Петрович Сидоров").
+            if (HolderAfter(noun) is { } placed && placed + 3 < _tokens.Count && IsCapitalised(placed + 2) && !_tokens[placed + 3].IsWord
+                && PersonsName(placed + 1) && !Patronymic(placed + 1))
+            {
+                return placed + 1;
+            }
+
             return HolderAfter(noun) is { } name && (name + 2 >= _tokens.Count || !_tokens[name + 2].IsWord) ? name : null;
         }
+
+        /// <summary>"23-летний Денис Рахимов": the first of the two capitalised words of the name ending the clause after the age.</summary>
+        private int? AgedName(int from) =>
+            from + 4 < _tokens.Count && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
+            && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal)
+            && PersonsName(from + 3) && (from + 5 >= _tokens.Count || !_tokens[from + 5].IsWord)
+                ? from + 3
+                : null;
+
+        /// <summary>Whether the words at <paramref name="i"/> and after it are two Cyrillic words capitalised as a person's name.</summary>
+        private bool PersonsName(int i) =>
+            IsCapitalised(i) && IsCapitalised(i + 1) && RussianCases.IsCyrillic(Word(i)[0]) && LowerAfterFirst(Word(i)) && LowerAfterFirst(Word(i + 1));
+
+        /// <summary>"Петрович", "Ивановна": a patronymic's ending.</summary>
+        private bool Patronymic(int i) =>
+            Word(i).EndsWith("ич", System.StringComparison.Ordinal) || Word(i).EndsWith("вна", System.StringComparison.Ordinal)
+            || Word(i).EndsWith("чна", System.StringComparison.Ordinal);
 
         /// <summary>
         /// "транспорту и строительству Олег Мартынов": the first of the two capitalised words of a person's name after a
@@ -1910,12 +1956,19 @@ internal static class RussianCues
         /// Whether <paramref name="cue"/> opens a "что" clause right after its verb and that verb agrees in the past with the
         /// naming verb at <paramref name="verb"/> ("подтвердила, что …, но назвала"), or with a verb that opens a "что" clause
         /// of its own ("отметила, что …, но подчеркнула, что …"), or with a verb an infinitive follows ("признал, что …, но
-        /// пообещал закончить"), so that the two share the cue's subject.
+        /// пообещал закончить"), or with a verb whose object, reports or reproaches, follows it and is never its subject
+        /// ("признал, что …, но отверг сообщения о конфликте"; "отверг", "опроверг" agree as a masculine past), so that the two
+        /// share the cue's subject.
         /// </summary>
         private bool ButAfterThat(Cue cue, int verb, bool topic = false) =>
-            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb) || Infinitive(verb + 1))
+            (topic || StartsWith(verb, "назва") || StartsWith(verb, "называ") || ThatRightAfter(verb) || Infinitive(verb + 1)
+                || (verb + 1 < _tokens.Count && (IsIn(verb + 1, Reproaches) || IsIn(verb + 1, Reports))))
                 && !cue.ContentBefore && cue.Kind == CueKind.Verb
-                && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && PastEnding(verb) is { } agreement && PastEnding(cue.First) == agreement;
+                && ThatBetween(cue.End, System.Math.Min(verb, cue.End + 2)) && Agreement(verb) is { } agreement && PastEnding(cue.First) == agreement;
+
+        /// <summary>The past's ending of the verb at <paramref name="i"/>, a masculine "отверг", "опроверг" read as "-л".</summary>
+        private string? Agreement(int i) =>
+            PastEnding(i) ?? (LowerWord(i) && Word(i).EndsWith("верг", System.StringComparison.Ordinal) ? "л" : null);
 
         /// <summary>
         /// Whether only the object of <paramref name="cue"/>'s verb, one to three lower-case words, stands between it and the
