@@ -588,7 +588,7 @@ internal sealed class ActorResolver
     /// </summary>
     private static (List<string> Title, List<string> Name) PersonLast(List<string> title, List<string> name)
     {
-        var length = name.Count >= 3 && Patronymic(name[name.Count - 2]) ? 3 : 2;
+        var length = name.Count >= 3 && RussianCases.IsPatronymic(name[name.Count - 2]) ? 3 : 2;
         if (title.Count == 0 || name.Count <= length || !name.All(w => IsCapitalised(w) && RussianCases.IsCyrillic(w[0])))
         {
             return (title, name);
@@ -633,9 +633,6 @@ internal sealed class ActorResolver
 
     /// <summary>The genitive endings of a place's adjective: "Нижнего", "Северной", "Ханты-Мансийского".</summary>
     private static readonly string[] AdjectiveEndings = { "ой", "ого", "его", "ых", "их" };
-
-    private static bool Patronymic(string word) =>
-        word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal) || word.EndsWith("чна", StringComparison.Ordinal);
 
     /// <summary>A word before a title word that belongs to the title: "Foreign" in "Foreign Minister".</summary>
     private static bool IsTitleQualifier(List<string> words, int i)

@@ -23,6 +23,11 @@ internal static class RussianCases
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
+    /// <summary>"Петрович", "Ивановна", "Ильинична": a patronymic's ending.</summary>
+    public static bool IsPatronymic(string word) =>
+        word.EndsWith("вич", System.StringComparison.Ordinal) || word.EndsWith("вна", System.StringComparison.Ordinal)
+        || word.EndsWith("чна", System.StringComparison.Ordinal);
+
     /// <summary>Whether a lower-case letter is a consonant an ending follows as it is: not a vowel, "й" or "ь".</summary>
     public static bool IsConsonant(char c) => "аеёиоуыэюяйь".IndexOf(c) < 0;
 

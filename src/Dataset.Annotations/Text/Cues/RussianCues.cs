@@ -1380,10 +1380,12 @@ internal static class RussianCues
         }
 
         /// <summary>"58-летняя пациентка": an age in years and a lower-case noun, the tokens from <paramref name="from"/> to <paramref name="end"/>.</summary>
-        private bool AgedNoun(int from, int end) =>
-            end == from + 4 && end <= _tokens.Count && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
-            && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal)
-            && LowerWord(from + 3);
+        private bool AgedNoun(int from, int end) => end == from + 4 && AgeAt(from) && LowerWord(from + 3);
+
+        /// <summary>"58-летняя", "23-летний": an age in years, its three tokens from <paramref name="from"/>.</summary>
+        private bool AgeAt(int from) =>
+            from >= 0 && from + 2 < _tokens.Count && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
+            && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal);
 
         private string Word(int i) => i >= 0 && i < _tokens.Count ? _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start) : string.Empty;
 
@@ -1414,7 +1416,7 @@ internal static class RussianCues
             // "заслуженный артист России Юрий Лапин": the country or place the title is of, capitalised, then the name ending the
             // clause (not a patronymic, "Иван Петрович Сидоров").
             if (HolderAfter(noun) is { } placed && placed + 3 < _tokens.Count && IsCapitalised(placed + 2) && !_tokens[placed + 3].IsWord
-                && PersonsName(placed + 1) && !Patronymic(placed + 1))
+                && PersonsName(placed + 1) && !RussianCases.IsPatronymic(Word(placed + 1)))
             {
                 return placed + 1;
             }
@@ -1424,20 +1426,13 @@ internal static class RussianCues
 
         /// <summary>"23-летний Денис Рахимов": the first of the two capitalised words of the name ending the clause after the age.</summary>
         private int? AgedName(int from) =>
-            from + 4 < _tokens.Count && _tokens[from].IsWord && char.IsDigit(Word(from)[0]) && char.IsDigit(Word(from)[Word(from).Length - 1])
-            && _tokens[from + 1].Kind == TokenKind.Hyphen && LowerWord(from + 2) && Word(from + 2).StartsWith("летн", System.StringComparison.Ordinal)
-            && PersonsName(from + 3) && (from + 5 >= _tokens.Count || !_tokens[from + 5].IsWord)
+            from + 4 < _tokens.Count && AgeAt(from) && PersonsName(from + 3) && (from + 5 >= _tokens.Count || !_tokens[from + 5].IsWord)
                 ? from + 3
                 : null;
 
         /// <summary>Whether the words at <paramref name="i"/> and after it are two Cyrillic words capitalised as a person's name.</summary>
         private bool PersonsName(int i) =>
             IsCapitalised(i) && IsCapitalised(i + 1) && RussianCases.IsCyrillic(Word(i)[0]) && LowerAfterFirst(Word(i)) && LowerAfterFirst(Word(i + 1));
-
-        /// <summary>"Петрович", "Ивановна": a patronymic's ending.</summary>
-        private bool Patronymic(int i) =>
-            Word(i).EndsWith("ич", System.StringComparison.Ordinal) || Word(i).EndsWith("вна", System.StringComparison.Ordinal)
-            || Word(i).EndsWith("чна", System.StringComparison.Ordinal);
 
         /// <summary>
         /// "транспорту и строительству Олег Мартынов": the first of the two capitalised words of a person's name after a
