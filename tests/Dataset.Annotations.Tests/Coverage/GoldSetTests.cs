@@ -42,7 +42,7 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
         "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "HeldOutRu34", "HeldOutRu35",
-        "HeldOutRu36", "HeldOutRu37", "GoldRu",
+        "HeldOutRu36", "HeldOutRu37", "HeldOutRu38", "HeldOutRu39", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -204,7 +204,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu28 and HeldOutRu31 and two from HeldOutRu14 and HeldOutRu29, HeldOutRu34 and HeldOutRu35 together one from
     /// HeldOutRu3, HeldOutRu4, HeldOutRu13, HeldOutRu14, HeldOutRu23 and HeldOutRu30, HeldOutRu36 and HeldOutRu37 together one
     /// from HeldOutRu3, HeldOutRu4, HeldOutRu6, HeldOutRu16, HeldOutRu17, HeldOutRu26, HeldOutRu27, HeldOutRu29, HeldOutRu30 and
-    /// HeldOutRu32 and two from HeldOutRu22). A change that loses more shows here.
+    /// HeldOutRu32 and two from HeldOutRu22, HeldOutRu38 and HeldOutRu39 together one from HeldOutRu6, HeldOutRu7,
+    /// HeldOutRu9, HeldOutRu10 and HeldOutRu35 and two from HeldOutRu23). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -241,11 +242,13 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu25 joined the act model's training.
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 32, 37),
+        // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 31, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 44, 46),
+        // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
+        ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 43, 46),
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
         // Its act floor went from 50 to 49 when HeldOutRu23 joined the act model's training.
         // One act fewer when HeldOutRu25 joined the act model's training.
@@ -256,13 +259,15 @@ public class GoldSetTests(ITestOutputHelper output)
         // And to 51 when HeldOutRu23 joined it, and to 50 when the model was trained again after the rules fitted on HeldOutRu23.
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
         // Two acts fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 47, 53),
+        // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 46, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         // One act fewer when HeldOutRu25 joined the act model's training.
         // One speaker more (55) since a region's kind is left out when names are compared ("по Республике Башкортостан").
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 49, 53),
+        // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
+        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 48, 53),
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         // And to 49 when HeldOutRu24 joined it.
@@ -341,7 +346,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // and 1 more, 59 of 60 overlapped, 57, 54, form 59.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
-        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 52, 59),
+        // Two acts fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
+        ["HeldOutRu23"] = new(51, 60, 51, 1, 59, 57, 50, 59),
         // Measured once after the rules fitted on HeldOutRu23: 55 of 58 found, 57 of 60 overlapped, 52, 44 (the rules alone 40;
         // naive Bayes 46), form 57. Its acts are what the model trained with it reads. Then fitted on: 58 of 58 found,
         // 60 of 60 overlapped, 60, 57, form 60.
@@ -411,7 +417,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once with HeldOutRu34: 53 of 54 found, 55 of 59 overlapped, 48, 46 (the rules alone 38; naive Bayes 40),
         // form 53. Its acts are what the model trained with it reads.
         // Then fitted on (a verb after "но" keeping the subject, "на вопрос … отвечать не стали"): 51 right speaker.
-        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 51, 52, 53),
+        // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
+        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 51, 51, 53),
         // Measured once after the rules fitted on HeldOutRu35: 53 of 54 found, 58 of 60 overlapped, 49, 49 (the rules alone
         // 39; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
         // Then fitted on ("вину" after a comma, an age before a name set off, the bank's quoted name an alias): 53 right speaker.
@@ -420,6 +427,12 @@ public class GoldSetTests(ITestOutputHelper output)
         // Bayes 42), form 56. Its acts are what the model trained with it reads.
         // Then fitted on (a title's place before a name set off, a name in quotes set off before a refusal, "но отверг сообщения"): 54 right speaker.
         ["HeldOutRu37"] = new(52, 59, 52, 1, 57, 54, 50, 56),
+        // Measured once after the rules fitted on HeldOutRu37: 54 of 56 found, 57 of 60 overlapped, 51, 47 (the rules alone
+        // 38; naive Bayes 47), form 56. Its acts are what the model trained with it reads.
+        ["HeldOutRu38"] = new(56, 60, 54, 0, 57, 51, 52, 56),
+        // Measured once with HeldOutRu38: 53 of 55 found, 59 of 60 overlapped, 56, 45 (the rules alone 36; naive Bayes 44),
+        // form 58. Its acts are what the model trained with it reads.
+        ["HeldOutRu39"] = new(55, 60, 53, 0, 59, 56, 53, 58),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
