@@ -85,12 +85,7 @@ internal readonly record struct CueContent(int Start, int End)
     public static (int Start, int End) Spanning(AttributionFinder finder, TextRange range)
     {
         var tokens = finder.Tokens;
-        var start = 0;
-        while (start < tokens.Count && tokens[start].Start < range.Start)
-        {
-            start++;
-        }
-
+        var start = FirstTokenFrom(finder, range.Start);
         var end = start;
         while (end < tokens.Count && tokens[end].End <= range.End)
         {
@@ -98,6 +93,19 @@ internal readonly record struct CueContent(int Start, int End)
         }
 
         return (start, end);
+    }
+
+    /// <summary>The first token of the sentence last read that starts at or after <paramref name="position"/>, or the token count.</summary>
+    public static int FirstTokenFrom(AttributionFinder finder, int position)
+    {
+        var tokens = finder.Tokens;
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Start < position)
+        {
+            first++;
+        }
+
+        return first;
     }
 
     /// <summary>The characters the content spans.</summary>

@@ -39,11 +39,7 @@ internal static class RelayedSubject
             return null;
         }
 
-        var first = 0;
-        while (first < tokens.Count && tokens[first].Start < clause.Start)
-        {
-            first++;
-        }
+        var first = CueContent.FirstTokenFrom(finder, clause.Start);
 
         // The noun phrase that opens the clause, up to a preposition, a clause word or its past-tense verb.
         var end = first;
@@ -70,12 +66,7 @@ internal static class RelayedSubject
     private static bool PossessiveVoice(AttributionFinder finder, TextRange source)
     {
         var tokens = finder.Tokens;
-        var k = 0;
-        while (k < tokens.Count && tokens[k].Start < source.Start)
-        {
-            k++;
-        }
-
+        var k = CueContent.FirstTokenFrom(finder, source.Start);
         var voice = k < tokens.Count && Possessives.Contains(finder.Text, tokens[k]) ? k + 1 : k;
         return voice < tokens.Count && voice > 0 && Possessives.Contains(finder.Text, tokens[voice - 1]) && tokens[voice].Start < source.End
             && RussianBodies.StartsWithVoiceNoun(finder.Text.Substring(tokens[voice].Start, source.End - tokens[voice].Start).ToLowerInvariant());

@@ -2048,7 +2048,7 @@ internal static class RussianCues
 
         /// <summary>"отвечать", "ответить": an infinitive of answering at <paramref name="j"/>.</summary>
         private bool AnswerInfinitiveAt(int j) =>
-            j >= 0 && j < _tokens.Count && LowerWord(j) && (StartsWith(j, "отвеча") || StartsWith(j, "ответи"))
+            LowerWord(j) && (StartsWith(j, "отвеча") || StartsWith(j, "ответи"))
                 && RussianForms.EndsAfterRoot(_text, _tokens[j], InfinitiveEndings, minRoot: 1);
 
         /// <summary>"комментировать", "комментироваться": the infinitive of commenting at <paramref name="j"/>.</summary>
