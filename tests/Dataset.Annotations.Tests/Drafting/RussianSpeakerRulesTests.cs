@@ -1267,6 +1267,63 @@ public class RussianSpeakerRulesTests
         Assert.DoesNotContain(draft.Statements, s => s.Act == "deny");
     }
 
+    /// <summary>
+    /// A lone lower-case word that names no one — a verb standing alone, a pronoun or relative, a message's, claim's or
+    /// finding's noun in any case — is never made an actor; the near misses name someone and stay speakers.
+    /// </summary>
+    [Theory]
+    [InlineData("выделить", true)]
+    [InlineData("добиться", true)]
+    [InlineData("стали", true)]
+    [InlineData("признался", true)]
+    [InlineData("это", true)]
+    [InlineData("котором", true)]
+    [InlineData("которые", true)]
+    [InlineData("сообщении", true)]
+    [InlineData("утверждения", true)]
+    [InlineData("экспертиза", true)]
+    [InlineData("заключении", true)]
+    [InlineData("родители", false)]
+    [InlineData("власти", false)]
+    [InlineData("мать", false)]
+    [InlineData("жители", false)]
+    [InlineData("учителя", false)]
+    [InlineData("следователи", false)]
+    [InlineData("ведомство", false)]
+    [InlineData("компании", false)]
+    [InlineData("министр", false)]
+    [InlineData("пресс-служба", false)]
+    [InlineData("полиция", false)]
+    [InlineData("Выделить", false)]
+    public void A_lone_lower_case_verb_pronoun_or_message_noun_names_no_one(string word, bool noOne) =>
+        Assert.Equal(noOne, ActorResolver.NamesNoOne(word));
+
+    /// <summary>A pronoun standing as the source ("это опроверг") is the last speaker, not an actor named "это".</summary>
+    [Fact]
+    public void A_pronoun_standing_as_the_source_is_the_last_speaker()
+    {
+        var speakers = Speakers("Директор фонда Ольга Миронова заявила, что фонд закроется. Бывший бухгалтер, уволенный весной, это опроверг.");
+        Assert.DoesNotContain("это", speakers);
+        Assert.Contains("Ольга Миронова", speakers);
+    }
+
+    /// <summary>A verb read as the source ("пообещали выделить") is the subject named before it, not an actor named "выделить".</summary>
+    [Fact]
+    public void A_verb_standing_as_the_source_is_the_speaker_before_it()
+    {
+        var speakers = Speakers("В министерстве культуры Карелии признали, что музей закрыт, но пообещали выделить на него 5 миллионов рублей.");
+        Assert.DoesNotContain("выделить", speakers);
+    }
+
+    /// <summary>A message's noun read as the source ("В его сообщении говорится") is the last speaker, not an actor of the noun.</summary>
+    [Fact]
+    public void A_message_noun_standing_as_the_source_is_the_last_speaker()
+    {
+        var speakers = Speakers("Глава района Пётр Сомов заявил, что мост откроют. В его сообщении говорится, что ремонт завершён.");
+        Assert.DoesNotContain("сообщении", speakers);
+        Assert.All(speakers, s => Assert.Equal("Пётр Сомов", s));
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
