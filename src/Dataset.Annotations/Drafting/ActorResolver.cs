@@ -344,12 +344,13 @@ internal sealed class ActorResolver
 
     /// <summary>
     /// "сообщение", "утверждения", "экспертиза": the nouns of a message, a claim or a finding, in any case
-    /// (<see cref="RussianCases.SameWord"/>), which say what was said, never who said it.
+    /// (<see cref="RussianCases.SameWord"/>), which say what was said, never who said it; not "обвинение", which is also
+    /// the prosecution ("По версии обвинения").
     /// </summary>
     private static readonly string[] RussianMessageNouns =
     {
         "сообщение", "утверждение", "заявление", "письмо", "обращение", "документ", "ответ", "заключение", "экспертиза", "проверка",
-        "решение", "постановление", "доклад", "отчёт", "отчет", "справка", "публикация", "данные", "информация", "слова", "обвинение",
+        "решение", "постановление", "доклад", "отчёт", "отчет", "справка", "публикация", "данные", "информация", "слова",
         "вина", "сведения", "материал", "исследование", "расследование", "анализ", "приказ", "распоряжение",
     };
 
