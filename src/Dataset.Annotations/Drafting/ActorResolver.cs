@@ -159,7 +159,7 @@ internal sealed class ActorResolver
         // named last; a spokesman speaks for them.
         // "это опроверг", "в котором попросили", "пообещали выделить", "в её сообщении говорится": a lone lower-case Russian
         // word that names no one (a verb, a pronoun or relative, a message's noun) is whoever the clause or article named last.
-        if ((words.Count == 1 && (SpeakerFor(words[0]) || NamesNoOne(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
+        if ((words.Count == 1 && (SpeakerFor(words[0]) || RussianNoOne.Names(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
         {
             return lastSpeaker;
         }
@@ -333,70 +333,6 @@ internal sealed class ActorResolver
 
     /// <summary>Whether a source is some of a party: "several", "others".</summary>
     public static bool PartOfAnother(string source) => SourcePhrase.Of(source) is { Count: 1 } words && Quantifiers.Contains(words[0]);
-
-    /// <summary>"это", "то", "всё", "что", "кто", "который" in every form: Russian pronouns and relatives that name no one by themselves.</summary>
-    private static readonly HashSet<string> RussianNoOnePronouns = new(StringComparer.Ordinal)
-    {
-        "это", "этого", "этому", "этим", "этом", "то", "того", "тому", "тем", "том", "всё", "все", "всего", "всем", "что", "чего", "чему",
-        "чем", "кто", "кого", "кому", "ком", "который", "которая", "которое", "которые", "которого", "которой", "которому", "котором",
-        "которую", "которым", "которыми", "которых",
-    };
-
-    /// <summary>
-    /// "сообщение", "утверждения", "экспертиза": the nouns of a message, a claim or a finding, in any case
-    /// (<see cref="RussianCases.SameWord"/>), which say what was said, never who said it; not "обвинение", which is also
-    /// the prosecution ("По версии обвинения").
-    /// </summary>
-    private static readonly string[] RussianMessageNouns =
-    {
-        "сообщение", "утверждение", "заявление", "письмо", "обращение", "документ", "ответ", "заключение", "экспертиза", "проверка",
-        "решение", "постановление", "доклад", "отчёт", "отчет", "справка", "публикация", "данные", "информация", "слова",
-        "вина", "сведения", "материал", "исследование", "расследование", "анализ", "приказ", "распоряжение",
-    };
-
-    /// <summary>The endings of an infinitive: "выделить", "добиться", "помочь", "найти", "идти", "провести", "везти".</summary>
-    private static readonly string[] InfinitiveEndings = { "ть", "ться", "чь", "йти", "дти", "ести", "зти" };
-
-    /// <summary>"сообщили", "стала", "признался": the past's endings, after a vowel of the verb's stem.</summary>
-    private static readonly string[] PastEndings = { "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись" };
-
-    /// <summary>"мать", "дочь", "генерал", "посол", "персонал": nouns of people that end as an infinitive or a past verb does.</summary>
-    private static readonly HashSet<string> PeopleLikeVerbs = new(StringComparer.Ordinal)
-    {
-        "мать", "дочь", "зять", "знать", "рать", "генерал", "адмирал", "маршал", "посол", "консул", "персонал", "короли",
-    };
-
-    /// <summary>
-    /// Whether a lone lower-case Russian word names no one, so that it never becomes an actor of its own: a verb standing
-    /// alone (an infinitive in -ть, -ться, -чь, -ти; a past form in -л, -ла, -ло, -ли and their reflexives), a pronoun or
-    /// relative (<see cref="RussianNoOnePronouns"/>), or a message's, claim's or finding's noun in any case
-    /// (<see cref="RussianMessageNouns"/>). Not a word of a party or a title ("власти", "ведомство", "министр"), nor a noun
-    /// of those who do ("родители", "жители", "учителя", "следователи": "-тели" is an agent noun's plural, "власти" no infinitive).
-    /// </summary>
-    public static bool NamesNoOne(string word)
-    {
-        if (word.Length < 2 || !RussianCases.IsCyrillic(word[0]) || !char.IsLower(word[0]) || word.Contains('-')
-            || PartyWords.NamesAParty(word) || PartyWords.IsTitleInAnyCase(word))
-        {
-            return false;
-        }
-
-        if (RussianNoOnePronouns.Contains(word) || RussianMessageNouns.Any(noun => RussianCases.SameWord(word, noun)))
-        {
-            return true;
-        }
-
-        return word.Length > 3 && !PeopleLikeVerbs.Contains(word) && !word.EndsWith("тели", StringComparison.Ordinal) && (Infinitive(word) || Past(word));
-    }
-
-    /// <summary>"выделить", "добиться", "помочь", "найти", "провести": an infinitive's ending, not a noun's "-сть" ("власть", "гость").</summary>
-    private static bool Infinitive(string word) =>
-        InfinitiveEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)) && !word.EndsWith("сть", StringComparison.Ordinal);
-
-    /// <summary>"сообщили", "стала", "признался": a past ending after a vowel of the verb's stem.</summary>
-    private static bool Past(string word) =>
-        PastEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length > e.Length + 1
-            && "аеиоуыяёю".IndexOf(word[word.Length - e.Length - 1]) >= 0);
 
     /// <summary>"statement", "spokesman", "several": a word that speaks for (or as part of) another party.</summary>
     private static bool SpeakerFor(string word) => MessageNouns.Contains(word) || Spokespeople.Contains(word) || Quantifiers.Contains(word);

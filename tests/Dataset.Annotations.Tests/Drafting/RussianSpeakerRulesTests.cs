@@ -1,5 +1,6 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Tests.Drafting;
 
@@ -1298,7 +1299,7 @@ public class RussianSpeakerRulesTests
     [InlineData("полиция", false)]
     [InlineData("Выделить", false)]
     public void A_lone_lower_case_verb_pronoun_or_message_noun_names_no_one(string word, bool noOne) =>
-        Assert.Equal(noOne, ActorResolver.NamesNoOne(word));
+        Assert.Equal(noOne, RussianNoOne.Names(word));
 
     /// <summary>A pronoun standing as the source ("это опроверг") is the last speaker, not an actor named "это".</summary>
     [Fact]
