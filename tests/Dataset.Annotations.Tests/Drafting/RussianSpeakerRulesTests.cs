@@ -1327,6 +1327,34 @@ public class RussianSpeakerRulesTests
         Assert.All(speakers, s => Assert.Equal("Пётр Сомов", s));
     }
 
+    /// <summary>
+    /// "это опроверг" after a participle's phrase set off by commas: the word before the verb names no one, so the source is
+    /// the name that opens the clause, and "сказал он" after it goes on with him; with no name before the phrase set off
+    /// (the near miss, "Как выяснилось, это опроверг …" has none), the word still makes no actor.
+    /// </summary>
+    [Fact]
+    public void A_word_naming_no_one_before_the_verb_gives_the_subject_the_clause_opens_with()
+    {
+        var speakers = Speakers("Директор завода Ольга Миронова заявила, что цех закроют. Бывший главный инженер завода Сергей Котов, "
+            + "проработавший там двадцать лет, это опроверг. «Цех работает», — сказал он агентству.");
+        Assert.Equal(2, speakers.Count(s => s.EndsWith("Сергей Котов", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain("это", speakers);
+    }
+
+    /// <summary>
+    /// "признал, что …, но отверг утверждения": the noun after the verb after "но" names no one, so the verb has the subject
+    /// of the verb that opened the "что" clause; a subject of its own after "но" (the near miss) speaks for itself.
+    /// </summary>
+    [Theory]
+    [InlineData("отверг утверждения о хищениях", 2)]
+    [InlineData("подрядчик отверг утверждения о хищениях", 1)]
+    public void A_word_naming_no_one_after_the_verb_after_but_gives_the_subject_of_the_verb_before(string clause, int his)
+    {
+        var speakers = Speakers($"Глава района Пётр Сомов признал, что дорогу не отремонтировали, но {clause}.");
+        Assert.Equal(his, speakers.Count(s => s.EndsWith("Пётр Сомов", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain("утверждения", speakers);
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
