@@ -463,8 +463,8 @@ internal static class RussianCues
         /// The subject of the clause the verb at <paramref name="verb"/> stands in, when the word read as its source (at
         /// <paramref name="word"/>) names no one: after "но", "и" or "а" the subject of the cue before ("признала, что …, но
         /// отвергла утверждения"); before a phrase set off by commas (a participle's, an apposition, an age) the name that
-        /// opens the clause ("Геннадий Лукин, руководивший им до прошлой весны, это опроверг"); after "в котором" the
-        /// subject of the clause it hangs on ("Музыканты опубликовали письмо, в котором попросили"); null when none.
+        /// opens the clause ("Геннадий Лукин, руководивший им до прошлой весны, это опроверг"); null when none. ("в котором
+        /// попросили" is the subject of the clause it hangs on by <see cref="AgreeingVerbBefore"/>.)
         /// </summary>
         private (int Start, int End)? ClauseSubject(int verb, int word, List<Cue> cues)
         {
@@ -484,30 +484,10 @@ internal static class RussianCues
                 return joined.HasSource && !disagree ? (joined.SourceStart, joined.SourceEnd) : null;
             }
 
-            if (word < verb && StartsWith(word, "котор") && IsIn(edge, Prepositions) && edge > 0 && _tokens[edge - 1].Kind == TokenKind.Comma)
-            {
-                return OpeningSubject(edge - 1);
-            }
-
             return edge > 0 && _tokens[edge].Kind == TokenKind.Comma && RelativeClauseOpening(edge, participle: true) is { } opening
                 && SourceBefore(opening) is var (start, end) && end > start
                 ? (start, end)
                 : null;
-        }
-
-        /// <summary>
-        /// The subject before the first lower-case past verb of the clause that the comma at <paramref name="comma"/> closes:
-        /// "Музыканты" in "Музыканты опубликовали открытое письмо губернатору,"; null when none.
-        /// </summary>
-        private (int Start, int End)? OpeningSubject(int comma)
-        {
-            int? first = null;
-            for (var k = comma - 1; k >= 0 && comma - k <= MaxSourceWords && !_tokens[k].IsBoundary; k--)
-            {
-                first = LowerWord(k) && PastEnding(k) is not null ? k : first;
-            }
-
-            return first is { } main && SourceBefore(main) is var (start, end) && end > start ? (start, end) : null;
         }
 
         /// <summary>The subject before the verb, else the one after it; a verb joined by "и" shares the cue before.</summary>
