@@ -157,7 +157,9 @@ internal sealed class ActorResolver
 
         // "he said", "the statement said", "a firm it said", "a spokesman told": whoever the clause or the article
         // named last; a spokesman speaks for them.
-        if ((words.Count == 1 && SpeakerFor(words[0])) || Pronouns.Contains(words[words.Count - 1]))
+        // "это опроверг", "в котором попросили", "пообещали выделить", "в её сообщении говорится": a lone lower-case Russian
+        // word that names no one (a verb, a pronoun or relative, a message's noun) is whoever the clause or article named last.
+        if ((words.Count == 1 && (SpeakerFor(words[0]) || RussianNoOne.Names(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
         {
             return lastSpeaker;
         }

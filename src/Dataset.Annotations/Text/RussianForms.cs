@@ -24,7 +24,36 @@ internal static class RussianForms
     /// <summary>The shortest short participle read as one: "дан", "взят"; "он", "ан" are no participles.</summary>
     private const int MinParticiple = 4;
 
+    /// <summary>The endings of an infinitive: "выделить", "добиться", "помочь", "найти", "идти", "провести", "везти".</summary>
+    private static readonly string[] InfinitiveEndings = { "ть", "ться", "чь", "йти", "дти", "ести", "зти" };
+
+    /// <summary>The vowels a past ending follows in a verb's stem: "сообщили", "стала", "признался".</summary>
+    private const string StemVowels = "аеиоуыяёю";
+
     public static bool IsPast(string text, Token token) => EndsWithAny(text, token, PastEndings, MinPast);
+
+    /// <summary>
+    /// Whether a lone lower-case word reads as a verb's past, its ending after a vowel of the stem ("сообщили", "стала",
+    /// "признался"), or as its infinitive ("выделить", "добиться", "помочь", "найти"), not a noun's "-сть" ("власть", "гость").
+    /// </summary>
+    public static bool IsLoneVerb(string word) => IsLonePast(word) || IsLoneInfinitive(word);
+
+    private static bool IsLonePast(string word)
+    {
+        foreach (var ending in PastEndings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal)
+                && StemVowels.IndexOf(word[word.Length - ending.Length - 1]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLoneInfinitive(string word) =>
+        Array.Exists(InfinitiveEndings, e => word.EndsWith(e, StringComparison.Ordinal)) && !word.EndsWith("сть", StringComparison.Ordinal);
 
     public static bool IsShortParticiple(string text, Token token) => EndsWithAny(text, token, ParticipleEndings, MinParticiple);
 

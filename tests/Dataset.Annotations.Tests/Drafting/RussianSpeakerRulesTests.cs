@@ -1,5 +1,6 @@
 using Dataset.Annotations.Drafting;
 using Dataset.Annotations.Model;
+using Dataset.Annotations.Text;
 
 namespace Dataset.Annotations.Tests.Drafting;
 
@@ -1243,7 +1244,8 @@ public class RussianSpeakerRulesTests
 
     /// <summary>
     /// "признал, что …, но отверг сообщения о конфликте": reports or reproaches after the verb after "но" are its object, and
-    /// the verb shares the subject of the verb before the "что" clause; a verb of another number does not (the near miss).
+    /// the verb shares the subject of the verb before the "что" clause; a verb of another number does not (the near miss),
+    /// and the noun is no speaker either way.
     /// </summary>
     [Theory]
     [InlineData("отверг", 2)]
@@ -1252,7 +1254,8 @@ public class RussianSpeakerRulesTests
     {
         var speakers = Speakers($"Главный врач больницы Вадим Лосев признал, что удержать специалистов не удалось, но {verb} сообщения о конфликте.");
         Assert.Equal(his, speakers.Count(s => s.EndsWith("Вадим Лосев", System.StringComparison.Ordinal)));
-        Assert.Equal(his == 2, !speakers.Contains("сообщения"));
+        // "сообщения", a message's noun, names no one whichever the verb's number, and is never made an actor.
+        Assert.DoesNotContain("сообщения", speakers);
     }
 
     /// <summary>
@@ -1265,6 +1268,91 @@ public class RussianSpeakerRulesTests
         var draft = Draft("Один из подсудимых, 19-летний студент Кирилл Бабкин, вину признал и сказал, что готов возмещать ущерб.");
         Assert.NotEmpty(draft.Statements);
         Assert.DoesNotContain(draft.Statements, s => s.Act == "deny");
+    }
+
+    /// <summary>
+    /// A lone lower-case word that names no one — a verb standing alone, a pronoun or relative, a message's, claim's or
+    /// finding's noun in any case — is never made an actor; the near misses name someone and stay speakers.
+    /// </summary>
+    [Theory]
+    [InlineData("выделить", true)]
+    [InlineData("добиться", true)]
+    [InlineData("стали", true)]
+    [InlineData("признался", true)]
+    [InlineData("это", true)]
+    [InlineData("котором", true)]
+    [InlineData("которые", true)]
+    [InlineData("сообщении", true)]
+    [InlineData("утверждения", true)]
+    [InlineData("экспертиза", true)]
+    [InlineData("заключении", true)]
+    [InlineData("родители", false)]
+    [InlineData("власти", false)]
+    [InlineData("мать", false)]
+    [InlineData("жители", false)]
+    [InlineData("учителя", false)]
+    [InlineData("следователи", false)]
+    [InlineData("ведомство", false)]
+    [InlineData("компании", false)]
+    [InlineData("министр", false)]
+    [InlineData("пресс-служба", false)]
+    [InlineData("полиция", false)]
+    [InlineData("Выделить", false)]
+    public void A_lone_lower_case_verb_pronoun_or_message_noun_names_no_one(string word, bool noOne) =>
+        Assert.Equal(noOne, RussianNoOne.Names(word));
+
+    /// <summary>A pronoun read as the source with no subject in its clause ("…, а это подтвердили", the pasts disagreeing with the clause before) is the last speaker, not an actor named "это".</summary>
+    [Fact]
+    public void A_pronoun_standing_as_the_source_is_the_last_speaker()
+    {
+        var speakers = Speakers("Директор фонда Ольга Миронова заявила, что фонд закроется. Сотрудники фонда узнали об этом вчера, а это подтвердили.");
+        Assert.DoesNotContain("это", speakers);
+        Assert.All(speakers, s => Assert.Equal("Ольга Миронова", s));
+    }
+
+    /// <summary>A verb read as the source ("пообещали выделить") is the subject named before it, not an actor named "выделить".</summary>
+    [Fact]
+    public void A_verb_standing_as_the_source_is_the_speaker_before_it()
+    {
+        var speakers = Speakers("В министерстве культуры Карелии признали, что музей закрыт, но пообещали выделить на него 5 миллионов рублей.");
+        Assert.DoesNotContain("выделить", speakers);
+    }
+
+    /// <summary>A message's noun read as the source ("В его сообщении говорится") is the last speaker, not an actor of the noun.</summary>
+    [Fact]
+    public void A_message_noun_standing_as_the_source_is_the_last_speaker()
+    {
+        var speakers = Speakers("Глава района Пётр Сомов заявил, что мост откроют. В его сообщении говорится, что ремонт завершён.");
+        Assert.DoesNotContain("сообщении", speakers);
+        Assert.All(speakers, s => Assert.Equal("Пётр Сомов", s));
+    }
+
+    /// <summary>
+    /// "это опроверг" after a participle's phrase set off by commas: the word before the verb names no one, so the source is
+    /// the name that opens the clause, and "сказал он" after it goes on with him; with no name before the phrase set off
+    /// (the near miss, "Как выяснилось, это опроверг …" has none), the word still makes no actor.
+    /// </summary>
+    [Fact]
+    public void A_word_naming_no_one_before_the_verb_gives_the_subject_the_clause_opens_with()
+    {
+        var speakers = Speakers("Директор завода Ольга Миронова заявила, что цех закроют. Бывший главный инженер завода Сергей Котов, "
+            + "проработавший там двадцать лет, это опроверг. «Цех работает», — сказал он агентству.");
+        Assert.Equal(2, speakers.Count(s => s.EndsWith("Сергей Котов", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain("это", speakers);
+    }
+
+    /// <summary>
+    /// "признал, что …, но отверг утверждения": the noun after the verb after "но" names no one, so the verb has the subject
+    /// of the verb that opened the "что" clause; a subject of its own after "но" (the near miss) speaks for itself.
+    /// </summary>
+    [Theory]
+    [InlineData("отверг утверждения о хищениях", 2)]
+    [InlineData("подрядчик отверг утверждения о хищениях", 1)]
+    public void A_word_naming_no_one_after_the_verb_after_but_gives_the_subject_of_the_verb_before(string clause, int his)
+    {
+        var speakers = Speakers($"Глава района Пётр Сомов признал, что дорогу не отремонтировали, но {clause}.");
+        Assert.Equal(his, speakers.Count(s => s.EndsWith("Пётр Сомов", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain("утверждения", speakers);
     }
 
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);

@@ -445,8 +445,53 @@ internal static class RussianCues
             return new Cue(i, end2, CueKind.Verb, act, act == CueLexicon.NeutralAct, sourceStart, sourceEnd, contentBefore);
         }
 
-        /// <summary>The subject before the verb, else the one after it; a verb joined by "и" shares the cue before.</summary>
+        /// <summary>
+        /// The source of the verb at <paramref name="i"/> (<see cref="SourceRead"/>); when what is read there is one lower-case
+        /// word that names no one (<see cref="RussianNoOne"/>: "это опроверг", "отвергла утверждения", "пообещали выделить"),
+        /// the subject the clause opens with (<see cref="ClauseSubject"/>) instead, when there is one.
+        /// </summary>
         private (int Start, int End, bool ContentBefore) SourceOf(int i, List<Cue> cues)
+        {
+            var read = SourceRead(i, cues);
+            return read.End == read.Start + 1 && LowerWord(read.Start) && RussianNoOne.Names(Word(read.Start))
+                && ClauseSubject(i, read.Start, cues) is var (start, end)
+                ? (start, end, false)
+                : read;
+        }
+
+        /// <summary>
+        /// The subject of the clause the verb at <paramref name="verb"/> stands in, when the word read as its source (at
+        /// <paramref name="word"/>) names no one: after "но", "и" or "а" the subject of the cue before ("признала, что …, но
+        /// отвергла утверждения"); before a phrase set off by commas (a participle's, an apposition, an age) the name that
+        /// opens the clause ("Геннадий Лукин, руководивший им до прошлой весны, это опроверг"); null when none. ("в котором
+        /// попросили" is the subject of the clause it hangs on by <see cref="AgreeingVerbBefore"/>.)
+        /// </summary>
+        private (int Start, int End)? ClauseSubject(int verb, int word, List<Cue> cues)
+        {
+            var edge = word < verb ? word - 1 : SkipTimeWords(verb - 1, -1);
+            if ((Is(edge, "но") || Is(edge, "и") || Is(edge, "а")) && cues.Count > 0 && cues[cues.Count - 1].First < edge)
+            {
+                // "признал, что пассажиров следовало предупредить …, но отверг": the comma closes the "что" clause, so the verb
+                // joins the one that opened it, not a verb of what was said.
+                var joined = cues[cues.Count - 1];
+                if (cues.Count > 1 && _tokens[edge - 1].Kind == TokenKind.Comma && ThatBetween(cues[cues.Count - 2].End, joined.First))
+                {
+                    joined = cues[cues.Count - 2];
+                }
+
+                // "признал, что …, но отвергли сообщения": two pasts that disagree have two subjects.
+                var disagree = Agreement(verb) is { } agreement && PastEnding(joined.First) is { } before && agreement != before;
+                return joined.HasSource && !disagree ? (joined.SourceStart, joined.SourceEnd) : null;
+            }
+
+            return edge > 0 && _tokens[edge].Kind == TokenKind.Comma && RelativeClauseOpening(edge, participle: true) is { } opening
+                && SourceBefore(opening) is var (start, end) && end > start
+                ? (start, end)
+                : null;
+        }
+
+        /// <summary>The subject before the verb, else the one after it; a verb joined by "и" shares the cue before.</summary>
+        private (int Start, int End, bool ContentBefore) SourceRead(int i, List<Cue> cues)
         {
             var last = SkipTimeWords(i - 1, -1);
             // "утечку подтвердили, но заявили, что …": "но" right after a verb with nothing after it joins the two as "и" does.
