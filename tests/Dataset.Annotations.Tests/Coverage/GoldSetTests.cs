@@ -413,7 +413,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Measured once after the rules fitted on HeldOutRu33: 53 of 53 found and 1 more, 56 of 59 overlapped, 53, 46 (the rules
         // alone 36; naive Bayes 42), form 53. Its acts are what the model trained with it reads.
         // Then fitted on (the impersonal "осудили" of a conviction): 53 of 53 found and none more.
-        ["HeldOutRu34"] = new(53, 59, 53, 0, 56, 53, 52, 53),
+        // One act fewer when the act model was trained again after a word that names no one gave way to its clause's subject.
+        ["HeldOutRu34"] = new(53, 59, 53, 0, 56, 53, 51, 53),
         // Measured once with HeldOutRu34: 53 of 54 found, 55 of 59 overlapped, 48, 46 (the rules alone 38; naive Bayes 40),
         // form 53. Its acts are what the model trained with it reads.
         // Then fitted on (a verb after "но" keeping the subject, "на вопрос … отвечать не стали"): 51 right speaker.
