@@ -42,7 +42,7 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
         "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "HeldOutRu34", "HeldOutRu35",
-        "HeldOutRu36", "HeldOutRu37", "HeldOutRu38", "HeldOutRu39", "GoldRu",
+        "HeldOutRu36", "HeldOutRu37", "HeldOutRu38", "HeldOutRu39", "HeldOutRu40", "HeldOutRu41", "HeldOutRu42", "HeldOutRu43", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -205,13 +205,17 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu3, HeldOutRu4, HeldOutRu13, HeldOutRu14, HeldOutRu23 and HeldOutRu30, HeldOutRu36 and HeldOutRu37 together one
     /// from HeldOutRu3, HeldOutRu4, HeldOutRu6, HeldOutRu16, HeldOutRu17, HeldOutRu26, HeldOutRu27, HeldOutRu29, HeldOutRu30 and
     /// HeldOutRu32 and two from HeldOutRu22, HeldOutRu38 and HeldOutRu39 together one from HeldOutRu6, HeldOutRu7,
-    /// HeldOutRu9, HeldOutRu10 and HeldOutRu35 and two from HeldOutRu23). A change that loses more shows here.
+    /// HeldOutRu9, HeldOutRu10 and HeldOutRu35 and two from HeldOutRu23, the model trained again after a word that names no
+    /// one gave way to its clause's subject one from HeldOutRu34, HeldOutRu40 … HeldOutRu43 together one from HeldOutRu,
+    /// HeldOutRu5, HeldOutRu8, HeldOutRu10, HeldOutRu13, HeldOutRu17, HeldOutRu20, HeldOutRu21, HeldOutRu31, HeldOutRu33,
+    /// HeldOutRu35 and HeldOutRu39 and two from HeldOutRu11). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
         // Measured once after the first Russian rules: 15 of 16 sentences found, 15 of 16 statements overlapped, 14 right speaker, 12 right act.
         // One act fewer when HeldOutRu25 joined the act model's training.
-        ["HeldOutRu"] = new(16, 16, 16, 1, 16, 16, 14, 0),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu"] = new(16, 16, 16, 1, 16, 16, 13, 0),
         // Measured once after the second Russian rules: 24 of 27 found, 27 of 30 overlapped, 22, 15. Its act floor went from 29
         // to 28 when the act model was trained again after the rules fitted on HeldOutRu15.
         // Its act floor went to 27 when HeldOutRu23 joined the act model's training.
@@ -234,7 +238,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 37, 39),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 36, 39),
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
         // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
         // And back to 36 when it was trained again after the rules fitted on HeldOutRu23.
@@ -253,7 +258,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Its act floor went from 50 to 49 when HeldOutRu23 joined the act model's training.
         // One act fewer when HeldOutRu25 joined the act model's training.
         // Two acts fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 46, 50),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu8"] = new(50, 50, 50, 0, 50, 48, 45, 50),
         // Measured once after the learned act: 48 of 51 found, 50 of 55 overlapped, 43, 34 (the rules alone 31), form 48.
         // Its act floor went from 53 to 52 when HeldOutRu21 joined the act model's training.
         // And to 51 when HeldOutRu23 joined it, and to 50 when the model was trained again after the rules fitted on HeldOutRu23.
@@ -267,19 +273,22 @@ public class GoldSetTests(ITestOutputHelper output)
         // One speaker more (55) since a region's kind is left out when names are compared ("по Республике Башкортостан").
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
-        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 48, 53),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu10"] = new(49, 56, 49, 0, 56, 55, 47, 53),
         // Measured once after the rules fitted on HeldOutRu10: 49 of 50 found, 53 of 55 overlapped, 49, 35 (32), form 52.
         // Its act floor went from 52 to 51 when HeldOutRu19 joined the act model's training.
         // And to 49 when HeldOutRu24 joined it.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
-        ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 47, 54),
+        // Two acts fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu11"] = new(50, 55, 50, 0, 55, 51, 45, 54),
         // Measured once after the rules fitted on HeldOutRu11: 46 of 49 found, 49 of 56 overlapped, 44, 28 (28), form 49. Its act
         // floor went from 51 to 50 when the act model was trained again after the rules fitted on HeldOutRu19.
         // One act fewer when HeldOutRu25 joined the act model's training.
         // One statement more overlapped (56) and two speakers more (52) since the rules fitted on HeldOutRu26 (a name set off by
         // commas after a few words of its title).
-        ["HeldOutRu12"] = new(49, 56, 49, 0, 56, 52, 49, 49),
+        // 53 right speakers (from 52) since a word that names no one gives way to its clause's subject.
+        ["HeldOutRu12"] = new(49, 56, 49, 0, 56, 53, 49, 49),
         // Measured once after the rules fitted on HeldOutRu12 and the logistic regression: 54 of 57 found and 1 more, 53 of 59
         // overlapped, 38, 37 (32; naive Bayes 34), form 51.
         // Two speakers more (53) since the rules fitted on HeldOutRu18 (a surname after a name in quotes, a region's noun), and
@@ -287,7 +296,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // One more (55) since a region's kind is left out when names are compared ("Главы Республики Карелия").
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
         // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
-        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 54, 57),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu13"] = new(57, 59, 57, 0, 59, 55, 53, 57),
         // Measured once after the rules fitted on HeldOutRu13 (right speaker as now scored): 52 of 52 found, 55 of 60 overlapped, 38, 42
         // (the rules alone 34; naive Bayes 39), form 55.
         // Its act floor went from 59 to 58 when HeldOutRu23 joined the act model's training, and back to 59 when the model was
@@ -312,7 +322,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
         // 52 of 52 found since the rules fitted on HeldOutRu33 (", следует из картотеки суда").
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
-        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 51, 55),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 50, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
@@ -329,13 +340,15 @@ public class GoldSetTests(ITestOutputHelper output)
         // convicted, not condemned (the Tula headline).
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
-        ["HeldOutRu20"] = new(52, 60, 52, 0, 60, 60, 56, 57),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu20"] = new(52, 60, 52, 0, 60, 60, 55, 57),
         // Measured once after the rules fitted on HeldOutRu20: 51 of 51 found, 56 of 58 overlapped, 52, 45 (the rules alone 34; naive
         // Bayes 44), form 53. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found, 56 of 58
         // overlapped, 55, 52, form 53.
         // Its act floor went from 52 to 51 when HeldOutRu24 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
-        ["HeldOutRu21"] = new(51, 58, 51, 0, 56, 55, 50, 53),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu21"] = new(51, 58, 51, 0, 56, 55, 49, 53),
         // Measured once after the rules fitted on HeldOutRu21: 49 of 49 found and 2 more, 59 of 60 overlapped, 57, 46 (the rules
         // alone 36; naive Bayes 47), form 58. Its acts are what the model trained with it reads. Then fitted on: 49 of 49 found,
         // 60 of 60 overlapped, 60, 56, form 59.
@@ -399,7 +412,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
         // Then fitted on ("считает … причиной", a republic's name with a dash): 54 of 55 found, 59 overlapped, 58 right
         // speaker, 57 acts, form 59.
-        ["HeldOutRu31"] = new(55, 60, 54, 0, 59, 58, 57, 59),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu31"] = new(55, 60, 54, 0, 59, 58, 56, 59),
         // Measured once after the rules fitted on HeldOutRu29: 53 of 53 found and 1 more, 58 of 60 overlapped, 55, 47 (the rules
         // alone 43; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
@@ -409,7 +423,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // form 57. Its acts are what the model trained with it reads.
         // Then fitted on (refusals by "пока не прокомментировали" and "раскрывать отказались", "как следует из"): 56 of 56
         // found, 60 overlapped, 57 right speaker, 55 acts, form 59.
-        ["HeldOutRu33"] = new(56, 60, 56, 0, 60, 57, 55, 59),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        ["HeldOutRu33"] = new(56, 60, 56, 0, 60, 57, 54, 59),
         // Measured once after the rules fitted on HeldOutRu33: 53 of 53 found and 1 more, 56 of 59 overlapped, 53, 46 (the rules
         // alone 36; naive Bayes 42), form 53. Its acts are what the model trained with it reads.
         // Then fitted on (the impersonal "осудили" of a conviction): 53 of 53 found and none more.
@@ -419,7 +434,9 @@ public class GoldSetTests(ITestOutputHelper output)
         // form 53. Its acts are what the model trained with it reads.
         // Then fitted on (a verb after "но" keeping the subject, "на вопрос … отвечать не стали"): 51 right speaker.
         // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
-        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 51, 51, 53),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        // 52 right speakers (from 51) since a word that names no one gives way to its clause's subject.
+        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 52, 50, 53),
         // Measured once after the rules fitted on HeldOutRu35: 53 of 54 found, 58 of 60 overlapped, 49, 49 (the rules alone
         // 39; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
         // Then fitted on ("вину" after a comma, an age before a name set off, the bank's quoted name an alias): 53 right speaker.
@@ -430,10 +447,25 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu37"] = new(52, 59, 52, 1, 57, 54, 50, 56),
         // Measured once after the rules fitted on HeldOutRu37: 54 of 56 found, 57 of 60 overlapped, 51, 47 (the rules alone
         // 38; naive Bayes 47), form 56. Its acts are what the model trained with it reads.
-        ["HeldOutRu38"] = new(56, 60, 54, 0, 57, 51, 52, 56),
+        // 52 right speakers (from 51) since a word that names no one gives way to its clause's subject.
+        ["HeldOutRu38"] = new(56, 60, 54, 0, 57, 52, 52, 56),
         // Measured once with HeldOutRu38: 53 of 55 found, 59 of 60 overlapped, 56, 45 (the rules alone 36; naive Bayes 44),
         // form 58. Its acts are what the model trained with it reads.
-        ["HeldOutRu39"] = new(55, 60, 53, 0, 59, 56, 53, 58),
+        // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
+        // 59 right speakers (from 56) since a word that names no one gives way to its clause's subject.
+        ["HeldOutRu39"] = new(55, 60, 53, 0, 59, 59, 52, 58),
+        // Measured once after a word that names no one gave way to its clause's subject (7175ad8): 54 of 56 found, 58 of 60
+        // overlapped, 50, 43 (the rules alone 30; naive Bayes 42), form 55. Its acts are what the model trained with it reads.
+        ["HeldOutRu40"] = new(56, 60, 54, 0, 58, 50, 49, 55),
+        // Measured once with HeldOutRu40: 56 of 56 found and 1 more, 59 of 60 overlapped, 49, 44 (the rules alone 32; naive
+        // Bayes 48), form 55. Its acts are what the model trained with it reads.
+        ["HeldOutRu41"] = new(56, 60, 56, 1, 59, 49, 56, 55),
+        // Measured once with HeldOutRu40: 52 of 53 found, 57 of 60 overlapped, 55, 53 (the rules alone 37; naive Bayes 49),
+        // form 54. Its acts are what the model trained with it reads.
+        ["HeldOutRu42"] = new(53, 60, 52, 0, 57, 55, 55, 54),
+        // Measured once with HeldOutRu40: 53 of 53 found and 1 more, 57 of 60 overlapped, 51, 45 (the rules alone 34; naive
+        // Bayes 40), form 56. Its acts are what the model trained with it reads.
+        ["HeldOutRu43"] = new(53, 60, 53, 1, 57, 51, 51, 56),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
