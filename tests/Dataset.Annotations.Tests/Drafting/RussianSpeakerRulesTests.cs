@@ -1355,6 +1355,19 @@ public class RussianSpeakerRulesTests
         Assert.DoesNotContain("утверждения", speakers);
     }
 
+    /// <summary>
+    /// A body's name that opens with a compound capitalised word ("Черноморо-Азовское", "Северо-Западное") is named
+    /// whole, not from the word after its hyphen; a name read from a voice in the body ("сообщили в управлении") too.
+    /// </summary>
+    [Theory]
+    [InlineData("Черноморо-Азовское межрегиональное управление Росприроднадзора начало проверку терминала, сообщили в управлении.",
+        "Черноморо-Азовское межрегиональное управление Росприроднадзора")]
+    [InlineData("Северо-Западное управление Ростехнадзора начало проверку ветропарка, сообщили в ведомстве.", "Северо-Западное управление Ростехнадзора")]
+    [InlineData("Северо-Западное управление Ростехнадзора предупредило, что проверка продлится месяц.", "Северо-Западное управление Ростехнадзора")]
+    [InlineData("Юго-Восточное управление Ростехнадзора заявило, что проверка продлится месяц.", "Юго-Восточное управление Ростехнадзора")]
+    public void A_compound_capitalised_word_opening_a_bodys_name_is_kept_whole(string sentence, string name) =>
+        Assert.Equal(name, Speakers(sentence).Last());
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
