@@ -41,11 +41,12 @@ internal static class RelayedSubject
 
         var first = CueContent.FirstTokenFrom(finder, clause.Start);
 
-        // The noun phrase that opens the clause, up to a preposition, a clause word or its past-tense verb.
+        // The noun phrase that opens the clause, up to a preposition, a clause word, its past-tense verb or a particle
+        // ("Министерство также проверит …").
         var end = first;
         while (end < relay.First && (tokens[end].IsWord || tokens[end].Kind == TokenKind.Hyphen)
             && !(tokens[end].IsWord && ((!possessive && Prepositions.Contains(text, tokens[end])) || CueContext.Conjunctions.Contains(text, tokens[end])
-                || RussianForms.IsPast(text, tokens[end]))))
+                || RussianForms.IsPast(text, tokens[end]) || RussianNoOne.IsParticle(text.Substring(tokens[end].Start, tokens[end].End - tokens[end].Start)))))
         {
             end++;
         }

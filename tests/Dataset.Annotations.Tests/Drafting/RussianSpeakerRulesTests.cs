@@ -1286,6 +1286,14 @@ public class RussianSpeakerRulesTests
     [InlineData("утверждения", true)]
     [InlineData("экспертиза", true)]
     [InlineData("заключении", true)]
+    [InlineData("лишь", true)]
+    [InlineData("также", true)]
+    [InlineData("уже", true)]
+    [InlineData("виновными", true)]
+    [InlineData("дальнейших", true)]
+    [InlineData("вопросы", true)]
+    [InlineData("пострадавших", false)]
+    [InlineData("задержанные", false)]
     [InlineData("родители", false)]
     [InlineData("власти", false)]
     [InlineData("мать", false)]
@@ -1367,6 +1375,32 @@ public class RussianSpeakerRulesTests
     [InlineData("Юго-Восточное управление Ростехнадзора заявило, что проверка продлится месяц.", "Юго-Восточное управление Ростехнадзора")]
     public void A_compound_capitalised_word_opening_a_bodys_name_is_kept_whole(string sentence, string name) =>
         Assert.Equal(name, Speakers(sentence).Last());
+
+    /// <summary>
+    /// A particle or an adjective standing alone read as the source ("а лишь требует", "признав их виновными", "От
+    /// дальнейших комментариев там отказались") names no one: the subject before it or the last speaker speaks; a lone
+    /// noun of people ("по словам пострадавших") still speaks (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Министр образования Ирина Гладких подчеркнула, что министерство не закрывает гимназию, а лишь требует устранить нарушения.", "лишь")]
+    [InlineData("Районный суд приговорил Кристину Жаркову к пяти годам колонии, признав её виновными в мошенничестве, сообщила пресс-служба суда.",
+        "виновными")]
+    [InlineData("На заводе «Композит-Волга» заявили, что партия прошла испытания. От дальнейших комментариев там отказались.", "дальнейших")]
+    public void A_particle_or_an_adjective_standing_alone_is_never_the_speaker(string sentence, string word) =>
+        Assert.DoesNotContain(Speakers(sentence), s => s.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_lone_noun_of_people_read_as_the_source_still_speaks() =>
+        Assert.Contains(Speakers("По словам пострадавших, дом стоит без отопления неделю."), s => s.Contains("пострадавш", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Министерство также проверит …, сообщили в его пресс-службе": the subject a possessive voice speaks for stops at a
+    /// particle, so the clause is never taken whole as a name.
+    /// </summary>
+    [Fact]
+    public void The_subject_a_possessive_voice_speaks_for_stops_at_a_particle() =>
+        Assert.DoesNotContain(Speakers("Министерство также проверит все закупки музея за последние пять лет, сообщили в его пресс-службе."),
+            s => s.Contains("проверит", StringComparison.Ordinal));
 
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
