@@ -1431,6 +1431,17 @@ public class RussianSpeakerRulesTests
         Assert.EndsWith("Сурикова", last, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Министерство также проверит …, сообщили в его пресс-службе": a possessive voice speaks for a body's noun standing
+    /// alone as the clause's subject; a lone word of no body ("Он") is not taken so (the near miss).
+    /// </summary>
+    [Fact]
+    public void A_possessive_voice_speaks_for_a_bodys_noun_alone()
+    {
+        Assert.Equal("Министерство", Speakers("Министерство также проверит все закупки музея, сообщили в его пресс-службе.").Last());
+        Assert.DoesNotContain("Он", Speakers("Он также проверит все закупки музея, сообщили в его пресс-службе."));
+    }
+
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
 
     private static ArticleDraft Draft(string text) =>
