@@ -46,7 +46,8 @@ internal static class RelayedSubject
         var end = first;
         while (end < relay.First && (tokens[end].IsWord || tokens[end].Kind == TokenKind.Hyphen)
             && !(tokens[end].IsWord && ((!possessive && Prepositions.Contains(text, tokens[end])) || CueContext.Conjunctions.Contains(text, tokens[end])
-                || RussianForms.IsPast(text, tokens[end]) || RussianNoOne.IsParticle(text.Substring(tokens[end].Start, tokens[end].End - tokens[end].Start)))))
+                || RussianForms.IsPast(text, tokens[end])
+                || RussianNoOne.IsParticle(text.Substring(tokens[end].Start, tokens[end].End - tokens[end].Start)))))
         {
             end++;
         }
