@@ -55,7 +55,8 @@ internal static class RelayedSubject
         // "Министерство также проверит …, сообщили в его пресс-службе": a possessive voice speaks for a body's noun alone.
         var bodyAlone = possessive && end - first == 1
             && RussianCases.BodyHead(text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start)) is not null;
-        if ((end - first < 2 && !bodyAlone) || !char.IsUpper(text[tokens[first].Start]) || (possessive && (end == relay.First || Prepositions.Contains(text, tokens[first]))))
+        if ((end - first < 2 && !bodyAlone) || !char.IsUpper(text[tokens[first].Start])
+            || (possessive && (end == relay.First || Prepositions.Contains(text, tokens[first]))))
         {
             return null;
         }
