@@ -41,16 +41,22 @@ internal static class RelayedSubject
 
         var first = CueContent.FirstTokenFrom(finder, clause.Start);
 
-        // The noun phrase that opens the clause, up to a preposition, a clause word or its past-tense verb.
+        // The noun phrase that opens the clause, up to a preposition, a clause word, its past-tense verb or a particle
+        // ("Министерство также проверит …").
         var end = first;
         while (end < relay.First && (tokens[end].IsWord || tokens[end].Kind == TokenKind.Hyphen)
             && !(tokens[end].IsWord && ((!possessive && Prepositions.Contains(text, tokens[end])) || CueContext.Conjunctions.Contains(text, tokens[end])
-                || RussianForms.IsPast(text, tokens[end]))))
+                || RussianForms.IsPast(text, tokens[end])
+                || RussianNoOne.IsParticle(text.Substring(tokens[end].Start, tokens[end].End - tokens[end].Start)))))
         {
             end++;
         }
 
-        if (end - first < 2 || !char.IsUpper(text[tokens[first].Start]) || (possessive && (end == relay.First || Prepositions.Contains(text, tokens[first]))))
+        // "Министерство также проверит …, сообщили в его пресс-службе": a possessive voice speaks for a body's noun alone.
+        var bodyAlone = possessive && end - first == 1
+            && RussianCases.BodyHead(text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start)) is not null;
+        if ((end - first < 2 && !bodyAlone) || !char.IsUpper(text[tokens[first].Start])
+            || (possessive && (end == relay.First || Prepositions.Contains(text, tokens[first]))))
         {
             return null;
         }

@@ -60,6 +60,12 @@ internal static class RussianBodies
             + @"\s+«(?<name>[^«»]{1,60})»$",
         Options);
 
+    /// <summary>
+    /// "Северо-Западное", "Ханты-Мансийского", "Ростов-на-Дону", "Кабардино-Балкарии": a capitalised word, compound at its
+    /// hyphens, so that a name is never read from the word after one.
+    /// </summary>
+    private const string Capitalised = @"(?<![А-ЯЁа-яё-])[А-ЯЁ][а-яё]+(?:-(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+)*";
+
     /// <summary>"министерстве": a ministry.</summary>
     private static readonly Regex MinistryNoun = new(@"^министерств[а-яё]{0,3}$", Options);
 
@@ -97,7 +103,7 @@ internal static class RussianBodies
     /// </summary>
     private static readonly Regex Body = new(
         // "По данным краевой прокуратуры": a preposition opening the sentence is capitalised, but opens no body's name.
-        @"\b(?!(?:По|В|Во|На|Из|От|Для|Со|При|За)\s)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
+        @"(?!(?:По|В|Во|На|Из|От|Для|Со|При|За)\s)" + Capitalised + @"(?:\s+[а-яё]+" + AdjectiveEnding + @"){0,2}\s+(?<sort>" + BodyStems + @")[а-яё]{0,3}"
             + @"(?:(?:\s+[а-яё]+)?(?:\s+[А-ЯЁ]{2,}\s+[А-ЯЁ][а-яё]+)?\s+(?:в|по)\s+[А-ЯЁ][а-яё]+\s+(?:област|кра|республик|округ|район)[а-яё]{0,2}"
             // "Территориальный фонд обязательного медицинского страхования Тюменской области": lower-case words to its region.
             + @"|(?:\s+[а-яё]+){1,4}\s+[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|округа|республики)"
@@ -167,7 +173,7 @@ internal static class RussianBodies
     private static readonly Regex CourtNoun = new(@"^суд[а-яё]{0,2}$", Options);
 
     /// <summary>"Центральный районный суд Новосибирска", "Арбитражный суд".</summary>
-    private static readonly Regex Court = new(@"\b[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,3}\s+суд[а-яё]{0,2}(?:\s+[А-ЯЁ][а-яё]+)?", Options);
+    private static readonly Regex Court = new(Capitalised + @"(?:\s+[а-яё]+){0,3}\s+суд[а-яё]{0,2}(?:\s+" + Capitalised + ")?", Options);
 
     /// <summary>"Кировской области", "Пермского края", "Республики Коми": a region named in the genitive.</summary>
     private static readonly Regex Region = new(
@@ -361,6 +367,8 @@ internal static class RussianBodies
             // "Ассоциации ювелиров Поволжья Юрий Лавров": a land named by a prefix and "-ье" ("Поволжья", "Приморья",
             // "Подмосковья", "Забайкалья"), in the genitive, is the name's even before a person's name.
             + @"|(?:По|При|Под|За)[а-яё]{3,}ья(?![А-ЯЁа-яё-])"
+            // "музей имени В. И. Сурикова": "имени" and the initials and surname of whom the body is named after.
+            + @"|имени(?:[ \u00A0]?[А-ЯЁ]\.){1,2}[ \u00A0]?[А-ЯЁ][а-яё]+(?![А-ЯЁа-яё-])"
             + @"|Республик[аиеу]\s+[А-ЯЁ][а-яё]+(?![А-ЯЁа-яё-])|[А-ЯЁ][а-яё]{3,}(?:ой|ого|его|ых|их)(?:[ \u00A0]области)?(?![А-ЯЁа-яё-])"
             + @"|[А-ЯЁ][а-яё]+(?:-[а-яё]+-[А-ЯЁ][а-яё]+)?(?![А-ЯЁа-яё-])(?![ \u00A0][А-ЯЁ][а-яё])"
             + @"|(?!(?:его|её|ее|их|того|этого|года|дня|было|была|были|этой|своей|своего|пока|тогда|когда|всегда|сегодня|вчера|завтра|она|они)(?![а-яё]))"
@@ -373,7 +381,8 @@ internal static class RussianBodies
     /// </summary>
     private static readonly Regex AdjectiveBefore = new(
         @"(?<![А-ЯЁа-яё-])(?!(?:данным|данных|этом|этой|этого|этому|"
-            + @"своем|своём|своей|своего|нашем|нашей|каждом|каждой|самом|самой|всем|всей|котором|которой)\s)"
+            + @"своем|своём|своей|своего|нашем|нашей|каждом|каждой|самом|самой|всем|всей|котор(?:ый|ая|ое|ые|ого|ой|ому|ом|ую|ым|ых)|"
+            + @"как(?:ой|ая|ое|ие|ого|ому|ом|ую|им|их))\s)"
             + @"[А-ЯЁа-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ою|ею)[ \u00A0]$",
         Options);
 

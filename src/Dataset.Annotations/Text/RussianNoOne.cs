@@ -29,8 +29,22 @@ internal static class RussianNoOne
     {
         "сообщение", "утверждение", "заявление", "письмо", "обращение", "документ", "ответ", "заключение", "экспертиза", "проверка",
         "решение", "постановление", "доклад", "отчёт", "отчет", "справка", "публикация", "данные", "информация", "слова",
-        "вина", "сведения", "материал", "исследование", "расследование", "анализ", "приказ", "распоряжение",
+        "вина", "сведения", "материал", "исследование", "расследование", "анализ", "приказ", "распоряжение", "вопрос",
     };
+
+    /// <summary>
+    /// "лишь", "также", "уже", "там": particles, adverbs of time and place and conjunctions, which qualify what was said or
+    /// done and never name who did it.
+    /// </summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "лишь", "только", "также", "тоже", "уже", "ещё", "еще", "даже", "именно", "вновь", "снова", "затем", "потом", "теперь", "сейчас",
+        "пока", "поэтому", "однако", "впрочем", "там", "тут", "здесь", "так", "как", "не", "ни", "же", "ли", "бы", "вскоре", "позже",
+        "ранее", "прежде", "всё-таки", "тогда", "при", "этом",
+    };
+
+    /// <summary>Whether a lower-case word is a particle, an adverb of time or place or a conjunction (<see cref="Particles"/>).</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
 
     /// <summary>"мать", "дочь", "генерал", "посол", "персонал": nouns of people that end as an infinitive or a past verb does.</summary>
     private static readonly HashSet<string> PeopleLikeVerbs = new(StringComparer.Ordinal)
@@ -41,7 +55,8 @@ internal static class RussianNoOne
     /// <summary>
     /// Whether a lone lower-case Russian word names no one, so that it never becomes an actor of its own: a verb standing
     /// alone (<see cref="RussianForms.IsLoneVerb"/>: an infinitive, a past form and its reflexive), a pronoun or
-    /// relative (<see cref="Pronouns"/>), or a message's, claim's or finding's noun in any case
+    /// relative (<see cref="Pronouns"/>), a particle or adverb (<see cref="Particles"/>), an adjective standing alone in
+    /// the instrumental plural or a superlative, or a message's, claim's or finding's noun in any case
     /// (<see cref="MessageNouns"/>). Not a word of a party or a title ("власти", "ведомство", "министр"), nor a noun
     /// of those who do ("родители", "жители", "учителя", "следователи": "-тели" is an agent noun's plural, "власти" no infinitive).
     /// </summary>
@@ -53,7 +68,15 @@ internal static class RussianNoOne
             return false;
         }
 
-        if (Pronouns.Contains(word) || MessageNouns.Any(noun => RussianCases.SameWord(word, noun)))
+        if (Pronouns.Contains(word) || Particles.Contains(word) || MessageNouns.Any(noun => RussianCases.SameWord(word, noun)))
+        {
+            return true;
+        }
+
+        // "признал виновными", "от дальнейших комментариев": an adjective standing alone in the instrumental plural, or a
+        // superlative, qualifies what was said or whom it was of, and names no one ("пострадавших", "жители" do).
+        if (word.Length > 5 && (word.EndsWith("ыми", StringComparison.Ordinal) || word.EndsWith("ими", StringComparison.Ordinal)
+            || word.Contains("ейш") || word.Contains("айш")))
         {
             return true;
         }

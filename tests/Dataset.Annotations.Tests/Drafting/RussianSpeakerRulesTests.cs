@@ -1286,6 +1286,14 @@ public class RussianSpeakerRulesTests
     [InlineData("утверждения", true)]
     [InlineData("экспертиза", true)]
     [InlineData("заключении", true)]
+    [InlineData("лишь", true)]
+    [InlineData("также", true)]
+    [InlineData("уже", true)]
+    [InlineData("виновными", true)]
+    [InlineData("дальнейших", true)]
+    [InlineData("вопросы", true)]
+    [InlineData("пострадавших", false)]
+    [InlineData("задержанные", false)]
     [InlineData("родители", false)]
     [InlineData("власти", false)]
     [InlineData("мать", false)]
@@ -1353,6 +1361,85 @@ public class RussianSpeakerRulesTests
         var speakers = Speakers($"Глава района Пётр Сомов признал, что дорогу не отремонтировали, но {clause}.");
         Assert.Equal(his, speakers.Count(s => s.EndsWith("Пётр Сомов", System.StringComparison.Ordinal)));
         Assert.DoesNotContain("утверждения", speakers);
+    }
+
+    /// <summary>
+    /// A body's name that opens with a compound capitalised word ("Черноморо-Азовское", "Северо-Западное") is named
+    /// whole, not from the word after its hyphen; a name read from a voice in the body ("сообщили в управлении") too.
+    /// </summary>
+    [Theory]
+    [InlineData("Черноморо-Азовское межрегиональное управление Росприроднадзора начало проверку терминала, сообщили в управлении.",
+        "Черноморо-Азовское межрегиональное управление Росприроднадзора")]
+    [InlineData("Северо-Западное управление Ростехнадзора начало проверку ветропарка, сообщили в ведомстве.", "Северо-Западное управление Ростехнадзора")]
+    [InlineData("Северо-Западное управление Ростехнадзора предупредило, что проверка продлится месяц.", "Северо-Западное управление Ростехнадзора")]
+    [InlineData("Юго-Восточное управление Ростехнадзора заявило, что проверка продлится месяц.", "Юго-Восточное управление Ростехнадзора")]
+    public void A_compound_capitalised_word_opening_a_bodys_name_is_kept_whole(string sentence, string name) =>
+        Assert.Equal(name, Speakers(sentence).Last());
+
+    /// <summary>
+    /// A particle or an adjective standing alone read as the source ("а лишь требует", "признав их виновными", "От
+    /// дальнейших комментариев там отказались") names no one: the subject before it or the last speaker speaks; a lone
+    /// noun of people ("по словам пострадавших") still speaks (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Министр образования Ирина Гладких подчеркнула, что министерство не закрывает гимназию, а лишь требует устранить нарушения.", "лишь")]
+    [InlineData("Районный суд приговорил Кристину Жаркову к пяти годам колонии, признав её виновными в мошенничестве, сообщила пресс-служба суда.",
+        "виновными")]
+    [InlineData("На заводе «Композит-Волга» заявили, что партия прошла испытания. От дальнейших комментариев там отказались.", "дальнейших")]
+    public void A_particle_or_an_adjective_standing_alone_is_never_the_speaker(string sentence, string word) =>
+        Assert.DoesNotContain(Speakers(sentence), s => s.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_lone_noun_of_people_read_as_the_source_still_speaks() =>
+        Assert.Contains(Speakers("По словам пострадавших, дом стоит без отопления неделю."), s => s.Contains("пострадавш", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Министерство также проверит …, сообщили в его пресс-службе": the subject a possessive voice speaks for stops at a
+    /// particle, so the clause is never taken whole as a name.
+    /// </summary>
+    [Fact]
+    public void The_subject_a_possessive_voice_speaks_for_stops_at_a_particle() =>
+        Assert.DoesNotContain(Speakers("Министерство также проверит все закупки музея за последние пять лет, сообщили в его пресс-службе."),
+            s => s.Contains("проверит", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "сообщили в музее" after "Этюд, который Красноярский художественный музей купил": the relative before the body's
+    /// name is no adjective of it, so the museum is named without it; an adjective there still is (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Этюд, который Красноярский художественный музей купил за 12 миллионов рублей, поддельный. Этюд снят с экспозиции, сообщили в музее.",
+        "Красноярский художественный музей")]
+    [InlineData("Этюд за 12 миллионов рублей купил Красноярский художественный музей. Этюд снят с экспозиции, сообщили в музее.",
+        "Красноярский художественный музей")]
+    public void A_relative_before_a_bodys_name_is_not_its_adjective(string text, string speaker) =>
+        Assert.Equal(speaker, Speakers(text).Last());
+
+    /// <summary>
+    /// A body's name runs on to "имени" and the initials and surname of whom it is named after ("музей имени В. И.
+    /// Сурикова"); "имени" with no initials is read as before (the near miss).
+    /// </summary>
+    [Theory]
+    [InlineData("Этюд купил Красноярский художественный музей имени В. И. Сурикова. Этюд снят с экспозиции, сообщили в музее.",
+        "Красноярский художественный музей имени")]
+    [InlineData("Этюд купил Красноярский художественный музей имени Сурикова. Этюд снят с экспозиции, сообщили в музее.",
+        "Красноярский художественный музей имени")]
+    public void A_bodys_name_runs_on_to_whom_it_is_named_after(string text, string speaker)
+    {
+        // The initials' stops are dropped from a drafted name ("имени В И Сурикова").
+        var last = Speakers(text).Last();
+        Assert.StartsWith(speaker, last, StringComparison.Ordinal);
+        Assert.EndsWith("Сурикова", last, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Министерство также проверит …, сообщили в его пресс-службе": a possessive voice speaks for a body's noun standing
+    /// alone as the clause's subject; a lone word of no body ("Он") is not taken so (the near miss).
+    /// </summary>
+    [Fact]
+    public void A_possessive_voice_speaks_for_a_bodys_noun_alone()
+    {
+        Assert.Equal("Министерство", Speakers("Министерство также проверит все закупки музея, сообщили в его пресс-службе.").Last());
+        Assert.DoesNotContain("Он", Speakers("Он также проверит все закупки музея, сообщили в его пресс-службе."));
     }
 
     private static List<string> Speakers(string text) => DraftSpeakers.Of(Draft(text), Folder);
