@@ -1309,7 +1309,10 @@ public class RussianSpeakerRulesTests
     public void A_lone_lower_case_verb_pronoun_or_message_noun_names_no_one(string word, bool noOne) =>
         Assert.Equal(noOne, RussianNoOne.Names(word));
 
-    /// <summary>A pronoun read as the source with no subject in its clause ("…, а это подтвердили", the pasts disagreeing with the clause before) is the last speaker, not an actor named "это".</summary>
+    /// <summary>
+    /// A pronoun read as the source with no subject in its clause ("…, а это подтвердили", the pasts disagreeing with the
+    /// clause before) is the last speaker, not an actor named "это".
+    /// </summary>
     [Fact]
     public void A_pronoun_standing_as_the_source_is_the_last_speaker()
     {
