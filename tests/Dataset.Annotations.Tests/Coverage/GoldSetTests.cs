@@ -42,7 +42,8 @@ public class GoldSetTests(ITestOutputHelper output)
         "HeldOutRu16", "HeldOutRu17", "HeldOutRu18", "HeldOutRu19", "HeldOutRu20", "HeldOutRu21", "HeldOutRu22", "HeldOutRu23",
         "HeldOutRu24", "HeldOutRu25", "HeldOutRu26", "HeldOutRu27", "HeldOutRu28", "HeldOutRu29",
         "HeldOutRu30", "HeldOutRu31", "HeldOutRu32", "HeldOutRu33", "HeldOutRu34", "HeldOutRu35",
-        "HeldOutRu36", "HeldOutRu37", "HeldOutRu38", "HeldOutRu39", "HeldOutRu40", "HeldOutRu41", "HeldOutRu42", "HeldOutRu43", "GoldRu",
+        "HeldOutRu36", "HeldOutRu37", "HeldOutRu38", "HeldOutRu39", "HeldOutRu40", "HeldOutRu41", "HeldOutRu42", "HeldOutRu43",
+        "HeldOutRu44", "HeldOutRu45", "GoldRu",
     };
 
     public static string FolderOf(string set) => Path.Combine(RepositoryPaths.Root, "tests", "Dataset.Annotations.Tests", "Coverage", set);
@@ -209,7 +210,9 @@ public class GoldSetTests(ITestOutputHelper output)
     /// one gave way to its clause's subject one from HeldOutRu34, HeldOutRu40 … HeldOutRu43 together one from HeldOutRu,
     /// HeldOutRu5, HeldOutRu8, HeldOutRu10, HeldOutRu13, HeldOutRu17, HeldOutRu20, HeldOutRu21, HeldOutRu31, HeldOutRu33,
     /// HeldOutRu35 and HeldOutRu39 and two from HeldOutRu11, the model trained again after the rules fitted on them one from
-    /// HeldOutRu26). A change that loses more shows here.
+    /// HeldOutRu26, HeldOutRu44 and HeldOutRu45 together one from HeldOutRu4, HeldOutRu6, HeldOutRu17, HeldOutRu35, HeldOutRu36,
+    /// HeldOutRu37, HeldOutRu41, HeldOutRu42 and HeldOutRu43 and two from HeldOutRu5, HeldOutRu7, HeldOutRu15 and HeldOutRu22).
+    /// A change that loses more shows here.
     /// </summary>
     private static readonly Dictionary<string, HeldOutFloors> HeldOutReached = new(StringComparer.Ordinal)
     {
@@ -234,13 +237,15 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu32 and HeldOutRu33 joined the act model's training.
         // One act fewer when HeldOutRu34 and HeldOutRu35 joined the act model's training.
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
-        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 24, 0),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu4"] = new(29, 30, 29, 0, 30, 30, 23, 0),
         // Measured once after the rules that follow the act codebook: 38 of 39 found and 2 more, 35 of 40 overlapped, 28, 17, form 34.
         // Its act floor went from 40 to 39 when HeldOutRu17 joined the act model's training.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
         // One act fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
-        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 36, 39),
+        // Two acts fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu5"] = new(39, 40, 39, 2, 40, 38, 34, 39),
         // Measured once after the act rules read Russian grammar: 35 of 35 found and 1 more, 38 of 39 overlapped, 28, 17, form 37.
         // Its act floor went from 36 to 35 when the act model was trained again after the rules fitted on HeldOutRu17.
         // And back to 36 when it was trained again after the rules fitted on HeldOutRu23.
@@ -249,12 +254,14 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
         // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
-        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 31, 37),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu6"] = new(35, 39, 35, 1, 38, 38, 30, 37),
         // Measured once after the rules fitted on HeldOutRu6: 46 of 48 found, 42 of 49 overlapped, 39, 23, form 39. Its act floor
         // went from 46 to 45 when the act model was trained again after the rules fitted on HeldOutRu19.
         // One act fewer when HeldOutRu26 and HeldOutRu27 joined the act model's training.
         // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
-        ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 43, 46),
+        // Two acts fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu7"] = new(48, 49, 46, 0, 49, 49, 41, 46),
         // Measured once after the rules fitted on HeldOutRu7: 46 of 50 found, 44 of 50 overlapped, 38, 16, form 44.
         // Its act floor went from 50 to 49 when HeldOutRu23 joined the act model's training.
         // One act fewer when HeldOutRu25 joined the act model's training.
@@ -267,7 +274,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
         // Two acts fewer when HeldOutRu30 and HeldOutRu31 joined the act model's training.
         // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
-        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 51, 46, 53),
+        // 54 right speakers (from 51) since a hyphenated name is read whole ("Западно-…").
+        ["HeldOutRu9"] = new(51, 55, 51, 0, 55, 54, 46, 53),
         // Measured once after the rules fitted on HeldOutRu9: 47 of 49 found, 54 of 56 overlapped, 42, 35 (27), form 51. Its act
         // floor went from 52 to 51 when the act model was trained again after the rules fitted on HeldOutRu14.
         // One act fewer when HeldOutRu25 joined the act model's training.
@@ -309,7 +317,8 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu14"] = new(52, 60, 52, 0, 60, 59, 55, 60),
         // Measured once after the rules fitted on HeldOutRu14: 53 of 53 found, 58 of 60 overlapped, 44, 45 (the rules alone 34; naive
         // Bayes 38), form 56. One speaker more since its emergencies directorate took the article's name (the Gold README).
-        ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 55, 57),
+        // Two acts fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu15"] = new(53, 60, 53, 0, 59, 57, 53, 57),
         // Measured once after the rules fitted on HeldOutRu15: 51 of 52 found, 56 of 60 overlapped, 43, 42 (the rules alone 33; naive
         // Bayes 38), form 56.
         // Two acts fewer when HeldOutRu28 and HeldOutRu29 joined the act model's training.
@@ -324,7 +333,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // 52 of 52 found since the rules fitted on HeldOutRu33 (", следует из картотеки суда").
         // One act fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
         // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
-        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 50, 55),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu17"] = new(52, 59, 52, 0, 58, 54, 49, 55),
         // Measured once after the rules fitted on HeldOutRu17 and Russian bodies named in the nominative: 49 of 49 found, 60 of 60
         // overlapped, 50, 46 (the rules alone 39; naive Bayes 47), form 55. Its acts are what the model trained with it reads. Then
         // fitted on: 49 of 49 found, 60 of 60 overlapped, 60, 57, form 55.
@@ -354,7 +364,8 @@ public class GoldSetTests(ITestOutputHelper output)
         // alone 36; naive Bayes 47), form 58. Its acts are what the model trained with it reads. Then fitted on: 49 of 49 found,
         // 60 of 60 overlapped, 60, 56, form 59.
         // Two acts fewer when HeldOutRu36 and HeldOutRu37 joined the act model's training.
-        ["HeldOutRu22"] = new(49, 60, 49, 0, 60, 60, 54, 59),
+        // Two acts fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu22"] = new(49, 60, 49, 0, 60, 60, 52, 59),
         // Measured once after the rules fitted on HeldOutRu22: 51 of 51 found and 2 more, 57 of 60 overlapped, 52, 45 (the rules
         // alone 37; naive Bayes 43), form 57. Its acts are what the model trained with it reads. Then fitted on: 51 of 51 found
         // and 1 more, 59 of 60 overlapped, 57, 54, form 59.
@@ -438,15 +449,18 @@ public class GoldSetTests(ITestOutputHelper output)
         // One act fewer when HeldOutRu38 and HeldOutRu39 joined the act model's training.
         // One act fewer when HeldOutRu40, HeldOutRu41, HeldOutRu42 and HeldOutRu43 joined the act model's training.
         // 52 right speakers (from 51) since a word that names no one gives way to its clause's subject.
-        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 52, 50, 53),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu35"] = new(54, 59, 53, 0, 55, 52, 49, 53),
         // Measured once after the rules fitted on HeldOutRu35: 53 of 54 found, 58 of 60 overlapped, 49, 49 (the rules alone
         // 39; naive Bayes 48), form 56. Its acts are what the model trained with it reads.
         // Then fitted on ("вину" after a comma, an age before a name set off, the bank's quoted name an alias): 53 right speaker.
-        ["HeldOutRu36"] = new(54, 60, 53, 0, 58, 53, 55, 56),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu36"] = new(54, 60, 53, 0, 58, 53, 54, 56),
         // Measured once with HeldOutRu36: 52 of 52 found and 1 more, 57 of 59 overlapped, 51, 41 (the rules alone 34; naive
         // Bayes 42), form 56. Its acts are what the model trained with it reads.
         // Then fitted on (a title's place before a name set off, a name in quotes set off before a refusal, "но отверг сообщения"): 54 right speaker.
-        ["HeldOutRu37"] = new(52, 59, 52, 1, 57, 54, 50, 56),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu37"] = new(52, 59, 52, 1, 57, 54, 49, 56),
         // Measured once after the rules fitted on HeldOutRu37: 54 of 56 found, 57 of 60 overlapped, 51, 47 (the rules alone
         // 38; naive Bayes 47), form 56. Its acts are what the model trained with it reads.
         // 52 right speakers (from 51) since a word that names no one gives way to its clause's subject.
@@ -458,16 +472,27 @@ public class GoldSetTests(ITestOutputHelper output)
         ["HeldOutRu39"] = new(55, 60, 53, 0, 59, 59, 52, 58),
         // Measured once after a word that names no one gave way to its clause's subject (7175ad8): 54 of 56 found, 58 of 60
         // overlapped, 50, 43 (the rules alone 30; naive Bayes 42), form 55. Its acts are what the model trained with it reads.
-        ["HeldOutRu40"] = new(56, 60, 54, 0, 58, 50, 49, 55),
+        // Then fitted on (a hyphenated name read whole, words that name no one, the autonomous region named): 53 right speaker.
+        ["HeldOutRu40"] = new(56, 60, 54, 0, 58, 53, 49, 55),
         // Measured once with HeldOutRu40: 56 of 56 found and 1 more, 59 of 60 overlapped, 49, 44 (the rules alone 32; naive
         // Bayes 48), form 55. Its acts are what the model trained with it reads.
-        ["HeldOutRu41"] = new(56, 60, 56, 1, 59, 49, 56, 55),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        // Then fitted on (a hyphenated name read whole, words that name no one, a relay's subject, "имени"): 53 right speaker.
+        ["HeldOutRu41"] = new(56, 60, 56, 1, 59, 53, 55, 55),
         // Measured once with HeldOutRu40: 52 of 53 found, 57 of 60 overlapped, 55, 53 (the rules alone 37; naive Bayes 49),
         // form 54. Its acts are what the model trained with it reads.
-        ["HeldOutRu42"] = new(53, 60, 52, 0, 57, 55, 55, 54),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu42"] = new(53, 60, 52, 0, 57, 55, 54, 54),
         // Measured once with HeldOutRu40: 53 of 53 found and 1 more, 57 of 60 overlapped, 51, 45 (the rules alone 34; naive
         // Bayes 40), form 56. Its acts are what the model trained with it reads.
-        ["HeldOutRu43"] = new(53, 60, 53, 1, 57, 51, 51, 56),
+        // One act fewer when HeldOutRu44 and HeldOutRu45 joined the act model's training.
+        ["HeldOutRu43"] = new(53, 60, 53, 1, 57, 51, 50, 56),
+        // Measured once after the rules fitted on HeldOutRu40 … HeldOutRu43 (50eddcf): 56 of 57 found, 57 of 60 overlapped, 53,
+        // 47 (the rules alone 34; naive Bayes 46), form 55. Its acts are what the model trained with it reads.
+        ["HeldOutRu44"] = new(57, 60, 56, 0, 57, 53, 52, 55),
+        // Measured once with HeldOutRu44: 53 of 55 found and 1 more, 57 of 60 overlapped, 51, 45 (the rules alone 38; naive
+        // Bayes 45), form 54. Its acts are what the model trained with it reads.
+        ["HeldOutRu45"] = new(55, 60, 53, 1, 57, 51, 48, 54),
     };
 
     public static TheoryData<string> HeldOutSets => new(HeldOutReached.Keys);
