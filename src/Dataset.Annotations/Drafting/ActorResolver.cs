@@ -159,7 +159,7 @@ internal sealed class ActorResolver
         // named last; a spokesman speaks for them.
         // "это опроверг", "в котором попросили", "пообещали выделить", "в её сообщении говорится": a lone lower-case Russian
         // word that names no one (a verb, a pronoun or relative, a message's noun) is whoever the clause or article named last.
-        if ((words.Count == 1 && (SpeakerFor(words[0]) || RussianNoOne.Names(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
+        if ((words.Count == 1 && (SpeakerFor(words[0]) || RussianNoOne.Contains(words[0]))) || Pronouns.Contains(words[words.Count - 1]))
         {
             return lastSpeaker;
         }

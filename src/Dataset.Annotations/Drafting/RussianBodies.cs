@@ -180,8 +180,7 @@ internal static class RussianBodies
     /// автономного округа": a region named in the genitive.
     /// </summary>
     private static readonly Regex Region = new(
-        @"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ой\s+(?:автономной\s+)?(?:области|республики)|ого\s+(?:автономного\s+)?(?:края|округа))|\bРеспублики\s+[А-ЯЁ][а-яё]+",
-        Options);
+        Capitalised + @"(?:ой\s+(?:автономной\s+)?(?:области|республики)|ого\s+(?:автономного\s+)?(?:края|округа))|\bРеспублики\s+[А-ЯЁ][а-яё]+", Options);
 
     /// <summary>"министерство … региона", "правительства региона": the region the article is about, named before.</summary>
     private static readonly Regex OfTheRegion = new(@"\bрегиона$", Options);

@@ -60,7 +60,7 @@ internal static class RussianNoOne
     /// (<see cref="MessageNouns"/>). Not a word of a party or a title ("власти", "ведомство", "министр"), nor a noun
     /// of those who do ("родители", "жители", "учителя", "следователи": "-тели" is an agent noun's plural, "власти" no infinitive).
     /// </summary>
-    public static bool Names(string word)
+    public static bool Contains(string word)
     {
         if (word.Length < 2 || !RussianCases.IsCyrillic(word[0]) || !char.IsLower(word[0]) || word.Contains('-')
             || PartyWords.NamesAParty(word) || PartyWords.IsTitleInAnyCase(word))

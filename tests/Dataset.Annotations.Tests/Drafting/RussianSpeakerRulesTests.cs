@@ -1317,7 +1317,7 @@ public class RussianSpeakerRulesTests
     [InlineData("полиция", false)]
     [InlineData("Выделить", false)]
     public void A_lone_lower_case_verb_pronoun_or_message_noun_names_no_one(string word, bool noOne) =>
-        Assert.Equal(noOne, RussianNoOne.Names(word));
+        Assert.Equal(noOne, RussianNoOne.Contains(word));
 
     /// <summary>
     /// A pronoun read as the source with no subject in its clause ("…, а это подтвердили", the pasts disagreeing with the

@@ -453,7 +453,7 @@ internal static class RussianCues
         private (int Start, int End, bool ContentBefore) SourceOf(int i, List<Cue> cues)
         {
             var read = SourceRead(i, cues);
-            return read.End == read.Start + 1 && LowerWord(read.Start) && RussianNoOne.Names(Word(read.Start))
+            return read.End == read.Start + 1 && LowerWord(read.Start) && RussianNoOne.Contains(Word(read.Start))
                 && ClauseSubject(i, read.Start, cues) is var (start, end)
                 ? (start, end, false)
                 : read;
