@@ -258,7 +258,8 @@ public class RussianSpeakerRulesTests
     [InlineData("Паводок затопил в Еврейской автономной области поля.", "правительство Еврейской автономной области")]
     [InlineData("Паводок затопил поля.", "правительство Биробиджанской области")]
     public void A_body_of_the_region_is_of_the_autonomous_region_named_before(string before, string speaker) =>
-        Assert.Equal(speaker, Speakers("БИРОБИДЖАН, 26 августа (Nordic Wire) — " + before + "\nВ правительстве области заявили, что дамбу отремонтируют.").Last());
+        Assert.Equal(
+            speaker, Speakers("БИРОБИДЖАН, 26 августа (Nordic Wire) — " + before + "\nВ правительстве области заявили, что дамбу отремонтируют.").Last());
 
     [Theory]
     [InlineData("АРХАНГЕЛЬСК, 6 октября (Nordic Wire) — Власти Архангельска закрыли мост.", "прокуратура Архангельска")]
