@@ -16,7 +16,7 @@ internal static class RussianBodies
 
     /// <summary>The stems of a company's nouns, for the bare noun and for the company named with it.</summary>
     private const string CompanyStems = "компани|авиакомпани|агрохолдинг|маркетплейс|"
-        + "предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор";
+        + "предприяти|завод|фирм|концерн|холдинг|корпораци|комбинат|перевозчик|авиаперевозчик|туроператор|оператор";
 
     /// <summary>The stems of the nouns that head a body's name: "служба", "агентство", "инспекция", "управление".</summary>
     private const string BodyStems = "служб|агентств|инспекци|прокуратур|комитет|управлени|фонд";
@@ -30,7 +30,7 @@ internal static class RussianBodies
     /// name opens with a capital or a digit: "назвала решение перевозчика «ударом по людям»" quotes what was said of it.
     /// </summary>
     private static readonly Regex Company = new(
-        @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
+        @"(?i:((?:" + CompanyStems + @")[а-яё]{0,3}(?:\s+[а-яё]+(?:а|я|и|ов|ей)){0,2}|[а-яё]+(?:ая|ой)\s+сет[ьи]))\s+«([А-ЯЁA-Z0-9][^«»]{0,59})»", Options);
 
     /// <summary>
     /// "Средневолжский завод автокомпонентов", "Новолипецкий металлургический комбинат": a company named without quotes, by

@@ -630,10 +630,14 @@ public class RussianSpeakerRulesTests
     public void A_body_named_by_its_portfolio_and_region_is_the_body_its_bare_noun_refers_to(string before, string speaker) =>
         Assert.Equal(speaker, Speakers(before + "Координатор движения Мария Шестакова осудила решение комитета.\nВ комитете отвергли обвинения.").Last());
 
-    /// <summary>"В компании" after "туроператора «Меридиан»": a tour operator is a company; "оператора" is none (the near miss).</summary>
+    /// <summary>
+    /// "В компании" after "туроператора «Меридиан»", "оператора каршеринга «Меридиан»": an operator is a company, with what it
+    /// operates between its noun and its name; a festival is none (the near miss).
+    /// </summary>
     [Theory]
     [InlineData("туроператора", "«Меридиан»")]
-    [InlineData("оператора", "компании")]
+    [InlineData("оператора каршеринга", "«Меридиан»")]
+    [InlineData("фестиваль", "компании")]
     public void A_tour_operator_is_a_company(string noun, string speaker) =>
         Assert.Equal(speaker, Speakers($"Агентство бронировало туры через {noun} «Меридиан».\nВ компании приговор комментировать не стали.").Last());
 
